@@ -1,0 +1,154 @@
+//! The annotation file beside a report: speakers, events and statements whose spans
+//! point into that report's body. Parsed item by item, so that one bad item is
+//! reported with its line and JSON path and the others still load.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::problem::{line_of, Problem};
+use crate::model::{EventId, EventTime, Speaker, SpeakerId, StatementId, StatementKind};
+
+/// The whole file, as written by `parley ingest` and read by the loader.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Annotation {
+    pub speakers: Vec<Speaker>,
+    pub events: Vec<EventRecord>,
+    pub statements: Vec<StatementRecord>,
+}
+
+/// A span as written in an annotation: byte offsets into the report's body and the
+/// text they cover, which must match.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpanRecord {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventRecord {
+    pub id: EventId,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<EventTime>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<SpeakerId>,
+    #[serde(default)]
+    pub mentions: Vec<SpanRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementRecord {
+    pub id: StatementId,
+    pub speaker: SpeakerId,
+    pub kind: StatementKind,
+    #[serde(default)]
+    pub speaker_mention: Option<SpanRecord>,
+    #[serde(default)]
+    pub cue: Option<SpanRecord>,
+    pub content: SpanRecord,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub same_as: Vec<StatementId>,
+}
+
+/// One parsed item and where it stands in its file.
+#[derive(Debug, Clone)]
+pub struct Item<T> {
+    pub value: T,
+    pub line: usize,
+    /// `statements[3]`
+    pub path: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Items {
+    pub speakers: Vec<Item<Speaker>>,
+    pub events: Vec<Item<EventRecord>>,
+    pub statements: Vec<Item<StatementRecord>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sections<'a> {
+    #[serde(borrow, default)]
+    speakers: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    events: Vec<&'a RawValue>,
+    #[serde(borrow, default)]
+    statements: Vec<&'a RawValue>,
+}
+
+/// Parses an annotation file; every problem goes to `problems`, and what could be read
+/// is returned.
+pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Items {
+    let sections: Sections = match serde_json::from_str(text) {
+        Ok(sections) => sections,
+        Err(err) => {
+            problems.push(
+                Problem::error(
+                    file,
+                    format!("{} (the annotations are skipped)", describe(&err)),
+                )
+                .at_line(err.line()),
+            );
+            return Items::default();
+        }
+    };
+    Items {
+        speakers: items(file, text, "speakers", sections.speakers, problems),
+        events: items(file, text, "events", sections.events, problems),
+        statements: items(file, text, "statements", sections.statements, problems),
+    }
+}
+
+fn items<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    section: &str,
+    raws: Vec<&RawValue>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Item<T>> {
+    let mut read = Vec::with_capacity(raws.len());
+    for (i, raw) in raws.into_iter().enumerate() {
+        let offset = (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        let line = line_of(text, offset);
+        let path = format!("{section}[{i}]");
+        let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+        match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+            Ok(value) => read.push(Item { value, line, path }),
+            Err(err) => {
+                let inner = err.path().to_string();
+                let place = if inner == "." {
+                    path
+                } else {
+                    format!("{path}.{inner}")
+                };
+                let err = err.into_inner();
+                problems.push(
+                    Problem::error(file, format!("{} (the item is skipped)", describe(&err)))
+                        .at_line(line + err.line().saturating_sub(1))
+                        .at_path(place),
+                );
+            }
+        }
+    }
+    read
+}
+
+/// serde_json's message without its " at line L column C" tail: the line is reported
+/// separately, counted from the start of the file.
+fn describe(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message,
+    }
+}

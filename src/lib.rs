@@ -1,0 +1,11 @@
+//! parley: who said what, and when, across news reports.
+//!
+//! `model` is the domain and knows nothing of terminals; `corpus` reads and checks the
+//! on-disk format; `search` ranks statements for the quote finder; `cli` is the
+//! command line over the same data.
+
+pub mod cli;
+pub mod corpus;
+pub mod model;
+pub mod search;
+pub mod text;

@@ -1,0 +1,50 @@
+use clap::Parser;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use parley::cli::{self, Cli, Exit, Output};
+use parley::text::one_line;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let styled = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let (mut out, mut err) = (stdout.lock(), io::stderr().lock());
+    let result = match &cli.command {
+        Some(command) => {
+            let mut output = Output {
+                out: &mut out,
+                err: &mut err,
+                styled,
+            };
+            cli::run(command, &mut output)
+        }
+        None => browse(&cli, &mut out, &mut err),
+    };
+    match result {
+        Ok(exit) => ExitCode::from(exit as u8),
+        // A closed pipe (`parley statements | head`) is not a failure.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "parley: {}", one_line(&e.to_string()));
+            ExitCode::from(Exit::BadInput as u8)
+        }
+    }
+}
+
+/// Until the browser lands, `parley` with no command prints what it would open.
+fn browse(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
+    let loaded = match cli::load(&cli.paths) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            writeln!(err, "parley: {}", one_line(&e.to_string()))?;
+            return Ok(Exit::BadInput);
+        }
+    };
+    for problem in &loaded.problems {
+        writeln!(err, "{}", one_line(&problem.to_string()))?;
+    }
+    cli::summary(&loaded.corpus, out)?;
+    writeln!(out, "\nTry `parley speakers`, `parley timeline`, `parley find \"next moscow\"` or `parley --help`.")?;
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,144 @@
+//! The domain: reports, spans, speakers, statements, events, and the corpus that
+//! indexes them. Nothing here knows about terminals.
+
+mod compare;
+mod corpus;
+mod ids;
+mod span;
+mod time;
+
+pub use compare::{Comparison, StatementPair};
+pub use corpus::{Corpus, Timeline};
+pub use ids::{EventId, ReportId, SpeakerId, StatementId};
+pub use span::{reanchor, Span};
+pub use time::{EventTime, Precision, TimeParseError, TimePoint, TimeValue};
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+/// One news report: its metadata and the body every span points into.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub id: ReportId,
+    pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<Published>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+    #[serde(skip)]
+    pub body: String,
+}
+
+/// When a report was published; `inferred` when the text does not print it and the
+/// date was worked out from what it says ("on Friday" of a known event).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Published {
+    pub date: NaiveDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<NaiveTime>,
+    pub inferred: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    Person,
+    /// Governments, countries speaking as states, organisations, newsrooms.
+    Institution,
+    /// Anonymous sources, unnamed experts.
+    Unnamed,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub id: SpeakerId,
+    pub name: String,
+    pub kind: SpeakerKind,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+}
+
+impl Speaker {
+    /// Whether `query` names this speaker: the id, the name or an alias, ignoring case.
+    pub fn answers_to(&self, query: &str) -> bool {
+        let query = query.trim();
+        self.id.as_str().eq_ignore_ascii_case(query)
+            || self.name.to_lowercase() == query.to_lowercase()
+            || self
+                .aliases
+                .iter()
+                .any(|a| a.to_lowercase() == query.to_lowercase())
+            || self
+                .name
+                .split_whitespace()
+                .any(|word| word.to_lowercase() == query.to_lowercase())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    /// A full quotation in double quotes.
+    Direct,
+    /// A quoted fragment inside reported speech: described as 'very productive'.
+    Partial,
+    /// Reported speech without quotation marks.
+    Reported,
+    /// A written statement: a post, a letter, a press release.
+    Written,
+}
+
+impl StatementKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Partial => "partial",
+            StatementKind::Reported => "reported",
+            StatementKind::Written => "written",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statement {
+    pub id: StatementId,
+    pub report: ReportId,
+    pub speaker: SpeakerId,
+    pub kind: StatementKind,
+    /// The words naming the speaker where the statement is made: "he", "the Kremlin".
+    pub speaker_mention: Option<Span>,
+    /// The verb of saying: "said", "warned", "wrote".
+    pub cue: Option<Span>,
+    pub content: Span,
+    /// The event the statement was made at, where known.
+    pub event: Option<EventId>,
+    /// The same statement in other reports.
+    pub same_as: Vec<StatementId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    pub id: EventId,
+    pub title: String,
+    pub time: Option<EventTime>,
+    pub place: Option<String>,
+    pub participants: Vec<SpeakerId>,
+    /// Where reports mention the event, across every report of the corpus.
+    pub mentions: Vec<Span>,
+}
+
+impl Event {
+    pub fn mentioned_in(&self, report: &ReportId) -> bool {
+        self.mentions.iter().any(|m| &m.report == report)
+    }
+}

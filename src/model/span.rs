@@ -1,0 +1,73 @@
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+use super::ReportId;
+
+/// A stretch of a report's body: a byte range and the exact text it covers, so that the
+/// span can be found again if the body shifts (as a W3C TextQuoteSelector would be).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub report: ReportId,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+impl Span {
+    /// A span of `body`; `None` if the range is out of bounds or splits a character.
+    pub fn of(report: ReportId, body: &str, range: Range<usize>) -> Option<Self> {
+        let text = body.get(range.clone())?.to_owned();
+        Some(Self {
+            report,
+            start: range.start,
+            end: range.end,
+            text,
+        })
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn contains(&self, offset: usize) -> bool {
+        self.range().contains(&offset)
+    }
+
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.report == other.report && self.start < other.end && other.start < self.end
+    }
+}
+
+/// Where `exact` occurs in `body` nearest to `hint`: used to re-anchor a span whose
+/// offsets no longer match after the body was edited.
+pub fn reanchor(body: &str, exact: &str, hint: usize) -> Option<Range<usize>> {
+    if exact.is_empty() {
+        return None;
+    }
+    body.match_indices(exact)
+        .map(|(at, _)| at)
+        .min_by_key(|&at| at.abs_diff(hint))
+        .map(|at| at..at + exact.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn of_rejects_out_of_range_and_split_characters() {
+        let body = "Zelenskyy’s word";
+        assert!(Span::of("r".into(), body, 0..9).is_some());
+        assert!(Span::of("r".into(), body, 0..100).is_none());
+        // The apostrophe is three bytes: 9..10 splits it.
+        assert!(Span::of("r".into(), body, 9..10).is_none());
+    }
+
+    #[test]
+    fn reanchor_picks_the_occurrence_nearest_the_old_offset() {
+        let body = "peace now, peace later, peace never";
+        assert_eq!(reanchor(body, "peace", 13), Some(11..16));
+        assert_eq!(reanchor(body, "peace", 30), Some(24..29));
+        assert_eq!(reanchor(body, "war", 0), None);
+    }
+}

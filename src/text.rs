@@ -1,0 +1,72 @@
+//! Report text is untrusted: these helpers make it safe to put on a terminal.
+
+use std::borrow::Cow;
+
+/// Replaces every character that a terminal would act on instead of showing: C0 and C1
+/// controls (ESC among them, so no escape sequence survives), DEL, and the bidirectional
+/// overrides that can make text read differently from what it is. Newlines and tabs
+/// become spaces, so the result is always one line. Control pictures keep the
+/// replacement readable: ESC shows as `␛`.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_replacing) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(replacement).collect())
+}
+
+/// Like [`one_line`], but keeps newlines, for text shown as paragraphs.
+pub fn paragraphs(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c != '\n' && needs_replacing(c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| if c == '\n' { c } else { replacement(c) })
+            .collect(),
+    )
+}
+
+/// Whether `c` would be acted on by a terminal, or change the direction of the text.
+pub fn needs_replacing(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+/// What to show instead of `c`: a space for whitespace controls, a control picture
+/// for the other C0 controls and DEL, and the replacement character otherwise.
+pub fn replacement(c: char) -> char {
+    match c {
+        '\n' | '\t' | '\r' | '\u{0b}' | '\u{0c}' => ' ',
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+        '\u{7f}' => '\u{2421}',
+        c if needs_replacing(c) => '\u{fffd}',
+        c => c,
+    }
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_lose_their_escape() {
+        let hostile = "a\u{1b}[2Jb\u{9b}31mc\u{7}";
+        let safe = one_line(hostile);
+        assert!(!safe.chars().any(|c| c.is_control()), "{safe:?}");
+        assert_eq!(safe, "a␛[2Jb\u{fffd}31mc␇");
+    }
+
+    #[test]
+    fn clean_text_is_not_copied() {
+        assert!(matches!(one_line("Next time in Moscow."), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn paragraphs_keep_newlines_but_not_carriage_returns() {
+        assert_eq!(paragraphs("a\r\nb\u{202e}c"), "a \nb\u{fffd}c");
+        assert_eq!(one_line("a\nb\tc"), "a b c");
+    }
+}
