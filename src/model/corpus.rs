@@ -304,3 +304,59 @@ fn timeline(corpus: &Corpus) -> Timeline {
         undated,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EventTime;
+
+    fn event(id: &str, value: Option<&str>) -> Event {
+        Event {
+            id: EventId::new(id),
+            title: id.to_owned(),
+            time: value.map(|v| EventTime {
+                value: v.parse().unwrap(),
+                expression: None,
+                anchor: None,
+            }),
+            place: None,
+            participants: Vec::new(),
+            mentions: Vec::new(),
+        }
+    }
+
+    fn order(events: Vec<Event>) -> (Vec<String>, Vec<String>) {
+        let corpus = Corpus::new(Vec::new(), Vec::new(), Vec::new(), events);
+        let ids = |list: &[usize]| {
+            list.iter()
+                .map(|&i| corpus.events()[i].id.to_string())
+                .collect()
+        };
+        let timeline = corpus.timeline();
+        (ids(&timeline.dated), ids(&timeline.undated))
+    }
+
+    #[test]
+    fn relative_events_sit_beside_the_event_they_name() {
+        let (dated, undated) = order(vec![
+            event("after-b", Some("after:b")),
+            event("b", Some("2025-08-15")),
+            event("before-b", Some("before:b")),
+            event("a", Some("2022-02")),
+            event("c", Some("2025-08-16")),
+            event("loose", None),
+        ]);
+        assert_eq!(dated, ["a", "before-b", "b", "after-b", "c"]);
+        assert_eq!(undated, ["loose"]);
+    }
+
+    #[test]
+    fn a_cycle_of_relative_times_is_undated_not_a_hang() {
+        let (dated, undated) = order(vec![
+            event("x", Some("before:y")),
+            event("y", Some("after:x")),
+        ]);
+        assert!(dated.is_empty());
+        assert_eq!(undated, ["x", "y"]);
+    }
+}
