@@ -143,11 +143,25 @@ fn malformed_json_names_the_line_and_keeps_the_report() {
     assert_good_report_loaded(&loaded);
 }
 
-fn with_bad_statement(statement: &str) -> (TempDir, Loaded) {
+/// The good report plus a second one, `other`, annotated with `annotation`.
+fn with_other_annotation(annotation: &str) -> (TempDir, Loaded) {
     corpus_with(&[
         ("other.txt", BAD_REPORT.as_bytes()),
-        ("other.json", bad_statement(statement).as_bytes()),
+        ("other.json", annotation.as_bytes()),
     ])
+}
+
+fn with_bad_statement(statement: &str) -> (TempDir, Loaded) {
+    with_other_annotation(&bad_statement(statement))
+}
+
+/// Loads a report with one bad statement: it must give exactly the `expected` error,
+/// and the rest of the corpus must load.
+fn rejects_statement(statement: &str, expected: &str) {
+    let (_dir, loaded) = with_bad_statement(statement);
+    let error = only_error(&loaded);
+    assert!(error.contains(expected), "{error}");
+    assert_rest_of_bad_loaded(&loaded);
 }
 
 fn assert_rest_of_bad_loaded(loaded: &Loaded) {
@@ -163,36 +177,27 @@ fn assert_rest_of_bad_loaded(loaded: &Loaded) {
 
 #[test]
 fn a_span_out_of_range_gives_the_body_length() {
-    let (_dir, loaded) = with_bad_statement(
+    rejects_statement(
         r#"{"id": "bad-2", "speaker": "putin", "kind": "direct", "content": {"start": 30, "end": 400, "text": "nowhere"}}"#,
+        "other.json:6: error: statements[1].content: the span 30..400 is out of range (the body is 42 bytes)",
     );
-    let error = only_error(&loaded);
-    assert!(error.contains("other.json:6: error: statements[1].content: the span 30..400 is out of range (the body is 42 bytes)"), "{error}");
-    assert_rest_of_bad_loaded(&loaded);
 }
 
 #[test]
 fn a_span_splitting_a_character_is_an_error() {
     // "П" is bytes 27..29 of the body; 28 falls inside it.
-    let (_dir, loaded) = with_bad_statement(
+    rejects_statement(
         r#"{"id": "bad-2", "speaker": "putin", "kind": "direct", "content": {"start": 28, "end": 31, "text": "xyz"}}"#,
+        "statements[1].content: the span 28..31 splits a UTF-8 character",
     );
-    let error = only_error(&loaded);
-    assert!(
-        error.contains("statements[1].content: the span 28..31 splits a UTF-8 character"),
-        "{error}"
-    );
-    assert_rest_of_bad_loaded(&loaded);
 }
 
 #[test]
 fn span_text_that_does_not_match_the_body_shows_both() {
-    let (_dir, loaded) = with_bad_statement(
+    rejects_statement(
         r#"{"id": "bad-2", "speaker": "putin", "kind": "direct", "content": {"start": 6, "end": 10, "text": "Last"}}"#,
+        "statements[1].content: the text \"Last\" does not match the body at 6..10, which reads \"Next\"",
     );
-    let error = only_error(&loaded);
-    assert!(error.contains("statements[1].content: the text \"Last\" does not match the body at 6..10, which reads \"Next\""), "{error}");
-    assert_rest_of_bad_loaded(&loaded);
 }
 
 #[test]
@@ -247,25 +252,18 @@ fn an_unknown_event_is_dropped_from_the_statement() {
 
 #[test]
 fn a_duplicate_statement_id_is_an_error() {
-    let (_dir, loaded) = with_bad_statement(
+    rejects_statement(
         r#"{"id": "good-1", "speaker": "putin", "kind": "direct", "content": {"start": 6, "end": 10, "text": "Next"}}"#,
+        "statements[1].id: statement id \"good-1\" is used twice",
     );
-    let error = only_error(&loaded);
-    assert!(
-        error.contains("statements[1].id: statement id \"good-1\" is used twice"),
-        "{error}"
-    );
-    assert_rest_of_bad_loaded(&loaded);
 }
 
 #[test]
 fn an_unknown_field_or_kind_names_the_path_and_the_expected_values() {
-    let (_dir, loaded) = with_bad_statement(
+    rejects_statement(
         r#"{"id": "bad-2", "speaker": "putin", "kind": "shouted", "content": {"start": 6, "end": 10, "text": "Next"}}"#,
+        "statements[1].kind: unknown variant `shouted`, expected one of `direct`, `partial`, `reported`, `written`",
     );
-    let error = only_error(&loaded);
-    assert!(error.contains("statements[1].kind: unknown variant `shouted`, expected one of `direct`, `partial`, `reported`, `written`"), "{error}");
-    assert_rest_of_bad_loaded(&loaded);
 }
 
 #[test]
@@ -273,10 +271,7 @@ fn an_unparsable_event_date_names_the_field() {
     let annotation = r#"{"events": [
   {"id": "x", "title": "X", "time": {"value": "15/08/2025"}}
 ]}"#;
-    let (_dir, loaded) = corpus_with(&[
-        ("other.txt", BAD_REPORT.as_bytes()),
-        ("other.json", annotation.as_bytes()),
-    ]);
+    let (_dir, loaded) = with_other_annotation(annotation);
     let error = only_error(&loaded);
     assert!(error.contains("other.json:2: error: events[0].time.value: cannot read \"15/08/2025\" as a time (expected YYYY, YYYY-MM, YYYY-MM-DD"), "{error}");
     assert_good_report_loaded(&loaded);
@@ -288,10 +283,7 @@ fn one_event_in_two_reports_gathers_mentions_and_checks_the_date() {
   {"id": "post", "title": "The post", "time": {"value": "2025-08-18"},
    "mentions": [{"start": 6, "end": 10, "text": "Next"}]}
 ]}"#;
-    let (_dir, loaded) = corpus_with(&[
-        ("other.txt", BAD_REPORT.as_bytes()),
-        ("other.json", annotation.as_bytes()),
-    ]);
+    let (_dir, loaded) = with_other_annotation(annotation);
     let error = only_error(&loaded);
     assert!(
         error.contains(
@@ -339,5 +331,36 @@ fn a_plain_article_without_header_takes_its_first_line_as_title() {
     assert_eq!(
         loaded.corpus.reports()[0].body,
         "  Headline here\n\nBody text."
+    );
+}
+
+#[test]
+fn an_id_declared_twice_in_one_file_is_an_error() {
+    let annotation = r#"{"speakers": [
+  {"id": "putin", "name": "Vladimir Putin", "kind": "person"},
+  {"id": "putin", "name": "Putin", "kind": "person"}
+]}"#;
+    let (_dir, loaded) = with_other_annotation(annotation);
+    let error = only_error(&loaded);
+    assert!(
+        error.contains(
+            "other.json:3: error: speakers[1].id: \"putin\" is declared twice in this file"
+        ),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_unknown_field_is_named_with_the_fields_expected() {
+    let annotation = r#"{"speakers": [
+  {"id": "putin", "name": "Vladimir Putin", "kind": "person", "nickname": "Vova"}
+]}"#;
+    let (_dir, loaded) = with_other_annotation(annotation);
+    let error = only_error(&loaded);
+    assert!(
+        error.contains(
+            "other.json:2: error: speakers[0].nickname: unknown field `nickname`, expected one of"
+        ),
+        "{error}"
     );
 }

@@ -259,15 +259,39 @@ impl Builder {
 
     fn annotate(&mut self, file: &str, text: &str, report: &Report) {
         let items = annotation::parse(file, text, &mut self.problems);
+        let mut declared = HashSet::new();
         for item in items.speakers {
-            self.add_speaker(file, item);
+            if self.declared_once(file, &item, &mut declared, item.value.id.as_str()) {
+                self.add_speaker(file, item);
+            }
         }
+        declared.clear();
         for item in items.events {
-            self.add_event(file, item, report);
+            if self.declared_once(file, &item, &mut declared, item.value.id.as_str()) {
+                self.add_event(file, item, report);
+            }
         }
         for item in items.statements {
             self.add_statement(file, item, report);
         }
+    }
+
+    /// One file declares an id once; a repeat is a mistake, not a merge.
+    fn declared_once<T>(
+        &mut self,
+        file: &str,
+        item: &Item<T>,
+        declared: &mut HashSet<String>,
+        id: &str,
+    ) -> bool {
+        if declared.insert(id.to_owned()) {
+            return true;
+        }
+        self.problems.push(Origin::new(file, item).error(
+            "id",
+            format!("{id:?} is declared twice in this file (the second is skipped)"),
+        ));
+        false
     }
 
     /// The same speaker may be declared beside several reports: the first declaration

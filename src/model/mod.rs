@@ -56,6 +56,7 @@ pub enum SpeakerKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Speaker {
     pub id: SpeakerId,
     pub name: String,

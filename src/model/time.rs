@@ -36,6 +36,7 @@ pub enum Precision {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EventTime {
     pub value: TimeValue,
     /// The words of the report, e.g. "on Friday".
