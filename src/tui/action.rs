@@ -167,7 +167,7 @@ impl Key {
             (KeyCode::Char(a), KeyCode::Char(b)) => a == b,
             (a, b) => a == b,
         };
-        code_matches && mods == self.mods && self.twice == repeated
+        code_matches && mods == self.mods && (repeated || !self.twice)
     }
 }
 

@@ -24,12 +24,18 @@ pub fn wrap(body: &str, width: usize) -> Vec<Range<usize>> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut paragraph_start = 0;
-    for paragraph in body.trim_end_matches('\n').split('\n') {
-        if paragraph_start > 0 {
-            lines.push(paragraph_start - 1..paragraph_start - 1);
+    for paragraph in body.split('\n') {
+        // Runs of blank lines show as one.
+        if !paragraph.trim().is_empty() {
+            if paragraph_start > 0 && !lines.is_empty() {
+                lines.push(paragraph_start - 1..paragraph_start - 1);
+            }
+            wrap_paragraph(paragraph, paragraph_start, width, &mut lines);
         }
-        wrap_paragraph(paragraph, paragraph_start, width, &mut lines);
         paragraph_start += paragraph.len() + 1;
+    }
+    if lines.is_empty() {
+        lines.push(0..0);
     }
     lines
 }
@@ -88,7 +94,7 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_and_newlines() {
-        let body = "one two three\nfour\n";
+        let body = "one two three\n\n\nfour\n";
         let lines = wrap(body, 8);
         assert_eq!(shown(body, &lines), ["one two ", "three", "", "four"]);
     }
@@ -112,7 +118,7 @@ mod tests {
         let lines = wrap(body, 8);
         assert_eq!(line_of(&lines, 0), 0);
         assert_eq!(line_of(&lines, 8), 1);
-        assert_eq!(line_of(&lines, 14), 3);
+        assert_eq!(line_of(&lines, 16), 3);
         assert_eq!(line_of(&lines, 999), 3);
     }
 }
