@@ -40,15 +40,23 @@ pub fn render(app: &App, width: u16, height: u16) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
-/// The buffer as lines of text, trailing spaces kept (as insta shows a TestBackend).
+/// The buffer as lines of text; the cell after a wide character is skipped, as a
+/// terminal shows it.
 pub fn text(buffer: &Buffer) -> String {
+    use unicode_width::UnicodeWidthStr;
     let width = usize::from(buffer.area.width);
     let mut out = String::new();
-    for (i, cell) in buffer.content.iter().enumerate() {
-        out.push_str(cell.symbol());
-        if (i + 1) % width == 0 {
-            out.push('\n');
+    for row in buffer.content.chunks(width.max(1)) {
+        let mut skip = 0;
+        for cell in row {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            out.push_str(cell.symbol());
+            skip = cell.symbol().width().saturating_sub(1);
         }
+        out.push('\n');
     }
     out
 }
