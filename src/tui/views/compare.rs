@@ -128,30 +128,28 @@ fn draw_rows(
     }
     let width = usize::from(area.width.saturating_sub(2));
     let cell = width.saturating_sub(5) / 2;
-    let items = state
-        .rows
-        .iter()
-        .map(|row| {
-            let (marker, style) = match row.kind {
-                RowKind::Shared => ("=", theme.shared()),
-                RowKind::Reworded => ("≈", theme.shared()),
-                RowKind::OnlyLeft => ("<", theme.only()),
-                RowKind::OnlyRight => (">", theme.only()),
-            };
-            let text = |item: &Option<Item>| {
-                item.as_ref()
-                    .map_or_else(String::new, |i| describe(corpus, i))
-            };
-            vec![Line::from(vec![
-                Span::styled(format!("{marker} "), style),
-                Span::raw(fit(&text(&row.left), cell)),
-                Span::styled(" │ ", theme.dim()),
-                Span::raw(fit(&text(&row.right), cell)),
-            ])]
-        })
-        .collect();
+    let item = |i: usize| {
+        let row = &state.rows[i];
+        let (marker, style) = match row.kind {
+            RowKind::Shared => ("=", theme.shared()),
+            RowKind::Reworded => ("≈", theme.shared()),
+            RowKind::OnlyLeft => ("<", theme.only()),
+            RowKind::OnlyRight => (">", theme.only()),
+        };
+        let text = |item: &Option<Item>| {
+            item.as_ref()
+                .map_or_else(String::new, |i| describe(corpus, i))
+        };
+        vec![Line::from(vec![
+            Span::styled(format!("{marker} "), style),
+            Span::raw(fit(&text(&row.left), cell)),
+            Span::styled(" │ ", theme.dim()),
+            Span::raw(fit(&text(&row.right), cell)),
+        ])]
+    };
     draw_list(
-        items,
+        state.rows.len(),
+        item,
         Some(state.selected),
         1,
         block,

@@ -54,34 +54,32 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
     if state.hits.is_empty() && !state.waiting() {
         return super::empty("No statement matches.", block, results, buf, theme);
     }
-    let items = state
-        .hits
-        .iter()
-        .map(|hit| {
-            let s = &corpus.statements()[hit.statement];
-            let speaker = theme.speaker(speaker_position(corpus, hit.statement));
-            let mut first = marked(
-                corpus.speaker_name(&s.speaker),
-                &hit.speaker_chars,
-                speaker,
-                theme,
-            );
-            first.push(Span::styled(
-                format!("  {}", one_line(s.report.as_str())),
-                theme.dim(),
-            ));
-            let mut second = vec![Span::raw("  ")];
-            second.extend(marked(
-                &s.content.text,
-                &hit.quote_chars,
-                Style::new(),
-                theme,
-            ));
-            vec![Line::from(first), Line::from(second)]
-        })
-        .collect();
+    let item = |i: usize| {
+        let hit = &state.hits[i];
+        let s = &corpus.statements()[hit.statement];
+        let speaker = theme.speaker(speaker_position(corpus, hit.statement));
+        let mut first = marked(
+            corpus.speaker_name(&s.speaker),
+            &hit.speaker_chars,
+            speaker,
+            theme,
+        );
+        first.push(Span::styled(
+            format!("  {}", one_line(s.report.as_str())),
+            theme.dim(),
+        ));
+        let mut second = vec![Span::raw("  ")];
+        second.extend(marked(
+            &s.content.text,
+            &hit.quote_chars,
+            Style::new(),
+            theme,
+        ));
+        vec![Line::from(first), Line::from(second)]
+    };
     draw_list(
-        items,
+        state.hits.len(),
+        item,
         Some(state.selected),
         ITEM_HEIGHT,
         block,

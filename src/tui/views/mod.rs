@@ -72,9 +72,12 @@ pub fn pane_block<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> 
         ))
 }
 
-/// A list of items of `item_height` rows each, scrolled so that `selected` shows.
-pub fn draw_list(
-    items: Vec<Vec<Line<'static>>>,
+/// A list of `len` items of `item_height` rows each, scrolled so that `selected` shows.
+/// Only the visible items are built, so a list of a million statements draws quickly.
+#[allow(clippy::too_many_arguments)]
+pub fn draw_list<'a>(
+    len: usize,
+    item: impl Fn(usize) -> Vec<Line<'a>>,
     selected: Option<usize>,
     item_height: usize,
     block: Block,
@@ -87,11 +90,11 @@ pub fn draw_list(
     let rows = usize::from(inner.height);
     let offset = selected.map_or(0, |s| layout::list_offset(s, item_height, rows));
     let mut lines = Vec::with_capacity(rows);
-    for (i, item) in items.into_iter().enumerate().skip(offset) {
+    for i in offset..len {
         if lines.len() >= rows {
             break;
         }
-        for line in item.into_iter().take(item_height) {
+        for line in item(i).into_iter().take(item_height) {
             lines.push(if Some(i) == selected {
                 line.patch_style(selected_style)
             } else {

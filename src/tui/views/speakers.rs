@@ -22,20 +22,17 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     if corpus.speakers().is_empty() {
         return empty("No speakers.", block, area, buf, theme);
     }
-    let items = corpus
-        .speakers()
-        .iter()
-        .enumerate()
-        .map(|(i, speaker)| {
-            vec![Line::from(vec![
-                Span::styled(one_line(&speaker.name).into_owned(), theme.speaker(i)),
-                Span::styled(format!(" ({})", app.speaker_counts[i]), theme.dim()),
-            ])]
-        })
-        .collect();
+    let item = |i: usize| {
+        let speaker = &corpus.speakers()[i];
+        vec![Line::from(vec![
+            Span::styled(one_line(&speaker.name).into_owned(), theme.speaker(i)),
+            Span::styled(format!(" ({})", app.speaker_counts[i]), theme.dim()),
+        ])]
+    };
     let selected = (focused || active).then_some(app.speaker_selected);
     draw_list(
-        items,
+        corpus.speakers().len(),
+        item,
         selected,
         item_height(Pane::Speakers),
         block,

@@ -29,29 +29,27 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         };
         return empty(message, block, area, buf, theme);
     }
-    let items = app
-        .statements
-        .iter()
-        .map(|&i| {
-            let s = &corpus.statements()[i];
-            let speaker = speaker_position(corpus, i);
-            vec![
-                Line::from(vec![
-                    Span::styled(
-                        one_line(corpus.speaker_name(&s.speaker)).into_owned(),
-                        theme.speaker(speaker).add_modifier(Modifier::BOLD),
-                    ),
-                    Span::styled(
-                        format!("  {} · {}", one_line(s.report.as_str()), s.kind.label()),
-                        theme.dim(),
-                    ),
-                ]),
-                Line::from(format!("  {}", quoted(s))),
-            ]
-        })
-        .collect();
+    let item = |row: usize| {
+        let i = app.statements[row];
+        let s = &corpus.statements()[i];
+        let speaker = speaker_position(corpus, i);
+        vec![
+            Line::from(vec![
+                Span::styled(
+                    one_line(corpus.speaker_name(&s.speaker)).into_owned(),
+                    theme.speaker(speaker).add_modifier(Modifier::BOLD),
+                ),
+                Span::styled(
+                    format!("  {} · {}", one_line(s.report.as_str()), s.kind.label()),
+                    theme.dim(),
+                ),
+            ]),
+            Line::from(format!("  {}", quoted(s))),
+        ]
+    };
     draw_list(
-        items,
+        app.statements.len(),
+        item,
         Some(app.statement_selected),
         item_height(Pane::Statements),
         block,

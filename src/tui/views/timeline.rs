@@ -23,31 +23,28 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     if app.timeline.is_empty() {
         return empty("No events.", block, area, buf, theme);
     }
-    let items = app
-        .timeline
-        .iter()
-        .map(|&i| {
-            let event = &corpus.events()[i];
-            let reports: Vec<&str> = corpus
-                .reports_mentioning(&event.id)
-                .iter()
-                .map(|r| r.as_str())
-                .collect();
-            vec![
-                Line::from(vec![
-                    Span::styled(
-                        one_line(&corpus.human_time(event)).into_owned(),
-                        theme.title(false).add_modifier(Modifier::BOLD),
-                    ),
-                    Span::styled(format!("  {}", one_line(&reports.join(", "))), theme.dim()),
-                ]),
-                Line::from(format!("  {}", one_line(&event.title))),
-            ]
-        })
-        .collect();
+    let item = |row: usize| {
+        let event = &corpus.events()[app.timeline[row]];
+        let reports: Vec<&str> = corpus
+            .reports_mentioning(&event.id)
+            .iter()
+            .map(|r| r.as_str())
+            .collect();
+        vec![
+            Line::from(vec![
+                Span::styled(
+                    one_line(&corpus.human_time(event)).into_owned(),
+                    theme.title(false).add_modifier(Modifier::BOLD),
+                ),
+                Span::styled(format!("  {}", one_line(&reports.join(", "))), theme.dim()),
+            ]),
+            Line::from(format!("  {}", one_line(&event.title))),
+        ]
+    };
     let selected = (focused || active).then_some(app.event_selected);
     draw_list(
-        items,
+        app.timeline.len(),
+        item,
         selected,
         item_height(Pane::Timeline),
         block,
