@@ -100,3 +100,35 @@ fn answer(state: &mut FinderState, generation: u64, hits: Vec<Hit>) {
     state.answered = generation;
     state.selected = 0;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn the_worker_answers_the_newest_query_and_drops_stale_ones() {
+        let matcher = Matcher::worker(Arc::new(crate::corpus::bundled().corpus));
+        let mut state = FinderState {
+            query: "big".into(),
+            ..FinderState::default()
+        };
+        matcher.ask(&mut state);
+        state.query = "next moscow".into();
+        matcher.ask(&mut state);
+        assert!(state.waiting());
+        // A guard against hanging, not a speed requirement.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while state.waiting() {
+            assert!(Instant::now() < deadline, "the worker never answered");
+            matcher.poll(&mut state);
+            thread::sleep(Duration::from_millis(2));
+        }
+        assert_eq!(state.answered, 2);
+        assert_eq!(
+            state.hits.len(),
+            1,
+            "only the newest query's results are shown"
+        );
+    }
+}
