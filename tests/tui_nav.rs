@@ -271,3 +271,31 @@ fn help_opens_with_question_mark_and_closes_with_esc() {
     press(&mut app, KeyCode::F(1));
     assert!(app.popup.is_some());
 }
+
+#[test]
+fn enter_keeps_the_selected_speaker() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.filter, Filter::Speaker(1));
+    assert_eq!(app.focus, Pane::Statements);
+}
+
+#[test]
+fn an_event_without_statements_shows_its_mention() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('1'));
+    let invasion = app
+        .timeline
+        .iter()
+        .position(|&e| app.corpus.events()[e].title == "Russian invasion of Ukraine")
+        .unwrap();
+    for _ in 0..invasion {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    assert!(app.statements.is_empty());
+    let mention = app.mention.clone().expect("the mention is highlighted");
+    let report = &app.corpus.reports()[app.source.report];
+    assert!(report.body[mention].contains("February 2022"));
+}

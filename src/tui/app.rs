@@ -89,6 +89,8 @@ pub struct App {
     pub source: TextView,
     /// The statement highlighted in the source text.
     pub highlighted: Option<usize>,
+    /// The mention highlighted instead, for an event without statements.
+    pub mention: Option<std::ops::Range<usize>>,
     pub compare: Option<CompareState>,
     pub popup: Option<Popup>,
     pub quit: bool,
@@ -134,6 +136,7 @@ impl App {
             statement_selected: 0,
             source: TextView::default(),
             highlighted: None,
+            mention: None,
             compare: None,
             popup: None,
             quit: false,
@@ -296,7 +299,7 @@ impl App {
             }
             Action::Open => match self.focus {
                 Pane::Timeline | Pane::Speakers => {
-                    self.select_in_focus(0);
+                    self.select_in_focus(self.selected_in(self.focus));
                     self.focus = Pane::Statements;
                 }
                 Pane::Statements => self.focus = Pane::Source,
@@ -427,6 +430,7 @@ impl App {
             })
             .collect();
         self.statement_selected = 0;
+        self.mention = None;
         if self.statements.is_empty() {
             self.highlighted = None;
             if let Filter::Event(e) = filter {
@@ -447,6 +451,7 @@ impl App {
             self.source.report = report;
             self.source
                 .show(&corpus, mention.start, self.pane_rect(Pane::Source));
+            self.mention = Some(mention.range());
         }
     }
 
@@ -458,6 +463,7 @@ impl App {
         };
         let statement = &corpus.statements()[index];
         self.highlighted = Some(index);
+        self.mention = None;
         if let Some(report) = corpus
             .reports()
             .iter()

@@ -52,7 +52,8 @@ pub fn draw_browse(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         .highlighted
         .map(|i| &corpus.statements()[i])
         .filter(|s| s.report == report.id)
-        .map(|s| s.content.range());
+        .map(|s| s.content.range())
+        .or_else(|| app.mention.clone());
     let block = pane_block(title, focused, &app.theme);
     draw_text(
         &report.body,
