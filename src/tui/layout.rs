@@ -10,6 +10,8 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
 /// Below this width, only the focused pane is shown.
 pub const NARROW: u16 = 80;
+/// Below this width (and from `NARROW`), Browse stacks statements over the source.
+pub const MEDIUM: u16 = 120;
 
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
@@ -47,12 +49,30 @@ impl BrowseLayout {
 }
 
 /// Timeline and speakers on the left, statements in the middle, source on the right;
-/// the focused pane alone when narrow.
+/// statements over the source when medium; the focused pane alone when narrow.
 pub fn browse(area: Rect, focus: Pane) -> BrowseLayout {
     let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     if area.width < NARROW {
         return BrowseLayout {
             panes: vec![(focus, main)],
+            status,
+        };
+    }
+    if area.width < MEDIUM {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(32), Constraint::Percentage(68)])
+                .areas(main);
+        let [timeline, speakers] =
+            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
+        let [statements, source] =
+            Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
+        return BrowseLayout {
+            panes: vec![
+                (Pane::Timeline, timeline),
+                (Pane::Speakers, speakers),
+                (Pane::Statements, statements),
+                (Pane::Source, source),
+            ],
             status,
         };
     }

@@ -70,13 +70,12 @@ fn header<'a>(
     let (l, r) = (one_line(c.left.as_str()), one_line(c.right.as_str()));
     let counts = |what: &str, shared: usize, left: usize, right: usize| {
         vec![
-            Span::styled(format!("{what}: "), theme.title(false)),
+            Span::styled(format!("{what} "), theme.title(false)),
             Span::styled(format!("{shared} shared"), theme.shared()),
-            Span::raw(" · "),
-            Span::styled(format!("{left} only {l}"), theme.only()),
-            Span::raw(" · "),
-            Span::styled(format!("{right} only {r}"), theme.only()),
-            Span::raw("   "),
+            Span::raw(", "),
+            Span::styled(format!("{left} only ◀"), theme.only()),
+            Span::raw(", "),
+            Span::styled(format!("{right} only ▶"), theme.only()),
         ]
     };
     let mut second = counts(
@@ -85,25 +84,21 @@ fn header<'a>(
         c.only_left_statements.len(),
         c.only_right_statements.len(),
     );
+    second.push(Span::styled(" │ ", theme.dim()));
     second.extend(counts(
         "events",
         c.shared_events.len(),
         c.only_left_events.len(),
         c.only_right_events.len(),
     ));
-    second.push(Span::styled(
-        if state.locked {
-            "[scroll locked]"
-        } else {
-            "[scroll free]"
-        },
-        theme.dim(),
-    ));
+    if state.locked {
+        second.push(Span::styled(" │ scroll locked", theme.title(false)));
+    }
     vec![
         Line::from(vec![
             Span::styled(format!(" Compare  ◀ {l}"), theme.title(true)),
             Span::raw(format!(" {}   ", title(&c.left))),
-            Span::styled(format!("{r} ▶"), theme.title(true)),
+            Span::styled(format!("▶ {r}"), theme.title(true)),
             Span::raw(format!(" {}", title(&c.right))),
         ]),
         Line::from(second),
