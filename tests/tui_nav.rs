@@ -299,3 +299,40 @@ fn an_event_without_statements_shows_its_mention() {
     let report = &app.corpus.reports()[app.source.report];
     assert!(report.body[mention].contains("February 2022"));
 }
+
+#[test]
+fn n_and_shift_n_walk_the_last_search_hits_in_browse() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "progress");
+    let hits: Vec<usize> = match &app.popup {
+        Some(parley::tui::app::Popup::Finder(state)) => {
+            state.hits.iter().map(|h| h.statement).collect()
+        }
+        _ => panic!("the finder is open"),
+    };
+    assert!(hits.len() >= 3, "{hits:?}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.highlighted, Some(hits[0]));
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.highlighted, Some(hits[1]));
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('N'));
+    assert_eq!(app.highlighted, Some(hits[1]));
+}
+
+#[test]
+fn help_scrolls_no_further_than_its_end() {
+    let mut app = app(80, 24);
+    press(&mut app, KeyCode::Char('?'));
+    for _ in 0..500 {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    press(&mut app, KeyCode::Char('k'));
+    let Some(parley::tui::app::Popup::Help { scroll }) = app.popup else {
+        panic!("help is open");
+    };
+    let max = parley::tui::views::help::max_scroll(app.area);
+    assert!(max > 0);
+    assert_eq!(scroll, max - 1);
+}

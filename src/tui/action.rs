@@ -334,6 +334,20 @@ pub const KEYS: &[Binding] = &[
     bind(
         &[ch('n')],
         Action::NextPair,
+        Browse,
+        "next hit of the last quote search",
+        "",
+    ),
+    bind(
+        &[ch('N')],
+        Action::PrevPair,
+        Browse,
+        "previous hit of the last quote search",
+        "",
+    ),
+    bind(
+        &[ch('n')],
+        Action::NextPair,
         Compare,
         "next aligned pair or difference",
         "next",

@@ -94,6 +94,9 @@ pub struct App {
     pub compare: Option<CompareState>,
     pub popup: Option<Popup>,
     pub quit: bool,
+    /// The statements the last quote search found, and which of them is shown, for n/N.
+    pub hits: Vec<usize>,
+    pub hit: usize,
     matcher: Matcher,
     last_key: Option<KeyEvent>,
 }
@@ -140,6 +143,8 @@ impl App {
             compare: None,
             popup: None,
             quit: false,
+            hits: Vec::new(),
+            hit: 0,
             matcher,
             last_key: None,
             corpus,
@@ -226,7 +231,9 @@ impl App {
         let Some(popup) = &mut self.popup else { return };
         match (popup, action) {
             (_, Action::Back) => self.popup = None,
-            (Popup::Help { scroll }, Action::Down) => *scroll += 1,
+            (Popup::Help { scroll }, Action::Down) => {
+                *scroll = (*scroll + 1).min(super::views::help::max_scroll(self.area));
+            }
             (Popup::Help { scroll }, Action::Up) => *scroll = scroll.saturating_sub(1),
             (Popup::Finder(state), Action::Type(c)) => {
                 state.query.push(c);
@@ -257,6 +264,10 @@ impl App {
             }
             (Popup::Finder(state), Action::Open) => {
                 let hit = state.hits.get(state.selected).map(|h| h.statement);
+                if hit.is_some() {
+                    self.hits = state.hits.iter().map(|h| h.statement).collect();
+                    self.hit = state.selected;
+                }
                 self.popup = None;
                 if let Some(statement) = hit {
                     self.show_statement(statement);
@@ -286,6 +297,15 @@ impl App {
             }
             Action::Focus(pane) => self.focus = pane,
             Action::Compare => self.open_compare(),
+            Action::NextPair | Action::PrevPair if !self.hits.is_empty() => {
+                let last = self.hits.len() - 1;
+                self.hit = if action == Action::NextPair {
+                    (self.hit + 1).min(last)
+                } else {
+                    self.hit.saturating_sub(1)
+                };
+                self.show_statement(self.hits[self.hit]);
+            }
             Action::Back => {
                 if self.filter != Filter::All {
                     let keep = self.statements.get(self.statement_selected).copied();

@@ -9,6 +9,7 @@ use super::{clear, pane_block};
 use crate::tui::action::{keys_label, Context, KEYS};
 use crate::tui::app::App;
 use crate::tui::layout;
+use crate::tui::style::Theme;
 
 const SECTIONS: [Context; 5] = [
     Context::Global,
@@ -19,8 +20,7 @@ const SECTIONS: [Context; 5] = [
 ];
 
 /// The help text, one line per binding, grouped by where it applies.
-pub fn lines(app: &App) -> Vec<Line<'static>> {
-    let theme = &app.theme;
+pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for context in SECTIONS {
         if !lines.is_empty() {
@@ -45,10 +45,20 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     lines
 }
 
+fn popup(area: Rect) -> Rect {
+    layout::popup(area, 96, area.height.saturating_sub(2))
+}
+
+/// The furthest the help can scroll at this size.
+pub fn max_scroll(area: Rect) -> usize {
+    let count = lines(&Theme { color: false }).len();
+    count.saturating_sub(layout::inner_rows(popup(area)))
+}
+
 pub fn draw(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let popup = layout::popup(area, 96, area.height.saturating_sub(2));
+    let popup = popup(area);
     clear(popup, buf);
-    let lines = lines(app);
+    let lines = lines(&app.theme);
     let rows = layout::inner_rows(popup);
     let scroll = scroll.min(lines.len().saturating_sub(rows));
     let block = pane_block("Help: Esc closes, j/k scroll".to_owned(), true, &app.theme);
