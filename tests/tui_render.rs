@@ -173,3 +173,33 @@ fn wide_characters_and_combining_marks_keep_the_border_aligned() {
     }
     assert!(text(&buffer).contains("日本語"));
 }
+
+/// With NO_COLOR, focus, selection and statements still show, by modifiers alone.
+#[test]
+fn without_colour_focus_and_statements_show_by_modifiers() {
+    use ratatui::style::{Color, Modifier};
+    let mut app = app(120, 40);
+    app.theme.color = false;
+    let buffer = render(&app, 120, 40);
+    assert!(buffer
+        .content
+        .iter()
+        .all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    let statements = app
+        .pane_rect(parley::tui::action::Pane::Statements)
+        .unwrap();
+    // The focused pane's title is reversed, its border thick.
+    let title = &buffer[(statements.x + 3, statements.y)];
+    assert!(title.modifier.contains(Modifier::REVERSED), "{title:?}");
+    assert_eq!(buffer[(statements.x, statements.y)].symbol(), "┏");
+    // The selected statement's row is reversed too, and statements in the source are
+    // underlined.
+    let row = &buffer[(statements.x + 2, statements.y + 1)];
+    assert!(row.modifier.contains(Modifier::REVERSED), "{row:?}");
+    let underlined = buffer
+        .content
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+        .count();
+    assert!(underlined > 20);
+}
