@@ -203,3 +203,23 @@ fn without_colour_focus_and_statements_show_by_modifiers() {
         .count();
     assert!(underlined > 20);
 }
+
+#[test]
+fn the_finder_marks_the_matched_letters() {
+    use ratatui::style::Modifier;
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "next moscow");
+    let buffer = render(&app, 120, 40);
+    let popup = parley::tui::layout::finder(buffer.area);
+    let mut marked = String::new();
+    for y in popup.y..popup.y + popup.height {
+        for x in popup.x..popup.x + popup.width {
+            let cell = &buffer[(x, y)];
+            if cell.modifier.contains(Modifier::UNDERLINED) {
+                marked.push_str(cell.symbol());
+            }
+        }
+    }
+    assert_eq!(marked, "Next Moscow");
+}
