@@ -328,7 +328,7 @@ pub const KEYS: &[Binding] = &[
         &[key(Enter)],
         Action::Open,
         Browse,
-        "open: event or speaker -> its statements; statement -> its place in the source",
+        "open: event or speaker -> its statements; statement -> the source",
         "open",
     ),
     bind(
