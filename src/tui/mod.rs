@@ -6,6 +6,7 @@
 pub mod action;
 pub mod align;
 pub mod app;
+pub mod browse;
 pub mod compare;
 pub mod finder;
 pub mod layout;
