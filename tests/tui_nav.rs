@@ -336,3 +336,19 @@ fn help_scrolls_no_further_than_its_end() {
     assert!(max > 0);
     assert_eq!(scroll, max - 1);
 }
+
+#[test]
+fn enter_on_a_compare_row_shows_its_statement_in_browse() {
+    let mut app = App::new(two_reports(), 120, 40);
+    press(&mut app, KeyCode::Char('c'));
+    // Row 0 is Zelensky's, only in the right report.
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Browse);
+    assert_eq!(app.focus, Pane::Source);
+    assert_eq!(app.highlighted, Some(statement_index(&app, "right-1")));
+    press(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.screen, Screen::Compare);
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.highlighted, Some(statement_index(&app, "left-1")));
+}

@@ -360,6 +360,13 @@ pub const KEYS: &[Binding] = &[
         "prev",
     ),
     bind(
+        &[key(Enter)],
+        Action::Open,
+        Compare,
+        "show the selected row's statement in Browse",
+        "open",
+    ),
+    bind(
         &[ch('[')],
         Action::PrevLeftReport,
         Compare,

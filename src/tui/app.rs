@@ -308,6 +308,20 @@ impl App {
             self.screen = Screen::Browse;
             return;
         };
+        if action == Action::Open {
+            // The selected row's statement (the left one of a pair) in Browse.
+            let focus = compare.focus;
+            let item = match focus {
+                layout::ComparePart::Right => compare.selected_item(false),
+                _ => compare
+                    .selected_item(true)
+                    .or_else(|| compare.selected_item(false)),
+            };
+            if let Some(&super::align::Item::Statement(statement)) = item {
+                self.show_statement(statement);
+            }
+            return;
+        }
         let rows = compare.focused_rows(self.area);
         let step = self.movement_in(action, rows, 1);
         let corpus = Arc::clone(&self.corpus);
