@@ -19,7 +19,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(place, theme.title(true)));
         spans.push(Span::raw(" "));
     }
-    for binding in bindings_for(&app.contexts()) {
+    // Help and quit first, so that a narrow terminal still shows them.
+    let mut bindings = bindings_for(&app.contexts());
+    bindings.sort_by_key(|b| !matches!(b.action, Action::Help | Action::Quit));
+    for binding in bindings {
         if binding.hint.is_empty() || !matters(app, binding.action) {
             continue;
         }
