@@ -21,6 +21,8 @@ impl Tmux {
 
     fn run(&self, args: &[&str]) -> Output {
         Command::new("tmux")
+            // CI may have no TERM; tmux wants one to start its server.
+            .env("TERM", "xterm-256color")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()
