@@ -352,3 +352,24 @@ fn enter_on_a_compare_row_shows_its_statement_in_browse() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.highlighted, Some(statement_index(&app, "left-1")));
 }
+
+#[test]
+fn compare_with_one_report_says_it_needs_two() {
+    let loaded = parley::corpus::from_sources(vec![common::source(
+        "only",
+        "Only report",
+        "Nobody said anything.\n",
+        "{}",
+    )]);
+    let mut app = App::new(loaded.corpus, 80, 24);
+    press(&mut app, KeyCode::Char('c'));
+    for key in ['n', 'N', '[', ']', 'L', 'j'] {
+        press(&mut app, KeyCode::Char(key));
+    }
+    press(&mut app, KeyCode::Enter);
+    let screen = common::text(&render(&app, 80, 24));
+    assert!(
+        screen.contains("Compare needs two different reports"),
+        "{screen}"
+    );
+}
