@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::source::{draw_text, statement_marks};
 use super::{draw_list, empty, fit, pane_block};
 use crate::cli::quoted;
-use crate::model::{Comparison, Corpus};
+use crate::model::{Comparison, Corpus, Precision};
 use crate::text::one_line;
 use crate::tui::align::{self, Item, RowKind};
 use crate::tui::app::App;
@@ -114,7 +114,7 @@ fn draw_rows(
     focused: bool,
 ) {
     let title = format!(
-        "Aligned ({} rows)  = same  ≈ reworded  < only left  > only right",
+        "Aligned ({} rows)  = same  ≈ reworded  < only left  > only right  ◆ event",
         state.rows.len()
     );
     let block = pane_block(title, focused, theme);
@@ -154,11 +154,16 @@ fn draw_rows(
     );
 }
 
-/// One line for a row's side: "event · Feb 2022 Russian invasion…" or "Putin: “…”".
+/// One line for a row's side: "◆ Feb 2022 · Russian invasion…" or "Putin: “…”".
 fn describe(corpus: &Corpus, item: &Item) -> String {
     match item {
         Item::Event(id) => corpus.event(id).map_or_else(String::new, |e| {
-            format!("event · {} {}", corpus.human_time(e), e.title)
+            // A date reads best first; "before <another event>" is long, so it goes last.
+            let when = corpus.human_time(e);
+            match e.time.as_ref().map(|t| t.value.precision()) {
+                Some(p) if !matches!(p, Precision::Relative) => format!("◆ {when} · {}", e.title),
+                _ => format!("◆ {} ({when})", e.title),
+            }
         }),
         Item::Statement(i) => corpus.statements().get(*i).map_or_else(String::new, |s| {
             format!("{}: {}", corpus.speaker_name(&s.speaker), quoted(s))
