@@ -373,3 +373,25 @@ fn compare_with_one_report_says_it_needs_two() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_click_on_a_statement_in_the_source_selects_it() {
+    let mut app = app(120, 40);
+    let source = app.pane_rect(Pane::Source).unwrap();
+    let screen = common::text(&render(&app, 120, 40));
+    // Moscow's 'legitimate concerns', as drawn in the source pane.
+    let in_source = |line: &str| -> String { line.chars().skip(usize::from(source.x)).collect() };
+    let (y, line) = screen
+        .lines()
+        .enumerate()
+        .map(|(y, l)| (y, in_source(l)))
+        .find(|(_, l)| l.contains("legitimate"))
+        .expect("the quote is in the source pane");
+    let before = line.split("legitimate").next().unwrap().chars().count();
+    let x = usize::from(source.x) + before + 3;
+    app.update(Action::Click(x as u16, y as u16));
+    assert_eq!(app.focus, Pane::Source);
+    let quote = statement_index(&app, "summit-07");
+    assert_eq!(app.highlighted, Some(quote));
+    assert_eq!(app.statements[app.statement_selected], quote);
+}

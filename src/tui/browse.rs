@@ -5,6 +5,7 @@ use std::sync::Arc;
 use super::action::{Action, Pane};
 use super::app::{item_height, App, Filter};
 use super::layout;
+use super::wrap;
 
 impl App {
     pub(super) fn update_browse(&mut self, action: Action) {
@@ -138,8 +139,11 @@ impl App {
             return;
         };
         self.focus = pane;
-        if pane == Pane::Source || row <= rect.y || row + 1 >= rect.y + rect.height {
+        if row <= rect.y || row + 1 >= rect.y + rect.height || column <= rect.x {
             return;
+        }
+        if pane == Pane::Source {
+            return self.click_source(rect, column, row);
         }
         let h = item_height(pane);
         let offset = layout::list_offset(self.selected_in(pane), h, layout::inner_rows(rect));
@@ -151,6 +155,44 @@ impl App {
         };
         if item < len {
             self.select_in_focus(item);
+        }
+    }
+
+    /// A click on a statement in the source selects it, scrolling nothing.
+    fn click_source(&mut self, rect: ratatui::layout::Rect, column: u16, row: u16) {
+        let corpus = Arc::clone(&self.corpus);
+        let Some(report) = corpus.reports().get(self.source.report) else {
+            return;
+        };
+        let width = usize::from(rect.width.saturating_sub(2));
+        let lines = wrap::wrap(&report.body, width);
+        let Some(line) = lines.get(self.source.scroll + usize::from(row - rect.y - 1)) else {
+            return;
+        };
+        let target = usize::from(column - rect.x - 1);
+        let mut used = 0;
+        let mut offset = line.end;
+        for (at, c) in report.body[line.clone()].char_indices() {
+            used += wrap::char_width(c);
+            if used > target {
+                offset = line.start + at;
+                break;
+            }
+        }
+        let Some(statement) = corpus
+            .statements_in(&report.id)
+            .find(|s| s.content.contains(offset))
+            .and_then(|s| corpus.statement_index(&s.id))
+        else {
+            return;
+        };
+        if !self.statements.contains(&statement) {
+            self.apply_filter(Filter::All);
+        }
+        if let Some(position) = self.statements.iter().position(|&s| s == statement) {
+            self.statement_selected = position;
+            self.highlighted = Some(statement);
+            self.mention = None;
         }
     }
 
