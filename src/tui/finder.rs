@@ -11,13 +11,22 @@ use crate::search::{Finder, Hit};
 /// At most this many results are kept for display.
 pub const MAX_RESULTS: usize = 500;
 
+/// The worker matches this many statements between looks at its inbox, sending the
+/// best results so far after each slice.
+const SLICE: usize = 20_000;
+
+/// Results for one query: complete, or the best so far.
+type Answer = (u64, Vec<Hit>, bool);
+
 #[derive(Debug, Clone, Default)]
 pub struct FinderState {
     pub query: String,
     pub hits: Vec<Hit>,
     pub selected: usize,
-    /// The generation of the newest query, and of the results shown.
+    /// The generation of the newest query, of the results shown, and of the last
+    /// complete results.
     pub asked: u64,
+    pub shown: u64,
     pub answered: u64,
 }
 
@@ -32,7 +41,7 @@ pub enum Matcher {
     Inline(Box<Finder>),
     Worker {
         queries: Sender<(u64, String)>,
-        results: Receiver<(u64, Vec<Hit>)>,
+        results: Receiver<Answer>,
     },
 }
 
@@ -41,22 +50,38 @@ impl Matcher {
         Matcher::Inline(Box::new(Finder::new(corpus)))
     }
 
-    /// A thread that builds the index and answers the newest query it has, dropping
-    /// older ones; it ends when the app drops its side of the channel.
+    /// A thread that builds the index and matches the newest query it has in slices,
+    /// sending the best results so far after each; a newer query stops an older one.
+    /// It ends when the app drops its side of the channel.
     pub fn worker(corpus: Arc<Corpus>) -> Self {
         let (queries, inbox) = mpsc::channel::<(u64, String)>();
-        let (outbox, results) = mpsc::channel();
+        let (outbox, results) = mpsc::channel::<Answer>();
         thread::spawn(move || {
             let finder = Finder::new(&corpus);
-            while let Ok(mut newest) = inbox.recv() {
-                while let Ok(newer) = inbox.try_recv() {
-                    newest = newer;
+            let mut next = inbox.recv().ok();
+            while let Some((generation, query)) = next.take() {
+                let mut best: Vec<Hit> = Vec::new();
+                let mut start = 0;
+                loop {
+                    if let Some(newer) = inbox.try_iter().last() {
+                        next = Some(newer);
+                        break;
+                    }
+                    let end = (start + SLICE).min(finder.len());
+                    best.extend(finder.search_in(&query, start..end));
+                    best.sort_by(|a, b| b.score.cmp(&a.score).then(a.statement.cmp(&b.statement)));
+                    best.truncate(MAX_RESULTS);
+                    let done = end == finder.len();
+                    if outbox.send((generation, best.clone(), done)).is_err() {
+                        return;
+                    }
+                    if done {
+                        break;
+                    }
+                    start = end;
                 }
-                let (generation, query) = newest;
-                let mut hits = finder.search(&query);
-                hits.truncate(MAX_RESULTS);
-                if outbox.send((generation, hits)).is_err() {
-                    break;
+                if next.is_none() {
+                    next = inbox.recv().ok();
                 }
             }
         });
@@ -70,7 +95,7 @@ impl Matcher {
             Matcher::Inline(finder) => {
                 let mut hits = finder.search(&state.query);
                 hits.truncate(MAX_RESULTS);
-                answer(state, state.asked, hits);
+                answer(state, state.asked, hits, true);
             }
             Matcher::Worker { queries, .. } => {
                 // A dead worker leaves the old results up rather than crashing the UI.
@@ -85,9 +110,9 @@ impl Matcher {
             return false;
         };
         let mut changed = false;
-        while let Ok((generation, hits)) = results.try_recv() {
+        while let Ok((generation, hits, done)) = results.try_recv() {
             if generation == state.asked {
-                answer(state, generation, hits);
+                answer(state, generation, hits, done);
                 changed = true;
             }
         }
@@ -95,10 +120,18 @@ impl Matcher {
     }
 }
 
-fn answer(state: &mut FinderState, generation: u64, hits: Vec<Hit>) {
+fn answer(state: &mut FinderState, generation: u64, hits: Vec<Hit>, done: bool) {
+    // More results for the same query keep the selection; a new query starts at the top.
+    state.selected = if state.shown == generation {
+        state.selected.min(hits.len().saturating_sub(1))
+    } else {
+        0
+    };
     state.hits = hits;
-    state.answered = generation;
-    state.selected = 0;
+    state.shown = generation;
+    if done {
+        state.answered = generation;
+    }
 }
 
 #[cfg(test)]
@@ -130,5 +163,19 @@ mod tests {
             1,
             "only the newest query's results are shown"
         );
+    }
+
+    #[test]
+    fn matching_in_slices_ranks_as_matching_at_once() {
+        let corpus = crate::corpus::bundled().corpus;
+        let finder = Finder::new(&corpus);
+        for query in ["", "progress", "no dl til", "zzzz"] {
+            let mut merged: Vec<Hit> = (0..finder.len())
+                .step_by(7)
+                .flat_map(|start| finder.search_in(query, start..start + 7))
+                .collect();
+            merged.sort_by(|a, b| b.score.cmp(&a.score).then(a.statement.cmp(&b.statement)));
+            assert_eq!(merged, finder.search(query), "{query:?}");
+        }
     }
 }

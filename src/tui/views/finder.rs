@@ -29,7 +29,9 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
     let corpus = &app.corpus;
     let (popup, input, results) = areas(area);
     clear(popup, buf);
-    let title = if state.waiting() {
+    let title = if state.waiting() && state.shown == state.asked {
+        format!("Find a quote ({} so far, matching…)", state.hits.len())
+    } else if state.waiting() {
         "Find a quote (matching…)".to_owned()
     } else {
         format!(
