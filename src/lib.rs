@@ -9,3 +9,4 @@ pub mod corpus;
 pub mod model;
 pub mod search;
 pub mod text;
+pub mod tui;

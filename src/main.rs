@@ -32,8 +32,17 @@ fn main() -> ExitCode {
     }
 }
 
-/// Until the browser lands, `parley` with no command prints what it would open.
-fn browse(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
+/// Opens the browser; without a terminal on standard output, points at the commands.
+fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
+    if !io::stdout().is_terminal() {
+        writeln!(
+            err,
+            "parley: the browser needs a terminal, and standard output is not one.\n\
+             For plain text, use a command: `parley speakers`, `parley statements`, \
+             `parley timeline`, `parley find QUERY` or `parley compare A B` (see `parley --help`)."
+        )?;
+        return Ok(Exit::Usage);
+    }
     let loaded = match cli::load(&cli.paths) {
         Ok(loaded) => loaded,
         Err(e) => {
@@ -44,7 +53,6 @@ fn browse(cli: &Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exi
     for problem in &loaded.problems {
         writeln!(err, "{}", one_line(&problem.to_string()))?;
     }
-    cli::summary(&loaded.corpus, out)?;
-    writeln!(out, "\nTry `parley speakers`, `parley timeline`, `parley find \"next moscow\"` or `parley --help`.")?;
+    parley::tui::run(loaded.corpus, !cli.no_mouse)?;
     Ok(Exit::Ok)
 }

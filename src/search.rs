@@ -90,6 +90,32 @@ impl Finder {
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.statement.cmp(&b.statement)));
         hits
     }
+
+    /// Like [`Finder::search`], over the statements in `range` only, so that a caller
+    /// can match a large corpus in slices and show results as they come.
+    pub fn search_in(&self, query: &str, range: std::ops::Range<usize>) -> Vec<Hit> {
+        let query = query.trim();
+        let end = range.end.min(self.entries.len());
+        let mut hits: Vec<Hit> = (range.start.min(end)..end)
+            .filter_map(|statement| {
+                let entry = &self.entries[statement];
+                let (score, indices) = if query.is_empty() {
+                    (0, Vec::new())
+                } else {
+                    self.matcher.fuzzy_indices(&entry.haystack, query)?
+                };
+                let (speaker_chars, quote_chars) = split_indices(indices, entry.prefix_chars);
+                Some(Hit {
+                    statement,
+                    score,
+                    speaker_chars,
+                    quote_chars,
+                })
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.statement.cmp(&b.statement)));
+        hits
+    }
 }
 
 /// Splits haystack character positions into the name's and the quote's.

@@ -1,0 +1,135 @@
+//! The quote finder popup: the query, and every statement ranked against it with the
+//! matched letters marked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::statements::speaker_position;
+use super::{clear, draw_list, pane_block};
+use crate::text::one_line;
+use crate::tui::app::App;
+use crate::tui::finder::FinderState;
+use crate::tui::layout;
+use crate::tui::style::Theme;
+
+const ITEM_HEIGHT: usize = 2;
+
+fn areas(area: Rect) -> (Rect, Rect, Rect) {
+    let popup = layout::finder(area);
+    let [input, results] =
+        Layout::vertical([Constraint::Length(3), Constraint::Min(0)]).areas(popup);
+    (popup, input, results)
+}
+
+pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let corpus = &app.corpus;
+    let (popup, input, results) = areas(area);
+    clear(popup, buf);
+    let title = if state.waiting() && state.shown == state.asked {
+        format!("Find a quote ({} so far, matching…)", state.hits.len())
+    } else if state.waiting() {
+        "Find a quote (matching…)".to_owned()
+    } else {
+        format!(
+            "Find a quote ({} of {})",
+            state.hits.len(),
+            corpus.statements().len()
+        )
+    };
+    let block = pane_block(title, true, theme);
+    Paragraph::new(Line::from(vec![
+        Span::styled("> ", theme.title(false)),
+        Span::raw(one_line(&state.query).into_owned()),
+        Span::styled("█", theme.dim()),
+    ]))
+    .block(block)
+    .render(input, buf);
+    let block = pane_block(
+        "Results: Enter shows the quote in its report, Esc goes back".to_owned(),
+        false,
+        theme,
+    );
+    if state.hits.is_empty() && !state.waiting() {
+        return super::empty("No statement matches.", block, results, buf, theme);
+    }
+    let item = |i: usize| {
+        let hit = &state.hits[i];
+        let s = &corpus.statements()[hit.statement];
+        let speaker = theme.speaker(speaker_position(corpus, hit.statement));
+        let mut first = marked(
+            corpus.speaker_name(&s.speaker),
+            &hit.speaker_chars,
+            speaker,
+            theme,
+        );
+        first.push(Span::styled(
+            format!("  {}", one_line(s.report.as_str())),
+            theme.dim(),
+        ));
+        let mut second = vec![Span::raw("  ")];
+        second.extend(marked(
+            &s.content.text,
+            &hit.quote_chars,
+            Style::new(),
+            theme,
+        ));
+        vec![Line::from(first), Line::from(second)]
+    };
+    draw_list(
+        state.hits.len(),
+        item,
+        Some(state.selected),
+        ITEM_HEIGHT,
+        block,
+        results,
+        buf,
+        theme.selected(true),
+    );
+}
+
+/// `text` made safe, in runs of matched and unmatched characters.
+fn marked(text: &str, matched: &[usize], base: Style, theme: &Theme) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_matched = false;
+    for (i, c) in one_line(text).chars().enumerate() {
+        let hit = matched.binary_search(&i).is_ok();
+        if hit != run_matched && !run.is_empty() {
+            let style = if run_matched {
+                base.patch(theme.matched())
+            } else {
+                base
+            };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
+        }
+        run_matched = hit;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        let style = if run_matched {
+            base.patch(theme.matched())
+        } else {
+            base
+        };
+        spans.push(Span::styled(run, style));
+    }
+    spans
+}
+
+/// The result under a click, if any.
+pub fn hit_at(state: &FinderState, area: Rect, column: u16, row: u16) -> Option<usize> {
+    let (_, _, results) = areas(area);
+    let inside = layout::contains(results, column, row)
+        && row > results.y
+        && row + 1 < results.y + results.height;
+    if !inside {
+        return None;
+    }
+    let offset = layout::list_offset(state.selected, ITEM_HEIGHT, layout::inner_rows(results));
+    let item = layout::item_at(offset, ITEM_HEIGHT, usize::from(row - results.y - 1));
+    (item < state.hits.len()).then_some(item)
+}

@@ -1,0 +1,124 @@
+//! The real binary in a real terminal (tmux): open the finder, type, land on the quote,
+//! quit, and find the terminal back in its normal mode.
+
+use std::process::{Command, Output};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A tmux server of our own, killed when the test ends however it ends.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn new() -> Self {
+        Tmux {
+            socket: format!("parley-test-{}", std::process::id()),
+        }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            // CI may have no TERM; tmux wants one to start its server.
+            .env("TERM", "xterm-256color")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("tmux runs (CI installs it)")
+    }
+
+    fn capture(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "e2e"]).stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "e2e"];
+        args.extend(keys);
+        assert!(self.run(&args).status.success());
+    }
+
+    fn literal(&self, text: &str) {
+        assert!(self
+            .run(&["send-keys", "-t", "e2e", "-l", text])
+            .status
+            .success());
+    }
+
+    /// Polls the screen until `found` holds, or fails with the last screen.
+    fn wait_for(&self, what: &str, found: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if found(&screen) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "timed out waiting for {what}; the screen was:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
+
+#[test]
+fn finder_to_quote_and_quit_leave_the_terminal_normal() {
+    let tmux = Tmux::new();
+    let script = format!(
+        "'{}'; echo EXITED:$?; stty -a; sleep 60",
+        env!("CARGO_BIN_EXE_parley")
+    );
+    let started = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "e2e",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "sh",
+        "-c",
+        &script,
+    ]);
+    assert!(started.status.success(), "{started:?}");
+
+    tmux.wait_for("the browser", |s| s.contains("3 Statements (38 of 38)"));
+    tmux.keys(&["/"]);
+    tmux.wait_for("the finder", |s| s.contains("Find a quote"));
+    tmux.literal("next moscow");
+    tmux.wait_for("one result", |s| {
+        s.contains("> next moscow") && s.contains("(1 of 38)")
+    });
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the source pane in focus", |s| {
+        !s.contains("Find a quote") && s.contains(" 4 Source ")
+    });
+    assert!(screen.contains("\"Next time in Moscow.\""), "{screen}");
+
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for("the shell after quitting", |s| {
+        s.contains("EXITED:0") && s.contains("icanon")
+    });
+    let words: Vec<&str> = screen.split_whitespace().collect();
+    assert!(
+        words.contains(&"icanon") && !words.contains(&"-icanon"),
+        "{screen}"
+    );
+    assert!(
+        words.contains(&"echo") && !words.contains(&"-echo"),
+        "{screen}"
+    );
+    // The alternate screen is gone: the browser's panes are no longer on screen.
+    assert!(!screen.contains("3 Statements"), "{screen}");
+    let alternate = tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"]);
+    assert_eq!(String::from_utf8_lossy(&alternate.stdout).trim(), "0");
+}

@@ -1,0 +1,397 @@
+//! The browser driven headless, by keys and actions, asserting on its state.
+
+mod common;
+
+use common::{app, ctrl, press, render, two_reports, type_text};
+use crossterm::event::KeyCode;
+use parley::model::StatementId;
+use parley::tui::action::{Action, Pane};
+use parley::tui::align::{Item, RowKind};
+use parley::tui::app::{App, Filter, Screen};
+use parley::tui::layout::ComparePart;
+use ratatui::style::Modifier;
+
+fn statement_index(app: &App, id: &str) -> usize {
+    app.corpus.statement_index(&StatementId::new(id)).unwrap()
+}
+
+#[test]
+fn tab_numbers_and_shift_tab_move_focus() {
+    let mut app = app(120, 40);
+    assert_eq!(app.focus, Pane::Statements);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Source);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Pane::Timeline);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(app.focus, Pane::Source);
+    press(&mut app, KeyCode::Char('2'));
+    assert_eq!(app.focus, Pane::Speakers);
+}
+
+#[test]
+fn selecting_a_speaker_filters_the_statements_and_esc_clears_it() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('j'));
+    let putin = app.corpus.speakers()[app.speaker_selected].id.clone();
+    assert_eq!(putin.as_str(), "putin");
+    assert_eq!(app.filter, Filter::Speaker(1));
+    assert_eq!(app.statements.len(), 10);
+    assert!(app
+        .statements
+        .iter()
+        .all(|&i| app.corpus.statements()[i].speaker == putin));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Pane::Statements);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.filter, Filter::All);
+    assert_eq!(app.statements.len(), app.corpus.statements().len());
+}
+
+#[test]
+fn selecting_an_event_filters_to_its_statements_and_moves_the_source() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('G'));
+    let last = app.timeline.len() - 1;
+    assert_eq!(app.event_selected, last);
+    // The press conference: eleven statements, all made there.
+    let conference = app
+        .timeline
+        .iter()
+        .position(|&e| app.corpus.events()[e].title == "Trump–Putin joint press conference")
+        .unwrap();
+    press(&mut app, KeyCode::Char('g'));
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.event_selected, 0);
+    for _ in 0..conference {
+        press(&mut app, KeyCode::Down);
+    }
+    let event = app.timeline[conference];
+    assert_eq!(app.filter, Filter::Event(event));
+    assert_eq!(app.statements.len(), 11);
+    let id = &app.corpus.events()[event].id;
+    assert!(app
+        .statements
+        .iter()
+        .all(|&i| app.corpus.statements()[i].event.as_ref() == Some(id)));
+    assert_eq!(app.highlighted, Some(app.statements[0]));
+}
+
+#[test]
+fn moving_in_the_statements_scrolls_the_source_to_the_statement() {
+    let mut app = app(120, 40);
+    ctrl(&mut app, 'd');
+    ctrl(&mut app, 'd');
+    ctrl(&mut app, 'd');
+    let selected = app.statements[app.statement_selected];
+    assert!(app.statement_selected > 0);
+    assert_eq!(app.highlighted, Some(selected));
+    let quote = app.corpus.statements()[selected].content.text.clone();
+    let screen = common::text(&render(&app, 120, 40));
+    let first_words: String = quote.chars().take(12).collect();
+    assert!(
+        screen.contains(&first_words),
+        "{first_words:?} on screen:\n{screen}"
+    );
+}
+
+#[test]
+fn enter_in_the_finder_lands_on_the_quote_highlighted_in_its_report() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "next moscow");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.popup.is_none());
+    assert_eq!(app.screen, Screen::Browse);
+    assert_eq!(app.focus, Pane::Source);
+    let target = statement_index(&app, "summit-27");
+    assert_eq!(app.highlighted, Some(target));
+    assert_eq!(app.statements[app.statement_selected], target);
+    assert_eq!(
+        app.corpus.reports()[app.source.report].id.as_str(),
+        "summit"
+    );
+    // The highlighted cells on screen spell the quote.
+    let buffer = render(&app, 120, 40);
+    let highlighted: String = buffer
+        .content
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::REVERSED | Modifier::BOLD))
+        .map(|c| c.symbol())
+        .collect();
+    assert!(
+        highlighted.contains("Next time in Moscow."),
+        "highlighted: {highlighted:?}"
+    );
+}
+
+#[test]
+fn esc_in_the_finder_returns_to_where_the_user_was() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('j'));
+    let before = (app.focus, app.filter, app.statement_selected, app.source);
+    ctrl(&mut app, 'p');
+    type_text(&mut app, "big progress");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.popup.is_none());
+    assert_eq!(
+        (app.focus, app.filter, app.statement_selected, app.source),
+        before
+    );
+}
+
+#[test]
+fn typing_q_in_the_finder_types_and_ctrl_c_quits() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "q");
+    assert!(!app.quit);
+    ctrl(&mut app, 'c');
+    assert!(app.quit);
+}
+
+#[test]
+fn compare_jumps_pair_by_pair_and_both_sides_follow() {
+    let mut app = App::new(two_reports(), 120, 40);
+    press(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.screen, Screen::Compare);
+    let compare = app.compare.as_ref().unwrap();
+    let c = compare.comparison.as_ref().unwrap();
+    assert_eq!(c.shared_statements.len(), 2);
+    assert_eq!(c.only_left_statements.len(), 1);
+    assert_eq!(c.only_right_statements.len(), 1);
+    let kinds: Vec<RowKind> = compare.rows.iter().map(|r| r.kind).collect();
+    // Zelensky (right only) opens the right report, so he comes before the first pair.
+    assert_eq!(
+        kinds,
+        [
+            RowKind::OnlyRight,
+            RowKind::Reworded,
+            RowKind::Shared,
+            RowKind::OnlyLeft
+        ]
+    );
+    let corpus = std::sync::Arc::clone(&app.corpus);
+    let s = |id| {
+        Some(Item::Statement(
+            corpus.statement_index(&StatementId::new(id)).unwrap(),
+        ))
+    };
+    let rows = &compare.rows;
+    assert_eq!(
+        (&rows[1].left, &rows[1].right),
+        (&s("left-1"), &s("right-3"))
+    );
+    assert_eq!(
+        (&rows[2].left, &rows[2].right),
+        (&s("left-2"), &s("right-2"))
+    );
+
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('n'));
+    let compare = app.compare.as_ref().unwrap();
+    assert_eq!(compare.selected, 2);
+    assert_eq!(compare.selected_item(true), s("left-2").as_ref());
+    assert_eq!(compare.selected_item(false), s("right-2").as_ref());
+    press(&mut app, KeyCode::Char('N'));
+    assert_eq!(app.compare.as_ref().unwrap().selected, 1);
+    // Both wordings of Trump's statement are on screen together.
+    let screen = common::text(&render(&app, 120, 40));
+    assert!(screen.contains("“big progress”"), "{screen}");
+    assert!(screen.contains("“BIG PROGRESS ON RUSSIA”"), "{screen}");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Browse);
+}
+
+#[test]
+fn locked_scrolling_moves_both_sides() {
+    let mut app = App::new(common::bundled(), 120, 40);
+    press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.compare.as_ref().unwrap().focus, ComparePart::Left);
+    press(&mut app, KeyCode::Char('g'));
+    press(&mut app, KeyCode::Char('g'));
+    press(&mut app, KeyCode::Char('j'));
+    let c = app.compare.as_ref().unwrap();
+    let right = c.right.scroll;
+    assert_eq!(c.left.scroll, 1);
+    press(&mut app, KeyCode::Char('L'));
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('j'));
+    let c = app.compare.as_ref().unwrap();
+    assert_eq!((c.left.scroll, c.right.scroll), (3, right + 2));
+}
+
+#[test]
+fn brackets_choose_other_reports() {
+    let mut app = App::new(common::bundled(), 120, 40);
+    press(&mut app, KeyCode::Char('c'));
+    let ids = |app: &App| {
+        let c = app.compare.as_ref().unwrap().comparison.as_ref().unwrap();
+        (c.left.to_string(), c.right.to_string())
+    };
+    assert_eq!(ids(&app), ("summit".into(), "aftermath".into()));
+    // With two reports, a side can only swap onto the report not on the other side.
+    press(&mut app, KeyCode::Char('['));
+    assert_eq!(ids(&app), ("summit".into(), "aftermath".into()));
+}
+
+#[test]
+fn a_click_focuses_and_selects_and_the_wheel_scrolls_the_pane_under_it() {
+    let mut app = app(120, 40);
+    let speakers = app.pane_rect(Pane::Speakers).unwrap();
+    // The third speaker row, inside the border.
+    app.update(Action::Click(speakers.x + 2, speakers.y + 3));
+    assert_eq!(app.focus, Pane::Speakers);
+    assert_eq!(app.speaker_selected, 2);
+    assert_eq!(app.filter, Filter::Speaker(2));
+    let source = app.pane_rect(Pane::Source).unwrap();
+    let before = app.source.scroll;
+    app.update(Action::Wheel {
+        column: source.x + 5,
+        row: source.y + 5,
+        down: true,
+    });
+    assert_eq!(app.focus, Pane::Source);
+    assert_eq!(app.source.scroll, before + 3);
+}
+
+#[test]
+fn help_opens_with_question_mark_and_closes_with_esc() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('?'));
+    assert!(app.popup.is_some());
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.focus, Pane::Statements);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.popup.is_none());
+    press(&mut app, KeyCode::F(1));
+    assert!(app.popup.is_some());
+}
+
+#[test]
+fn enter_keeps_the_selected_speaker() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.filter, Filter::Speaker(1));
+    assert_eq!(app.focus, Pane::Statements);
+}
+
+#[test]
+fn an_event_without_statements_shows_its_mention() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('1'));
+    let invasion = app
+        .timeline
+        .iter()
+        .position(|&e| app.corpus.events()[e].title == "Russian invasion of Ukraine")
+        .unwrap();
+    for _ in 0..invasion {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    assert!(app.statements.is_empty());
+    let mention = app.mention.clone().expect("the mention is highlighted");
+    let report = &app.corpus.reports()[app.source.report];
+    assert!(report.body[mention].contains("February 2022"));
+}
+
+#[test]
+fn n_and_shift_n_walk_the_last_search_hits_in_browse() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "progress");
+    let hits: Vec<usize> = match &app.popup {
+        Some(parley::tui::app::Popup::Finder(state)) => {
+            state.hits.iter().map(|h| h.statement).collect()
+        }
+        _ => panic!("the finder is open"),
+    };
+    assert!(hits.len() >= 3, "{hits:?}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.highlighted, Some(hits[0]));
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.highlighted, Some(hits[1]));
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('N'));
+    assert_eq!(app.highlighted, Some(hits[1]));
+}
+
+#[test]
+fn help_scrolls_no_further_than_its_end() {
+    let mut app = app(80, 24);
+    press(&mut app, KeyCode::Char('?'));
+    for _ in 0..500 {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    press(&mut app, KeyCode::Char('k'));
+    let Some(parley::tui::app::Popup::Help { scroll }) = app.popup else {
+        panic!("help is open");
+    };
+    let max = parley::tui::views::help::max_scroll(app.area);
+    assert!(max > 0);
+    assert_eq!(scroll, max - 1);
+}
+
+#[test]
+fn enter_on_a_compare_row_shows_its_statement_in_browse() {
+    let mut app = App::new(two_reports(), 120, 40);
+    press(&mut app, KeyCode::Char('c'));
+    // Row 0 is Zelensky's, only in the right report.
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Browse);
+    assert_eq!(app.focus, Pane::Source);
+    assert_eq!(app.highlighted, Some(statement_index(&app, "right-1")));
+    press(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.screen, Screen::Compare);
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.highlighted, Some(statement_index(&app, "left-1")));
+}
+
+#[test]
+fn compare_with_one_report_says_it_needs_two() {
+    let loaded = parley::corpus::from_sources(vec![common::source(
+        "only",
+        "Only report",
+        "Nobody said anything.\n",
+        "{}",
+    )]);
+    let mut app = App::new(loaded.corpus, 80, 24);
+    press(&mut app, KeyCode::Char('c'));
+    for key in ['n', 'N', '[', ']', 'L', 'j'] {
+        press(&mut app, KeyCode::Char(key));
+    }
+    press(&mut app, KeyCode::Enter);
+    let screen = common::text(&render(&app, 80, 24));
+    assert!(
+        screen.contains("Compare needs two different reports"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_click_on_a_statement_in_the_source_selects_it() {
+    let mut app = app(120, 40);
+    let source = app.pane_rect(Pane::Source).unwrap();
+    let screen = common::text(&render(&app, 120, 40));
+    // Moscow's 'legitimate concerns', as drawn in the source pane.
+    let in_source = |line: &str| -> String { line.chars().skip(usize::from(source.x)).collect() };
+    let (y, line) = screen
+        .lines()
+        .enumerate()
+        .map(|(y, l)| (y, in_source(l)))
+        .find(|(_, l)| l.contains("legitimate"))
+        .expect("the quote is in the source pane");
+    let before = line.split("legitimate").next().unwrap().chars().count();
+    let x = usize::from(source.x) + before + 3;
+    app.update(Action::Click(x as u16, y as u16));
+    assert_eq!(app.focus, Pane::Source);
+    let quote = statement_index(&app, "summit-07");
+    assert_eq!(app.highlighted, Some(quote));
+    assert_eq!(app.statements[app.statement_selected], quote);
+}

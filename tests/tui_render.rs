@@ -1,0 +1,225 @@
+//! Rendering: snapshots of every screen at three sizes, no panic at any size, and
+//! hostile report text that never reaches the buffer as control characters.
+
+mod common;
+
+use common::{app, press, render, text, type_text};
+use crossterm::event::KeyCode;
+use parley::corpus;
+use parley::tui::App;
+
+const SIZES: [(u16, u16); 3] = [(120, 40), (80, 24), (40, 12)];
+
+fn snapshot_at_sizes(name: &str, setup: impl Fn(&mut App)) {
+    for (width, height) in SIZES {
+        let mut app = app(width, height);
+        app.theme.color = false;
+        setup(&mut app);
+        let screen = text(&render(&app, width, height));
+        insta::assert_snapshot!(format!("{name}_{width}x{height}"), screen);
+    }
+}
+
+#[test]
+fn browse() {
+    snapshot_at_sizes("browse", |_| {});
+}
+
+#[test]
+fn browse_filtered_by_speaker() {
+    snapshot_at_sizes("browse_speaker", |app| {
+        press(app, KeyCode::Char('2'));
+        press(app, KeyCode::Char('j'));
+    });
+}
+
+#[test]
+fn compare() {
+    snapshot_at_sizes("compare", |app| press(app, KeyCode::Char('c')));
+}
+
+#[test]
+fn finder_with_a_query() {
+    snapshot_at_sizes("finder", |app| {
+        press(app, KeyCode::Char('/'));
+        type_text(app, "next moscow");
+    });
+}
+
+#[test]
+fn help() {
+    snapshot_at_sizes("help", |app| press(app, KeyCode::Char('?')));
+}
+
+/// Every screen at sizes from 1x1 up, including very wide and very flat ones.
+#[test]
+fn no_size_panics() {
+    let mut sizes = vec![
+        (1, 1),
+        (500, 3),
+        (3, 500),
+        (39, 9),
+        (40, 10),
+        (79, 24),
+        (80, 10),
+    ];
+    for w in (1..=130).step_by(9) {
+        for h in (1..=45).step_by(6) {
+            sizes.push((w, h));
+        }
+    }
+    let screens: [&dyn Fn(&mut App); 4] = [
+        &|_| {},
+        &|app| press(app, KeyCode::Char('c')),
+        &|app| {
+            press(app, KeyCode::Char('/'));
+            type_text(app, "big");
+        },
+        &|app| press(app, KeyCode::F(1)),
+    ];
+    for (w, h) in sizes {
+        for screen in &screens {
+            let mut app = app(w, h);
+            screen(&mut app);
+            press(&mut app, KeyCode::Char('j'));
+            press(&mut app, KeyCode::PageDown);
+            let buffer = render(&app, w, h);
+            assert_eq!(buffer.area.width, w);
+        }
+    }
+}
+
+#[test]
+fn a_tiny_terminal_says_so() {
+    let screen = text(&render(&app(30, 8), 30, 8));
+    assert!(screen.contains("terminal too"), "{screen}");
+}
+
+const HOSTILE: &str =
+    "Trump said \"\u{1b}[2J\u{1b}]0;pwned\u{7}clear\u{9b}31m\" in \u{202e}txet\u{202c} \
+    日本語 and e\u{301}mojis 🎉🎉 with\ttabs\r\nand a bell\u{7} and DEL\u{7f}.\n";
+
+fn hostile_corpus() -> parley::model::Corpus {
+    let quote = "\u{1b}[2J\u{1b}]0;pwned\u{7}clear\u{9b}31m";
+    let start = HOSTILE.find(quote).unwrap();
+    let annotation = format!(
+        r#"{{"speakers": [{{"id": "x\u001b[31m", "name": "Evil\u001b[2J Name", "kind": "person"}}],
+            "statements": [{{"id": "h-1", "speaker": "x\u001b[31m", "kind": "direct",
+              "content": {{"start": {start}, "end": {}, "text": {}}}}}]}}"#,
+        start + quote.len(),
+        serde_json::to_string(quote).unwrap()
+    );
+    let loaded = corpus::from_sources(vec![common::source(
+        "hostile",
+        "Title \u{1b}[31mred",
+        HOSTILE,
+        &annotation,
+    )]);
+    assert_eq!(loaded.corpus.statements().len(), 1, "{:?}", loaded.problems);
+    loaded.corpus
+}
+
+#[test]
+fn escape_sequences_in_a_report_never_reach_the_buffer() {
+    for (width, height) in [(120, 40), (80, 24), (41, 12)] {
+        let screens: [&dyn Fn(&mut App); 4] = [
+            &|_| {},
+            &|app| press(app, KeyCode::Char('4')),
+            &|app| press(app, KeyCode::Char('c')),
+            &|app| {
+                press(app, KeyCode::Char('/'));
+                type_text(app, "clear");
+            },
+        ];
+        for screen in screens {
+            let mut app = App::new(hostile_corpus(), width, height);
+            screen(&mut app);
+            let buffer = render(&app, width, height);
+            for cell in buffer.content.iter() {
+                assert!(
+                    !cell
+                        .symbol()
+                        .chars()
+                        .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+                    "control character in cell {:?}",
+                    cell.symbol()
+                );
+            }
+            let screen = text(&buffer);
+            assert!(!screen.contains('\u{1b}'));
+        }
+    }
+    // The text is still there, made visible.
+    let mut app = App::new(hostile_corpus(), 120, 40);
+    press(&mut app, KeyCode::Char('4'));
+    let screen = text(&render(&app, 120, 40));
+    assert!(screen.contains("␛[2J"), "{screen}");
+}
+
+#[test]
+fn wide_characters_and_combining_marks_keep_the_border_aligned() {
+    let app = App::new(hostile_corpus(), 120, 40);
+    let buffer = render(&app, 120, 40);
+    let source = app.pane_rect(parley::tui::action::Pane::Source).unwrap();
+    // The right border of the source pane is in its column on every row.
+    let right = source.x + source.width - 1;
+    for y in source.y + 1..source.y + source.height - 1 {
+        assert_eq!(
+            buffer[(right, y)].symbol(),
+            "│",
+            "row {y}:\n{}",
+            text(&buffer)
+        );
+    }
+    assert!(text(&buffer).contains("日本語"));
+}
+
+/// With NO_COLOR, focus, selection and statements still show, by modifiers alone.
+#[test]
+fn without_colour_focus_and_statements_show_by_modifiers() {
+    use ratatui::style::{Color, Modifier};
+    let mut app = app(120, 40);
+    app.theme.color = false;
+    let buffer = render(&app, 120, 40);
+    assert!(buffer
+        .content
+        .iter()
+        .all(|c| c.fg == Color::Reset && c.bg == Color::Reset));
+    let statements = app
+        .pane_rect(parley::tui::action::Pane::Statements)
+        .unwrap();
+    // The focused pane's title is reversed, its border thick.
+    let title = &buffer[(statements.x + 3, statements.y)];
+    assert!(title.modifier.contains(Modifier::REVERSED), "{title:?}");
+    assert_eq!(buffer[(statements.x, statements.y)].symbol(), "┏");
+    // The selected statement's row is reversed too, and statements in the source are
+    // underlined.
+    let row = &buffer[(statements.x + 2, statements.y + 1)];
+    assert!(row.modifier.contains(Modifier::REVERSED), "{row:?}");
+    let underlined = buffer
+        .content
+        .iter()
+        .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+        .count();
+    assert!(underlined > 20);
+}
+
+#[test]
+fn the_finder_marks_the_matched_letters() {
+    use ratatui::style::Modifier;
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "next moscow");
+    let buffer = render(&app, 120, 40);
+    let popup = parley::tui::layout::finder(buffer.area);
+    let mut marked = String::new();
+    for y in popup.y..popup.y + popup.height {
+        for x in popup.x..popup.x + popup.width {
+            let cell = &buffer[(x, y)];
+            if cell.modifier.contains(Modifier::UNDERLINED) {
+                marked.push_str(cell.symbol());
+            }
+        }
+    }
+    assert_eq!(marked, "Next Moscow");
+}
