@@ -378,10 +378,7 @@ fn find(
     output: &mut Output,
 ) -> io::Result<Exit> {
     let finder = Finder::new(corpus);
-    let mut hits = finder.search(query);
-    if limit > 0 {
-        hits.truncate(limit);
-    }
+    let hits = finder.search_top(query, if limit == 0 { usize::MAX } else { limit });
     if json {
         let rows: Vec<_> = hits
             .iter()
