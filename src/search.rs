@@ -7,6 +7,7 @@
 //! extends the previous one only rescores the previous one's matches, and matched
 //! positions are worked out only for the hits that are shown.
 
+pub mod cache;
 mod skim;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -28,6 +29,8 @@ pub struct Finder {
 struct Entry {
     start: usize,
     end: usize,
+    /// How many bytes of the haystack are the speaker's name and the separator.
+    prefix_bytes: usize,
     /// How many characters of the haystack are the speaker's name and the separator.
     prefix_chars: usize,
     /// The letters the haystack holds (see [`skim::mask`]).
@@ -128,11 +131,16 @@ impl Finder {
             entries.push(Entry {
                 start,
                 end: text.len(),
+                prefix_bytes: name.len() + SEPARATOR.len(),
                 prefix_chars: name.chars().count() + SEPARATOR.chars().count(),
                 mask: skim::mask(haystack.as_bytes()),
                 ascii: haystack.is_ascii(),
             });
         }
+        Self::with_entries(text, entries)
+    }
+
+    fn with_entries(text: String, entries: Vec<Entry>) -> Self {
         Self {
             text,
             entries,
@@ -146,6 +154,18 @@ impl Finder {
 
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// The speaker's name of a statement, as searched.
+    pub fn speaker(&self, statement: usize) -> &str {
+        let entry = &self.entries[statement];
+        &self.text[entry.start..entry.start + entry.prefix_bytes - SEPARATOR.len()]
+    }
+
+    /// The quote of a statement, as searched.
+    pub fn quote(&self, statement: usize) -> &str {
+        let entry = &self.entries[statement];
+        &self.text[entry.start + entry.prefix_bytes..entry.end]
     }
 
     /// Statements matching `query`, best first (ties in corpus order), each with its
