@@ -87,6 +87,8 @@ fn class(b: u8) -> u32 {
 #[derive(Default)]
 pub struct Scratch {
     first: Vec<usize>,
+    cells: Vec<Cell>,
+    next_cells: Vec<Cell>,
     bonus: Vec<i32>,
     rows: [Vec<i32>; 4],
     pub chars: Vec<char>,
@@ -157,6 +159,119 @@ pub fn score<U: Unit>(
     let last = (first[k - 1]..line.len())
         .rev()
         .find(|&j| pattern.matches(k - 1, line[j].char()))?;
+    if last - first[0] <= SPARSE_SPAN {
+        return Some(sparse(config, line, pattern, scratch, last));
+    }
+    dense(config, line, pattern, scratch, last)
+}
+
+/// Beyond this many units between the first and the last match, the sparse score
+/// could mistake a real score for the crate's "minus infinity" (which is only -32768):
+/// the full matrix is computed instead.
+const SPARSE_SPAN: usize = 4096;
+
+/// Far below any real score; stands for cells that no alignment reaches.
+const UNREACHED: i32 = i32::MIN / 4;
+
+/// A matched cell of the matrix: its column, score, and the gap score just after it.
+#[derive(Clone, Copy)]
+struct Cell {
+    col: usize,
+    m: i32,
+    gap_after: i32,
+}
+
+/// The same score as [`dense`], computed only at the columns where each pattern
+/// character matches: between matches a row's gap score only falls by the gap
+/// extension per column, and a match reads only the cell diagonally before it.
+fn sparse<U: Unit>(
+    config: &SkimScoreConfig,
+    line: &[U],
+    pattern: &Pattern,
+    scratch: &mut Scratch,
+    last: usize,
+) -> i32 {
+    let match_score = config.score_match.max(0);
+    let mismatched_case = (config.score_match + config.penalty_case_mismatch).max(0);
+    let gap_open = config.gap_start + config.gap_extension;
+    let extend = config.gap_extension;
+    let Scratch {
+        first,
+        cells,
+        next_cells,
+        ..
+    } = scratch;
+    cells.clear();
+    for (i, &skip) in first.iter().enumerate() {
+        next_cells.clear();
+        let (p, folded) = (pattern.chars[i], pattern.folded[i]);
+        let mut before = 0; // cells[..before] lie left of the current column
+        for (j, &unit) in line.iter().enumerate().take(last + 1).skip(skip) {
+            let c = unit.char();
+            let matched = if pattern.case_sensitive {
+                c == p
+            } else {
+                c.to_ascii_lowercase() == folded
+            };
+            if !matched {
+                continue;
+            }
+            let col = j + 1;
+            // The previous row at column `j`: its gap score, and its match there if any.
+            let (diagonal_m, diagonal_p) = if i == 0 {
+                (UNREACHED, extend)
+            } else {
+                while before < cells.len() && cells[before].col < j {
+                    before += 1;
+                }
+                let gap = match before.checked_sub(1).map(|b| cells[b]) {
+                    Some(cell) => cell.gap_after + extend * (j - cell.col - 1) as i32,
+                    None => UNREACHED,
+                };
+                let m = match cells.get(before) {
+                    Some(cell) if cell.col == j => cell.m,
+                    _ => UNREACHED,
+                };
+                (m, gap)
+            };
+            let prev = if j == 0 { '\0' } else { line[j - 1].char() };
+            let mut in_place = in_place_bonus(config, prev, c);
+            if j == 0 {
+                in_place *= config.bonus_first_char_multiplier;
+            }
+            let own = if pattern.case_sensitive || c == p {
+                match_score
+            } else {
+                mismatched_case
+            };
+            let consecutive = in_place.max(config.bonus_consecutive).max(0);
+            let m = (diagonal_m + consecutive).max(diagonal_p + in_place) + own;
+            // This row's gap score at this column, from its previous match.
+            let gap_here = match next_cells.last() {
+                Some(cell) => cell.gap_after + extend * (col - cell.col - 1) as i32,
+                None => UNREACHED,
+            };
+            next_cells.push(Cell {
+                col,
+                m,
+                gap_after: (gap_open + m).max(extend + gap_here),
+            });
+        }
+        std::mem::swap(cells, next_cells);
+    }
+    cells.iter().map(|c| c.m).max().unwrap_or(UNREACHED)
+}
+
+/// fuzzy-matcher's whole matrix, two rows at a time.
+fn dense<U: Unit>(
+    config: &SkimScoreConfig,
+    line: &[U],
+    pattern: &Pattern,
+    scratch: &mut Scratch,
+    last: usize,
+) -> Option<i32> {
+    let first = &scratch.first;
+    let k = first.len();
     let cols = last + 2;
     let start = first[0];
 
@@ -181,31 +296,43 @@ pub fn score<U: Unit>(
     let match_score = config.score_match.max(0);
     let mismatched_case = (config.score_match + config.penalty_case_mismatch).max(0);
 
+    let gap_open = config.gap_start + config.gap_extension;
     for (i, &skip) in first.iter().enumerate() {
         cur_m[skip] = NEG_INFINITY;
         cur_p[skip] = NEG_INFINITY;
-        let p = pattern.chars[i];
-        for col in skip + 1..cols {
-            let c = line[col - 1].char();
-            let m = if pattern.matches(i, c) {
+        let (p, folded) = (pattern.chars[i], pattern.folded[i]);
+        // The cell to the left, carried along rather than read back.
+        let (mut left_m, mut left_p) = (NEG_INFINITY, NEG_INFINITY);
+        let diagonal = prev_m[skip..cols - 1].iter().zip(&prev_p[skip..cols - 1]);
+        let cells = cur_m[skip + 1..cols]
+            .iter_mut()
+            .zip(&mut cur_p[skip + 1..cols]);
+        let columns = line[skip..cols - 1].iter().zip(&bonus[skip + 1..cols]);
+        for (((&unit, &in_place), (&diagonal_m, &diagonal_p)), (m, gap)) in
+            columns.zip(diagonal).zip(cells)
+        {
+            let c = unit.char();
+            let matched = if pattern.case_sensitive {
+                c == p
+            } else {
+                c.to_ascii_lowercase() == folded
+            };
+            *m = if matched {
                 let own = if pattern.case_sensitive || c == p {
                     match_score
                 } else {
                     mismatched_case
                 };
-                let in_place = bonus[col];
                 // A new matcher always sees a zero bonus on the previous cell.
                 let consecutive = in_place.max(config.bonus_consecutive).max(0);
-                let by_match = prev_m[col - 1] + consecutive;
-                let by_skip = prev_p[col - 1] + in_place;
+                let by_match = diagonal_m + consecutive;
+                let by_skip = diagonal_p + in_place;
                 by_match.max(by_skip) + own
             } else {
                 NEG_INFINITY
             };
-            let gap_open = config.gap_start + config.gap_extension + cur_m[col - 1];
-            let gap_extend = config.gap_extension + cur_p[col - 1];
-            cur_m[col] = m;
-            cur_p[col] = gap_open.max(gap_extend);
+            *gap = (gap_open + left_m).max(config.gap_extension + left_p);
+            (left_m, left_p) = (*m, *gap);
         }
         std::mem::swap(prev_m, cur_m);
         std::mem::swap(prev_p, cur_p);

@@ -112,7 +112,12 @@ fn sample(n: usize) -> Vec<(String, String)> {
     (0..n)
         .map(|_| {
             let name = NAMES[rng.below(NAMES.len())].to_owned();
-            let words = 1 + rng.below(30);
+            // Now and then a very long quote, scored on the full matrix.
+            let words = if rng.below(300) == 0 {
+                700 + rng.below(400)
+            } else {
+                1 + rng.below(30)
+            };
             let quote: Vec<&str> = (0..words).map(|_| WORDS[rng.below(WORDS.len())]).collect();
             (name, quote.join(" "))
         })
