@@ -103,7 +103,9 @@ fn unpack(key: u64) -> Scored {
 
 const SEPARATOR: &str = ": ";
 
-/// Lines scored between two looks at the cancel flag and two partial results.
+/// Lines scored between two looks at the cancel flag and two partial results: few at
+/// first, so that a screenful shows early, then more.
+const FIRST_BLOCK: usize = 1 << 13;
 const BLOCK: usize = 1 << 16;
 
 /// Below this many lines a second thread costs more than it saves.
@@ -217,7 +219,7 @@ impl Finder {
         cancel: &AtomicBool,
         partial: impl FnMut(&[Scored], usize),
     ) -> Option<Ranking> {
-        self.rank_in_blocks(query, previous, cancel, partial, BLOCK)
+        self.rank_in_blocks(query, previous, cancel, partial, FIRST_BLOCK)
     }
 
     fn rank_in_blocks(
@@ -226,7 +228,7 @@ impl Finder {
         previous: Option<&Ranking>,
         cancel: &AtomicBool,
         mut partial: impl FnMut(&[Scored], usize),
-        block_size: usize,
+        first_block: usize,
     ) -> Option<Ranking> {
         let query = query.trim();
         if query.is_empty() {
@@ -248,11 +250,13 @@ impl Finder {
         let mut keys = Vec::new();
         let mut screen: Vec<u64> = Vec::new();
         let mut shown = Vec::new();
-        for from in (0..total).step_by(block_size) {
+        let (mut from, mut block_size) = (0, first_block);
+        while from < total {
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
             let to = (from + block_size).min(total);
+            block_size = (block_size * 2).clamp(first_block, BLOCK);
             let block = match &survivors {
                 Some(list) => Lines::Some(&list[from..to]),
                 None => Lines::Range(from, to),
@@ -264,6 +268,7 @@ impl Finder {
             shown.extend(screen.iter().map(|&key| unpack(key)));
             partial(&shown, to);
             keys.extend(found);
+            from = to;
         }
         keys.sort_unstable();
         Some(Ranking {
