@@ -11,6 +11,7 @@ pub mod cache;
 mod skim;
 
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 
 use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
 use fuzzy_matcher::FuzzyMatcher;
@@ -298,7 +299,10 @@ impl Finder {
 
     /// Scores lines on every core; the keys of the matching ones, in no order.
     fn score_lines(&self, pattern: &Pattern, lines: Lines) -> Vec<u64> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        // Asked once: on Linux the answer comes from reading cgroup files.
+        static THREADS: OnceLock<usize> = OnceLock::new();
+        let threads = *THREADS
+            .get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)));
         if threads == 1 || lines.len() < PARALLEL_FROM {
             return self.score_part(pattern, lines);
         }

@@ -14,12 +14,34 @@ const NEG_INFINITY: i32 = i16::MIN as i32;
 /// A unit of a line: a byte of an ASCII line, or a character of any other.
 pub trait Unit: Copy {
     fn char(self) -> char;
+
+    /// Appends to `found` where the `i`th pattern character matches in `units`, as
+    /// offsets from `offset`.
+    fn find(units: &[Self], pattern: &Pattern, i: usize, offset: usize, found: &mut Vec<usize>) {
+        for (j, &unit) in units.iter().enumerate() {
+            if pattern.matches(i, unit.char()) {
+                found.push(offset + j);
+            }
+        }
+    }
 }
 
 impl Unit for u8 {
     #[inline(always)]
     fn char(self) -> char {
         self as char
+    }
+
+    fn find(units: &[u8], pattern: &Pattern, i: usize, offset: usize, found: &mut Vec<usize>) {
+        let Ok(byte) = u8::try_from(pattern.chars[i]) else {
+            return;
+        };
+        let (lower, upper) = (byte.to_ascii_lowercase(), byte.to_ascii_uppercase());
+        if pattern.case_sensitive || lower == upper {
+            found.extend(memchr::memchr_iter(byte, units).map(|j| offset + j));
+        } else {
+            found.extend(memchr::memchr2_iter(lower, upper, units).map(|j| offset + j));
+        }
     }
 }
 
@@ -89,6 +111,7 @@ pub struct Scratch {
     first: Vec<usize>,
     cells: Vec<Cell>,
     next_cells: Vec<Cell>,
+    positions: Vec<usize>,
     bonus: Vec<i32>,
     rows: [Vec<i32>; 4],
     pub chars: Vec<char>,
@@ -199,23 +222,18 @@ fn sparse<U: Unit>(
         first,
         cells,
         next_cells,
+        positions,
         ..
     } = scratch;
     cells.clear();
     for (i, &skip) in first.iter().enumerate() {
         next_cells.clear();
-        let (p, folded) = (pattern.chars[i], pattern.folded[i]);
+        positions.clear();
+        U::find(&line[skip..=last], pattern, i, skip, positions);
+        let p = pattern.chars[i];
         let mut before = 0; // cells[..before] lie left of the current column
-        for (j, &unit) in line.iter().enumerate().take(last + 1).skip(skip) {
-            let c = unit.char();
-            let matched = if pattern.case_sensitive {
-                c == p
-            } else {
-                c.to_ascii_lowercase() == folded
-            };
-            if !matched {
-                continue;
-            }
+        for &j in positions.iter() {
+            let c = line[j].char();
             let col = j + 1;
             // The previous row at column `j`: its gap score, and its match there if any.
             let (diagonal_m, diagonal_p) = if i == 0 {
