@@ -283,8 +283,8 @@ impl Finder {
     pub fn hit(&self, statement: usize, query: &str) -> Hit {
         let entry = &self.entries[statement];
         let haystack = &self.text[entry.start..entry.end];
-        // A new matcher each time: a reused one can carry a bonus over from the last
-        // line it matched (and `use_cache(false)` panics in fuzzy-matcher 0.3.7).
+        // A new matcher each time, whose matrix starts clean (see `skim`); it is only
+        // built for the hits shown. `use_cache(false)` panics in fuzzy-matcher 0.3.7.
         let (score, indices) = SkimMatcherV2::default()
             .fuzzy_indices(haystack, query.trim())
             .unwrap_or_default();
