@@ -1,10 +1,10 @@
 //! The finder of a folder of reports, saved beside it in `.parley-cache`, so that
 //! `parley find` over a large corpus need not read and check every annotation again.
 //!
-//! The cache is keyed by the name, size and modification time (to the nanosecond)
-//! of every file in the folder, taken before the corpus is read: adding, removing,
-//! or changing any report or annotation makes it stale, and a stale cache is never
-//! read, only rebuilt. Only a corpus that loaded with no problem at all is cached, so
+//! The cache is keyed by the name, size, modification time (to the nanosecond) and,
+//! on Unix, inode and change time of every file in the folder, taken before the
+//! corpus is read: adding, removing, or changing any report or annotation makes it
+//! stale, and a stale cache is never read, only rebuilt. Only a corpus that loaded with no problem at all is cached, so
 //! that its warnings are shown every time.
 
 use std::fs;
@@ -136,15 +136,28 @@ pub fn fingerprint(dir: &Path) -> io::Result<Vec<u8>> {
             .modified()?
             .duration_since(UNIX_EPOCH)
             .unwrap_or_default();
-        files.push((name, meta.len(), modified.as_nanos()));
+        files.push((name, meta.len(), modified.as_nanos(), changed(&meta)));
     }
     files.sort();
     let mut out = format!("{}\n", env!("CARGO_PKG_VERSION")).into_bytes();
-    for (name, size, modified) in files {
+    for (name, size, modified, changed) in files {
         out.extend_from_slice(name.as_encoded_bytes());
-        out.extend_from_slice(format!("\t{size}\t{modified}\n").as_bytes());
+        out.extend_from_slice(format!("\t{size}\t{modified}\t{changed}\n").as_bytes());
     }
     Ok(out)
+}
+
+/// The inode and its change time, which, unlike the modification time, no tool can
+/// set back (`cp -p` and `rsync -t` keep an old modification time on new content).
+#[cfg(unix)]
+fn changed(meta: &fs::Metadata) -> String {
+    use std::os::unix::fs::MetadataExt;
+    format!("{}:{}.{:09}", meta.ino(), meta.ctime(), meta.ctime_nsec())
+}
+
+#[cfg(not(unix))]
+fn changed(_: &fs::Metadata) -> String {
+    String::new()
 }
 
 fn number(out: &mut Vec<u8>, n: usize) {
@@ -240,6 +253,23 @@ mod tests {
 
         fs::write(dir.path().join("new.txt"), "A new report.").unwrap();
         assert_ne!(fingerprint(dir.path()).unwrap(), changed);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_content_under_an_old_modification_time_is_noticed() {
+        let dir = tempfile::tempdir().unwrap();
+        copy_bundled(dir.path());
+        let annotation = dir.path().join("summit.json");
+        let old = fs::metadata(&annotation).unwrap().modified().unwrap();
+        let print = fingerprint(dir.path()).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let text = fs::read_to_string(&annotation).unwrap();
+        fs::write(&annotation, text.replacen("Moscow", "Moskva", 1)).unwrap();
+        // As `cp -p` or `rsync -t` would leave it.
+        let file = fs::File::options().write(true).open(&annotation).unwrap();
+        file.set_modified(old).unwrap();
+        assert_ne!(fingerprint(dir.path()).unwrap(), print);
     }
 
     #[test]
