@@ -92,16 +92,29 @@ impl Pattern {
 /// each have their own, other bytes share a few. A line can only match a pattern whose
 /// mask is a subset of its own.
 pub fn mask(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0, |mask, &b| mask | 1 << class(b))
+    bytes
+        .iter()
+        .fold(0, |mask, &b| mask | CLASS_BITS[usize::from(b)])
 }
 
-#[inline(always)]
-fn class(b: u8) -> u32 {
+/// The bit of each byte's class, looked up rather than worked out for every byte of
+/// every line when the finder is built.
+const CLASS_BITS: [u64; 256] = {
+    let mut bits = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        bits[b] = 1 << class(b as u8);
+        b += 1;
+    }
+    bits
+};
+
+const fn class(b: u8) -> u32 {
     match b.to_ascii_lowercase() {
-        c @ b'a'..=b'z' => u32::from(c - b'a'),
-        c @ b'0'..=b'9' => 26 + u32::from(c - b'0'),
+        c @ b'a'..=b'z' => (c - b'a') as u32,
+        c @ b'0'..=b'9' => 26 + (c - b'0') as u32,
         b' ' => 36,
-        c if c < 0x80 => 37 + u32::from(c % 26),
+        c if c < 0x80 => 37 + (c % 26) as u32,
         _ => 63,
     }
 }
