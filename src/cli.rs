@@ -5,12 +5,12 @@ use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use serde_json::json;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::{self, Loaded, Problem};
 use crate::model::{Corpus, Event, Report, Speaker, Statement, StatementKind};
-use crate::search::Finder;
+use crate::search::{cache, Finder};
 use crate::text::one_line;
 
 #[derive(Debug, Parser)]
@@ -127,6 +127,18 @@ pub fn run(command: &Command, output: &mut Output) -> io::Result<Exit> {
         } => std::slice::from_ref(path),
         _ => &listing.corpus[..],
     };
+    if let Command::Find {
+        query,
+        limit,
+        listing,
+    } = command
+    {
+        if let ([dir], false) = (&listing.corpus[..], listing.json) {
+            if dir.is_dir() {
+                return find_in_folder(dir, query, *limit, output);
+            }
+        }
+    }
     let loaded = match load(paths) {
         Ok(loaded) => loaded,
         Err(err) => {
@@ -377,44 +389,72 @@ fn find(
     json: bool,
     output: &mut Output,
 ) -> io::Result<Exit> {
+    if !json {
+        return print_found(&cache::Index::new(corpus), query, limit, output);
+    }
     let finder = Finder::new(corpus);
-    let mut hits = finder.search(query);
-    if limit > 0 {
-        hits.truncate(limit);
-    }
-    if json {
-        let rows: Vec<_> = hits
-            .iter()
-            .enumerate()
-            .map(|(rank, hit)| {
-                let s = &corpus.statements()[hit.statement];
-                json!({
-                    "rank": rank + 1,
-                    "score": hit.score,
-                    "statement": statement_json(corpus, s),
-                    "matched_speaker_chars": hit.speaker_chars,
-                    "matched_quote_chars": hit.quote_chars,
-                })
+    let hits = finder.search_top(query, if limit == 0 { usize::MAX } else { limit });
+    let rows: Vec<_> = hits
+        .iter()
+        .enumerate()
+        .map(|(rank, hit)| {
+            let s = &corpus.statements()[hit.statement];
+            json!({
+                "rank": rank + 1,
+                "score": hit.score,
+                "statement": statement_json(corpus, s),
+                "matched_speaker_chars": hit.speaker_chars,
+                "matched_quote_chars": hit.quote_chars,
             })
-            .collect();
-        return print_json(output.out, &rows);
+        })
+        .collect();
+    print_json(output.out, &rows)
+}
+
+/// `find` over one folder, through the cache beside it when that is up to date, so
+/// that a large corpus is not read and checked again for every query.
+fn find_in_folder(dir: &Path, query: &str, limit: usize, output: &mut Output) -> io::Result<Exit> {
+    // Taken before reading, so that a file changed meanwhile makes the cache stale.
+    let fingerprint = cache::fingerprint(dir).ok();
+    if let Some(index) = fingerprint
+        .as_deref()
+        .and_then(|print| cache::Index::open(dir, print))
+    {
+        return print_found(&index, query, limit, output);
     }
+    let loaded = match corpus::load(&[dir.to_path_buf()]) {
+        Ok(loaded) => loaded,
+        Err(err) => return fail(output, &err.to_string()),
+    };
+    report_problems(&loaded.problems, output.err)?;
+    let index = cache::Index::new(&loaded.corpus);
+    if let (Some(print), true) = (fingerprint, loaded.problems.is_empty()) {
+        // A folder that cannot be written to is simply searched without a cache.
+        let _ = index.save(dir, &print);
+    }
+    print_found(&index, query, limit, output)
+}
+
+fn print_found(
+    index: &cache::Index,
+    query: &str,
+    limit: usize,
+    output: &mut Output,
+) -> io::Result<Exit> {
+    let finder = &index.finder;
+    let hits = finder.search_top(query, if limit == 0 { usize::MAX } else { limit });
     if hits.is_empty() {
         writeln!(output.err, "no statement matches {:?}", one_line(query))?;
         return Ok(Exit::Ok);
     }
     let mut rows = vec![row(["SCORE", "ID", "SPEAKER", "STATEMENT"])];
     for hit in &hits {
-        let s = &corpus.statements()[hit.statement];
+        let i = hit.statement;
         rows.push(vec![
             hit.score.to_string(),
-            s.id.to_string(),
-            mark(
-                corpus.speaker_name(&s.speaker),
-                &hit.speaker_chars,
-                output.styled,
-            ),
-            mark(&s.content.text, &hit.quote_chars, output.styled),
+            index.id(i).to_owned(),
+            mark(finder.speaker(i), &hit.speaker_chars, output.styled),
+            mark(finder.quote(i), &hit.quote_chars, output.styled),
         ]);
     }
     write_table(output.out, &rows)

@@ -1,22 +1,42 @@
 //! The quote finder's ranking: every statement, as "speaker: quote", scored with
-//! fuzzy-matcher against what the user typed.
+//! fuzzy-matcher's SkimMatcherV2 against what the user typed.
+//!
+//! Fast enough for a million statements: a per-line mask of the letters it holds
+//! turns most lines away before any scoring, the score itself is computed on bytes
+//! with no allocation (see [`skim`]), lines are scored on every core, a query that
+//! extends the previous one only rescores the previous one's matches, and matched
+//! positions are worked out only for the hits that are shown.
 
-use fuzzy_matcher::skim::SkimMatcherV2;
+pub mod cache;
+mod skim;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
+
+use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
 use fuzzy_matcher::FuzzyMatcher;
 
 use crate::model::Corpus;
+use skim::{Pattern, Scratch};
 
 /// The searchable text of every statement of a corpus, built once.
 pub struct Finder {
+    /// Every "speaker: quote", one after another.
+    text: String,
     entries: Vec<Entry>,
-    matcher: SkimMatcherV2,
+    config: SkimScoreConfig,
 }
 
 struct Entry {
-    /// "Vladimir Putin: Next time in Moscow."
-    haystack: String,
+    start: usize,
+    end: usize,
+    /// How many bytes of the haystack are the speaker's name and the separator.
+    prefix_bytes: usize,
     /// How many characters of the haystack are the speaker's name and the separator.
     prefix_chars: usize,
+    /// The letters the haystack holds (see [`skim::mask`]).
+    mask: u64,
+    ascii: bool,
 }
 
 /// One ranked statement.
@@ -31,24 +51,103 @@ pub struct Hit {
     pub quote_chars: Vec<usize>,
 }
 
+/// A statement and its score, without matched positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scored {
+    /// Index into [`Corpus::statements`].
+    pub statement: usize,
+    pub score: i64,
+}
+
+/// Every statement matching a query, best first (ties in corpus order). Keep it to
+/// pass as `previous` when the user types one more letter.
+#[derive(Debug, Clone, Default)]
+pub struct Ranking {
+    query: String,
+    /// Score and statement packed so that ascending order is the ranking.
+    keys: Vec<u64>,
+}
+
+impl Ranking {
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    pub fn get(&self, rank: usize) -> Option<Scored> {
+        self.keys.get(rank).map(|&key| unpack(key))
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Scored> + '_ {
+        self.keys.iter().map(|&key| unpack(key))
+    }
+}
+
+fn pack(statement: usize, score: i32) -> u64 {
+    let inverted = (i64::from(i32::MAX) - i64::from(score)) as u64;
+    inverted << 32 | statement as u64
+}
+
+fn unpack(key: u64) -> Scored {
+    Scored {
+        statement: (key & 0xffff_ffff) as usize,
+        score: i64::from(i32::MAX) - (key >> 32) as i64,
+    }
+}
+
 const SEPARATOR: &str = ": ";
+
+/// Lines scored between two looks at the cancel flag and two partial results: few at
+/// first, so that a screenful shows early, then more.
+const FIRST_BLOCK: usize = 1 << 13;
+const BLOCK: usize = 1 << 16;
+
+/// Below this many lines a second thread costs more than it saves.
+const PARALLEL_FROM: usize = 8192;
 
 impl Finder {
     pub fn new(corpus: &Corpus) -> Self {
-        let entries = corpus
+        let lines = corpus
             .statements()
             .iter()
-            .map(|s| {
-                let name = corpus.speaker_name(&s.speaker);
-                Entry {
-                    haystack: format!("{name}{SEPARATOR}{}", s.content.text),
-                    prefix_chars: name.chars().count() + SEPARATOR.chars().count(),
-                }
-            })
-            .collect();
+            .map(|s| (corpus.speaker_name(&s.speaker), s.content.text.as_str()));
+        Self::from_lines(lines)
+    }
+
+    /// A finder over (speaker, quote) pairs, numbered in order.
+    fn from_lines<'a>(lines: impl ExactSizeIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut text = String::new();
+        let mut entries = Vec::with_capacity(lines.len());
+        for (name, quote) in lines {
+            let start = text.len();
+            text.push_str(name);
+            text.push_str(SEPARATOR);
+            text.push_str(quote);
+            let haystack = &text[start..];
+            entries.push(Entry {
+                start,
+                end: text.len(),
+                prefix_bytes: name.len() + SEPARATOR.len(),
+                prefix_chars: name.chars().count() + SEPARATOR.chars().count(),
+                mask: skim::mask(haystack.as_bytes()),
+                ascii: haystack.is_ascii(),
+            });
+        }
+        Self::with_entries(text, entries)
+    }
+
+    fn with_entries(text: String, entries: Vec<Entry>) -> Self {
         Self {
+            text,
             entries,
-            matcher: SkimMatcherV2::default(),
+            config: SkimScoreConfig::default(),
         }
     }
 
@@ -60,62 +159,248 @@ impl Finder {
         self.entries.is_empty()
     }
 
-    /// Statements matching `query`, best first (ties in corpus order). An empty query
-    /// matches everything, in corpus order.
-    pub fn search(&self, query: &str) -> Vec<Hit> {
-        let query = query.trim();
-        let mut hits: Vec<Hit> = self
-            .entries
-            .iter()
-            .enumerate()
-            .filter_map(|(statement, entry)| {
-                if query.is_empty() {
-                    return Some(Hit {
-                        statement,
-                        score: 0,
-                        speaker_chars: Vec::new(),
-                        quote_chars: Vec::new(),
-                    });
-                }
-                let (score, indices) = self.matcher.fuzzy_indices(&entry.haystack, query)?;
-                let (speaker_chars, quote_chars) = split_indices(indices, entry.prefix_chars);
-                Some(Hit {
-                    statement,
-                    score,
-                    speaker_chars,
-                    quote_chars,
-                })
-            })
-            .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.statement.cmp(&b.statement)));
-        hits
+    /// The speaker's name of a statement, as searched.
+    pub fn speaker(&self, statement: usize) -> &str {
+        let entry = &self.entries[statement];
+        &self.text[entry.start..entry.start + entry.prefix_bytes - SEPARATOR.len()]
     }
 
-    /// Like [`Finder::search`], over the statements in `range` only, so that a caller
-    /// can match a large corpus in slices and show results as they come.
-    pub fn search_in(&self, query: &str, range: std::ops::Range<usize>) -> Vec<Hit> {
-        let query = query.trim();
-        let end = range.end.min(self.entries.len());
-        let mut hits: Vec<Hit> = (range.start.min(end)..end)
-            .filter_map(|statement| {
-                let entry = &self.entries[statement];
-                let (score, indices) = if query.is_empty() {
-                    (0, Vec::new())
-                } else {
-                    self.matcher.fuzzy_indices(&entry.haystack, query)?
-                };
-                let (speaker_chars, quote_chars) = split_indices(indices, entry.prefix_chars);
-                Some(Hit {
-                    statement,
-                    score,
-                    speaker_chars,
-                    quote_chars,
-                })
-            })
-            .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.statement.cmp(&b.statement)));
-        hits
+    /// The quote of a statement, as searched.
+    pub fn quote(&self, statement: usize) -> &str {
+        let entry = &self.entries[statement];
+        &self.text[entry.start + entry.prefix_bytes..entry.end]
     }
+
+    /// Statements matching `query`, best first (ties in corpus order), each with its
+    /// matched positions. An empty query matches everything, in corpus order.
+    /// Over a large corpus prefer [`Finder::search_top`] or [`Finder::rank`]: matched
+    /// positions are only needed for what is shown.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.search_top(query, usize::MAX)
+    }
+
+    /// The best `limit` statements matching `query`, as [`Finder::search`] ranks them.
+    pub fn search_top(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let query = query.trim();
+        if query.is_empty() {
+            return (0..self.len().min(limit))
+                .map(|statement| Hit {
+                    statement,
+                    score: 0,
+                    speaker_chars: Vec::new(),
+                    quote_chars: Vec::new(),
+                })
+                .collect();
+        }
+        let pattern = Pattern::new(query);
+        let mut keys = self.score_lines(&pattern, Lines::Range(0, self.len()));
+        top(&mut keys, limit);
+        keys.iter()
+            .map(|&key| self.hit(unpack(key).statement, query))
+            .collect()
+    }
+
+    /// Every statement matching `query`, best first, without matched positions. When
+    /// `previous` ranked a query that `query` extends (its letters in order), only its
+    /// matches are scored again. An empty query matches everything, in corpus order.
+    pub fn rank(&self, query: &str, previous: Option<&Ranking>) -> Ranking {
+        let never = AtomicBool::new(false);
+        self.rank_streaming(query, previous, &never, |_, _| {})
+            .unwrap_or_default()
+    }
+
+    /// [`Finder::rank`] in blocks: after each block `partial` gets the best matches
+    /// found so far (at most `screen` of them, best first) and how many lines are
+    /// scored, so that a screenful can be shown long before the whole ranking is
+    /// ready. Returns `None` as soon as `cancel` is set, when the user typed again.
+    pub fn rank_streaming(
+        &self,
+        query: &str,
+        previous: Option<&Ranking>,
+        cancel: &AtomicBool,
+        partial: impl FnMut(&[Scored], usize),
+    ) -> Option<Ranking> {
+        self.rank_in_blocks(query, previous, cancel, partial, FIRST_BLOCK)
+    }
+
+    fn rank_in_blocks(
+        &self,
+        query: &str,
+        previous: Option<&Ranking>,
+        cancel: &AtomicBool,
+        mut partial: impl FnMut(&[Scored], usize),
+        first_block: usize,
+    ) -> Option<Ranking> {
+        let query = query.trim();
+        if query.is_empty() {
+            let keys = (0..self.len()).map(|i| pack(i, 0)).collect();
+            return Some(Ranking {
+                query: String::new(),
+                keys,
+            });
+        }
+        let pattern = Pattern::new(query);
+        let survivors: Option<Vec<usize>> = previous
+            .filter(|p| !p.query.is_empty() && extends(query, &p.query))
+            .map(|p| {
+                let mut statements: Vec<usize> = p.iter().map(|s| s.statement).collect();
+                statements.sort_unstable();
+                statements
+            });
+        let total = survivors.as_ref().map_or(self.len(), Vec::len);
+        let mut keys = Vec::new();
+        let mut screen: Vec<u64> = Vec::new();
+        let mut shown = Vec::new();
+        let (mut from, mut block_size) = (0, first_block);
+        while from < total {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            let to = (from + block_size).min(total);
+            block_size = (block_size * 2).clamp(first_block, BLOCK);
+            let block = match &survivors {
+                Some(list) => Lines::Some(&list[from..to]),
+                None => Lines::Range(from, to),
+            };
+            let found = self.score_lines(&pattern, block);
+            screen.extend_from_slice(&found);
+            top(&mut screen, 200);
+            shown.clear();
+            shown.extend(screen.iter().map(|&key| unpack(key)));
+            partial(&shown, to);
+            keys.extend(found);
+            from = to;
+        }
+        keys.sort_unstable();
+        Some(Ranking {
+            query: query.to_owned(),
+            keys,
+        })
+    }
+
+    /// One statement's score and matched positions for `query`, as fuzzy-matcher
+    /// computes them; a statement that does not match gets score 0 and no positions.
+    pub fn hit(&self, statement: usize, query: &str) -> Hit {
+        let entry = &self.entries[statement];
+        let haystack = &self.text[entry.start..entry.end];
+        // A new matcher each time, whose matrix starts clean (see `skim`); it is only
+        // built for the hits shown. `use_cache(false)` panics in fuzzy-matcher 0.3.7.
+        let (score, indices) = SkimMatcherV2::default()
+            .fuzzy_indices(haystack, query.trim())
+            .unwrap_or_default();
+        let (speaker_chars, quote_chars) = split_indices(indices, entry.prefix_chars);
+        Hit {
+            statement,
+            score,
+            speaker_chars,
+            quote_chars,
+        }
+    }
+
+    /// Scores lines on every core; the keys of the matching ones, in no order.
+    fn score_lines(&self, pattern: &Pattern, lines: Lines) -> Vec<u64> {
+        // Asked once: on Linux the answer comes from reading cgroup files.
+        static THREADS: OnceLock<usize> = OnceLock::new();
+        let threads = *THREADS
+            .get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)));
+        if threads == 1 || lines.len() < PARALLEL_FROM {
+            return self.score_part(pattern, lines);
+        }
+        let parts = lines.split(threads);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = parts
+                .into_iter()
+                .map(|part| scope.spawn(move || self.score_part(pattern, part)))
+                .collect();
+            let mut keys = Vec::new();
+            for worker in workers {
+                keys.extend(worker.join().expect("a scoring thread panicked"));
+            }
+            keys
+        })
+    }
+
+    fn score_part(&self, pattern: &Pattern, lines: Lines) -> Vec<u64> {
+        let mut scratch = Scratch::default();
+        let mut keys = Vec::new();
+        let mut score = |i: usize| {
+            if let Some(score) = self.score(i, pattern, &mut scratch) {
+                keys.push(pack(i, score));
+            }
+        };
+        match lines {
+            Lines::Range(from, to) => (from..to).for_each(&mut score),
+            Lines::Some(list) => list.iter().copied().for_each(&mut score),
+        }
+        keys
+    }
+
+    fn score(&self, i: usize, pattern: &Pattern, scratch: &mut Scratch) -> Option<i32> {
+        let entry = &self.entries[i];
+        if pattern.mask & !entry.mask != 0 {
+            return None;
+        }
+        let haystack = &self.text[entry.start..entry.end];
+        if entry.ascii {
+            if !pattern.ascii {
+                return None;
+            }
+            return skim::score(&self.config, haystack.as_bytes(), pattern, scratch);
+        }
+        let mut chars = std::mem::take(&mut scratch.chars);
+        chars.clear();
+        chars.extend(haystack.chars());
+        let score = skim::score(&self.config, &chars, pattern, scratch);
+        scratch.chars = chars;
+        score
+    }
+}
+
+/// Which lines to score: a range of every statement, or a list of them.
+#[derive(Clone, Copy)]
+enum Lines<'a> {
+    Range(usize, usize),
+    Some(&'a [usize]),
+}
+
+impl<'a> Lines<'a> {
+    fn len(&self) -> usize {
+        match self {
+            Lines::Range(from, to) => to - from,
+            Lines::Some(list) => list.len(),
+        }
+    }
+
+    fn split(self, parts: usize) -> Vec<Lines<'a>> {
+        let size = self.len().div_ceil(parts).max(1);
+        match self {
+            Lines::Range(from, to) => (from..to)
+                .step_by(size)
+                .map(|at| Lines::Range(at, (at + size).min(to)))
+                .collect(),
+            Lines::Some(list) => list.chunks(size).map(Lines::Some).collect(),
+        }
+    }
+}
+
+/// Keeps the `limit` smallest keys, sorted.
+fn top(keys: &mut Vec<u64>, limit: usize) {
+    if keys.len() > limit {
+        keys.select_nth_unstable(limit);
+        keys.truncate(limit);
+    }
+    keys.sort_unstable();
+}
+
+/// Whether every line matching `query` also matches `previous`: the previous query's
+/// characters appear in it in order, and it is no less case-sensitive.
+fn extends(query: &str, previous: &str) -> bool {
+    let (new, old) = (Pattern::new(query), Pattern::new(previous));
+    if old.case_sensitive && !new.case_sensitive {
+        return false;
+    }
+    let mut rest = new.chars.iter();
+    old.chars.iter().all(|c| rest.any(|d| d == c))
 }
 
 /// Splits haystack character positions into the name's and the quote's.
@@ -134,12 +419,4 @@ fn split_indices(indices: Vec<usize>, prefix_chars: usize) -> (Vec<usize>, Vec<u
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn indices_are_split_between_name_and_quote() {
-        // "Bo: hey": name chars 0..2, separator 2..4, quote from 4.
-        assert_eq!(split_indices(vec![0, 3, 4, 6], 4), (vec![0], vec![0, 2]));
-    }
-}
+mod tests;

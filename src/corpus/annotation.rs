@@ -102,10 +102,45 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Items {
             return Items::default();
         }
     };
+    let mut lines = LineCursor::default();
     Items {
-        speakers: items(file, text, "speakers", sections.speakers, problems),
-        events: items(file, text, "events", sections.events, problems),
-        statements: items(file, text, "statements", sections.statements, problems),
+        speakers: items(
+            file,
+            text,
+            "speakers",
+            sections.speakers,
+            &mut lines,
+            problems,
+        ),
+        events: items(file, text, "events", sections.events, &mut lines, problems),
+        statements: items(
+            file,
+            text,
+            "statements",
+            sections.statements,
+            &mut lines,
+            problems,
+        ),
+    }
+}
+
+/// Line numbers of offsets met in increasing order, each counted from the last one
+/// rather than from the start of the file.
+#[derive(Default)]
+struct LineCursor {
+    offset: usize,
+    newlines: usize,
+}
+
+impl LineCursor {
+    fn line(&mut self, text: &str, offset: usize) -> usize {
+        if offset < self.offset {
+            *self = Self::default();
+        }
+        let offset = offset.min(text.len());
+        self.newlines += line_of(&text[self.offset..offset], offset - self.offset) - 1;
+        self.offset = offset;
+        self.newlines + 1
     }
 }
 
@@ -114,12 +149,13 @@ fn items<T: DeserializeOwned>(
     text: &str,
     section: &str,
     raws: Vec<&RawValue>,
+    lines: &mut LineCursor,
     problems: &mut Vec<Problem>,
 ) -> Vec<Item<T>> {
     let mut read = Vec::with_capacity(raws.len());
     for (i, raw) in raws.into_iter().enumerate() {
         let offset = (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-        let line = line_of(text, offset);
+        let line = lines.line(text, offset);
         let path = format!("{section}[{i}]");
         let mut deserializer = serde_json::Deserializer::from_str(raw.get());
         match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {

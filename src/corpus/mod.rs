@@ -186,6 +186,8 @@ impl Origin {
 struct Builder {
     problems: Vec<Problem>,
     reports: Vec<Report>,
+    /// Ids of `reports`, to find a duplicate without going through them all.
+    report_ids: HashSet<ReportId>,
     speakers: Vec<Speaker>,
     speaker_at: HashMap<SpeakerId, usize>,
     events: Vec<(Event, Origin)>,
@@ -237,7 +239,7 @@ impl Builder {
             return None;
         }
         let id = report_id(file);
-        if self.reports.iter().any(|r| r.id == id) {
+        if !self.report_ids.insert(id.clone()) {
             self.problems.push(Problem::error(
                 file,
                 format!("another report already has the id {id:?} (report ids are file names without extension, and must differ)"),

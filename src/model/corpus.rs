@@ -61,7 +61,8 @@ impl Corpus {
             .enumerate()
             .map(|(i, r)| (&r.id, i))
             .collect();
-        statements.sort_by_key(|s| {
+        // Cached: the key is a hash lookup, too dear to repeat at every comparison.
+        statements.sort_by_cached_key(|s| {
             let position = report_position
                 .get(&s.report)
                 .copied()

@@ -1,19 +1,16 @@
 //! The quote finder's state, and the matching that feeds it: on a worker thread in the
 //! real program, so typing never waits, or inline for headless tests.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 use std::thread;
 
 use crate::model::Corpus;
-use crate::search::{Finder, Hit};
+use crate::search::{Finder, Hit, Ranking, Scored};
 
 /// At most this many results are kept for display.
 pub const MAX_RESULTS: usize = 500;
-
-/// The worker matches this many statements between looks at its inbox, sending the
-/// best results so far after each slice.
-const SLICE: usize = 20_000;
 
 /// Results for one query: complete, or the best so far.
 type Answer = (u64, Vec<Hit>, bool);
@@ -50,35 +47,45 @@ impl Matcher {
         Matcher::Inline(Box::new(Finder::new(corpus)))
     }
 
-    /// A thread that builds the index and matches the newest query it has in slices,
-    /// sending the best results so far after each; a newer query stops an older one.
-    /// It ends when the app drops its side of the channel.
+    /// A thread that builds the index and ranks the newest query it has, streaming the
+    /// best results so far as blocks of statements are scored; a newer query cancels an
+    /// older one, and a query that extends the last complete one rescores only its
+    /// matches. It ends when the app drops its side of the channel.
     pub fn worker(corpus: Arc<Corpus>) -> Self {
         let (queries, inbox) = mpsc::channel::<(u64, String)>();
         let (outbox, results) = mpsc::channel::<Answer>();
         thread::spawn(move || {
             let finder = Finder::new(&corpus);
+            let mut previous: Option<Ranking> = None;
             let mut next = inbox.recv().ok();
             while let Some((generation, query)) = next.take() {
-                let mut best: Vec<Hit> = Vec::new();
-                let mut start = 0;
-                loop {
-                    if let Some(newer) = inbox.try_iter().last() {
-                        next = Some(newer);
-                        break;
-                    }
-                    let end = (start + SLICE).min(finder.len());
-                    best.extend(finder.search_in(&query, start..end));
-                    best.sort_by(|a, b| b.score.cmp(&a.score).then(a.statement.cmp(&b.statement)));
-                    best.truncate(MAX_RESULTS);
-                    let done = end == finder.len();
-                    if outbox.send((generation, best.clone(), done)).is_err() {
+                let cancel = AtomicBool::new(false);
+                let mut disconnected = false;
+                let ranking =
+                    finder.rank_streaming(&query, previous.as_ref(), &cancel, |best, _| {
+                        if let Some(newer) = inbox.try_iter().last() {
+                            next = Some(newer);
+                            cancel.store(true, Ordering::Relaxed);
+                        } else if outbox
+                            .send((generation, hits(&finder, &query, best), false))
+                            .is_err()
+                        {
+                            disconnected = true;
+                            cancel.store(true, Ordering::Relaxed);
+                        }
+                    });
+                if disconnected {
+                    return;
+                }
+                if let Some(ranking) = ranking {
+                    let best: Vec<Scored> = ranking.iter().take(MAX_RESULTS).collect();
+                    if outbox
+                        .send((generation, hits(&finder, &query, &best), true))
+                        .is_err()
+                    {
                         return;
                     }
-                    if done {
-                        break;
-                    }
-                    start = end;
+                    previous = Some(ranking);
                 }
                 if next.is_none() {
                     next = inbox.recv().ok();
@@ -93,8 +100,7 @@ impl Matcher {
         state.asked += 1;
         match self {
             Matcher::Inline(finder) => {
-                let mut hits = finder.search(&state.query);
-                hits.truncate(MAX_RESULTS);
+                let hits = finder.search_top(&state.query, MAX_RESULTS);
                 answer(state, state.asked, hits, true);
             }
             Matcher::Worker { queries, .. } => {
@@ -118,6 +124,13 @@ impl Matcher {
         }
         changed
     }
+}
+
+/// Matched positions, worked out only for what is shown.
+fn hits(finder: &Finder, query: &str, best: &[Scored]) -> Vec<Hit> {
+    best.iter()
+        .map(|s| finder.hit(s.statement, query))
+        .collect()
 }
 
 fn answer(state: &mut FinderState, generation: u64, hits: Vec<Hit>, done: bool) {
@@ -166,16 +179,25 @@ mod tests {
     }
 
     #[test]
-    fn matching_in_slices_ranks_as_matching_at_once() {
-        let corpus = crate::corpus::bundled().corpus;
-        let finder = Finder::new(&corpus);
-        for query in ["", "progress", "no dl til", "zzzz"] {
-            let mut merged: Vec<Hit> = (0..finder.len())
-                .step_by(7)
-                .flat_map(|start| finder.search_in(query, start..start + 7))
-                .collect();
-            merged.sort_by(|a, b| b.score.cmp(&a.score).then(a.statement.cmp(&b.statement)));
-            assert_eq!(merged, finder.search(query), "{query:?}");
+    fn the_worker_ranks_as_the_inline_matcher_does() {
+        let corpus = Arc::new(crate::corpus::bundled().corpus);
+        let (worker, inline) = (Matcher::worker(corpus.clone()), Matcher::inline(&corpus));
+        // Growing queries exercise the reuse of the previous ranking.
+        for query in ["", "p", "pr", "progress", "no dl til", "zzzz"] {
+            let mut streamed = FinderState {
+                query: query.into(),
+                ..FinderState::default()
+            };
+            let mut at_once = streamed.clone();
+            worker.ask(&mut streamed);
+            inline.ask(&mut at_once);
+            let deadline = Instant::now() + Duration::from_secs(30);
+            while streamed.waiting() {
+                assert!(Instant::now() < deadline, "the worker never answered");
+                worker.poll(&mut streamed);
+                thread::sleep(Duration::from_millis(2));
+            }
+            assert_eq!(streamed.hits, at_once.hits, "{query:?}");
         }
     }
 }

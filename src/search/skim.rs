@@ -1,0 +1,373 @@
+//! fuzzy-matcher's SkimMatcherV2 score, computed without its per-call costs: no
+//! conversion of ASCII lines to characters, no allocation, two rows of the matrix
+//! instead of one per pattern character, and only the columns a match can fall in.
+//!
+//! The result is the score a new `SkimMatcherV2::default()` gives with `fuzzy_indices`
+//! (smart case, default scoring), which starts from a clean matrix. (A reused matcher
+//! can, reading the code, see a bonus left in a cell by its previous call; we have not
+//! seen it change a score. Its `fuzzy_match`, on two rows, does change about 3% of
+//! them, so it is not the reference.)
+
+use fuzzy_matcher::skim::SkimScoreConfig;
+
+const NEG_INFINITY: i32 = i16::MIN as i32;
+
+/// A unit of a line: a byte of an ASCII line, or a character of any other.
+pub trait Unit: Copy {
+    fn char(self) -> char;
+
+    /// Appends to `found` where the `i`th pattern character matches in `units`, as
+    /// offsets from `offset`.
+    fn find(units: &[Self], pattern: &Pattern, i: usize, offset: usize, found: &mut Vec<usize>) {
+        for (j, &unit) in units.iter().enumerate() {
+            if pattern.matches(i, unit.char()) {
+                found.push(offset + j);
+            }
+        }
+    }
+}
+
+impl Unit for u8 {
+    #[inline(always)]
+    fn char(self) -> char {
+        self as char
+    }
+
+    fn find(units: &[u8], pattern: &Pattern, i: usize, offset: usize, found: &mut Vec<usize>) {
+        let Ok(byte) = u8::try_from(pattern.chars[i]) else {
+            return;
+        };
+        let (lower, upper) = (byte.to_ascii_lowercase(), byte.to_ascii_uppercase());
+        if pattern.case_sensitive || lower == upper {
+            found.extend(memchr::memchr_iter(byte, units).map(|j| offset + j));
+        } else {
+            found.extend(memchr::memchr2_iter(lower, upper, units).map(|j| offset + j));
+        }
+    }
+}
+
+impl Unit for char {
+    #[inline(always)]
+    fn char(self) -> char {
+        self
+    }
+}
+
+/// What the user typed, ready for matching.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub chars: Vec<char>,
+    /// ASCII-lowercase characters, compared against when the case is ignored.
+    folded: Vec<char>,
+    /// Smart case: an upper-case ASCII letter makes the match case-sensitive.
+    pub case_sensitive: bool,
+    /// The letters a line must contain (see [`mask`]).
+    pub mask: u64,
+    pub ascii: bool,
+}
+
+impl Pattern {
+    pub fn new(text: &str) -> Self {
+        let chars: Vec<char> = text.chars().collect();
+        Self {
+            folded: chars.iter().map(char::to_ascii_lowercase).collect(),
+            case_sensitive: chars.iter().any(char::is_ascii_uppercase),
+            mask: mask(text.as_bytes()),
+            ascii: text.is_ascii(),
+            chars,
+        }
+    }
+
+    #[inline(always)]
+    fn matches(&self, i: usize, c: char) -> bool {
+        if self.case_sensitive {
+            c == self.chars[i]
+        } else {
+            c.to_ascii_lowercase() == self.folded[i]
+        }
+    }
+}
+
+/// The set of byte classes in a text, as bits: ASCII letters (either case) and digits
+/// each have their own, other bytes share a few. A line can only match a pattern whose
+/// mask is a subset of its own.
+pub fn mask(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(0, |mask, &b| mask | CLASS_BITS[usize::from(b)])
+}
+
+/// The bit of each byte's class, looked up rather than worked out for every byte of
+/// every line when the finder is built.
+const CLASS_BITS: [u64; 256] = {
+    let mut bits = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        bits[b] = 1 << class(b as u8);
+        b += 1;
+    }
+    bits
+};
+
+const fn class(b: u8) -> u32 {
+    match b.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => (c - b'a') as u32,
+        c @ b'0'..=b'9' => 26 + (c - b'0') as u32,
+        b' ' => 36,
+        c if c < 0x80 => 37 + (c % 26) as u32,
+        _ => 63,
+    }
+}
+
+/// Buffers reused from one line to the next.
+#[derive(Default)]
+pub struct Scratch {
+    first: Vec<usize>,
+    cells: Vec<Cell>,
+    next_cells: Vec<Cell>,
+    positions: Vec<usize>,
+    bonus: Vec<i32>,
+    rows: [Vec<i32>; 4],
+    pub chars: Vec<char>,
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Empty,
+    HardSep,
+    SoftSep,
+    Number,
+    Upper,
+    Lower,
+}
+
+#[inline(always)]
+fn kind(c: char) -> Kind {
+    match c {
+        '\0' => Kind::Empty,
+        ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}' => Kind::HardSep,
+        '!'..='\'' | '*'..='.' | ':'..='@' | '^'..='`' | '~' => Kind::SoftSep,
+        '0'..='9' => Kind::Number,
+        'A'..='Z' => Kind::Upper,
+        _ => Kind::Lower,
+    }
+}
+
+/// The bonus for matching `c` where it stands: the start of a word, after a
+/// separator, a camel-case hump.
+#[inline(always)]
+fn in_place_bonus(config: &SkimScoreConfig, prev: char, c: char) -> i32 {
+    match (kind(prev), kind(c)) {
+        (Kind::Empty | Kind::HardSep, _) => config.bonus_head,
+        (Kind::SoftSep, _) => config.bonus_break,
+        (Kind::Lower | Kind::Number, Kind::Upper) => config.bonus_camel,
+        _ => 0,
+    }
+}
+
+/// The score of `line` for `pattern`, or `None` when the pattern is not a
+/// subsequence of it.
+pub fn score<U: Unit>(
+    config: &SkimScoreConfig,
+    line: &[U],
+    pattern: &Pattern,
+    scratch: &mut Scratch,
+) -> Option<i32> {
+    let k = pattern.chars.len();
+    if k == 0 {
+        return Some(0);
+    }
+    // The first place each pattern character can match, in order (fuzzy-matcher's
+    // "cheap matches"): no such places, no match.
+    let first = &mut scratch.first;
+    first.clear();
+    for (j, &u) in line.iter().enumerate() {
+        if pattern.matches(first.len(), u.char()) {
+            first.push(j);
+            if first.len() == k {
+                break;
+            }
+        }
+    }
+    if first.len() < k {
+        return None;
+    }
+    // Nothing after the last place the last character matches can change the score.
+    let last = (first[k - 1]..line.len())
+        .rev()
+        .find(|&j| pattern.matches(k - 1, line[j].char()))?;
+    if last - first[0] <= SPARSE_SPAN {
+        return Some(sparse(config, line, pattern, scratch, last));
+    }
+    dense(config, line, pattern, scratch, last)
+}
+
+/// Beyond this many units between the first and the last match, the sparse score
+/// could mistake a real score for the crate's "minus infinity" (which is only -32768):
+/// the full matrix is computed instead.
+const SPARSE_SPAN: usize = 4096;
+
+/// Far below any real score; stands for cells that no alignment reaches.
+const UNREACHED: i32 = i32::MIN / 4;
+
+/// A matched cell of the matrix: its column, score, and the gap score just after it.
+#[derive(Clone, Copy)]
+struct Cell {
+    col: usize,
+    m: i32,
+    gap_after: i32,
+}
+
+/// The same score as [`dense`], computed only at the columns where each pattern
+/// character matches: between matches a row's gap score only falls by the gap
+/// extension per column, and a match reads only the cell diagonally before it.
+fn sparse<U: Unit>(
+    config: &SkimScoreConfig,
+    line: &[U],
+    pattern: &Pattern,
+    scratch: &mut Scratch,
+    last: usize,
+) -> i32 {
+    let match_score = config.score_match.max(0);
+    let mismatched_case = (config.score_match + config.penalty_case_mismatch).max(0);
+    let gap_open = config.gap_start + config.gap_extension;
+    let extend = config.gap_extension;
+    let Scratch {
+        first,
+        cells,
+        next_cells,
+        positions,
+        ..
+    } = scratch;
+    cells.clear();
+    for (i, &skip) in first.iter().enumerate() {
+        next_cells.clear();
+        positions.clear();
+        U::find(&line[skip..=last], pattern, i, skip, positions);
+        let p = pattern.chars[i];
+        let mut before = 0; // cells[..before] lie left of the current column
+        for &j in positions.iter() {
+            let c = line[j].char();
+            let col = j + 1;
+            // The previous row at column `j`: its gap score, and its match there if any.
+            let (diagonal_m, diagonal_p) = if i == 0 {
+                (UNREACHED, extend)
+            } else {
+                while before < cells.len() && cells[before].col < j {
+                    before += 1;
+                }
+                let gap = match before.checked_sub(1).map(|b| cells[b]) {
+                    Some(cell) => cell.gap_after + extend * (j - cell.col - 1) as i32,
+                    None => UNREACHED,
+                };
+                let m = match cells.get(before) {
+                    Some(cell) if cell.col == j => cell.m,
+                    _ => UNREACHED,
+                };
+                (m, gap)
+            };
+            let prev = if j == 0 { '\0' } else { line[j - 1].char() };
+            let mut in_place = in_place_bonus(config, prev, c);
+            if j == 0 {
+                in_place *= config.bonus_first_char_multiplier;
+            }
+            let own = if pattern.case_sensitive || c == p {
+                match_score
+            } else {
+                mismatched_case
+            };
+            let consecutive = in_place.max(config.bonus_consecutive).max(0);
+            let m = (diagonal_m + consecutive).max(diagonal_p + in_place) + own;
+            // This row's gap score at this column, from its previous match.
+            let gap_here = match next_cells.last() {
+                Some(cell) => cell.gap_after + extend * (col - cell.col - 1) as i32,
+                None => UNREACHED,
+            };
+            next_cells.push(Cell {
+                col,
+                m,
+                gap_after: (gap_open + m).max(extend + gap_here),
+            });
+        }
+        std::mem::swap(cells, next_cells);
+    }
+    cells.iter().map(|c| c.m).max().unwrap_or(UNREACHED)
+}
+
+/// fuzzy-matcher's whole matrix, two rows at a time.
+fn dense<U: Unit>(
+    config: &SkimScoreConfig,
+    line: &[U],
+    pattern: &Pattern,
+    scratch: &mut Scratch,
+    last: usize,
+) -> Option<i32> {
+    let first = &scratch.first;
+    let k = first.len();
+    let cols = last + 2;
+    let start = first[0];
+
+    let bonus = &mut scratch.bonus;
+    bonus.clear();
+    bonus.resize(cols, 0);
+    for (col, bonus) in bonus.iter_mut().enumerate().skip(start + 1) {
+        let j = col - 1;
+        let prev = if j == 0 { '\0' } else { line[j - 1].char() };
+        *bonus = in_place_bonus(config, prev, line[j].char());
+        if col == 1 {
+            *bonus *= config.bonus_first_char_multiplier;
+        }
+    }
+
+    let [prev_m, prev_p, cur_m, cur_p] = &mut scratch.rows;
+    for row in [&mut *prev_m, &mut *prev_p, &mut *cur_m, &mut *cur_p] {
+        row.clear();
+        row.resize(cols, NEG_INFINITY);
+    }
+    prev_p.fill(config.gap_extension);
+    let match_score = config.score_match.max(0);
+    let mismatched_case = (config.score_match + config.penalty_case_mismatch).max(0);
+
+    let gap_open = config.gap_start + config.gap_extension;
+    for (i, &skip) in first.iter().enumerate() {
+        cur_m[skip] = NEG_INFINITY;
+        cur_p[skip] = NEG_INFINITY;
+        let (p, folded) = (pattern.chars[i], pattern.folded[i]);
+        // The cell to the left, carried along rather than read back.
+        let (mut left_m, mut left_p) = (NEG_INFINITY, NEG_INFINITY);
+        let diagonal = prev_m[skip..cols - 1].iter().zip(&prev_p[skip..cols - 1]);
+        let cells = cur_m[skip + 1..cols]
+            .iter_mut()
+            .zip(&mut cur_p[skip + 1..cols]);
+        let columns = line[skip..cols - 1].iter().zip(&bonus[skip + 1..cols]);
+        for (((&unit, &in_place), (&diagonal_m, &diagonal_p)), (m, gap)) in
+            columns.zip(diagonal).zip(cells)
+        {
+            let c = unit.char();
+            let matched = if pattern.case_sensitive {
+                c == p
+            } else {
+                c.to_ascii_lowercase() == folded
+            };
+            *m = if matched {
+                let own = if pattern.case_sensitive || c == p {
+                    match_score
+                } else {
+                    mismatched_case
+                };
+                // A new matcher always sees a zero bonus on the previous cell.
+                let consecutive = in_place.max(config.bonus_consecutive).max(0);
+                let by_match = diagonal_m + consecutive;
+                let by_skip = diagonal_p + in_place;
+                by_match.max(by_skip) + own
+            } else {
+                NEG_INFINITY
+            };
+            *gap = (gap_open + left_m).max(config.gap_extension + left_p);
+            (left_m, left_p) = (*m, *gap);
+        }
+        std::mem::swap(prev_m, cur_m);
+        std::mem::swap(prev_p, cur_p);
+    }
+    prev_m[first[k - 1]..cols].iter().copied().max()
+}

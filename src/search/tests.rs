@@ -1,0 +1,252 @@
+use super::*;
+
+/// splitmix64, so that the sample is the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        ((z ^ (z >> 31)) % n as u64) as usize
+    }
+}
+
+const NAMES: &[&str] = &[
+    "Donald Trump",
+    "Vladimir Putin",
+    "Volodymyr Zelenskyy",
+    "the Kremlin",
+    "Reuters, quoting sources",
+    "Marco Rubio",
+    "Dmitry Peskov",
+    "Jean-Noël Barrot",
+    "NATO",
+    "McDonald O'Brien",
+];
+
+const WORDS: &[&str] = &[
+    "peace",
+    "deal",
+    "Next",
+    "time",
+    "in",
+    "Moscow.",
+    "no",
+    "deal",
+    "until",
+    "there's",
+    "a",
+    "deal",
+    "very",
+    "productive",
+    "talks",
+    "ceasefire",
+    "Zelenskyy’s",
+    "trump",
+    "TRUMP",
+    "2025",
+    "(Friday)",
+    "camelCase",
+    "snake_case",
+    "über",
+    "Москва",
+    "—",
+    "peace-keeping",
+    "we",
+    "will",
+    "see",
+    "what",
+    "happens",
+    "“great”",
+    "meeting",
+    "x",
+    "P",
+    "e",
+    "ace",
+    "Anchorage,",
+    "Alaska",
+    "moscow",
+    "nxt",
+    "/",
+    "the",
+    "deal:",
+    "PEACE",
+    "tr",
+    "mp",
+    "de",
+    "al",
+];
+
+const QUERIES: &[&str] = &[
+    "peace",
+    "trmp deal",
+    "nxt moscow",
+    "no dl til",
+    "p",
+    "e",
+    "Peace",
+    "PEACE",
+    "TRUMP",
+    "deal",
+    "a a a",
+    "zelenskyy’s",
+    "Москва",
+    "über deal",
+    "camel",
+    "cC",
+    "2025 fri",
+    "x y z",
+    "pe",
+    "pea",
+    "peac",
+    "the kremlin",
+    "rubio deal",
+    ": ",
+    "al al al al",
+];
+
+fn sample(n: usize) -> Vec<(String, String)> {
+    let mut rng = Rng(7);
+    (0..n)
+        .map(|_| {
+            let name = NAMES[rng.below(NAMES.len())].to_owned();
+            // Now and then a very long quote, scored on the full matrix.
+            let words = if rng.below(300) == 0 {
+                700 + rng.below(400)
+            } else {
+                1 + rng.below(30)
+            };
+            let quote: Vec<&str> = (0..words).map(|_| WORDS[rng.below(WORDS.len())]).collect();
+            (name, quote.join(" "))
+        })
+        .collect()
+}
+
+fn finder(lines: &[(String, String)]) -> Finder {
+    Finder::from_lines(lines.iter().map(|(n, q)| (n.as_str(), q.as_str())))
+}
+
+/// The ranking plain fuzzy-matcher gives: every line scored, sorted by score, then
+/// corpus order.
+fn reference(lines: &[(String, String)], query: &str) -> Vec<(usize, i64)> {
+    let mut ranked: Vec<(usize, i64)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (name, quote))| {
+            let haystack = format!("{name}{SEPARATOR}{quote}");
+            SkimMatcherV2::default()
+                .fuzzy_indices(&haystack, query.trim())
+                .map(|(s, _)| (i, s))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
+}
+
+#[test]
+fn every_score_and_rank_is_fuzzy_matchers() {
+    let lines = sample(3000);
+    let finder = finder(&lines);
+    for query in QUERIES {
+        let expected = reference(&lines, query);
+        let ranked: Vec<(usize, i64)> = finder
+            .rank(query, None)
+            .iter()
+            .map(|s| (s.statement, s.score))
+            .collect();
+        let first_difference = ranked.iter().zip(&expected).position(|(a, b)| a != b);
+        assert_eq!(first_difference, None, "query {query:?}");
+        assert_eq!(ranked.len(), expected.len(), "query {query:?}");
+    }
+}
+
+#[test]
+fn a_longer_query_reuses_the_previous_matches_with_the_same_result() {
+    let lines = sample(4000);
+    let finder = finder(&lines);
+    let mut previous = finder.rank("p", None);
+    for query in [
+        "pe",
+        "pea",
+        "peac",
+        "peace",
+        "peace d",
+        "peace de",
+        "peace deal",
+    ] {
+        let incremental = finder.rank(query, Some(&previous));
+        let fresh = finder.rank(query, None);
+        assert_eq!(incremental.keys, fresh.keys, "query {query:?}");
+        previous = incremental;
+    }
+    // A query that does not extend the previous one is ranked from scratch.
+    let other = finder.rank("moscow", Some(&previous));
+    assert_eq!(other.keys, finder.rank("moscow", None).keys);
+}
+
+#[test]
+fn extends_needs_the_old_letters_in_order_and_no_looser_case() {
+    assert!(extends("peace", "pc"));
+    assert!(extends("pEace", "pc"));
+    assert!(!extends("peace", "cp"));
+    assert!(!extends("peace", "Pe"));
+    assert!(extends("Peace", "Pe"));
+}
+
+#[test]
+fn search_top_is_the_head_of_search_with_matched_positions() {
+    let lines = sample(500);
+    let finder = finder(&lines);
+    let all = finder.search("trmp deal");
+    let top = finder.search_top("trmp deal", 10);
+    assert_eq!(top[..], all[..10]);
+    let expected = reference(&lines, "trmp deal");
+    let ranked: Vec<(usize, i64)> = all.iter().map(|h| (h.statement, h.score)).collect();
+    assert_eq!(ranked, expected);
+    assert!(top
+        .iter()
+        .all(|h| !h.speaker_chars.is_empty() || !h.quote_chars.is_empty()));
+}
+
+#[test]
+fn an_empty_query_keeps_corpus_order() {
+    let lines = sample(10);
+    let finder = finder(&lines);
+    let hits = finder.search("  ");
+    assert_eq!(hits.len(), 10);
+    assert!(hits.iter().enumerate().all(|(i, h)| h.statement == i));
+    assert_eq!(finder.rank("", None).len(), 10);
+}
+
+#[test]
+fn streaming_shows_partial_screens_and_stops_when_cancelled() {
+    let lines = sample(1500);
+    let finder = finder(&lines);
+    let mut screens = Vec::new();
+    let never = AtomicBool::new(false);
+    let ranking = finder
+        .rank_in_blocks(
+            "peace",
+            None,
+            &never,
+            |top, scanned| screens.push((top.to_vec(), scanned)),
+            1000,
+        )
+        .unwrap();
+    assert_eq!(screens.len(), 2);
+    assert_eq!(screens[1].1, lines.len());
+    let best: Vec<Scored> = ranking.iter().take(screens[1].0.len()).collect();
+    assert_eq!(screens[1].0, best);
+    let cancelled = AtomicBool::new(true);
+    assert!(finder
+        .rank_streaming("peace", None, &cancelled, |_, _| {})
+        .is_none());
+}
+
+#[test]
+fn indices_are_split_between_name_and_quote() {
+    // "Bo: hey": name chars 0..2, separator 2..4, quote from 4.
+    assert_eq!(split_indices(vec![0, 3, 4, 6], 4), (vec![0], vec![0, 2]));
+}
