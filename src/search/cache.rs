@@ -228,14 +228,20 @@ mod tests {
         );
     }
 
-    #[test]
-    fn any_change_to_the_folder_makes_the_cache_stale() {
+    /// A copy of the bundled corpus with its cache written, and the cache's key.
+    fn cached_copy() -> (tempfile::TempDir, Vec<u8>) {
         let dir = tempfile::tempdir().unwrap();
         copy_bundled(dir.path());
         let print = fingerprint(dir.path()).unwrap();
         Index::new(&corpus(dir.path()))
             .save(dir.path(), &print)
             .unwrap();
+        (dir, print)
+    }
+
+    #[test]
+    fn any_change_to_the_folder_makes_the_cache_stale() {
+        let (dir, print) = cached_copy();
         assert_eq!(
             fingerprint(dir.path()).unwrap(),
             print,
@@ -274,12 +280,7 @@ mod tests {
 
     #[test]
     fn a_damaged_cache_is_not_read() {
-        let dir = tempfile::tempdir().unwrap();
-        copy_bundled(dir.path());
-        let print = fingerprint(dir.path()).unwrap();
-        Index::new(&corpus(dir.path()))
-            .save(dir.path(), &print)
-            .unwrap();
+        let (dir, print) = cached_copy();
         let path = dir.path().join(FILE);
         let bytes = fs::read(&path).unwrap();
         fs::write(&path, &bytes[..bytes.len() - 3]).unwrap();
