@@ -138,6 +138,15 @@ fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
     })
 }
 
+/// Where a report file's body starts and the publication date its header gives; a
+/// header with problems is read as body (the loader reports those problems).
+pub fn split_report(text: &str) -> (usize, Option<chrono::NaiveDate>) {
+    match header::parse("", text) {
+        Ok(parsed) => (parsed.body_start, parsed.header.published.map(|p| p.date)),
+        Err(_) => (0, None),
+    }
+}
+
 /// Builds a corpus from report texts already in memory.
 pub fn from_sources(sources: Vec<Source>) -> Loaded {
     let mut builder = Builder::default();
