@@ -218,6 +218,14 @@ impl Builder {
                     .problems
                     .push(invalid_utf8(annotation_file, bytes, &err)),
             }
+        } else {
+            // No annotation beside the report: ingest it, through the same checks.
+            let published = report.published.map(|p| p.date);
+            let found = crate::ingest::ingest(&report.body, published);
+            let annotation = found.to_annotation(&report.body, report.id.as_str(), published);
+            if let Ok(text) = serde_json::to_string(&annotation) {
+                self.annotate(&format!("{file} (ingested)"), &text, &report);
+            }
         }
         self.reports.push(report);
     }
