@@ -988,8 +988,8 @@ fn split_partials(doc: &Doc, att: Attribution, found: &mut Vec<Attribution>) {
     }
 }
 
-/// Quotations with no cue of their own: a sentence that opens with a quotation carries
-/// on from the last speaker.
+/// Quotations with no cue of their own: one that opens a sentence carries on from the
+/// last speaker; one inside a sentence is taken as the sentence subject's.
 fn uncued_quotes(
     doc: &Doc,
     sentence: &Sentence,
@@ -997,34 +997,79 @@ fn uncued_quotes(
     found: &mut Vec<Attribution>,
     first_in_sentence: usize,
 ) {
-    let covered = |r: &Range<usize>, found: &[Attribution]| {
-        found
-            .iter()
-            .any(|a| a.content.start < r.end && r.start < a.content.end)
-    };
-    let start = doc.tokens[sentence.tokens.start].start;
-    let Some(quote) = doc.quote_at(start).filter(|q| q.span.start == start) else {
-        return;
-    };
-    if covered(&quote.span, &found[first_in_sentence..])
-        || doc.text[quote.span.clone()].split_whitespace().count() < 4
+    let first = doc
+        .quotes
+        .partition_point(|q| q.span.end <= sentence.span.start);
+    let mut at = first;
+    while let Some(quote) = doc
+        .quotes
+        .get(at)
+        .filter(|q| q.span.start < sentence.span.end)
     {
-        return;
+        at += 1;
+        let covered = found
+            .iter()
+            .skip(first_in_sentence.saturating_sub(1))
+            .any(|a| a.content.start < quote.span.end && quote.span.start < a.content.end);
+        let words = doc.text[quote.span.clone()].split_whitespace().count();
+        if covered || quote.span.start < sentence.span.start || words < MIN_QUOTE_WORDS {
+            continue;
+        }
+        let opens = quote.span.start == sentence.span.start;
+        let previous = found.len().checked_sub(1).filter(|&last| {
+            let paragraph = doc.sentences[found[last].sentence].paragraph;
+            sentence.paragraph <= paragraph + 1
+        });
+        let quote_token = doc.tokens.partition_point(|t| t.start < quote.span.start);
+        let subject = if opens {
+            // "He declared:" ending the sentence before introduces the quotation.
+            s.checked_sub(1)
+                .map(|p| &doc.sentences[p])
+                .filter(|p| p.tokens.end > p.tokens.start && doc.word(p.tokens.end - 1) == ":")
+                .and_then(|p| subject_of(doc, p.tokens.start, p.tokens.end))
+        } else {
+            subject_of(doc, sentence.tokens.start, quote_token)
+        };
+        let (mention, same) = match (subject, previous) {
+            (Some(np), _) => (Some(np), None),
+            (None, Some(last)) => (found[last].mention.clone(), Some(last)),
+            (None, None) => (None, None),
+        };
+        found.push(Attribution {
+            kind: StatementKind::Direct,
+            content: quote.span.clone(),
+            cue: None,
+            mention,
+            same_speaker_as: same,
+            shares_previous: false,
+            sentence: s,
+        });
     }
-    let Some(last) = found.len().checked_sub(1) else {
-        return;
-    };
-    let previous = &doc.sentences[found[last].sentence];
-    if sentence.paragraph > previous.paragraph + 1 {
-        return;
+}
+
+const MIN_QUOTE_WORDS: usize = 3;
+
+/// The subject opening a clause: its first noun phrase, if the clause starts with one.
+fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
+    let mut start = from;
+    // Skip an opening adverbial up to its comma ("In a statement, the campaign ...").
+    if let Some(comma) = (from..limit.min(from + 8)).find(|&k| doc.word(k) == ",") {
+        let opener = doc.lower(from);
+        if NP_STOP.contains(&opener.as_str()) || opener.ends_with("ing") {
+            start = comma + 1;
+        }
     }
-    found.push(Attribution {
-        kind: StatementKind::Direct,
-        content: quote.span.clone(),
-        cue: None,
-        mention: None,
-        same_speaker_as: Some(last),
-        shares_previous: false,
-        sentence: s,
-    });
+    let first = doc.lower(start);
+    if NP_STOP.contains(&first.as_str())
+        || matches!(
+            first.as_str(),
+            "that" | "each" | "his" | "her" | "its" | "their" | "every" | "one" | "it"
+        )
+    {
+        return None;
+    }
+    let np = np_right(doc, start, limit)?;
+    let end = doc.tokens.partition_point(|t| t.start < np.end);
+    // The phrase must be followed by a verb-like word, not be the whole clause.
+    (end < limit && doc.is_word(end)).then_some(np)
 }
