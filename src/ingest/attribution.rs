@@ -25,6 +25,8 @@ pub struct Attribution {
 /// The analysed text every finder reads.
 pub struct Doc<'a> {
     pub text: &'a str,
+    /// `text` with ASCII letters in lower case: the same byte offsets.
+    pub lower_text: &'a str,
     pub tokens: &'a [Token],
     pub sentences: &'a [Sentence],
     pub quotes: &'a [Quote],
@@ -366,8 +368,12 @@ impl Doc<'_> {
         }
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// The token in lower case (ASCII letters), without allocating.
+    fn lower(&self, i: usize) -> &str {
+        match self.tokens.get(i) {
+            Some(t) => self.lower_text.get(t.start..t.end).unwrap_or_default(),
+            None => "",
+        }
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -502,7 +508,7 @@ fn at_cue(
         return according_to(doc, sentence, s, i);
     }
     let (cue_end, cue_kind) = if word == "made"
-        && matches!(doc.lower(i + 2).as_str(), "point" | "case")
+        && matches!(doc.lower(i + 2), "point" | "case")
         && doc.lower(i + 1) == "the"
     {
         (i + 3, Cue::Verb)
@@ -527,7 +533,7 @@ fn at_cue(
     let mut j = i;
     while j > sentence.tokens.start {
         let w = doc.lower(j - 1);
-        if SKIP.contains(&w.as_str())
+        if SKIP.contains(&w)
             || (doc.in_time)(j - 1)
             || (w.ends_with("ly") && w.len() > 4 && doc.is_word(j - 1) && !doc.capitalised(j - 1))
         {
@@ -536,7 +542,7 @@ fn at_cue(
             break;
         }
     }
-    let passive = (j..i).any(|k| PASSIVE.contains(&doc.lower(k).as_str())) && word.ends_with('d');
+    let passive = (j..i).any(|k| PASSIVE.contains(&doc.lower(k))) && word.ends_with('d');
     let mut mention = None;
     let mut same = false;
     let mut content_from = cue_end;
@@ -568,12 +574,12 @@ fn at_cue(
             }
         } else if let Some(np) = relative_clause_subject(doc, sentence.tokens.start, j) {
             mention = Some(np);
-        } else if let Some(np) = matches!(before.as_str(), "and" | "but" | "or")
+        } else if let Some(np) = matches!(before, "and" | "but" | "or")
             .then(|| np_in_clause(doc, sentence.tokens.start, j - 1))
             .flatten()
         {
             mention = Some(np);
-        } else if matches!(before.as_str(), "and" | "but" | "," | "or") {
+        } else if matches!(before, "and" | "but" | "," | "or") {
             if let Some(last) = earlier {
                 mention = last.mention.clone();
                 same = true;
@@ -589,14 +595,14 @@ fn at_cue(
     }
     if cues::needs_complement(&word)
         && !matches!(
-            doc.lower(content_from).as_str(),
+            doc.lower(content_from),
             "that" | "for" | "on" | "it" | "him" | "her" | "them"
         )
     {
         return None;
     }
     if matches!(
-        word.as_str(),
+        word,
         "continued" | "declined" | "refused" | "refuses" | "refusing"
     ) {
         return None;
@@ -605,7 +611,7 @@ fn at_cue(
     let skips = if word == "called" {
         particle == "on"
     } else {
-        matches!(particle.as_str(), "as" | "of" | "on" | "about" | "against")
+        matches!(particle, "as" | "of" | "on" | "about" | "against")
     };
     if skips {
         content_from += 1;
@@ -697,9 +703,7 @@ fn after_quote(
         if doc.is_word(k) {
             np_tokens += 1;
         }
-        if np_tokens > 8
-            || (doc.is_word(k) && NP_STOP.contains(&w.as_str()) && !SKIP.contains(&w.as_str()))
-        {
+        if np_tokens > 8 || (doc.is_word(k) && NP_STOP.contains(&w) && !SKIP.contains(&w)) {
             return None;
         }
         if !doc.is_word(k) && w != "," {
@@ -750,7 +754,7 @@ fn after_quote(
 fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
     while j > floor {
         let w = doc.lower(j - 1);
-        if SKIP.contains(&w.as_str()) || (doc.in_time)(j - 1) {
+        if SKIP.contains(&w) || (doc.in_time)(j - 1) {
             j -= 1;
         } else {
             break;
@@ -766,7 +770,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let last = doc.lower(end - 1);
-    if PRONOUNS.contains(&last.as_str()) {
+    if PRONOUNS.contains(&last) {
         return Some(doc.tokens[end - 1].start..doc.tokens[end - 1].end);
     }
     let mut start = end;
@@ -777,11 +781,11 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         }
         let w = doc.lower(k);
         let capital = doc.capitalised(k);
-        if NP_STOP.contains(&w.as_str()) || PRONOUNS.contains(&w.as_str()) && k + 1 < end {
+        if NP_STOP.contains(&w) || PRONOUNS.contains(&w) && k + 1 < end {
             break;
         }
         if !(capital
-            || NP_LOWER.contains(&w.as_str())
+            || NP_LOWER.contains(&w)
             || w.ends_with("'s")
             || w.ends_with("’s")
             || w.contains('-'))
@@ -793,7 +797,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     // Drop leading words that cannot start a phrase ("of", "and", "who").
     while start < end
         && matches!(
-            doc.lower(start).as_str(),
+            doc.lower(start),
             "of" | "and" | "for" | "who" | "von" | "der" | "de"
         )
     {
@@ -802,7 +806,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     if start >= end {
         return None;
     }
-    let head_ok = doc.capitalised(end - 1) || HEADS.contains(&last.as_str());
+    let head_ok = doc.capitalised(end - 1) || HEADS.contains(&last);
     head_ok.then(|| doc.tokens[start].start..doc.tokens[end - 1].end)
 }
 
@@ -815,7 +819,7 @@ fn relative_clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Range<
     while k > floor && k + 25 > end {
         k -= 1;
         if doc.word(k) == "," {
-            if matches!(doc.lower(k + 1).as_str(), "who" | "which" | "whose") {
+            if matches!(doc.lower(k + 1), "who" | "which" | "whose") {
                 return np_left(doc, floor, k);
             }
             // An apposition: "Trump, the president, said".
@@ -833,8 +837,8 @@ fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         if matches!(doc.word(k), "," | ";" | "\"" | "“" | "”") {
             return None;
         }
-        if PRONOUNS.contains(&doc.lower(k).as_str())
-            || doc.capitalised(k) && !NP_STOP.contains(&doc.lower(k).as_str())
+        if PRONOUNS.contains(&doc.lower(k))
+            || doc.capitalised(k) && !NP_STOP.contains(&doc.lower(k))
         {
             let mut e = k + 1;
             while e < end && doc.capitalised(e) {
@@ -852,40 +856,30 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
-        if end > from
-            && (NP_STOP.contains(&w.as_str()) || (doc.in_time)(end))
-            && !matches!(w.as_str(), "of" | "and")
+        if end > from && (NP_STOP.contains(&w) || (doc.in_time)(end)) && !matches!(w, "of" | "and")
         {
             break;
         }
-        if PRONOUNS.contains(&w.as_str()) {
+        if PRONOUNS.contains(&w) {
             if end == from {
                 end += 1;
             }
             break;
         }
-        if !(capital || NP_LOWER.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("’s"))
-        {
+        if !(capital || NP_LOWER.contains(&w) || w.ends_with("'s") || w.ends_with("’s")) {
             // A lower-case word inside a name phrase ends it, unless the phrase is "the ..."
             break;
         }
         end += 1;
     }
-    while end > from
-        && matches!(
-            doc.lower(end - 1).as_str(),
-            "of" | "and" | "the" | "a" | "for"
-        )
-    {
+    while end > from && matches!(doc.lower(end - 1), "of" | "and" | "the" | "a" | "for") {
         end -= 1;
     }
     if end == from {
         return None;
     }
     let last = doc.lower(end - 1);
-    let ok = doc.capitalised(end - 1)
-        || HEADS.contains(&last.as_str())
-        || PRONOUNS.contains(&last.as_str());
+    let ok = doc.capitalised(end - 1) || HEADS.contains(&last) || PRONOUNS.contains(&last);
     ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end)
 }
 
@@ -937,15 +931,14 @@ fn nominal(
         return None;
     }
     let owner = doc.lower(i - 1);
-    let possessive = owner.ends_with("'s")
-        || owner.ends_with("’s")
-        || matches!(owner.as_str(), "his" | "her" | "their");
+    let possessive =
+        owner.ends_with("'s") || owner.ends_with("’s") || matches!(owner, "his" | "her" | "their");
     if !possessive || !doc.is_word(i - 1) {
         return None;
     }
     let mention = doc.tokens[i - 1].start..doc.tokens[i - 1].end;
     let mut from = i + 1;
-    if matches!(doc.lower(from).as_str(), "of" | "that" | "on" | "about") {
+    if matches!(doc.lower(from), "of" | "that" | "on" | "about") {
         from += 1;
     }
     let content = content_after(doc, from, sentence.tokens.end);
@@ -1055,14 +1048,14 @@ fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     // Skip an opening adverbial up to its comma ("In a statement, the campaign ...").
     if let Some(comma) = (from..limit.min(from + 8)).find(|&k| doc.word(k) == ",") {
         let opener = doc.lower(from);
-        if NP_STOP.contains(&opener.as_str()) || opener.ends_with("ing") {
+        if NP_STOP.contains(&opener) || opener.ends_with("ing") {
             start = comma + 1;
         }
     }
     let first = doc.lower(start);
-    if NP_STOP.contains(&first.as_str())
+    if NP_STOP.contains(&first)
         || matches!(
-            first.as_str(),
+            first,
             "that" | "each" | "his" | "her" | "its" | "their" | "every" | "one" | "it"
         )
     {

@@ -79,15 +79,18 @@ pub fn find_events(
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
     let mut nouns_of_event: Vec<Vec<String>> = Vec::new();
-    let mut linked_tokens = Vec::new();
+    let mut linked_tokens = std::collections::HashSet::new();
+    let mut by_key: std::collections::HashMap<(TimePoint, String), usize> =
+        std::collections::HashMap::new();
     let dated: Vec<usize> = (0..times.len())
         .filter(|&t| times[t].kind == TimexType::Date && times[t].point.is_some())
         .collect();
     for sentence in sentences {
-        let here: Vec<usize> = dated
+        let from = dated.partition_point(|&t| times[t].span.start < sentence.span.start);
+        let here: Vec<usize> = dated[from..]
             .iter()
             .copied()
-            .filter(|&t| sentence.span.contains(&times[t].span.start))
+            .take_while(|&t| times[t].span.start < sentence.span.end)
             .collect();
         for (n, &t) in here.iter().enumerate() {
             let time = &times[t];
@@ -109,10 +112,9 @@ pub fn find_events(
                 Some(noun) => format!("{noun} ({})", text[time.span.clone()].trim()),
                 None => short_title(&text[start..end]),
             };
-            let existing = (0..events.len()).find(|&e| {
-                events[e].time == point
-                    && noun.as_ref().is_some_and(|n| nouns_of_event[e].contains(n))
-            });
+            let existing = noun
+                .as_ref()
+                .and_then(|n| by_key.get(&(point, n.clone())).copied());
             let at = match existing {
                 Some(at) => {
                     events[at].mentions.push(start..end);
@@ -126,53 +128,73 @@ pub fn find_events(
                         mentions: std::iter::once(start..end).collect(),
                     });
                     nouns_of_event.push(Vec::new());
+                    if let Some(n) = &noun {
+                        by_key.insert((point, n.clone()), events.len() - 1);
+                    }
                     events.len() - 1
                 }
             };
             if let Some((tok, noun)) = near {
                 events[at].mentions.push(tokens[tok].start..tokens[tok].end);
                 nouns_of_event[at].push(noun);
-                linked_tokens.push(tok);
+                linked_tokens.insert(tok);
             }
         }
     }
     // Every other occasion noun: the same occasion dated elsewhere, the most recent one
     // not after publication first.
+    let key = |e: usize| {
+        let day = events[e].time.first_day();
+        let past = published.map_or(true, |p| day <= p);
+        let order = if past {
+            day
+        } else {
+            NaiveDate::MAX - (day - NaiveDate::MIN)
+        };
+        (past, order)
+    };
+    let mut best_noun: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut best_family: [Option<usize>; 4] = [None; 4];
+    for (e, nouns) in nouns_of_event.iter().enumerate() {
+        for noun in nouns {
+            let slot = best_noun.entry(noun.as_str()).or_insert(e);
+            if key(e) > key(*slot) {
+                *slot = e;
+            }
+            let f = family(noun) as usize;
+            if f != 0 && best_family[f].map_or(true, |b| key(e) > key(b)) {
+                best_family[f] = Some(e);
+            }
+        }
+    }
+    let best_for = |noun: &str| -> Option<usize> {
+        let same = best_noun.get(noun).copied();
+        let fam = match family(noun) as usize {
+            0 => None,
+            f => best_family[f],
+        };
+        match (same, fam) {
+            (Some(a), Some(b)) => Some(if key(b) > key(a) { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    };
+    let mut links = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         if linked_tokens.contains(&i) {
             continue;
         }
-        let noun = token.text(text).to_lowercase();
-        if !OCCASIONS.contains(&noun.as_str()) {
+        let word = token.text(text);
+        if !OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(word)) {
             continue;
         }
-        let pick = |same: &dyn Fn(&String) -> bool| -> Option<usize> {
-            let candidates = (0..events.len()).filter(|&e| nouns_of_event[e].iter().any(same));
-            let mut best: Option<usize> = None;
-            for e in candidates {
-                let key = |e: usize| {
-                    let day = events[e].time.first_day();
-                    let past = published.map_or(true, |p| day <= p);
-                    (
-                        past,
-                        if past {
-                            day
-                        } else {
-                            NaiveDate::MAX - (day - NaiveDate::MIN)
-                        },
-                    )
-                };
-                if best.map_or(true, |b| key(e) > key(b)) {
-                    best = Some(e);
-                }
-            }
-            best
-        };
-        let f = family(&noun);
-        let at = pick(&|n: &String| *n == noun || f != 0 && family(n) == f);
+        let noun = word.to_ascii_lowercase();
+        let at = best_for(&noun);
         if let Some(at) = at {
-            events[at].mentions.push(token.start..token.end);
+            links.push((at, token.start..token.end));
         }
+    }
+    for (at, mention) in links {
+        events[at].mentions.push(mention);
     }
     events
 }

@@ -73,8 +73,10 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     };
     let in_time = |i: usize| time_tokens.get(i).copied().unwrap_or(false);
     let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
+    let lower_text = text.to_ascii_lowercase();
     let doc = Doc {
         text,
+        lower_text: &lower_text,
         tokens: &tokens,
         sentences: &sentences,
         quotes: &quotes,
@@ -84,6 +86,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     let found = attributions(&doc);
     let mut events = events::find_events(text, &tokens, &sentences, &times, published);
 
+    let event_of_sentence = events_by_sentence(&events, &sentences);
     let mut speakers = speakers::Speakers::default();
     let mut statements: Vec<FoundStatement> = Vec::with_capacity(found.len());
     let mut last_event = None;
@@ -99,11 +102,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
             last_event = None;
         }
         last_paragraph = sentence.paragraph;
-        let here = events.iter().position(|e| {
-            e.mentions
-                .iter()
-                .any(|m| m.start < sentence.span.end && sentence.span.start < m.end)
-        });
+        let here = event_of_sentence[att.sentence];
         let event = here.or(last_event);
         if let (None, Some(e)) = (here, event) {
             // A statement made at an event dated in an earlier sentence mentions it too.
@@ -127,6 +126,28 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         events,
         unresolved,
     }
+}
+
+/// The first event mentioned in each sentence.
+fn events_by_sentence(
+    events: &[FoundEvent],
+    sentences: &[sentences::Sentence],
+) -> Vec<Option<usize>> {
+    let mut of = vec![None; sentences.len()];
+    for (e, event) in events.iter().enumerate() {
+        for m in &event.mentions {
+            let first = sentences.partition_point(|s| s.span.end <= m.start);
+            for (k, s) in sentences.iter().enumerate().skip(first) {
+                if s.span.start >= m.end {
+                    break;
+                }
+                if of[k].map_or(true, |x: usize| x > e) {
+                    of[k] = Some(e);
+                }
+            }
+        }
+    }
+    of
 }
 
 impl Extraction {

@@ -72,17 +72,17 @@ const FUTURE: &[&str] = &[
 ];
 
 fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    let short = w.len() == 3 || w == "sept";
-    let at = MONTHS
-        .iter()
-        .position(|m| *m == w || (short && m.starts_with(&w)))?;
+    let w = word.trim_end_matches('.');
+    let short = w.len() == 3 || w.eq_ignore_ascii_case("sept");
+    let at = MONTHS.iter().position(|m| {
+        m.eq_ignore_ascii_case(w)
+            || (short && m.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)))
+    })?;
     Some(at as u32 + 1)
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
-    let w = word.to_lowercase();
-    let at = WEEKDAYS.iter().position(|d| *d == w)?;
+    let at = WEEKDAYS.iter().position(|d| d.eq_ignore_ascii_case(word))?;
     Some(Weekday::try_from(at as u8).unwrap_or(Weekday::Mon))
 }
 
@@ -91,38 +91,46 @@ fn number(word: &str) -> Option<u32> {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve",
     ];
-    let w = word.to_lowercase();
-    match w.as_str() {
-        "a" | "an" => return Some(1),
-        "twenty" => return Some(20),
-        "thirty" => return Some(30),
-        "several" | "few" => return None,
-        _ => {}
+    if word.len() <= 4 && !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
+        return word.parse().ok();
     }
-    if let Some(n) = WORDS.iter().position(|x| *x == w) {
-        return Some(n as u32);
+    if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+        return Some(1);
     }
-    if w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()) {
-        return w.parse().ok();
+    if word.eq_ignore_ascii_case("twenty") {
+        return Some(20);
     }
-    None
+    if word.eq_ignore_ascii_case("thirty") {
+        return Some(30);
+    }
+    WORDS
+        .iter()
+        .position(|x| x.eq_ignore_ascii_case(word))
+        .map(|n| n as u32)
 }
 
 fn unit(word: &str) -> Option<(&'static str, bool)> {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('s');
-    Some(match w {
-        "second" if word.ends_with('s') => ("S", true),
-        "minute" => ("M", true),
-        "hour" => ("H", true),
-        "day" => ("D", false),
-        "week" => ("W", false),
-        "month" => ("M", false),
-        "year" => ("Y", false),
-        "decade" => ("DE", false),
-        "century" | "centurie" => ("CE", false),
-        _ => return None,
-    })
+    const UNITS: [(&str, &str, bool); 9] = [
+        ("second", "S", true),
+        ("minute", "M", true),
+        ("hour", "H", true),
+        ("day", "D", false),
+        ("week", "W", false),
+        ("month", "M", false),
+        ("year", "Y", false),
+        ("decade", "DE", false),
+        ("century", "CE", false),
+    ];
+    if word.eq_ignore_ascii_case("centuries") {
+        return Some(("CE", false));
+    }
+    let plural = word.ends_with('s');
+    let w = word.strip_suffix('s').unwrap_or(word);
+    UNITS
+        .iter()
+        .find(|(name, _, _)| name.eq_ignore_ascii_case(w))
+        .filter(|(name, _, _)| *name != "second" || plural)
+        .map(|&(_, u, clock)| (u, clock))
 }
 
 fn year(word: &str) -> Option<i32> {
@@ -150,7 +158,14 @@ pub fn find_times(
             .map(|t| t.text(text))
             .unwrap_or("")
     };
-    let lower = |i: usize| word(i).to_lowercase();
+    let lower_text = text.to_ascii_lowercase();
+    let lower = |i: usize| -> &str {
+        tokens
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .and_then(|t| lower_text.get(t.start..t.end))
+            .unwrap_or("")
+    };
     let mut i = 0;
     while i < tokens.len() {
         let w = word(i);
@@ -158,7 +173,7 @@ pub fn find_times(
             i += 1;
             continue;
         }
-        let prev = if i > 0 { lower(i - 1) } else { String::new() };
+        let prev = if i > 0 { lower(i - 1) } else { "" };
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         // Month [day][,] [year] / day Month [year]
         if let Some(m) = month(w).filter(|_| capital) {
@@ -191,7 +206,7 @@ pub fn find_times(
                 i
             };
             let start_tok = if matches!(
-                lower(start_tok.wrapping_sub(1)).as_str(),
+                lower(start_tok.wrapping_sub(1)),
                 "in" | "on"
                     | "since"
                     | "by"
@@ -222,7 +237,7 @@ pub fn find_times(
                 && day.is_none()
                 && yr.is_none()
                 && !matches!(
-                    prev.as_str(),
+                    prev,
                     "in" | "since" | "early" | "late" | "mid" | "until" | "last" | "next" | "this"
                 )
             {
@@ -234,7 +249,7 @@ pub fn find_times(
             continue;
         }
         if let Some(day) = weekday(w) {
-            let modifier = prev.as_str();
+            let modifier = prev;
             let start_tok = if matches!(
                 modifier,
                 "on" | "last" | "next" | "this" | "since" | "by" | "until"
@@ -252,19 +267,16 @@ pub fn find_times(
             let point = published
                 .map(|p| TimePoint::Day(resolve_weekday(p, day, future, modifier == "last")));
             let mut end = i + 1;
-            if matches!(
-                lower(i + 1).as_str(),
-                "morning" | "afternoon" | "evening" | "night"
-            ) {
+            if matches!(lower(i + 1), "morning" | "afternoon" | "evening" | "night") {
                 end += 1;
             }
             found.push(date(tokens, start_tok, end, point, true));
             i = end;
             continue;
         }
-        match w.to_lowercase().as_str() {
+        match lower(i) {
             "today" | "tonight" | "yesterday" | "tomorrow" => {
-                let shift = match w.to_lowercase().as_str() {
+                let shift = match lower(i) {
                     "yesterday" => -1,
                     "tomorrow" => 1,
                     _ => 0,
@@ -275,7 +287,7 @@ pub fn find_times(
                 continue;
             }
             "daily" | "weekly" | "monthly" | "annually" | "yearly" => {
-                let value = match w.to_lowercase().as_str() {
+                let value = match lower(i) {
                     "daily" => "P1D",
                     "weekly" => "P1W",
                     "monthly" => "P1M",
@@ -320,7 +332,7 @@ pub fn find_times(
             "last" | "this" | "next" | "past" => {
                 if let Some((u, false)) = unit(word(i + 1)).filter(|_| !word(i + 1).ends_with('s'))
                 {
-                    let shift = match w.to_lowercase().as_str() {
+                    let shift = match lower(i) {
                         "last" | "past" => -1,
                         "next" => 1,
                         _ => 0,
@@ -385,12 +397,11 @@ pub fn find_times(
                     "%" | "percent" | "people" | "votes" | "delegates" | "dollars" | "miles"
                 );
             if !money {
-                let start_tok =
-                    if matches!(prev.as_str(), "in" | "since" | "by" | "until" | "of") && i > 0 {
-                        i - 1
-                    } else {
-                        i
-                    };
+                let start_tok = if matches!(prev, "in" | "since" | "by" | "until" | "of") && i > 0 {
+                    i - 1
+                } else {
+                    i
+                };
                 found.push(date(
                     tokens,
                     start_tok,
@@ -480,23 +491,21 @@ fn duration_at(
 ) -> Option<(Option<u32>, &'static str, bool, usize)> {
     let w = tokens.get(i)?.text(text);
     // "four-year-long", "24-hour"
-    let parts: Vec<&str> = w.split('-').collect();
-    if parts.len() >= 2 {
-        if let (Some(n), Some((u, clock))) = (number(parts[0]), unit(parts[1])) {
+    let mut parts = w.split('-');
+    if let (Some(first), Some(second)) = (parts.next(), parts.next()) {
+        if let (Some(n), Some((u, clock))) = (number(first), unit(second)) {
             return Some((Some(n), u, clock, i + 1));
         }
     }
     let next = tokens.get(i + 1).map(|t| t.text(text)).unwrap_or("");
     if let (Some(n), Some((u, clock))) = (number(w), unit(next)) {
-        let article = matches!(w.to_lowercase().as_str(), "a" | "an");
+        let article = w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
         if !(article && next.ends_with('s')) {
             return Some((Some(n), u, clock, i + 2));
         }
     }
-    if matches!(
-        w.to_lowercase().as_str(),
-        "days" | "weeks" | "months" | "years" | "hours" | "decades"
-    ) {
+    let plural_unit = ["days", "weeks", "months", "years", "hours", "decades"];
+    if plural_unit.iter().any(|p| p.eq_ignore_ascii_case(w)) {
         let (u, clock) = unit(w)?;
         let first = i == 0
             || matches!(
@@ -511,17 +520,19 @@ fn duration_at(
 }
 
 fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
-    let w = tokens.get(i)?.text(text).to_lowercase();
-    if matches!(w.as_str(), "noon" | "midnight") {
+    let w = tokens.get(i)?.text(text);
+    if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midnight") {
         return Some(i + 1);
     }
     let numeric =
         !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b':') && w.len() <= 5;
-    let next = tokens
-        .get(i + 1)
-        .map(|t| t.text(text).to_lowercase())
-        .unwrap_or_default();
-    (numeric && matches!(next.as_str(), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m"))
+    if !numeric {
+        return None;
+    }
+    let next = tokens.get(i + 1).map(|t| t.text(text)).unwrap_or_default();
+    ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(next))
         .then_some(i + 2)
 }
 
