@@ -447,7 +447,7 @@ fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
     for k in 0..candidates.len().saturating_sub(1) {
         let (next_cue, next) = &candidates[k + 1];
         let next_word = doc.lower(*next_cue);
-        if cues::cue(&next_word) == Some(Cue::Noun) || next_word == "according" {
+        if cues::cue(next_word) == Some(Cue::Noun) || next_word == "according" {
             continue;
         }
         let limit = own_start(doc, *next_cue, next, candidates[k].1.content.start);
@@ -513,14 +513,14 @@ fn at_cue(
     {
         (i + 3, Cue::Verb)
     } else {
-        (i + 1, cues::cue(&word)?)
+        (i + 1, cues::cue(word)?)
     };
     let cue_span = doc.tokens[i].start..doc.tokens[cue_end - 1].end;
     // "met to discuss": an intention, not a statement.
     if i > sentence.tokens.start && doc.lower(i - 1) == "to" {
         return None;
     }
-    let written = cues::is_written(&word);
+    let written = cues::is_written(word);
     if cue_kind == Cue::Noun {
         return nominal(doc, sentence, s, i, cue_span);
     }
@@ -557,11 +557,11 @@ fn at_cue(
         return None;
     } else {
         let before = doc.lower(j - 1);
-        if cues::is_participle(&word) && before == ","
+        if cues::is_participle(word) && before == ","
             || before == "," && j - 1 > sentence.tokens.start && doc.is_quote_mark(j - 2)
         {
             // "..., calling them 'game-changing'": leans on the statement before.
-            if !cues::is_participle(&word) {
+            if !cues::is_participle(word) {
                 return None;
             }
             let last = earlier?;
@@ -593,7 +593,7 @@ fn at_cue(
             mention = Some(np_left(doc, sentence.tokens.start, j)?);
         }
     }
-    if cues::needs_complement(&word)
+    if cues::needs_complement(word)
         && !matches!(
             doc.lower(content_from),
             "that" | "for" | "on" | "it" | "him" | "her" | "them"
