@@ -1009,6 +1009,17 @@ fn uncued_quotes(
             continue;
         }
         let opens = quote.span.start == sentence.span.start;
+        // `"A," he said. "B."`: the second quotation continues the first statement.
+        if let Some(last) = found.last_mut().filter(|l| {
+            opens
+                && l.sentence + 1 == s
+                && doc.sentences[l.sentence].paragraph + 1 >= sentence.paragraph
+                && doc.quote_at(l.content.start).is_some()
+        }) {
+            last.content.end = last.content.end.max(quote.span.end);
+            last.sentence = s;
+            continue;
+        }
         let previous = found.len().checked_sub(1).filter(|&last| {
             let paragraph = doc.sentences[found[last].sentence].paragraph;
             sentence.paragraph <= paragraph + 1
