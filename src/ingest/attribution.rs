@@ -866,11 +866,25 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
             }
             break;
         }
-        if !(capital || NP_LOWER.contains(&w) || w.ends_with("'s") || w.ends_with("’s")) {
-            // A lower-case word inside a name phrase ends it, unless the phrase is "the ..."
+        let determined = matches!(doc.lower(from), "a" | "an" | "the" | "one");
+        let adjective = determined && end - from < 6 && !capital && cues::cue(w).is_none();
+        if !(capital
+            || adjective
+            || NP_LOWER.contains(&w)
+            || w.ends_with("'s")
+            || w.ends_with("’s"))
+        {
             break;
         }
         end += 1;
+    }
+    // "a prominent committee member who ...": end at the last word that can be a head.
+    while end > from + 1
+        && !doc.capitalised(end - 1)
+        && !HEADS.contains(&doc.lower(end - 1))
+        && !PRONOUNS.contains(&doc.lower(end - 1))
+    {
+        end -= 1;
     }
     while end > from && matches!(doc.lower(end - 1), "of" | "and" | "the" | "a" | "for") {
         end -= 1;
@@ -1034,6 +1048,20 @@ fn uncued_quotes(
         } else {
             subject_of(doc, sentence.tokens.start, quote_token)
         };
+        // `"...," Trump barked.`: the phrase right after the quotation, before its verb.
+        let subject = subject.or_else(|| {
+            let mut k = doc.tokens.partition_point(|t| t.start < quote.span.end);
+            if doc.word(k) == "," {
+                k += 1;
+            }
+            let np = np_right(doc, k, sentence.tokens.end)?;
+            let after = doc.tokens.partition_point(|t| t.start < np.end);
+            let verb = doc.lower(after);
+            let verb_like = doc.is_word(after)
+                && !doc.capitalised(after)
+                && (verb.ends_with("ed") || verb.ends_with('s') || cues::cue(verb).is_some());
+            verb_like.then_some(np)
+        });
         let (mention, same) = match (subject, previous) {
             (Some(np), _) => (Some(np), None),
             (None, Some(last)) => (found[last].mention.clone(), Some(last)),
