@@ -542,6 +542,16 @@ fn at_cue(
             break;
         }
     }
+    // "Sen. John Cornyn (R-Texas) told": step over the bracket.
+    if j > sentence.tokens.start && doc.word(j - 1) == ")" {
+        if let Some(open) = (sentence.tokens.start..j - 1)
+            .rev()
+            .take(8)
+            .find(|&k| doc.word(k) == "(")
+        {
+            j = open;
+        }
+    }
     let passive = (j..i).any(|k| PASSIVE.contains(&doc.lower(k))) && word.ends_with('d');
     let mut mention = None;
     let mut same = false;
@@ -715,7 +725,11 @@ fn after_quote(
     }
     let quote = doc.quote_at(doc.tokens[k - 1].start)?.span.clone();
     let mention = if np_tokens > 0 {
-        Some(np_left(doc, k, skip_back(doc, k, i))?)
+        // `"...," Sarandon, 69, told`: the first name after the quotation.
+        Some(
+            np_left(doc, k, skip_back(doc, k, i))
+                .or_else(|| np_right(doc, k + usize::from(doc.word(k) == ","), i))?,
+        )
     } else {
         np_right(doc, cue_end, sentence.tokens.end)
     };
@@ -1053,6 +1067,17 @@ fn uncued_quotes(
             let mut k = doc.tokens.partition_point(|t| t.start < quote.span.end);
             if doc.word(k) == "," {
                 k += 1;
+            }
+            // `"This is fantastic!" beamed Donald Hartley`.
+            let inverted = doc.is_word(k)
+                && !doc.capitalised(k)
+                && (doc.lower(k).ends_with("ed") || doc.lower(k).ends_with('s'));
+            if inverted {
+                if let Some(np) =
+                    np_right(doc, k + 1, sentence.tokens.end).filter(|_| doc.capitalised(k + 1))
+                {
+                    return Some(np);
+                }
             }
             let np = np_right(doc, k, sentence.tokens.end)?;
             let after = doc.tokens.partition_point(|t| t.start < np.end);
