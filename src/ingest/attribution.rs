@@ -726,10 +726,10 @@ fn after_quote(
     let quote = doc.quote_at(doc.tokens[k - 1].start)?.span.clone();
     let mention = if np_tokens > 0 {
         // `"...," Sarandon, 69, told`: the first name after the quotation.
-        Some(
-            np_left(doc, k, skip_back(doc, k, i))
-                .or_else(|| np_right(doc, k + usize::from(doc.word(k) == ","), i))?,
-        )
+        Some(np_left(doc, k, skip_back(doc, k, i)).or_else(|| {
+            let first = k + usize::from(doc.word(k) == ",");
+            np_right(doc, first, i).filter(|_| doc.capitalised(first))
+        })?)
     } else {
         np_right(doc, cue_end, sentence.tokens.end)
     };
