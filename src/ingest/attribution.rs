@@ -1033,7 +1033,11 @@ fn uncued_quotes(
             .skip(first_in_sentence.saturating_sub(1))
             .any(|a| a.content.start < quote.span.end && quote.span.start < a.content.end);
         let words = doc.text[quote.span.clone()].split_whitespace().count();
-        if covered || quote.span.start < sentence.span.start || words < MIN_QUOTE_WORDS {
+        if covered
+            || quote.span.start < sentence.span.start
+            || words < MIN_QUOTE_WORDS
+            || is_title(&doc.text[quote.span.clone()])
+        {
             continue;
         }
         let opens = quote.span.start == sentence.span.start;
@@ -1105,6 +1109,39 @@ fn uncued_quotes(
 }
 
 const MIN_QUOTE_WORDS: usize = 3;
+
+/// "Planet of the Apes", "State of the Union": a title in quotation marks, not speech.
+fn is_title(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let small = |w: &str| {
+        matches!(
+            w,
+            "of" | "the"
+                | "and"
+                | "a"
+                | "an"
+                | "in"
+                | "on"
+                | "for"
+                | "to"
+                | "at"
+                | "with"
+                | "de"
+                | "para"
+        )
+    };
+    words.len() <= 6
+        && words.iter().all(|w| {
+            small(w)
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+}
 
 /// The subject opening a clause: its first noun phrase, if the clause starts with one.
 fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
