@@ -603,7 +603,10 @@ fn at_cue(
             mention = Some(np_left(doc, sentence.tokens.start, j)?);
         }
     }
+    let quoted_next =
+        (content_from..sentence_end.min(content_from + 8)).any(|k| doc.is_quote_mark(k));
     if cues::needs_complement(word)
+        && !quoted_next
         && !matches!(
             doc.lower(content_from),
             "that" | "for" | "on" | "it" | "him" | "her" | "them"
@@ -664,7 +667,7 @@ fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
             }
             break;
         }
-        if !doc.is_word(k) && !matches!(doc.word(k), ",") {
+        if !doc.is_word(k) && !matches!(doc.word(k), "," | ":") {
             break;
         }
     }
