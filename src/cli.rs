@@ -76,6 +76,9 @@ pub enum Command {
         #[command(flatten)]
         listing: Listing,
     },
+    /// Extract statements, speakers and dated events from report files into annotation
+    /// files (or JSON with --json).
+    Ingest(crate::ingest::command::IngestArgs),
     /// Check a corpus and list every problem with its file and place.
     Check {
         /// The folder or report to check (default: --corpus, or the bundled reports).
@@ -114,7 +117,12 @@ pub struct Output<'a> {
 
 /// Runs a command. Corpus problems go to `err`; listings still print what loaded.
 pub fn run(command: &Command, output: &mut Output) -> io::Result<Exit> {
+    if let Command::Ingest(args) = command {
+        let ok = crate::ingest::command::run(args, output.out, output.err)?;
+        return Ok(if ok { Exit::Ok } else { Exit::BadInput });
+    }
     let listing = match command {
+        Command::Ingest(_) => unreachable!("handled above"),
         Command::Speakers(l) | Command::Timeline(l) => l,
         Command::Statements { listing, .. }
         | Command::Find { listing, .. }
@@ -170,7 +178,7 @@ pub fn run(command: &Command, output: &mut Output) -> io::Result<Exit> {
         Command::Timeline(_) => timeline(corpus, json, output),
         Command::Find { query, limit, .. } => find(corpus, query, *limit, json, output),
         Command::Compare { a, b, .. } => compare(corpus, a, b, json, output),
-        Command::Check { .. } => unreachable!("handled above"),
+        Command::Check { .. } | Command::Ingest(_) => unreachable!("handled above"),
     }
 }
 

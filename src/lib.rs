@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod ingest;
 pub mod model;
 pub mod search;
 pub mod text;

@@ -84,6 +84,11 @@ struct Sections<'a> {
     events: Vec<&'a RawValue>,
     #[serde(borrow, default)]
     statements: Vec<&'a RawValue>,
+    /// The marker `parley ingest` leaves in the files it writes; the loader ignores it.
+    #[serde(default, rename = "generated_by")]
+    _generated_by: Option<serde::de::IgnoredAny>,
+    #[serde(default, rename = "content_hash")]
+    _content_hash: Option<serde::de::IgnoredAny>,
 }
 
 /// Parses an annotation file; every problem goes to `problems`, and what could be read

@@ -138,6 +138,15 @@ fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
     })
 }
 
+/// Where a report file's body starts and the publication date its header gives; a
+/// header with problems is read as body (the loader reports those problems).
+pub fn split_report(text: &str) -> (usize, Option<chrono::NaiveDate>) {
+    match header::parse("", text) {
+        Ok(parsed) => (parsed.body_start, parsed.header.published.map(|p| p.date)),
+        Err(_) => (0, None),
+    }
+}
+
 /// Builds a corpus from report texts already in memory.
 pub fn from_sources(sources: Vec<Source>) -> Loaded {
     let mut builder = Builder::default();
@@ -210,6 +219,14 @@ impl Builder {
                 Err(err) => self
                     .problems
                     .push(invalid_utf8(annotation_file, bytes, &err)),
+            }
+        } else {
+            // No annotation beside the report: ingest it, through the same checks.
+            let published = report.published.map(|p| p.date);
+            let found = crate::ingest::ingest(&report.body, published);
+            let annotation = found.to_annotation(&report.body, report.id.as_str(), published);
+            if let Ok(text) = serde_json::to_string(&annotation) {
+                self.annotate(&format!("{file} (ingested)"), &text, &report);
             }
         }
         self.reports.push(report);

@@ -1,0 +1,46 @@
+//! Ingest throughput: the bundled report bodies repeated to about 50 MB, ingested as
+//! one text on one core. Run with `cargo run --release --example bench_ingest`.
+
+use std::time::Instant;
+
+use parley::corpus::split_report;
+use parley::ingest::ingest;
+
+const TARGET: usize = 50 * 1024 * 1024;
+
+fn target() -> usize {
+    std::env::var("BENCH_MB")
+        .ok()
+        .and_then(|m| m.parse::<usize>().ok())
+        .map_or(TARGET, |m| m * 1024 * 1024)
+}
+
+fn main() {
+    let mut bodies = Vec::new();
+    for text in [
+        include_str!("../assets/summit.txt"),
+        include_str!("../assets/aftermath.txt"),
+    ] {
+        let (start, _) = split_report(text);
+        bodies.push(&text[start..]);
+    }
+    let mut big = String::with_capacity(TARGET + 10_000);
+    while big.len() < target() {
+        for body in &bodies {
+            big.push_str(body);
+            big.push('\n');
+        }
+    }
+    let published = chrono::NaiveDate::from_ymd_opt(2025, 8, 17);
+    let started = Instant::now();
+    let found = ingest(&big, published);
+    let secs = started.elapsed().as_secs_f64();
+    let mb = big.len() as f64 / 1e6;
+    println!(
+        "ingested {mb:.1} MB in {secs:.2} s: {:.1} MB/s ({} statements, {} times, {} events)",
+        mb / secs,
+        found.statements.len(),
+        found.times.len(),
+        found.events.len()
+    );
+}

@@ -1,0 +1,248 @@
+//! `parley ingest`: reads report files, runs ingest on their bodies and prints JSON or
+//! writes annotation files. The only part of ingest that touches files.
+
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+use std::fs;
+use std::io::{self, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use super::{ingest, Extraction};
+use crate::corpus::split_report;
+
+/// What `parley ingest` was asked to do.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct IngestArgs {
+    /// Report files: plain text, with or without a `key: value` header.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Print what was found as JSON (offsets are bytes of FILE as read) instead of
+    /// writing annotation files.
+    #[arg(long)]
+    pub json: bool,
+    /// The publication date relative dates are resolved against (default: the header's).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub published: Option<NaiveDate>,
+    /// Where to write the annotation (default: FILE with a .json extension).
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Overwrite an annotation file even if it was edited by hand.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub const GENERATED_BY: &str = concat!("parley ingest ", env!("CARGO_PKG_VERSION"));
+
+/// Runs the command; problems with a file go to `err`, naming it, and make the exit
+/// code 1 (returned as `false`).
+pub fn run(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<bool> {
+    if args.output.is_some() && args.files.len() > 1 {
+        writeln!(
+            err,
+            "parley: -o/--output names one annotation file, but {} reports were given",
+            args.files.len()
+        )?;
+        return Ok(false);
+    }
+    let mut ok = true;
+    for file in &args.files {
+        let name = file.display().to_string();
+        let bytes = match fs::read(file) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                writeln!(err, "parley: {name}: cannot read the report: {e}")?;
+                ok = false;
+                continue;
+            }
+        };
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                writeln!(
+                    err,
+                    "parley: {name}: not valid UTF-8 at byte {} (expected UTF-8 text)",
+                    e.valid_up_to()
+                )?;
+                ok = false;
+                continue;
+            }
+        };
+        let (body_start, header_date) = split_report(text);
+        let published = args.published.or(header_date);
+        let body = &text[body_start..];
+        let found = ingest(body, published);
+        let mut warnings = Vec::new();
+        if found.unresolved {
+            warnings.push(format!("{name}: no publication date (in the header or --published YYYY-MM-DD), so relative dates such as \"on Friday\" are left unresolved"));
+        }
+        for w in &warnings {
+            writeln!(err, "parley: {w}")?;
+        }
+        if args.json {
+            let value = to_json(&found, text, body_start, &name, published, &warnings);
+            serde_json::to_writer(&mut *out, &value)?;
+            writeln!(out)?;
+            continue;
+        }
+        let target = args
+            .output
+            .clone()
+            .unwrap_or_else(|| file.with_extension("json"));
+        if target == *file {
+            writeln!(
+                err,
+                "parley: {name}: the annotation would overwrite the report itself; give -o PATH"
+            )?;
+            ok = false;
+            continue;
+        }
+        if !args.force {
+            if let Some(why) = hand_edited(&target) {
+                writeln!(
+                    err,
+                    "parley: {}: {why}; not overwritten (use --force to replace it)",
+                    target.display()
+                )?;
+                ok = false;
+                continue;
+            }
+        }
+        let stem = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("report");
+        let annotation = found.to_annotation(body, stem, published);
+        let written = generated_file(serde_json::to_value(&annotation)?);
+        fs::write(&target, serde_json::to_string_pretty(&written)? + "\n")
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", target.display())))?;
+        writeln!(
+            out,
+            "{}: {} statements, {} speakers, {} events",
+            target.display(),
+            annotation.statements.len(),
+            annotation.speakers.len(),
+            annotation.events.len()
+        )?;
+    }
+    Ok(ok)
+}
+
+/// The annotation with the marker that lets ingest know the file is still its own.
+fn generated_file(mut sections: Value) -> Value {
+    let hash = content_hash(&sections);
+    if let Value::Object(map) = &mut sections {
+        map.insert("generated_by".into(), Value::String(GENERATED_BY.into()));
+        map.insert("content_hash".into(), Value::String(hash));
+    }
+    sections
+}
+
+fn content_hash(sections: &Value) -> String {
+    // FNV-1a: stable across versions and platforms, enough to notice an edit.
+    let text = sections.to_string();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// Why an existing annotation file must not be overwritten, if it must not.
+fn hand_edited(path: &Path) -> Option<String> {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
+        Err(_) => return Some("exists and cannot be read as text".into()),
+    };
+    let Ok(Value::Object(mut map)) = serde_json::from_str::<Value>(&text) else {
+        return Some("exists and was not written by parley ingest".into());
+    };
+    let marker = map.remove("generated_by");
+    let hash = map.remove("content_hash");
+    if !marker
+        .as_ref()
+        .and_then(Value::as_str)
+        .is_some_and(|m| m.starts_with("parley ingest"))
+    {
+        return Some("exists and was not written by parley ingest (no generated_by marker)".into());
+    }
+    let now = content_hash(&Value::Object(map));
+    (hash.as_ref().and_then(Value::as_str) != Some(now.as_str()))
+        .then(|| "was edited by hand since parley ingest wrote it".into())
+}
+
+fn to_json(
+    found: &Extraction,
+    text: &str,
+    offset: usize,
+    file: &str,
+    published: Option<NaiveDate>,
+    warnings: &[String],
+) -> Value {
+    let span = |r: &Range<usize>| json!({"start": r.start + offset, "end": r.end + offset, "text": text.get(r.start + offset..r.end + offset).unwrap_or_default()});
+    let opt = |r: &Option<Range<usize>>| r.as_ref().map_or(Value::Null, span);
+    let statements: Vec<Value> = found
+        .statements
+        .iter()
+        .map(|s| {
+            json!({
+                "kind": s.kind.label(),
+                "speaker": s.speaker.map(|k| found.speakers[k].name.clone()),
+                "speaker_id": s.speaker.map(|k| found.speakers[k].id.clone()),
+                "content": span(&s.content),
+                "cue": opt(&s.cue),
+                "speaker_mention": opt(&s.speaker_mention),
+                "event": s.event,
+            })
+        })
+        .collect();
+    let speakers: Vec<Value> = found
+        .speakers
+        .iter()
+        .map(|s| json!({"id": s.id, "name": s.name, "kind": s.kind, "aliases": s.aliases}))
+        .collect();
+    let times: Vec<Value> = found
+        .times
+        .iter()
+        .map(|t| json!({"span": span(&t.span), "type": t.kind, "value": t.value}))
+        .collect();
+    let events: Vec<Value> = found
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| json!({"index": i, "title": e.title, "value": e.time.to_string(), "mentions": e.mentions.iter().map(span).collect::<Vec<_>>()}))
+        .collect();
+    json!({
+        "file": file,
+        "published": published.map(|d| d.to_string()),
+        "body_start": offset,
+        "warnings": warnings,
+        "statements": statements,
+        "speakers": speakers,
+        "times": times,
+        "events": events,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_generated_file_is_recognised_and_an_edit_is_noticed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        let file = generated_file(json!({"speakers": [], "events": [], "statements": []}));
+        fs::write(&path, serde_json::to_string_pretty(&file).unwrap()).unwrap();
+        assert_eq!(hand_edited(&path), None);
+        let edited = serde_json::to_string(&file)
+            .unwrap()
+            .replace("\"speakers\":[]", "\"speakers\":[1]");
+        fs::write(&path, edited).unwrap();
+        assert!(hand_edited(&path).is_some());
+        fs::write(&path, "{\"speakers\": []}").unwrap();
+        assert!(hand_edited(&path).is_some());
+    }
+}

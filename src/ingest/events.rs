@@ -1,0 +1,259 @@
+//! Events: built from the parts of sentences that carry a date, and from the nouns
+//! that name occasions ("the summit", "the talks"), linked to the dated one they mean.
+
+use chrono::NaiveDate;
+use std::ops::Range;
+
+use super::sentences::{Sentence, Token};
+use super::times::{FoundTime, TimexType};
+use crate::model::TimePoint;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundEvent {
+    pub title: String,
+    pub time: TimePoint,
+    /// The time expression it was dated by.
+    pub time_index: usize,
+    pub mentions: Vec<Range<usize>>,
+}
+
+const OCCASIONS: &[&str] = &[
+    "summit",
+    "meeting",
+    "talks",
+    "negotiations",
+    "conference",
+    "visit",
+    "election",
+    "elections",
+    "invasion",
+    "war",
+    "attack",
+    "vote",
+    "debate",
+    "speech",
+    "interview",
+    "rally",
+    "hearing",
+    "trial",
+    "ceremony",
+    "session",
+    "primary",
+    "caucus",
+    "caucuses",
+    "convention",
+    "purchase",
+    "deal",
+    "agreement",
+    "announcement",
+    "statement",
+    "post",
+    "remark",
+    "remarks",
+    "address",
+    "briefing",
+    "call",
+    "trip",
+    "strike",
+    "ceasefire",
+];
+
+/// Occasions that may be the same event under another name.
+fn family(noun: &str) -> u8 {
+    match noun {
+        "summit" | "meeting" | "talks" | "negotiations" | "conference" | "session" | "visit"
+        | "briefing" => 1,
+        "election" | "elections" | "vote" | "primary" | "caucus" | "caucuses" => 2,
+        "speech" | "address" | "remark" | "remarks" | "statement" | "post" | "announcement" => 3,
+        _ => 0,
+    }
+}
+
+/// The dated events of a text and the occasion nouns linked to them.
+pub fn find_events(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    times: &[FoundTime],
+    published: Option<NaiveDate>,
+) -> Vec<FoundEvent> {
+    let mut events: Vec<FoundEvent> = Vec::new();
+    let mut nouns_of_event: Vec<Vec<String>> = Vec::new();
+    let mut linked_tokens = std::collections::HashSet::new();
+    let mut by_key: std::collections::HashMap<(TimePoint, String), usize> =
+        std::collections::HashMap::new();
+    let dated: Vec<usize> = (0..times.len())
+        .filter(|&t| times[t].kind == TimexType::Date && times[t].point.is_some())
+        .collect();
+    for sentence in sentences {
+        let from = dated.partition_point(|&t| times[t].span.start < sentence.span.start);
+        let here: Vec<usize> = dated[from..]
+            .iter()
+            .copied()
+            .take_while(|&t| times[t].span.start < sentence.span.end)
+            .collect();
+        for (n, &t) in here.iter().enumerate() {
+            let time = &times[t];
+            let start = if n == 0 {
+                sentence.span.start
+            } else {
+                midpoint(text, times[here[n - 1]].span.end, time.span.start)
+            };
+            let end = if n + 1 == here.len() {
+                sentence.span.end
+            } else {
+                midpoint(text, time.span.end, times[here[n + 1]].span.start)
+            };
+            let point = time.point.unwrap_or(TimePoint::Year(0));
+            // The occasion the date is about: the nearest noun within a few words.
+            let near = occasion_near(text, tokens, sentence, &time.span);
+            let noun = near.as_ref().map(|(_, n)| n.clone());
+            let title = match &noun {
+                Some(noun) => format!("{noun} ({})", text[time.span.clone()].trim()),
+                None => short_title(&text[start..end]),
+            };
+            let existing = noun
+                .as_ref()
+                .and_then(|n| by_key.get(&(point, n.clone())).copied());
+            let at = match existing {
+                Some(at) => {
+                    events[at].mentions.push(start..end);
+                    at
+                }
+                None => {
+                    events.push(FoundEvent {
+                        title,
+                        time: point,
+                        time_index: t,
+                        mentions: std::iter::once(start..end).collect(),
+                    });
+                    nouns_of_event.push(Vec::new());
+                    if let Some(n) = &noun {
+                        by_key.insert((point, n.clone()), events.len() - 1);
+                    }
+                    events.len() - 1
+                }
+            };
+            if let Some((tok, noun)) = near {
+                events[at].mentions.push(tokens[tok].start..tokens[tok].end);
+                nouns_of_event[at].push(noun);
+                linked_tokens.insert(tok);
+            }
+        }
+    }
+    // Every other occasion noun: the same occasion dated elsewhere, the most recent one
+    // not after publication first.
+    let key = |e: usize| {
+        let day = events[e].time.first_day();
+        let past = published.map_or(true, |p| day <= p);
+        let order = if past {
+            day
+        } else {
+            NaiveDate::MAX - (day - NaiveDate::MIN)
+        };
+        (past, order)
+    };
+    let mut best_noun: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut best_family: [Option<usize>; 4] = [None; 4];
+    for (e, nouns) in nouns_of_event.iter().enumerate() {
+        for noun in nouns {
+            let slot = best_noun.entry(noun.as_str()).or_insert(e);
+            if key(e) > key(*slot) {
+                *slot = e;
+            }
+            let f = family(noun) as usize;
+            if f != 0 && best_family[f].map_or(true, |b| key(e) > key(b)) {
+                best_family[f] = Some(e);
+            }
+        }
+    }
+    let best_for = |noun: &str| -> Option<usize> {
+        let same = best_noun.get(noun).copied();
+        let fam = match family(noun) as usize {
+            0 => None,
+            f => best_family[f],
+        };
+        match (same, fam) {
+            (Some(a), Some(b)) => Some(if key(b) > key(a) { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    };
+    let mut links = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if linked_tokens.contains(&i) {
+            continue;
+        }
+        let word = token.text(text);
+        if !OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(word)) {
+            continue;
+        }
+        let noun = word.to_ascii_lowercase();
+        let at = best_for(&noun);
+        if let Some(at) = at {
+            links.push((at, token.start..token.end));
+        }
+    }
+    for (at, mention) in links {
+        events[at].mentions.push(mention);
+    }
+    events
+}
+
+fn midpoint(text: &str, a: usize, b: usize) -> usize {
+    let mut mid = a + (b.saturating_sub(a)) / 2;
+    while mid < text.len() && !text.is_char_boundary(mid) {
+        mid += 1;
+    }
+    mid.min(text.len())
+}
+
+fn occasion_near(
+    text: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    time: &Range<usize>,
+) -> Option<(usize, String)> {
+    let first = tokens.partition_point(|t| t.start < time.start);
+    let last = tokens.partition_point(|t| t.start < time.end);
+    let ok = |k: usize| -> Option<(usize, String)> {
+        let noun = tokens[k].text(text).to_lowercase();
+        OCCASIONS.contains(&noun.as_str()).then_some((k, noun))
+    };
+    // Left: "a 2018 summit" has the date inside; "the summit ... held on Friday" before it.
+    for d in 0..10 {
+        let after = last + d;
+        if d <= 3 && after < sentence.tokens.end {
+            if let Some(found) = ok(after) {
+                return Some(found);
+            }
+        }
+        let Some(before) = first
+            .checked_sub(d + 1)
+            .filter(|b| *b >= sentence.tokens.start)
+        else {
+            continue;
+        };
+        let crosses_comma = (before..first).any(|k| {
+            tokens[k].text(text) == ","
+                && !matches!(
+                    tokens.get(k + 1).map(|t| t.text(text)),
+                    Some("which" | "that" | "who")
+                )
+        });
+        if crosses_comma {
+            break;
+        }
+        if let Some(found) = ok(before) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+fn short_title(text: &str) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}

@@ -1,0 +1,311 @@
+//! Ingest: plain text in, statements, speakers and dated events out. Pure functions
+//! from `&str` to values; no I/O here (the command that reads files is `command`).
+//! Every offset is a byte offset into the text given, on a character boundary.
+
+mod attribution;
+pub mod command;
+mod cues;
+mod events;
+mod quotes;
+mod sentences;
+mod speakers;
+mod times;
+
+pub use events::FoundEvent;
+pub use speakers::{fold, FoundSpeaker};
+pub use times::{FoundTime, TimexType};
+
+use chrono::NaiveDate;
+use std::ops::Range;
+
+use crate::corpus::annotation::{Annotation, EventRecord, SpanRecord, StatementRecord};
+use crate::model::{EventId, EventTime, Speaker, SpeakerId, StatementId, StatementKind, TimeValue};
+use attribution::{attributions, Doc};
+
+/// One statement found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundStatement {
+    pub kind: StatementKind,
+    pub content: Range<usize>,
+    pub cue: Option<Range<usize>>,
+    pub speaker_mention: Option<Range<usize>>,
+    /// Index into `Extraction::speakers`.
+    pub speaker: Option<usize>,
+    /// Index into `Extraction::events`.
+    pub event: Option<usize>,
+}
+
+/// Everything ingest finds in one text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extraction {
+    pub statements: Vec<FoundStatement>,
+    pub speakers: Vec<FoundSpeaker>,
+    pub times: Vec<FoundTime>,
+    pub events: Vec<FoundEvent>,
+    /// Relative expressions ("on Friday") were found but no publication date was given,
+    /// so they are left unresolved.
+    pub unresolved: bool,
+}
+
+/// Reads a text (a report's body): statements, speakers, times and events.
+pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
+    let tokens = sentences::tokenize(text);
+    let paragraphs = sentences::paragraphs(text, &tokens);
+    let quotes = quotes::double_quotes(text, &paragraphs);
+    let inside = |at: usize| {
+        let i = quotes.partition_point(|q| q.span.end <= at);
+        quotes.get(i).is_some_and(|q| q.span.start < at)
+    };
+    let sentences = sentences::sentences(text, &tokens, &paragraphs, inside);
+    let sentence_of = |at: usize| {
+        let i = sentences.partition_point(|s| s.span.end <= at);
+        sentences.get(i).map_or(0..0, |s| s.span.clone())
+    };
+    let times = times::find_times(text, &tokens, published, sentence_of);
+    let time_tokens: Vec<bool> = {
+        let mut marks = vec![false; tokens.len()];
+        for time in &times {
+            let first = tokens.partition_point(|t| t.start < time.span.start);
+            let last = tokens.partition_point(|t| t.start < time.span.end);
+            marks[first..last].iter_mut().for_each(|m| *m = true);
+        }
+        marks
+    };
+    let in_time = |i: usize| time_tokens.get(i).copied().unwrap_or(false);
+    let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
+    let lower_text = text.to_ascii_lowercase();
+    let doc = Doc {
+        text,
+        lower_text: &lower_text,
+        tokens: &tokens,
+        sentences: &sentences,
+        quotes: &quotes,
+        noise: &noise,
+        in_time: &in_time,
+    };
+    let found = attributions(&doc);
+    let mut events = events::find_events(text, &tokens, &sentences, &times, published);
+
+    let event_of_sentence = events_by_sentence(&events, &sentences);
+    let mut speakers = speakers::Speakers::default();
+    let mut statements: Vec<FoundStatement> = Vec::with_capacity(found.len());
+    let mut last_event = None;
+    let mut last_paragraph = usize::MAX;
+    for att in &found {
+        let speaker = match (&att.mention, att.same_speaker_as) {
+            (_, Some(k)) if k < statements.len() => speakers.repeat(statements[k].speaker),
+            (Some(m), _) => speakers.resolve(&text[m.clone()]),
+            _ => None,
+        };
+        let sentence = &sentences[att.sentence];
+        if sentence.paragraph > last_paragraph.saturating_add(2) {
+            last_event = None;
+        }
+        last_paragraph = sentence.paragraph;
+        let here = event_of_sentence[att.sentence];
+        let event = here.or(last_event);
+        if let (None, Some(e)) = (here, event) {
+            // A statement made at an event dated in an earlier sentence mentions it too.
+            events[e].mentions.push(sentence.span.clone());
+        }
+        last_event = event;
+        statements.push(FoundStatement {
+            kind: att.kind,
+            content: att.content.clone(),
+            cue: att.cue.clone(),
+            speaker_mention: att.mention.clone(),
+            speaker,
+            event,
+        });
+    }
+    let unresolved = published.is_none() && times.iter().any(|t| t.relative);
+    Extraction {
+        statements,
+        speakers: speakers.found,
+        times,
+        events,
+        unresolved,
+    }
+}
+
+/// The first event mentioned in each sentence.
+fn events_by_sentence(
+    events: &[FoundEvent],
+    sentences: &[sentences::Sentence],
+) -> Vec<Option<usize>> {
+    let mut of = vec![None; sentences.len()];
+    for (e, event) in events.iter().enumerate() {
+        for m in &event.mentions {
+            let first = sentences.partition_point(|s| s.span.end <= m.start);
+            for (k, s) in sentences.iter().enumerate().skip(first) {
+                if s.span.start >= m.end {
+                    break;
+                }
+                if of[k].map_or(true, |x: usize| x > e) {
+                    of[k] = Some(e);
+                }
+            }
+        }
+    }
+    of
+}
+
+impl Extraction {
+    /// The annotation file for this extraction of `body`, published on `published`.
+    pub fn to_annotation(
+        &self,
+        body: &str,
+        report: &str,
+        published: Option<NaiveDate>,
+    ) -> Annotation {
+        let span = |r: &Range<usize>| SpanRecord {
+            start: r.start,
+            end: r.end,
+            text: body.get(r.clone()).unwrap_or_default().to_owned(),
+        };
+        let mut speakers: Vec<Speaker> = self
+            .speakers
+            .iter()
+            .map(|s| Speaker {
+                id: SpeakerId::new(s.id.clone()),
+                name: s.name.clone(),
+                kind: s.kind,
+                aliases: s.aliases.clone(),
+                role: None,
+                affiliation: None,
+            })
+            .collect();
+        let needs_unknown = self.statements.iter().any(|s| s.speaker.is_none());
+        if needs_unknown {
+            speakers.push(Speaker {
+                id: SpeakerId::new("unknown"),
+                name: "Unknown speaker".into(),
+                kind: crate::model::SpeakerKind::Unnamed,
+                aliases: Vec::new(),
+                role: None,
+                affiliation: None,
+            });
+        }
+        let event_id = |e: usize| EventId::new(format!("{report}-event-{}", e + 1));
+        let events = self
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| EventRecord {
+                id: event_id(i),
+                title: e.title.clone(),
+                time: Some(EventTime {
+                    value: TimeValue::Point(e.time),
+                    expression: self
+                        .times
+                        .get(e.time_index)
+                        .map(|t| body.get(t.span.clone()).unwrap_or_default().to_owned()),
+                    anchor: published,
+                }),
+                place: None,
+                participants: Vec::new(),
+                mentions: e
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start < m.end)
+                    .map(span)
+                    .collect(),
+            })
+            .collect();
+        let statements = self
+            .statements
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.content.start < s.content.end)
+            .map(|(i, s)| StatementRecord {
+                id: StatementId::new(format!("{report}-{}", i + 1)),
+                speaker: match s.speaker {
+                    Some(k) => SpeakerId::new(self.speakers[k].id.clone()),
+                    None => SpeakerId::new("unknown"),
+                },
+                kind: s.kind,
+                speaker_mention: s.speaker_mention.as_ref().map(span),
+                cue: s.cue.as_ref().map(span),
+                content: span(&s.content),
+                event: s.event.map(event_id),
+                same_as: Vec::new(),
+            })
+            .collect();
+        Annotation {
+            speakers,
+            events,
+            statements,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<(StatementKind, String, Option<String>)> {
+        let found = ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17));
+        found
+            .statements
+            .iter()
+            .map(|s| {
+                (
+                    s.kind,
+                    text[s.content.clone()].to_owned(),
+                    s.speaker.map(|k| found.speakers[k].name.clone()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn split_quote_and_pronoun() {
+        let text = "Vladimir Putin met Donald Trump on Friday and it went well, observers noted at length.\n\"We hope,\" he said, \"that this will last.\"\n";
+        let found = contents(text);
+        assert!(
+            found.contains(&(
+                StatementKind::Direct,
+                "\"We hope,\" he said, \"that this will last.\"".into(),
+                Some("Donald Trump".into())
+            )) || found.iter().any(|f| f.1.starts_with("\"We hope")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn reported_speech_after_a_cue() {
+        let text = "Ukraine has rejected these demands and insisted that any peace deal must include security guarantees.\n";
+        let found = contents(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            found[1].1,
+            "that any peace deal must include security guarantees"
+        );
+        assert_eq!(found[1].2.as_deref(), Some("Ukraine"));
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        let mut huge = "\"a ".repeat(300_000);
+        huge.push_str(&"x".repeat(400_000));
+        for text in [
+            "",
+            "\0\0\0",
+            "\u{1b}[31m said \"\u{1b}[0m",
+            "\"",
+            "“",
+            "'",
+            "said",
+            "according to",
+            "He said, \"",
+            "Éé“”‘’ said 'é' on Friday in May 2022 at 3 p.m. every day",
+            huge.as_str(),
+        ] {
+            let found = ingest(text, None);
+            for s in &found.statements {
+                assert!(text.get(s.content.clone()).is_some());
+            }
+            let _ = found.to_annotation(text, "r", None);
+        }
+    }
+}

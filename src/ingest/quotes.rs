@@ -1,0 +1,135 @@
+//! Quotation marks: double quotes (straight or curly) that may run over several
+//! paragraphs, and single-quoted fragments inside reported speech.
+
+use std::ops::Range;
+
+use super::sentences::Paragraph;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// From the opening mark to the closing mark, both included.
+    pub span: Range<usize>,
+    pub single: bool,
+}
+
+/// Every double-quoted stretch of the text, in order. An opening mark at the start of
+/// the next paragraph continues a quotation left open; an unclosed one ends with its
+/// paragraph.
+pub fn double_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut open: Option<usize> = None;
+    for (p, paragraph) in paragraphs.iter().enumerate() {
+        let line = &text[paragraph.span.clone()];
+        let continuing = open.is_some();
+        let mut first_mark = true;
+        for (at, c) in line.char_indices() {
+            let offset = paragraph.span.start + at;
+            match (c, open) {
+                ('“', None) | ('"', None) => open = Some(offset),
+                ('“' | '"', Some(_))
+                    if continuing && first_mark && line[..at].trim().is_empty() => {}
+                ('”', Some(start)) | ('"', Some(start)) => {
+                    quotes.push(Quote {
+                        span: start..offset + c.len_utf8(),
+                        single: false,
+                    });
+                    open = None;
+                }
+                ('“', Some(_)) => open = Some(offset),
+                _ => {}
+            }
+            if matches!(c, '“' | '”' | '"') {
+                first_mark = false;
+            }
+        }
+        if let Some(start) = open {
+            let next_opens = paragraphs
+                .get(p + 1)
+                .is_some_and(|next| text[next.span.clone()].trim_start().starts_with(['“', '"']));
+            if !next_opens {
+                let end = paragraph.span.start + line.trim_end().len();
+                if end > start + 1 {
+                    quotes.push(Quote {
+                        span: start..end,
+                        single: false,
+                    });
+                }
+                open = None;
+            }
+        }
+    }
+    quotes
+}
+
+/// Single-quoted fragments ('very productive') within one paragraph. An apostrophe
+/// inside a word never opens or closes one.
+pub fn single_quotes(text: &str, paragraph: Range<usize>) -> Vec<Quote> {
+    let line = &text[paragraph.clone()];
+    let mut quotes = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut iter = line.char_indices().peekable();
+    while let Some((at, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        if matches!(c, '\'' | '‘' | '’') {
+            let opens = c != '’'
+                && prev.map_or(true, |p| p.is_whitespace() || "(\"“[".contains(p))
+                && next.is_some_and(|n| n.is_alphanumeric());
+            let closes = c != '‘'
+                && prev.is_some_and(|p| p.is_alphanumeric() || ",.!?".contains(p))
+                && next.map_or(true, |n| !n.is_alphanumeric());
+            if let (Some(start), true) = (open, closes) {
+                let words = line[start - paragraph.start..at].split_whitespace().count();
+                if words <= 30 {
+                    quotes.push(Quote {
+                        span: start..paragraph.start + at + c.len_utf8(),
+                        single: true,
+                    });
+                }
+                open = None;
+            } else if opens && open.is_none() {
+                open = Some(paragraph.start + at);
+            }
+        }
+        prev = Some(c);
+    }
+    quotes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::sentences::{paragraphs, tokenize};
+
+    fn quoted(text: &str) -> Vec<&str> {
+        let paras = paragraphs(text, &tokenize(text));
+        double_quotes(text, &paras)
+            .into_iter()
+            .map(|q| &text[q.span])
+            .collect()
+    }
+
+    #[test]
+    fn straight_curly_and_split_quotes() {
+        assert_eq!(
+            quoted("\"We hope,\" he said, “that it works.”\n"),
+            ["\"We hope,\"", "“that it works.”"]
+        );
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_has_one_closing_mark() {
+        let text = "He said: “First part.\n“Second part.”\nNext.\n";
+        assert_eq!(quoted(text), ["“First part.\n“Second part.”"]);
+    }
+
+    #[test]
+    fn single_quotes_are_not_apostrophes() {
+        let text = "Trump's talks were 'very productive' and 'mutually respectful,' he said.";
+        let found: Vec<&str> = single_quotes(text, 0..text.len())
+            .into_iter()
+            .map(|q| &text[q.span])
+            .collect();
+        assert_eq!(found, ["'very productive'", "'mutually respectful,'"]);
+    }
+}

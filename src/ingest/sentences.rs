@@ -1,0 +1,275 @@
+//! Words, paragraphs and sentences, all as byte ranges of the text. Noise lines
+//! (headings, bylines, "Also Read" links, photo credits) are marked so that no
+//! statement is taken from them.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr",
+    "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
+    "Nov", "Dec", "No", "vs", "Prof", "Rev", "Ft", "Mt", "Pres", "Sec", "Atty",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits text into words and single punctuation marks. A word keeps inner
+/// apostrophes, hyphens and dots ("Zelensky's", "four-year-long", "U.S.").
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() || c.is_control() {
+            continue;
+        }
+        if !is_word_char(c) {
+            tokens.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        let mut dotted = false;
+        while let Some(&(at, next)) = chars.peek() {
+            if is_word_char(next) {
+                end = at + next.len_utf8();
+                chars.next();
+                continue;
+            }
+            let joins = matches!(next, '\'' | '’' | '-' | '.' | '&');
+            let after = text
+                .get(at + next.len_utf8()..)
+                .and_then(|s| s.chars().next());
+            if joins && after.is_some_and(is_word_char) {
+                dotted |= next == '.';
+                end = at + next.len_utf8();
+                chars.next();
+                continue;
+            }
+            break;
+        }
+        // The dot of "U.S." or "Mr." belongs to the word.
+        if let Some(&(at, '.')) = chars.peek() {
+            let word = &text[start..end];
+            let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
+            if dotted || single_capital || ABBREVIATIONS.contains(&word) {
+                end = at + 1;
+                chars.next();
+            }
+        }
+        tokens.push(Token {
+            start,
+            end,
+            kind: TokenKind::Word,
+        });
+    }
+    tokens
+}
+
+/// A line of the body with its tokens' index range.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub span: Range<usize>,
+    pub tokens: Range<usize>,
+    pub noise: bool,
+}
+
+pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
+    let mut paragraphs = Vec::new();
+    let mut offset = 0;
+    let mut t = 0;
+    for line in text.split_inclusive('\n') {
+        let span = offset..offset + line.len();
+        offset += line.len();
+        let first = t;
+        while t < tokens.len() && tokens[t].start < span.end {
+            t += 1;
+        }
+        if first == t {
+            continue;
+        }
+        let noise = is_noise(line.trim(), &tokens[first..t], text);
+        paragraphs.push(Paragraph {
+            span,
+            tokens: first..t,
+            noise,
+        });
+    }
+    paragraphs
+}
+
+const NOISE_STARTS: &[&str] = &[
+    "also read",
+    "read more",
+    "read also",
+    "published by",
+    "photo",
+    "image",
+    "click here",
+    "follow us",
+    "subscribe",
+    "advertisement",
+    "share this",
+    "related:",
+    "watch:",
+    "credit:",
+    "getty images",
+    "(photo",
+    "(ap photo",
+    "copyright",
+    "sign up",
+    "updated:",
+    "posted:",
+];
+
+/// Headings, bylines and links: short lines without a sentence's end, or lines that
+/// start as navigation does.
+fn is_noise(line: &str, tokens: &[Token], text: &str) -> bool {
+    let lower: String = line.chars().take(24).collect::<String>().to_lowercase();
+    if NOISE_STARTS.iter().any(|s| lower.starts_with(s)) {
+        return true;
+    }
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+    let ends_sentence = last.ends_with(['.', '!', '?', ':']);
+    let has_quote = line.contains(['"', '“']);
+    if !ends_sentence && words <= 14 && !has_quote {
+        return true;
+    }
+    // "By Jane Doe" and a name alone on a line.
+    let first = tokens.first().map(|t| t.text(text)).unwrap_or_default();
+    first == "By" && words <= 6
+}
+
+/// A sentence: its byte span and token range.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// Splits paragraphs into sentences, never inside a quotation (`inside_quote` says
+/// whether a byte offset is within one).
+pub fn sentences(
+    text: &str,
+    tokens: &[Token],
+    paragraphs: &[Paragraph],
+    inside_quote: impl Fn(usize) -> bool,
+) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    for (p, paragraph) in paragraphs.iter().enumerate() {
+        let mut first = paragraph.tokens.start;
+        let range = paragraph.tokens.clone();
+        for i in range.clone() {
+            let tok = tokens[i];
+            let is_end = tok.kind == TokenKind::Punct && matches!(tok.text(text), "." | "!" | "?");
+            if !is_end || i + 1 >= range.end {
+                continue;
+            }
+            // Closing quotes and brackets right after the mark stay with the sentence.
+            let mut last = i;
+            while last + 1 < range.end
+                && tokens[last + 1].kind == TokenKind::Punct
+                && matches!(tokens[last + 1].text(text), "\"" | "”" | "’" | "'" | ")")
+                && tokens[last + 1].start == tokens[last].end
+            {
+                last += 1;
+            }
+            if last + 1 >= range.end || inside_quote(tokens[last].end) {
+                continue;
+            }
+            let next = tokens[last + 1].text(text);
+            let starts = next
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c));
+            if starts && last >= first {
+                sentences.push(make(tokens, first..last + 1, p));
+                first = last + 1;
+            }
+        }
+        if first < range.end {
+            sentences.push(make(tokens, first..range.end, p));
+        }
+    }
+    sentences
+}
+
+fn make(tokens: &[Token], range: Range<usize>, paragraph: usize) -> Sentence {
+    Sentence {
+        span: tokens[range.start].start..tokens[range.end - 1].end,
+        tokens: range,
+        paragraph,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_abbreviations_and_apostrophes() {
+        let text = "U.S. envoy Zelensky's four-year-long war. Mr. Smith said.";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "U.S.",
+                "envoy",
+                "Zelensky's",
+                "four-year-long",
+                "war",
+                ".",
+                "Mr.",
+                "Smith",
+                "said",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_sentences_but_not_inside_quotes() {
+        let text = "He said, \"One. Two.\" Then he left. Dr. No came.\n";
+        let tokens = tokenize(text);
+        let paras = paragraphs(text, &tokens);
+        let quote = text.find('"').unwrap()..text.rfind('"').unwrap();
+        let found = sentences(text, &tokens, &paras, |o| quote.contains(&o));
+        let got: Vec<&str> = found.iter().map(|s| &text[s.span.clone()]).collect();
+        assert_eq!(
+            got,
+            ["He said, \"One. Two.\"", "Then he left.", "Dr. No came."]
+        );
+    }
+
+    #[test]
+    fn navigation_and_headings_are_noise() {
+        let text = "Also Read: Putin hails India\nTrump Hints at Breakthrough\nHe said it was fine and that all of them would come back.\n";
+        let tokens = tokenize(text);
+        let noise: Vec<bool> = paragraphs(text, &tokens).iter().map(|p| p.noise).collect();
+        assert_eq!(noise, [true, true, false]);
+    }
+}

@@ -1,0 +1,474 @@
+//! Speakers: canonical names from the words that name them, pronouns and descriptions
+//! resolved to the person meant, and one speaker for every spelling of a name.
+
+use crate::model::SpeakerKind;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundSpeaker {
+    pub id: String,
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub aliases: Vec<String>,
+}
+
+const TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "chancellor",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "governor",
+    "secretary",
+    "envoy",
+    "special",
+    "u.s.",
+    "us",
+    "uk",
+    "eu",
+    "former",
+    "vice",
+    "commission",
+    "european",
+    "state",
+    "foreign",
+    "defense",
+    "defence",
+    "general",
+    "attorney",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "chief",
+    "director",
+    "chairman",
+    "leader",
+    "republican",
+    "democratic",
+    "democrat",
+    "candidate",
+    "nominee",
+    "presidential",
+    "house",
+    "speaker",
+    "white",
+    "senior",
+    "adviser",
+    "russian",
+    "ukrainian",
+    "american",
+    "french",
+    "british",
+    "german",
+    "italian",
+    "chinese",
+    "israeli",
+    "iranian",
+    "indian",
+    "the",
+    "his",
+    "her",
+    "their",
+    "counterpart",
+    "top",
+    "press",
+    "campaign",
+    "manager",
+    "sen",
+    "rep",
+    "gov",
+    "majority",
+    "minority",
+    "whip",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "judge",
+    "justice",
+    "new",
+    "york",
+    "national",
+    "security",
+    "council",
+    "lt.",
+    "gen.",
+    "col.",
+    "ceo",
+    "founder",
+    "executive",
+    "head",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "officials",
+    "official",
+    "agent",
+    "kgb",
+];
+
+/// Places and bodies that speak for a state: "Moscow" and "the Kremlin" are Russia.
+const STATES: &[(&str, &str)] = &[
+    ("moscow", "Russia"),
+    ("kremlin", "Russia"),
+    ("russia", "Russia"),
+    ("kyiv", "Ukraine"),
+    ("kiev", "Ukraine"),
+    ("ukraine", "Ukraine"),
+    ("washington", "United States"),
+    ("white house", "United States"),
+    ("united states", "United States"),
+    ("beijing", "China"),
+    ("china", "China"),
+    ("london", "United Kingdom"),
+    ("downing street", "United Kingdom"),
+    ("britain", "United Kingdom"),
+    ("paris", "France"),
+    ("france", "France"),
+    ("berlin", "Germany"),
+    ("germany", "Germany"),
+    ("tehran", "Iran"),
+    ("iran", "Iran"),
+    ("pyongyang", "North Korea"),
+    ("brussels", "European Union"),
+    ("nato", "NATO"),
+    ("israel", "Israel"),
+    ("india", "India"),
+    ("new delhi", "India"),
+    ("pentagon", "United States"),
+    ("japan", "Japan"),
+    ("tokyo", "Japan"),
+];
+
+const ORGS: &[&str] = &[
+    "ministry",
+    "department",
+    "party",
+    "commission",
+    "committee",
+    "campaign",
+    "council",
+    "agency",
+    "reuters",
+    "press",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "cnn",
+    "bbc",
+    "fox",
+    "tass",
+    "ria",
+    "university",
+    "institute",
+    "court",
+    "congress",
+    "senate",
+    "parliament",
+    "government",
+    "administration",
+    "office",
+    "union",
+    "bank",
+    "inc.",
+    "corp.",
+    "group",
+    "association",
+    "foundation",
+    "police",
+    "army",
+    "nations",
+    "organization",
+    "company",
+];
+
+const UNNAMED: &[&str] = &[
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "experts",
+    "expert",
+    "analysts",
+    "analyst",
+    "critics",
+    "observers",
+    "diplomats",
+    "diplomat",
+    "aides",
+    "aide",
+    "people",
+    "residents",
+    "witnesses",
+    "insiders",
+    "voters",
+    "supporters",
+    "opponents",
+    "economists",
+    "scientists",
+    "researchers",
+    "polls",
+    "poll",
+    "survey",
+    "others",
+    "some",
+    "many",
+    "lawmakers",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "him", "her", "his"];
+const PLURAL_PRONOUNS: &[&str] = &["they", "we", "i", "you", "it"];
+
+/// Folds spellings together: lower case letters only, doubled letters once
+/// ("Zelenskyy" and "Zelensky" agree).
+pub fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut last = None;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || c == ' ' {
+            if Some(c) != last {
+                out.push(c);
+            }
+            last = Some(c);
+        }
+    }
+    out.trim().to_owned()
+}
+
+fn slug(name: &str) -> String {
+    fold(name).replace(' ', "-")
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The speakers of one text and the person last spoken of, for pronouns.
+#[derive(Debug, Default)]
+pub struct Speakers {
+    pub found: Vec<FoundSpeaker>,
+    last_person: Option<usize>,
+}
+
+impl Speakers {
+    /// Resolves the words naming a speaker to a speaker, creating it if new.
+    pub fn resolve(&mut self, mention: &str) -> Option<usize> {
+        let mention = mention
+            .trim()
+            .trim_end_matches(['\'', '’'])
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        let lower = mention.to_lowercase();
+        if PRONOUNS.contains(&lower.as_str()) {
+            return self.last_person;
+        }
+        if PLURAL_PRONOUNS.contains(&lower.as_str()) || mention.is_empty() {
+            return None;
+        }
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        // A state speaking through its capital or its seat of power.
+        let bare = lower.trim_start_matches("the ").trim();
+        if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == bare) {
+            return Some(self.add(state, SpeakerKind::Institution, mention));
+        }
+        let names: Vec<&str> = name_words(&words);
+        if names.is_empty()
+            && (!words.iter().any(|w| is_capitalised(w))
+                || bare.starts_with(|c: char| c.is_lowercase()))
+        {
+            {
+                // "the Russian leader": the last person matching its adjectives, or the last one.
+                let head = lower_words.last().map(String::as_str).unwrap_or("");
+                if UNNAMED.contains(&head) {
+                    let name = lower
+                        .trim_start_matches("the ")
+                        .trim_start_matches("some ")
+                        .to_owned();
+                    return Some(self.add(&name, SpeakerKind::Unnamed, mention));
+                }
+                return self.describe(mention, &words);
+            }
+        }
+        let last_word = lower_words.last().map(String::as_str).unwrap_or("");
+        let is_org = ORGS.contains(&last_word)
+            || names.len() < 2 && lower_words.iter().any(|w| ORGS.contains(&w.as_str()));
+        if names.len() == 1 && !is_org {
+            let key = fold(names[0]);
+            // A surname alone: the person already met with it.
+            if let Some(at) = self.found.iter().position(|s| {
+                s.kind == SpeakerKind::Person
+                    && fold(s.name.split_whitespace().last().unwrap_or("")) == key
+            }) {
+                self.alias(at, mention);
+                self.last_person = Some(at);
+                return Some(at);
+            }
+            if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == key) {
+                return Some(self.add(state, SpeakerKind::Institution, mention));
+            }
+        }
+        if is_org || names.is_empty() {
+            let name = if names.is_empty() {
+                bare.to_owned()
+            } else {
+                mention.trim_start_matches("the ").to_owned()
+            };
+            return Some(self.add(&name, SpeakerKind::Institution, mention));
+        }
+        let name = names.join(" ");
+        let at = self.add(&name, SpeakerKind::Person, mention);
+        self.last_person = Some(at);
+        Some(at)
+    }
+
+    /// Shares the speaker of an earlier statement, and makes it the one pronouns mean.
+    pub fn repeat(&mut self, speaker: Option<usize>) -> Option<usize> {
+        if let Some(at) = speaker {
+            if self.found[at].kind == SpeakerKind::Person {
+                self.last_person = Some(at);
+            }
+        }
+        speaker
+    }
+
+    fn describe(&mut self, mention: &str, words: &[&str]) -> Option<usize> {
+        let adjectives: Vec<String> = words
+            .iter()
+            .filter(|w| is_capitalised(w))
+            .map(|w| w.to_lowercase())
+            .collect();
+        let matching = self.found.iter().enumerate().rev().find(|(_, s)| {
+            s.kind == SpeakerKind::Person
+                && !adjectives.is_empty()
+                && s.aliases.iter().any(|a| {
+                    let a = a.to_lowercase();
+                    adjectives.iter().all(|adj| a.contains(adj.as_str()))
+                })
+        });
+        let at = matching.map(|(at, _)| at).or(self.last_person)?;
+        self.alias(at, mention);
+        Some(at)
+    }
+
+    fn add(&mut self, name: &str, kind: SpeakerKind, mention: &str) -> usize {
+        let key = fold(name);
+        let surname = |n: &str| fold(n.split_whitespace().last().unwrap_or(""));
+        let found = self.found.iter().position(|s| {
+            s.kind == kind
+                && (fold(&s.name) == key
+                    || kind == SpeakerKind::Person
+                        && surname(&s.name) == surname(name)
+                        && (s.name.split_whitespace().count() == 1
+                            || name.split_whitespace().count() == 1
+                            || fold(s.name.split_whitespace().next().unwrap_or(""))
+                                == fold(name.split_whitespace().next().unwrap_or(""))))
+        });
+        let at = match found {
+            Some(at) => {
+                // A fuller name replaces a surname alone.
+                if name.split_whitespace().count() > self.found[at].name.split_whitespace().count()
+                {
+                    let old = std::mem::replace(&mut self.found[at].name, name.to_owned());
+                    self.alias(at, &old);
+                }
+                at
+            }
+            None => {
+                let id = match kind {
+                    SpeakerKind::Person => surname(name).replace(' ', "-"),
+                    _ => slug(name),
+                };
+                self.found.push(FoundSpeaker {
+                    id: if id.is_empty() { "speaker".into() } else { id },
+                    name: name.to_owned(),
+                    kind,
+                    aliases: Vec::new(),
+                });
+                self.found.len() - 1
+            }
+        };
+        self.alias(at, mention);
+        at
+    }
+
+    fn alias(&mut self, at: usize, alias: &str) {
+        let speaker = &mut self.found[at];
+        let lower = alias.to_lowercase();
+        if speaker.name.to_lowercase() != lower
+            && !speaker.aliases.iter().any(|a| a.to_lowercase() == lower)
+        {
+            speaker.aliases.push(alias.to_owned());
+        }
+    }
+}
+
+/// The words of a phrase that are a person's name: the last run of capitalised words
+/// that are not titles ("U.S. President Donald Trump" -> "Donald Trump").
+fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let mut end = words.len();
+    while end > 0 && !is_capitalised(words[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 {
+        let w = words[start - 1];
+        let lower = w.to_lowercase();
+        let particle = matches!(
+            lower.as_str(),
+            "von" | "der" | "de" | "van" | "bin" | "al" | "da" | "del" | "la" | "le"
+        );
+        if (is_capitalised(w) && !TITLES.contains(&lower.as_str())) || particle && start < end {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    while start < end && !is_capitalised(words[start]) {
+        start += 1;
+    }
+    words[start..end].to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_surnames_pronouns_and_spellings_are_one_speaker() {
+        let mut speakers = Speakers::default();
+        let trump = speakers.resolve("U.S. President Donald Trump");
+        assert_eq!(speakers.found[0].name, "Donald Trump");
+        assert_eq!(speakers.resolve("Trump"), trump);
+        assert_eq!(speakers.resolve("he"), trump);
+        let z = speakers.resolve("Ukrainian President Volodymyr Zelenskyy");
+        assert_eq!(speakers.resolve("Zelensky"), z);
+        assert_eq!(speakers.resolve("Moscow"), speakers.resolve("the Kremlin"));
+        let experts = speakers.resolve("experts").unwrap();
+        assert_eq!(speakers.found[experts].kind, SpeakerKind::Unnamed);
+        let witkoff = speakers
+            .resolve("Special U.S. envoy Steve Witkoff")
+            .unwrap();
+        assert_eq!(speakers.found[witkoff].name, "Steve Witkoff");
+        let vdl = speakers
+            .resolve("European Commission President Ursula von der Leyen")
+            .unwrap();
+        assert_eq!(speakers.found[vdl].name, "Ursula von der Leyen");
+    }
+
+    #[test]
+    fn a_description_is_the_person_it_describes() {
+        let mut speakers = Speakers::default();
+        let putin = speakers.resolve("his Russian counterpart Vladimir Putin");
+        speakers.resolve("Donald Trump");
+        assert_eq!(speakers.resolve("the Russian leader"), putin);
+    }
+}

@@ -1,0 +1,127 @@
+//! `parley ingest` end to end: JSON offsets into the file as read, annotation files
+//! that are never overwritten once edited by hand, clear errors, and the loader
+//! ingesting a report that has no annotation beside it.
+
+use std::fs;
+use std::process::Command;
+
+fn parley(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+const REPORT: &str = "title: A test\npublished: 2025-08-17\n\nThe summit was held on Friday, officials said.\n\"We hope,\" Putin said, \"that peace will come.\"\n";
+
+#[test]
+fn json_offsets_count_the_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.txt");
+    fs::write(&path, REPORT).unwrap();
+    let out = parley(&["ingest", "--json", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let statements = json["statements"].as_array().unwrap();
+    let quote = statements
+        .iter()
+        .find(|s| s["speaker"] == "Putin")
+        .expect("the quote by Putin");
+    let (start, end) = (
+        quote["content"]["start"].as_u64().unwrap() as usize,
+        quote["content"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        &REPORT[start..end],
+        "\"We hope,\" Putin said, \"that peace will come.\""
+    );
+    let mention = &quote["speaker_mention"];
+    assert_eq!(
+        &REPORT[mention["start"].as_u64().unwrap() as usize
+            ..mention["end"].as_u64().unwrap() as usize],
+        "Putin"
+    );
+    let friday = json["times"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["value"] == "2025-08-15")
+        .expect("on Friday resolved");
+    assert_eq!(friday["type"], "DATE");
+}
+
+#[test]
+fn without_a_date_relative_times_are_left_unresolved_and_said_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.txt");
+    fs::write(&path, "The summit was held on Friday, officials said.\n").unwrap();
+    let out = parley(&["ingest", "--json", path.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["times"][0]["value"].is_null());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unresolved"));
+    let given = parley(&[
+        "ingest",
+        "--json",
+        "--published",
+        "2025-08-17",
+        path.to_str().unwrap(),
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&given.stdout).unwrap();
+    assert_eq!(json["times"][0]["value"], "2025-08-15");
+}
+
+#[test]
+fn annotation_files_are_written_loaded_and_protected() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.txt");
+    fs::write(&path, REPORT).unwrap();
+    let file = path.to_str().unwrap();
+    assert!(parley(&["ingest", file]).status.success());
+    let annotation = dir.path().join("r.json");
+    let written = fs::read_to_string(&annotation).unwrap();
+    assert!(written.contains("generated_by"));
+    // The loader reads what ingest wrote without complaint.
+    let check = parley(&["check", file]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    // Running again replaces ingest's own file; a hand edit is kept unless --force.
+    assert!(parley(&["ingest", file]).status.success());
+    fs::write(
+        &annotation,
+        written.replace("\"Putin\"", "\"Vladimir Putin\""),
+    )
+    .unwrap();
+    let refused = parley(&["ingest", file]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--force"));
+    assert!(parley(&["ingest", "--force", file]).status.success());
+}
+
+#[test]
+fn invalid_input_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.txt");
+    fs::write(&path, b"ok \xff\xfe bytes").unwrap();
+    let out = parley(&["ingest", "--json", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.txt"));
+    let missing = parley(&["ingest", "--json", "/nonexistent/x.txt"]);
+    assert_eq!(missing.status.code(), Some(1));
+}
+
+#[test]
+fn a_report_without_annotation_is_ingested_at_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.txt");
+    fs::write(&path, REPORT).unwrap();
+    let out = parley(&["statements", "--corpus", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("We hope"));
+}
