@@ -145,7 +145,7 @@ pub fn find_events(
     // not after publication first.
     let key = |e: usize| {
         let day = events[e].time.first_day();
-        let past = published.map_or(true, |p| day <= p);
+        let past = published.is_none_or(|p| day <= p);
         let order = if past {
             day
         } else {
@@ -162,7 +162,7 @@ pub fn find_events(
                 *slot = e;
             }
             let f = family(noun) as usize;
-            if f != 0 && best_family[f].map_or(true, |b| key(e) > key(b)) {
+            if f != 0 && best_family[f].is_none_or(|b| key(e) > key(b)) {
                 best_family[f] = Some(e);
             }
         }

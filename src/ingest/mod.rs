@@ -141,7 +141,7 @@ fn events_by_sentence(
                 if s.span.start >= m.end {
                     break;
                 }
-                if of[k].map_or(true, |x: usize| x > e) {
+                if of[k].is_none_or(|x: usize| x > e) {
                     of[k] = Some(e);
                 }
             }

@@ -73,11 +73,11 @@ pub fn single_quotes(text: &str, paragraph: Range<usize>) -> Vec<Quote> {
         let next = iter.peek().map(|&(_, n)| n);
         if matches!(c, '\'' | '‘' | '’') {
             let opens = c != '’'
-                && prev.map_or(true, |p| p.is_whitespace() || "(\"“[".contains(p))
+                && prev.is_none_or(|p| p.is_whitespace() || "(\"“[".contains(p))
                 && next.is_some_and(|n| n.is_alphanumeric());
             let closes = c != '‘'
                 && prev.is_some_and(|p| p.is_alphanumeric() || ",.!?".contains(p))
-                && next.map_or(true, |n| !n.is_alphanumeric());
+                && next.is_none_or(|n| !n.is_alphanumeric());
             if let (Some(start), true) = (open, closes) {
                 let words = line[start - paragraph.start..at].split_whitespace().count();
                 if words <= 30 {
