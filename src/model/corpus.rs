@@ -1,5 +1,5 @@
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{
     Event, EventId, Report, ReportId, Speaker, SpeakerId, Statement, StatementId, TimeValue,
@@ -191,10 +191,21 @@ impl Corpus {
         let Some(e) = self.event(event) else {
             return Vec::new();
         };
+        // Gathered first, so that the cost is reports + mentions + statements, not their
+        // product (the timeline pane asks this for every event it shows, every frame).
+        let named: HashSet<&ReportId> = e
+            .mentions
+            .iter()
+            .map(|m| &m.report)
+            .chain(self.statements_at(event).map(|s| &s.report))
+            .collect();
+        if named.is_empty() {
+            return Vec::new();
+        }
         self.reports
             .iter()
             .map(|r| &r.id)
-            .filter(|r| e.mentioned_in(r) || self.statements_at(event).any(|s| &s.report == *r))
+            .filter(|r| named.contains(r))
             .collect()
     }
 
