@@ -1,5 +1,5 @@
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::{
     Event, EventId, Report, ReportId, Speaker, SpeakerId, Statement, StatementId, TimeValue,
@@ -191,22 +191,19 @@ impl Corpus {
         let Some(e) = self.event(event) else {
             return Vec::new();
         };
-        // Gathered first, so that the cost is reports + mentions + statements, not their
-        // product (the timeline pane asks this for every event it shows, every frame).
-        let named: HashSet<&ReportId> = e
+        // The positions of the reports named, gathered first: the cost is that of the
+        // mentions and statements, not of every report (the timeline pane asks this for
+        // every event it shows, every frame). Report ids are unique, so each has one.
+        let mut found: Vec<usize> = e
             .mentions
             .iter()
             .map(|m| &m.report)
             .chain(self.statements_at(event).map(|s| &s.report))
+            .filter_map(|r| self.index.report.get(r).copied())
             .collect();
-        if named.is_empty() {
-            return Vec::new();
-        }
-        self.reports
-            .iter()
-            .map(|r| &r.id)
-            .filter(|r| named.contains(r))
-            .collect()
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().map(|i| &self.reports[i].id).collect()
     }
 
     /// "1867", "Fri 15 Aug 2025", "before Alaska summit", or "undated".
