@@ -2,7 +2,8 @@
 //! from the PolNeAR train split by `tools/cue_words.py`; a few core words, British
 //! spellings and phrases are added by hand.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 const LEARNT: &str = include_str!("cues.txt");
@@ -124,15 +125,55 @@ const NOUNS: &[&str] = &[
     "reference",
 ];
 
-fn lexicon() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        LEARNT
+/// FNV-1a: the lexicon's keys are short words, for which SipHash costs more than the
+/// lookup itself.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Whether a word is one of `NOUNS` and whether it is in the learnt or core list.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    noun: bool,
+    verb: bool,
+}
+
+fn lexicon() -> &'static FnvMap<&'static str, Entry> {
+    static MAP: OnceLock<FnvMap<&'static str, Entry>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = FnvMap::default();
+        for w in LEARNT
             .lines()
             .map(str::trim)
             .filter(|w| !w.is_empty())
             .chain(CORE.iter().copied())
-            .collect()
+        {
+            map.entry(w).or_insert_with(Entry::default).verb = true;
+        }
+        for w in NOUNS {
+            map.entry(*w).or_insert_with(Entry::default).noun = true;
+        }
+        map
     })
 }
 
@@ -145,16 +186,18 @@ pub enum Cue {
 }
 
 pub fn cue(word: &str) -> Option<Cue> {
-    if NOUNS.contains(&word) {
-        return Some(Cue::Noun);
-    }
-    if lexicon().contains(word) {
-        return Some(Cue::Verb);
+    if let Some(e) = lexicon().get(word) {
+        if e.noun {
+            return Some(Cue::Noun);
+        }
+        if e.verb {
+            return Some(Cue::Verb);
+        }
     }
     // British spellings of the learnt American ones: emphasised -> emphasized.
-    if word.contains("is") && word.len() < 40 {
+    if word.len() < 40 && word.as_bytes().windows(3).any(|w| w == b"ise") {
         let american = word.replacen("ise", "ize", 1);
-        if american != word && lexicon().contains(american.as_str()) {
+        if lexicon().get(american.as_str()).is_some_and(|e| e.verb) {
             return Some(Cue::Verb);
         }
     }
