@@ -169,7 +169,7 @@ pub fn find_times(
     let mut i = 0;
     while i < tokens.len() {
         let w = word(i);
-        if w.is_empty() {
+        if w.is_empty() || !may_start_time(lower(i)) {
             i += 1;
             continue;
         }
@@ -414,6 +414,94 @@ pub fn find_times(
         i += 1;
     }
     found
+}
+
+/// A cheap test on a lower-cased word that rules out most words: every expression above
+/// starts with a digit or one of these words, compared without case (the part before a
+/// hyphen, less trailing dots, as in "four-year-long" or "Sept."). Words that do not
+/// start with an ASCII letter are left to the full checks.
+fn may_start_time(lower: &str) -> bool {
+    let Some(&first) = lower.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii_lowercase() {
+        return true;
+    }
+    let key = lower.split('-').next().unwrap_or("").trim_end_matches('.');
+    matches!(
+        key,
+        "jan"
+            | "january"
+            | "feb"
+            | "february"
+            | "mar"
+            | "march"
+            | "apr"
+            | "april"
+            | "may"
+            | "jun"
+            | "june"
+            | "jul"
+            | "july"
+            | "aug"
+            | "august"
+            | "sep"
+            | "sept"
+            | "september"
+            | "oct"
+            | "october"
+            | "nov"
+            | "november"
+            | "dec"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "tonight"
+            | "yesterday"
+            | "tomorrow"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "annually"
+            | "yearly"
+            | "every"
+            | "each"
+            | "last"
+            | "this"
+            | "next"
+            | "past"
+            | "a"
+            | "an"
+            | "zero"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "twenty"
+            | "thirty"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "hours"
+            | "decades"
+            | "noon"
+            | "midnight"
+    )
 }
 
 fn contains_word(haystack: &str, word: &str) -> bool {
