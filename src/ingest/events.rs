@@ -58,6 +58,60 @@ const OCCASIONS: &[&str] = &[
     "ceasefire",
 ];
 
+/// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
+fn is_occasion(word: &str) -> bool {
+    const LONGEST: usize = 12;
+    let bytes = word.as_bytes();
+    if bytes.len() < 3 || bytes.len() > LONGEST {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST];
+    for (b, c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..bytes.len()],
+        b"summit"
+            | b"meeting"
+            | b"talks"
+            | b"negotiations"
+            | b"conference"
+            | b"visit"
+            | b"election"
+            | b"elections"
+            | b"invasion"
+            | b"war"
+            | b"attack"
+            | b"vote"
+            | b"debate"
+            | b"speech"
+            | b"interview"
+            | b"rally"
+            | b"hearing"
+            | b"trial"
+            | b"ceremony"
+            | b"session"
+            | b"primary"
+            | b"caucus"
+            | b"caucuses"
+            | b"convention"
+            | b"purchase"
+            | b"deal"
+            | b"agreement"
+            | b"announcement"
+            | b"statement"
+            | b"post"
+            | b"remark"
+            | b"remarks"
+            | b"address"
+            | b"briefing"
+            | b"call"
+            | b"trip"
+            | b"strike"
+            | b"ceasefire"
+    )
+}
+
 /// Occasions that may be the same event under another name.
 fn family(noun: &str) -> u8 {
     match noun {
@@ -180,11 +234,8 @@ pub fn find_events(
     };
     let mut links = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        if linked_tokens.contains(&i) {
-            continue;
-        }
         let word = token.text(text);
-        if !OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(word)) {
+        if !is_occasion(word) || linked_tokens.contains(&i) {
             continue;
         }
         let noun = word.to_ascii_lowercase();
@@ -255,5 +306,24 @@ fn short_title(text: &str) -> String {
     match text.char_indices().nth(60) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn occasion_test_matches_the_list() {
+        for o in OCCASIONS {
+            assert!(is_occasion(o), "{o}");
+            assert!(is_occasion(&o.to_uppercase()), "{o}");
+        }
+        for w in ["summits", "me", "", "negotiationss", "Summiт", "the"] {
+            assert_eq!(
+                is_occasion(w),
+                OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
+            );
+        }
     }
 }
