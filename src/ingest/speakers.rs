@@ -255,7 +255,33 @@ fn is_capitalised(word: &str) -> bool {
 #[derive(Debug, Default)]
 pub struct Speakers {
     pub found: Vec<FoundSpeaker>,
+    /// The folded forms of each found speaker's name, so that matching a mention does
+    /// not fold every name again.
+    keys: Vec<Keys>,
     last_person: Option<usize>,
+}
+
+/// A speaker's name folded whole, its last and first words folded, its word count and
+/// its aliases in lower case.
+#[derive(Debug, Default)]
+struct Keys {
+    name: String,
+    surname: String,
+    first: String,
+    words: usize,
+    lower_aliases: Vec<String>,
+}
+
+impl Keys {
+    fn of(name: &str) -> Keys {
+        Keys {
+            name: fold(name),
+            surname: fold(name.split_whitespace().last().unwrap_or("")),
+            first: fold(name.split_whitespace().next().unwrap_or("")),
+            words: name.split_whitespace().count(),
+            lower_aliases: Vec::new(),
+        }
+    }
 }
 
 impl Speakers {
@@ -304,10 +330,12 @@ impl Speakers {
         if names.len() == 1 && !is_org {
             let key = fold(names[0]);
             // A surname alone: the person already met with it.
-            if let Some(at) = self.found.iter().position(|s| {
-                s.kind == SpeakerKind::Person
-                    && fold(s.name.split_whitespace().last().unwrap_or("")) == key
-            }) {
+            if let Some(at) = self
+                .found
+                .iter()
+                .zip(&self.keys)
+                .position(|(s, k)| s.kind == SpeakerKind::Person && k.surname == key)
+            {
                 self.alias(at, mention);
                 self.last_person = Some(at);
                 return Some(at);
@@ -360,33 +388,34 @@ impl Speakers {
     }
 
     fn add(&mut self, name: &str, kind: SpeakerKind, mention: &str) -> usize {
-        let key = fold(name);
-        let surname = |n: &str| fold(n.split_whitespace().last().unwrap_or(""));
-        let found = self.found.iter().position(|s| {
+        let new = Keys::of(name);
+        let found = self.found.iter().zip(&self.keys).position(|(s, k)| {
             s.kind == kind
-                && (fold(&s.name) == key
+                && (k.name == new.name
                     || kind == SpeakerKind::Person
-                        && surname(&s.name) == surname(name)
-                        && (s.name.split_whitespace().count() == 1
-                            || name.split_whitespace().count() == 1
-                            || fold(s.name.split_whitespace().next().unwrap_or(""))
-                                == fold(name.split_whitespace().next().unwrap_or(""))))
+                        && k.surname == new.surname
+                        && (k.words == 1 || new.words == 1 || k.first == new.first))
         });
         let at = match found {
             Some(at) => {
                 // A fuller name replaces a surname alone.
-                if name.split_whitespace().count() > self.found[at].name.split_whitespace().count()
-                {
+                if new.words > self.keys[at].words {
                     let old = std::mem::replace(&mut self.found[at].name, name.to_owned());
+                    let aliases = std::mem::take(&mut self.keys[at].lower_aliases);
+                    self.keys[at] = Keys {
+                        lower_aliases: aliases,
+                        ..new
+                    };
                     self.alias(at, &old);
                 }
                 at
             }
             None => {
                 let id = match kind {
-                    SpeakerKind::Person => surname(name).replace(' ', "-"),
+                    SpeakerKind::Person => new.surname.replace(' ', "-"),
                     _ => slug(name),
                 };
+                self.keys.push(new);
                 self.found.push(FoundSpeaker {
                     id: if id.is_empty() { "speaker".into() } else { id },
                     name: name.to_owned(),
@@ -402,11 +431,11 @@ impl Speakers {
 
     fn alias(&mut self, at: usize, alias: &str) {
         let speaker = &mut self.found[at];
+        let keys = &mut self.keys[at];
         let lower = alias.to_lowercase();
-        if speaker.name.to_lowercase() != lower
-            && !speaker.aliases.iter().any(|a| a.to_lowercase() == lower)
-        {
+        if speaker.name.to_lowercase() != lower && !keys.lower_aliases.contains(&lower) {
             speaker.aliases.push(alias.to_owned());
+            keys.lower_aliases.push(lower);
         }
     }
 }
