@@ -427,7 +427,12 @@ fn may_start_time(lower: &str) -> bool {
     if !first.is_ascii_lowercase() {
         return true;
     }
-    let key = lower.split('-').next().unwrap_or("").trim_end_matches('.');
+    let bytes = lower.as_bytes();
+    let mut end = bytes.iter().position(|&b| b == b'-').unwrap_or(bytes.len());
+    while end > 0 && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    let key = lower.get(..end).unwrap_or("");
     matches!(
         key,
         "jan"
