@@ -158,6 +158,32 @@ struct Entry {
     verb: bool,
 }
 
+/// Slots of the filter that says at once that most words are not cues.
+const FILTER_SLOTS: usize = 1024;
+
+/// The filter slot of a word: its first and last bytes. Its bit is the word's length
+/// (capped at 63). Spelling "ise" as "ize" changes neither.
+fn filter_slot(word: &str) -> Option<(usize, u64)> {
+    let bytes = word.as_bytes();
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    let slot = (usize::from(first) * 31 + usize::from(last)) % FILTER_SLOTS;
+    Some((slot, 1u64 << bytes.len().min(63)))
+}
+
+/// Per slot, the lengths (as bits) of the lexicon's words in it.
+fn filter() -> &'static [u64; FILTER_SLOTS] {
+    static FILTER: OnceLock<[u64; FILTER_SLOTS]> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut filter = [0u64; FILTER_SLOTS];
+        for word in lexicon().keys() {
+            if let Some((slot, bit)) = filter_slot(word) {
+                filter[slot] |= bit;
+            }
+        }
+        filter
+    })
+}
+
 fn lexicon() -> &'static FnvMap<&'static str, Entry> {
     static MAP: OnceLock<FnvMap<&'static str, Entry>> = OnceLock::new();
     MAP.get_or_init(|| {
@@ -186,6 +212,10 @@ pub enum Cue {
 }
 
 pub fn cue(word: &str) -> Option<Cue> {
+    let (slot, bit) = filter_slot(word)?;
+    if filter()[slot] & bit == 0 {
+        return None;
+    }
     if let Some(e) = lexicon().get(word) {
         if e.noun {
             return Some(Cue::Noun);
