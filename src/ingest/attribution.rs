@@ -412,8 +412,25 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         }
         let first_in_sentence = found.len();
         let mut candidates: Vec<(usize, Attribution)> = Vec::new();
+        // The first quotation not ending at or before the token (as `Doc::quote_at`
+        // finds it), moved along with the tokens instead of searched for each.
+        let mut q = doc.tokens.get(sentence.tokens.start).map_or(0, |t| {
+            doc.quotes
+                .partition_point(|quote| quote.span.end <= t.start)
+        });
         for i in sentence.tokens.clone() {
-            if !doc.is_word(i) || doc.in_quote(i) {
+            if !doc.is_word(i) {
+                continue;
+            }
+            let at = doc.tokens[i].start;
+            while doc.quotes.get(q).is_some_and(|quote| quote.span.end <= at) {
+                q += 1;
+            }
+            if doc
+                .quotes
+                .get(q)
+                .is_some_and(|quote| quote.span.start <= at)
+            {
                 continue;
             }
             let earlier = candidates.last().map(|(_, a)| a);
