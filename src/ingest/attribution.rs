@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::cues::{self, Cue};
+use super::cues::{self, Cue, WordSet};
 use super::quotes::{single_quotes, Quote};
 use super::sentences::{Sentence, Token, TokenKind};
 use crate::model::StatementKind;
@@ -360,6 +360,11 @@ const HEADS: &[&str] = &[
     "organizers",
 ];
 
+static SKIP_SET: WordSet = WordSet::new(SKIP);
+static NP_STOP_SET: WordSet = WordSet::new(NP_STOP);
+static HEADS_SET: WordSet = WordSet::new(HEADS);
+static NP_LOWER_SET: WordSet = WordSet::new(NP_LOWER);
+
 impl Doc<'_> {
     fn word(&self, i: usize) -> &str {
         match self.tokens.get(i) {
@@ -503,7 +508,7 @@ fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
                 | "as"
                 | "whereas"
                 | "or"
-        ) || SKIP.contains(&w.as_str())
+        ) || SKIP_SET.contains(w.as_str())
             || w.ends_with("ly") && t.kind == TokenKind::Word;
         if !junk {
             return t.end;
@@ -550,7 +555,7 @@ fn at_cue(
     let mut j = i;
     while j > sentence.tokens.start {
         let w = doc.lower(j - 1);
-        if SKIP.contains(&w)
+        if SKIP_SET.contains(w)
             || (doc.in_time)(j - 1)
             || (w.ends_with("ly") && w.len() > 4 && doc.is_word(j - 1) && !doc.capitalised(j - 1))
         {
@@ -733,7 +738,7 @@ fn after_quote(
         if doc.is_word(k) {
             np_tokens += 1;
         }
-        if np_tokens > 8 || (doc.is_word(k) && NP_STOP.contains(&w) && !SKIP.contains(&w)) {
+        if np_tokens > 8 || (doc.is_word(k) && NP_STOP_SET.contains(w) && !SKIP_SET.contains(w)) {
             return None;
         }
         if !doc.is_word(k) && w != "," {
@@ -788,7 +793,7 @@ fn after_quote(
 fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
     while j > floor {
         let w = doc.lower(j - 1);
-        if SKIP.contains(&w) || (doc.in_time)(j - 1) {
+        if SKIP_SET.contains(w) || (doc.in_time)(j - 1) {
             j -= 1;
         } else {
             break;
@@ -815,11 +820,11 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         }
         let w = doc.lower(k);
         let capital = doc.capitalised(k);
-        if NP_STOP.contains(&w) || PRONOUNS.contains(&w) && k + 1 < end {
+        if NP_STOP_SET.contains(w) || PRONOUNS.contains(&w) && k + 1 < end {
             break;
         }
         if !(capital
-            || NP_LOWER.contains(&w)
+            || NP_LOWER_SET.contains(w)
             || w.ends_with("'s")
             || w.ends_with("’s")
             || w.contains('-'))
@@ -840,7 +845,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     if start >= end {
         return None;
     }
-    let head_ok = doc.capitalised(end - 1) || HEADS.contains(&last);
+    let head_ok = doc.capitalised(end - 1) || HEADS_SET.contains(last);
     head_ok.then(|| doc.tokens[start].start..doc.tokens[end - 1].end)
 }
 
@@ -872,7 +877,7 @@ fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
             return None;
         }
         if PRONOUNS.contains(&doc.lower(k))
-            || doc.capitalised(k) && !NP_STOP.contains(&doc.lower(k))
+            || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k))
         {
             let mut e = k + 1;
             while e < end && doc.capitalised(e) {
@@ -890,7 +895,9 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
-        if end > from && (NP_STOP.contains(&w) || (doc.in_time)(end)) && !matches!(w, "of" | "and")
+        if end > from
+            && (NP_STOP_SET.contains(w) || (doc.in_time)(end))
+            && !matches!(w, "of" | "and")
         {
             break;
         }
@@ -904,7 +911,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
         let adjective = determined && end - from < 6 && !capital && cues::cue(w).is_none();
         if !(capital
             || adjective
-            || NP_LOWER.contains(&w)
+            || NP_LOWER_SET.contains(w)
             || w.ends_with("'s")
             || w.ends_with("’s"))
         {
@@ -915,7 +922,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     // "a prominent committee member who ...": end at the last word that can be a head.
     while end > from + 1
         && !doc.capitalised(end - 1)
-        && !HEADS.contains(&doc.lower(end - 1))
+        && !HEADS_SET.contains(doc.lower(end - 1))
         && !PRONOUNS.contains(&doc.lower(end - 1))
     {
         end -= 1;
@@ -927,7 +934,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
         return None;
     }
     let last = doc.lower(end - 1);
-    let ok = doc.capitalised(end - 1) || HEADS.contains(&last) || PRONOUNS.contains(&last);
+    let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || PRONOUNS.contains(&last);
     ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end)
 }
 
@@ -1169,12 +1176,12 @@ fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     // Skip an opening adverbial up to its comma ("In a statement, the campaign ...").
     if let Some(comma) = (from..limit.min(from + 8)).find(|&k| doc.word(k) == ",") {
         let opener = doc.lower(from);
-        if NP_STOP.contains(&opener) || opener.ends_with("ing") {
+        if NP_STOP_SET.contains(opener) || opener.ends_with("ing") {
             start = comma + 1;
         }
     }
     let first = doc.lower(start);
-    if NP_STOP.contains(&first)
+    if NP_STOP_SET.contains(first)
         || matches!(
             first,
             "that" | "each" | "his" | "her" | "its" | "their" | "every" | "one" | "it"

@@ -2,7 +2,7 @@
 //! from the PolNeAR train split by `tools/cue_words.py`; a few core words, British
 //! spellings and phrases are added by hand.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -150,6 +150,28 @@ impl std::hash::Hasher for Fnv {
 }
 
 type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A fixed word list looked up through an FNV hash set built on first use, for lists
+/// too long to scan for every word.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+}
+
+impl WordSet {
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
 
 /// Whether a word is one of `NOUNS` and whether it is in the learnt or core list.
 #[derive(Debug, Clone, Copy, Default)]
