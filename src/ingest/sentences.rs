@@ -49,13 +49,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
-    while let Some(c) = char_at(text, at) {
+    while let Some(&b) = bytes.get(at) {
         let start = at;
-        at += c.len_utf8();
-        if c.is_whitespace() || c.is_control() {
-            continue;
-        }
-        if !is_word_char(c) {
+        // ASCII: white space and control characters are the bytes up to the space and
+        // DEL; words start with letters and digits.
+        let word = if b.is_ascii() {
+            at += 1;
+            if b <= b' ' || b == 0x7f {
+                continue;
+            }
+            b.is_ascii_alphanumeric()
+        } else {
+            let Some(c) = char_at(text, at) else {
+                break;
+            };
+            at += c.len_utf8();
+            if c.is_whitespace() || c.is_control() {
+                continue;
+            }
+            is_word_char(c)
+        };
+        if !word {
             tokens.push(Token {
                 start,
                 end: at,
