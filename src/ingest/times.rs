@@ -142,10 +142,12 @@ fn year(word: &str) -> Option<i32> {
 }
 
 /// Finds every temporal expression in `text` (already tokenised), resolving relative
-/// ones against `published`. `sentence_of` gives the byte span of the sentence around
-/// an offset, to tell past from future.
+/// ones against `published`. `lower_text` is `text` with its ASCII letters lowered;
+/// `sentence_of` gives the byte span of the sentence around an offset, to tell past
+/// from future.
 pub fn find_times(
     text: &str,
+    lower_text: &str,
     tokens: &[Token],
     published: Option<NaiveDate>,
     sentence_of: impl Fn(usize) -> Range<usize>,
@@ -158,7 +160,6 @@ pub fn find_times(
             .map(|t| t.text(text))
             .unwrap_or("")
     };
-    let lower_text = text.to_ascii_lowercase();
     let lower = |i: usize| -> &str {
         tokens
             .get(i)
@@ -584,8 +585,12 @@ fn duration_at(
 ) -> Option<(Option<u32>, &'static str, bool, usize)> {
     let w = tokens.get(i)?.text(text);
     // "four-year-long", "24-hour"
-    let mut parts = w.split('-');
-    if let (Some(first), Some(second)) = (parts.next(), parts.next()) {
+    if let Some(hyphen) = w.bytes().position(|b| b == b'-') {
+        let (first, rest) = (&w[..hyphen], &w[hyphen + 1..]);
+        let second = rest
+            .bytes()
+            .position(|b| b == b'-')
+            .map_or(rest, |h| &rest[..h]);
         if let (Some(n), Some((u, clock))) = (number(first), unit(second)) {
             return Some((Some(n), u, clock, i + 1));
         }
@@ -657,10 +662,12 @@ mod tests {
 
     fn times(text: &str, published: Option<NaiveDate>) -> Vec<(String, TimexType, Option<String>)> {
         let tokens = tokenize(text);
-        find_times(text, &tokens, published, |_| 0..text.len())
-            .into_iter()
-            .map(|t| (text[t.span].to_owned(), t.kind, t.value))
-            .collect()
+        find_times(text, &text.to_ascii_lowercase(), &tokens, published, |_| {
+            0..text.len()
+        })
+        .into_iter()
+        .map(|t| (text[t.span].to_owned(), t.kind, t.value))
+        .collect()
     }
 
     fn sunday() -> Option<NaiveDate> {
