@@ -1,6 +1,7 @@
 //! Speakers: canonical names from the words that name them, pronouns and descriptions
 //! resolved to the person meant, and one speaker for every spelling of a name.
 
+use super::cues::WordSet;
 use crate::model::SpeakerKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -251,6 +252,10 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+static TITLES_SET: WordSet = WordSet::new(TITLES);
+static ORGS_SET: WordSet = WordSet::new(ORGS);
+static UNNAMED_SET: WordSet = WordSet::new(UNNAMED);
+
 /// The speakers of one text and the person last spoken of, for pronouns.
 #[derive(Debug, Default)]
 pub struct Speakers {
@@ -314,7 +319,7 @@ impl Speakers {
             {
                 // "the Russian leader": the last person matching its adjectives, or the last one.
                 let head = lower_words.last().map(String::as_str).unwrap_or("");
-                if UNNAMED.contains(&head) {
+                if UNNAMED_SET.contains(head) {
                     let name = lower
                         .trim_start_matches("the ")
                         .trim_start_matches("some ")
@@ -325,8 +330,8 @@ impl Speakers {
             }
         }
         let last_word = lower_words.last().map(String::as_str).unwrap_or("");
-        let is_org = ORGS.contains(&last_word)
-            || names.len() < 2 && lower_words.iter().any(|w| ORGS.contains(&w.as_str()));
+        let is_org = ORGS_SET.contains(last_word)
+            || names.len() < 2 && lower_words.iter().any(|w| ORGS_SET.contains(w));
         if names.len() == 1 && !is_org {
             let key = fold(names[0]);
             // A surname alone: the person already met with it.
@@ -455,7 +460,7 @@ fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
             lower.as_str(),
             "von" | "der" | "de" | "van" | "bin" | "al" | "da" | "del" | "la" | "le"
         );
-        if (is_capitalised(w) && !TITLES.contains(&lower.as_str())) || particle && start < end {
+        if (is_capitalised(w) && !TITLES_SET.contains(&lower)) || particle && start < end {
             start -= 1;
         } else {
             break;
