@@ -141,11 +141,11 @@ pub fn find_events(
         .collect();
     for sentence in sentences {
         let from = dated.partition_point(|&t| times[t].span.start < sentence.span.start);
-        let here: Vec<usize> = dated[from..]
+        let count = dated[from..]
             .iter()
-            .copied()
-            .take_while(|&t| times[t].span.start < sentence.span.end)
-            .collect();
+            .take_while(|&&t| times[t].span.start < sentence.span.end)
+            .count();
+        let here = &dated[from..from + count];
         for (n, &t) in here.iter().enumerate() {
             let time = &times[t];
             let start = if n == 0 {
