@@ -490,9 +490,15 @@ fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
     let mut j = doc.tokens.partition_point(|t| t.start < limit);
     while j > 0 && doc.tokens[j - 1].start >= start {
         let t = doc.tokens[j - 1];
-        let w = t.text(doc.text).to_lowercase();
+        let raw = t.text(doc.text);
+        // ASCII words are lowered already; only others need a lower-cased copy.
+        let w: std::borrow::Cow<str> = if raw.is_ascii() {
+            std::borrow::Cow::Borrowed(doc.lower(j - 1))
+        } else {
+            std::borrow::Cow::Owned(raw.to_lowercase())
+        };
         let junk = matches!(
-            w.as_str(),
+            &*w,
             "," | ";"
                 | ":"
                 | "."
@@ -508,7 +514,7 @@ fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
                 | "as"
                 | "whereas"
                 | "or"
-        ) || SKIP_SET.contains(w.as_str())
+        ) || SKIP_SET.contains(&w)
             || w.ends_with("ly") && t.kind == TokenKind::Word;
         if !junk {
             return t.end;

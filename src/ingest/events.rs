@@ -267,7 +267,11 @@ fn occasion_near(
     let first = tokens.partition_point(|t| t.start < time.start);
     let last = tokens.partition_point(|t| t.start < time.end);
     let ok = |k: usize| -> Option<(usize, String)> {
-        let noun = tokens[k].text(text).to_lowercase();
+        let word = tokens[k].text(text);
+        if word.is_ascii() {
+            return is_occasion(word).then(|| (k, word.to_ascii_lowercase()));
+        }
+        let noun = word.to_lowercase();
         OCCASIONS.contains(&noun.as_str()).then_some((k, noun))
     };
     // Left: "a 2018 summit" has the date inside; "the summit ... held on Friday" before it.
