@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::cues::{self, Cue};
+use super::cues::{self, Cue, WordSet};
 use super::quotes::{single_quotes, Quote};
 use super::sentences::{Sentence, Token, TokenKind};
 use crate::model::StatementKind;
@@ -360,6 +360,11 @@ const HEADS: &[&str] = &[
     "organizers",
 ];
 
+static SKIP_SET: WordSet = WordSet::new(SKIP);
+static NP_STOP_SET: WordSet = WordSet::new(NP_STOP);
+static HEADS_SET: WordSet = WordSet::new(HEADS);
+static NP_LOWER_SET: WordSet = WordSet::new(NP_LOWER);
+
 impl Doc<'_> {
     fn word(&self, i: usize) -> &str {
         match self.tokens.get(i) {
@@ -412,8 +417,25 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         }
         let first_in_sentence = found.len();
         let mut candidates: Vec<(usize, Attribution)> = Vec::new();
+        // The first quotation not ending at or before the token (as `Doc::quote_at`
+        // finds it), moved along with the tokens instead of searched for each.
+        let mut q = doc.tokens.get(sentence.tokens.start).map_or(0, |t| {
+            doc.quotes
+                .partition_point(|quote| quote.span.end <= t.start)
+        });
         for i in sentence.tokens.clone() {
-            if !doc.is_word(i) || doc.in_quote(i) {
+            if !doc.is_word(i) {
+                continue;
+            }
+            let at = doc.tokens[i].start;
+            while doc.quotes.get(q).is_some_and(|quote| quote.span.end <= at) {
+                q += 1;
+            }
+            if doc
+                .quotes
+                .get(q)
+                .is_some_and(|quote| quote.span.start <= at)
+            {
                 continue;
             }
             let earlier = candidates.last().map(|(_, a)| a);
@@ -468,9 +490,15 @@ fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
     let mut j = doc.tokens.partition_point(|t| t.start < limit);
     while j > 0 && doc.tokens[j - 1].start >= start {
         let t = doc.tokens[j - 1];
-        let w = t.text(doc.text).to_lowercase();
+        let raw = t.text(doc.text);
+        // ASCII words are lowered already; only others need a lower-cased copy.
+        let w: std::borrow::Cow<str> = if raw.is_ascii() {
+            std::borrow::Cow::Borrowed(doc.lower(j - 1))
+        } else {
+            std::borrow::Cow::Owned(raw.to_lowercase())
+        };
         let junk = matches!(
-            w.as_str(),
+            &*w,
             "," | ";"
                 | ":"
                 | "."
@@ -486,7 +514,7 @@ fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
                 | "as"
                 | "whereas"
                 | "or"
-        ) || SKIP.contains(&w.as_str())
+        ) || SKIP_SET.contains(&w)
             || w.ends_with("ly") && t.kind == TokenKind::Word;
         if !junk {
             return t.end;
@@ -533,7 +561,7 @@ fn at_cue(
     let mut j = i;
     while j > sentence.tokens.start {
         let w = doc.lower(j - 1);
-        if SKIP.contains(&w)
+        if SKIP_SET.contains(w)
             || (doc.in_time)(j - 1)
             || (w.ends_with("ly") && w.len() > 4 && doc.is_word(j - 1) && !doc.capitalised(j - 1))
         {
@@ -716,7 +744,7 @@ fn after_quote(
         if doc.is_word(k) {
             np_tokens += 1;
         }
-        if np_tokens > 8 || (doc.is_word(k) && NP_STOP.contains(&w) && !SKIP.contains(&w)) {
+        if np_tokens > 8 || (doc.is_word(k) && NP_STOP_SET.contains(w) && !SKIP_SET.contains(w)) {
             return None;
         }
         if !doc.is_word(k) && w != "," {
@@ -771,7 +799,7 @@ fn after_quote(
 fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
     while j > floor {
         let w = doc.lower(j - 1);
-        if SKIP.contains(&w) || (doc.in_time)(j - 1) {
+        if SKIP_SET.contains(w) || (doc.in_time)(j - 1) {
             j -= 1;
         } else {
             break;
@@ -798,11 +826,11 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         }
         let w = doc.lower(k);
         let capital = doc.capitalised(k);
-        if NP_STOP.contains(&w) || PRONOUNS.contains(&w) && k + 1 < end {
+        if NP_STOP_SET.contains(w) || PRONOUNS.contains(&w) && k + 1 < end {
             break;
         }
         if !(capital
-            || NP_LOWER.contains(&w)
+            || NP_LOWER_SET.contains(w)
             || w.ends_with("'s")
             || w.ends_with("’s")
             || w.contains('-'))
@@ -823,7 +851,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     if start >= end {
         return None;
     }
-    let head_ok = doc.capitalised(end - 1) || HEADS.contains(&last);
+    let head_ok = doc.capitalised(end - 1) || HEADS_SET.contains(last);
     head_ok.then(|| doc.tokens[start].start..doc.tokens[end - 1].end)
 }
 
@@ -855,7 +883,7 @@ fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
             return None;
         }
         if PRONOUNS.contains(&doc.lower(k))
-            || doc.capitalised(k) && !NP_STOP.contains(&doc.lower(k))
+            || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k))
         {
             let mut e = k + 1;
             while e < end && doc.capitalised(e) {
@@ -873,7 +901,9 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
-        if end > from && (NP_STOP.contains(&w) || (doc.in_time)(end)) && !matches!(w, "of" | "and")
+        if end > from
+            && (NP_STOP_SET.contains(w) || (doc.in_time)(end))
+            && !matches!(w, "of" | "and")
         {
             break;
         }
@@ -887,7 +917,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
         let adjective = determined && end - from < 6 && !capital && cues::cue(w).is_none();
         if !(capital
             || adjective
-            || NP_LOWER.contains(&w)
+            || NP_LOWER_SET.contains(w)
             || w.ends_with("'s")
             || w.ends_with("’s"))
         {
@@ -898,7 +928,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     // "a prominent committee member who ...": end at the last word that can be a head.
     while end > from + 1
         && !doc.capitalised(end - 1)
-        && !HEADS.contains(&doc.lower(end - 1))
+        && !HEADS_SET.contains(doc.lower(end - 1))
         && !PRONOUNS.contains(&doc.lower(end - 1))
     {
         end -= 1;
@@ -910,7 +940,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
         return None;
     }
     let last = doc.lower(end - 1);
-    let ok = doc.capitalised(end - 1) || HEADS.contains(&last) || PRONOUNS.contains(&last);
+    let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || PRONOUNS.contains(&last);
     ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end)
 }
 
@@ -1152,12 +1182,12 @@ fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     // Skip an opening adverbial up to its comma ("In a statement, the campaign ...").
     if let Some(comma) = (from..limit.min(from + 8)).find(|&k| doc.word(k) == ",") {
         let opener = doc.lower(from);
-        if NP_STOP.contains(&opener) || opener.ends_with("ing") {
+        if NP_STOP_SET.contains(opener) || opener.ends_with("ing") {
             start = comma + 1;
         }
     }
     let first = doc.lower(start);
-    if NP_STOP.contains(&first)
+    if NP_STOP_SET.contains(first)
         || matches!(
             first,
             "that" | "each" | "his" | "her" | "its" | "their" | "every" | "one" | "it"

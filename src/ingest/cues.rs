@@ -2,7 +2,8 @@
 //! from the PolNeAR train split by `tools/cue_words.py`; a few core words, British
 //! spellings and phrases are added by hand.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 const LEARNT: &str = include_str!("cues.txt");
@@ -124,15 +125,103 @@ const NOUNS: &[&str] = &[
     "reference",
 ];
 
-fn lexicon() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        LEARNT
+/// FNV-1a: the lexicon's keys are short words, for which SipHash costs more than the
+/// lookup itself.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A fixed word list looked up through an FNV hash set built on first use, for lists
+/// too long to scan for every word.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+}
+
+impl WordSet {
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
+/// Whether a word is one of `NOUNS` and whether it is in the learnt or core list.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    noun: bool,
+    verb: bool,
+}
+
+/// Slots of the filter that says at once that most words are not cues.
+const FILTER_SLOTS: usize = 1024;
+
+/// The filter slot of a word: its first and last bytes. Its bit is the word's length
+/// (capped at 63). Spelling "ise" as "ize" changes neither.
+fn filter_slot(word: &str) -> Option<(usize, u64)> {
+    let bytes = word.as_bytes();
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    let slot = (usize::from(first) * 31 + usize::from(last)) % FILTER_SLOTS;
+    Some((slot, 1u64 << bytes.len().min(63)))
+}
+
+/// Per slot, the lengths (as bits) of the lexicon's words in it.
+fn filter() -> &'static [u64; FILTER_SLOTS] {
+    static FILTER: OnceLock<[u64; FILTER_SLOTS]> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut filter = [0u64; FILTER_SLOTS];
+        for word in lexicon().keys() {
+            if let Some((slot, bit)) = filter_slot(word) {
+                filter[slot] |= bit;
+            }
+        }
+        filter
+    })
+}
+
+fn lexicon() -> &'static FnvMap<&'static str, Entry> {
+    static MAP: OnceLock<FnvMap<&'static str, Entry>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = FnvMap::default();
+        for w in LEARNT
             .lines()
             .map(str::trim)
             .filter(|w| !w.is_empty())
             .chain(CORE.iter().copied())
-            .collect()
+        {
+            map.entry(w).or_insert_with(Entry::default).verb = true;
+        }
+        for w in NOUNS {
+            map.entry(*w).or_insert_with(Entry::default).noun = true;
+        }
+        map
     })
 }
 
@@ -145,16 +234,22 @@ pub enum Cue {
 }
 
 pub fn cue(word: &str) -> Option<Cue> {
-    if NOUNS.contains(&word) {
-        return Some(Cue::Noun);
+    let (slot, bit) = filter_slot(word)?;
+    if filter()[slot] & bit == 0 {
+        return None;
     }
-    if lexicon().contains(word) {
-        return Some(Cue::Verb);
+    if let Some(e) = lexicon().get(word) {
+        if e.noun {
+            return Some(Cue::Noun);
+        }
+        if e.verb {
+            return Some(Cue::Verb);
+        }
     }
     // British spellings of the learnt American ones: emphasised -> emphasized.
-    if word.contains("is") && word.len() < 40 {
+    if word.len() < 40 && word.as_bytes().windows(3).any(|w| w == b"ise") {
         let american = word.replacen("ise", "ize", 1);
-        if american != word && lexicon().contains(american.as_str()) {
+        if lexicon().get(american.as_str()).is_some_and(|e| e.verb) {
             return Some(Cue::Verb);
         }
     }

@@ -58,6 +58,60 @@ const OCCASIONS: &[&str] = &[
     "ceasefire",
 ];
 
+/// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
+fn is_occasion(word: &str) -> bool {
+    const LONGEST: usize = 12;
+    let bytes = word.as_bytes();
+    if bytes.len() < 3 || bytes.len() > LONGEST {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST];
+    for (b, c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..bytes.len()],
+        b"summit"
+            | b"meeting"
+            | b"talks"
+            | b"negotiations"
+            | b"conference"
+            | b"visit"
+            | b"election"
+            | b"elections"
+            | b"invasion"
+            | b"war"
+            | b"attack"
+            | b"vote"
+            | b"debate"
+            | b"speech"
+            | b"interview"
+            | b"rally"
+            | b"hearing"
+            | b"trial"
+            | b"ceremony"
+            | b"session"
+            | b"primary"
+            | b"caucus"
+            | b"caucuses"
+            | b"convention"
+            | b"purchase"
+            | b"deal"
+            | b"agreement"
+            | b"announcement"
+            | b"statement"
+            | b"post"
+            | b"remark"
+            | b"remarks"
+            | b"address"
+            | b"briefing"
+            | b"call"
+            | b"trip"
+            | b"strike"
+            | b"ceasefire"
+    )
+}
+
 /// Occasions that may be the same event under another name.
 fn family(noun: &str) -> u8 {
     match noun {
@@ -87,11 +141,11 @@ pub fn find_events(
         .collect();
     for sentence in sentences {
         let from = dated.partition_point(|&t| times[t].span.start < sentence.span.start);
-        let here: Vec<usize> = dated[from..]
+        let count = dated[from..]
             .iter()
-            .copied()
-            .take_while(|&t| times[t].span.start < sentence.span.end)
-            .collect();
+            .take_while(|&&t| times[t].span.start < sentence.span.end)
+            .count();
+        let here = &dated[from..from + count];
         for (n, &t) in here.iter().enumerate() {
             let time = &times[t];
             let start = if n == 0 {
@@ -180,11 +234,8 @@ pub fn find_events(
     };
     let mut links = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        if linked_tokens.contains(&i) {
-            continue;
-        }
         let word = token.text(text);
-        if !OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(word)) {
+        if !is_occasion(word) || linked_tokens.contains(&i) {
             continue;
         }
         let noun = word.to_ascii_lowercase();
@@ -216,7 +267,11 @@ fn occasion_near(
     let first = tokens.partition_point(|t| t.start < time.start);
     let last = tokens.partition_point(|t| t.start < time.end);
     let ok = |k: usize| -> Option<(usize, String)> {
-        let noun = tokens[k].text(text).to_lowercase();
+        let word = tokens[k].text(text);
+        if word.is_ascii() {
+            return is_occasion(word).then(|| (k, word.to_ascii_lowercase()));
+        }
+        let noun = word.to_lowercase();
         OCCASIONS.contains(&noun.as_str()).then_some((k, noun))
     };
     // Left: "a 2018 summit" has the date inside; "the summit ... held on Friday" before it.
@@ -255,5 +310,24 @@ fn short_title(text: &str) -> String {
     match text.char_indices().nth(60) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn occasion_test_matches_the_list() {
+        for o in OCCASIONS {
+            assert!(is_occasion(o), "{o}");
+            assert!(is_occasion(&o.to_uppercase()), "{o}");
+        }
+        for w in ["summits", "me", "", "negotiationss", "Summiт", "the"] {
+            assert_eq!(
+                is_occasion(w),
+                OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
+            );
+        }
     }
 }

@@ -61,7 +61,9 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         let i = sentences.partition_point(|s| s.span.end <= at);
         sentences.get(i).map_or(0..0, |s| s.span.clone())
     };
-    let times = times::find_times(text, &tokens, published, sentence_of);
+    // ASCII letters lowered, byte for byte: offsets into `text` hold in it.
+    let lower_text = text.to_ascii_lowercase();
+    let times = times::find_times(text, &lower_text, &tokens, published, sentence_of);
     let time_tokens: Vec<bool> = {
         let mut marks = vec![false; tokens.len()];
         for time in &times {
@@ -73,7 +75,6 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     };
     let in_time = |i: usize| time_tokens.get(i).copied().unwrap_or(false);
     let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
-    let lower_text = text.to_ascii_lowercase();
     let doc = Doc {
         text,
         lower_text: &lower_text,

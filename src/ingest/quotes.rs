@@ -22,7 +22,13 @@ pub fn double_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
         let line = &text[paragraph.span.clone()];
         let continuing = open.is_some();
         let mut first_mark = true;
-        for (at, c) in line.char_indices() {
+        for at in memchr::memchr2_iter(b'"', 0xE2, line.as_bytes()) {
+            let c = match line.as_bytes()[at..] {
+                [b'"', ..] => '"',
+                [0xE2, 0x80, 0x9C, ..] => '“',
+                [0xE2, 0x80, 0x9D, ..] => '”',
+                _ => continue,
+            };
             let offset = paragraph.span.start + at;
             match (c, open) {
                 ('“', None) | ('"', None) => open = Some(offset),

@@ -33,50 +33,79 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character at byte `at` (a character boundary), if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        text.get(at..)?.chars().next()
+    }
+}
+
 /// Splits text into words and single punctuation marks. A word keeps inner
 /// apostrophes, hyphens and dots ("Zelensky's", "four-year-long", "U.S.").
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() || c.is_control() {
-            continue;
-        }
-        if !is_word_char(c) {
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let start = at;
+        // ASCII: white space and control characters are the bytes up to the space and
+        // DEL; words start with letters and digits.
+        let word = if b.is_ascii() {
+            at += 1;
+            if b <= b' ' || b == 0x7f {
+                continue;
+            }
+            b.is_ascii_alphanumeric()
+        } else {
+            let Some(c) = char_at(text, at) else {
+                break;
+            };
+            at += c.len_utf8();
+            if c.is_whitespace() || c.is_control() {
+                continue;
+            }
+            is_word_char(c)
+        };
+        if !word {
             tokens.push(Token {
                 start,
-                end: start + c.len_utf8(),
+                end: at,
                 kind: TokenKind::Punct,
             });
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let mut end = at;
         let mut dotted = false;
-        while let Some(&(at, next)) = chars.peek() {
+        loop {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some(next) = char_at(text, end) else {
+                break;
+            };
             if is_word_char(next) {
-                end = at + next.len_utf8();
-                chars.next();
+                end += next.len_utf8();
                 continue;
             }
             let joins = matches!(next, '\'' | '’' | '-' | '.' | '&');
-            let after = text
-                .get(at + next.len_utf8()..)
-                .and_then(|s| s.chars().next());
-            if joins && after.is_some_and(is_word_char) {
+            if joins && char_at(text, end + next.len_utf8()).is_some_and(is_word_char) {
                 dotted |= next == '.';
-                end = at + next.len_utf8();
-                chars.next();
+                end += next.len_utf8();
                 continue;
             }
             break;
         }
+        at = end;
         // The dot of "U.S." or "Mr." belongs to the word.
-        if let Some(&(at, '.')) = chars.peek() {
+        if bytes.get(end) == Some(&b'.') {
             let word = &text[start..end];
             let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
             if dotted || single_capital || ABBREVIATIONS.contains(&word) {
-                end = at + 1;
-                chars.next();
+                end += 1;
+                at = end;
             }
         }
         tokens.push(Token {
@@ -154,8 +183,7 @@ fn is_noise(line: &str, tokens: &[Token], text: &str) -> bool {
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
     let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     let ends_sentence = last.ends_with(['.', '!', '?', ':']);
-    let has_quote = line.contains(['"', '“']);
-    if !ends_sentence && words <= 14 && !has_quote {
+    if !ends_sentence && words <= 14 && !line.contains(['"', '“']) {
         return true;
     }
     // "By Jane Doe" and a name alone on a line.
@@ -229,6 +257,96 @@ fn make(tokens: &[Token], range: Range<usize>, paragraph: usize) -> Sentence {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first tokenizer, char by char: `tokenize` must agree with it.
+    /// Splits text into words and single punctuation marks. A word keeps inner
+    /// apostrophes, hyphens and dots ("Zelensky's", "four-year-long", "U.S.").
+    fn tokenize_reference(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() || c.is_control() {
+                continue;
+            }
+            if !is_word_char(c) {
+                tokens.push(Token {
+                    start,
+                    end: start + c.len_utf8(),
+                    kind: TokenKind::Punct,
+                });
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            let mut dotted = false;
+            while let Some(&(at, next)) = chars.peek() {
+                if is_word_char(next) {
+                    end = at + next.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                let joins = matches!(next, '\'' | '’' | '-' | '.' | '&');
+                let after = text
+                    .get(at + next.len_utf8()..)
+                    .and_then(|s| s.chars().next());
+                if joins && after.is_some_and(is_word_char) {
+                    dotted |= next == '.';
+                    end = at + next.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                break;
+            }
+            // The dot of "U.S." or "Mr." belongs to the word.
+            if let Some(&(at, '.')) = chars.peek() {
+                let word = &text[start..end];
+                let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
+                if dotted || single_capital || ABBREVIATIONS.contains(&word) {
+                    end = at + 1;
+                    chars.next();
+                }
+            }
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Word,
+            });
+        }
+        tokens
+    }
+
+    #[test]
+    fn tokenize_agrees_with_the_char_by_char_reference() {
+        let mut texts = vec![
+            include_str!("../../assets/summit.txt").to_owned(),
+            include_str!("../../assets/aftermath.txt").to_owned(),
+        ];
+        for t in [
+            "",
+            "\0\0",
+            "a",
+            ".",
+            "U.S.",
+            "U.S",
+            "Mr. X",
+            "A. B.",
+            "Éé“”‘’ said 'é' on Friday",
+            "rock-'n'-roll",
+            "AT&T's",
+            "x-",
+            "-x",
+            "x.",
+            "x..y",
+            "co-op.",
+            "\u{1b}[31m",
+            "é.é",
+            "Zelensky’s four-year-long war. Mr. Smith said.\n\"Yes,\" he said.",
+        ] {
+            texts.push(t.to_owned());
+        }
+        for text in &texts {
+            assert_eq!(tokenize(text), tokenize_reference(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn words_keep_abbreviations_and_apostrophes() {

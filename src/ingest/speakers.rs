@@ -1,6 +1,7 @@
 //! Speakers: canonical names from the words that name them, pronouns and descriptions
 //! resolved to the person meant, and one speaker for every spelling of a name.
 
+use super::cues::WordSet;
 use crate::model::SpeakerKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -251,11 +252,41 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+static TITLES_SET: WordSet = WordSet::new(TITLES);
+static ORGS_SET: WordSet = WordSet::new(ORGS);
+static UNNAMED_SET: WordSet = WordSet::new(UNNAMED);
+
 /// The speakers of one text and the person last spoken of, for pronouns.
 #[derive(Debug, Default)]
 pub struct Speakers {
     pub found: Vec<FoundSpeaker>,
+    /// The folded forms of each found speaker's name, so that matching a mention does
+    /// not fold every name again.
+    keys: Vec<Keys>,
     last_person: Option<usize>,
+}
+
+/// A speaker's name folded whole, its last and first words folded, its word count and
+/// its aliases in lower case.
+#[derive(Debug, Default)]
+struct Keys {
+    name: String,
+    surname: String,
+    first: String,
+    words: usize,
+    lower_aliases: Vec<String>,
+}
+
+impl Keys {
+    fn of(name: &str) -> Keys {
+        Keys {
+            name: fold(name),
+            surname: fold(name.split_whitespace().last().unwrap_or("")),
+            first: fold(name.split_whitespace().next().unwrap_or("")),
+            words: name.split_whitespace().count(),
+            lower_aliases: Vec::new(),
+        }
+    }
 }
 
 impl Speakers {
@@ -288,7 +319,7 @@ impl Speakers {
             {
                 // "the Russian leader": the last person matching its adjectives, or the last one.
                 let head = lower_words.last().map(String::as_str).unwrap_or("");
-                if UNNAMED.contains(&head) {
+                if UNNAMED_SET.contains(head) {
                     let name = lower
                         .trim_start_matches("the ")
                         .trim_start_matches("some ")
@@ -299,15 +330,17 @@ impl Speakers {
             }
         }
         let last_word = lower_words.last().map(String::as_str).unwrap_or("");
-        let is_org = ORGS.contains(&last_word)
-            || names.len() < 2 && lower_words.iter().any(|w| ORGS.contains(&w.as_str()));
+        let is_org = ORGS_SET.contains(last_word)
+            || names.len() < 2 && lower_words.iter().any(|w| ORGS_SET.contains(w));
         if names.len() == 1 && !is_org {
             let key = fold(names[0]);
             // A surname alone: the person already met with it.
-            if let Some(at) = self.found.iter().position(|s| {
-                s.kind == SpeakerKind::Person
-                    && fold(s.name.split_whitespace().last().unwrap_or("")) == key
-            }) {
+            if let Some(at) = self
+                .found
+                .iter()
+                .zip(&self.keys)
+                .position(|(s, k)| s.kind == SpeakerKind::Person && k.surname == key)
+            {
                 self.alias(at, mention);
                 self.last_person = Some(at);
                 return Some(at);
@@ -360,33 +393,34 @@ impl Speakers {
     }
 
     fn add(&mut self, name: &str, kind: SpeakerKind, mention: &str) -> usize {
-        let key = fold(name);
-        let surname = |n: &str| fold(n.split_whitespace().last().unwrap_or(""));
-        let found = self.found.iter().position(|s| {
+        let new = Keys::of(name);
+        let found = self.found.iter().zip(&self.keys).position(|(s, k)| {
             s.kind == kind
-                && (fold(&s.name) == key
+                && (k.name == new.name
                     || kind == SpeakerKind::Person
-                        && surname(&s.name) == surname(name)
-                        && (s.name.split_whitespace().count() == 1
-                            || name.split_whitespace().count() == 1
-                            || fold(s.name.split_whitespace().next().unwrap_or(""))
-                                == fold(name.split_whitespace().next().unwrap_or(""))))
+                        && k.surname == new.surname
+                        && (k.words == 1 || new.words == 1 || k.first == new.first))
         });
         let at = match found {
             Some(at) => {
                 // A fuller name replaces a surname alone.
-                if name.split_whitespace().count() > self.found[at].name.split_whitespace().count()
-                {
+                if new.words > self.keys[at].words {
                     let old = std::mem::replace(&mut self.found[at].name, name.to_owned());
+                    let aliases = std::mem::take(&mut self.keys[at].lower_aliases);
+                    self.keys[at] = Keys {
+                        lower_aliases: aliases,
+                        ..new
+                    };
                     self.alias(at, &old);
                 }
                 at
             }
             None => {
                 let id = match kind {
-                    SpeakerKind::Person => surname(name).replace(' ', "-"),
+                    SpeakerKind::Person => new.surname.replace(' ', "-"),
                     _ => slug(name),
                 };
+                self.keys.push(new);
                 self.found.push(FoundSpeaker {
                     id: if id.is_empty() { "speaker".into() } else { id },
                     name: name.to_owned(),
@@ -402,11 +436,11 @@ impl Speakers {
 
     fn alias(&mut self, at: usize, alias: &str) {
         let speaker = &mut self.found[at];
+        let keys = &mut self.keys[at];
         let lower = alias.to_lowercase();
-        if speaker.name.to_lowercase() != lower
-            && !speaker.aliases.iter().any(|a| a.to_lowercase() == lower)
-        {
+        if speaker.name.to_lowercase() != lower && !keys.lower_aliases.contains(&lower) {
             speaker.aliases.push(alias.to_owned());
+            keys.lower_aliases.push(lower);
         }
     }
 }
@@ -426,7 +460,7 @@ fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
             lower.as_str(),
             "von" | "der" | "de" | "van" | "bin" | "al" | "da" | "del" | "la" | "le"
         );
-        if (is_capitalised(w) && !TITLES.contains(&lower.as_str())) || particle && start < end {
+        if (is_capitalised(w) && !TITLES_SET.contains(&lower)) || particle && start < end {
             start -= 1;
         } else {
             break;

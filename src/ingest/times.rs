@@ -142,10 +142,12 @@ fn year(word: &str) -> Option<i32> {
 }
 
 /// Finds every temporal expression in `text` (already tokenised), resolving relative
-/// ones against `published`. `sentence_of` gives the byte span of the sentence around
-/// an offset, to tell past from future.
+/// ones against `published`. `lower_text` is `text` with its ASCII letters lowered;
+/// `sentence_of` gives the byte span of the sentence around an offset, to tell past
+/// from future.
 pub fn find_times(
     text: &str,
+    lower_text: &str,
     tokens: &[Token],
     published: Option<NaiveDate>,
     sentence_of: impl Fn(usize) -> Range<usize>,
@@ -158,7 +160,6 @@ pub fn find_times(
             .map(|t| t.text(text))
             .unwrap_or("")
     };
-    let lower_text = text.to_ascii_lowercase();
     let lower = |i: usize| -> &str {
         tokens
             .get(i)
@@ -169,7 +170,7 @@ pub fn find_times(
     let mut i = 0;
     while i < tokens.len() {
         let w = word(i);
-        if w.is_empty() {
+        if w.is_empty() || !may_start_time(lower(i)) {
             i += 1;
             continue;
         }
@@ -416,6 +417,99 @@ pub fn find_times(
     found
 }
 
+/// A cheap test on a lower-cased word that rules out most words: every expression above
+/// starts with a digit or one of these words, compared without case (the part before a
+/// hyphen, less trailing dots, as in "four-year-long" or "Sept."). Words that do not
+/// start with an ASCII letter are left to the full checks.
+fn may_start_time(lower: &str) -> bool {
+    let Some(&first) = lower.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii_lowercase() {
+        return true;
+    }
+    let bytes = lower.as_bytes();
+    let mut end = bytes.iter().position(|&b| b == b'-').unwrap_or(bytes.len());
+    while end > 0 && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    let key = lower.get(..end).unwrap_or("");
+    matches!(
+        key,
+        "jan"
+            | "january"
+            | "feb"
+            | "february"
+            | "mar"
+            | "march"
+            | "apr"
+            | "april"
+            | "may"
+            | "jun"
+            | "june"
+            | "jul"
+            | "july"
+            | "aug"
+            | "august"
+            | "sep"
+            | "sept"
+            | "september"
+            | "oct"
+            | "october"
+            | "nov"
+            | "november"
+            | "dec"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "tonight"
+            | "yesterday"
+            | "tomorrow"
+            | "daily"
+            | "weekly"
+            | "monthly"
+            | "annually"
+            | "yearly"
+            | "every"
+            | "each"
+            | "last"
+            | "this"
+            | "next"
+            | "past"
+            | "a"
+            | "an"
+            | "zero"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "twenty"
+            | "thirty"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "hours"
+            | "decades"
+            | "noon"
+            | "midnight"
+    )
+}
+
 fn contains_word(haystack: &str, word: &str) -> bool {
     haystack.match_indices(word).any(|(at, _)| {
         let before = haystack[..at].chars().next_back();
@@ -491,8 +585,12 @@ fn duration_at(
 ) -> Option<(Option<u32>, &'static str, bool, usize)> {
     let w = tokens.get(i)?.text(text);
     // "four-year-long", "24-hour"
-    let mut parts = w.split('-');
-    if let (Some(first), Some(second)) = (parts.next(), parts.next()) {
+    if let Some(hyphen) = w.bytes().position(|b| b == b'-') {
+        let (first, rest) = (&w[..hyphen], &w[hyphen + 1..]);
+        let second = rest
+            .bytes()
+            .position(|b| b == b'-')
+            .map_or(rest, |h| &rest[..h]);
         if let (Some(n), Some((u, clock))) = (number(first), unit(second)) {
             return Some((Some(n), u, clock, i + 1));
         }
@@ -564,10 +662,12 @@ mod tests {
 
     fn times(text: &str, published: Option<NaiveDate>) -> Vec<(String, TimexType, Option<String>)> {
         let tokens = tokenize(text);
-        find_times(text, &tokens, published, |_| 0..text.len())
-            .into_iter()
-            .map(|t| (text[t.span].to_owned(), t.kind, t.value))
-            .collect()
+        find_times(text, &text.to_ascii_lowercase(), &tokens, published, |_| {
+            0..text.len()
+        })
+        .into_iter()
+        .map(|t| (text[t.span].to_owned(), t.kind, t.value))
+        .collect()
     }
 
     fn sunday() -> Option<NaiveDate> {
