@@ -328,13 +328,17 @@ fn statement_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
 }
 
 /// A statement's words, in quotation marks when the report quotes them.
+/// Text that carries its own double quotation marks (an ingested quote with its marks,
+/// a reported clause quoting words) is shown as it is.
 pub fn quoted(s: &Statement) -> String {
     let text = one_line(&s.content.text);
+    let has_marks = text.contains(['"', '“', '”']);
     match s.kind {
+        StatementKind::Reported => text.into_owned(),
+        _ if has_marks => text.into_owned(),
         StatementKind::Direct | StatementKind::Partial | StatementKind::Written => {
             format!("“{text}”")
         }
-        StatementKind::Reported => text.into_owned(),
     }
 }
 
@@ -748,6 +752,23 @@ fn visible_width(cell: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_adds_marks_only_where_the_text_has_none() {
+        let corpus = crate::corpus::bundled().corpus;
+        let mut statement = corpus.statements()[0].clone();
+        statement.kind = StatementKind::Direct;
+        statement.content.text = "Next time in Moscow.".into();
+        assert_eq!(quoted(&statement), "“Next time in Moscow.”");
+        statement.content.text = "“Next time in Moscow.”".into();
+        assert_eq!(quoted(&statement), "“Next time in Moscow.”");
+        statement.kind = StatementKind::Partial;
+        statement.content.text = "that it was \"dead\"".into();
+        assert_eq!(quoted(&statement), "that it was \"dead\"");
+        statement.kind = StatementKind::Reported;
+        statement.content.text = "that peace is near".into();
+        assert_eq!(quoted(&statement), "that peace is near");
+    }
 
     #[test]
     fn mark_brackets_runs_of_matched_characters() {
