@@ -53,6 +53,11 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
     for problem in &loaded.problems {
         writeln!(err, "{}", one_line(&problem.to_string()))?;
     }
+    let problems = loaded.problems.len();
     parley::tui::run(loaded.corpus, !cli.no_mouse)?;
+    // The list above was hidden while the browser had the screen.
+    if problems > 0 {
+        writeln!(err, "parley: {problems} problems while loading (listed above; `parley check` lists them again)")?;
+    }
     Ok(Exit::Ok)
 }
