@@ -13,10 +13,29 @@ struct Tmux {
 }
 
 impl Tmux {
-    fn new() -> Self {
+    /// `name` keeps two tests of one process on separate servers.
+    fn new(name: &str) -> Self {
         Tmux {
-            socket: format!("parley-test-{}", std::process::id()),
+            socket: format!("parley-test-{}-{name}", std::process::id()),
         }
+    }
+
+    /// Starts `sh -c script` in a 120x40 window.
+    fn start(&self, script: &str) {
+        let started = self.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "e2e",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "sh",
+            "-c",
+            script,
+        ]);
+        assert!(started.status.success(), "{started:?}");
     }
 
     fn run(&self, args: &[&str]) -> Output {
@@ -71,25 +90,11 @@ impl Drop for Tmux {
 
 #[test]
 fn finder_to_quote_and_quit_leave_the_terminal_normal() {
-    let tmux = Tmux::new();
-    let script = format!(
+    let tmux = Tmux::new("finder");
+    tmux.start(&format!(
         "'{}'; echo EXITED:$?; stty -a; sleep 60",
         env!("CARGO_BIN_EXE_parley")
-    );
-    let started = tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "e2e",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        "sh",
-        "-c",
-        &script,
-    ]);
-    assert!(started.status.success(), "{started:?}");
+    ));
 
     tmux.wait_for("the browser", |s| s.contains("3 Statements (38 of 38)"));
     tmux.keys(&["/"]);
@@ -121,4 +126,26 @@ fn finder_to_quote_and_quit_leave_the_terminal_normal() {
     assert!(!screen.contains("3 Statements"), "{screen}");
     let alternate = tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"]);
     assert_eq!(String::from_utf8_lossy(&alternate.stdout).trim(), "0");
+}
+
+#[test]
+fn a_plain_article_is_browsable_and_load_problems_show_after_quitting() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = "Talks resumed on Monday.\n\n\"We will not give up,\" the minister said.\n";
+    std::fs::write(dir.path().join("article.txt"), article).unwrap();
+    std::fs::write(dir.path().join("broken.txt"), b"title: Broken\n\n\xff").unwrap();
+    let tmux = Tmux::new("plain");
+    tmux.start(&format!(
+        "'{}' '{}'; echo EXITED:$?; sleep 60",
+        env!("CARGO_BIN_EXE_parley"),
+        dir.path().display()
+    ));
+    tmux.wait_for("the ingested quote", |s| s.contains("We will not give up"));
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for("the shell after quitting", |s| s.contains("EXITED:0"));
+    assert!(
+        screen.contains("broken.txt:3: error: not valid UTF-8"),
+        "{screen}"
+    );
+    assert!(screen.contains("problems while loading"), "{screen}");
 }
