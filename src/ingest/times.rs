@@ -30,6 +30,19 @@ pub struct FoundTime {
     pub relative: bool,
 }
 
+impl FoundTime {
+    /// A recurring time ("every Monday", "weekly"), which never depends on the date.
+    fn set(span: Range<usize>, value: impl Into<String>) -> Self {
+        FoundTime {
+            span,
+            kind: TimexType::Set,
+            value: Some(value.into()),
+            point: None,
+            relative: false,
+        }
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -294,38 +307,20 @@ pub fn find_times(
                     "monthly" => "P1M",
                     _ => "P1Y",
                 };
-                found.push(FoundTime {
-                    span: tokens[i].start..tokens[i].end,
-                    kind: TimexType::Set,
-                    value: Some(value.into()),
-                    point: None,
-                    relative: false,
-                });
+                found.push(FoundTime::set(tokens[i].start..tokens[i].end, value));
                 i += 1;
                 continue;
             }
             "every" | "each" => {
                 if let Some((u, clock)) = unit(word(i + 1)) {
                     let value = format!("P{}1{u}", if clock { "T" } else { "" });
-                    found.push(FoundTime {
-                        span: tokens[i].start..tokens[i + 1].end,
-                        kind: TimexType::Set,
-                        value: Some(value),
-                        point: None,
-                        relative: false,
-                    });
+                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end, value));
                     i += 2;
                     continue;
                 }
                 if let Some(d) = weekday(word(i + 1)) {
                     let value = format!("XXXX-WXX-{}", d.number_from_monday());
-                    found.push(FoundTime {
-                        span: tokens[i].start..tokens[i + 1].end,
-                        kind: TimexType::Set,
-                        value: Some(value),
-                        point: None,
-                        relative: false,
-                    });
+                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end, value));
                     i += 2;
                     continue;
                 }
