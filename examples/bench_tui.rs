@@ -4,7 +4,9 @@
 //!   loading the corpus (as `parley DIR` does), building the app (as `parley::tui::run`
 //!   does, finder worker included) and drawing (into a ratatui `TestBackend`, the same
 //!   `Widget for &App` the terminal draws);
-//! - peak memory (VmHWM) right after that frame, next to the size of the report texts;
+//! - peak memory (VmHWM) right after that frame, next to the size of the report texts,
+//!   and the resident memory (VmRSS) after loading, after building the app and after
+//!   the frame (the finder worker may still be building its index then);
 //! - the median time to draw one full frame of Browse, and of Compare (opened with the
 //!   app's own action, as the `c` key does), at 240x70, over 30 frames each, moving the
 //!   selection down one row between frames.
@@ -90,12 +92,14 @@ fn main() {
     // TestBackend of 160x45 instead of the terminal.
     let loaded = parley::cli::load(std::slice::from_ref(&dir)).expect("the corpus loads");
     let loading = started.elapsed();
+    let loaded_kb = status_kb("VmRSS");
     let problems = loaded.problems.len();
     let (width, height) = (160, 45);
     let mark = Instant::now();
     let mut app = App::threaded(loaded.corpus, width, height);
     app.theme.color = true;
     let building = mark.elapsed();
+    let built_kb = status_kb("VmRSS");
     let mark = Instant::now();
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     terminal.clear().expect("a test terminal clears");
@@ -106,6 +110,7 @@ fn main() {
     let drawing = mark.elapsed();
     let first = started.elapsed();
     let peak_kb = status_kb("VmHWM");
+    let drawn_kb = status_kb("VmRSS");
     let (reports, annotations) = corpus_sizes(&dir);
     let corpus = &app.corpus;
 
@@ -130,6 +135,12 @@ fn main() {
         mb(reports),
         mb(annotations),
         peak as f64 / reports.max(1) as f64
+    );
+    println!(
+        "resident memory (VmRSS): {} after loading, {} after App::threaded, {} after the first frame",
+        mb(loaded_kb * 1024),
+        mb(built_kb * 1024),
+        mb(drawn_kb * 1024)
     );
     drop(terminal);
 
