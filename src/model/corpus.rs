@@ -25,17 +25,20 @@ pub struct Timeline {
     pub undated: Vec<usize>,
 }
 
+/// The indexes, as positions in the corpus's vectors: four bytes a reference, where maps
+/// keyed by id took a copy of the id and a bucket for each.
 #[derive(Debug, Clone, Default)]
 struct Index {
-    report: HashMap<ReportId, usize>,
-    speaker: HashMap<SpeakerId, usize>,
-    statement: HashMap<StatementId, usize>,
-    event: HashMap<EventId, usize>,
-    by_speaker: HashMap<SpeakerId, Vec<usize>>,
-    by_event: HashMap<EventId, Vec<usize>>,
-    by_report: HashMap<ReportId, Vec<usize>>,
+    report: Lookup,
+    speaker: Lookup,
+    statement: Lookup,
+    event: Lookup,
+    /// Statements by speaker, event and report position.
+    by_speaker: Groups,
+    by_event: Groups,
+    by_report: Groups,
     /// For each statement, the statements it is linked to, in both directions.
-    links: Vec<Vec<usize>>,
+    links: Groups,
     timeline: Timeline,
 }
 
@@ -76,6 +79,10 @@ impl Corpus {
             events,
             index: Index::default(),
         };
+        corpus.reports.shrink_to_fit();
+        corpus.speakers.shrink_to_fit();
+        corpus.statements.shrink_to_fit();
+        corpus.events.shrink_to_fit();
         corpus.index = Index::build(&corpus);
         // Relative times look events up by id, so time order needs the other indexes.
         corpus.index.timeline = timeline(&corpus);
@@ -103,24 +110,36 @@ impl Corpus {
     }
 
     pub fn report(&self, id: &ReportId) -> Option<&Report> {
-        self.index.report.get(id).map(|&i| &self.reports[i])
+        self.report_index(id).map(|i| &self.reports[i])
     }
 
     pub fn speaker(&self, id: &SpeakerId) -> Option<&Speaker> {
-        self.index.speaker.get(id).map(|&i| &self.speakers[i])
+        self.speaker_index(id).map(|i| &self.speakers[i])
     }
 
     pub fn statement(&self, id: &StatementId) -> Option<&Statement> {
-        self.index.statement.get(id).map(|&i| &self.statements[i])
+        self.statement_index(id).map(|i| &self.statements[i])
     }
 
     pub fn event(&self, id: &EventId) -> Option<&Event> {
-        self.index.event.get(id).map(|&i| &self.events[i])
+        self.event_index(id).map(|i| &self.events[i])
     }
 
     /// The position of a statement in [`Corpus::statements`].
     pub fn statement_index(&self, id: &StatementId) -> Option<usize> {
-        self.index.statement.get(id).copied()
+        self.index.statement.find(&self.statements, |s| &s.id, id)
+    }
+
+    fn report_index(&self, id: &ReportId) -> Option<usize> {
+        self.index.report.find(&self.reports, |r| &r.id, id)
+    }
+
+    fn speaker_index(&self, id: &SpeakerId) -> Option<usize> {
+        self.index.speaker.find(&self.speakers, |s| &s.id, id)
+    }
+
+    fn event_index(&self, id: &EventId) -> Option<usize> {
+        self.index.event.find(&self.events, |e| &e.id, id)
     }
 
     /// The display name of a speaker, or its id if it is unknown.
@@ -160,26 +179,21 @@ impl Corpus {
     }
 
     pub fn statements_by(&self, speaker: &SpeakerId) -> impl Iterator<Item = &Statement> {
-        self.indexed(self.index.by_speaker.get(speaker))
+        self.indexed(&self.index.by_speaker, self.speaker_index(speaker))
     }
 
     pub fn statements_at(&self, event: &EventId) -> impl Iterator<Item = &Statement> {
-        self.indexed(self.index.by_event.get(event))
+        self.indexed(&self.index.by_event, self.event_index(event))
     }
 
     /// A report's statements in the order they appear in its body.
     pub fn statements_in(&self, report: &ReportId) -> impl Iterator<Item = &Statement> {
-        self.indexed(self.index.by_report.get(report))
+        self.indexed(&self.index.by_report, self.report_index(report))
     }
 
     /// The same statement in other reports, following links in both directions.
     pub fn linked(&self, statement: &StatementId) -> impl Iterator<Item = &Statement> {
-        let links = self
-            .index
-            .statement
-            .get(statement)
-            .map_or(&[][..], |&i| &self.index.links[i][..]);
-        links.iter().map(|&i| &self.statements[i])
+        self.indexed(&self.index.links, self.statement_index(statement))
     }
 
     pub fn timeline(&self) -> &Timeline {
@@ -199,7 +213,7 @@ impl Corpus {
             .iter()
             .map(|m| &m.report)
             .chain(self.statements_at(event).map(|s| &s.report))
-            .filter_map(|r| self.index.report.get(r).copied())
+            .filter_map(|r| self.report_index(r))
             .collect();
         found.sort_unstable();
         found.dedup();
@@ -220,14 +234,16 @@ impl Corpus {
         self.event(id).map_or(id.as_str(), |e| e.title.as_str())
     }
 
+    /// The statements of one group, or none for an unknown one.
     fn indexed<'a>(
         &'a self,
-        positions: Option<&'a Vec<usize>>,
+        groups: &'a Groups,
+        group: Option<usize>,
     ) -> impl Iterator<Item = &'a Statement> {
-        positions
-            .map_or(&[][..], Vec::as_slice)
+        group
+            .map_or(&[][..], |g| groups.get(g))
             .iter()
-            .map(|&i| &self.statements[i])
+            .map(|&i| &self.statements[i as usize])
     }
 
     /// An event's place in time, following before/after chains (bounded, so a cycle in
@@ -252,46 +268,118 @@ impl Corpus {
 impl Index {
     fn build(corpus: &Corpus) -> Self {
         let mut index = Index {
-            report: positions(&corpus.reports, |r| r.id.clone()),
-            speaker: positions(&corpus.speakers, |s| s.id.clone()),
-            statement: positions(&corpus.statements, |s| s.id.clone()),
-            event: positions(&corpus.events, |e| e.id.clone()),
+            report: Lookup::new(&corpus.reports, |r| &r.id),
+            speaker: Lookup::new(&corpus.speakers, |s| &s.id),
+            statement: Lookup::new(&corpus.statements, |s| &s.id),
+            event: Lookup::new(&corpus.events, |e| &e.id),
             ..Index::default()
         };
-        for (i, s) in corpus.statements.iter().enumerate() {
-            index
-                .by_speaker
-                .entry(s.speaker.clone())
-                .or_default()
-                .push(i);
-            index.by_report.entry(s.report.clone()).or_default().push(i);
-            if let Some(event) = &s.event {
-                index.by_event.entry(event.clone()).or_default().push(i);
-            }
-        }
-        index.links = vec![Vec::new(); corpus.statements.len()];
-        for (i, s) in corpus.statements.iter().enumerate() {
-            for other in s.same_as.iter().filter_map(|id| index.statement.get(id)) {
-                if *other != i {
-                    index.links[i].push(*other);
-                    index.links[*other].push(i);
+        let statements = &corpus.statements;
+        let group_of = |find: &dyn Fn(&Statement) -> Option<usize>| -> Vec<Option<u32>> {
+            statements.iter().map(|s| find(s).map(position)).collect()
+        };
+        index.by_speaker = Groups::new(
+            corpus.speakers.len(),
+            &group_of(&|s| index.speaker.find(&corpus.speakers, |s| &s.id, &s.speaker)),
+        );
+        index.by_event = Groups::new(
+            corpus.events.len(),
+            &group_of(&|s| {
+                let event = s.event.as_ref()?;
+                index.event.find(&corpus.events, |e| &e.id, event)
+            }),
+        );
+        index.by_report = Groups::new(
+            corpus.reports.len(),
+            &group_of(&|s| index.report.find(&corpus.reports, |r| &r.id, &s.report)),
+        );
+        let mut links = Vec::new();
+        for (i, s) in statements.iter().enumerate() {
+            for id in &s.same_as {
+                let Some(other) = index.statement.find(statements, |s| &s.id, id) else {
+                    continue;
+                };
+                if other != i {
+                    links.push((position(i), position(other)));
+                    links.push((position(other), position(i)));
                 }
             }
         }
-        for links in &mut index.links {
-            links.sort_unstable();
-            links.dedup();
-        }
+        links.sort_unstable();
+        links.dedup();
+        index.links = Groups::from_pairs(statements.len(), &links);
         index
     }
 }
 
-fn positions<T, K: std::hash::Hash + Eq>(items: &[T], key: impl Fn(&T) -> K) -> HashMap<K, usize> {
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (key(item), i))
-        .collect()
+/// A position in one of the corpus's vectors, as the indexes store it.
+fn position(i: usize) -> u32 {
+    u32::try_from(i).expect("a corpus holds fewer than 4 billion of anything")
+}
+
+/// Positions of items sorted by id, to find an item by id with a binary search.
+#[derive(Debug, Clone, Default)]
+struct Lookup(Vec<u32>);
+
+impl Lookup {
+    /// Items with the same id keep their order, and the last of them is the one found.
+    fn new<T, K: Ord>(items: &[T], id: impl Fn(&T) -> &K) -> Self {
+        let mut positions: Vec<u32> = (0..items.len()).map(position).collect();
+        positions.sort_by(|&a, &b| id(&items[a as usize]).cmp(id(&items[b as usize])));
+        Lookup(positions)
+    }
+
+    fn find<T, K: Ord>(&self, items: &[T], id: impl Fn(&T) -> &K, wanted: &K) -> Option<usize> {
+        let after = self
+            .0
+            .partition_point(|&i| id(&items[i as usize]) <= wanted);
+        let last = *self.0.get(after.checked_sub(1)?)? as usize;
+        (id(&items[last]) == wanted).then_some(last)
+    }
+}
+
+/// For each of a number of groups, a list of positions; all the lists in one vector.
+#[derive(Debug, Clone, Default)]
+struct Groups {
+    /// Where each group's list starts in `members`, and where the last one ends.
+    starts: Vec<u32>,
+    members: Vec<u32>,
+}
+
+impl Groups {
+    /// Each position in `group_of` is put in the group it names, in increasing order.
+    fn new(groups: usize, group_of: &[Option<u32>]) -> Self {
+        let mut pairs: Vec<(u32, u32)> = group_of
+            .iter()
+            .enumerate()
+            .filter_map(|(i, g)| Some(((*g)?, position(i))))
+            .collect();
+        // Stable: within a group, positions stay in increasing order.
+        pairs.sort_by_key(|&(g, _)| g);
+        Self::from_pairs(groups, &pairs)
+    }
+
+    /// From (group, member) pairs sorted by group.
+    fn from_pairs(groups: usize, pairs: &[(u32, u32)]) -> Self {
+        let mut starts = Vec::with_capacity(groups + 1);
+        let mut at = 0;
+        for g in 0..groups {
+            starts.push(position(at));
+            at += pairs[at..].partition_point(|&(group, _)| group as usize == g);
+        }
+        starts.push(position(at));
+        Groups {
+            starts,
+            members: pairs.iter().map(|&(_, member)| member).collect(),
+        }
+    }
+
+    fn get(&self, group: usize) -> &[u32] {
+        match (self.starts.get(group), self.starts.get(group + 1)) {
+            (Some(&start), Some(&end)) => &self.members[start as usize..end as usize],
+            _ => &[],
+        }
+    }
 }
 
 fn timeline(corpus: &Corpus) -> Timeline {
