@@ -66,6 +66,8 @@ pub struct Item<T> {
     pub line: usize,
     /// `statements[3]`
     pub path: String,
+    /// Its place in its section: 3 for `statements[3]`.
+    pub index: usize,
 }
 
 #[derive(Debug, Default)]
@@ -164,7 +166,12 @@ fn items<T: DeserializeOwned>(
         let path = format!("{section}[{i}]");
         let mut deserializer = serde_json::Deserializer::from_str(raw.get());
         match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-            Ok(value) => read.push(Item { value, line, path }),
+            Ok(value) => read.push(Item {
+                value,
+                line,
+                path,
+                index: i,
+            }),
             Err(err) => {
                 let inner = err.path().to_string();
                 let place = if inner == "." {

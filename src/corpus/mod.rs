@@ -60,7 +60,9 @@ pub struct Source {
 /// file is a report whatever its extension. Each report's annotation is the `.json`
 /// file of the same stem beside it.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, CorpusError> {
-    let mut sources = Vec::new();
+    // Each file is read just before it is checked and its bytes dropped after, so that
+    // no more than one report's files are held at once.
+    let mut builder = Builder::default();
     let mut problems = Vec::new();
     for path in paths {
         let io_error = |source| CorpusError::Io {
@@ -72,12 +74,16 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, CorpusError> {
             if files.is_empty() {
                 return Err(CorpusError::Empty { path: path.clone() });
             }
-            sources.extend(files.iter().filter_map(|f| read_source(f, &mut problems)));
-        } else {
-            sources.extend(read_source(path, &mut problems));
+            for file in &files {
+                if let Some(source) = read_source(file, &mut problems) {
+                    builder.add(source);
+                }
+            }
+        } else if let Some(source) = read_source(path, &mut problems) {
+            builder.add(source);
         }
     }
-    let mut loaded = from_sources(sources);
+    let mut loaded = builder.finish();
     problems.append(&mut loaded.problems);
     loaded.problems = problems;
     Ok(loaded)
@@ -156,6 +162,16 @@ pub fn from_sources(sources: Vec<Source>) -> Loaded {
     builder.finish()
 }
 
+/// Where an annotation item was written, compactly, for the items kept until every file
+/// is read: an index into [`Builder::files`], the line, and the item's place.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    file: u32,
+    line: u32,
+    section: &'static str,
+    index: u32,
+}
+
 /// Where an annotation item was written, for messages about it.
 #[derive(Debug, Clone)]
 struct Origin {
@@ -191,17 +207,23 @@ impl Origin {
     }
 }
 
+/// Gathers what every file holds; references between items are checked at the end, and
+/// each id is kept once: every statement, span and event naming it shares that copy.
 #[derive(Default)]
 struct Builder {
     problems: Vec<Problem>,
+    /// The annotation files read, for [`Place::file`].
+    files: Vec<String>,
     reports: Vec<Report>,
     /// Ids of `reports`, to find a duplicate without going through them all.
     report_ids: HashSet<ReportId>,
     speakers: Vec<Speaker>,
     speaker_at: HashMap<SpeakerId, usize>,
-    events: Vec<(Event, Origin)>,
+    events: Vec<(Event, Place)>,
     event_at: HashMap<EventId, usize>,
-    statements: Vec<(Statement, Origin)>,
+    statements: Vec<Statement>,
+    /// Where each of `statements` was written.
+    statement_places: Vec<Place>,
     statement_ids: HashSet<StatementId>,
 }
 
@@ -278,6 +300,7 @@ impl Builder {
 
     fn annotate(&mut self, file: &str, text: &str, report: &Report) {
         let items = annotation::parse(file, text, &mut self.problems);
+        self.files.push(file.to_owned());
         let mut declared = HashSet::new();
         for item in items.speakers {
             if self.declared_once(file, &item, &mut declared, item.value.id.as_str()) {
@@ -368,10 +391,12 @@ impl Builder {
                 participants: record.participants,
                 mentions,
             };
-            self.events.push((event, origin));
+            let place = self.place("events", item.line, item.index);
+            self.events.push((event, place));
             return;
         };
         let (known, first) = &mut self.events[at];
+        let first_file = &self.files[first.file as usize];
         match (&known.time, record.time) {
             (Some(a), Some(b)) if a.value != b.value => self.problems.push(origin.error(
                 "time.value",
@@ -380,7 +405,7 @@ impl Builder {
                     known.id.as_str(),
                     b.value,
                     a.value,
-                    first.file,
+                    first_file,
                     first.line
                 ),
             )),
@@ -427,7 +452,29 @@ impl Builder {
             event: record.event,
             same_as: record.same_as,
         };
-        self.statements.push((statement, origin));
+        self.statements.push(statement);
+        let place = self.place("statements", item.line, item.index);
+        self.statement_places.push(place);
+    }
+
+    /// The place of an item of the annotation file being read.
+    fn place(&self, section: &'static str, line: usize, index: usize) -> Place {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Place {
+            file: narrow(self.files.len() - 1),
+            line: narrow(line),
+            section,
+            index: narrow(index),
+        }
+    }
+
+    /// The origin of an item kept until the end, for a message about it.
+    fn origin(&self, place: Place) -> Origin {
+        Origin {
+            file: self.files[place.file as usize].clone(),
+            line: place.line as usize,
+            path: format!("{}[{}]", place.section, place.index),
+        }
     }
 
     /// Checks a span against the body; a span whose text has moved is re-anchored to the
@@ -483,66 +530,41 @@ impl Builder {
     }
 
     /// Checks references between items once every file is read, and builds the corpus.
+    /// A reference that holds is replaced by the referenced item's own copy of the id.
     fn finish(mut self) -> Loaded {
-        let speakers: HashSet<SpeakerId> = self.speaker_at.keys().cloned().collect();
-        let events: HashSet<EventId> = self.event_at.keys().cloned().collect();
-        let mut statements = Vec::with_capacity(self.statements.len());
-        for (mut statement, origin) in std::mem::take(&mut self.statements) {
-            if !speakers.contains(&statement.speaker) {
-                self.problems.push(origin.error(
-                    "speaker",
-                    format!("unknown speaker id {:?} (expected an id from \"speakers\"); the statement is skipped", statement.speaker.as_str()),
-                ));
-                continue;
-            }
-            if let Some(event) = statement.event.take() {
-                if events.contains(&event) {
-                    statement.event = Some(event);
-                } else {
-                    self.problems.push(origin.error(
-                        "event",
-                        format!(
-                            "unknown event id {:?} (expected an id from \"events\")",
-                            event.as_str()
-                        ),
-                    ));
-                }
-            }
-            let (known, unknown): (Vec<_>, Vec<_>) = statement
-                .same_as
-                .drain(..)
-                .partition(|id| self.statement_ids.contains(id));
-            for id in unknown {
-                self.problems.push(origin.error(
-                    "same_as",
-                    format!("unknown statement id {:?} (expected the id of a statement in another report)", id.as_str()),
-                ));
-            }
-            statement.same_as = known;
-            statements.push(statement);
-        }
+        let mut statements = std::mem::take(&mut self.statements);
+        let places = std::mem::take(&mut self.statement_places);
+        let mut places = places.into_iter();
+        statements.retain_mut(|statement| {
+            let place = places.next().expect("a place for every statement");
+            self.check_statement(statement, place)
+        });
         let mut checked_events = Vec::with_capacity(self.events.len());
-        for (mut event, origin) in std::mem::take(&mut self.events) {
+        for (mut event, place) in std::mem::take(&mut self.events) {
             let relative = event.time.as_ref().and_then(|t| t.value.relative_to());
-            if let Some(other) = relative.filter(|id| !events.contains(*id)) {
-                self.problems.push(origin.error(
+            if let Some(other) = relative.filter(|id| !self.event_at.contains_key(*id)) {
+                let problem = self.origin(place).error(
                     "time.value",
                     format!("unknown event id {:?} (before:/after: must name an event); the time is dropped", other.as_str()),
-                ));
+                );
+                self.problems.push(problem);
                 event.time = None;
             }
-            let (known, unknown): (Vec<_>, Vec<_>) = event
-                .participants
-                .drain(..)
-                .partition(|id| speakers.contains(id));
-            for id in unknown {
-                self.problems.push(origin.error(
-                    "participants",
-                    format!(
-                        "unknown speaker id {:?} (expected an id from \"speakers\")",
-                        id.as_str()
-                    ),
-                ));
+            let mut known = Vec::with_capacity(event.participants.len());
+            for id in std::mem::take(&mut event.participants) {
+                match self.speaker_at.get_key_value(&id) {
+                    Some((shared, _)) => known.push(shared.clone()),
+                    None => {
+                        let problem = self.origin(place).error(
+                            "participants",
+                            format!(
+                                "unknown speaker id {:?} (expected an id from \"speakers\")",
+                                id.as_str()
+                            ),
+                        );
+                        self.problems.push(problem);
+                    }
+                }
             }
             event.participants = known;
             checked_events.push(event);
@@ -551,6 +573,50 @@ impl Builder {
             corpus: Corpus::new(self.reports, self.speakers, statements, checked_events),
             problems: self.problems,
         }
+    }
+
+    /// Whether a statement's speaker is known (it is skipped otherwise); an unknown
+    /// event or linked statement is dropped from it.
+    fn check_statement(&mut self, statement: &mut Statement, place: Place) -> bool {
+        let Some((speaker, _)) = self.speaker_at.get_key_value(&statement.speaker) else {
+            let problem = self.origin(place).error(
+                "speaker",
+                format!("unknown speaker id {:?} (expected an id from \"speakers\"); the statement is skipped", statement.speaker.as_str()),
+            );
+            self.problems.push(problem);
+            return false;
+        };
+        statement.speaker = speaker.clone();
+        if let Some(event) = statement.event.take() {
+            match self.event_at.get_key_value(&event) {
+                Some((shared, _)) => statement.event = Some(shared.clone()),
+                None => {
+                    let problem = self.origin(place).error(
+                        "event",
+                        format!(
+                            "unknown event id {:?} (expected an id from \"events\")",
+                            event.as_str()
+                        ),
+                    );
+                    self.problems.push(problem);
+                }
+            }
+        }
+        let mut known = Vec::with_capacity(statement.same_as.len());
+        for id in std::mem::take(&mut statement.same_as) {
+            match self.statement_ids.get(&id) {
+                Some(shared) => known.push(shared.clone()),
+                None => {
+                    let problem = self.origin(place).error(
+                        "same_as",
+                        format!("unknown statement id {:?} (expected the id of a statement in another report)", id.as_str()),
+                    );
+                    self.problems.push(problem);
+                }
+            }
+        }
+        statement.same_as = known;
+        true
     }
 }
 
