@@ -15,6 +15,7 @@ pub use problem::{Problem, Severity};
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use annotation::{EventRecord, Item, SpanRecord, StatementRecord};
@@ -377,7 +378,7 @@ impl Builder {
         let record = item.value;
         let mentions: Vec<Span> = record
             .mentions
-            .iter()
+            .into_iter()
             .enumerate()
             .filter_map(|(i, m)| self.span(&origin, &format!("mentions[{i}]"), report, m))
             .collect();
@@ -434,23 +435,30 @@ impl Builder {
             ));
             return;
         }
-        let Some(content) = self.span(&origin, "content", report, &record.content) else {
+        let Some(content) = self.span(&origin, "content", report, record.content) else {
             return;
         };
-        let mut optional = |field, span: &Option<SpanRecord>| {
-            span.as_ref()
-                .and_then(|s| self.span(&origin, field, report, s))
+        let mut optional = |field, span: Option<SpanRecord>| {
+            span.and_then(|s| self.span(&origin, field, report, s))
         };
+        let speaker_mention = optional("speaker_mention", record.speaker_mention);
+        let cue = optional("cue", record.cue);
+        // The copies of ids already known are used now, so that the parsed ones are
+        // freed straight away; `finish` checks every reference and takes the rest.
         let statement = Statement {
-            speaker_mention: optional("speaker_mention", &record.speaker_mention),
-            cue: optional("cue", &record.cue),
+            speaker_mention,
+            cue,
             id: record.id,
             report: report.id.clone(),
-            speaker: record.speaker,
+            speaker: shared(&self.speaker_at, record.speaker),
             kind: record.kind,
             content,
-            event: record.event,
-            same_as: record.same_as,
+            event: record.event.map(|e| shared(&self.event_at, e)),
+            same_as: record
+                .same_as
+                .into_iter()
+                .map(|id| self.statement_ids.get(&id).cloned().unwrap_or(id))
+                .collect(),
         };
         self.statements.push(statement);
         let place = self.place("statements", item.line, item.index);
@@ -484,14 +492,10 @@ impl Builder {
         origin: &Origin,
         field: &str,
         report: &Report,
-        record: &SpanRecord,
+        record: SpanRecord,
     ) -> Option<Span> {
         let body = &report.body;
-        let SpanRecord {
-            start,
-            end,
-            ref text,
-        } = *record;
+        let SpanRecord { start, end, text } = record;
         if text.is_empty() || start >= end {
             self.problems.push(origin.error(
                 field,
@@ -499,10 +503,17 @@ impl Builder {
             ));
             return None;
         }
+        // The record's text is the span's: moved, not copied.
+        let span = |range: Range<usize>, text| Span {
+            report: report.id.clone(),
+            start: range.start,
+            end: range.end,
+            text,
+        };
         if body.get(start..end) == Some(text.as_str()) {
-            return Span::of(report.id.clone(), body, start..end);
+            return Some(span(start..end, text));
         }
-        if let Some(found) = reanchor(body, text, start) {
+        if let Some(found) = reanchor(body, &text, start) {
             self.problems.push(origin.warning(
                 field,
                 format!(
@@ -510,7 +521,7 @@ impl Builder {
                     found.start, found.end
                 ),
             ));
-            return Span::of(report.id.clone(), body, found);
+            return Some(span(found, text));
         }
         let message = if end > body.len() {
             format!(
@@ -617,6 +628,14 @@ impl Builder {
         }
         statement.same_as = known;
         true
+    }
+}
+
+/// The map's own copy of `id` if it has one, else `id`.
+fn shared<K: Eq + std::hash::Hash + Clone, V>(map: &HashMap<K, V>, id: K) -> K {
+    match map.get_key_value(&id) {
+        Some((known, _)) => known.clone(),
+        None => id,
     }
 }
 
