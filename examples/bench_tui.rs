@@ -6,7 +6,8 @@
 //!   `Widget for &App` the terminal draws);
 //! - peak memory (VmHWM) right after that frame, next to the size of the report texts,
 //!   and the resident memory (VmRSS) after loading, after building the app and after
-//!   the frame (the finder worker may still be building its index then);
+//!   the frame (the finder worker may still be building its index then), and the peak
+//!   again once the finder has answered a query, its index built;
 //! - the median time to draw one full frame of Browse, and of Compare (opened with the
 //!   app's own action, as the `c` key does), at 240x70, over 30 frames each, moving the
 //!   selection down one row between frames.
@@ -154,5 +155,21 @@ fn main() {
     println!(
         "Compare frame at 240x70: median {} over {count} frames",
         ms(compare)
+    );
+
+    // The finder worker builds its index beside the first frames; once it has answered
+    // a query the index is in memory, and the peak is that of a session using the finder.
+    app.update(Action::Finder);
+    app.update(Action::Type('p'));
+    while app.busy() {
+        app.poll();
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let peak = status_kb("VmHWM") * 1024;
+    println!(
+        "after the finder answered: peak memory {} (VmHWM), {:.1}x the report text; resident {} (VmRSS)",
+        mb(peak),
+        peak as f64 / reports.max(1) as f64,
+        mb(status_kb("VmRSS") * 1024)
     );
 }
