@@ -202,18 +202,24 @@ impl Corpus {
 
     /// The reports that mention an event, or quote a statement made at it, in corpus order.
     pub fn reports_mentioning(&self, event: &EventId) -> Vec<&ReportId> {
-        let Some(e) = self.event(event) else {
+        let Some(at) = self.event_index(event) else {
             return Vec::new();
         };
         // The positions of the reports named, gathered first: the cost is that of the
         // mentions and statements, not of every report (the timeline pane asks this for
-        // every event it shows, every frame). Report ids are unique, so each has one.
-        let mut found: Vec<usize> = e
+        // every event it shows, every frame). Report ids are unique, so each has one; a
+        // statement's report is found from its position, without comparing ids.
+        let mut found: Vec<usize> = self.events[at]
             .mentions
             .iter()
-            .map(|m| &m.report)
-            .chain(self.statements_at(event).map(|s| &s.report))
-            .filter_map(|r| self.report_index(r))
+            .filter_map(|m| self.report_index(&m.report))
+            .chain(
+                self.index
+                    .by_event
+                    .get(at)
+                    .iter()
+                    .filter_map(|&s| self.index.report_of(s as usize)),
+            )
             .collect();
         found.sort_unstable();
         found.dedup();
@@ -309,6 +315,18 @@ impl Index {
         links.dedup();
         index.links = Groups::from_pairs(statements.len(), &links);
         index
+    }
+}
+
+impl Index {
+    /// The position of the report of the statement at `statement`. Statements are in
+    /// report order, so each report's statements are one run of positions in `by_report`.
+    fn report_of(&self, statement: usize) -> Option<usize> {
+        let starts = &self.by_report.starts;
+        let report = starts
+            .partition_point(|&start| start as usize <= statement)
+            .checked_sub(1)?;
+        (statement < *starts.get(report + 1)? as usize).then_some(report)
     }
 }
 
@@ -455,5 +473,102 @@ mod tests {
         ]);
         assert!(dated.is_empty());
         assert_eq!(undated, ["x", "y"]);
+    }
+
+    fn report(id: &str) -> Report {
+        Report {
+            id: ReportId::new(id),
+            title: id.to_owned(),
+            publisher: None,
+            author: None,
+            published: None,
+            url: None,
+            categories: Vec::new(),
+            body: "Anna said yes and Boris said no.".to_owned(),
+        }
+    }
+
+    fn statement(
+        id: &str,
+        report: &str,
+        speaker: &str,
+        start: usize,
+        same_as: &[&str],
+    ) -> Statement {
+        let body = "Anna said yes and Boris said no.";
+        Statement {
+            id: StatementId::new(id),
+            report: ReportId::new(report),
+            speaker: SpeakerId::new(speaker),
+            kind: crate::model::StatementKind::Reported,
+            speaker_mention: None,
+            cue: None,
+            content: crate::model::Span::of(ReportId::new(report), body, start..start + 3).unwrap(),
+            event: Some(EventId::new("e")),
+            same_as: same_as.iter().map(|&id| StatementId::new(id)).collect(),
+        }
+    }
+
+    fn speaker(id: &str) -> Speaker {
+        Speaker {
+            id: SpeakerId::new(id),
+            name: id.to_owned(),
+            kind: crate::model::SpeakerKind::Person,
+            aliases: Vec::new(),
+            role: None,
+            affiliation: None,
+        }
+    }
+
+    #[test]
+    fn the_indexes_follow_references_and_leave_out_dangling_ones() {
+        let corpus = Corpus::new(
+            vec![report("b"), report("a")],
+            vec![speaker("anna"), speaker("boris")],
+            vec![
+                statement("b2", "b", "boris", 28, &[]),
+                statement("lost", "nowhere", "anna", 0, &[]),
+                statement("a1", "a", "anna", 10, &["b2", "gone"]),
+                statement("b1", "b", "nobody", 10, &["a1"]),
+            ],
+            vec![event("e", None)],
+        );
+        let ids = |list: Vec<&Statement>| -> Vec<String> {
+            list.iter().map(|s| s.id.to_string()).collect()
+        };
+        assert_eq!(
+            ids(corpus.statements_in(&"b".into()).collect()),
+            ["b1", "b2"]
+        );
+        assert_eq!(
+            ids(corpus.statements_in(&"nowhere".into()).collect()),
+            [""; 0]
+        );
+        assert_eq!(
+            ids(corpus.statements_by(&"anna".into()).collect()),
+            ["a1", "lost"]
+        );
+        assert_eq!(
+            ids(corpus.statements_by(&"nobody".into()).collect()),
+            [""; 0]
+        );
+        assert_eq!(
+            ids(corpus.statements_at(&"e".into()).collect()),
+            ["a1", "b1", "b2", "lost"]
+        );
+        assert_eq!(ids(corpus.linked(&"a1".into()).collect()), ["b1", "b2"]);
+        assert_eq!(ids(corpus.linked(&"b2".into()).collect()), ["a1"]);
+        assert_eq!(corpus.statement_index(&"lost".into()), Some(3));
+        assert_eq!(corpus.statement_index(&"gone".into()), None);
+        let reports: Vec<&str> = corpus
+            .reports_mentioning(&"e".into())
+            .iter()
+            .map(|r| r.as_str())
+            .collect();
+        assert_eq!(reports, ["a", "b"]);
+        for (i, s) in corpus.statements().iter().enumerate() {
+            let report = corpus.index.report_of(i).map(|r| &corpus.reports()[r].id);
+            assert_eq!(report, corpus.report(&s.report).map(|r| &r.id), "{}", s.id);
+        }
     }
 }
