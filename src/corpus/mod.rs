@@ -580,6 +580,11 @@ impl Builder {
             event.participants = known;
             checked_events.push(event);
         }
+        // The checks are done: the id sets go before the indexes are built beside them.
+        self.report_ids = HashSet::new();
+        self.statement_ids = HashSet::new();
+        self.speaker_at = HashMap::new();
+        self.event_at = HashMap::new();
         Loaded {
             corpus: Corpus::new(self.reports, self.speakers, statements, checked_events),
             problems: self.problems,
