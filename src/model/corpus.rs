@@ -281,23 +281,23 @@ impl Index {
             ..Index::default()
         };
         let statements = &corpus.statements;
-        let group_of = |find: &dyn Fn(&Statement) -> Option<usize>| -> Vec<Option<u32>> {
-            statements.iter().map(|s| find(s).map(position)).collect()
-        };
+        // Hash maps for the building only: a binary search per statement costs more.
+        let speaker = positions(&corpus.speakers, |s| &s.id);
+        let event = positions(&corpus.events, |e| &e.id);
+        let report = positions(&corpus.reports, |r| &r.id);
         index.by_speaker = Groups::new(
             corpus.speakers.len(),
-            &group_of(&|s| index.speaker.find(&corpus.speakers, |s| &s.id, &s.speaker)),
+            statements.iter().map(|s| speaker.get(&s.speaker).copied()),
         );
         index.by_event = Groups::new(
             corpus.events.len(),
-            &group_of(&|s| {
-                let event = s.event.as_ref()?;
-                index.event.find(&corpus.events, |e| &e.id, event)
-            }),
+            statements
+                .iter()
+                .map(|s| event.get(s.event.as_ref()?).copied()),
         );
         index.by_report = Groups::new(
             corpus.reports.len(),
-            &group_of(&|s| index.report.find(&corpus.reports, |r| &r.id, &s.report)),
+            statements.iter().map(|s| report.get(&s.report).copied()),
         );
         let mut links = Vec::new();
         for (i, s) in statements.iter().enumerate() {
@@ -330,6 +330,15 @@ impl Index {
     }
 }
 
+/// Each item's position by id; of items with the same id, the last.
+fn positions<T, K: std::hash::Hash + Eq>(items: &[T], id: impl Fn(&T) -> &K) -> HashMap<&K, u32> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (id(item), position(i)))
+        .collect()
+}
+
 /// A position in one of the corpus's vectors, as the indexes store it.
 fn position(i: usize) -> u32 {
     u32::try_from(i).expect("a corpus holds fewer than 4 billion of anything")
@@ -342,9 +351,14 @@ struct Lookup(Vec<u32>);
 impl Lookup {
     /// Items with the same id keep their order, and the last of them is the one found.
     fn new<T, K: Ord>(items: &[T], id: impl Fn(&T) -> &K) -> Self {
-        let mut positions: Vec<u32> = (0..items.len()).map(position).collect();
-        positions.sort_by(|&a, &b| id(&items[a as usize]).cmp(id(&items[b as usize])));
-        Lookup(positions)
+        // The ids beside the positions while sorting, not looked up at every comparison.
+        let mut sorted: Vec<(&K, u32)> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (id(item), position(i)))
+            .collect();
+        sorted.sort_unstable();
+        Lookup(sorted.into_iter().map(|(_, i)| i).collect())
     }
 
     fn find<T, K: Ord>(&self, items: &[T], id: impl Fn(&T) -> &K, wanted: &K) -> Option<usize> {
@@ -365,12 +379,11 @@ struct Groups {
 }
 
 impl Groups {
-    /// Each position in `group_of` is put in the group it names, in increasing order.
-    fn new(groups: usize, group_of: &[Option<u32>]) -> Self {
+    /// Each position is put in the group `group_of` names for it, in increasing order.
+    fn new(groups: usize, group_of: impl Iterator<Item = Option<u32>>) -> Self {
         let mut pairs: Vec<(u32, u32)> = group_of
-            .iter()
             .enumerate()
-            .filter_map(|(i, g)| Some(((*g)?, position(i))))
+            .filter_map(|(i, g)| Some((g?, position(i))))
             .collect();
         // Stable: within a group, positions stay in increasing order.
         pairs.sort_by_key(|&(g, _)| g);
