@@ -88,7 +88,8 @@ fn main() {
 
     // What `parley DIR` does before the first frame (src/main.rs, src/tui/mod.rs), with a
     // TestBackend of 160x45 instead of the terminal.
-    let loaded = parley::cli::load(std::slice::from_ref(&dir)).expect("the corpus loads");
+    let loaded = parley::cli::load(std::slice::from_ref(&dir), parley::cache::wanted(false))
+        .expect("the corpus loads");
     let loading = started.elapsed();
     let problems = loaded.problems.len();
     let (width, height) = (160, 45);
