@@ -106,8 +106,23 @@ pub fn write(corpus: &Corpus, w: &mut Writer) -> Result<(), Unwritable> {
     Ok(())
 }
 
-/// The corpus written by [`write`], or `None` if anything in it is out of place.
-pub fn read(r: &mut Reader) -> Option<Corpus> {
+/// A corpus's parts, in corpus order.
+pub struct Parts {
+    reports: Vec<Report>,
+    speakers: Vec<Speaker>,
+    statements: Vec<Statement>,
+    events: Vec<Event>,
+}
+
+impl Parts {
+    pub fn into_corpus(self) -> Corpus {
+        Corpus::from_sorted(self.reports, self.speakers, self.statements, self.events)
+    }
+}
+
+/// The parts of the corpus written by [`write`], or `None` if anything in it is out of
+/// place.
+pub fn read(r: &mut Reader) -> Option<Parts> {
     let count = r.count()?;
     let reports = (0..count)
         .map(|_| read_report(r))
@@ -153,7 +168,12 @@ pub fn read(r: &mut Reader) -> Option<Corpus> {
             same_as,
         });
     }
-    Some(Corpus::new(reports, speakers, statements, events))
+    Some(Parts {
+        reports,
+        speakers,
+        statements,
+        events,
+    })
 }
 
 fn write_span(span: &Span, report: &ReportId, w: &mut Writer) -> Result<(), Unwritable> {

@@ -90,8 +90,11 @@ pub fn open_corpus(dir: &Path, fingerprint: &[u8]) -> Option<Corpus> {
     let bytes = file.section()?;
     file.at_end().then_some(())?;
     let mut reader = Reader::new(&bytes);
-    let corpus = corpus::read(&mut reader)?;
-    reader.is_done().then_some(corpus)
+    let parts = corpus::read(&mut reader)?;
+    reader.is_done().then_some(())?;
+    // The bytes are let go first, for the indexes to reuse.
+    drop(bytes);
+    Some(parts.into_corpus())
 }
 
 /// The cached finder of `dir`, if the cache was written for exactly these files.

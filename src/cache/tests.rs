@@ -218,7 +218,7 @@ fn a_generated_corpus_with_every_kind_of_value_reads_back_the_same() {
     let mut w = Writer::default();
     corpus::write(&corpus, &mut w).unwrap();
     let mut r = Reader::new(&w.bytes);
-    let read = corpus::read(&mut r).expect("it reads");
+    let read = corpus::read(&mut r).expect("it reads").into_corpus();
     assert!(r.is_done());
     assert_same(&read, &corpus);
 
