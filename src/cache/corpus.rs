@@ -144,7 +144,10 @@ pub fn read(r: &mut Reader) -> Option<Parts> {
         .map(|_| r.str().map(StatementId::from))
         .collect::<Option<Vec<_>>>()?;
     let mut statements = Vec::with_capacity(count);
-    for id in &statement_ids {
+    // Links are resolved once every statement holds its id, so that each id is moved
+    // into its statement, not copied.
+    let mut links = Vec::new();
+    for (i, id) in statement_ids.into_iter().enumerate() {
         let report = &reports[r.index(reports.len())?];
         let speaker = speakers[r.index(speakers.len())?].id.clone();
         let kind = kind_of(r.byte()?)?;
@@ -152,12 +155,15 @@ pub fn read(r: &mut Reader) -> Option<Parts> {
         let speaker_mention = r.optional(|r| read_span(r, report))?;
         let cue = r.optional(|r| read_span(r, report))?;
         let event = r.optional(|r| Some(event_ids[r.index(event_ids.len())?].clone()))?;
-        let links = r.count()?;
-        let same_as = (0..links)
-            .map(|_| Some(statement_ids[r.index(statement_ids.len())?].clone()))
-            .collect::<Option<Vec<_>>>()?;
+        let linked = r.count()?;
+        if linked > 0 {
+            let targets = (0..linked)
+                .map(|_| r.index(count))
+                .collect::<Option<Vec<_>>>()?;
+            links.push((i, targets));
+        }
         statements.push(Statement {
-            id: id.clone(),
+            id,
             report: report.id.clone(),
             speaker,
             kind,
@@ -165,8 +171,12 @@ pub fn read(r: &mut Reader) -> Option<Parts> {
             cue,
             content,
             event,
-            same_as,
+            same_as: Vec::new(),
         });
+    }
+    for (i, targets) in links {
+        let same_as = targets.iter().map(|&j| statements[j].id.clone()).collect();
+        statements[i].same_as = same_as;
     }
     Some(Parts {
         reports,
