@@ -8,9 +8,9 @@
 //! stale, and a stale cache is never read, only rebuilt. Only a corpus that loaded
 //! with no problem at all is cached, so that its warnings are shown every time.
 //!
-//! The file: a magic line, then three sections, each its length and checksum (both
-//! `u64` little-endian) before its bytes: the key; the finder and statement ids (all
-//! `parley find` reads); the corpus (see [`corpus`]). A cache that is damaged in any
+//! The file: a magic line, then four sections, each its length and checksum (both
+//! `u64` little-endian) before its bytes: the key; the finder's text; its entries and
+//! the statement ids (all `parley find` reads); the corpus (see [`corpus`]). A cache that is damaged in any
 //! way (short, a wrong checksum, an offset out of place) is ignored and rebuilt.
 //! Writing is best-effort: into a file beside it, renamed over the cache, so that a
 //! reader never sees half a cache; a folder that cannot be written to has no cache.
@@ -36,7 +36,7 @@ pub const FILE: &str = ".parley-cache";
 /// `--no-cache` does.
 pub const NO_CACHE_VAR: &str = "PARLEY_NO_CACHE";
 
-const MAGIC: &[u8] = b"parley cache 2\n";
+const MAGIC: &[u8] = b"parley cache 3\n";
 
 /// Whether caches are wanted: not when `--no-cache` is given or `PARLEY_NO_CACHE` set.
 pub fn wanted(no_cache_flag: bool) -> bool {
@@ -87,6 +87,7 @@ pub fn find_index(dir: &Path) -> Result<(Index, Vec<Problem>), CorpusError> {
 pub fn open_corpus(dir: &Path, fingerprint: &[u8]) -> Option<Corpus> {
     let mut file = Opened::new(dir, fingerprint)?;
     file.skip_section()?;
+    file.skip_section()?;
     let bytes = file.section()?;
     file.at_end().then_some(())?;
     let mut reader = Reader::new(&bytes);
@@ -99,9 +100,12 @@ pub fn open_corpus(dir: &Path, fingerprint: &[u8]) -> Option<Corpus> {
 
 /// The cached finder of `dir`, if the cache was written for exactly these files.
 pub fn open_index(dir: &Path, fingerprint: &[u8]) -> Option<Index> {
-    let bytes = Opened::new(dir, fingerprint)?.section()?;
+    let mut file = Opened::new(dir, fingerprint)?;
+    // Read into its own buffer, which becomes the finder's text as it is.
+    let text = String::from_utf8(file.section()?).ok()?;
+    let bytes = file.section()?;
     let mut reader = Reader::new(&bytes);
-    let index = Index::read(&mut reader)?;
+    let index = Index::read(text, &mut reader)?;
     reader.is_done().then_some(index)
 }
 
@@ -120,6 +124,7 @@ fn write_to(path: &Path, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> 
     let mut out = BufWriter::new(File::create(path)?);
     out.write_all(MAGIC)?;
     write_section(&mut out, fingerprint)?;
+    write_section(&mut out, index.text().as_bytes())?;
     // One section in memory at a time.
     let mut section = Writer::default();
     index.write(&mut section);

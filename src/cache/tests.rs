@@ -230,22 +230,21 @@ fn a_generated_corpus_with_every_kind_of_value_reads_back_the_same() {
 }
 
 /// Whether a section reads.
-type Read = fn(&[u8]) -> bool;
+type Read<'a> = dyn Fn(&[u8]) -> bool + 'a;
 
 #[test]
 fn damaged_sections_never_panic_even_past_the_checksum() {
     let corpus = generated(4);
     let mut w = Writer::default();
     corpus::write(&corpus, &mut w).unwrap();
+    let index = Index::new(&corpus);
     let mut finder = Writer::default();
-    Index::new(&corpus).write(&mut finder);
+    index.write(&mut finder);
+    let text = index.text().to_owned();
     let mut dice = Dice(11);
-    let sections: [(&[u8], Read); 2] = [
-        (&w.bytes, |b| corpus::read(&mut Reader::new(b)).is_some()),
-        (&finder.bytes, |b| {
-            Index::read(&mut Reader::new(b)).is_some()
-        }),
-    ];
+    let read_corpus = |b: &[u8]| corpus::read(&mut Reader::new(b)).is_some();
+    let read_index = |b: &[u8]| Index::read(text.clone(), &mut Reader::new(b)).is_some();
+    let sections: [(&[u8], &Read); 2] = [(&w.bytes, &read_corpus), (&finder.bytes, &read_index)];
     for (bytes, read) in sections {
         assert!(read(bytes));
         for cut in (0..bytes.len()).step_by(bytes.len() / 97 + 1) {

@@ -86,15 +86,27 @@ impl<'a> Reader<'a> {
     }
 
     pub fn number(&mut self) -> Option<u64> {
-        let mut n = 0u64;
-        for shift in (0..64).step_by(7) {
+        let first = self.byte()?;
+        if first < 0x80 {
+            return Some(u64::from(first));
+        }
+        let mut n = u64::from(first & 0x7f);
+        let mut shift = 7;
+        loop {
             let b = self.byte()?;
-            n |= u64::from(b & 0x7f).checked_shl(shift)?;
+            // The tenth byte may only hold the top bit.
+            if shift == 63 && b > 1 {
+                return None;
+            }
+            n |= u64::from(b & 0x7f) << shift;
             if b < 0x80 {
                 return Some(n);
             }
+            shift += 7;
+            if shift > 63 {
+                return None;
+            }
         }
-        None
     }
 
     pub fn size(&mut self) -> Option<usize> {

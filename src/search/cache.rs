@@ -37,9 +37,14 @@ impl Index {
         &self.ids[start..self.id_ends[statement]]
     }
 
+    /// The finder's text, every "speaker: quote" one after another.
+    pub(crate) fn text(&self) -> &str {
+        &self.finder.text
+    }
+
+    /// Everything but the finder's text, which is written as it is.
     pub(crate) fn write(&self, w: &mut Writer) {
         let finder = &self.finder;
-        w.str(&finder.text);
         w.str(&self.ids);
         w.size(finder.entries.len());
         for (entry, &id_end) in finder.entries.iter().zip(&self.id_ends) {
@@ -53,9 +58,9 @@ impl Index {
         }
     }
 
-    /// The index written by [`Index::write`], or `None` if any offset is out of place.
-    pub(crate) fn read(r: &mut Reader) -> Option<Self> {
-        let text = r.string()?;
+    /// The index written by [`Index::write`] for the finder's `text`, or `None` if any
+    /// offset is out of place.
+    pub(crate) fn read(text: String, r: &mut Reader) -> Option<Self> {
         let ids = r.string()?;
         let count = r.count()?;
         let mut entries = Vec::with_capacity(count);
