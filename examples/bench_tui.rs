@@ -1,18 +1,21 @@
 //! The browser's first frame and its frames afterwards, in process:
 //!
 //! - the time from the start of `main` to the first frame drawn at 160x45, split into
-//!   loading the corpus (as `parley DIR` does), building the app (as `parley::tui::run`
-//!   does, finder worker included) and drawing (into a ratatui `TestBackend`, the same
-//!   `Widget for &App` the terminal draws);
+//!   loading the corpus (as `parley DIR` does, through the folder's cache), building the
+//!   app (as `parley::tui::run` does, finder worker included) and drawing (into a
+//!   ratatui `TestBackend`, the same `Widget for &App` the terminal draws); measured
+//!   twice, each in a process of its own: cold (the cache removed first, so the corpus
+//!   is read, checked and the cache written) and warm (the cache just written is read);
 //! - peak memory (VmHWM) right after that frame, next to the size of the report texts,
 //!   and the resident memory (VmRSS) after loading, after building the app and after
 //!   the frame (the finder worker may still be building its index then), and the peak
 //!   again once the finder has answered a query, its index built;
 //! - the median time to draw one full frame of Browse, and of Compare (opened with the
 //!   app's own action, as the `c` key does), at 240x70, over 30 frames each, moving the
-//!   selection down one row between frames.
+//!   selection down one row between frames (in the warm process).
 //!
-//! `cargo run --release --example bench_tui -- DIR [FRAMES]`
+//! `cargo run --release --example bench_tui -- DIR [FRAMES]`; it writes `DIR/.parley-cache`
+//! unless `PARLEY_NO_CACHE` is set (then both runs are cold).
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -80,18 +83,38 @@ fn frames(app: &mut App, width: u16, height: u16, frames: usize) -> Duration {
 
 fn main() {
     let started = Instant::now();
-    let mut args = std::env::args().skip(1);
-    let Some(dir) = args.next().map(PathBuf::from) else {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(dir) = args.first().map(PathBuf::from) else {
         eprintln!("usage: bench_tui DIR [FRAMES]");
         std::process::exit(2);
     };
     let count: usize = args
-        .next()
+        .get(1)
         .map_or(30, |n| n.parse().expect("FRAMES is a number"));
+    let run = args.get(2).map(String::as_str);
+    if run.is_none() {
+        // Each in a process of its own, so that each peak memory is its own.
+        for run in ["cold", "warm"] {
+            let status = std::process::Command::new(std::env::current_exe().expect("a path"))
+                .args([&args[0], &count.to_string(), run])
+                .status()
+                .expect("the bench runs itself");
+            assert!(status.success());
+        }
+        return;
+    }
+    if run == Some("cold") {
+        match std::fs::remove_file(dir.join(parley::cache::FILE)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => panic!("{e}"),
+            _ => {}
+        }
+    }
+    let run = run.unwrap_or_default();
 
     // What `parley DIR` does before the first frame (src/main.rs, src/tui/mod.rs), with a
     // TestBackend of 160x45 instead of the terminal.
-    let loaded = parley::cli::load(std::slice::from_ref(&dir)).expect("the corpus loads");
+    let loaded = parley::cli::load(std::slice::from_ref(&dir), parley::cache::wanted(false))
+        .expect("the corpus loads");
     let loading = started.elapsed();
     let loaded_kb = status_kb("VmRSS");
     let problems = loaded.problems.len();
@@ -115,15 +138,17 @@ fn main() {
     let (reports, annotations) = corpus_sizes(&dir);
     let corpus = &app.corpus;
 
+    if run == "warm" {
+        println!(
+            "corpus: {} reports, {} statements, {} speakers, {} events; {problems} problems",
+            corpus.reports().len(),
+            corpus.statements().len(),
+            corpus.speakers().len(),
+            corpus.events().len()
+        );
+    }
     println!(
-        "corpus: {} reports, {} statements, {} speakers, {} events; {problems} problems",
-        corpus.reports().len(),
-        corpus.statements().len(),
-        corpus.speakers().len(),
-        corpus.events().len()
-    );
-    println!(
-        "first frame at {width}x{height}: {} from the start of main (load {}, App::threaded {}, draw {})",
+        "{run}: first frame at {width}x{height}: {} from the start of main (load {}, App::threaded {}, draw {})",
         ms(first),
         ms(loading),
         ms(building),
@@ -131,7 +156,7 @@ fn main() {
     );
     let peak = peak_kb * 1024;
     println!(
-        "peak memory after the first frame: {} (VmHWM); report text {} (annotations {} more); {:.1}x the report text",
+        "{run}: peak memory after the first frame: {} (VmHWM); report text {} (annotations {} more); {:.1}x the report text",
         mb(peak),
         mb(reports),
         mb(annotations),
@@ -144,6 +169,9 @@ fn main() {
         mb(drawn_kb * 1024)
     );
     drop(terminal);
+    if run == "cold" {
+        return;
+    }
 
     let browse = frames(&mut app, 240, 70, count);
     println!(

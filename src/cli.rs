@@ -8,9 +8,11 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
 
+use crate::cache;
 use crate::corpus::{self, Loaded, Problem};
 use crate::model::{Corpus, Event, Report, Speaker, Statement, StatementKind};
-use crate::search::{cache, Finder};
+use crate::search::cache::Index;
+use crate::search::Finder;
 use crate::text::one_line;
 
 #[derive(Debug, Parser)]
@@ -32,6 +34,11 @@ pub struct Cli {
     /// Turn off mouse capture in the browser.
     #[arg(long)]
     pub no_mouse: bool,
+
+    /// Neither read nor write the cache (`.parley-cache`) a folder's checked corpus is
+    /// kept in; so does setting PARLEY_NO_CACHE.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -99,6 +106,13 @@ pub struct Listing {
     pub corpus: Vec<PathBuf>,
 }
 
+impl Cli {
+    /// Whether a folder's cache may be read and written.
+    pub fn cache(&self) -> bool {
+        cache::wanted(self.no_cache)
+    }
+}
+
 /// How a command ended, as the process exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -116,7 +130,8 @@ pub struct Output<'a> {
 }
 
 /// Runs a command. Corpus problems go to `err`; listings still print what loaded.
-pub fn run(command: &Command, output: &mut Output) -> io::Result<Exit> {
+/// With `cache`, a folder is loaded through the cache beside it (`check` never is).
+pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Exit> {
     if let Command::Ingest(args) = command {
         let ok = crate::ingest::command::run(args, output.out, output.err)?;
         return Ok(if ok { Exit::Ok } else { Exit::BadInput });
@@ -141,13 +156,14 @@ pub fn run(command: &Command, output: &mut Output) -> io::Result<Exit> {
         listing,
     } = command
     {
-        if let ([dir], false) = (&listing.corpus[..], listing.json) {
+        if let ([dir], false, true) = (&listing.corpus[..], listing.json, cache) {
             if dir.is_dir() {
                 return find_in_folder(dir, query, *limit, output);
             }
         }
     }
-    let loaded = match load(paths) {
+    let cache = cache && !matches!(command, Command::Check { .. });
+    let loaded = match load(paths, cache) {
         Ok(loaded) => loaded,
         Err(err) => {
             writeln!(output.err, "parley: {}", one_line(&err.to_string()))?;
@@ -182,12 +198,14 @@ pub fn run(command: &Command, output: &mut Output) -> io::Result<Exit> {
     }
 }
 
-/// The corpus at `paths`, or the bundled one when none is given.
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, corpus::CorpusError> {
-    if paths.is_empty() {
-        Ok(corpus::bundled())
-    } else {
-        corpus::load(paths)
+/// The corpus at `paths`, or the bundled one when none is given. With `cache`, one
+/// folder is loaded through the cache beside it; several paths, files and the bundled
+/// corpus are always read in full.
+pub fn load(paths: &[PathBuf], cache: bool) -> Result<Loaded, corpus::CorpusError> {
+    match paths {
+        [] => Ok(corpus::bundled()),
+        [dir] if cache && dir.is_dir() => cache::load(dir),
+        _ => corpus::load(paths),
     }
 }
 
@@ -402,7 +420,7 @@ fn find(
     output: &mut Output,
 ) -> io::Result<Exit> {
     if !json {
-        return print_found(&cache::Index::new(corpus), query, limit, output);
+        return print_found(&Index::new(corpus), query, limit, output);
     }
     let finder = Finder::new(corpus);
     let hits = finder.search_top(query, if limit == 0 { usize::MAX } else { limit });
@@ -426,33 +444,15 @@ fn find(
 /// `find` over one folder, through the cache beside it when that is up to date, so
 /// that a large corpus is not read and checked again for every query.
 fn find_in_folder(dir: &Path, query: &str, limit: usize, output: &mut Output) -> io::Result<Exit> {
-    // Taken before reading, so that a file changed meanwhile makes the cache stale.
-    let fingerprint = cache::fingerprint(dir).ok();
-    if let Some(index) = fingerprint
-        .as_deref()
-        .and_then(|print| cache::Index::open(dir, print))
-    {
-        return print_found(&index, query, limit, output);
-    }
-    let loaded = match corpus::load(&[dir.to_path_buf()]) {
-        Ok(loaded) => loaded,
+    let (index, problems) = match cache::find_index(dir) {
+        Ok(found) => found,
         Err(err) => return fail(output, &err.to_string()),
     };
-    report_problems(&loaded.problems, output.err)?;
-    let index = cache::Index::new(&loaded.corpus);
-    if let (Some(print), true) = (fingerprint, loaded.problems.is_empty()) {
-        // A folder that cannot be written to is simply searched without a cache.
-        let _ = index.save(dir, &print);
-    }
+    report_problems(&problems, output.err)?;
     print_found(&index, query, limit, output)
 }
 
-fn print_found(
-    index: &cache::Index,
-    query: &str,
-    limit: usize,
-    output: &mut Output,
-) -> io::Result<Exit> {
+fn print_found(index: &Index, query: &str, limit: usize, output: &mut Output) -> io::Result<Exit> {
     let finder = &index.finder;
     let hits = finder.search_top(query, if limit == 0 { usize::MAX } else { limit });
     if hits.is_empty() {

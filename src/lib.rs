@@ -2,8 +2,9 @@
 //!
 //! `model` is the domain and knows nothing of terminals; `corpus` reads and checks the
 //! on-disk format; `search` ranks statements for the quote finder; `cli` is the
-//! command line over the same data.
+//! command line over the same data; `cache` keeps a folder's checked corpus beside it.
 
+pub mod cache;
 pub mod cli;
 pub mod corpus;
 pub mod ingest;

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
                 err: &mut err,
                 styled,
             };
-            cli::run(command, &mut output)
+            cli::run(command, cli.cache(), &mut output)
         }
         None => browse(&cli, &mut out, &mut err),
     };
@@ -43,7 +43,7 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         )?;
         return Ok(Exit::Usage);
     }
-    let loaded = match cli::load(&cli.paths) {
+    let loaded = match cli::load(&cli.paths, cli.cache()) {
         Ok(loaded) => loaded,
         Err(e) => {
             writeln!(err, "parley: {}", one_line(&e.to_string()))?;

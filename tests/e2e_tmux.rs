@@ -149,3 +149,41 @@ fn a_plain_article_is_browsable_and_load_problems_show_after_quitting() {
     );
     assert!(screen.contains("problems while loading"), "{screen}");
 }
+
+#[test]
+fn the_browser_on_a_folder_writes_its_cache_and_opens_the_same_from_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    for entry in std::fs::read_dir(assets).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let cache = dir.path().join(".parley-cache");
+    let mut screens = Vec::new();
+    for (run, flag) in [("uncached", "--no-cache"), ("cold", ""), ("warm", "")] {
+        let tmux = Tmux::new(run);
+        tmux.start(&format!(
+            "env -u PARLEY_NO_CACHE '{}' {flag} '{}'; echo EXITED:$?; sleep 60",
+            env!("CARGO_BIN_EXE_parley"),
+            dir.path().display()
+        ));
+        // The whole first frame: its last line drawn, and the screen settled.
+        let mut screen = tmux.wait_for("the browser", |s| {
+            s.contains("3 Statements (38 of 38)") && s.contains("/ find")
+        });
+        loop {
+            sleep(Duration::from_millis(100));
+            let again = tmux.capture();
+            if again == screen {
+                break;
+            }
+            screen = again;
+        }
+        tmux.keys(&["q"]);
+        tmux.wait_for("the shell after quitting", |s| s.contains("EXITED:0"));
+        screens.push(screen);
+        assert_eq!(cache.exists(), run != "uncached", "{run}");
+    }
+    assert_eq!(screens[1], screens[0]);
+    assert_eq!(screens[2], screens[0]);
+}

@@ -72,6 +72,18 @@ impl Corpus {
                 .unwrap_or(usize::MAX);
             (position, s.content.start, s.content.end)
         });
+        Self::from_sorted(reports, speakers, statements, events)
+    }
+
+    /// [`Corpus::new`] for reports and statements already in corpus order, as
+    /// [`Corpus::reports`] and [`Corpus::statements`] list them (a cache reads them back
+    /// so): only the indexes are built. Parts in another order stay in that order.
+    pub fn from_sorted(
+        reports: Vec<Report>,
+        speakers: Vec<Speaker>,
+        statements: Vec<Statement>,
+        events: Vec<Event>,
+    ) -> Self {
         let mut corpus = Corpus {
             reports,
             speakers,

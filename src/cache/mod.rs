@@ -1,0 +1,235 @@
+//! A folder's checked corpus, saved beside it in `.parley-cache`, so that opening a
+//! large corpus (the browser, every command, `parley find`) need not read and check
+//! every annotation again.
+//!
+//! The cache is keyed by the name, size, modification time (to the nanosecond) and,
+//! on Unix, inode and change time of every file in the folder, taken before the
+//! corpus is read: adding, removing, or changing any report or annotation makes it
+//! stale, and a stale cache is never read, only rebuilt. Only a corpus that loaded
+//! with no problem at all is cached, so that its warnings are shown every time.
+//!
+//! The file: a magic line, then four sections, each its length and checksum (both
+//! `u64` little-endian) before its bytes: the key; the finder's text; its entries and
+//! the statement ids (all `parley find` reads); the corpus (see [`corpus`]). A cache that is damaged in any
+//! way (short, a wrong checksum, an offset out of place) is ignored and rebuilt.
+//! Writing is best-effort: into a file beside it, renamed over the cache, so that a
+//! reader never sees half a cache; a folder that cannot be written to has no cache.
+
+mod corpus;
+pub mod wire;
+
+use std::ffi::OsStr;
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+use crate::corpus::{CorpusError, Loaded, Problem};
+use crate::model::Corpus;
+use crate::search::cache::Index;
+use wire::{Reader, Writer};
+
+/// The cache file's name inside the folder; the loader ignores it (no `.txt`).
+pub const FILE: &str = ".parley-cache";
+
+/// Set (to anything but the empty string) to neither read nor write caches, as
+/// `--no-cache` does.
+pub const NO_CACHE_VAR: &str = "PARLEY_NO_CACHE";
+
+const MAGIC: &[u8] = b"parley cache 3\n";
+
+/// Whether caches are wanted: not when `--no-cache` is given or `PARLEY_NO_CACHE` set.
+pub fn wanted(no_cache_flag: bool) -> bool {
+    !no_cache_flag && std::env::var_os(NO_CACHE_VAR).is_none_or(|v| v.is_empty())
+}
+
+/// The corpus of a folder, from its cache when that is up to date; otherwise loaded
+/// and checked in full, and cached if it has no problem.
+pub fn load(dir: &Path) -> Result<Loaded, CorpusError> {
+    // Taken before reading, so that a file changed meanwhile makes the cache stale.
+    let fingerprint = fingerprint(dir).ok();
+    if let Some(corpus) = fingerprint
+        .as_deref()
+        .and_then(|print| open_corpus(dir, print))
+    {
+        return Ok(Loaded {
+            corpus,
+            problems: Vec::new(),
+        });
+    }
+    let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    if let (Some(print), true) = (fingerprint, loaded.problems.is_empty()) {
+        // A folder that cannot be written to is simply loaded without a cache.
+        let _ = save(dir, &print, &loaded.corpus, &Index::new(&loaded.corpus));
+    }
+    Ok(loaded)
+}
+
+/// The finder of a folder and the problems met loading it: from the cache when that
+/// is up to date (no corpus is built), otherwise as [`load`] does.
+pub fn find_index(dir: &Path) -> Result<(Index, Vec<Problem>), CorpusError> {
+    let fingerprint = fingerprint(dir).ok();
+    if let Some(index) = fingerprint
+        .as_deref()
+        .and_then(|print| open_index(dir, print))
+    {
+        return Ok((index, Vec::new()));
+    }
+    let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    let index = Index::new(&loaded.corpus);
+    if let (Some(print), true) = (fingerprint, loaded.problems.is_empty()) {
+        let _ = save(dir, &print, &loaded.corpus, &index);
+    }
+    Ok((index, loaded.problems))
+}
+
+/// The cached corpus of `dir`, if the cache was written for exactly these files.
+pub fn open_corpus(dir: &Path, fingerprint: &[u8]) -> Option<Corpus> {
+    let mut file = Opened::new(dir, fingerprint)?;
+    file.skip_section()?;
+    file.skip_section()?;
+    let bytes = file.section()?;
+    file.at_end().then_some(())?;
+    let mut reader = Reader::new(&bytes);
+    let parts = corpus::read(&mut reader)?;
+    reader.is_done().then_some(())?;
+    // The bytes are let go first, for the indexes to reuse.
+    drop(bytes);
+    Some(parts.into_corpus())
+}
+
+/// The cached finder of `dir`, if the cache was written for exactly these files.
+pub fn open_index(dir: &Path, fingerprint: &[u8]) -> Option<Index> {
+    let mut file = Opened::new(dir, fingerprint)?;
+    // Read into its own buffer, which becomes the finder's text as it is.
+    let text = String::from_utf8(file.section()?).ok()?;
+    let bytes = file.section()?;
+    let mut reader = Reader::new(&bytes);
+    let index = Index::read(text, &mut reader)?;
+    reader.is_done().then_some(index)
+}
+
+/// Writes the cache of `dir`. Fails on a corpus whose references do not hold (which
+/// a checked corpus never has) and on any write error, leaving no partial file.
+pub fn save(dir: &Path, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> io::Result<()> {
+    let partial = dir.join(format!("{FILE}.{}", std::process::id()));
+    let written = write_to(&partial, fingerprint, corpus, index)
+        .and_then(|()| fs::rename(&partial, dir.join(FILE)));
+    written.inspect_err(|_| {
+        let _ = fs::remove_file(&partial);
+    })
+}
+
+fn write_to(path: &Path, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> io::Result<()> {
+    let mut out = BufWriter::new(File::create(path)?);
+    out.write_all(MAGIC)?;
+    write_section(&mut out, fingerprint)?;
+    write_section(&mut out, index.text().as_bytes())?;
+    // One section in memory at a time.
+    let mut section = Writer::default();
+    index.write(&mut section);
+    write_section(&mut out, &section.bytes)?;
+    section.bytes.clear();
+    corpus::write(corpus, &mut section)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "a dangling reference"))?;
+    write_section(&mut out, &section.bytes)?;
+    // No sync: a cache cut short by a crash fails its checksum and is rebuilt.
+    out.flush()
+}
+
+fn write_section(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
+    out.write_all(&(bytes.len() as u64).to_le_bytes())?;
+    out.write_all(&wire::checksum(bytes).to_le_bytes())?;
+    out.write_all(bytes)
+}
+
+/// A cache file whose magic line and key are checked, positioned at the finder.
+struct Opened {
+    file: File,
+    len: u64,
+}
+
+impl Opened {
+    fn new(dir: &Path, fingerprint: &[u8]) -> Option<Self> {
+        let mut file = File::open(dir.join(FILE)).ok()?;
+        let len = file.metadata().ok()?.len();
+        let mut magic = [0; MAGIC.len()];
+        file.read_exact(&mut magic).ok()?;
+        let mut opened = Self { file, len };
+        (magic == MAGIC && opened.section()? == fingerprint).then_some(opened)
+    }
+
+    /// A section's length, checked against what is left of the file.
+    fn header(&mut self) -> Option<(usize, u64)> {
+        let mut header = [0; 16];
+        self.file.read_exact(&mut header).ok()?;
+        let len = u64::from_le_bytes(header[..8].try_into().ok()?);
+        let sum = u64::from_le_bytes(header[8..].try_into().ok()?);
+        let at = self.file.stream_position().ok()?;
+        (len <= self.len.saturating_sub(at)).then_some((usize::try_from(len).ok()?, sum))
+    }
+
+    fn section(&mut self) -> Option<Vec<u8>> {
+        let (len, sum) = self.header()?;
+        let mut bytes = vec![0; len];
+        self.file.read_exact(&mut bytes).ok()?;
+        (wire::checksum(&bytes) == sum).then_some(bytes)
+    }
+
+    fn skip_section(&mut self) -> Option<()> {
+        let (len, _) = self.header()?;
+        self.file.seek(SeekFrom::Current(len as i64)).ok()?;
+        Some(())
+    }
+
+    fn at_end(&mut self) -> bool {
+        self.file.stream_position().ok() == Some(self.len)
+    }
+}
+
+/// Every file of `dir` but the cache, with its size and modification time, in name
+/// order; and this build's version, so that a new parley never reads an old format.
+pub fn fingerprint(dir: &Path) -> io::Result<Vec<u8>> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if is_cache_file(&name) {
+            continue;
+        }
+        let meta = entry.metadata()?;
+        let modified = meta
+            .modified()?
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        files.push((name, meta.len(), modified.as_nanos(), changed(&meta)));
+    }
+    files.sort();
+    let mut out = format!("{}\n", env!("CARGO_PKG_VERSION")).into_bytes();
+    for (name, size, modified, changed) in files {
+        out.extend_from_slice(name.as_encoded_bytes());
+        out.extend_from_slice(format!("\t{size}\t{modified}\t{changed}\n").as_bytes());
+    }
+    Ok(out)
+}
+
+/// The cache and the files it is written into before being renamed.
+fn is_cache_file(name: &OsStr) -> bool {
+    name.as_encoded_bytes().starts_with(FILE.as_bytes())
+}
+
+/// The inode and its change time, which, unlike the modification time, no tool can
+/// set back (`cp -p` and `rsync -t` keep an old modification time on new content).
+#[cfg(unix)]
+fn changed(meta: &fs::Metadata) -> String {
+    use std::os::unix::fs::MetadataExt;
+    format!("{}:{}.{:09}", meta.ino(), meta.ctime(), meta.ctime_nsec())
+}
+
+#[cfg(not(unix))]
+fn changed(_: &fs::Metadata) -> String {
+    String::new()
+}
+
+#[cfg(test)]
+mod tests;
