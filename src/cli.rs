@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::cache;
 use crate::corpus::{self, Loaded, Problem};
-use crate::model::{Corpus, Event, Report, Speaker, Statement, StatementKind};
+use crate::model::{Corpus, Event, Report, Span, Speaker, Statement, StatementKind};
 use crate::search::cache::Index;
 use crate::search::Finder;
 use crate::text::one_line;
@@ -327,12 +327,22 @@ fn statement_json(corpus: &Corpus, s: &Statement) -> serde_json::Value {
         "speaker": s.speaker,
         "speaker_name": corpus.speaker_name(&s.speaker),
         "kind": s.kind,
-        "text": s.content.text,
-        "content": s.content,
-        "cue": s.cue,
-        "speaker_mention": s.speaker_mention,
+        "text": corpus.text(&s.content),
+        "content": span_json(corpus, &s.content),
+        "cue": s.cue.as_ref().map(|span| span_json(corpus, span)),
+        "speaker_mention": s.speaker_mention.as_ref().map(|span| span_json(corpus, span)),
         "event": s.event,
         "same_as": corpus.linked(&s.id).map(|l| &l.id).collect::<Vec<_>>(),
+    })
+}
+
+/// A span as the JSON output shows it: where it is and the words it covers.
+fn span_json(corpus: &Corpus, span: &Span) -> serde_json::Value {
+    json!({
+        "report": span.report,
+        "start": span.start,
+        "end": span.end,
+        "text": corpus.text(span),
     })
 }
 
@@ -341,17 +351,23 @@ fn statement_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
         s.id.to_string(),
         corpus.speaker_name(&s.speaker).to_owned(),
         s.kind.label().to_owned(),
-        quoted(s),
+        quoted(corpus, s),
     ]
 }
 
 /// A statement's words, in quotation marks when the report quotes them.
 /// Text that carries its own double quotation marks (an ingested quote with its marks,
 /// a reported clause quoting words) is shown as it is.
-pub fn quoted(s: &Statement) -> String {
-    let text = one_line(&s.content.text);
+pub fn quoted(corpus: &Corpus, s: &Statement) -> String {
+    with_marks(s.kind, corpus.text(&s.content))
+}
+
+/// `text` on one line, in quotation marks if a statement of `kind` quotes it and it has
+/// none of its own.
+fn with_marks(kind: StatementKind, text: &str) -> String {
+    let text = one_line(text);
     let has_marks = text.contains(['"', '“', '”']);
-    match s.kind {
+    match kind {
         StatementKind::Reported => text.into_owned(),
         _ if has_marks => text.into_owned(),
         StatementKind::Direct | StatementKind::Partial | StatementKind::Written => {
@@ -577,9 +593,9 @@ fn compare(corpus: &Corpus, a: &str, b: &str, json: bool, output: &mut Output) -
         })
         .map(|(ls, rs, same)| {
             let words = if same {
-                quoted(ls)
+                quoted(corpus, ls)
             } else {
-                format!("{}  /  {}", quoted(ls), quoted(rs))
+                format!("{}  /  {}", quoted(corpus, ls), quoted(corpus, rs))
             };
             vec![
                 ls.id.to_string(),
@@ -755,19 +771,29 @@ mod tests {
 
     #[test]
     fn quoted_adds_marks_only_where_the_text_has_none() {
+        use StatementKind::{Direct, Partial, Reported};
+        let next = "Next time in Moscow.";
+        assert_eq!(with_marks(Direct, next), "“Next time in Moscow.”");
+        assert_eq!(
+            with_marks(Direct, "“Next time in Moscow.”"),
+            "“Next time in Moscow.”"
+        );
+        assert_eq!(
+            with_marks(Partial, "that it was \"dead\""),
+            "that it was \"dead\""
+        );
+        assert_eq!(
+            with_marks(Reported, "that peace is near"),
+            "that peace is near"
+        );
+        // A statement's words come from its report's body.
         let corpus = crate::corpus::bundled().corpus;
-        let mut statement = corpus.statements()[0].clone();
-        statement.kind = StatementKind::Direct;
-        statement.content.text = "Next time in Moscow.".into();
-        assert_eq!(quoted(&statement), "“Next time in Moscow.”");
-        statement.content.text = "“Next time in Moscow.”".into();
-        assert_eq!(quoted(&statement), "“Next time in Moscow.”");
-        statement.kind = StatementKind::Partial;
-        statement.content.text = "that it was \"dead\"".into();
-        assert_eq!(quoted(&statement), "that it was \"dead\"");
-        statement.kind = StatementKind::Reported;
-        statement.content.text = "that peace is near".into();
-        assert_eq!(quoted(&statement), "that peace is near");
+        let first = &corpus.statements()[0];
+        assert_eq!(
+            quoted(&corpus, first),
+            with_marks(first.kind, corpus.text(&first.content))
+        );
+        assert!(!corpus.text(&first.content).is_empty());
     }
 
     #[test]

@@ -117,7 +117,7 @@ impl Finder {
         let lines = corpus
             .statements()
             .iter()
-            .map(|s| (corpus.speaker_name(&s.speaker), s.content.text.as_str()));
+            .map(|s| (corpus.speaker_name(&s.speaker), corpus.text(&s.content)));
         Self::from_lines(lines)
     }
 

@@ -88,7 +88,10 @@ fn moving_in_the_statements_scrolls_the_source_to_the_statement() {
     let selected = app.statements[app.statement_selected];
     assert!(app.statement_selected > 0);
     assert_eq!(app.highlighted, Some(selected));
-    let quote = app.corpus.statements()[selected].content.text.clone();
+    let quote = app
+        .corpus
+        .text(&app.corpus.statements()[selected].content)
+        .to_owned();
     let screen = common::text(&render(&app, 120, 40));
     let first_words: String = quote.chars().take(12).collect();
     assert!(

@@ -503,15 +503,13 @@ impl Builder {
             ));
             return None;
         }
-        // The record's text is the span's: moved, not copied.
-        let span = |range: Range<usize>, text| Span {
+        let span = |range: Range<usize>| Span {
             report: report.id.clone(),
             start: range.start,
             end: range.end,
-            text,
         };
         if body.get(start..end) == Some(text.as_str()) {
-            return Some(span(start..end, text));
+            return Some(span(start..end));
         }
         if let Some(found) = reanchor(body, &text, start) {
             self.problems.push(origin.warning(
@@ -521,7 +519,7 @@ impl Builder {
                     found.start, found.end
                 ),
             ));
-            return Some(span(found, text));
+            return Some(span(found));
         }
         let message = if end > body.len() {
             format!(

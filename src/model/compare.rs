@@ -90,7 +90,7 @@ impl Corpus {
             for r in self.linked(&l.id).filter(|r| &r.report == right) {
                 if !used.contains(&l.id) && !used.contains(&r.id) {
                     used.extend([&l.id, &r.id]);
-                    pairs.push(pair(l, r, true));
+                    pairs.push(self.pair(l, r, true));
                 }
             }
         }
@@ -98,7 +98,7 @@ impl Corpus {
         for l in self.statements_in(left).filter(|s| !used.contains(&s.id)) {
             for r in self.statements_in(right).filter(|s| !used.contains(&s.id)) {
                 if l.speaker == r.speaker {
-                    let score = word_overlap(&l.content.text, &r.content.text);
+                    let score = word_overlap(self.text(&l.content), self.text(&r.content));
                     if score >= SIMILAR_ENOUGH {
                         candidates.push((score, l, r));
                     }
@@ -109,21 +109,21 @@ impl Corpus {
         for (_, l, r) in candidates {
             if !used.contains(&l.id) && !used.contains(&r.id) {
                 used.extend([&l.id, &r.id]);
-                pairs.push(pair(l, r, false));
+                pairs.push(self.pair(l, r, false));
             }
         }
         let order = |id: &StatementId| self.statement_index(id);
         pairs.sort_by_key(|p| order(&p.left));
         pairs
     }
-}
 
-fn pair(left: &Statement, right: &Statement, annotated: bool) -> StatementPair {
-    StatementPair {
-        left: left.id.clone(),
-        right: right.id.clone(),
-        same_words: normalise(&left.content.text) == normalise(&right.content.text),
-        annotated,
+    fn pair(&self, left: &Statement, right: &Statement, annotated: bool) -> StatementPair {
+        StatementPair {
+            left: left.id.clone(),
+            right: right.id.clone(),
+            same_words: normalise(self.text(&left.content)) == normalise(self.text(&right.content)),
+            annotated,
+        }
     }
 }
 

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use std::collections::HashMap;
 
 use super::{
-    Event, EventId, Report, ReportId, Speaker, SpeakerId, Statement, StatementId, TimeValue,
+    Event, EventId, Report, ReportId, Span, Speaker, SpeakerId, Statement, StatementId, TimeValue,
 };
 
 /// Every report, speaker, statement and event of a corpus, with the indexes the
@@ -123,6 +123,13 @@ impl Corpus {
 
     pub fn report(&self, id: &ReportId) -> Option<&Report> {
         self.report_index(id).map(|i| &self.reports[i])
+    }
+
+    /// The words a span covers, read from its report's body; empty for a span of a
+    /// report not in the corpus.
+    pub fn text(&self, span: &Span) -> &str {
+        self.report(&span.report)
+            .map_or("", |report| span.text(&report.body))
     }
 
     pub fn speaker(&self, id: &SpeakerId) -> Option<&Speaker> {

@@ -110,7 +110,7 @@ impl StatementKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     pub id: StatementId,
     pub report: ReportId,
@@ -127,7 +127,7 @@ pub struct Statement {
     pub same_as: Vec<StatementId>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub id: EventId,
     pub title: String,

@@ -1,28 +1,32 @@
-use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 use super::ReportId;
 
-/// A stretch of a report's body: a byte range and the exact text it covers, so that the
-/// span can be found again if the body shifts (as a W3C TextQuoteSelector would be).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A stretch of a report's body: the report and a byte range of its body. The text is
+/// the body's ([`Span::text`], [`Corpus::text`](super::Corpus::text)), not a copy, so a
+/// corpus holds each quote once.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     pub report: ReportId,
     pub start: usize,
     pub end: usize,
-    pub text: String,
 }
 
 impl Span {
     /// A span of `body`; `None` if the range is out of bounds or splits a character.
     pub fn of(report: ReportId, body: &str, range: Range<usize>) -> Option<Self> {
-        let text = body.get(range.clone())?.to_owned();
+        body.get(range.clone())?;
         Some(Self {
             report,
             start: range.start,
             end: range.end,
-            text,
         })
+    }
+
+    /// The words the span covers in `body`, its report's body; empty if `body` is not
+    /// the body the span was made for and the range does not fit it.
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        body.get(self.range()).unwrap_or_default()
     }
 
     pub fn range(&self) -> Range<usize> {

@@ -166,7 +166,7 @@ fn describe(corpus: &Corpus, item: &Item) -> String {
             }
         }),
         Item::Statement(i) => corpus.statements().get(*i).map_or_else(String::new, |s| {
-            format!("{}: {}", corpus.speaker_name(&s.speaker), quoted(s))
+            format!("{}: {}", corpus.speaker_name(&s.speaker), quoted(corpus, s))
         }),
     }
 }

@@ -44,7 +44,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
                     theme.dim(),
                 ),
             ]),
-            Line::from(format!("  {}", quoted(s))),
+            Line::from(format!("  {}", quoted(corpus, s))),
         ]
     };
     draw_list(
