@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::cues::{self, Cue, WordSet};
-use super::quotes::{single_quotes, Quote};
+use super::quotes::{has_quote_mark, single_quotes, Quote};
 use super::sentences::{Sentence, Token, TokenKind};
 use crate::model::StatementKind;
 
@@ -607,7 +607,7 @@ fn at_cue(
             same = true;
             let content = content_after(doc, content_from, sentence_end);
             let text = &doc.text[content.clone()];
-            if !text.contains(['"', '“', '”', '\'', '‘']) {
+            if !has_quote_mark(text) {
                 return None;
             }
         } else if let Some(np) = relative_clause_subject(doc, sentence.tokens.start, j) {
@@ -719,7 +719,7 @@ fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> StatementKind {
         StatementKind::Written
     } else if whole_quote {
         StatementKind::Direct
-    } else if text.contains(['"', '“', '”', '\'', '‘']) {
+    } else if has_quote_mark(text) {
         StatementKind::Partial
     } else {
         StatementKind::Reported

@@ -173,6 +173,62 @@ impl WordSet {
     }
 }
 
+/// For a fixed list of lower-case words, the lengths (as bits, up to 31) of the words
+/// with each first and last byte: a word whose ends and length fit no entry is not in
+/// the list, which rules out most words before any comparison.
+pub(crate) struct Prefilter {
+    lengths: [u32; PREFILTER_SLOTS],
+    firsts: [bool; 256],
+}
+
+const PREFILTER_SLOTS: usize = 1024;
+
+impl Prefilter {
+    pub(crate) const fn new(words: &[&str]) -> Prefilter {
+        let mut lengths = [0u32; PREFILTER_SLOTS];
+        let mut firsts = [false; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let word = words[k].as_bytes();
+            if !word.is_empty() {
+                let (first, last) = (word[0], word[word.len() - 1]);
+                lengths[Self::slot(first, last)] |= 1 << Self::bit(word.len());
+                firsts[first as usize] = true;
+            }
+            k += 1;
+        }
+        Prefilter { lengths, firsts }
+    }
+
+    const fn slot(first: u8, last: u8) -> usize {
+        (first as usize * 31 + last as usize) % PREFILTER_SLOTS
+    }
+
+    const fn bit(len: usize) -> u32 {
+        if len > 31 {
+            31
+        } else {
+            len as u32
+        }
+    }
+
+    /// False only if no word of the list starts with `first`.
+    pub(crate) fn starts(&self, first: u8) -> bool {
+        self.firsts[first as usize]
+    }
+
+    /// False only if no word of the list is `word` as far as its first and last bytes
+    /// and its length tell.
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
+        match word {
+            [] => false,
+            [first, .., last] | [first @ last] => {
+                self.lengths[Self::slot(*first, *last)] & (1 << Self::bit(word.len())) != 0
+            }
+        }
+    }
+}
+
 /// Whether a word is one of `NOUNS` and whether it is in the learnt or core list.
 #[derive(Debug, Clone, Copy, Default)]
 struct Entry {

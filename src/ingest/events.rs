@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use std::ops::Range;
 
+use super::cues::Prefilter;
 use super::sentences::{Sentence, Token};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
@@ -61,6 +62,7 @@ const OCCASIONS: &[&str] = &[
 /// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
 fn is_occasion(word: &str) -> bool {
     const LONGEST: usize = 12;
+    static FILTER: Prefilter = Prefilter::new(OCCASIONS);
     let bytes = word.as_bytes();
     if bytes.len() < 3 || bytes.len() > LONGEST {
         return false;
@@ -68,6 +70,9 @@ fn is_occasion(word: &str) -> bool {
     let mut buf = [0u8; LONGEST];
     for (b, c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
+    }
+    if !FILTER.may_hold(&buf[..bytes.len()]) {
+        return false;
     }
     matches!(
         &buf[..bytes.len()],

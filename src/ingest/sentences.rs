@@ -176,19 +176,30 @@ const NOISE_STARTS: &[&str] = &[
 /// Headings, bylines and links: short lines without a sentence's end, or lines that
 /// start as navigation does.
 fn is_noise(line: &str, tokens: &[Token], text: &str) -> bool {
-    let lower: String = line.chars().take(24).collect::<String>().to_lowercase();
-    if NOISE_STARTS.iter().any(|s| lower.starts_with(s)) {
+    if NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
         return true;
     }
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
     let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     let ends_sentence = last.ends_with(['.', '!', '?', ':']);
-    if !ends_sentence && words <= 14 && !line.contains(['"', '“']) {
+    if !ends_sentence && words <= 14 && !(line.contains('"') || line.contains('“')) {
         return true;
     }
     // "By Jane Doe" and a name alone on a line.
     let first = tokens.first().map(|t| t.text(text)).unwrap_or_default();
     first == "By" && words <= 6
+}
+
+/// Whether the first 24 characters of `line`, in lower case, start with `start` (lower
+/// case ASCII). An ASCII beginning is compared in place; others are lowered as before.
+fn starts_like(line: &str, start: &str) -> bool {
+    let bytes = line.as_bytes();
+    let head = &bytes[..start.len().min(bytes.len())];
+    if head.is_ascii() {
+        return head.len() == start.len() && head.eq_ignore_ascii_case(start.as_bytes());
+    }
+    let lower: String = line.chars().take(24).collect::<String>().to_lowercase();
+    lower.starts_with(start)
 }
 
 /// A sentence: its byte span and token range.

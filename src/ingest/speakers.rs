@@ -231,6 +231,9 @@ const PLURAL_PRONOUNS: &[&str] = &["they", "we", "i", "you", "it"];
 /// Folds spellings together: lower case letters only, doubled letters once
 /// ("Zelenskyy" and "Zelensky" agree).
 pub fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        return fold_ascii(name);
+    }
     let mut out = String::with_capacity(name.len());
     let mut last = None;
     for c in name.chars().flat_map(char::to_lowercase) {
@@ -242,6 +245,34 @@ pub fn fold(name: &str) -> String {
         }
     }
     out.trim().to_owned()
+}
+
+/// `fold` for ASCII text, byte by byte, with no second copy for the trim.
+fn fold_ascii(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut last = None;
+    for b in name.bytes() {
+        let b = b.to_ascii_lowercase();
+        if b.is_ascii_alphanumeric() || b == b' ' {
+            if Some(b) != last {
+                out.push(char::from(b));
+            }
+            last = Some(b);
+        }
+    }
+    let end = out.trim_end_matches(' ').len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start_matches(' ').len();
+    out.drain(..start);
+    out
+}
+
+/// `text` without every leading repetition of `prefix`, as `trim_start_matches` does.
+fn strip_all<'a>(mut text: &'a str, prefix: &str) -> &'a str {
+    while let Some(rest) = text.strip_prefix(prefix) {
+        text = rest;
+    }
+    text
 }
 
 fn slug(name: &str) -> String {
@@ -271,6 +302,8 @@ pub struct Speakers {
 #[derive(Debug, Default)]
 struct Keys {
     name: String,
+    /// The name in lower case, as aliases are compared.
+    lower_name: String,
     surname: String,
     first: String,
     words: usize,
@@ -281,6 +314,7 @@ impl Keys {
     fn of(name: &str) -> Keys {
         Keys {
             name: fold(name),
+            lower_name: name.to_lowercase(),
             surname: fold(name.split_whitespace().last().unwrap_or("")),
             first: fold(name.split_whitespace().next().unwrap_or("")),
             words: name.split_whitespace().count(),
@@ -307,7 +341,7 @@ impl Speakers {
         let words: Vec<&str> = mention.split_whitespace().collect();
         let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         // A state speaking through its capital or its seat of power.
-        let bare = lower.trim_start_matches("the ").trim();
+        let bare = strip_all(&lower, "the ").trim();
         if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == bare) {
             return Some(self.add(state, SpeakerKind::Institution, mention));
         }
@@ -320,10 +354,7 @@ impl Speakers {
                 // "the Russian leader": the last person matching its adjectives, or the last one.
                 let head = lower_words.last().map(String::as_str).unwrap_or("");
                 if UNNAMED_SET.contains(head) {
-                    let name = lower
-                        .trim_start_matches("the ")
-                        .trim_start_matches("some ")
-                        .to_owned();
+                    let name = strip_all(strip_all(&lower, "the "), "some ").to_owned();
                     return Some(self.add(&name, SpeakerKind::Unnamed, mention));
                 }
                 return self.describe(mention, &words);
@@ -353,7 +384,7 @@ impl Speakers {
             let name = if names.is_empty() {
                 bare.to_owned()
             } else {
-                mention.trim_start_matches("the ").to_owned()
+                strip_all(mention, "the ").to_owned()
             };
             return Some(self.add(&name, SpeakerKind::Institution, mention));
         }
@@ -379,14 +410,20 @@ impl Speakers {
             .filter(|w| is_capitalised(w))
             .map(|w| w.to_lowercase())
             .collect();
-        let matching = self.found.iter().enumerate().rev().find(|(_, s)| {
-            s.kind == SpeakerKind::Person
-                && !adjectives.is_empty()
-                && s.aliases.iter().any(|a| {
-                    let a = a.to_lowercase();
-                    adjectives.iter().all(|adj| a.contains(adj.as_str()))
-                })
-        });
+        // `lower_aliases` holds each alias in lower case, in the same order.
+        let matching = self
+            .found
+            .iter()
+            .zip(&self.keys)
+            .enumerate()
+            .rev()
+            .find(|(_, (s, k))| {
+                s.kind == SpeakerKind::Person
+                    && !adjectives.is_empty()
+                    && k.lower_aliases
+                        .iter()
+                        .any(|a| adjectives.iter().all(|adj| a.contains(adj.as_str())))
+            });
         let at = matching.map(|(at, _)| at).or(self.last_person)?;
         self.alias(at, mention);
         Some(at)
@@ -438,7 +475,7 @@ impl Speakers {
         let speaker = &mut self.found[at];
         let keys = &mut self.keys[at];
         let lower = alias.to_lowercase();
-        if speaker.name.to_lowercase() != lower && !keys.lower_aliases.contains(&lower) {
+        if keys.lower_name != lower && !keys.lower_aliases.contains(&lower) {
             speaker.aliases.push(alias.to_owned());
             keys.lower_aliases.push(lower);
         }

@@ -6,6 +6,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Serialize;
 use std::ops::Range;
 
+use super::cues::{Prefilter, WordSet};
 use super::sentences::{Token, TokenKind};
 use crate::model::TimePoint;
 
@@ -272,11 +273,16 @@ pub fn find_times(
             } else {
                 i
             };
-            let sentence = &text[sentence_of(tokens[i].start)];
             let future = modifier == "next"
                 || (modifier != "last" && {
-                    let s = sentence.to_lowercase();
-                    FUTURE.iter().any(|f| contains_word(&s, f))
+                    let span = sentence_of(tokens[i].start);
+                    let sentence = &text[span.clone()];
+                    // ASCII lowers in place; other text is lowered as a whole, as before.
+                    if sentence.is_ascii() {
+                        speaks_of_future(&lower_text[span])
+                    } else {
+                        speaks_of_future(&sentence.to_lowercase())
+                    }
                 });
             let point = published
                 .map(|p| TimePoint::Day(resolve_weekday(p, day, future, modifier == "last")));
@@ -412,6 +418,83 @@ pub fn find_times(
     found
 }
 
+/// The words (less trailing dots and anything after a hyphen) a time expression can
+/// start with, besides digits.
+const TIME_STARTS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "every",
+    "each",
+    "last",
+    "this",
+    "next",
+    "past",
+    "a",
+    "an",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "decades",
+    "noon",
+    "midnight",
+];
+static TIME_STARTS_SET: WordSet = WordSet::new(TIME_STARTS);
+
 /// A cheap test on a lower-cased word that rules out most words: every expression above
 /// starts with a digit or one of these words, compared without case (the part before a
 /// hyphen, less trailing dots, as in "four-year-long" or "Sept."). Words that do not
@@ -423,88 +506,60 @@ fn may_start_time(lower: &str) -> bool {
     if !first.is_ascii_lowercase() {
         return true;
     }
+    static FILTER: Prefilter = Prefilter::new(TIME_STARTS);
+    if !FILTER.starts(first) {
+        return false;
+    }
     let bytes = lower.as_bytes();
     let mut end = bytes.iter().position(|&b| b == b'-').unwrap_or(bytes.len());
     while end > 0 && bytes[end - 1] == b'.' {
         end -= 1;
     }
     let key = lower.get(..end).unwrap_or("");
-    matches!(
-        key,
-        "jan"
-            | "january"
-            | "feb"
-            | "february"
-            | "mar"
-            | "march"
-            | "apr"
-            | "april"
-            | "may"
-            | "jun"
-            | "june"
-            | "jul"
-            | "july"
-            | "aug"
-            | "august"
-            | "sep"
-            | "sept"
-            | "september"
-            | "oct"
-            | "october"
-            | "nov"
-            | "november"
-            | "dec"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-            | "daily"
-            | "weekly"
-            | "monthly"
-            | "annually"
-            | "yearly"
-            | "every"
-            | "each"
-            | "last"
-            | "this"
-            | "next"
-            | "past"
-            | "a"
-            | "an"
-            | "zero"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "twenty"
-            | "thirty"
-            | "days"
-            | "weeks"
-            | "months"
-            | "years"
-            | "hours"
-            | "decades"
-            | "noon"
-            | "midnight"
-    )
+    if !FILTER.may_hold(key.as_bytes()) {
+        return false;
+    }
+    TIME_STARTS_SET.contains(key)
 }
 
+/// Whether a lower-case sentence holds one of `FUTURE` as whole words: the same as
+/// `FUTURE.iter().any(|f| contains_word(sentence, f))`, in one pass over it.
+fn speaks_of_future(sentence: &str) -> bool {
+    static FIRST: Prefilter = Prefilter::new(FUTURE);
+    let bytes = sentence.as_bytes();
+    // Whether the character before `at` is alphanumeric.
+    let mut after_word = false;
+    for (at, &b) in bytes.iter().enumerate() {
+        if b >= 0x80 {
+            // The first byte of a character decides; continuation bytes leave it as is.
+            if b >= 0xC0 {
+                after_word = sentence[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            }
+            continue;
+        }
+        if !after_word && FIRST.starts(b) {
+            let rest = &bytes[at..];
+            let whole = FUTURE.iter().any(|f| {
+                f.as_bytes()[0] == b
+                    && rest.starts_with(f.as_bytes())
+                    && !sentence[at + f.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            });
+            if whole {
+                return true;
+            }
+        }
+        after_word = b.is_ascii_alphanumeric();
+    }
+    false
+}
+
+#[cfg(test)]
 fn contains_word(haystack: &str, word: &str) -> bool {
     haystack.match_indices(word).any(|(at, _)| {
         let before = haystack[..at].chars().next_back();
@@ -708,6 +763,40 @@ mod tests {
                 ("every week", TimexType::Set, "P1W".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn the_future_test_agrees_with_the_word_search() {
+        let mut sentences = vec![
+            "",
+            "will",
+            "he will go",
+            "willing to go",
+            "goingoing",
+            "we'll see",
+            "it 'll be",
+            "they are to meet, which is to say",
+            "are tomorrow",
+            "the talks are expected, likely next week.",
+            "é will é",
+            "éwill",
+            "will.",
+            "(due)",
+            "xdue",
+        ];
+        let assets = [
+            include_str!("../../assets/summit.txt"),
+            include_str!("../../assets/aftermath.txt"),
+        ];
+        let lowered: Vec<String> = assets.iter().map(|a| a.to_lowercase()).collect();
+        sentences.extend(lowered.iter().flat_map(|a| a.split(['.', '\n'])));
+        for s in sentences {
+            assert_eq!(
+                speaks_of_future(s),
+                FUTURE.iter().any(|f| contains_word(s, f)),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
