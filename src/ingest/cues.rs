@@ -155,6 +155,8 @@ type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// too long to scan for every word.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
+    /// Turns away most words that are not in the list before they are hashed.
+    filter: Prefilter,
     set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
 }
 
@@ -162,18 +164,21 @@ impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
+            filter: Prefilter::new(words),
             set: OnceLock::new(),
         }
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        self.filter.may_hold(word.as_bytes())
+            && self
+                .set
+                .get_or_init(|| self.words.iter().copied().collect())
+                .contains(word)
     }
 }
 
-/// For a fixed list of lower-case words, the lengths (as bits, up to 31) of the words
+/// For a fixed list of words, the lengths (as bits, up to 31) of the words
 /// with each first and last byte: a word whose ends and length fit no entry is not in
 /// the list, which rules out most words before any comparison.
 pub(crate) struct Prefilter {
@@ -222,10 +227,13 @@ impl Prefilter {
     pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
         match word {
             [] => false,
-            [first, .., last] | [first @ last] => {
-                self.lengths[Self::slot(*first, *last)] & (1 << Self::bit(word.len())) != 0
-            }
+            [first, .., last] | [first @ last] => self.may_hold_ends(*first, *last, word.len()),
         }
+    }
+
+    /// `may_hold` for a word of `len` bytes from `first` to `last`.
+    pub(crate) fn may_hold_ends(&self, first: u8, last: u8, len: usize) -> bool {
+        self.lengths[Self::slot(first, last)] & (1 << Self::bit(len)) != 0
     }
 }
 

@@ -62,17 +62,25 @@ const OCCASIONS: &[&str] = &[
 /// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
 fn is_occasion(word: &str) -> bool {
     const LONGEST: usize = 12;
-    static FILTER: Prefilter = Prefilter::new(OCCASIONS);
+    static ENDS: Prefilter = Prefilter::new(OCCASIONS);
     let bytes = word.as_bytes();
-    if bytes.len() < 3 || bytes.len() > LONGEST {
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    // The ends in lower case and the length turn away most words before any copy.
+    if bytes.len() < 3
+        || bytes.len() > LONGEST
+        || !ENDS.may_hold_ends(
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+            bytes.len(),
+        )
+    {
         return false;
     }
     let mut buf = [0u8; LONGEST];
     for (b, c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
-    }
-    if !FILTER.may_hold(&buf[..bytes.len()]) {
-        return false;
     }
     matches!(
         &buf[..bytes.len()],

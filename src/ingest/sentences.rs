@@ -33,6 +33,17 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// `u8::is_ascii_alphanumeric` as a table: one load a byte in the tokenizer's word loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The character at byte `at` (a character boundary), if any.
 fn char_at(text: &str, at: usize) -> Option<char> {
     let b = *text.as_bytes().get(at)?;
@@ -80,7 +91,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut end = at;
         let mut dotted = false;
         loop {
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
                 end += 1;
             }
             let Some(next) = char_at(text, end) else {

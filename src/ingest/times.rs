@@ -3,8 +3,10 @@
 //! or before publication, unless the sentence speaks of the future.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use memchr::memmem;
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::cues::{Prefilter, WordSet};
 use super::sentences::{Token, TokenKind};
@@ -525,38 +527,24 @@ fn may_start_time(lower: &str) -> bool {
 /// Whether a lower-case sentence holds one of `FUTURE` as whole words: the same as
 /// `FUTURE.iter().any(|f| contains_word(sentence, f))`, in one pass over it.
 fn speaks_of_future(sentence: &str) -> bool {
-    static FIRST: Prefilter = Prefilter::new(FUTURE);
+    static FINDERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| FUTURE.iter().map(memmem::Finder::new).collect());
     let bytes = sentence.as_bytes();
-    // Whether the character before `at` is alphanumeric.
-    let mut after_word = false;
-    for (at, &b) in bytes.iter().enumerate() {
-        if b >= 0x80 {
-            // The first byte of a character decides; continuation bytes leave it as is.
-            if b >= 0xC0 {
-                after_word = sentence[at..]
+    finders.iter().any(|finder| {
+        // Every word of `FUTURE` starts and ends with ASCII, so its matches are on
+        // character boundaries.
+        finder.find_iter(bytes).any(|at| {
+            let end = at + finder.needle().len();
+            !sentence[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !sentence[end..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphanumeric);
-            }
-            continue;
-        }
-        if !after_word && FIRST.starts(b) {
-            let rest = &bytes[at..];
-            let whole = FUTURE.iter().any(|f| {
-                f.as_bytes()[0] == b
-                    && rest.starts_with(f.as_bytes())
-                    && !sentence[at + f.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-            });
-            if whole {
-                return true;
-            }
-        }
-        after_word = b.is_ascii_alphanumeric();
-    }
-    false
+                    .is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 #[cfg(test)]
