@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 use super::cues::Prefilter;
-use super::sentences::{Sentence, Token};
+use super::sentences::{Sentence, Token, TokenKind};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
 
@@ -247,6 +247,10 @@ pub fn find_events(
     };
     let mut links = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
+        // A mark is one character, never an occasion noun.
+        if token.kind != TokenKind::Word {
+            continue;
+        }
         let word = token.text(text);
         if !is_occasion(word) || linked_tokens.contains(&i) {
             continue;

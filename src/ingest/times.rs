@@ -185,11 +185,13 @@ pub fn find_times(
     };
     let mut i = 0;
     while i < tokens.len() {
-        let w = word(i);
-        if w.is_empty() || !may_start_time(lower(i)) {
+        // The lowered word is empty exactly when the word is (a mark, not a word).
+        let lowered = lower(i);
+        if lowered.is_empty() || !may_start_time(lowered) {
             i += 1;
             continue;
         }
+        let w = word(i);
         let prev = if i > 0 { lower(i - 1) } else { "" };
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         // Month [day][,] [year] / day Month [year]
