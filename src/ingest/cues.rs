@@ -297,11 +297,19 @@ pub enum Cue {
     Noun,
 }
 
+#[inline]
 pub fn cue(word: &str) -> Option<Cue> {
     let (slot, bit) = filter_slot(word)?;
     if filter()[slot] & bit == 0 {
         return None;
     }
+    cue_in_lexicon(word)
+}
+
+/// `cue` for the few words the filter lets through, kept out of line so that the
+/// test every word takes stays small.
+#[inline(never)]
+fn cue_in_lexicon(word: &str) -> Option<Cue> {
     if let Some(e) = lexicon().get(word) {
         if e.noun {
             return Some(Cue::Noun);

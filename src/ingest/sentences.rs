@@ -45,6 +45,7 @@ static ASCII_ALNUM: [bool; 256] = {
 };
 
 /// The character at byte `at` (a character boundary), if any.
+#[inline]
 fn char_at(text: &str, at: usize) -> Option<char> {
     let b = *text.as_bytes().get(at)?;
     if b.is_ascii() {
@@ -93,6 +94,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         loop {
             while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
                 end += 1;
+            }
+            // After the ASCII run, an ASCII byte is no word character: only a joining
+            // mark before a word character carries the word on.
+            match bytes.get(end) {
+                None => break,
+                Some(&b) if b < 0x80 => {
+                    let joins = matches!(b, b'\'' | b'-' | b'.' | b'&');
+                    if joins && char_at(text, end + 1).is_some_and(is_word_char) {
+                        dotted |= b == b'.';
+                        end += 1;
+                        continue;
+                    }
+                    break;
+                }
+                Some(_) => {}
             }
             let Some(next) = char_at(text, end) else {
                 break;
@@ -190,21 +206,29 @@ fn is_noise(line: &str, tokens: &[Token], text: &str) -> bool {
     if NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
         return true;
     }
-    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    // Counted only when a test below needs it.
+    let words = || tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
     let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     let ends_sentence = last.ends_with(['.', '!', '?', ':']);
-    if !ends_sentence && words <= 14 && !(line.contains('"') || line.contains('“')) {
+    if !ends_sentence && words() <= 14 && !(line.contains('"') || line.contains('“')) {
         return true;
     }
     // "By Jane Doe" and a name alone on a line.
     let first = tokens.first().map(|t| t.text(text)).unwrap_or_default();
-    first == "By" && words <= 6
+    first == "By" && words() <= 6
 }
 
 /// Whether the first 24 characters of `line`, in lower case, start with `start` (lower
 /// case ASCII). An ASCII beginning is compared in place; others are lowered as before.
 fn starts_like(line: &str, start: &str) -> bool {
     let bytes = line.as_bytes();
+    // An ASCII first byte is its own first character, lowered alone.
+    if bytes
+        .first()
+        .is_some_and(|b| b.is_ascii() && Some(&b.to_ascii_lowercase()) != start.as_bytes().first())
+    {
+        return false;
+    }
     let head = &bytes[..start.len().min(bytes.len())];
     if head.is_ascii() {
         return head.len() == start.len() && head.eq_ignore_ascii_case(start.as_bytes());
