@@ -149,7 +149,8 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A fixed word list looked up through an FNV hash set built on first use, for lists
 /// too long to scan for every word.

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use std::ops::Range;
 
-use super::cues::Prefilter;
+use super::cues::{FnvMap, FnvSet, Prefilter};
 use super::sentences::{Sentence, Token, TokenKind};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
@@ -146,9 +146,9 @@ pub fn find_events(
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
     let mut nouns_of_event: Vec<Vec<String>> = Vec::new();
-    let mut linked_tokens = std::collections::HashSet::new();
-    let mut by_key: std::collections::HashMap<(TimePoint, String), usize> =
-        std::collections::HashMap::new();
+    // Looked up, never walked: the hasher does not change what is found.
+    let mut linked_tokens = FnvSet::default();
+    let mut by_key: FnvMap<(TimePoint, String), usize> = FnvMap::default();
     let dated: Vec<usize> = (0..times.len())
         .filter(|&t| times[t].kind == TimexType::Date && times[t].point.is_some())
         .collect();
@@ -220,7 +220,7 @@ pub fn find_events(
         };
         (past, order)
     };
-    let mut best_noun: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut best_noun: FnvMap<&str, usize> = FnvMap::default();
     let mut best_family: [Option<usize>; 4] = [None; 4];
     for (e, nouns) in nouns_of_event.iter().enumerate() {
         for noun in nouns {

@@ -1,10 +1,9 @@
 //! Speakers: canonical names from the words that name them, pronouns and descriptions
 //! resolved to the person meant, and one speaker for every spelling of a name.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::cues::WordSet;
+use super::cues::{FnvMap, WordSet};
 use crate::model::SpeakerKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -300,7 +299,7 @@ pub struct Speakers {
     last_person: Option<usize>,
     /// What each mention met so far says, read once: a text names the same people
     /// again and again.
-    plans: HashMap<String, Rc<Mention>>,
+    plans: FnvMap<String, Rc<Mention>>,
 }
 
 /// A speaker's name folded whole, its last and first words folded, its word count and
