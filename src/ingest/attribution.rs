@@ -438,6 +438,11 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             {
                 continue;
             }
+            // `at_cue` finds nothing at a word that is no cue, "according" or "made".
+            let word = doc.lower(i);
+            if !cues::may_be_cue(word) && word != "according" && word != "made" {
+                continue;
+            }
             let earlier = candidates.last().map(|(_, a)| a);
             if let Some(att) = at_cue(doc, sentence, s, i, earlier) {
                 candidates.push((i, att));

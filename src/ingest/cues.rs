@@ -257,6 +257,13 @@ fn filter_slot(word: &str) -> Option<(usize, u64)> {
     Some((slot, 1u64 << bytes.len().min(63)))
 }
 
+/// False for most words that are not cues, at the cost of a table lookup; true for
+/// every word `cue` knows.
+#[inline]
+pub fn may_be_cue(word: &str) -> bool {
+    filter_slot(word).is_some_and(|(slot, bit)| filter()[slot] & bit != 0)
+}
+
 /// Per slot, the lengths (as bits) of the lexicon's words in it.
 fn filter() -> &'static [u64; FILTER_SLOTS] {
     static FILTER: OnceLock<[u64; FILTER_SLOTS]> = OnceLock::new();
@@ -300,8 +307,7 @@ pub enum Cue {
 
 #[inline]
 pub fn cue(word: &str) -> Option<Cue> {
-    let (slot, bit) = filter_slot(word)?;
-    if filter()[slot] & bit == 0 {
+    if !may_be_cue(word) {
         return None;
     }
     cue_in_lexicon(word)

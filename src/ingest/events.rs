@@ -59,25 +59,33 @@ const OCCASIONS: &[&str] = &[
     "ceasefire",
 ];
 
-/// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
-fn is_occasion(word: &str) -> bool {
-    const LONGEST: usize = 12;
-    static ENDS: Prefilter = Prefilter::new(OCCASIONS);
+/// The first and last bytes (lower case) and lengths of `OCCASIONS`.
+static OCCASION_ENDS: Prefilter = Prefilter::new(OCCASIONS);
+const LONGEST_OCCASION: usize = 12;
+
+/// False for most words that are not occasions, true for all that are: the ends in
+/// lower case and the length turn them away before any copy.
+#[inline]
+fn may_be_occasion(word: &str) -> bool {
     let bytes = word.as_bytes();
     let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
-    // The ends in lower case and the length turn away most words before any copy.
-    if bytes.len() < 3
-        || bytes.len() > LONGEST
-        || !ENDS.may_hold_ends(
+    (3..=LONGEST_OCCASION).contains(&bytes.len())
+        && OCCASION_ENDS.may_hold_ends(
             first.to_ascii_lowercase(),
             last.to_ascii_lowercase(),
             bytes.len(),
         )
-    {
+}
+
+/// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
+fn is_occasion(word: &str) -> bool {
+    const LONGEST: usize = LONGEST_OCCASION;
+    if !may_be_occasion(word) {
         return false;
     }
+    let bytes = word.as_bytes();
     let mut buf = [0u8; LONGEST];
     for (b, c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
@@ -252,7 +260,7 @@ pub fn find_events(
             continue;
         }
         let word = token.text(text);
-        if !is_occasion(word) || linked_tokens.contains(&i) {
+        if !may_be_occasion(word) || !is_occasion(word) || linked_tokens.contains(&i) {
             continue;
         }
         let noun = word.to_ascii_lowercase();
