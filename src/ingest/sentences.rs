@@ -92,9 +92,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut end = at;
         let mut dotted = false;
         loop {
-            while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
-                end += 1;
-            }
+            let rest = bytes.get(end..).unwrap_or_default();
+            end += rest
+                .iter()
+                .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                .unwrap_or(rest.len());
             // After the ASCII run, an ASCII byte is no word character: only a joining
             // mark before a word character carries the word on.
             match bytes.get(end) {
@@ -140,6 +142,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             end,
             kind: TokenKind::Word,
         });
+        // The space after a word is skipped here rather than by a turn of the loop.
+        if bytes.get(at) == Some(&b' ') {
+            at += 1;
+        }
     }
     tokens
 }
