@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::cues::{self, Cue, WordSet};
 use super::quotes::{has_quote_mark, single_quotes, Quote};
-use super::sentences::{Sentence, Token, TokenKind};
+use super::sentences::{Sentence, Token, TokenIndex, TokenKind};
 use crate::model::StatementKind;
 
 /// A statement as found in the text, before its speaker is resolved.
@@ -28,6 +28,8 @@ pub struct Doc<'a> {
     /// `text` with ASCII letters in lower case: the same byte offsets.
     pub lower_text: &'a str,
     pub tokens: &'a [Token],
+    /// Finds tokens by byte offset.
+    pub token_index: &'a TokenIndex,
     pub sentences: &'a [Sentence],
     pub quotes: &'a [Quote],
     pub noise: &'a [bool],
@@ -381,6 +383,11 @@ impl Doc<'_> {
         }
     }
 
+    /// The index of the first token starting at or after byte `at`.
+    fn first_token_from(&self, at: usize) -> usize {
+        self.token_index.first_from(self.tokens, at)
+    }
+
     fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -492,7 +499,7 @@ fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
 
 /// The end of a content once trailing commas, conjunctions and auxiliaries are dropped.
 fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
-    let mut j = doc.tokens.partition_point(|t| t.start < limit);
+    let mut j = doc.first_token_from(limit);
     while j > 0 && doc.tokens[j - 1].start >= start {
         let t = doc.tokens[j - 1];
         let raw = t.text(doc.text);
@@ -592,7 +599,7 @@ fn at_cue(
     if passive {
         if doc.lower(cue_end) == "by" {
             if let Some(np) = np_right(doc, cue_end + 1, sentence_end) {
-                content_from = doc.tokens.partition_point(|t| t.start < np.end);
+                content_from = doc.first_token_from(np.end);
                 mention = Some(np);
             }
         }
@@ -691,7 +698,7 @@ fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
                 if let Some(q) = doc.quote_at(doc.tokens[k].start) {
                     let q_end = q.span.end;
                     // The quotation and any continuation after "he said,".
-                    let last = doc.tokens.partition_point(|t| t.start < q_end);
+                    let last = doc.first_token_from(q_end);
                     let rest_is_tail = (last..end).all(|t| matches!(doc.word(t), "." | "," | ";"));
                     if rest_is_tail {
                         return q.span.clone();
@@ -772,7 +779,7 @@ fn after_quote(
     // A quotation continued after the attribution.
     let mut after = mention.as_ref().map_or(cue_end, |m| {
         if m.start > cue.start {
-            doc.tokens.partition_point(|t| t.start < m.end)
+            doc.first_token_from(m.end)
         } else {
             cue_end
         }
@@ -951,7 +958,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
 
 fn according_to(doc: &Doc, sentence: &Sentence, s: usize, i: usize) -> Option<Attribution> {
     let np = np_right(doc, i + 2, sentence.tokens.end)?;
-    let np_end = doc.tokens.partition_point(|t| t.start < np.end);
+    let np_end = doc.first_token_from(np.end);
     let cue = doc.tokens[i].start..doc.tokens[i + 1].end;
     let content = if i == sentence.tokens.start || (i == sentence.tokens.start + 1) {
         let mut from = np_end;
@@ -1094,7 +1101,7 @@ fn uncued_quotes(
             let paragraph = doc.sentences[found[last].sentence].paragraph;
             sentence.paragraph <= paragraph + 1
         });
-        let quote_token = doc.tokens.partition_point(|t| t.start < quote.span.start);
+        let quote_token = doc.first_token_from(quote.span.start);
         let subject = if opens {
             // "He declared:" ending the sentence before introduces the quotation.
             s.checked_sub(1)
@@ -1106,7 +1113,7 @@ fn uncued_quotes(
         };
         // `"...," Trump barked.`: the phrase right after the quotation, before its verb.
         let subject = subject.or_else(|| {
-            let mut k = doc.tokens.partition_point(|t| t.start < quote.span.end);
+            let mut k = doc.first_token_from(quote.span.end);
             if doc.word(k) == "," {
                 k += 1;
             }
@@ -1122,7 +1129,7 @@ fn uncued_quotes(
                 }
             }
             let np = np_right(doc, k, sentence.tokens.end)?;
-            let after = doc.tokens.partition_point(|t| t.start < np.end);
+            let after = doc.first_token_from(np.end);
             let verb = doc.lower(after);
             let verb_like = doc.is_word(after)
                 && !doc.capitalised(after)
@@ -1201,7 +1208,7 @@ fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
         return None;
     }
     let np = np_right(doc, start, limit)?;
-    let end = doc.tokens.partition_point(|t| t.start < np.end);
+    let end = doc.first_token_from(np.end);
     // The phrase must be followed by a verb-like word, not be the whole clause.
     (end < limit && doc.is_word(end)).then_some(np)
 }

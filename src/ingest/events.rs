@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 use super::cues::{FnvMap, FnvSet, Prefilter};
-use super::sentences::{Sentence, Token, TokenKind};
+use super::sentences::{Sentence, Token, TokenIndex, TokenKind};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
 
@@ -148,6 +148,7 @@ fn family(noun: &str) -> u8 {
 pub fn find_events(
     text: &str,
     tokens: &[Token],
+    token_index: &TokenIndex,
     sentences: &[Sentence],
     times: &[FoundTime],
     published: Option<NaiveDate>,
@@ -181,7 +182,7 @@ pub fn find_events(
             };
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
-            let near = occasion_near(text, tokens, sentence, &time.span);
+            let near = occasion_near(text, tokens, token_index, sentence, &time.span);
             let noun = near.as_ref().map(|(_, n)| n.clone());
             let title = match &noun {
                 Some(noun) => format!("{noun} ({})", text[time.span.clone()].trim()),
@@ -286,11 +287,12 @@ fn midpoint(text: &str, a: usize, b: usize) -> usize {
 fn occasion_near(
     text: &str,
     tokens: &[Token],
+    token_index: &TokenIndex,
     sentence: &Sentence,
     time: &Range<usize>,
 ) -> Option<(usize, String)> {
-    let first = tokens.partition_point(|t| t.start < time.start);
-    let last = tokens.partition_point(|t| t.start < time.end);
+    let first = token_index.first_from(tokens, time.start);
+    let last = token_index.first_from(tokens, time.end);
     let ok = |k: usize| -> Option<(usize, String)> {
         let word = tokens[k].text(text);
         if word.is_ascii() {

@@ -50,6 +50,7 @@ pub struct Extraction {
 /// Reads a text (a report's body): statements, speakers, times and events.
 pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     let tokens = sentences::tokenize(text);
+    let token_index = sentences::TokenIndex::new(&tokens, text.len());
     let paragraphs = sentences::paragraphs(text, &tokens);
     let quotes = quotes::double_quotes(text, &paragraphs);
     let inside = |at: usize| {
@@ -67,8 +68,8 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     let time_tokens: Vec<bool> = {
         let mut marks = vec![false; tokens.len()];
         for time in &times {
-            let first = tokens.partition_point(|t| t.start < time.span.start);
-            let last = tokens.partition_point(|t| t.start < time.span.end);
+            let first = token_index.first_from(&tokens, time.span.start);
+            let last = token_index.first_from(&tokens, time.span.end);
             marks[first..last].iter_mut().for_each(|m| *m = true);
         }
         marks
@@ -79,13 +80,15 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         text,
         lower_text: &lower_text,
         tokens: &tokens,
+        token_index: &token_index,
         sentences: &sentences,
         quotes: &quotes,
         noise: &noise,
         in_time: &in_time,
     };
     let found = attributions(&doc);
-    let mut events = events::find_events(text, &tokens, &sentences, &times, published);
+    let mut events =
+        events::find_events(text, &tokens, &token_index, &sentences, &times, published);
 
     let event_of_sentence = events_by_sentence(&events, &sentences);
     let mut speakers = speakers::Speakers::default();

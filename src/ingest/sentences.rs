@@ -150,6 +150,43 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Finds the first token starting at or after a byte offset without a binary search
+/// over every token: on a long text each probe of one is a cache miss. Per block of
+/// `BLOCK` bytes it keeps how many tokens start before the block; the few tokens of
+/// the block are then walked.
+pub struct TokenIndex {
+    before_block: Vec<usize>,
+}
+
+const BLOCK: usize = 64;
+
+impl TokenIndex {
+    pub fn new(tokens: &[Token], text_len: usize) -> TokenIndex {
+        let blocks = text_len / BLOCK + 2;
+        let mut before_block = Vec::with_capacity(blocks);
+        let mut k = 0;
+        for block in 0..blocks {
+            while tokens.get(k).is_some_and(|t| t.start < block * BLOCK) {
+                k += 1;
+            }
+            before_block.push(k);
+        }
+        TokenIndex { before_block }
+    }
+
+    /// `tokens.partition_point(|t| t.start < at)`, for the tokens this was built from.
+    pub fn first_from(&self, tokens: &[Token], at: usize) -> usize {
+        let Some(&before) = self.before_block.get(at / BLOCK) else {
+            return tokens.partition_point(|t| t.start < at);
+        };
+        let mut k = before;
+        while tokens.get(k).is_some_and(|t| t.start < at) {
+            k += 1;
+        }
+        k
+    }
+}
+
 /// A line of the body with its tokens' index range.
 #[derive(Debug, Clone)]
 pub struct Paragraph {
@@ -398,6 +435,26 @@ mod tests {
         for text in &texts {
             assert_eq!(tokenize(text), tokenize_reference(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_token_index_agrees_with_a_binary_search() {
+        let text = format!(
+            "{}\n{}",
+            include_str!("../../assets/summit.txt"),
+            "x ".repeat(100)
+        );
+        let tokens = tokenize(&text);
+        let index = TokenIndex::new(&tokens, text.len());
+        for at in 0..text.len() + 300 {
+            assert_eq!(
+                index.first_from(&tokens, at),
+                tokens.partition_point(|t| t.start < at),
+                "{at}"
+            );
+        }
+        let empty = TokenIndex::new(&[], 0);
+        assert_eq!(empty.first_from(&[], 5), 0);
     }
 
     #[test]
