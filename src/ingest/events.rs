@@ -161,8 +161,24 @@ pub fn find_events(
     let dated: Vec<usize> = (0..times.len())
         .filter(|&t| times[t].kind == TimexType::Date && times[t].point.is_some())
         .collect();
+    // Sentences come in order, so when the dated times do too (as the time finder gives
+    // them) the first one of each sentence is found by moving on, not by a search.
+    let in_order = dated
+        .windows(2)
+        .all(|w| times[w[0]].span.start <= times[w[1]].span.start);
+    let mut moving = 0;
     for sentence in sentences {
-        let from = dated.partition_point(|&t| times[t].span.start < sentence.span.start);
+        let from = if in_order {
+            while dated
+                .get(moving)
+                .is_some_and(|&t| times[t].span.start < sentence.span.start)
+            {
+                moving += 1;
+            }
+            moving
+        } else {
+            dated.partition_point(|&t| times[t].span.start < sentence.span.start)
+        };
         let count = dated[from..]
             .iter()
             .take_while(|&&t| times[t].span.start < sentence.span.end)

@@ -58,8 +58,9 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         quotes.get(i).is_some_and(|q| q.span.start < at)
     };
     let sentences = sentences::sentences(text, &tokens, &paragraphs, inside);
+    let sentence_index = sentences::SentenceIndex::new(&sentences, text.len());
     let sentence_of = |at: usize| {
-        let i = sentences.partition_point(|s| s.span.end <= at);
+        let i = sentence_index.around(&sentences, at);
         sentences.get(i).map_or(0..0, |s| s.span.clone())
     };
     // ASCII letters lowered, byte for byte: offsets into `text` hold in it.
@@ -90,7 +91,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     let mut events =
         events::find_events(text, &tokens, &token_index, &sentences, &times, published);
 
-    let event_of_sentence = events_by_sentence(&events, &sentences);
+    let event_of_sentence = events_by_sentence(&events, &sentences, &sentence_index);
     let mut speakers = speakers::Speakers::default();
     let mut statements: Vec<FoundStatement> = Vec::with_capacity(found.len());
     let mut last_event = None;
@@ -136,11 +137,12 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
 fn events_by_sentence(
     events: &[FoundEvent],
     sentences: &[sentences::Sentence],
+    index: &sentences::SentenceIndex,
 ) -> Vec<Option<usize>> {
     let mut of = vec![None; sentences.len()];
     for (e, event) in events.iter().enumerate() {
         for m in &event.mentions {
-            let first = sentences.partition_point(|s| s.span.end <= m.start);
+            let first = index.around(sentences, m.start);
             for (k, s) in sentences.iter().enumerate().skip(first) {
                 if s.span.start >= m.end {
                     break;

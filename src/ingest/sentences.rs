@@ -150,40 +150,92 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Finds the first token starting at or after a byte offset without a binary search
-/// over every token: on a long text each probe of one is a cache miss. Per block of
-/// `BLOCK` bytes it keeps how many tokens start before the block; the few tokens of
-/// the block are then walked.
-pub struct TokenIndex {
+/// Finds the first item (token, sentence) whose offset is at least a given byte offset
+/// without a binary search over all of them: on a long text each probe of one is a
+/// cache miss. Per block of `BLOCK` bytes it keeps how many items have offsets before
+/// the block; the few items of the block are then walked. The offsets (`key`) must
+/// not decrease from one item to the next.
+pub struct OffsetIndex {
     before_block: Vec<usize>,
 }
 
 const BLOCK: usize = 64;
 
-impl TokenIndex {
-    pub fn new(tokens: &[Token], text_len: usize) -> TokenIndex {
+impl OffsetIndex {
+    pub fn new(count: usize, key: impl Fn(usize) -> usize, text_len: usize) -> OffsetIndex {
         let blocks = text_len / BLOCK + 2;
         let mut before_block = Vec::with_capacity(blocks);
         let mut k = 0;
         for block in 0..blocks {
-            while tokens.get(k).is_some_and(|t| t.start < block * BLOCK) {
+            while k < count && key(k) < block * BLOCK {
                 k += 1;
             }
             before_block.push(k);
         }
-        TokenIndex { before_block }
+        OffsetIndex { before_block }
+    }
+
+    /// The first item whose `key` is at least `at`: `items.partition_point(|i| key(i) < at)`
+    /// for the items this was built from.
+    pub fn first_from(&self, count: usize, key: impl Fn(usize) -> usize, at: usize) -> usize {
+        let Some(&before) = self.before_block.get(at / BLOCK) else {
+            let (mut low, mut high) = (0, count);
+            while low < high {
+                let mid = low + (high - low) / 2;
+                if key(mid) < at {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        };
+        let mut k = before;
+        while k < count && key(k) < at {
+            k += 1;
+        }
+        k
+    }
+}
+
+/// Tokens by the byte they start at.
+pub struct TokenIndex(OffsetIndex);
+
+impl TokenIndex {
+    pub fn new(tokens: &[Token], text_len: usize) -> TokenIndex {
+        TokenIndex(OffsetIndex::new(
+            tokens.len(),
+            |k| tokens[k].start,
+            text_len,
+        ))
     }
 
     /// `tokens.partition_point(|t| t.start < at)`, for the tokens this was built from.
     pub fn first_from(&self, tokens: &[Token], at: usize) -> usize {
-        let Some(&before) = self.before_block.get(at / BLOCK) else {
-            return tokens.partition_point(|t| t.start < at);
-        };
-        let mut k = before;
-        while tokens.get(k).is_some_and(|t| t.start < at) {
-            k += 1;
-        }
-        k
+        self.0.first_from(tokens.len(), |k| tokens[k].start, at)
+    }
+}
+
+/// Sentences by the byte they end at.
+pub struct SentenceIndex(OffsetIndex);
+
+impl SentenceIndex {
+    pub fn new(sentences: &[Sentence], text_len: usize) -> SentenceIndex {
+        SentenceIndex(OffsetIndex::new(
+            sentences.len(),
+            |k| sentences[k].span.end,
+            text_len,
+        ))
+    }
+
+    /// `sentences.partition_point(|s| s.span.end <= at)`: the sentence holding byte `at`
+    /// or the first after it, for the sentences this was built from.
+    pub fn around(&self, sentences: &[Sentence], at: usize) -> usize {
+        self.0.first_from(
+            sentences.len(),
+            |k| sentences[k].span.end,
+            at.saturating_add(1),
+        )
     }
 }
 
@@ -455,6 +507,15 @@ mod tests {
         }
         let empty = TokenIndex::new(&[], 0);
         assert_eq!(empty.first_from(&[], 5), 0);
+        let paras = paragraphs(&text, &tokens);
+        let found = sentences(&text, &tokens, &paras, |_| false);
+        let short = SentenceIndex::new(&found, 100);
+        let index = SentenceIndex::new(&found, text.len());
+        for at in 0..text.len() + 300 {
+            let expected = found.partition_point(|s| s.span.end <= at);
+            assert_eq!(index.around(&found, at), expected, "{at}");
+            assert_eq!(short.around(&found, at), expected, "{at}");
+        }
     }
 
     #[test]
