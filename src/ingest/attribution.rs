@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::cues::{self, Cue, WordSet};
-use super::quotes::{has_quote_mark, single_quotes, Quote};
+use super::quotes::{has_quote_mark, single_quotes, Quote, QuoteIndex};
 use super::sentences::{Sentence, Token, TokenIndex, TokenKind};
 use crate::model::StatementKind;
 
@@ -32,6 +32,8 @@ pub struct Doc<'a> {
     pub token_index: &'a TokenIndex,
     pub sentences: &'a [Sentence],
     pub quotes: &'a [Quote],
+    /// Finds quotations by byte offset.
+    pub quote_index: &'a QuoteIndex,
     pub noise: &'a [bool],
     /// Token ranges covered by temporal expressions, skipped between subject and verb.
     pub in_time: &'a dyn Fn(usize) -> bool,
@@ -400,7 +402,7 @@ impl Doc<'_> {
 
     /// The double quotation containing byte `at`, if any.
     pub fn quote_at(&self, at: usize) -> Option<&Quote> {
-        let i = self.quotes.partition_point(|q| q.span.end <= at);
+        let i = self.quote_index.around(self.quotes, at);
         self.quotes.get(i).filter(|q| q.span.start <= at)
     }
 
@@ -426,10 +428,10 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         let mut candidates: Vec<(usize, Attribution)> = Vec::new();
         // The first quotation not ending at or before the token (as `Doc::quote_at`
         // finds it), moved along with the tokens instead of searched for each.
-        let mut q = doc.tokens.get(sentence.tokens.start).map_or(0, |t| {
-            doc.quotes
-                .partition_point(|quote| quote.span.end <= t.start)
-        });
+        let mut q = doc
+            .tokens
+            .get(sentence.tokens.start)
+            .map_or(0, |t| doc.quote_index.around(doc.quotes, t.start));
         for i in sentence.tokens.clone() {
             if !doc.is_word(i) {
                 continue;
@@ -1063,9 +1065,7 @@ fn uncued_quotes(
     found: &mut Vec<Attribution>,
     first_in_sentence: usize,
 ) {
-    let first = doc
-        .quotes
-        .partition_point(|q| q.span.end <= sentence.span.start);
+    let first = doc.quote_index.around(doc.quotes, sentence.span.start);
     let mut at = first;
     while let Some(quote) = doc
         .quotes

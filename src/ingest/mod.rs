@@ -53,8 +53,9 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     let token_index = sentences::TokenIndex::new(&tokens, text.len());
     let paragraphs = sentences::paragraphs(text, &tokens);
     let quotes = quotes::double_quotes(text, &paragraphs);
+    let quote_index = quotes::QuoteIndex::new(&quotes, text.len());
     let inside = |at: usize| {
-        let i = quotes.partition_point(|q| q.span.end <= at);
+        let i = quote_index.around(&quotes, at);
         quotes.get(i).is_some_and(|q| q.span.start < at)
     };
     let sentences = sentences::sentences(text, &tokens, &paragraphs, inside);
@@ -84,6 +85,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         token_index: &token_index,
         sentences: &sentences,
         quotes: &quotes,
+        quote_index: &quote_index,
         noise: &noise,
         in_time: &in_time,
     };

@@ -3,13 +3,32 @@
 
 use std::ops::Range;
 
-use super::sentences::Paragraph;
+use super::sentences::{EndIndex, Paragraph};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
     /// From the opening mark to the closing mark, both included.
     pub span: Range<usize>,
     pub single: bool,
+}
+
+/// Quotations by the byte they end at.
+pub struct QuoteIndex(EndIndex);
+
+impl QuoteIndex {
+    pub fn new(quotes: &[Quote], text_len: usize) -> QuoteIndex {
+        QuoteIndex(EndIndex::new(
+            quotes.len(),
+            |k| quotes[k].span.end,
+            text_len,
+        ))
+    }
+
+    /// `quotes.partition_point(|q| q.span.end <= at)`: the quotation holding byte `at`
+    /// or the first after it, for the quotations this was built from.
+    pub fn around(&self, quotes: &[Quote], at: usize) -> usize {
+        self.0.around(quotes.len(), |k| quotes[k].span.end, at)
+    }
 }
 
 /// Every double-quoted stretch of the text, in order. An opening mark at the start of

@@ -216,26 +216,38 @@ impl TokenIndex {
     }
 }
 
+/// Spans (of sentences, of quotations) in order, by the byte they end at.
+pub struct EndIndex(OffsetIndex);
+
+impl EndIndex {
+    pub fn new(count: usize, end: impl Fn(usize) -> usize, text_len: usize) -> EndIndex {
+        EndIndex(OffsetIndex::new(count, end, text_len))
+    }
+
+    /// `spans.partition_point(|s| s.end <= at)`: the span holding byte `at` or the first
+    /// after it, for the spans this was built from.
+    pub fn around(&self, count: usize, end: impl Fn(usize) -> usize, at: usize) -> usize {
+        self.0.first_from(count, end, at.saturating_add(1))
+    }
+}
+
 /// Sentences by the byte they end at.
-pub struct SentenceIndex(OffsetIndex);
+pub struct SentenceIndex(EndIndex);
 
 impl SentenceIndex {
     pub fn new(sentences: &[Sentence], text_len: usize) -> SentenceIndex {
-        SentenceIndex(OffsetIndex::new(
+        SentenceIndex(EndIndex::new(
             sentences.len(),
             |k| sentences[k].span.end,
             text_len,
         ))
     }
 
-    /// `sentences.partition_point(|s| s.span.end <= at)`: the sentence holding byte `at`
-    /// or the first after it, for the sentences this was built from.
+    /// `sentences.partition_point(|s| s.span.end <= at)`, for the sentences this was
+    /// built from.
     pub fn around(&self, sentences: &[Sentence], at: usize) -> usize {
-        self.0.first_from(
-            sentences.len(),
-            |k| sentences[k].span.end,
-            at.saturating_add(1),
-        )
+        self.0
+            .around(sentences.len(), |k| sentences[k].span.end, at)
     }
 }
 
