@@ -380,7 +380,7 @@ impl Doc<'_> {
     /// The token in lower case (ASCII letters), without allocating.
     fn lower(&self, i: usize) -> &str {
         match self.tokens.get(i) {
-            Some(t) => self.lower_text.get(t.start..t.end).unwrap_or_default(),
+            Some(t) => self.lower_text.get(t.start..t.end()).unwrap_or_default(),
             None => "",
         }
     }
@@ -393,7 +393,7 @@ impl Doc<'_> {
     fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {
@@ -529,9 +529,9 @@ fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
                 | "whereas"
                 | "or"
         ) || SKIP_SET.contains(&w)
-            || w.ends_with("ly") && t.kind == TokenKind::Word;
+            || w.ends_with("ly") && t.kind() == TokenKind::Word;
         if !junk {
-            return t.end;
+            return t.end();
         }
         j -= 1;
     }
@@ -557,7 +557,7 @@ fn at_cue(
     } else {
         (i + 1, cues::cue(word)?)
     };
-    let cue_span = doc.tokens[i].start..doc.tokens[cue_end - 1].end;
+    let cue_span = doc.tokens[i].start..doc.tokens[cue_end - 1].end();
     // "met to discuss": an intention, not a statement.
     if i > sentence.tokens.start && doc.lower(i - 1) == "to" {
         return None;
@@ -714,7 +714,7 @@ fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
         }
     }
     let start = doc.tokens[from].start;
-    let end_at = doc.tokens[end - 1].end;
+    let end_at = doc.tokens[end - 1].end();
     let trimmed = trim_end(doc, start, end_at);
     // Keep a closing quotation mark that the trim would leave behind.
     let closing = doc
@@ -830,7 +830,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     }
     let last = doc.lower(end - 1);
     if PRONOUNS.contains(&last) {
-        return Some(doc.tokens[end - 1].start..doc.tokens[end - 1].end);
+        return Some(doc.tokens[end - 1].start..doc.tokens[end - 1].end());
     }
     let mut start = end;
     while start > floor && end - start < 10 {
@@ -866,7 +866,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let head_ok = doc.capitalised(end - 1) || HEADS_SET.contains(last);
-    head_ok.then(|| doc.tokens[start].start..doc.tokens[end - 1].end)
+    head_ok.then(|| doc.tokens[start].start..doc.tokens[end - 1].end())
 }
 
 /// "Putin, who spoke first, said": the phrase before the relative clause.
@@ -955,13 +955,13 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     }
     let last = doc.lower(end - 1);
     let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || PRONOUNS.contains(&last);
-    ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end)
+    ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end())
 }
 
 fn according_to(doc: &Doc, sentence: &Sentence, s: usize, i: usize) -> Option<Attribution> {
     let np = np_right(doc, i + 2, sentence.tokens.end)?;
     let np_end = doc.first_token_from(np.end);
-    let cue = doc.tokens[i].start..doc.tokens[i + 1].end;
+    let cue = doc.tokens[i].start..doc.tokens[i + 1].end();
     let content = if i == sentence.tokens.start || (i == sentence.tokens.start + 1) {
         let mut from = np_end;
         while from < sentence.tokens.end && doc.word(from) == "," {
@@ -1011,7 +1011,7 @@ fn nominal(
     if !possessive || !doc.is_word(i - 1) {
         return None;
     }
-    let mention = doc.tokens[i - 1].start..doc.tokens[i - 1].end;
+    let mention = doc.tokens[i - 1].start..doc.tokens[i - 1].end();
     let mut from = i + 1;
     if matches!(doc.lower(from), "of" | "that" | "on" | "about") {
         from += 1;

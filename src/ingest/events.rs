@@ -227,7 +227,9 @@ pub fn find_events(
                 }
             };
             if let Some((tok, noun)) = near {
-                events[at].mentions.push(tokens[tok].start..tokens[tok].end);
+                events[at]
+                    .mentions
+                    .push(tokens[tok].start..tokens[tok].end());
                 nouns_of_event[at].push(noun);
                 linked_tokens.insert(tok);
             }
@@ -273,7 +275,7 @@ pub fn find_events(
     let mut links = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         // A mark is one character, never an occasion noun.
-        if token.kind != TokenKind::Word {
+        if token.kind() != TokenKind::Word {
             continue;
         }
         let word = token.text(text);
@@ -283,7 +285,7 @@ pub fn find_events(
         let noun = word.to_ascii_lowercase();
         let at = best_for(&noun);
         if let Some(at) = at {
-            links.push((at, token.start..token.end));
+            links.push((at, token.start..token.end()));
         }
     }
     for (at, mention) in links {

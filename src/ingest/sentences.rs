@@ -10,16 +10,43 @@ pub enum TokenKind {
     Punct,
 }
 
+/// A word or mark: 16 bytes, as there are about as many tokens as there are bytes in
+/// five letters of text. The kind rides in the top bit of the end, which no offset
+/// uses (no text is longer than `isize::MAX` bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
-    pub end: usize,
-    pub kind: TokenKind,
+    end_and_kind: usize,
 }
 
+const PUNCT_BIT: usize = 1 << (usize::BITS - 1);
+
 impl Token {
+    pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
+        let bit = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Punct => PUNCT_BIT,
+        };
+        Token {
+            start,
+            end_and_kind: end | bit,
+        }
+    }
+
+    pub fn end(self) -> usize {
+        self.end_and_kind & !PUNCT_BIT
+    }
+
+    pub fn kind(self) -> TokenKind {
+        if self.end_and_kind & PUNCT_BIT == 0 {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        }
+    }
+
     pub fn text(self, text: &str) -> &str {
-        text.get(self.start..self.end).unwrap_or_default()
+        text.get(self.start..self.end()).unwrap_or_default()
     }
 }
 
@@ -82,11 +109,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             is_word_char(c)
         };
         if !word {
-            tokens.push(Token {
-                start,
-                end: at,
-                kind: TokenKind::Punct,
-            });
+            tokens.push(Token::new(start, at, TokenKind::Punct));
             continue;
         }
         let mut end = at;
@@ -137,11 +160,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 at = end;
             }
         }
-        tokens.push(Token {
-            start,
-            end,
-            kind: TokenKind::Word,
-        });
+        tokens.push(Token::new(start, end, TokenKind::Word));
         // The space after a word is skipped here rather than by a turn of the loop.
         if bytes.get(at) == Some(&b' ') {
             at += 1;
@@ -314,7 +333,12 @@ fn is_noise(line: &str, tokens: &[Token], text: &str) -> bool {
         return true;
     }
     // Counted only when a test below needs it.
-    let words = || tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let words = || {
+        tokens
+            .iter()
+            .filter(|t| t.kind() == TokenKind::Word)
+            .count()
+    };
     let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     let ends_sentence = last.ends_with(['.', '!', '?', ':']);
     if !ends_sentence && words() <= 14 && !(line.contains('"') || line.contains('“')) {
@@ -366,20 +390,21 @@ pub fn sentences(
         let range = paragraph.tokens.clone();
         for i in range.clone() {
             let tok = tokens[i];
-            let is_end = tok.kind == TokenKind::Punct && matches!(tok.text(text), "." | "!" | "?");
+            let is_end =
+                tok.kind() == TokenKind::Punct && matches!(tok.text(text), "." | "!" | "?");
             if !is_end || i + 1 >= range.end {
                 continue;
             }
             // Closing quotes and brackets right after the mark stay with the sentence.
             let mut last = i;
             while last + 1 < range.end
-                && tokens[last + 1].kind == TokenKind::Punct
+                && tokens[last + 1].kind() == TokenKind::Punct
                 && matches!(tokens[last + 1].text(text), "\"" | "”" | "’" | "'" | ")")
-                && tokens[last + 1].start == tokens[last].end
+                && tokens[last + 1].start == tokens[last].end()
             {
                 last += 1;
             }
-            if last + 1 >= range.end || inside_quote(tokens[last].end) {
+            if last + 1 >= range.end || inside_quote(tokens[last].end()) {
                 continue;
             }
             let next = tokens[last + 1].text(text);
@@ -401,7 +426,7 @@ pub fn sentences(
 
 fn make(tokens: &[Token], range: Range<usize>, paragraph: usize) -> Sentence {
     Sentence {
-        span: tokens[range.start].start..tokens[range.end - 1].end,
+        span: tokens[range.start].start..tokens[range.end - 1].end(),
         tokens: range,
         paragraph,
     }
@@ -422,11 +447,7 @@ mod tests {
                 continue;
             }
             if !is_word_char(c) {
-                tokens.push(Token {
-                    start,
-                    end: start + c.len_utf8(),
-                    kind: TokenKind::Punct,
-                });
+                tokens.push(Token::new(start, start + c.len_utf8(), TokenKind::Punct));
                 continue;
             }
             let mut end = start + c.len_utf8();
@@ -458,11 +479,7 @@ mod tests {
                     chars.next();
                 }
             }
-            tokens.push(Token {
-                start,
-                end,
-                kind: TokenKind::Word,
-            });
+            tokens.push(Token::new(start, end, TokenKind::Word));
         }
         tokens
     }
@@ -499,6 +516,20 @@ mod tests {
         for text in &texts {
             assert_eq!(tokenize(text), tokenize_reference(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_token_keeps_its_end_and_kind() {
+        for kind in [TokenKind::Word, TokenKind::Punct] {
+            for (start, end) in [(0, 0), (3, 9), (0, isize::MAX as usize)] {
+                let token = Token::new(start, end, kind);
+                assert_eq!((token.start, token.end(), token.kind()), (start, end, kind));
+            }
+        }
+        assert_eq!(
+            std::mem::size_of::<Token>(),
+            2 * std::mem::size_of::<usize>()
+        );
     }
 
     #[test]

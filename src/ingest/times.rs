@@ -172,15 +172,15 @@ pub fn find_times(
     let word = |i: usize| -> &str {
         tokens
             .get(i)
-            .filter(|t| t.kind == TokenKind::Word)
+            .filter(|t| t.kind() == TokenKind::Word)
             .map(|t| t.text(text))
             .unwrap_or("")
     };
     let lower = |i: usize| -> &str {
         tokens
             .get(i)
-            .filter(|t| t.kind == TokenKind::Word)
-            .and_then(|t| lower_text.get(t.start..t.end))
+            .filter(|t| t.kind() == TokenKind::Word)
+            .and_then(|t| lower_text.get(t.start..t.end()))
             .unwrap_or("")
     };
     let mut i = 0;
@@ -317,20 +317,20 @@ pub fn find_times(
                     "monthly" => "P1M",
                     _ => "P1Y",
                 };
-                found.push(FoundTime::set(tokens[i].start..tokens[i].end, value));
+                found.push(FoundTime::set(tokens[i].start..tokens[i].end(), value));
                 i += 1;
                 continue;
             }
             "every" | "each" => {
                 if let Some((u, clock)) = unit(word(i + 1)) {
                     let value = format!("P{}1{u}", if clock { "T" } else { "" });
-                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end, value));
+                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end(), value));
                     i += 2;
                     continue;
                 }
                 if let Some(d) = weekday(word(i + 1)) {
                     let value = format!("XXXX-WXX-{}", d.number_from_monday());
-                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end, value));
+                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end(), value));
                     i += 2;
                     continue;
                 }
@@ -346,7 +346,7 @@ pub fn find_times(
                     let point = published.and_then(|p| shifted(p, u, shift));
                     let value = published.and_then(|p| shifted_value(p, u, shift));
                     found.push(FoundTime {
-                        span: tokens[i].start..tokens[i + 1].end,
+                        span: tokens[i].start..tokens[i + 1].end(),
                         kind: TimexType::Date,
                         value: value.or_else(|| point.map(|p| p.to_string())),
                         point,
@@ -365,7 +365,7 @@ pub fn find_times(
                 None => format!("P{}X{u}", if clock { "T" } else { "" }),
             };
             found.push(FoundTime {
-                span: tokens[i].start..tokens[end - 1].end,
+                span: tokens[i].start..tokens[end - 1].end(),
                 kind: TimexType::Duration,
                 value: Some(value),
                 point: None,
@@ -376,13 +376,13 @@ pub fn find_times(
         }
         // Clock times: "3 p.m.", "10:30 am", "noon".
         if let Some(end) = clock_at(text, tokens, i) {
-            let value = clock_value(&text[tokens[i].start..tokens[end - 1].end]);
+            let value = clock_value(&text[tokens[i].start..tokens[end - 1].end()]);
             let value = value.map(|v| match published {
                 Some(p) => format!("{}T{v}", p.format("%Y-%m-%d")),
                 None => format!("XXXX-XX-XXT{v}"),
             });
             found.push(FoundTime {
-                span: tokens[i].start..tokens[end - 1].end,
+                span: tokens[i].start..tokens[end - 1].end(),
                 kind: TimexType::Time,
                 value,
                 point: None,
@@ -566,7 +566,7 @@ fn date(
     relative: bool,
 ) -> FoundTime {
     FoundTime {
-        span: tokens[first].start..tokens[end - 1].end,
+        span: tokens[first].start..tokens[end - 1].end(),
         kind: TimexType::Date,
         value: point.map(|p| p.to_string()),
         point,
