@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use super::cues::{self, Cue, WordSet};
-use super::quotes::{single_quotes, Quote};
-use super::sentences::{Sentence, Token, TokenKind};
+use super::quotes::{has_quote_mark, single_quotes, Quote, QuoteIndex};
+use super::sentences::{Sentence, Token, TokenIndex, TokenKind};
 use crate::model::StatementKind;
 
 /// A statement as found in the text, before its speaker is resolved.
@@ -28,8 +28,12 @@ pub struct Doc<'a> {
     /// `text` with ASCII letters in lower case: the same byte offsets.
     pub lower_text: &'a str,
     pub tokens: &'a [Token],
+    /// Finds tokens by byte offset.
+    pub token_index: &'a TokenIndex,
     pub sentences: &'a [Sentence],
     pub quotes: &'a [Quote],
+    /// Finds quotations by byte offset.
+    pub quote_index: &'a QuoteIndex,
     pub noise: &'a [bool],
     /// Token ranges covered by temporal expressions, skipped between subject and verb.
     pub in_time: &'a dyn Fn(usize) -> bool,
@@ -376,15 +380,20 @@ impl Doc<'_> {
     /// The token in lower case (ASCII letters), without allocating.
     fn lower(&self, i: usize) -> &str {
         match self.tokens.get(i) {
-            Some(t) => self.lower_text.get(t.start..t.end).unwrap_or_default(),
+            Some(t) => self.lower_text.get(t.start..t.end()).unwrap_or_default(),
             None => "",
         }
+    }
+
+    /// The index of the first token starting at or after byte `at`.
+    fn first_token_from(&self, at: usize) -> usize {
+        self.token_index.first_from(self.tokens, at)
     }
 
     fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {
@@ -393,7 +402,7 @@ impl Doc<'_> {
 
     /// The double quotation containing byte `at`, if any.
     pub fn quote_at(&self, at: usize) -> Option<&Quote> {
-        let i = self.quotes.partition_point(|q| q.span.end <= at);
+        let i = self.quote_index.around(self.quotes, at);
         self.quotes.get(i).filter(|q| q.span.start <= at)
     }
 
@@ -419,10 +428,10 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         let mut candidates: Vec<(usize, Attribution)> = Vec::new();
         // The first quotation not ending at or before the token (as `Doc::quote_at`
         // finds it), moved along with the tokens instead of searched for each.
-        let mut q = doc.tokens.get(sentence.tokens.start).map_or(0, |t| {
-            doc.quotes
-                .partition_point(|quote| quote.span.end <= t.start)
-        });
+        let mut q = doc
+            .tokens
+            .get(sentence.tokens.start)
+            .map_or(0, |t| doc.quote_index.around(doc.quotes, t.start));
         for i in sentence.tokens.clone() {
             if !doc.is_word(i) {
                 continue;
@@ -436,6 +445,11 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 .get(q)
                 .is_some_and(|quote| quote.span.start <= at)
             {
+                continue;
+            }
+            // `at_cue` finds nothing at a word that is no cue, "according" or "made".
+            let word = doc.lower(i);
+            if !cues::may_be_cue(word) && word != "according" && word != "made" {
                 continue;
             }
             let earlier = candidates.last().map(|(_, a)| a);
@@ -487,7 +501,7 @@ fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
 
 /// The end of a content once trailing commas, conjunctions and auxiliaries are dropped.
 fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
-    let mut j = doc.tokens.partition_point(|t| t.start < limit);
+    let mut j = doc.first_token_from(limit);
     while j > 0 && doc.tokens[j - 1].start >= start {
         let t = doc.tokens[j - 1];
         let raw = t.text(doc.text);
@@ -515,9 +529,9 @@ fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
                 | "whereas"
                 | "or"
         ) || SKIP_SET.contains(&w)
-            || w.ends_with("ly") && t.kind == TokenKind::Word;
+            || w.ends_with("ly") && t.kind() == TokenKind::Word;
         if !junk {
-            return t.end;
+            return t.end();
         }
         j -= 1;
     }
@@ -543,7 +557,7 @@ fn at_cue(
     } else {
         (i + 1, cues::cue(word)?)
     };
-    let cue_span = doc.tokens[i].start..doc.tokens[cue_end - 1].end;
+    let cue_span = doc.tokens[i].start..doc.tokens[cue_end - 1].end();
     // "met to discuss": an intention, not a statement.
     if i > sentence.tokens.start && doc.lower(i - 1) == "to" {
         return None;
@@ -587,7 +601,7 @@ fn at_cue(
     if passive {
         if doc.lower(cue_end) == "by" {
             if let Some(np) = np_right(doc, cue_end + 1, sentence_end) {
-                content_from = doc.tokens.partition_point(|t| t.start < np.end);
+                content_from = doc.first_token_from(np.end);
                 mention = Some(np);
             }
         }
@@ -607,7 +621,7 @@ fn at_cue(
             same = true;
             let content = content_after(doc, content_from, sentence_end);
             let text = &doc.text[content.clone()];
-            if !text.contains(['"', '“', '”', '\'', '‘']) {
+            if !has_quote_mark(text) {
                 return None;
             }
         } else if let Some(np) = relative_clause_subject(doc, sentence.tokens.start, j) {
@@ -686,7 +700,7 @@ fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
                 if let Some(q) = doc.quote_at(doc.tokens[k].start) {
                     let q_end = q.span.end;
                     // The quotation and any continuation after "he said,".
-                    let last = doc.tokens.partition_point(|t| t.start < q_end);
+                    let last = doc.first_token_from(q_end);
                     let rest_is_tail = (last..end).all(|t| matches!(doc.word(t), "." | "," | ";"));
                     if rest_is_tail {
                         return q.span.clone();
@@ -700,7 +714,7 @@ fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
         }
     }
     let start = doc.tokens[from].start;
-    let end_at = doc.tokens[end - 1].end;
+    let end_at = doc.tokens[end - 1].end();
     let trimmed = trim_end(doc, start, end_at);
     // Keep a closing quotation mark that the trim would leave behind.
     let closing = doc
@@ -719,7 +733,7 @@ fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> StatementKind {
         StatementKind::Written
     } else if whole_quote {
         StatementKind::Direct
-    } else if text.contains(['"', '“', '”', '\'', '‘']) {
+    } else if has_quote_mark(text) {
         StatementKind::Partial
     } else {
         StatementKind::Reported
@@ -767,7 +781,7 @@ fn after_quote(
     // A quotation continued after the attribution.
     let mut after = mention.as_ref().map_or(cue_end, |m| {
         if m.start > cue.start {
-            doc.tokens.partition_point(|t| t.start < m.end)
+            doc.first_token_from(m.end)
         } else {
             cue_end
         }
@@ -816,7 +830,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     }
     let last = doc.lower(end - 1);
     if PRONOUNS.contains(&last) {
-        return Some(doc.tokens[end - 1].start..doc.tokens[end - 1].end);
+        return Some(doc.tokens[end - 1].start..doc.tokens[end - 1].end());
     }
     let mut start = end;
     while start > floor && end - start < 10 {
@@ -852,7 +866,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let head_ok = doc.capitalised(end - 1) || HEADS_SET.contains(last);
-    head_ok.then(|| doc.tokens[start].start..doc.tokens[end - 1].end)
+    head_ok.then(|| doc.tokens[start].start..doc.tokens[end - 1].end())
 }
 
 /// "Putin, who spoke first, said": the phrase before the relative clause.
@@ -941,13 +955,13 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     }
     let last = doc.lower(end - 1);
     let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || PRONOUNS.contains(&last);
-    ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end)
+    ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end())
 }
 
 fn according_to(doc: &Doc, sentence: &Sentence, s: usize, i: usize) -> Option<Attribution> {
     let np = np_right(doc, i + 2, sentence.tokens.end)?;
-    let np_end = doc.tokens.partition_point(|t| t.start < np.end);
-    let cue = doc.tokens[i].start..doc.tokens[i + 1].end;
+    let np_end = doc.first_token_from(np.end);
+    let cue = doc.tokens[i].start..doc.tokens[i + 1].end();
     let content = if i == sentence.tokens.start || (i == sentence.tokens.start + 1) {
         let mut from = np_end;
         while from < sentence.tokens.end && doc.word(from) == "," {
@@ -997,7 +1011,7 @@ fn nominal(
     if !possessive || !doc.is_word(i - 1) {
         return None;
     }
-    let mention = doc.tokens[i - 1].start..doc.tokens[i - 1].end;
+    let mention = doc.tokens[i - 1].start..doc.tokens[i - 1].end();
     let mut from = i + 1;
     if matches!(doc.lower(from), "of" | "that" | "on" | "about") {
         from += 1;
@@ -1051,9 +1065,7 @@ fn uncued_quotes(
     found: &mut Vec<Attribution>,
     first_in_sentence: usize,
 ) {
-    let first = doc
-        .quotes
-        .partition_point(|q| q.span.end <= sentence.span.start);
+    let first = doc.quote_index.around(doc.quotes, sentence.span.start);
     let mut at = first;
     while let Some(quote) = doc
         .quotes
@@ -1089,7 +1101,7 @@ fn uncued_quotes(
             let paragraph = doc.sentences[found[last].sentence].paragraph;
             sentence.paragraph <= paragraph + 1
         });
-        let quote_token = doc.tokens.partition_point(|t| t.start < quote.span.start);
+        let quote_token = doc.first_token_from(quote.span.start);
         let subject = if opens {
             // "He declared:" ending the sentence before introduces the quotation.
             s.checked_sub(1)
@@ -1101,7 +1113,7 @@ fn uncued_quotes(
         };
         // `"...," Trump barked.`: the phrase right after the quotation, before its verb.
         let subject = subject.or_else(|| {
-            let mut k = doc.tokens.partition_point(|t| t.start < quote.span.end);
+            let mut k = doc.first_token_from(quote.span.end);
             if doc.word(k) == "," {
                 k += 1;
             }
@@ -1117,7 +1129,7 @@ fn uncued_quotes(
                 }
             }
             let np = np_right(doc, k, sentence.tokens.end)?;
-            let after = doc.tokens.partition_point(|t| t.start < np.end);
+            let after = doc.first_token_from(np.end);
             let verb = doc.lower(after);
             let verb_like = doc.is_word(after)
                 && !doc.capitalised(after)
@@ -1196,7 +1208,7 @@ fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
         return None;
     }
     let np = np_right(doc, start, limit)?;
-    let end = doc.tokens.partition_point(|t| t.start < np.end);
+    let end = doc.first_token_from(np.end);
     // The phrase must be followed by a verb-like word, not be the whole clause.
     (end < limit && doc.is_word(end)).then_some(np)
 }

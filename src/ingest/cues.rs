@@ -149,12 +149,15 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A fixed word list looked up through an FNV hash set built on first use, for lists
 /// too long to scan for every word.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
+    /// Turns away most words that are not in the list before they are hashed.
+    filter: Prefilter,
     set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
 }
 
@@ -162,14 +165,76 @@ impl WordSet {
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
         WordSet {
             words,
+            filter: Prefilter::new(words),
             set: OnceLock::new(),
         }
     }
 
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        self.filter.may_hold(word.as_bytes())
+            && self
+                .set
+                .get_or_init(|| self.words.iter().copied().collect())
+                .contains(word)
+    }
+}
+
+/// For a fixed list of words, the lengths (as bits, up to 31) of the words
+/// with each first and last byte: a word whose ends and length fit no entry is not in
+/// the list, which rules out most words before any comparison.
+pub(crate) struct Prefilter {
+    lengths: [u32; PREFILTER_SLOTS],
+    firsts: [bool; 256],
+}
+
+const PREFILTER_SLOTS: usize = 1024;
+
+impl Prefilter {
+    pub(crate) const fn new(words: &[&str]) -> Prefilter {
+        let mut lengths = [0u32; PREFILTER_SLOTS];
+        let mut firsts = [false; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let word = words[k].as_bytes();
+            if !word.is_empty() {
+                let (first, last) = (word[0], word[word.len() - 1]);
+                lengths[Self::slot(first, last)] |= 1 << Self::bit(word.len());
+                firsts[first as usize] = true;
+            }
+            k += 1;
+        }
+        Prefilter { lengths, firsts }
+    }
+
+    const fn slot(first: u8, last: u8) -> usize {
+        (first as usize * 31 + last as usize) % PREFILTER_SLOTS
+    }
+
+    const fn bit(len: usize) -> u32 {
+        if len > 31 {
+            31
+        } else {
+            len as u32
+        }
+    }
+
+    /// False only if no word of the list starts with `first`.
+    pub(crate) fn starts(&self, first: u8) -> bool {
+        self.firsts[first as usize]
+    }
+
+    /// False only if no word of the list is `word` as far as its first and last bytes
+    /// and its length tell.
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
+        match word {
+            [] => false,
+            [first, .., last] | [first @ last] => self.may_hold_ends(*first, *last, word.len()),
+        }
+    }
+
+    /// `may_hold` for a word of `len` bytes from `first` to `last`.
+    pub(crate) fn may_hold_ends(&self, first: u8, last: u8, len: usize) -> bool {
+        self.lengths[Self::slot(first, last)] & (1 << Self::bit(len)) != 0
     }
 }
 
@@ -190,6 +255,13 @@ fn filter_slot(word: &str) -> Option<(usize, u64)> {
     let (&first, &last) = (bytes.first()?, bytes.last()?);
     let slot = (usize::from(first) * 31 + usize::from(last)) % FILTER_SLOTS;
     Some((slot, 1u64 << bytes.len().min(63)))
+}
+
+/// False for most words that are not cues, at the cost of a table lookup; true for
+/// every word `cue` knows.
+#[inline]
+pub fn may_be_cue(word: &str) -> bool {
+    filter_slot(word).is_some_and(|(slot, bit)| filter()[slot] & bit != 0)
 }
 
 /// Per slot, the lengths (as bits) of the lexicon's words in it.
@@ -233,11 +305,18 @@ pub enum Cue {
     Noun,
 }
 
+#[inline]
 pub fn cue(word: &str) -> Option<Cue> {
-    let (slot, bit) = filter_slot(word)?;
-    if filter()[slot] & bit == 0 {
+    if !may_be_cue(word) {
         return None;
     }
+    cue_in_lexicon(word)
+}
+
+/// `cue` for the few words the filter lets through, kept out of line so that the
+/// test every word takes stays small.
+#[inline(never)]
+fn cue_in_lexicon(word: &str) -> Option<Cue> {
     if let Some(e) = lexicon().get(word) {
         if e.noun {
             return Some(Cue::Noun);

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 use std::ops::Range;
 
-use super::sentences::{Sentence, Token};
+use super::cues::{FnvMap, FnvSet, Prefilter};
+use super::sentences::{Sentence, Token, TokenIndex, TokenKind};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
 
@@ -58,13 +59,33 @@ const OCCASIONS: &[&str] = &[
     "ceasefire",
 ];
 
+/// The first and last bytes (lower case) and lengths of `OCCASIONS`.
+static OCCASION_ENDS: Prefilter = Prefilter::new(OCCASIONS);
+const LONGEST_OCCASION: usize = 12;
+
+/// False for most words that are not occasions, true for all that are: the ends in
+/// lower case and the length turn them away before any copy.
+#[inline]
+fn may_be_occasion(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    (3..=LONGEST_OCCASION).contains(&bytes.len())
+        && OCCASION_ENDS.may_hold_ends(
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+            bytes.len(),
+        )
+}
+
 /// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
 fn is_occasion(word: &str) -> bool {
-    const LONGEST: usize = 12;
-    let bytes = word.as_bytes();
-    if bytes.len() < 3 || bytes.len() > LONGEST {
+    const LONGEST: usize = LONGEST_OCCASION;
+    if !may_be_occasion(word) {
         return false;
     }
+    let bytes = word.as_bytes();
     let mut buf = [0u8; LONGEST];
     for (b, c) in buf.iter_mut().zip(bytes) {
         *b = c.to_ascii_lowercase();
@@ -127,20 +148,37 @@ fn family(noun: &str) -> u8 {
 pub fn find_events(
     text: &str,
     tokens: &[Token],
+    token_index: &TokenIndex,
     sentences: &[Sentence],
     times: &[FoundTime],
     published: Option<NaiveDate>,
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
     let mut nouns_of_event: Vec<Vec<String>> = Vec::new();
-    let mut linked_tokens = std::collections::HashSet::new();
-    let mut by_key: std::collections::HashMap<(TimePoint, String), usize> =
-        std::collections::HashMap::new();
+    // Looked up, never walked: the hasher does not change what is found.
+    let mut linked_tokens = FnvSet::default();
+    let mut by_key: FnvMap<(TimePoint, String), usize> = FnvMap::default();
     let dated: Vec<usize> = (0..times.len())
         .filter(|&t| times[t].kind == TimexType::Date && times[t].point.is_some())
         .collect();
+    // Sentences come in order, so when the dated times do too (as the time finder gives
+    // them) the first one of each sentence is found by moving on, not by a search.
+    let in_order = dated
+        .windows(2)
+        .all(|w| times[w[0]].span.start <= times[w[1]].span.start);
+    let mut moving = 0;
     for sentence in sentences {
-        let from = dated.partition_point(|&t| times[t].span.start < sentence.span.start);
+        let from = if in_order {
+            while dated
+                .get(moving)
+                .is_some_and(|&t| times[t].span.start < sentence.span.start)
+            {
+                moving += 1;
+            }
+            moving
+        } else {
+            dated.partition_point(|&t| times[t].span.start < sentence.span.start)
+        };
         let count = dated[from..]
             .iter()
             .take_while(|&&t| times[t].span.start < sentence.span.end)
@@ -160,7 +198,7 @@ pub fn find_events(
             };
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
-            let near = occasion_near(text, tokens, sentence, &time.span);
+            let near = occasion_near(text, tokens, token_index, sentence, &time.span);
             let noun = near.as_ref().map(|(_, n)| n.clone());
             let title = match &noun {
                 Some(noun) => format!("{noun} ({})", text[time.span.clone()].trim()),
@@ -189,7 +227,9 @@ pub fn find_events(
                 }
             };
             if let Some((tok, noun)) = near {
-                events[at].mentions.push(tokens[tok].start..tokens[tok].end);
+                events[at]
+                    .mentions
+                    .push(tokens[tok].start..tokens[tok].end());
                 nouns_of_event[at].push(noun);
                 linked_tokens.insert(tok);
             }
@@ -207,7 +247,7 @@ pub fn find_events(
         };
         (past, order)
     };
-    let mut best_noun: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut best_noun: FnvMap<&str, usize> = FnvMap::default();
     let mut best_family: [Option<usize>; 4] = [None; 4];
     for (e, nouns) in nouns_of_event.iter().enumerate() {
         for noun in nouns {
@@ -234,14 +274,18 @@ pub fn find_events(
     };
     let mut links = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
+        // A mark is one character, never an occasion noun.
+        if token.kind() != TokenKind::Word {
+            continue;
+        }
         let word = token.text(text);
-        if !is_occasion(word) || linked_tokens.contains(&i) {
+        if !may_be_occasion(word) || !is_occasion(word) || linked_tokens.contains(&i) {
             continue;
         }
         let noun = word.to_ascii_lowercase();
         let at = best_for(&noun);
         if let Some(at) = at {
-            links.push((at, token.start..token.end));
+            links.push((at, token.start..token.end()));
         }
     }
     for (at, mention) in links {
@@ -261,11 +305,12 @@ fn midpoint(text: &str, a: usize, b: usize) -> usize {
 fn occasion_near(
     text: &str,
     tokens: &[Token],
+    token_index: &TokenIndex,
     sentence: &Sentence,
     time: &Range<usize>,
 ) -> Option<(usize, String)> {
-    let first = tokens.partition_point(|t| t.start < time.start);
-    let last = tokens.partition_point(|t| t.start < time.end);
+    let first = token_index.first_from(tokens, time.start);
+    let last = token_index.first_from(tokens, time.end);
     let ok = |k: usize| -> Option<(usize, String)> {
         let word = tokens[k].text(text);
         if word.is_ascii() {

@@ -50,15 +50,18 @@ pub struct Extraction {
 /// Reads a text (a report's body): statements, speakers, times and events.
 pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     let tokens = sentences::tokenize(text);
+    let token_index = sentences::TokenIndex::new(&tokens, text.len());
     let paragraphs = sentences::paragraphs(text, &tokens);
     let quotes = quotes::double_quotes(text, &paragraphs);
+    let quote_index = quotes::QuoteIndex::new(&quotes, text.len());
     let inside = |at: usize| {
-        let i = quotes.partition_point(|q| q.span.end <= at);
+        let i = quote_index.around(&quotes, at);
         quotes.get(i).is_some_and(|q| q.span.start < at)
     };
     let sentences = sentences::sentences(text, &tokens, &paragraphs, inside);
+    let sentence_index = sentences::SentenceIndex::new(&sentences, text.len());
     let sentence_of = |at: usize| {
-        let i = sentences.partition_point(|s| s.span.end <= at);
+        let i = sentence_index.around(&sentences, at);
         sentences.get(i).map_or(0..0, |s| s.span.clone())
     };
     // ASCII letters lowered, byte for byte: offsets into `text` hold in it.
@@ -67,8 +70,8 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     let time_tokens: Vec<bool> = {
         let mut marks = vec![false; tokens.len()];
         for time in &times {
-            let first = tokens.partition_point(|t| t.start < time.span.start);
-            let last = tokens.partition_point(|t| t.start < time.span.end);
+            let first = token_index.first_from(&tokens, time.span.start);
+            let last = token_index.first_from(&tokens, time.span.end);
             marks[first..last].iter_mut().for_each(|m| *m = true);
         }
         marks
@@ -79,15 +82,18 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         text,
         lower_text: &lower_text,
         tokens: &tokens,
+        token_index: &token_index,
         sentences: &sentences,
         quotes: &quotes,
+        quote_index: &quote_index,
         noise: &noise,
         in_time: &in_time,
     };
     let found = attributions(&doc);
-    let mut events = events::find_events(text, &tokens, &sentences, &times, published);
+    let mut events =
+        events::find_events(text, &tokens, &token_index, &sentences, &times, published);
 
-    let event_of_sentence = events_by_sentence(&events, &sentences);
+    let event_of_sentence = events_by_sentence(&events, &sentences, &sentence_index);
     let mut speakers = speakers::Speakers::default();
     let mut statements: Vec<FoundStatement> = Vec::with_capacity(found.len());
     let mut last_event = None;
@@ -133,11 +139,12 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
 fn events_by_sentence(
     events: &[FoundEvent],
     sentences: &[sentences::Sentence],
+    index: &sentences::SentenceIndex,
 ) -> Vec<Option<usize>> {
     let mut of = vec![None; sentences.len()];
     for (e, event) in events.iter().enumerate() {
         for m in &event.mentions {
-            let first = sentences.partition_point(|s| s.span.end <= m.start);
+            let first = index.around(sentences, m.start);
             for (k, s) in sentences.iter().enumerate().skip(first) {
                 if s.span.start >= m.end {
                     break;

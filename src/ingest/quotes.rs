@@ -3,13 +3,32 @@
 
 use std::ops::Range;
 
-use super::sentences::Paragraph;
+use super::sentences::{EndIndex, Paragraph};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
     /// From the opening mark to the closing mark, both included.
     pub span: Range<usize>,
     pub single: bool,
+}
+
+/// Quotations by the byte they end at.
+pub struct QuoteIndex(EndIndex);
+
+impl QuoteIndex {
+    pub fn new(quotes: &[Quote], text_len: usize) -> QuoteIndex {
+        QuoteIndex(EndIndex::new(
+            quotes.len(),
+            |k| quotes[k].span.end,
+            text_len,
+        ))
+    }
+
+    /// `quotes.partition_point(|q| q.span.end <= at)`: the quotation holding byte `at`
+    /// or the first after it, for the quotations this was built from.
+    pub fn around(&self, quotes: &[Quote], at: usize) -> usize {
+        self.0.around(quotes.len(), |k| quotes[k].span.end, at)
+    }
 }
 
 /// Every double-quoted stretch of the text, in order. An opening mark at the start of
@@ -73,33 +92,44 @@ pub fn single_quotes(text: &str, paragraph: Range<usize>) -> Vec<Quote> {
     let line = &text[paragraph.clone()];
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = line.char_indices().peekable();
-    while let Some((at, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        if matches!(c, '\'' | '‘' | '’') {
-            let opens = c != '’'
-                && prev.is_none_or(|p| p.is_whitespace() || "(\"“[".contains(p))
-                && next.is_some_and(|n| n.is_alphanumeric());
-            let closes = c != '‘'
-                && prev.is_some_and(|p| p.is_alphanumeric() || ",.!?".contains(p))
-                && next.is_none_or(|n| !n.is_alphanumeric());
-            if let (Some(start), true) = (open, closes) {
-                let words = line[start - paragraph.start..at].split_whitespace().count();
-                if words <= 30 {
-                    quotes.push(Quote {
-                        span: start..paragraph.start + at + c.len_utf8(),
-                        single: true,
-                    });
-                }
-                open = None;
-            } else if opens && open.is_none() {
-                open = Some(paragraph.start + at);
+    // Only the marks matter, with the characters on either side of them.
+    for at in memchr::memchr2_iter(b'\'', 0xE2, line.as_bytes()) {
+        let c = match line.as_bytes()[at..] {
+            [b'\'', ..] => '\'',
+            [0xE2, 0x80, 0x98, ..] => '‘',
+            [0xE2, 0x80, 0x99, ..] => '’',
+            _ => continue,
+        };
+        let prev = line[..at].chars().next_back();
+        let next = line[at + c.len_utf8()..].chars().next();
+        let opens = c != '’'
+            && prev.is_none_or(|p| p.is_whitespace() || "(\"“[".contains(p))
+            && next.is_some_and(|n| n.is_alphanumeric());
+        let closes = c != '‘'
+            && prev.is_some_and(|p| p.is_alphanumeric() || ",.!?".contains(p))
+            && next.is_none_or(|n| !n.is_alphanumeric());
+        if let (Some(start), true) = (open, closes) {
+            let words = line[start - paragraph.start..at].split_whitespace().count();
+            if words <= 30 {
+                quotes.push(Quote {
+                    span: start..paragraph.start + at + c.len_utf8(),
+                    single: true,
+                });
             }
+            open = None;
+        } else if opens && open.is_none() {
+            open = Some(paragraph.start + at);
         }
-        prev = Some(c);
     }
     quotes
+}
+
+/// Whether `text` holds a quotation mark or apostrophe: `"`, `'`, `“`, `”` or `‘`.
+/// Byte by byte, as `text.contains(['"', '“', '”', '\'', '‘'])` but without decoding.
+pub fn has_quote_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes)
+        .any(|at| bytes[at] != 0xE2 || matches!(bytes[at + 1..], [0x80, 0x9C | 0x9D | 0x98, ..]))
 }
 
 #[cfg(test)]
@@ -137,5 +167,28 @@ mod tests {
             .map(|q| &text[q.span])
             .collect();
         assert_eq!(found, ["'very productive'", "'mutually respectful,'"]);
+    }
+
+    #[test]
+    fn quote_marks_are_found_as_the_char_search_finds_them() {
+        for text in [
+            "",
+            "a",
+            "it's",
+            "“x",
+            "x”",
+            "‘x",
+            "x’",
+            "\"",
+            "—–…",
+            "é’",
+            "x\u{2019}y",
+        ] {
+            assert_eq!(
+                has_quote_mark(text),
+                text.contains(['"', '“', '”', '\'', '‘']),
+                "{text:?}"
+            );
+        }
     }
 }

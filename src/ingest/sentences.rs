@@ -10,16 +10,43 @@ pub enum TokenKind {
     Punct,
 }
 
+/// A word or mark: 16 bytes, as there are about as many tokens as there are bytes in
+/// five letters of text. The kind rides in the top bit of the end, which no offset
+/// uses (no text is longer than `isize::MAX` bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
-    pub end: usize,
-    pub kind: TokenKind,
+    end_and_kind: usize,
 }
 
+const PUNCT_BIT: usize = 1 << (usize::BITS - 1);
+
 impl Token {
+    pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
+        let bit = match kind {
+            TokenKind::Word => 0,
+            TokenKind::Punct => PUNCT_BIT,
+        };
+        Token {
+            start,
+            end_and_kind: end | bit,
+        }
+    }
+
+    pub fn end(self) -> usize {
+        self.end_and_kind & !PUNCT_BIT
+    }
+
+    pub fn kind(self) -> TokenKind {
+        if self.end_and_kind & PUNCT_BIT == 0 {
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        }
+    }
+
     pub fn text(self, text: &str) -> &str {
-        text.get(self.start..self.end).unwrap_or_default()
+        text.get(self.start..self.end()).unwrap_or_default()
     }
 }
 
@@ -33,7 +60,19 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// `u8::is_ascii_alphanumeric` as a table: one load a byte in the tokenizer's word loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The character at byte `at` (a character boundary), if any.
+#[inline]
 fn char_at(text: &str, at: usize) -> Option<char> {
     let b = *text.as_bytes().get(at)?;
     if b.is_ascii() {
@@ -70,18 +109,31 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             is_word_char(c)
         };
         if !word {
-            tokens.push(Token {
-                start,
-                end: at,
-                kind: TokenKind::Punct,
-            });
+            tokens.push(Token::new(start, at, TokenKind::Punct));
             continue;
         }
         let mut end = at;
         let mut dotted = false;
         loop {
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                end += 1;
+            let rest = bytes.get(end..).unwrap_or_default();
+            end += rest
+                .iter()
+                .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                .unwrap_or(rest.len());
+            // After the ASCII run, an ASCII byte is no word character: only a joining
+            // mark before a word character carries the word on.
+            match bytes.get(end) {
+                None => break,
+                Some(&b) if b < 0x80 => {
+                    let joins = matches!(b, b'\'' | b'-' | b'.' | b'&');
+                    if joins && char_at(text, end + 1).is_some_and(is_word_char) {
+                        dotted |= b == b'.';
+                        end += 1;
+                        continue;
+                    }
+                    break;
+                }
+                Some(_) => {}
             }
             let Some(next) = char_at(text, end) else {
                 break;
@@ -108,13 +160,114 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 at = end;
             }
         }
-        tokens.push(Token {
-            start,
-            end,
-            kind: TokenKind::Word,
-        });
+        tokens.push(Token::new(start, end, TokenKind::Word));
+        // The space after a word is skipped here rather than by a turn of the loop.
+        if bytes.get(at) == Some(&b' ') {
+            at += 1;
+        }
     }
     tokens
+}
+
+/// Finds the first item (token, sentence) whose offset is at least a given byte offset
+/// without a binary search over all of them: on a long text each probe of one is a
+/// cache miss. Per block of `BLOCK` bytes it keeps how many items have offsets before
+/// the block; the few items of the block are then walked. The offsets (`key`) must
+/// not decrease from one item to the next.
+pub struct OffsetIndex {
+    before_block: Vec<usize>,
+}
+
+const BLOCK: usize = 64;
+
+impl OffsetIndex {
+    pub fn new(count: usize, key: impl Fn(usize) -> usize, text_len: usize) -> OffsetIndex {
+        let blocks = text_len / BLOCK + 2;
+        let mut before_block = Vec::with_capacity(blocks);
+        let mut k = 0;
+        for block in 0..blocks {
+            while k < count && key(k) < block * BLOCK {
+                k += 1;
+            }
+            before_block.push(k);
+        }
+        OffsetIndex { before_block }
+    }
+
+    /// The first item whose `key` is at least `at`: `items.partition_point(|i| key(i) < at)`
+    /// for the items this was built from.
+    pub fn first_from(&self, count: usize, key: impl Fn(usize) -> usize, at: usize) -> usize {
+        let Some(&before) = self.before_block.get(at / BLOCK) else {
+            let (mut low, mut high) = (0, count);
+            while low < high {
+                let mid = low + (high - low) / 2;
+                if key(mid) < at {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        };
+        let mut k = before;
+        while k < count && key(k) < at {
+            k += 1;
+        }
+        k
+    }
+}
+
+/// Tokens by the byte they start at.
+pub struct TokenIndex(OffsetIndex);
+
+impl TokenIndex {
+    pub fn new(tokens: &[Token], text_len: usize) -> TokenIndex {
+        TokenIndex(OffsetIndex::new(
+            tokens.len(),
+            |k| tokens[k].start,
+            text_len,
+        ))
+    }
+
+    /// `tokens.partition_point(|t| t.start < at)`, for the tokens this was built from.
+    pub fn first_from(&self, tokens: &[Token], at: usize) -> usize {
+        self.0.first_from(tokens.len(), |k| tokens[k].start, at)
+    }
+}
+
+/// Spans (of sentences, of quotations) in order, by the byte they end at.
+pub struct EndIndex(OffsetIndex);
+
+impl EndIndex {
+    pub fn new(count: usize, end: impl Fn(usize) -> usize, text_len: usize) -> EndIndex {
+        EndIndex(OffsetIndex::new(count, end, text_len))
+    }
+
+    /// `spans.partition_point(|s| s.end <= at)`: the span holding byte `at` or the first
+    /// after it, for the spans this was built from.
+    pub fn around(&self, count: usize, end: impl Fn(usize) -> usize, at: usize) -> usize {
+        self.0.first_from(count, end, at.saturating_add(1))
+    }
+}
+
+/// Sentences by the byte they end at.
+pub struct SentenceIndex(EndIndex);
+
+impl SentenceIndex {
+    pub fn new(sentences: &[Sentence], text_len: usize) -> SentenceIndex {
+        SentenceIndex(EndIndex::new(
+            sentences.len(),
+            |k| sentences[k].span.end,
+            text_len,
+        ))
+    }
+
+    /// `sentences.partition_point(|s| s.span.end <= at)`, for the sentences this was
+    /// built from.
+    pub fn around(&self, sentences: &[Sentence], at: usize) -> usize {
+        self.0
+            .around(sentences.len(), |k| sentences[k].span.end, at)
+    }
 }
 
 /// A line of the body with its tokens' index range.
@@ -176,19 +329,43 @@ const NOISE_STARTS: &[&str] = &[
 /// Headings, bylines and links: short lines without a sentence's end, or lines that
 /// start as navigation does.
 fn is_noise(line: &str, tokens: &[Token], text: &str) -> bool {
-    let lower: String = line.chars().take(24).collect::<String>().to_lowercase();
-    if NOISE_STARTS.iter().any(|s| lower.starts_with(s)) {
+    if NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
         return true;
     }
-    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    // Counted only when a test below needs it.
+    let words = || {
+        tokens
+            .iter()
+            .filter(|t| t.kind() == TokenKind::Word)
+            .count()
+    };
     let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     let ends_sentence = last.ends_with(['.', '!', '?', ':']);
-    if !ends_sentence && words <= 14 && !line.contains(['"', '“']) {
+    if !ends_sentence && words() <= 14 && !(line.contains('"') || line.contains('“')) {
         return true;
     }
     // "By Jane Doe" and a name alone on a line.
     let first = tokens.first().map(|t| t.text(text)).unwrap_or_default();
-    first == "By" && words <= 6
+    first == "By" && words() <= 6
+}
+
+/// Whether the first 24 characters of `line`, in lower case, start with `start` (lower
+/// case ASCII). An ASCII beginning is compared in place; others are lowered as before.
+fn starts_like(line: &str, start: &str) -> bool {
+    let bytes = line.as_bytes();
+    // An ASCII first byte is its own first character, lowered alone.
+    if bytes
+        .first()
+        .is_some_and(|b| b.is_ascii() && Some(&b.to_ascii_lowercase()) != start.as_bytes().first())
+    {
+        return false;
+    }
+    let head = &bytes[..start.len().min(bytes.len())];
+    if head.is_ascii() {
+        return head.len() == start.len() && head.eq_ignore_ascii_case(start.as_bytes());
+    }
+    let lower: String = line.chars().take(24).collect::<String>().to_lowercase();
+    lower.starts_with(start)
 }
 
 /// A sentence: its byte span and token range.
@@ -213,20 +390,21 @@ pub fn sentences(
         let range = paragraph.tokens.clone();
         for i in range.clone() {
             let tok = tokens[i];
-            let is_end = tok.kind == TokenKind::Punct && matches!(tok.text(text), "." | "!" | "?");
+            let is_end =
+                tok.kind() == TokenKind::Punct && matches!(tok.text(text), "." | "!" | "?");
             if !is_end || i + 1 >= range.end {
                 continue;
             }
             // Closing quotes and brackets right after the mark stay with the sentence.
             let mut last = i;
             while last + 1 < range.end
-                && tokens[last + 1].kind == TokenKind::Punct
+                && tokens[last + 1].kind() == TokenKind::Punct
                 && matches!(tokens[last + 1].text(text), "\"" | "”" | "’" | "'" | ")")
-                && tokens[last + 1].start == tokens[last].end
+                && tokens[last + 1].start == tokens[last].end()
             {
                 last += 1;
             }
-            if last + 1 >= range.end || inside_quote(tokens[last].end) {
+            if last + 1 >= range.end || inside_quote(tokens[last].end()) {
                 continue;
             }
             let next = tokens[last + 1].text(text);
@@ -248,7 +426,7 @@ pub fn sentences(
 
 fn make(tokens: &[Token], range: Range<usize>, paragraph: usize) -> Sentence {
     Sentence {
-        span: tokens[range.start].start..tokens[range.end - 1].end,
+        span: tokens[range.start].start..tokens[range.end - 1].end(),
         tokens: range,
         paragraph,
     }
@@ -269,11 +447,7 @@ mod tests {
                 continue;
             }
             if !is_word_char(c) {
-                tokens.push(Token {
-                    start,
-                    end: start + c.len_utf8(),
-                    kind: TokenKind::Punct,
-                });
+                tokens.push(Token::new(start, start + c.len_utf8(), TokenKind::Punct));
                 continue;
             }
             let mut end = start + c.len_utf8();
@@ -305,11 +479,7 @@ mod tests {
                     chars.next();
                 }
             }
-            tokens.push(Token {
-                start,
-                end,
-                kind: TokenKind::Word,
-            });
+            tokens.push(Token::new(start, end, TokenKind::Word));
         }
         tokens
     }
@@ -345,6 +515,49 @@ mod tests {
         }
         for text in &texts {
             assert_eq!(tokenize(text), tokenize_reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_token_keeps_its_end_and_kind() {
+        for kind in [TokenKind::Word, TokenKind::Punct] {
+            for (start, end) in [(0, 0), (3, 9), (0, isize::MAX as usize)] {
+                let token = Token::new(start, end, kind);
+                assert_eq!((token.start, token.end(), token.kind()), (start, end, kind));
+            }
+        }
+        assert_eq!(
+            std::mem::size_of::<Token>(),
+            2 * std::mem::size_of::<usize>()
+        );
+    }
+
+    #[test]
+    fn the_token_index_agrees_with_a_binary_search() {
+        let text = format!(
+            "{}\n{}",
+            include_str!("../../assets/summit.txt"),
+            "x ".repeat(100)
+        );
+        let tokens = tokenize(&text);
+        let index = TokenIndex::new(&tokens, text.len());
+        for at in 0..text.len() + 300 {
+            assert_eq!(
+                index.first_from(&tokens, at),
+                tokens.partition_point(|t| t.start < at),
+                "{at}"
+            );
+        }
+        let empty = TokenIndex::new(&[], 0);
+        assert_eq!(empty.first_from(&[], 5), 0);
+        let paras = paragraphs(&text, &tokens);
+        let found = sentences(&text, &tokens, &paras, |_| false);
+        let short = SentenceIndex::new(&found, 100);
+        let index = SentenceIndex::new(&found, text.len());
+        for at in 0..text.len() + 300 {
+            let expected = found.partition_point(|s| s.span.end <= at);
+            assert_eq!(index.around(&found, at), expected, "{at}");
+            assert_eq!(short.around(&found, at), expected, "{at}");
         }
     }
 

@@ -1,7 +1,9 @@
 //! Speakers: canonical names from the words that name them, pronouns and descriptions
 //! resolved to the person meant, and one speaker for every spelling of a name.
 
-use super::cues::WordSet;
+use std::rc::Rc;
+
+use super::cues::{FnvMap, WordSet};
 use crate::model::SpeakerKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,6 +233,9 @@ const PLURAL_PRONOUNS: &[&str] = &["they", "we", "i", "you", "it"];
 /// Folds spellings together: lower case letters only, doubled letters once
 /// ("Zelenskyy" and "Zelensky" agree).
 pub fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        return fold_ascii(name);
+    }
     let mut out = String::with_capacity(name.len());
     let mut last = None;
     for c in name.chars().flat_map(char::to_lowercase) {
@@ -242,6 +247,34 @@ pub fn fold(name: &str) -> String {
         }
     }
     out.trim().to_owned()
+}
+
+/// `fold` for ASCII text, byte by byte, with no second copy for the trim.
+fn fold_ascii(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut last = None;
+    for b in name.bytes() {
+        let b = b.to_ascii_lowercase();
+        if b.is_ascii_alphanumeric() || b == b' ' {
+            if Some(b) != last {
+                out.push(char::from(b));
+            }
+            last = Some(b);
+        }
+    }
+    let end = out.trim_end_matches(' ').len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start_matches(' ').len();
+    out.drain(..start);
+    out
+}
+
+/// `text` without every leading repetition of `prefix`, as `trim_start_matches` does.
+fn strip_all<'a>(mut text: &'a str, prefix: &str) -> &'a str {
+    while let Some(rest) = text.strip_prefix(prefix) {
+        text = rest;
+    }
+    text
 }
 
 fn slug(name: &str) -> String {
@@ -264,13 +297,18 @@ pub struct Speakers {
     /// not fold every name again.
     keys: Vec<Keys>,
     last_person: Option<usize>,
+    /// What each mention met so far says, read once: a text names the same people
+    /// again and again.
+    plans: FnvMap<String, Rc<Mention>>,
 }
 
 /// A speaker's name folded whole, its last and first words folded, its word count and
 /// its aliases in lower case.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Keys {
     name: String,
+    /// The name in lower case, as aliases are compared.
+    lower_name: String,
     surname: String,
     first: String,
     words: usize,
@@ -281,6 +319,7 @@ impl Keys {
     fn of(name: &str) -> Keys {
         Keys {
             name: fold(name),
+            lower_name: name.to_lowercase(),
             surname: fold(name.split_whitespace().last().unwrap_or("")),
             first: fold(name.split_whitespace().next().unwrap_or("")),
             words: name.split_whitespace().count(),
@@ -289,78 +328,163 @@ impl Keys {
     }
 }
 
+/// A mention as written (trimmed) and in lower case, with what resolving it does: all
+/// that depends on the mention alone, so that it is worked out once per spelling.
+#[derive(Debug)]
+struct Mention {
+    text: String,
+    lower: String,
+    plan: Plan,
+}
+
+/// What resolving a mention does, given the speakers found so far.
+#[derive(Debug)]
+enum Plan {
+    /// "he": the person last spoken of.
+    Pronoun,
+    /// "they", or nothing left: no speaker.
+    Nobody,
+    /// This speaker, found or added; `person` makes it the one pronouns mean.
+    Add { speaker: Candidate, person: bool },
+    /// "the Russian leader": the last person with these words (lower case) in an alias.
+    Describe { adjectives: Vec<String> },
+    /// A single name: the person already met with this surname (folded), else `otherwise`.
+    Surname { key: String, otherwise: Candidate },
+}
+
+/// A speaker to find among those found or to add, with its keys worked out.
+#[derive(Debug)]
+struct Candidate {
+    name: String,
+    kind: SpeakerKind,
+    keys: Keys,
+}
+
+impl Candidate {
+    fn new(name: &str, kind: SpeakerKind) -> Candidate {
+        Candidate {
+            name: name.to_owned(),
+            kind,
+            keys: Keys::of(name),
+        }
+    }
+}
+
+/// Reads a mention: everything `Speakers::resolve` decides without the speakers found.
+fn plan(mention: &str) -> Mention {
+    let mention = mention
+        .trim()
+        .trim_end_matches(['\'', '’'])
+        .trim_end_matches("'s")
+        .trim_end_matches("’s");
+    let lower = mention.to_lowercase();
+    let read = |plan| Mention {
+        text: mention.to_owned(),
+        lower: lower.clone(),
+        plan,
+    };
+    if PRONOUNS.contains(&lower.as_str()) {
+        return read(Plan::Pronoun);
+    }
+    if PLURAL_PRONOUNS.contains(&lower.as_str()) || mention.is_empty() {
+        return read(Plan::Nobody);
+    }
+    let add = |name: &str, kind| Plan::Add {
+        speaker: Candidate::new(name, kind),
+        person: false,
+    };
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // A state speaking through its capital or its seat of power.
+    let bare = strip_all(&lower, "the ").trim();
+    if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == bare) {
+        return read(add(state, SpeakerKind::Institution));
+    }
+    let names: Vec<&str> = name_words(&words);
+    if names.is_empty()
+        && (!words.iter().any(|w| is_capitalised(w))
+            || bare.starts_with(|c: char| c.is_lowercase()))
+    {
+        // "the Russian leader": the last person matching its adjectives, or the last one.
+        let head = lower_words.last().map(String::as_str).unwrap_or("");
+        if UNNAMED_SET.contains(head) {
+            let name = strip_all(strip_all(&lower, "the "), "some ");
+            return read(add(name, SpeakerKind::Unnamed));
+        }
+        let adjectives = words
+            .iter()
+            .filter(|w| is_capitalised(w))
+            .map(|w| w.to_lowercase())
+            .collect();
+        return read(Plan::Describe { adjectives });
+    }
+    let last_word = lower_words.last().map(String::as_str).unwrap_or("");
+    let is_org = ORGS_SET.contains(last_word)
+        || names.len() < 2 && lower_words.iter().any(|w| ORGS_SET.contains(w));
+    let person = || Plan::Add {
+        speaker: Candidate::new(&names.join(" "), SpeakerKind::Person),
+        person: true,
+    };
+    if names.len() == 1 && !is_org {
+        let key = fold(names[0]);
+        let otherwise = match STATES.iter().find(|(k, _)| *k == key) {
+            Some((_, state)) => Candidate::new(state, SpeakerKind::Institution),
+            None => Candidate::new(&names.join(" "), SpeakerKind::Person),
+        };
+        return read(Plan::Surname { key, otherwise });
+    }
+    if is_org || names.is_empty() {
+        let name = if names.is_empty() {
+            bare
+        } else {
+            strip_all(mention, "the ")
+        };
+        return read(add(name, SpeakerKind::Institution));
+    }
+    read(person())
+}
+
 impl Speakers {
     /// Resolves the words naming a speaker to a speaker, creating it if new.
     pub fn resolve(&mut self, mention: &str) -> Option<usize> {
-        let mention = mention
-            .trim()
-            .trim_end_matches(['\'', '’'])
-            .trim_end_matches("'s")
-            .trim_end_matches("’s");
-        let lower = mention.to_lowercase();
-        if PRONOUNS.contains(&lower.as_str()) {
-            return self.last_person;
-        }
-        if PLURAL_PRONOUNS.contains(&lower.as_str()) || mention.is_empty() {
-            return None;
-        }
-        let words: Vec<&str> = mention.split_whitespace().collect();
-        let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        // A state speaking through its capital or its seat of power.
-        let bare = lower.trim_start_matches("the ").trim();
-        if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == bare) {
-            return Some(self.add(state, SpeakerKind::Institution, mention));
-        }
-        let names: Vec<&str> = name_words(&words);
-        if names.is_empty()
-            && (!words.iter().any(|w| is_capitalised(w))
-                || bare.starts_with(|c: char| c.is_lowercase()))
-        {
-            {
-                // "the Russian leader": the last person matching its adjectives, or the last one.
-                let head = lower_words.last().map(String::as_str).unwrap_or("");
-                if UNNAMED_SET.contains(head) {
-                    let name = lower
-                        .trim_start_matches("the ")
-                        .trim_start_matches("some ")
-                        .to_owned();
-                    return Some(self.add(&name, SpeakerKind::Unnamed, mention));
+        let read = match self.plans.get(mention) {
+            Some(read) => Rc::clone(read),
+            None => {
+                let read = Rc::new(plan(mention));
+                self.plans.insert(mention.to_owned(), Rc::clone(&read));
+                read
+            }
+        };
+        match &read.plan {
+            Plan::Pronoun => self.last_person,
+            Plan::Nobody => None,
+            Plan::Add { speaker, person } => {
+                let at = self.add(speaker, &read);
+                if *person {
+                    self.last_person = Some(at);
                 }
-                return self.describe(mention, &words);
+                Some(at)
+            }
+            Plan::Describe { adjectives } => self.describe(&read, adjectives),
+            Plan::Surname { key, otherwise } => {
+                // A surname alone: the person already met with it.
+                if let Some(at) = self
+                    .found
+                    .iter()
+                    .zip(&self.keys)
+                    .position(|(s, k)| s.kind == SpeakerKind::Person && k.surname == *key)
+                {
+                    self.alias(at, &read.text, &read.lower);
+                    self.last_person = Some(at);
+                    return Some(at);
+                }
+                let at = self.add(otherwise, &read);
+                if otherwise.kind == SpeakerKind::Person {
+                    self.last_person = Some(at);
+                }
+                Some(at)
             }
         }
-        let last_word = lower_words.last().map(String::as_str).unwrap_or("");
-        let is_org = ORGS_SET.contains(last_word)
-            || names.len() < 2 && lower_words.iter().any(|w| ORGS_SET.contains(w));
-        if names.len() == 1 && !is_org {
-            let key = fold(names[0]);
-            // A surname alone: the person already met with it.
-            if let Some(at) = self
-                .found
-                .iter()
-                .zip(&self.keys)
-                .position(|(s, k)| s.kind == SpeakerKind::Person && k.surname == key)
-            {
-                self.alias(at, mention);
-                self.last_person = Some(at);
-                return Some(at);
-            }
-            if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == key) {
-                return Some(self.add(state, SpeakerKind::Institution, mention));
-            }
-        }
-        if is_org || names.is_empty() {
-            let name = if names.is_empty() {
-                bare.to_owned()
-            } else {
-                mention.trim_start_matches("the ").to_owned()
-            };
-            return Some(self.add(&name, SpeakerKind::Institution, mention));
-        }
-        let name = names.join(" ");
-        let at = self.add(&name, SpeakerKind::Person, mention);
-        self.last_person = Some(at);
-        Some(at)
     }
 
     /// Shares the speaker of an earlier statement, and makes it the one pronouns mean.
@@ -373,27 +497,28 @@ impl Speakers {
         speaker
     }
 
-    fn describe(&mut self, mention: &str, words: &[&str]) -> Option<usize> {
-        let adjectives: Vec<String> = words
+    fn describe(&mut self, mention: &Mention, adjectives: &[String]) -> Option<usize> {
+        // `lower_aliases` holds each alias in lower case, in the same order.
+        let matching = self
+            .found
             .iter()
-            .filter(|w| is_capitalised(w))
-            .map(|w| w.to_lowercase())
-            .collect();
-        let matching = self.found.iter().enumerate().rev().find(|(_, s)| {
-            s.kind == SpeakerKind::Person
-                && !adjectives.is_empty()
-                && s.aliases.iter().any(|a| {
-                    let a = a.to_lowercase();
-                    adjectives.iter().all(|adj| a.contains(adj.as_str()))
-                })
-        });
+            .zip(&self.keys)
+            .enumerate()
+            .rev()
+            .find(|(_, (s, k))| {
+                s.kind == SpeakerKind::Person
+                    && !adjectives.is_empty()
+                    && k.lower_aliases
+                        .iter()
+                        .any(|a| adjectives.iter().all(|adj| a.contains(adj.as_str())))
+            });
         let at = matching.map(|(at, _)| at).or(self.last_person)?;
-        self.alias(at, mention);
+        self.alias(at, &mention.text, &mention.lower);
         Some(at)
     }
 
-    fn add(&mut self, name: &str, kind: SpeakerKind, mention: &str) -> usize {
-        let new = Keys::of(name);
+    fn add(&mut self, speaker: &Candidate, mention: &Mention) -> usize {
+        let (name, kind, new) = (&speaker.name, speaker.kind, &speaker.keys);
         let found = self.found.iter().zip(&self.keys).position(|(s, k)| {
             s.kind == kind
                 && (k.name == new.name
@@ -405,13 +530,14 @@ impl Speakers {
             Some(at) => {
                 // A fuller name replaces a surname alone.
                 if new.words > self.keys[at].words {
-                    let old = std::mem::replace(&mut self.found[at].name, name.to_owned());
+                    let old = std::mem::replace(&mut self.found[at].name, name.clone());
                     let aliases = std::mem::take(&mut self.keys[at].lower_aliases);
                     self.keys[at] = Keys {
                         lower_aliases: aliases,
-                        ..new
+                        ..new.clone()
                     };
-                    self.alias(at, &old);
+                    let lower_old = old.to_lowercase();
+                    self.alias(at, &old, &lower_old);
                 }
                 at
             }
@@ -420,27 +546,27 @@ impl Speakers {
                     SpeakerKind::Person => new.surname.replace(' ', "-"),
                     _ => slug(name),
                 };
-                self.keys.push(new);
+                self.keys.push(new.clone());
                 self.found.push(FoundSpeaker {
                     id: if id.is_empty() { "speaker".into() } else { id },
-                    name: name.to_owned(),
+                    name: name.clone(),
                     kind,
                     aliases: Vec::new(),
                 });
                 self.found.len() - 1
             }
         };
-        self.alias(at, mention);
+        self.alias(at, &mention.text, &mention.lower);
         at
     }
 
-    fn alias(&mut self, at: usize, alias: &str) {
+    /// Adds `alias` (`lower` in lower case) to the speaker's aliases if it is new.
+    fn alias(&mut self, at: usize, alias: &str, lower: &str) {
         let speaker = &mut self.found[at];
         let keys = &mut self.keys[at];
-        let lower = alias.to_lowercase();
-        if speaker.name.to_lowercase() != lower && !keys.lower_aliases.contains(&lower) {
+        if keys.lower_name != lower && !keys.lower_aliases.iter().any(|a| a == lower) {
             speaker.aliases.push(alias.to_owned());
-            keys.lower_aliases.push(lower);
+            keys.lower_aliases.push(lower.to_owned());
         }
     }
 }

@@ -3,9 +3,12 @@
 //! or before publication, unless the sentence speaks of the future.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use memchr::memmem;
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::OnceLock;
 
+use super::cues::{Prefilter, WordSet};
 use super::sentences::{Token, TokenKind};
 use crate::model::TimePoint;
 
@@ -169,24 +172,26 @@ pub fn find_times(
     let word = |i: usize| -> &str {
         tokens
             .get(i)
-            .filter(|t| t.kind == TokenKind::Word)
+            .filter(|t| t.kind() == TokenKind::Word)
             .map(|t| t.text(text))
             .unwrap_or("")
     };
     let lower = |i: usize| -> &str {
         tokens
             .get(i)
-            .filter(|t| t.kind == TokenKind::Word)
-            .and_then(|t| lower_text.get(t.start..t.end))
+            .filter(|t| t.kind() == TokenKind::Word)
+            .and_then(|t| lower_text.get(t.start..t.end()))
             .unwrap_or("")
     };
     let mut i = 0;
     while i < tokens.len() {
-        let w = word(i);
-        if w.is_empty() || !may_start_time(lower(i)) {
+        // The lowered word is empty exactly when the word is (a mark, not a word).
+        let lowered = lower(i);
+        if lowered.is_empty() || !may_start_time(lowered) {
             i += 1;
             continue;
         }
+        let w = word(i);
         let prev = if i > 0 { lower(i - 1) } else { "" };
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         // Month [day][,] [year] / day Month [year]
@@ -272,11 +277,16 @@ pub fn find_times(
             } else {
                 i
             };
-            let sentence = &text[sentence_of(tokens[i].start)];
             let future = modifier == "next"
                 || (modifier != "last" && {
-                    let s = sentence.to_lowercase();
-                    FUTURE.iter().any(|f| contains_word(&s, f))
+                    let span = sentence_of(tokens[i].start);
+                    let sentence = &text[span.clone()];
+                    // ASCII lowers in place; other text is lowered as a whole, as before.
+                    if sentence.is_ascii() {
+                        speaks_of_future(&lower_text[span])
+                    } else {
+                        speaks_of_future(&sentence.to_lowercase())
+                    }
                 });
             let point = published
                 .map(|p| TimePoint::Day(resolve_weekday(p, day, future, modifier == "last")));
@@ -307,20 +317,20 @@ pub fn find_times(
                     "monthly" => "P1M",
                     _ => "P1Y",
                 };
-                found.push(FoundTime::set(tokens[i].start..tokens[i].end, value));
+                found.push(FoundTime::set(tokens[i].start..tokens[i].end(), value));
                 i += 1;
                 continue;
             }
             "every" | "each" => {
                 if let Some((u, clock)) = unit(word(i + 1)) {
                     let value = format!("P{}1{u}", if clock { "T" } else { "" });
-                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end, value));
+                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end(), value));
                     i += 2;
                     continue;
                 }
                 if let Some(d) = weekday(word(i + 1)) {
                     let value = format!("XXXX-WXX-{}", d.number_from_monday());
-                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end, value));
+                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end(), value));
                     i += 2;
                     continue;
                 }
@@ -336,7 +346,7 @@ pub fn find_times(
                     let point = published.and_then(|p| shifted(p, u, shift));
                     let value = published.and_then(|p| shifted_value(p, u, shift));
                     found.push(FoundTime {
-                        span: tokens[i].start..tokens[i + 1].end,
+                        span: tokens[i].start..tokens[i + 1].end(),
                         kind: TimexType::Date,
                         value: value.or_else(|| point.map(|p| p.to_string())),
                         point,
@@ -355,7 +365,7 @@ pub fn find_times(
                 None => format!("P{}X{u}", if clock { "T" } else { "" }),
             };
             found.push(FoundTime {
-                span: tokens[i].start..tokens[end - 1].end,
+                span: tokens[i].start..tokens[end - 1].end(),
                 kind: TimexType::Duration,
                 value: Some(value),
                 point: None,
@@ -366,13 +376,13 @@ pub fn find_times(
         }
         // Clock times: "3 p.m.", "10:30 am", "noon".
         if let Some(end) = clock_at(text, tokens, i) {
-            let value = clock_value(&text[tokens[i].start..tokens[end - 1].end]);
+            let value = clock_value(&text[tokens[i].start..tokens[end - 1].end()]);
             let value = value.map(|v| match published {
                 Some(p) => format!("{}T{v}", p.format("%Y-%m-%d")),
                 None => format!("XXXX-XX-XXT{v}"),
             });
             found.push(FoundTime {
-                span: tokens[i].start..tokens[end - 1].end,
+                span: tokens[i].start..tokens[end - 1].end(),
                 kind: TimexType::Time,
                 value,
                 point: None,
@@ -412,6 +422,83 @@ pub fn find_times(
     found
 }
 
+/// The words (less trailing dots and anything after a hyphen) a time expression can
+/// start with, besides digits.
+const TIME_STARTS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "every",
+    "each",
+    "last",
+    "this",
+    "next",
+    "past",
+    "a",
+    "an",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "decades",
+    "noon",
+    "midnight",
+];
+static TIME_STARTS_SET: WordSet = WordSet::new(TIME_STARTS);
+
 /// A cheap test on a lower-cased word that rules out most words: every expression above
 /// starts with a digit or one of these words, compared without case (the part before a
 /// hyphen, less trailing dots, as in "four-year-long" or "Sept."). Words that do not
@@ -423,88 +510,46 @@ fn may_start_time(lower: &str) -> bool {
     if !first.is_ascii_lowercase() {
         return true;
     }
+    static FILTER: Prefilter = Prefilter::new(TIME_STARTS);
+    if !FILTER.starts(first) {
+        return false;
+    }
     let bytes = lower.as_bytes();
     let mut end = bytes.iter().position(|&b| b == b'-').unwrap_or(bytes.len());
     while end > 0 && bytes[end - 1] == b'.' {
         end -= 1;
     }
     let key = lower.get(..end).unwrap_or("");
-    matches!(
-        key,
-        "jan"
-            | "january"
-            | "feb"
-            | "february"
-            | "mar"
-            | "march"
-            | "apr"
-            | "april"
-            | "may"
-            | "jun"
-            | "june"
-            | "jul"
-            | "july"
-            | "aug"
-            | "august"
-            | "sep"
-            | "sept"
-            | "september"
-            | "oct"
-            | "october"
-            | "nov"
-            | "november"
-            | "dec"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "tonight"
-            | "yesterday"
-            | "tomorrow"
-            | "daily"
-            | "weekly"
-            | "monthly"
-            | "annually"
-            | "yearly"
-            | "every"
-            | "each"
-            | "last"
-            | "this"
-            | "next"
-            | "past"
-            | "a"
-            | "an"
-            | "zero"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "twenty"
-            | "thirty"
-            | "days"
-            | "weeks"
-            | "months"
-            | "years"
-            | "hours"
-            | "decades"
-            | "noon"
-            | "midnight"
-    )
+    if !FILTER.may_hold(key.as_bytes()) {
+        return false;
+    }
+    TIME_STARTS_SET.contains(key)
 }
 
+/// Whether a lower-case sentence holds one of `FUTURE` as whole words: the same as
+/// `FUTURE.iter().any(|f| contains_word(sentence, f))`, in one pass over it.
+fn speaks_of_future(sentence: &str) -> bool {
+    static FINDERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| FUTURE.iter().map(memmem::Finder::new).collect());
+    let bytes = sentence.as_bytes();
+    finders.iter().any(|finder| {
+        // Every word of `FUTURE` starts and ends with ASCII, so its matches are on
+        // character boundaries.
+        finder.find_iter(bytes).any(|at| {
+            let end = at + finder.needle().len();
+            !sentence[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !sentence[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+#[cfg(test)]
 fn contains_word(haystack: &str, word: &str) -> bool {
     haystack.match_indices(word).any(|(at, _)| {
         let before = haystack[..at].chars().next_back();
@@ -521,7 +566,7 @@ fn date(
     relative: bool,
 ) -> FoundTime {
     FoundTime {
-        span: tokens[first].start..tokens[end - 1].end,
+        span: tokens[first].start..tokens[end - 1].end(),
         kind: TimexType::Date,
         value: point.map(|p| p.to_string()),
         point,
@@ -708,6 +753,40 @@ mod tests {
                 ("every week", TimexType::Set, "P1W".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn the_future_test_agrees_with_the_word_search() {
+        let mut sentences = vec![
+            "",
+            "will",
+            "he will go",
+            "willing to go",
+            "goingoing",
+            "we'll see",
+            "it 'll be",
+            "they are to meet, which is to say",
+            "are tomorrow",
+            "the talks are expected, likely next week.",
+            "é will é",
+            "éwill",
+            "will.",
+            "(due)",
+            "xdue",
+        ];
+        let assets = [
+            include_str!("../../assets/summit.txt"),
+            include_str!("../../assets/aftermath.txt"),
+        ];
+        let lowered: Vec<String> = assets.iter().map(|a| a.to_lowercase()).collect();
+        sentences.extend(lowered.iter().flat_map(|a| a.split(['.', '\n'])));
+        for s in sentences {
+            assert_eq!(
+                speaks_of_future(s),
+                FUTURE.iter().any(|f| contains_word(s, f)),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
