@@ -3,13 +3,17 @@
 //! reference is a position in a table, so that reading builds each id once and clones
 //! it. Spans are offsets only; their text is cut from the body again, which also checks
 //! that they fall inside the body and between characters.
+//!
+//! The report bodies are not in the section: each report has its body's length and
+//! checksum there, and the bodies follow the section in corpus order, read straight
+//! into their strings, so that reading holds no second copy of the text.
 
 use std::collections::HashMap;
 use std::hash::Hash;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
-use super::wire::{Reader, Writer};
+use super::wire::{checksum, Reader, Writer};
 use crate::model::{
     Corpus, Event, EventId, EventTime, Published, Report, ReportId, Span, Speaker, SpeakerId,
     SpeakerKind, Statement, StatementId, StatementKind, TimePoint, TimeValue,
@@ -120,12 +124,12 @@ impl Parts {
     }
 }
 
-/// The parts of the corpus written by [`write`], or `None` if anything in it is out of
-/// place.
-pub fn read(r: &mut Reader) -> Option<Parts> {
+/// The parts of the corpus written by [`write`], with each report's body from `bodies`,
+/// or `None` if anything in it is out of place.
+pub fn read(r: &mut Reader, bodies: &mut Bodies) -> Option<Parts> {
     let count = r.count()?;
     let reports = (0..count)
-        .map(|_| read_report(r))
+        .map(|_| read_report(r, bodies))
         .collect::<Option<Vec<_>>>()?;
     let count = r.count()?;
     let speakers = (0..count)
@@ -221,11 +225,16 @@ fn write_report(report: &Report, w: &mut Writer) {
     }
     w.opt_str(report.url.as_deref());
     w.strs(&report.categories);
-    w.str(&report.body);
+    w.size(report.body.len());
+    w.fixed(checksum(report.body.as_bytes()));
 }
 
-fn read_report(r: &mut Reader) -> Option<Report> {
-    Some(Report {
+/// Where a report's body comes from: given its length, its bytes (the cache file, read
+/// on), or `None` if they cannot be had.
+pub type Bodies<'a> = dyn FnMut(usize) -> Option<Vec<u8>> + 'a;
+
+fn read_report(r: &mut Reader, bodies: &mut Bodies) -> Option<Report> {
+    let report = Report {
         id: ReportId::from(r.str()?),
         title: r.string()?,
         publisher: r.opt_string()?,
@@ -243,7 +252,15 @@ fn read_report(r: &mut Reader) -> Option<Report> {
         })?,
         url: r.opt_string()?,
         categories: r.strings()?,
-        body: r.string()?,
+        body: String::new(),
+    };
+    let len = r.size()?;
+    let sum = r.fixed()?;
+    let body = bodies(len)?;
+    (body.len() == len && checksum(&body) == sum).then_some(())?;
+    Some(Report {
+        body: String::from_utf8(body).ok()?,
+        ..report
     })
 }
 

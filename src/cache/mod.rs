@@ -10,7 +10,8 @@
 //!
 //! The file: a magic line, then four sections, each its length and checksum (both
 //! `u64` little-endian) before its bytes: the key; the finder's text; its entries and
-//! the statement ids (all `parley find` reads); the corpus (see [`corpus`]). A cache that is damaged in any
+//! the statement ids (all `parley find` reads); the corpus (see [`corpus`]), followed
+//! by the report bodies. A cache that is damaged in any
 //! way (short, a wrong checksum, an offset out of place) is ignored and rebuilt.
 //! Writing is best-effort: into a file beside it, renamed over the cache, so that a
 //! reader never sees half a cache; a folder that cannot be written to has no cache.
@@ -36,7 +37,7 @@ pub const FILE: &str = ".parley-cache";
 /// `--no-cache` does.
 pub const NO_CACHE_VAR: &str = "PARLEY_NO_CACHE";
 
-const MAGIC: &[u8] = b"parley cache 3\n";
+const MAGIC: &[u8] = b"parley cache 4\n";
 
 /// Whether caches are wanted: not when `--no-cache` is given or `PARLEY_NO_CACHE` set.
 pub fn wanted(no_cache_flag: bool) -> bool {
@@ -89,10 +90,9 @@ pub fn open_corpus(dir: &Path, fingerprint: &[u8]) -> Option<Corpus> {
     file.skip_section()?;
     file.skip_section()?;
     let bytes = file.section()?;
-    file.at_end().then_some(())?;
     let mut reader = Reader::new(&bytes);
-    let parts = corpus::read(&mut reader)?;
-    reader.is_done().then_some(())?;
+    let parts = corpus::read(&mut reader, &mut |len| file.bytes(len))?;
+    (reader.is_done() && file.at_end()).then_some(())?;
     // The bytes are let go first, for the indexes to reuse.
     drop(bytes);
     Some(parts.into_corpus())
@@ -133,6 +133,9 @@ fn write_to(path: &Path, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> 
     corpus::write(corpus, &mut section)
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "a dangling reference"))?;
     write_section(&mut out, &section.bytes)?;
+    for report in corpus.reports() {
+        out.write_all(report.body.as_bytes())?;
+    }
     // No sync: a cache cut short by a crash fails its checksum and is rebuilt.
     out.flush()
 }
@@ -174,6 +177,15 @@ impl Opened {
         let mut bytes = vec![0; len];
         self.file.read_exact(&mut bytes).ok()?;
         (wire::checksum(&bytes) == sum).then_some(bytes)
+    }
+
+    /// The next `len` bytes, if the file has them.
+    fn bytes(&mut self, len: usize) -> Option<Vec<u8>> {
+        let at = self.file.stream_position().ok()?;
+        (len as u64 <= self.len.saturating_sub(at)).then_some(())?;
+        let mut bytes = vec![0; len];
+        self.file.read_exact(&mut bytes).ok()?;
+        Some(bytes)
     }
 
     fn skip_section(&mut self) -> Option<()> {
