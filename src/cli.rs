@@ -24,7 +24,7 @@ use crate::text::one_line;
         With no command, opens the browser on the given reports or folders (default: the \
         bundled reports on the 2025 Alaska summit). The commands print the same data as \
         text, or as JSON with --json.",
-    args_conflicts_with_subcommands = true
+    args_conflicts_with_subcommands = false
 )]
 pub struct Cli {
     /// Reports or folders of reports to open in the browser.

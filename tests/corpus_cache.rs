@@ -86,6 +86,9 @@ fn no_cache_on_the_command_line_or_from_the_environment_writes_nothing() {
     let (out, _) = parley(&["speakers", "--no-cache"], dir.path(), None);
     assert!(out.contains("Putin"), "{out}");
     parley(&["find", "peace", "--no-cache"], dir.path(), None);
+    // Before the command too, as a user types it first.
+    let (out, _) = parley(&["--no-cache", "timeline"], dir.path(), None);
+    assert!(out.contains("WHEN"), "{out}");
     parley(&["statements"], dir.path(), Some(("PARLEY_NO_CACHE", "1")));
     parley(
         &["find", "peace"],
