@@ -122,7 +122,7 @@ impl Finder {
     }
 
     /// A finder over (speaker, quote) pairs, numbered in order.
-    fn from_lines<'a>(lines: impl ExactSizeIterator<Item = (&'a str, &'a str)>) -> Self {
+    pub fn from_lines<'a>(lines: impl ExactSizeIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut text = String::new();
         let mut entries = Vec::with_capacity(lines.len());
         for (name, quote) in lines {
@@ -341,18 +341,7 @@ impl Finder {
             return None;
         }
         let haystack = &self.text[entry.start..entry.end];
-        if entry.ascii {
-            if !pattern.ascii {
-                return None;
-            }
-            return skim::score(&self.config, haystack.as_bytes(), pattern, scratch);
-        }
-        let mut chars = std::mem::take(&mut scratch.chars);
-        chars.clear();
-        chars.extend(haystack.chars());
-        let score = skim::score(&self.config, &chars, pattern, scratch);
-        scratch.chars = chars;
-        score
+        skim::score_line(&self.config, haystack, entry.ascii, pattern, scratch)
     }
 }
 
