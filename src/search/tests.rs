@@ -162,6 +162,44 @@ fn every_score_and_rank_is_fuzzy_matchers() {
     }
 }
 
+/// Lines over a few letters, separators and other characters, so that nearly every
+/// pattern matches many ways: consecutive runs, long gaps, case, camel humps,
+/// characters that are not ASCII before and between matches.
+fn dense_sample(n: usize, rng: &mut Rng) -> Vec<(String, String)> {
+    const UNITS: &[&str] = &[
+        "a", "b", "c", "A", "B", " ", "-", "/", "(", "1", "é", "’", "xy",
+    ];
+    (0..n)
+        .map(|_| {
+            let mut quote = String::new();
+            for _ in 0..rng.below(200) {
+                quote.push_str(UNITS[rng.below(UNITS.len())]);
+            }
+            (NAMES[rng.below(NAMES.len())].to_owned(), quote)
+        })
+        .collect()
+}
+
+#[test]
+fn every_score_is_fuzzy_matchers_on_dense_lines() {
+    let mut rng = Rng(11);
+    let lines = dense_sample(1500, &mut rng);
+    let finder = finder(&lines);
+    let letters = ['a', 'b', 'c', 'A', 'B', ' ', '-', '1', 'é'];
+    for _ in 0..40 {
+        let query: String = (0..1 + rng.below(6))
+            .map(|_| letters[rng.below(letters.len())])
+            .collect();
+        let expected = reference(&lines, &query);
+        let ranked: Vec<(usize, i64)> = finder
+            .rank(&query, None)
+            .iter()
+            .map(|s| (s.statement, s.score))
+            .collect();
+        assert_eq!(ranked, expected, "query {query:?}");
+    }
+}
+
 #[test]
 fn a_longer_query_reuses_the_previous_matches_with_the_same_result() {
     let lines = sample(4000);
