@@ -10,7 +10,7 @@
 pub mod cache;
 mod skim;
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
@@ -88,6 +88,59 @@ impl Ranking {
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Scored> + '_ {
         self.keys.iter().map(|&key| unpack(key))
     }
+
+    /// The statements ranked, in corpus order rather than rank order: a counting
+    /// pass over a bit per statement of a corpus of `len`, rather than a sort.
+    fn statements_in_order(&self, len: usize) -> Vec<usize> {
+        let mut ranked = vec![0u64; len.div_ceil(64)];
+        for scored in self.iter() {
+            ranked[scored.statement / 64] |= 1 << (scored.statement % 64);
+        }
+        let mut statements = Vec::with_capacity(self.len());
+        for (word, &bits) in ranked.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                statements.push(word * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
+        statements
+    }
+}
+
+/// Sorts keys given in corpus order into rank order. Scores span a few hundred
+/// values at most, so rather than a comparison sort this counts the keys of each
+/// score and places them, which keeps ties in the order given: corpus order.
+fn rank_order(keys: Vec<u64>) -> Vec<u64> {
+    debug_assert!(keys.is_sorted_by_key(|key| unpack(*key).statement));
+    let score_part = |key: u64| (key >> 32) as usize;
+    let (Some(low), Some(high)) = (
+        keys.iter().map(|&key| score_part(key)).min(),
+        keys.iter().map(|&key| score_part(key)).max(),
+    ) else {
+        return keys;
+    };
+    // Scores that far apart do not happen with the default configuration.
+    if high - low > keys.len() + (1 << 16) {
+        let mut keys = keys;
+        keys.sort_unstable();
+        return keys;
+    }
+    // How many keys have a smaller score than each, by counting them per score.
+    let mut starts = vec![0usize; high - low + 2];
+    for &key in &keys {
+        starts[score_part(key) - low + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut ranked = vec![0; keys.len()];
+    for &key in &keys {
+        let at = &mut starts[score_part(key) - low];
+        ranked[*at] = key;
+        *at += 1;
+    }
+    ranked
 }
 
 fn pack(statement: usize, score: i32) -> u64 {
@@ -111,6 +164,9 @@ const BLOCK: usize = 1 << 16;
 
 /// Below this many lines a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 8192;
+
+/// Lines a scoring thread takes at a time.
+const PART: usize = 2048;
 
 impl Finder {
     pub fn new(corpus: &Corpus) -> Self {
@@ -242,11 +298,7 @@ impl Finder {
         let pattern = Pattern::new(query);
         let survivors: Option<Vec<usize>> = previous
             .filter(|p| !p.query.is_empty() && extends(query, &p.query))
-            .map(|p| {
-                let mut statements: Vec<usize> = p.iter().map(|s| s.statement).collect();
-                statements.sort_unstable();
-                statements
-            });
+            .map(|p| p.statements_in_order(self.len()));
         let total = survivors.as_ref().map_or(self.len(), Vec::len);
         let mut keys = Vec::new();
         let mut screen: Vec<u64> = Vec::new();
@@ -271,10 +323,9 @@ impl Finder {
             keys.extend(found);
             from = to;
         }
-        keys.sort_unstable();
         Some(Ranking {
             query: query.to_owned(),
-            keys,
+            keys: rank_order(keys),
         })
     }
 
@@ -306,15 +357,31 @@ impl Finder {
         if threads == 1 || lines.len() < PARALLEL_FROM {
             return self.score_part(pattern, lines);
         }
-        let parts = lines.split(threads);
+        // Parts small enough that the threads can share them out as each comes free,
+        // so that a thread the machine holds back for a while holds up no other.
+        let parts = lines.split(lines.len().div_ceil(PART));
+        let next = AtomicUsize::new(0);
+        let work = || {
+            let mut done = Vec::new();
+            loop {
+                let at = next.fetch_add(1, Ordering::Relaxed);
+                let Some(&part) = parts.get(at) else {
+                    return done;
+                };
+                done.push((at, self.score_part(pattern, part)));
+            }
+        };
         std::thread::scope(|scope| {
-            let workers: Vec<_> = parts
-                .into_iter()
-                .map(|part| scope.spawn(move || self.score_part(pattern, part)))
-                .collect();
-            let mut keys = Vec::new();
-            for worker in workers {
-                keys.extend(worker.join().expect("a scoring thread panicked"));
+            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+            let mut done = work();
+            for helper in helpers {
+                done.extend(helper.join().expect("a scoring thread panicked"));
+            }
+            // Back in corpus order.
+            done.sort_unstable_by_key(|&(at, _)| at);
+            let mut keys = Vec::with_capacity(done.iter().map(|(_, keys)| keys.len()).sum());
+            for (_, found) in done {
+                keys.extend(found);
             }
             keys
         })
