@@ -144,10 +144,11 @@ pub struct Scratch {
     positions: Vec<usize>,
     bonus: Vec<i32>,
     rows: [Vec<i32>; 4],
+    latest: Vec<Latest>,
     pub chars: Vec<char>,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Kind {
     Empty,
     HardSep,
@@ -158,7 +159,7 @@ enum Kind {
 }
 
 #[inline(always)]
-fn kind(c: char) -> Kind {
+const fn kind(c: char) -> Kind {
     match c {
         '\0' => Kind::Empty,
         ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}' => Kind::HardSep,
@@ -177,6 +178,30 @@ fn in_place_bonus(config: &SkimScoreConfig, prev: char, c: char) -> i32 {
         (Kind::Empty | Kind::HardSep, _) => config.bonus_head,
         (Kind::SoftSep, _) => config.bonus_break,
         (Kind::Lower | Kind::Number, Kind::Upper) => config.bonus_camel,
+        _ => 0,
+    }
+}
+
+/// [`in_place_bonus`] of bytes, by looking their kinds up.
+#[inline(always)]
+fn in_place_bonus_of_bytes(config: &SkimScoreConfig, prev: u8, b: u8) -> i32 {
+    const KIND_OF_BYTE: [Kind; 256] = {
+        let mut kinds = [Kind::Lower; 256];
+        let mut b = 0;
+        while b < 256 {
+            kinds[b] = kind(b as u8 as char);
+            b += 1;
+        }
+        kinds
+    };
+    let (prev, kind) = (
+        KIND_OF_BYTE[usize::from(prev)],
+        KIND_OF_BYTE[usize::from(b)],
+    );
+    match prev {
+        Kind::Empty | Kind::HardSep => config.bonus_head,
+        Kind::SoftSep => config.bonus_break,
+        Kind::Lower | Kind::Number if kind == Kind::Upper => config.bonus_camel,
         _ => 0,
     }
 }
@@ -243,7 +268,7 @@ pub fn score_line(
         }
         // In bytes, so no shorter than in characters, as [`sparse`] needs.
         if end - start <= SPARSE_SPAN {
-            return sweep(config, bytes, ascii, pattern, rows, start..=end);
+            return sweep(config, bytes, ascii, pattern, rows, start..=end, scratch);
         }
     }
     if ascii {
@@ -273,6 +298,7 @@ fn sweep(
     pattern: &Pattern,
     rows: &[u64; 256],
     span: std::ops::RangeInclusive<usize>,
+    scratch: &mut Scratch,
 ) -> Option<i32> {
     let (start, end) = (*span.start(), *span.end());
     let is_continuation = |b: u8| b & 0xc0 == 0x80;
@@ -289,8 +315,9 @@ fn sweep(
     let extend = config.gap_extension;
     let match_score = config.score_match.max(0);
     let mismatched_case = (config.score_match + config.penalty_case_mismatch).max(0);
-    let mut latest = [Latest::NONE; 64];
-    let latest = &mut latest[..k];
+    let latest = &mut scratch.latest;
+    latest.clear();
+    latest.resize(k, Latest::NONE);
     // Rows that can match in this column: a row only after the one before it has.
     let mut open = 1u64;
     let mut reached = 0;
@@ -318,7 +345,7 @@ fn sweep(
             let in_place = if j == 0 {
                 config.bonus_head * config.bonus_first_char_multiplier
             } else {
-                in_place_bonus(config, char::from(line[j - 1]), char::from(b))
+                in_place_bonus_of_bytes(config, line[j - 1], b)
             };
             let consecutive = in_place.max(config.bonus_consecutive).max(0);
             // A case-insensitive pattern holds no upper-case letter.
