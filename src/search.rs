@@ -162,6 +162,9 @@ const SEPARATOR: &str = ": ";
 const FIRST_BLOCK: usize = 1 << 13;
 const BLOCK: usize = 1 << 16;
 
+/// The best matches so far passed to a partial result: a tall screenful and more.
+const SHOWN: usize = 200;
+
 /// Below this many lines a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 8192;
 
@@ -295,6 +298,12 @@ impl Finder {
                 keys,
             });
         }
+        // A space typed at the end leaves the query as it was, and so its ranking.
+        if let Some(previous) = previous.filter(|p| p.query == query) {
+            let best: Vec<Scored> = previous.iter().take(SHOWN).collect();
+            partial(&best, previous.len());
+            return Some(previous.clone());
+        }
         let pattern = Pattern::new(query);
         let survivors: Option<Vec<usize>> = previous
             .filter(|p| !p.query.is_empty() && extends(query, &p.query))
@@ -316,7 +325,7 @@ impl Finder {
             };
             let found = self.score_lines(&pattern, block);
             screen.extend_from_slice(&found);
-            top(&mut screen, 200);
+            top(&mut screen, SHOWN);
             shown.clear();
             shown.extend(screen.iter().map(|&key| unpack(key)));
             partial(&shown, to);

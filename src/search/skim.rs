@@ -261,6 +261,9 @@ pub fn score_line(
     {
         // An ASCII pattern matches only ASCII characters, which are single bytes.
         let bytes = line.as_bytes();
+        if pattern.chars.len() == 1 {
+            return single(config, bytes, head, pattern.case_sensitive);
+        }
         let start = find(bytes, head, pattern.case_sensitive, memchr::memchr2)?;
         let end = find(bytes, tail, pattern.case_sensitive, memchr::memrchr2)?;
         if end < start {
@@ -390,6 +393,48 @@ fn sweep(
         skipped += continuations.count_ones() as usize;
     }
     (reached == k).then_some(best)
+}
+
+/// The score for a pattern of one ASCII character: the best of the places it
+/// matches, each scored alone, looked at until one gets the best bonus there is.
+fn single(config: &SkimScoreConfig, line: &[u8], c: char, case_sensitive: bool) -> Option<i32> {
+    let byte = u8::try_from(c).ok()?;
+    let other = if case_sensitive {
+        byte
+    } else {
+        byte.to_ascii_uppercase()
+    };
+    let match_score = config.score_match.max(0);
+    let mismatched_case = (config.score_match + config.penalty_case_mismatch).max(0);
+    // No place after the first scores more.
+    let ceiling = config.gap_extension
+        + (config
+            .bonus_head
+            .max(config.bonus_break)
+            .max(config.bonus_camel))
+        .max(0)
+        + match_score.max(mismatched_case);
+    let mut best = None;
+    for j in memchr::memchr2_iter(byte, other, line) {
+        let b = line[j];
+        let in_place = if j == 0 {
+            config.bonus_head * config.bonus_first_char_multiplier
+        } else {
+            in_place_bonus_of_bytes(config, line[j - 1], b)
+        };
+        let own = if !case_sensitive && b != byte {
+            mismatched_case
+        } else {
+            match_score
+        };
+        let score = config.gap_extension + in_place + own;
+        let best = best.get_or_insert(score);
+        *best = score.max(*best);
+        if *best >= ceiling {
+            break;
+        }
+    }
+    best
 }
 
 /// A bit for each of (at most 64) bytes, set where `test` holds; without a branch.

@@ -210,6 +210,7 @@ fn a_longer_query_reuses_the_previous_matches_with_the_same_result() {
         "pea",
         "peac",
         "peace",
+        "peace ",
         "peace d",
         "peace de",
         "peace deal",
