@@ -2,10 +2,11 @@
 //! fuzzy-matcher's SkimMatcherV2 against what the user typed.
 //!
 //! Fast enough for a million statements: a per-line mask of the letters it holds
-//! turns most lines away before any scoring, the score itself is computed on bytes
-//! with no allocation (see [`skim`]), lines are scored on every core, a query that
-//! extends the previous one only rescores the previous one's matches, and matched
-//! positions are worked out only for the hits that are shown.
+//! turns most lines away before any scoring, the score itself is computed in one pass
+//! over the bytes where a match can fall, with no allocation (see [`skim`]), lines
+//! are scored on every core, a query that extends the previous one only rescores the
+//! previous one's matches, the matches are ranked by counting their scores rather
+//! than by sorting, and matched positions are worked out only for the hits shown.
 
 pub mod cache;
 mod skim;
@@ -157,10 +158,10 @@ fn unpack(key: u64) -> Scored {
 
 const SEPARATOR: &str = ": ";
 
-/// Lines scored between two looks at the cancel flag and two partial results: few at
-/// first, so that a screenful shows early, then more.
+/// Lines scored between two partial results: few at first, so that a screenful shows
+/// early, then more, so that the threads meet seldom.
 const FIRST_BLOCK: usize = 1 << 13;
-const BLOCK: usize = 1 << 16;
+const BLOCK: usize = 1 << 18;
 
 /// The best matches so far passed to a partial result: a tall screenful and more.
 const SHOWN: usize = 200;
@@ -252,7 +253,8 @@ impl Finder {
                 .collect();
         }
         let pattern = Pattern::new(query);
-        let mut keys = self.score_lines(&pattern, Lines::Range(0, self.len()));
+        let never = AtomicBool::new(false);
+        let mut keys = self.score_lines(&pattern, Lines::Range(0, self.len()), &never);
         top(&mut keys, limit);
         keys.iter()
             .map(|&key| self.hit(unpack(key).statement, query))
@@ -323,7 +325,10 @@ impl Finder {
                 Some(list) => Lines::Some(&list[from..to]),
                 None => Lines::Range(from, to),
             };
-            let found = self.score_lines(&pattern, block);
+            let found = self.score_lines(&pattern, block, cancel);
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
             screen.extend_from_slice(&found);
             top(&mut screen, SHOWN);
             shown.clear();
@@ -357,8 +362,9 @@ impl Finder {
         }
     }
 
-    /// Scores lines on every core; the keys of the matching ones, in no order.
-    fn score_lines(&self, pattern: &Pattern, lines: Lines) -> Vec<u64> {
+    /// Scores lines on every core; the keys of the matching ones, in corpus order. Once
+    /// `cancel` is set the threads take no more lines, and what they return is partial.
+    fn score_lines(&self, pattern: &Pattern, lines: Lines, cancel: &AtomicBool) -> Vec<u64> {
         // Asked once: on Linux the answer comes from reading cgroup files.
         static THREADS: OnceLock<usize> = OnceLock::new();
         let threads = *THREADS
@@ -372,13 +378,14 @@ impl Finder {
         let next = AtomicUsize::new(0);
         let work = || {
             let mut done = Vec::new();
-            loop {
+            while !cancel.load(Ordering::Relaxed) {
                 let at = next.fetch_add(1, Ordering::Relaxed);
                 let Some(&part) = parts.get(at) else {
                     return done;
                 };
                 done.push((at, self.score_part(pattern, part)));
             }
+            done
         };
         std::thread::scope(|scope| {
             let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();

@@ -282,6 +282,21 @@ fn streaming_shows_partial_screens_and_stops_when_cancelled() {
     assert!(finder
         .rank_streaming("peace", None, &cancelled, |_, _| {})
         .is_none());
+    // Typing again while a block is scored: no more partial results, no ranking.
+    let typed = AtomicBool::new(false);
+    let mut partials = 0;
+    let ranking = finder.rank_in_blocks(
+        "peace",
+        None,
+        &typed,
+        |_, _| {
+            partials += 1;
+            typed.store(true, Ordering::Relaxed);
+        },
+        1000,
+    );
+    assert!(ranking.is_none());
+    assert_eq!(partials, 1);
 }
 
 #[test]
