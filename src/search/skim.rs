@@ -1,6 +1,7 @@
 //! fuzzy-matcher's SkimMatcherV2 score, computed without its per-call costs: no
-//! conversion of ASCII lines to characters, no allocation, two rows of the matrix
-//! instead of one per pattern character, and only the columns a match can fall in.
+//! conversion of lines to characters for an ASCII pattern, no allocation, only the
+//! columns a match can fall in, and only the cells where a pattern character matches
+//! (the whole matrix, two rows at a time, only for very long spans).
 //!
 //! The result is the score a new `SkimMatcherV2::default()` gives with `fuzzy_indices`
 //! (smart case, default scoring), which starts from a clean matrix. (A reused matcher
@@ -65,7 +66,7 @@ pub struct Pattern {
     pub mask: u64,
     pub ascii: bool,
     /// For an ASCII pattern of at most 64 characters, which pattern characters each
-    /// byte matches, as bits (see [`score_ascii`]).
+    /// byte matches, as bits (see [`sweep`]).
     rows: Option<Box<[u64; 256]>>,
 }
 
@@ -458,7 +459,7 @@ fn find(
     }
 }
 
-/// A row's latest match in [`score_ascii`], and the best of its earlier ones for a
+/// A row's latest match in [`sweep`], and the best of its earlier ones for a
 /// gap: each match's score plus the gap extension's worth of its column, so that the
 /// gap score at any later column is that plus a part that depends on the column only.
 #[derive(Clone, Copy)]
