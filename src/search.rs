@@ -2,15 +2,16 @@
 //! fuzzy-matcher's SkimMatcherV2 against what the user typed.
 //!
 //! Fast enough for a million statements: a per-line mask of the letters it holds
-//! turns most lines away before any scoring, the score itself is computed on bytes
-//! with no allocation (see [`skim`]), lines are scored on every core, a query that
-//! extends the previous one only rescores the previous one's matches, and matched
-//! positions are worked out only for the hits that are shown.
+//! turns most lines away before any scoring, the score itself is computed in one pass
+//! over the bytes where a match can fall, with no allocation (see [`skim`]), lines
+//! are scored on every core, a query that extends the previous one only rescores the
+//! previous one's matches, the matches are ranked by counting their scores rather
+//! than by sorting, and matched positions are worked out only for the hits shown.
 
 pub mod cache;
 mod skim;
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
@@ -88,6 +89,59 @@ impl Ranking {
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Scored> + '_ {
         self.keys.iter().map(|&key| unpack(key))
     }
+
+    /// The statements ranked, in corpus order rather than rank order: a counting
+    /// pass over a bit per statement of a corpus of `len`, rather than a sort.
+    fn statements_in_order(&self, len: usize) -> Vec<usize> {
+        let mut ranked = vec![0u64; len.div_ceil(64)];
+        for scored in self.iter() {
+            ranked[scored.statement / 64] |= 1 << (scored.statement % 64);
+        }
+        let mut statements = Vec::with_capacity(self.len());
+        for (word, &bits) in ranked.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                statements.push(word * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
+        statements
+    }
+}
+
+/// Sorts keys given in corpus order into rank order. Scores span a few hundred
+/// values at most, so rather than a comparison sort this counts the keys of each
+/// score and places them, which keeps ties in the order given: corpus order.
+fn rank_order(keys: Vec<u64>) -> Vec<u64> {
+    debug_assert!(keys.is_sorted_by_key(|key| unpack(*key).statement));
+    let score_part = |key: u64| (key >> 32) as usize;
+    let (Some(low), Some(high)) = (
+        keys.iter().map(|&key| score_part(key)).min(),
+        keys.iter().map(|&key| score_part(key)).max(),
+    ) else {
+        return keys;
+    };
+    // Scores that far apart do not happen with the default configuration.
+    if high - low > keys.len() + (1 << 16) {
+        let mut keys = keys;
+        keys.sort_unstable();
+        return keys;
+    }
+    // How many keys have a smaller score than each, by counting them per score.
+    let mut starts = vec![0usize; high - low + 2];
+    for &key in &keys {
+        starts[score_part(key) - low + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut ranked = vec![0; keys.len()];
+    for &key in &keys {
+        let at = &mut starts[score_part(key) - low];
+        ranked[*at] = key;
+        *at += 1;
+    }
+    ranked
 }
 
 fn pack(statement: usize, score: i32) -> u64 {
@@ -104,13 +158,19 @@ fn unpack(key: u64) -> Scored {
 
 const SEPARATOR: &str = ": ";
 
-/// Lines scored between two looks at the cancel flag and two partial results: few at
-/// first, so that a screenful shows early, then more.
+/// Lines scored between two partial results: few at first, so that a screenful shows
+/// early, then more, so that the threads meet seldom.
 const FIRST_BLOCK: usize = 1 << 13;
-const BLOCK: usize = 1 << 16;
+const BLOCK: usize = 1 << 18;
+
+/// The best matches so far passed to a partial result: a tall screenful and more.
+const SHOWN: usize = 200;
 
 /// Below this many lines a second thread costs more than it saves.
 const PARALLEL_FROM: usize = 8192;
+
+/// Lines a scoring thread takes at a time.
+const PART: usize = 2048;
 
 impl Finder {
     pub fn new(corpus: &Corpus) -> Self {
@@ -122,7 +182,7 @@ impl Finder {
     }
 
     /// A finder over (speaker, quote) pairs, numbered in order.
-    fn from_lines<'a>(lines: impl ExactSizeIterator<Item = (&'a str, &'a str)>) -> Self {
+    pub fn from_lines<'a>(lines: impl ExactSizeIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut text = String::new();
         let mut entries = Vec::with_capacity(lines.len());
         for (name, quote) in lines {
@@ -193,7 +253,8 @@ impl Finder {
                 .collect();
         }
         let pattern = Pattern::new(query);
-        let mut keys = self.score_lines(&pattern, Lines::Range(0, self.len()));
+        let never = AtomicBool::new(false);
+        let mut keys = self.score_lines(&pattern, Lines::Range(0, self.len()), &never);
         top(&mut keys, limit);
         keys.iter()
             .map(|&key| self.hit(unpack(key).statement, query))
@@ -239,14 +300,16 @@ impl Finder {
                 keys,
             });
         }
+        // A space typed at the end leaves the query as it was, and so its ranking.
+        if let Some(previous) = previous.filter(|p| p.query == query) {
+            let best: Vec<Scored> = previous.iter().take(SHOWN).collect();
+            partial(&best, previous.len());
+            return Some(previous.clone());
+        }
         let pattern = Pattern::new(query);
         let survivors: Option<Vec<usize>> = previous
             .filter(|p| !p.query.is_empty() && extends(query, &p.query))
-            .map(|p| {
-                let mut statements: Vec<usize> = p.iter().map(|s| s.statement).collect();
-                statements.sort_unstable();
-                statements
-            });
+            .map(|p| p.statements_in_order(self.len()));
         let total = survivors.as_ref().map_or(self.len(), Vec::len);
         let mut keys = Vec::new();
         let mut screen: Vec<u64> = Vec::new();
@@ -262,19 +325,21 @@ impl Finder {
                 Some(list) => Lines::Some(&list[from..to]),
                 None => Lines::Range(from, to),
             };
-            let found = self.score_lines(&pattern, block);
+            let found = self.score_lines(&pattern, block, cancel);
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
             screen.extend_from_slice(&found);
-            top(&mut screen, 200);
+            top(&mut screen, SHOWN);
             shown.clear();
             shown.extend(screen.iter().map(|&key| unpack(key)));
             partial(&shown, to);
             keys.extend(found);
             from = to;
         }
-        keys.sort_unstable();
         Some(Ranking {
             query: query.to_owned(),
-            keys,
+            keys: rank_order(keys),
         })
     }
 
@@ -297,8 +362,9 @@ impl Finder {
         }
     }
 
-    /// Scores lines on every core; the keys of the matching ones, in no order.
-    fn score_lines(&self, pattern: &Pattern, lines: Lines) -> Vec<u64> {
+    /// Scores lines on every core; the keys of the matching ones, in corpus order. Once
+    /// `cancel` is set the threads take no more lines, and what they return is partial.
+    fn score_lines(&self, pattern: &Pattern, lines: Lines, cancel: &AtomicBool) -> Vec<u64> {
         // Asked once: on Linux the answer comes from reading cgroup files.
         static THREADS: OnceLock<usize> = OnceLock::new();
         let threads = *THREADS
@@ -306,15 +372,32 @@ impl Finder {
         if threads == 1 || lines.len() < PARALLEL_FROM {
             return self.score_part(pattern, lines);
         }
-        let parts = lines.split(threads);
+        // Parts small enough that the threads can share them out as each comes free,
+        // so that a thread the machine holds back for a while holds up no other.
+        let parts = lines.split(lines.len().div_ceil(PART));
+        let next = AtomicUsize::new(0);
+        let work = || {
+            let mut done = Vec::new();
+            while !cancel.load(Ordering::Relaxed) {
+                let at = next.fetch_add(1, Ordering::Relaxed);
+                let Some(&part) = parts.get(at) else {
+                    return done;
+                };
+                done.push((at, self.score_part(pattern, part)));
+            }
+            done
+        };
         std::thread::scope(|scope| {
-            let workers: Vec<_> = parts
-                .into_iter()
-                .map(|part| scope.spawn(move || self.score_part(pattern, part)))
-                .collect();
-            let mut keys = Vec::new();
-            for worker in workers {
-                keys.extend(worker.join().expect("a scoring thread panicked"));
+            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+            let mut done = work();
+            for helper in helpers {
+                done.extend(helper.join().expect("a scoring thread panicked"));
+            }
+            // Back in corpus order.
+            done.sort_unstable_by_key(|&(at, _)| at);
+            let mut keys = Vec::with_capacity(done.iter().map(|(_, keys)| keys.len()).sum());
+            for (_, found) in done {
+                keys.extend(found);
             }
             keys
         })
@@ -341,18 +424,7 @@ impl Finder {
             return None;
         }
         let haystack = &self.text[entry.start..entry.end];
-        if entry.ascii {
-            if !pattern.ascii {
-                return None;
-            }
-            return skim::score(&self.config, haystack.as_bytes(), pattern, scratch);
-        }
-        let mut chars = std::mem::take(&mut scratch.chars);
-        chars.clear();
-        chars.extend(haystack.chars());
-        let score = skim::score(&self.config, &chars, pattern, scratch);
-        scratch.chars = chars;
-        score
+        skim::score_line(&self.config, haystack, entry.ascii, pattern, scratch)
     }
 }
 

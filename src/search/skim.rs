@@ -1,6 +1,7 @@
 //! fuzzy-matcher's SkimMatcherV2 score, computed without its per-call costs: no
-//! conversion of ASCII lines to characters, no allocation, two rows of the matrix
-//! instead of one per pattern character, and only the columns a match can fall in.
+//! conversion of lines to characters for an ASCII pattern, no allocation, only the
+//! columns a match can fall in, and only the cells where a pattern character matches
+//! (the whole matrix, two rows at a time, only for very long spans).
 //!
 //! The result is the score a new `SkimMatcherV2::default()` gives with `fuzzy_indices`
 //! (smart case, default scoring), which starts from a clean matrix. (A reused matcher
@@ -64,18 +65,34 @@ pub struct Pattern {
     /// The letters a line must contain (see [`mask`]).
     pub mask: u64,
     pub ascii: bool,
+    /// For an ASCII pattern of at most 64 characters, which pattern characters each
+    /// byte matches, as bits (see [`sweep`]).
+    rows: Option<Box<[u64; 256]>>,
 }
 
 impl Pattern {
     pub fn new(text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
-        Self {
+        let mut pattern = Self {
             folded: chars.iter().map(char::to_ascii_lowercase).collect(),
             case_sensitive: chars.iter().any(char::is_ascii_uppercase),
             mask: mask(text.as_bytes()),
             ascii: text.is_ascii(),
             chars,
+            rows: None,
+        };
+        if pattern.ascii && pattern.chars.len() <= 64 {
+            let mut rows = Box::new([0; 256]);
+            for (byte, bits) in rows.iter_mut().enumerate() {
+                for i in 0..pattern.chars.len() {
+                    if pattern.matches(i, char::from(byte as u8)) {
+                        *bits |= 1 << i;
+                    }
+                }
+            }
+            pattern.rows = Some(rows);
         }
+        pattern
     }
 
     #[inline(always)]
@@ -128,10 +145,11 @@ pub struct Scratch {
     positions: Vec<usize>,
     bonus: Vec<i32>,
     rows: [Vec<i32>; 4],
+    latest: Vec<Latest>,
     pub chars: Vec<char>,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 enum Kind {
     Empty,
     HardSep,
@@ -142,7 +160,7 @@ enum Kind {
 }
 
 #[inline(always)]
-fn kind(c: char) -> Kind {
+const fn kind(c: char) -> Kind {
     match c {
         '\0' => Kind::Empty,
         ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}' => Kind::HardSep,
@@ -161,6 +179,30 @@ fn in_place_bonus(config: &SkimScoreConfig, prev: char, c: char) -> i32 {
         (Kind::Empty | Kind::HardSep, _) => config.bonus_head,
         (Kind::SoftSep, _) => config.bonus_break,
         (Kind::Lower | Kind::Number, Kind::Upper) => config.bonus_camel,
+        _ => 0,
+    }
+}
+
+/// [`in_place_bonus`] of bytes, by looking their kinds up.
+#[inline(always)]
+fn in_place_bonus_of_bytes(config: &SkimScoreConfig, prev: u8, b: u8) -> i32 {
+    const KIND_OF_BYTE: [Kind; 256] = {
+        let mut kinds = [Kind::Lower; 256];
+        let mut b = 0;
+        while b < 256 {
+            kinds[b] = kind(b as u8 as char);
+            b += 1;
+        }
+        kinds
+    };
+    let (prev, kind) = (
+        KIND_OF_BYTE[usize::from(prev)],
+        KIND_OF_BYTE[usize::from(b)],
+    );
+    match prev {
+        Kind::Empty | Kind::HardSep => config.bonus_head,
+        Kind::SoftSep => config.bonus_break,
+        Kind::Lower | Kind::Number if kind == Kind::Upper => config.bonus_camel,
         _ => 0,
     }
 }
@@ -200,6 +242,245 @@ pub fn score<U: Unit>(
         return Some(sparse(config, line, pattern, scratch, last));
     }
     dense(config, line, pattern, scratch, last)
+}
+
+/// The score of a line for a pattern, or `None` when the pattern is not a
+/// subsequence of it: by [`sweep`] for an ASCII pattern where the span a match can
+/// fall in is short enough, else by [`score`] on the line's bytes or characters.
+pub fn score_line(
+    config: &SkimScoreConfig,
+    line: &str,
+    ascii: bool,
+    pattern: &Pattern,
+    scratch: &mut Scratch,
+) -> Option<i32> {
+    if ascii && !pattern.ascii {
+        return None;
+    }
+    if let (Some(rows), Some(&head), Some(&tail)) =
+        (&pattern.rows, pattern.chars.first(), pattern.chars.last())
+    {
+        // An ASCII pattern matches only ASCII characters, which are single bytes.
+        let bytes = line.as_bytes();
+        if pattern.chars.len() == 1 {
+            return single(config, bytes, head, pattern.case_sensitive);
+        }
+        let start = find(bytes, head, pattern.case_sensitive, memchr::memchr2)?;
+        let end = find(bytes, tail, pattern.case_sensitive, memchr::memrchr2)?;
+        if end < start {
+            return None;
+        }
+        // In bytes, so no shorter than in characters, as [`sparse`] needs.
+        if end - start <= SPARSE_SPAN {
+            return sweep(config, bytes, ascii, pattern, rows, start..=end, scratch);
+        }
+    }
+    if ascii {
+        return score(config, line.as_bytes(), pattern, scratch);
+    }
+    let mut chars = std::mem::take(&mut scratch.chars);
+    chars.clear();
+    chars.extend(line.chars());
+    let score = score(config, &chars, pattern, scratch);
+    scratch.chars = chars;
+    score
+}
+
+/// [`sparse`] for an ASCII pattern (of at most 64 characters), in one pass over the
+/// bytes where a match can fall (from the first place the first pattern character
+/// matches to the last place the last one does), computing the matrix only at the
+/// cells where a pattern character matches: column by column, each row keeps its
+/// latest match, for the consecutive bonus, and the best of its earlier matches for
+/// a gap, whose score only falls by the gap extension per column. On a line that is
+/// not ASCII, a column is a character, not a byte: continuation bytes are not
+/// counted, and a character before a match that is not ASCII is a lower-case letter
+/// to the bonus, as fuzzy-matcher has it.
+fn sweep(
+    config: &SkimScoreConfig,
+    line: &[u8],
+    ascii: bool,
+    pattern: &Pattern,
+    rows: &[u64; 256],
+    span: std::ops::RangeInclusive<usize>,
+    scratch: &mut Scratch,
+) -> Option<i32> {
+    let (start, end) = (*span.start(), *span.end());
+    let is_continuation = |b: u8| b & 0xc0 == 0x80;
+    // Continuation bytes before the current chunk.
+    let mut skipped = if ascii {
+        0
+    } else {
+        line[..start]
+            .iter()
+            .filter(|&&b| is_continuation(b))
+            .count()
+    };
+    let k = pattern.chars.len();
+    let extend = config.gap_extension;
+    let match_score = config.score_match.max(0);
+    let mismatched_case = (config.score_match + config.penalty_case_mismatch).max(0);
+    let latest = &mut scratch.latest;
+    latest.clear();
+    latest.resize(k, Latest::NONE);
+    // Rows that can match in this column: a row only after the one before it has.
+    let mut open = 1u64;
+    let mut reached = 0;
+    let mut best = UNREACHED;
+    // 64 columns at a time: first, without a branch, which of them any pattern
+    // character matches (often fewer than half), then only those.
+    for (chunk_at, chunk) in (start..=end).step_by(64).zip(line[span].chunks(64)) {
+        let mut columns = bits_where(chunk, |b| rows[usize::from(b)] != 0);
+        let continuations = if ascii {
+            0
+        } else {
+            bits_where(chunk, is_continuation)
+        };
+        while columns != 0 {
+            let offset = columns.trailing_zeros();
+            columns &= columns - 1;
+            let j = chunk_at + offset as usize;
+            let below = continuations & ((1 << offset) - 1);
+            let col = (j - skipped - below.count_ones() as usize) as i32;
+            let b = line[j];
+            let matched = rows[usize::from(b)] & open;
+            if matched == 0 {
+                continue;
+            }
+            let in_place = if j == 0 {
+                config.bonus_head * config.bonus_first_char_multiplier
+            } else {
+                in_place_bonus_of_bytes(config, line[j - 1], b)
+            };
+            let consecutive = in_place.max(config.bonus_consecutive).max(0);
+            // A case-insensitive pattern holds no upper-case letter.
+            let own = if !pattern.case_sensitive && b.is_ascii_uppercase() {
+                mismatched_case
+            } else {
+                match_score
+            };
+            // Highest row first, so that each reads the row before it as it was
+            // before this column.
+            let mut bits = matched;
+            while bits != 0 {
+                let i = 63 - bits.leading_zeros() as usize;
+                bits &= !(1 << i);
+                let m = if i == 0 {
+                    extend + in_place + own
+                } else {
+                    let before = latest[i - 1];
+                    let adjacent = before.col + 1 == col;
+                    let diagonal = if adjacent { before.m } else { UNREACHED };
+                    let earlier = if adjacent {
+                        before.earlier
+                    } else {
+                        before.best_gap(extend)
+                    };
+                    let gap = earlier + config.gap_start + extend * (col - 1);
+                    (diagonal + consecutive).max(gap + in_place) + own
+                };
+                let row = &mut latest[i];
+                row.earlier = row.best_gap(extend);
+                row.col = col;
+                row.m = m;
+            }
+            if matched >> (k - 1) & 1 == 1 {
+                best = best.max(latest[k - 1].m);
+            }
+            if matched >> reached & 1 == 1 && reached < k {
+                reached += 1;
+                open |= open << 1;
+            }
+        }
+        skipped += continuations.count_ones() as usize;
+    }
+    (reached == k).then_some(best)
+}
+
+/// The score for a pattern of one ASCII character: the best of the places it
+/// matches, each scored alone, looked at until one gets the best bonus there is.
+fn single(config: &SkimScoreConfig, line: &[u8], c: char, case_sensitive: bool) -> Option<i32> {
+    let byte = u8::try_from(c).ok()?;
+    let other = if case_sensitive {
+        byte
+    } else {
+        byte.to_ascii_uppercase()
+    };
+    let match_score = config.score_match.max(0);
+    let mismatched_case = (config.score_match + config.penalty_case_mismatch).max(0);
+    // No place after the first scores more.
+    let ceiling = config.gap_extension
+        + (config
+            .bonus_head
+            .max(config.bonus_break)
+            .max(config.bonus_camel))
+        .max(0)
+        + match_score.max(mismatched_case);
+    let mut best = None;
+    for j in memchr::memchr2_iter(byte, other, line) {
+        let b = line[j];
+        let in_place = if j == 0 {
+            config.bonus_head * config.bonus_first_char_multiplier
+        } else {
+            in_place_bonus_of_bytes(config, line[j - 1], b)
+        };
+        let own = if !case_sensitive && b != byte {
+            mismatched_case
+        } else {
+            match_score
+        };
+        let score = config.gap_extension + in_place + own;
+        let best = best.get_or_insert(score);
+        *best = score.max(*best);
+        if *best >= ceiling {
+            break;
+        }
+    }
+    best
+}
+
+/// A bit for each of (at most 64) bytes, set where `test` holds; without a branch.
+#[inline(always)]
+fn bits_where(chunk: &[u8], test: impl Fn(u8) -> bool) -> u64 {
+    (chunk.iter().enumerate()).fold(0, |bits, (o, &b)| bits | u64::from(test(b)) << o)
+}
+
+/// The first (or last) place where a pattern character matches.
+fn find(
+    line: &[u8],
+    c: char,
+    case_sensitive: bool,
+    search: fn(u8, u8, &[u8]) -> Option<usize>,
+) -> Option<usize> {
+    let byte = u8::try_from(c).ok()?;
+    if case_sensitive {
+        search(byte, byte, line)
+    } else {
+        search(byte, byte.to_ascii_uppercase(), line)
+    }
+}
+
+/// A row's latest match in [`sweep`], and the best of its earlier ones for a
+/// gap: each match's score plus the gap extension's worth of its column, so that the
+/// gap score at any later column is that plus a part that depends on the column only.
+#[derive(Clone, Copy)]
+struct Latest {
+    col: i32,
+    m: i32,
+    earlier: i32,
+}
+
+impl Latest {
+    const NONE: Latest = Latest {
+        col: -2,
+        m: UNREACHED,
+        earlier: UNREACHED,
+    };
+
+    /// The best for a gap of every match so far, the latest included.
+    #[inline(always)]
+    fn best_gap(self, extend: i32) -> i32 {
+        self.earlier.max(self.m - extend * self.col)
+    }
 }
 
 /// Beyond this many units between the first and the last match, the sparse score

@@ -162,6 +162,44 @@ fn every_score_and_rank_is_fuzzy_matchers() {
     }
 }
 
+/// Lines over a few letters, separators and other characters, so that nearly every
+/// pattern matches many ways: consecutive runs, long gaps, case, camel humps,
+/// characters that are not ASCII before and between matches.
+fn dense_sample(n: usize, rng: &mut Rng) -> Vec<(String, String)> {
+    const UNITS: &[&str] = &[
+        "a", "b", "c", "A", "B", " ", "-", "/", "(", "1", "é", "’", "xy",
+    ];
+    (0..n)
+        .map(|_| {
+            let mut quote = String::new();
+            for _ in 0..rng.below(200) {
+                quote.push_str(UNITS[rng.below(UNITS.len())]);
+            }
+            (NAMES[rng.below(NAMES.len())].to_owned(), quote)
+        })
+        .collect()
+}
+
+#[test]
+fn every_score_is_fuzzy_matchers_on_dense_lines() {
+    let mut rng = Rng(11);
+    let lines = dense_sample(1500, &mut rng);
+    let finder = finder(&lines);
+    let letters = ['a', 'b', 'c', 'A', 'B', ' ', '-', '1', 'é'];
+    for _ in 0..40 {
+        let query: String = (0..1 + rng.below(6))
+            .map(|_| letters[rng.below(letters.len())])
+            .collect();
+        let expected = reference(&lines, &query);
+        let ranked: Vec<(usize, i64)> = finder
+            .rank(&query, None)
+            .iter()
+            .map(|s| (s.statement, s.score))
+            .collect();
+        assert_eq!(ranked, expected, "query {query:?}");
+    }
+}
+
 #[test]
 fn a_longer_query_reuses_the_previous_matches_with_the_same_result() {
     let lines = sample(4000);
@@ -172,6 +210,7 @@ fn a_longer_query_reuses_the_previous_matches_with_the_same_result() {
         "pea",
         "peac",
         "peace",
+        "peace ",
         "peace d",
         "peace de",
         "peace deal",
@@ -243,6 +282,21 @@ fn streaming_shows_partial_screens_and_stops_when_cancelled() {
     assert!(finder
         .rank_streaming("peace", None, &cancelled, |_, _| {})
         .is_none());
+    // Typing again while a block is scored: no more partial results, no ranking.
+    let typed = AtomicBool::new(false);
+    let mut partials = 0;
+    let ranking = finder.rank_in_blocks(
+        "peace",
+        None,
+        &typed,
+        |_, _| {
+            partials += 1;
+            typed.store(true, Ordering::Relaxed);
+        },
+        1000,
+    );
+    assert!(ranking.is_none());
+    assert_eq!(partials, 1);
 }
 
 #[test]
