@@ -4,7 +4,9 @@
 //!
 //! `cargo run --release --example bench_finder -- DIR|FILE [QUERY...]`
 //!
-//! DIR is a folder of reports, loaded as the browser loads it. FILE is a text of
+//! DIR is a folder of reports, loaded as the browser loads it (through the folder's
+//! cache, written on the first run), and searched as the browser searches it, by a
+//! finder reading the corpus's own words (`Finder::sharing`). FILE is a text of
 //! "speaker: quote" lines such as gen_corpus's `statements.txt`: the same lines the
 //! finder builds from that corpus (split at the first ": "), read in a second rather
 //! than loaded in many.
@@ -72,9 +74,10 @@ fn main() {
         let lines: Vec<(&str, &str)> = lines.collect();
         (Finder::from_lines(lines.into_iter()), loading)
     } else {
-        let loaded = parley::corpus::load(&[path]).expect("the corpus loads");
+        let loaded =
+            parley::cli::load(&[path], parley::cache::wanted(false)).expect("the corpus loads");
         let loading = started.elapsed();
-        (Finder::new(&loaded.corpus), loading)
+        (Finder::sharing(std::sync::Arc::new(loaded.corpus)), loading)
     };
     println!(
         "{} statements; load {}, index {}",

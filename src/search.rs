@@ -12,7 +12,7 @@ pub mod cache;
 mod skim;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
 use fuzzy_matcher::FuzzyMatcher;
@@ -22,13 +22,26 @@ use skim::{Pattern, Scratch};
 
 /// The searchable text of every statement of a corpus, built once.
 pub struct Finder {
-    /// Every "speaker: quote", one after another.
-    text: String,
+    text: Text,
     entries: Vec<Entry>,
     config: SkimScoreConfig,
 }
 
+/// Where the finder's lines are.
+enum Text {
+    /// Every "speaker: quote", one after another; an entry's `start..end` is its line.
+    Own(String),
+    /// The corpus's own words, so that the browser holds no second copy of every quote:
+    /// an entry's `start..end` is its quote in the body of the report at `places[i].0`,
+    /// said by the speaker at `places[i].1`; a line is put together when it is scored.
+    Corpus {
+        corpus: Arc<Corpus>,
+        places: Vec<(usize, usize)>,
+    },
+}
+
 struct Entry {
+    /// Where the line (or, over a corpus, the quote) starts and ends.
     start: usize,
     end: usize,
     /// How many bytes of the haystack are the speaker's name and the separator.
@@ -181,6 +194,37 @@ impl Finder {
         Self::from_lines(lines)
     }
 
+    /// A finder that reads `corpus`'s own words, keeping no copy of them: what the
+    /// browser uses, scoring a little slower for it (each line is put together from the
+    /// speaker's name and the report's body when it is scored).
+    pub fn sharing(corpus: Arc<Corpus>) -> Self {
+        let mut entries = Vec::with_capacity(corpus.statements().len());
+        let mut places = Vec::with_capacity(corpus.statements().len());
+        // Statements come report by report: each report is looked up once.
+        let mut report = None;
+        for s in corpus.statements() {
+            if report.is_none_or(|at: usize| corpus.reports()[at].id != s.report) {
+                report = corpus.report_index(&s.report);
+            }
+            let (Some(report), Some(speaker)) = (report, corpus.speaker_index(&s.speaker)) else {
+                // A statement of an unknown report or speaker (the loader makes none)
+                // is searched as an empty line rather than trusted.
+                entries.push(entry("", "", 0..0));
+                places.push((usize::MAX, usize::MAX));
+                continue;
+            };
+            let quote = s.content.text(&corpus.reports()[report].body);
+            let name = &corpus.speakers()[speaker].name;
+            entries.push(entry(name, quote, s.content.start..s.content.end));
+            places.push((report, speaker));
+        }
+        Self {
+            text: Text::Corpus { corpus, places },
+            entries,
+            config: SkimScoreConfig::default(),
+        }
+    }
+
     /// A finder over (speaker, quote) pairs, numbered in order.
     pub fn from_lines<'a>(lines: impl ExactSizeIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut text = String::new();
@@ -190,24 +234,40 @@ impl Finder {
             text.push_str(name);
             text.push_str(SEPARATOR);
             text.push_str(quote);
-            let haystack = &text[start..];
-            entries.push(Entry {
-                start,
-                end: text.len(),
-                prefix_bytes: name.len() + SEPARATOR.len(),
-                prefix_chars: name.chars().count() + SEPARATOR.chars().count(),
-                mask: skim::mask(haystack.as_bytes()),
-                ascii: haystack.is_ascii(),
-            });
+            entries.push(entry(name, quote, start..text.len()));
         }
         Self::with_entries(text, entries)
     }
 
     fn with_entries(text: String, entries: Vec<Entry>) -> Self {
         Self {
-            text,
+            text: Text::Own(text),
             entries,
             config: SkimScoreConfig::default(),
+        }
+    }
+
+    /// Every "speaker: quote" one after another, if the finder holds them itself.
+    fn own_text(&self) -> Option<&str> {
+        match &self.text {
+            Text::Own(text) => Some(text),
+            Text::Corpus { .. } => None,
+        }
+    }
+
+    /// The line of a statement, "speaker: quote": the finder's own, or put together in
+    /// `buf` from the corpus.
+    fn line<'a>(&'a self, statement: usize, buf: &'a mut String) -> &'a str {
+        let entry = &self.entries[statement];
+        match &self.text {
+            Text::Own(text) => &text[entry.start..entry.end],
+            Text::Corpus { .. } => {
+                buf.clear();
+                buf.push_str(self.speaker(statement));
+                buf.push_str(SEPARATOR);
+                buf.push_str(self.quote(statement));
+                buf
+            }
         }
     }
 
@@ -222,13 +282,28 @@ impl Finder {
     /// The speaker's name of a statement, as searched.
     pub fn speaker(&self, statement: usize) -> &str {
         let entry = &self.entries[statement];
-        &self.text[entry.start..entry.start + entry.prefix_bytes - SEPARATOR.len()]
+        match &self.text {
+            Text::Own(text) => {
+                &text[entry.start..entry.start + entry.prefix_bytes - SEPARATOR.len()]
+            }
+            Text::Corpus { corpus, places } => corpus
+                .speakers()
+                .get(places[statement].1)
+                .map_or("", |s| &s.name),
+        }
     }
 
     /// The quote of a statement, as searched.
     pub fn quote(&self, statement: usize) -> &str {
         let entry = &self.entries[statement];
-        &self.text[entry.start + entry.prefix_bytes..entry.end]
+        match &self.text {
+            Text::Own(text) => &text[entry.start + entry.prefix_bytes..entry.end],
+            Text::Corpus { corpus, places } => corpus
+                .reports()
+                .get(places[statement].0)
+                .and_then(|r| r.body.get(entry.start..entry.end))
+                .unwrap_or_default(),
+        }
     }
 
     /// Statements matching `query`, best first (ties in corpus order), each with its
@@ -347,7 +422,8 @@ impl Finder {
     /// computes them; a statement that does not match gets score 0 and no positions.
     pub fn hit(&self, statement: usize, query: &str) -> Hit {
         let entry = &self.entries[statement];
-        let haystack = &self.text[entry.start..entry.end];
+        let mut buf = String::new();
+        let haystack = self.line(statement, &mut buf);
         // A new matcher each time, whose matrix starts clean (see `skim`); it is only
         // built for the hits shown. `use_cache(false)` panics in fuzzy-matcher 0.3.7.
         let (score, indices) = SkimMatcherV2::default()
@@ -405,9 +481,10 @@ impl Finder {
 
     fn score_part(&self, pattern: &Pattern, lines: Lines) -> Vec<u64> {
         let mut scratch = Scratch::default();
+        let mut line = String::new();
         let mut keys = Vec::new();
         let mut score = |i: usize| {
-            if let Some(score) = self.score(i, pattern, &mut scratch) {
+            if let Some(score) = self.score(i, pattern, &mut scratch, &mut line) {
                 keys.push(pack(i, score));
             }
         };
@@ -418,13 +495,32 @@ impl Finder {
         keys
     }
 
-    fn score(&self, i: usize, pattern: &Pattern, scratch: &mut Scratch) -> Option<i32> {
+    fn score(
+        &self,
+        i: usize,
+        pattern: &Pattern,
+        scratch: &mut Scratch,
+        line: &mut String,
+    ) -> Option<i32> {
         let entry = &self.entries[i];
         if pattern.mask & !entry.mask != 0 {
             return None;
         }
-        let haystack = &self.text[entry.start..entry.end];
+        let haystack = self.line(i, line);
         skim::score_line(&self.config, haystack, entry.ascii, pattern, scratch)
+    }
+}
+
+/// The entry of the line "`name`: `quote`", found at `place`.
+fn entry(name: &str, quote: &str, place: std::ops::Range<usize>) -> Entry {
+    let mask = |s: &str| skim::mask(s.as_bytes());
+    Entry {
+        start: place.start,
+        end: place.end,
+        prefix_bytes: name.len() + SEPARATOR.len(),
+        prefix_chars: name.chars().count() + SEPARATOR.chars().count(),
+        mask: mask(name) | mask(SEPARATOR) | mask(quote),
+        ascii: name.is_ascii() && quote.is_ascii(),
     }
 }
 

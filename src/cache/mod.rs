@@ -124,7 +124,10 @@ fn write_to(path: &Path, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> 
     let mut out = BufWriter::new(File::create(path)?);
     out.write_all(MAGIC)?;
     write_section(&mut out, fingerprint)?;
-    write_section(&mut out, index.text().as_bytes())?;
+    let text = index.text().ok_or_else(|| {
+        io::Error::new(io::ErrorKind::InvalidInput, "a finder without its own text")
+    })?;
+    write_section(&mut out, text.as_bytes())?;
     // One section in memory at a time.
     let mut section = Writer::default();
     index.write(&mut section);

@@ -258,7 +258,7 @@ fn damaged_sections_never_panic_even_past_the_checksum() {
     let index = Index::new(&corpus);
     let mut finder = Writer::default();
     index.write(&mut finder);
-    let text = index.text().to_owned();
+    let text = index.text().expect("an index holds its text").to_owned();
     let mut dice = Dice(11);
     let read_corpus =
         |b: &[u8]| corpus::read(&mut Reader::new(b), &mut bodies_of(&corpus)).is_some();

@@ -149,11 +149,13 @@ impl Corpus {
         self.index.statement.find(&self.statements, |s| &s.id, id)
     }
 
-    fn report_index(&self, id: &ReportId) -> Option<usize> {
+    /// The position of a report in [`Corpus::reports`].
+    pub fn report_index(&self, id: &ReportId) -> Option<usize> {
         self.index.report.find(&self.reports, |r| &r.id, id)
     }
 
-    fn speaker_index(&self, id: &SpeakerId) -> Option<usize> {
+    /// The position of a speaker in [`Corpus::speakers`].
+    pub fn speaker_index(&self, id: &SpeakerId) -> Option<usize> {
         self.index.speaker.find(&self.speakers, |s| &s.id, id)
     }
 

@@ -37,9 +37,10 @@ impl Index {
         &self.ids[start..self.id_ends[statement]]
     }
 
-    /// The finder's text, every "speaker: quote" one after another.
-    pub(crate) fn text(&self) -> &str {
-        &self.finder.text
+    /// The finder's text, every "speaker: quote" one after another (an index always
+    /// holds its own: it is built by [`Finder::new`] or read from a cache).
+    pub(crate) fn text(&self) -> Option<&str> {
+        self.finder.own_text()
     }
 
     /// Everything but the finder's text, which is written as it is.

@@ -304,3 +304,88 @@ fn indices_are_split_between_name_and_quote() {
     // "Bo: hey": name chars 0..2, separator 2..4, quote from 4.
     assert_eq!(split_indices(vec![0, 3, 4, 6], 4), (vec![0], vec![0, 2]));
 }
+
+/// `lines` as a corpus: one report whose body holds every quote, one speaker per name.
+fn corpus_of(lines: &[(String, String)]) -> Corpus {
+    use crate::model::{
+        Report, ReportId, Span, Speaker, SpeakerId, SpeakerKind, Statement, StatementId,
+    };
+    let mut names: Vec<&str> = lines.iter().map(|(n, _)| n.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    let speaker_id =
+        |name: &str| SpeakerId::new(format!("s{}", names.binary_search(&name).unwrap_or(0)));
+    let report = ReportId::new("all");
+    let mut body = String::new();
+    let mut ranges = Vec::new();
+    for (_, quote) in lines {
+        let start = body.len();
+        body.push_str(quote);
+        ranges.push(start..body.len());
+        body.push('\n');
+    }
+    let statements = lines
+        .iter()
+        .zip(ranges)
+        .enumerate()
+        .map(|(i, ((name, _), range))| Statement {
+            id: StatementId::new(format!("q{i:06}")),
+            report: report.clone(),
+            speaker: speaker_id(name),
+            kind: crate::model::StatementKind::Direct,
+            speaker_mention: None,
+            cue: None,
+            content: Span::of(report.clone(), &body, range).expect("a quote of the body"),
+            event: None,
+            same_as: Vec::new(),
+        })
+        .collect();
+    let speakers = names
+        .iter()
+        .map(|name| Speaker {
+            id: speaker_id(name),
+            name: (*name).to_owned(),
+            kind: SpeakerKind::Person,
+            aliases: Vec::new(),
+            role: None,
+            affiliation: None,
+        })
+        .collect();
+    let report = Report {
+        id: report,
+        title: "All".into(),
+        publisher: None,
+        author: None,
+        published: None,
+        url: None,
+        categories: Vec::new(),
+        body,
+    };
+    Corpus::new(vec![report], speakers, statements, Vec::new())
+}
+
+#[test]
+fn a_finder_sharing_the_corpus_ranks_as_one_holding_its_own_text() {
+    // Large enough for both threads, and the bundled reports for their curly quotes.
+    let lines = sample(9000);
+    for corpus in [corpus_of(&lines), crate::corpus::bundled().corpus] {
+        let own = Finder::new(&corpus);
+        let sharing = Finder::sharing(Arc::new(corpus));
+        assert_eq!(own.len(), sharing.len());
+        for i in 0..own.len() {
+            assert_eq!(own.speaker(i), sharing.speaker(i));
+            assert_eq!(own.quote(i), sharing.quote(i));
+        }
+        for query in QUERIES.iter().chain(&["putin", "next tme mscow"]) {
+            let ranks = |f: &Finder| -> Vec<Scored> { f.rank(query, None).iter().collect() };
+            assert_eq!(ranks(&sharing), ranks(&own), "query {query:?}");
+            assert_eq!(
+                sharing.search_top(query, 20),
+                own.search_top(query, 20),
+                "query {query:?}"
+            );
+        }
+    }
+    let sharing = Finder::sharing(Arc::new(corpus_of(&lines)));
+    assert!(sharing.own_text().is_none(), "no copy of the quotes");
+}

@@ -104,8 +104,9 @@ pub struct App {
 impl App {
     /// An app whose finder matches inline: what headless tests drive.
     pub fn new(corpus: Corpus, width: u16, height: u16) -> Self {
-        let matcher = Matcher::inline(&corpus);
-        Self::with_matcher(Arc::new(corpus), matcher, width, height)
+        let corpus = Arc::new(corpus);
+        let matcher = Matcher::inline(Arc::clone(&corpus));
+        Self::with_matcher(corpus, matcher, width, height)
     }
 
     /// An app whose finder matches on a worker thread: what the terminal runs.

@@ -43,8 +43,8 @@ pub enum Matcher {
 }
 
 impl Matcher {
-    pub fn inline(corpus: &Corpus) -> Self {
-        Matcher::Inline(Box::new(Finder::new(corpus)))
+    pub fn inline(corpus: Arc<Corpus>) -> Self {
+        Matcher::Inline(Box::new(Finder::sharing(corpus)))
     }
 
     /// A thread that builds the index and ranks the newest query it has, streaming the
@@ -55,7 +55,7 @@ impl Matcher {
         let (queries, inbox) = mpsc::channel::<(u64, String)>();
         let (outbox, results) = mpsc::channel::<Answer>();
         thread::spawn(move || {
-            let finder = Finder::new(&corpus);
+            let finder = Finder::sharing(corpus);
             let mut previous: Option<Ranking> = None;
             let mut next = inbox.recv().ok();
             while let Some((generation, query)) = next.take() {
@@ -181,7 +181,10 @@ mod tests {
     #[test]
     fn the_worker_ranks_as_the_inline_matcher_does() {
         let corpus = Arc::new(crate::corpus::bundled().corpus);
-        let (worker, inline) = (Matcher::worker(corpus.clone()), Matcher::inline(&corpus));
+        let (worker, inline) = (
+            Matcher::worker(corpus.clone()),
+            Matcher::inline(corpus.clone()),
+        );
         // Growing queries exercise the reuse of the previous ranking.
         for query in ["", "p", "pr", "progress", "no dl til", "zzzz"] {
             let mut streamed = FinderState {
