@@ -185,6 +185,18 @@ pub fn find_times(
     };
     let mut i = 0;
     while i < tokens.len() {
+        // Marks, and words whose first lowered byte starts no expression, are turned
+        // away before they are sliced as text (as `may_start_time` would turn them away).
+        let token = tokens[i];
+        if token.kind() != TokenKind::Word
+            || lower_text
+                .as_bytes()
+                .get(token.start)
+                .is_some_and(|&b| b.is_ascii_lowercase() && !TIME_FILTER.starts(b))
+        {
+            i += 1;
+            continue;
+        }
         // The lowered word is empty exactly when the word is (a mark, not a word).
         let lowered = lower(i);
         if lowered.is_empty() || !may_start_time(lowered) {
@@ -503,6 +515,7 @@ const TIME_STARTS: &[&str] = &[
     "midnight",
 ];
 static TIME_STARTS_SET: WordSet = WordSet::new(TIME_STARTS);
+static TIME_FILTER: Prefilter = Prefilter::new(TIME_STARTS);
 
 /// A cheap test on a lower-cased word that rules out most words: every expression above
 /// starts with a digit or one of these words, compared without case (the part before a
@@ -515,8 +528,7 @@ fn may_start_time(lower: &str) -> bool {
     if !first.is_ascii_lowercase() {
         return true;
     }
-    static FILTER: Prefilter = Prefilter::new(TIME_STARTS);
-    if !FILTER.starts(first) {
+    if !TIME_FILTER.starts(first) {
         return false;
     }
     let bytes = lower.as_bytes();
@@ -525,7 +537,7 @@ fn may_start_time(lower: &str) -> bool {
         end -= 1;
     }
     let key = lower.get(..end).unwrap_or("");
-    if !FILTER.may_hold(key.as_bytes()) {
+    if !TIME_FILTER.may_hold(key.as_bytes()) {
         return false;
     }
     TIME_STARTS_SET.contains(key)
