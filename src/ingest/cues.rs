@@ -125,70 +125,32 @@ const NOUNS: &[&str] = &[
     "reference",
 ];
 
-/// A hash for short words, for which SipHash costs more than the lookup itself: eight
-/// bytes a step (multiply and rotate, as FxHash does), where FNV-1a took one. Maps and
-/// sets keyed with it are only looked up, never walked, so the hash decides nothing
-/// that is found.
+/// FNV-1a: the lexicon's keys are short words, for which SipHash costs more than the
+/// lookup itself.
 #[derive(Default)]
-pub(crate) struct WordHasher(u64);
+pub(crate) struct Fnv(u64);
 
-const WORD_HASH_SEED: u64 = 0x517c_c1b7_2722_0a95;
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, chunk: u64) {
-        self.0 = (self.0.rotate_left(5) ^ chunk).wrapping_mul(WORD_HASH_SEED);
-    }
-}
-
-impl std::hash::Hasher for WordHasher {
-    #[inline]
+impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
-        // The multiply carries every input bit upwards only; the table indexes by the
-        // low bits, so the well-mixed high bits are turned down to them.
-        self.0.rotate_left(26)
+        self.0
     }
 
-    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            // The length keeps "ab" apart from "ab\0".
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    #[inline]
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_i32(&mut self, n: i32) {
-        self.add(n as u32 as u64);
+        self.0 = h;
     }
 }
 
-pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-pub(crate) type WordHashSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A fixed word list looked up through an FNV hash set built on first use, for lists
 /// too long to scan for every word.
@@ -196,7 +158,7 @@ pub(crate) struct WordSet {
     words: &'static [&'static str],
     /// Turns away most words that are not in the list before they are hashed.
     filter: Prefilter,
-    set: OnceLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>>,
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
 }
 
 impl WordSet {
@@ -316,10 +278,10 @@ fn filter() -> &'static [u64; FILTER_SLOTS] {
     })
 }
 
-fn lexicon() -> &'static WordMap<&'static str, Entry> {
-    static MAP: OnceLock<WordMap<&'static str, Entry>> = OnceLock::new();
+fn lexicon() -> &'static FnvMap<&'static str, Entry> {
+    static MAP: OnceLock<FnvMap<&'static str, Entry>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = WordMap::default();
+        let mut map = FnvMap::default();
         for w in LEARNT
             .lines()
             .map(str::trim)

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use std::ops::Range;
 
-use super::cues::{Prefilter, WordHashSet, WordMap};
+use super::cues::{FnvMap, FnvSet, Prefilter};
 use super::sentences::{Sentence, Token, TokenIndex, TokenKind};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
@@ -156,8 +156,8 @@ pub fn find_events(
     let mut events: Vec<FoundEvent> = Vec::new();
     let mut nouns_of_event: Vec<Vec<String>> = Vec::new();
     // Looked up, never walked: the hasher does not change what is found.
-    let mut linked_tokens = WordHashSet::default();
-    let mut by_key: WordMap<(TimePoint, String), usize> = WordMap::default();
+    let mut linked_tokens = FnvSet::default();
+    let mut by_key: FnvMap<(TimePoint, String), usize> = FnvMap::default();
     let dated: Vec<usize> = (0..times.len())
         .filter(|&t| times[t].kind == TimexType::Date && times[t].point.is_some())
         .collect();
@@ -247,7 +247,7 @@ pub fn find_events(
         };
         (past, order)
     };
-    let mut best_noun: WordMap<&str, usize> = WordMap::default();
+    let mut best_noun: FnvMap<&str, usize> = FnvMap::default();
     let mut best_family: [Option<usize>; 4] = [None; 4];
     for (e, nouns) in nouns_of_event.iter().enumerate() {
         for noun in nouns {

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::cues::{WordMap, WordSet};
+use super::cues::{FnvMap, WordSet};
 use crate::model::SpeakerKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -299,7 +299,7 @@ pub struct Speakers {
     last_person: Option<usize>,
     /// What each mention met so far says, read once: a text names the same people
     /// again and again.
-    plans: WordMap<String, Rc<Mention>>,
+    plans: FnvMap<String, Rc<Mention>>,
 }
 
 /// A speaker's name folded whole, its last and first words folded, its word count and
