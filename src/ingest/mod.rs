@@ -49,8 +49,7 @@ pub struct Extraction {
 
 /// Reads a text (a report's body): statements, speakers, times and events.
 pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
-    let tokens = sentences::tokenize(text);
-    let token_index = sentences::TokenIndex::new(&tokens, text.len());
+    let (tokens, token_index) = sentences::tokenize_indexed(text);
     let paragraphs = sentences::paragraphs(text, &tokens);
     let quotes = quotes::double_quotes(text, &paragraphs);
     let quote_index = quotes::QuoteIndex::new(&quotes, text.len());

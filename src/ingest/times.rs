@@ -185,6 +185,18 @@ pub fn find_times(
     };
     let mut i = 0;
     while i < tokens.len() {
+        // Marks, and words whose first lowered byte starts no expression, are turned
+        // away before they are sliced as text (as `may_start_time` would turn them away).
+        let token = tokens[i];
+        if token.kind() != TokenKind::Word
+            || lower_text
+                .as_bytes()
+                .get(token.start)
+                .is_some_and(|&b| b.is_ascii_lowercase() && !TIME_FILTER.starts(b))
+        {
+            i += 1;
+            continue;
+        }
         // The lowered word is empty exactly when the word is (a mark, not a word).
         let lowered = lower(i);
         if lowered.is_empty() || !may_start_time(lowered) {
@@ -348,7 +360,7 @@ pub fn find_times(
                     found.push(FoundTime {
                         span: tokens[i].start..tokens[i + 1].end(),
                         kind: TimexType::Date,
-                        value: value.or_else(|| point.map(|p| p.to_string())),
+                        value: value.or_else(|| point.map(point_value)),
                         point,
                         relative: true,
                     });
@@ -378,7 +390,12 @@ pub fn find_times(
         if let Some(end) = clock_at(text, tokens, i) {
             let value = clock_value(&text[tokens[i].start..tokens[end - 1].end()]);
             let value = value.map(|v| match published {
-                Some(p) => format!("{}T{v}", p.format("%Y-%m-%d")),
+                Some(p) => {
+                    let mut value = point_value(TimePoint::Day(p));
+                    value.push('T');
+                    value.push_str(&v);
+                    value
+                }
                 None => format!("XXXX-XX-XXT{v}"),
             });
             found.push(FoundTime {
@@ -498,6 +515,7 @@ const TIME_STARTS: &[&str] = &[
     "midnight",
 ];
 static TIME_STARTS_SET: WordSet = WordSet::new(TIME_STARTS);
+static TIME_FILTER: Prefilter = Prefilter::new(TIME_STARTS);
 
 /// A cheap test on a lower-cased word that rules out most words: every expression above
 /// starts with a digit or one of these words, compared without case (the part before a
@@ -510,8 +528,7 @@ fn may_start_time(lower: &str) -> bool {
     if !first.is_ascii_lowercase() {
         return true;
     }
-    static FILTER: Prefilter = Prefilter::new(TIME_STARTS);
-    if !FILTER.starts(first) {
+    if !TIME_FILTER.starts(first) {
         return false;
     }
     let bytes = lower.as_bytes();
@@ -520,7 +537,7 @@ fn may_start_time(lower: &str) -> bool {
         end -= 1;
     }
     let key = lower.get(..end).unwrap_or("");
-    if !FILTER.may_hold(key.as_bytes()) {
+    if !TIME_FILTER.may_hold(key.as_bytes()) {
         return false;
     }
     TIME_STARTS_SET.contains(key)
@@ -558,6 +575,31 @@ fn contains_word(haystack: &str, word: &str) -> bool {
     })
 }
 
+/// `point.to_string()` ("2025", "2025-08", "2025-08-15") written digit by digit for
+/// years 0 to 9999, which is all but free beside the formatting machinery.
+fn point_value(point: TimePoint) -> String {
+    fn push_digits(out: &mut String, n: u32, width: u32) {
+        for k in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10u32.pow(k) % 10) as u8));
+        }
+    }
+    let (year, month, day) = match point {
+        TimePoint::Year(y) => (y, None, None),
+        TimePoint::Month(y, m) => (y, Some(m), None),
+        TimePoint::Day(d) => (d.year(), Some(d.month()), Some(d.day())),
+    };
+    if !(0..=9999).contains(&year) || month.is_some_and(|m| m > 99) {
+        return point.to_string();
+    }
+    let mut out = String::with_capacity(10);
+    push_digits(&mut out, year as u32, 4);
+    for part in [month, day].into_iter().flatten() {
+        out.push('-');
+        push_digits(&mut out, part, 2);
+    }
+    out
+}
+
 fn date(
     tokens: &[Token],
     first: usize,
@@ -568,7 +610,7 @@ fn date(
     FoundTime {
         span: tokens[first].start..tokens[end - 1].end(),
         kind: TimexType::Date,
-        value: point.map(|p| p.to_string()),
+        value: point.map(point_value),
         point,
         relative,
     }
@@ -794,5 +836,22 @@ mod tests {
         let found = times("He spoke on Friday about August 15, 2025.", None);
         assert_eq!(found[0].2, None);
         assert_eq!(found[1].2.as_deref(), Some("2025-08-15"));
+    }
+
+    #[test]
+    fn point_values_are_their_display() {
+        let mut points = Vec::new();
+        for y in [-20_000, -1, 0, 7, 99, 1867, 2025, 9999, 10_000, 200_000] {
+            points.push(TimePoint::Year(y));
+            for m in [1, 9, 12, 100] {
+                points.push(TimePoint::Month(y, m));
+            }
+            for (m, d) in [(1, 1), (2, 28), (8, 17), (12, 31)] {
+                points.extend(NaiveDate::from_ymd_opt(y, m, d).map(TimePoint::Day));
+            }
+        }
+        for p in points {
+            assert_eq!(point_value(p), p.to_string(), "{p:?}");
+        }
     }
 }
