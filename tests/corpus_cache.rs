@@ -2,6 +2,9 @@
 //! output cold, warm, damaged or turned off; rebuilt on any change; never written with
 //! --no-cache, PARLEY_NO_CACHE, several folders, or a corpus with problems.
 
+mod common;
+
+use common::{assets_copy, rewrite_moscow};
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -39,20 +42,6 @@ fn listings(dir: &Path, extra: &[&str]) -> String {
         all.push_str(&out);
     }
     all
-}
-
-fn copy_assets(dir: &Path) {
-    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
-    for entry in fs::read_dir(assets).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
-    }
-}
-
-fn assets_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_assets(dir.path());
-    dir
 }
 
 #[test]
@@ -107,15 +96,7 @@ fn every_change_to_the_folder_is_seen() {
     assert!(before.contains("aftermath-"));
 
     // A quote rewritten in place (same size).
-    for name in ["summit.txt", "summit.json"] {
-        let path = dir.path().join(name);
-        let text = fs::read_to_string(&path).unwrap();
-        fs::write(
-            &path,
-            text.replace("Next time in Moscow.", "Next time in Moskva."),
-        )
-        .unwrap();
-    }
+    rewrite_moscow(dir.path());
     let (renamed, _) = parley(&["statements", "--json"], dir.path(), None);
     assert!(renamed.contains("Moskva") && !renamed.contains("Next time in Moscow."));
 
@@ -145,8 +126,7 @@ fn a_corpus_with_problems_warns_every_time_and_is_not_cached() {
 
 #[test]
 fn several_folders_and_check_write_no_cache() {
-    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    copy_assets(a.path());
+    let (a, b) = (assets_copy(), tempfile::tempdir().unwrap());
     fs::rename(
         a.path().join("aftermath.txt"),
         b.path().join("aftermath.txt"),

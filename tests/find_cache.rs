@@ -2,6 +2,9 @@
 //! it, rebuilt when anything in the folder changes, never written for a corpus with
 //! problems.
 
+mod common;
+
+use common::{assets_copy, rewrite_moscow};
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -19,18 +22,9 @@ fn find(query: &str, dir: &Path) -> (String, String) {
     )
 }
 
-fn copy_assets(dir: &Path) {
-    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
-    for entry in fs::read_dir(assets).unwrap() {
-        let path = entry.unwrap().path();
-        fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
-    }
-}
-
 #[test]
 fn the_cache_gives_the_same_ranking_and_follows_every_change() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_assets(dir.path());
+    let dir = assets_copy();
     let cache = dir.path().join(".parley-cache");
 
     let (first, _) = find("next moscow", dir.path());
@@ -48,15 +42,7 @@ fn the_cache_gives_the_same_ranking_and_follows_every_change() {
     assert!(!after.contains("aftermath-"), "stale cache: {after}");
 
     // A quote rewritten in place (same size): the new words are found.
-    for name in ["summit.txt", "summit.json"] {
-        let path = dir.path().join(name);
-        let text = fs::read_to_string(&path).unwrap();
-        fs::write(
-            &path,
-            text.replace("Next time in Moscow.", "Next time in Moskva."),
-        )
-        .unwrap();
-    }
+    rewrite_moscow(dir.path());
     let (renamed, _) = find("next moskva", dir.path());
     assert!(
         renamed.lines().nth(1).unwrap().contains("summit-27"),
@@ -66,8 +52,7 @@ fn the_cache_gives_the_same_ranking_and_follows_every_change() {
 
 #[test]
 fn a_corpus_with_problems_is_not_cached_and_warns_every_time() {
-    let dir = tempfile::tempdir().unwrap();
-    copy_assets(dir.path());
+    let dir = assets_copy();
     fs::write(dir.path().join("stray.json"), "{}").unwrap();
     for _ in 0..2 {
         let (out, err) = find("next moscow", dir.path());

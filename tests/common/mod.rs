@@ -1,4 +1,5 @@
-//! Helpers for the browser tests: corpora, keys, and rendering into a test buffer.
+//! Helpers for the tests: corpora, keys, rendering into a test buffer, and copies of
+//! the bundled reports to change on disk.
 #![allow(dead_code)]
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -124,4 +125,29 @@ pub fn two_reports() -> Corpus {
         loaded.problems
     );
     loaded.corpus
+}
+
+/// A folder holding a copy of the bundled reports and their annotations.
+pub fn assets_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+    for entry in std::fs::read_dir(assets).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+/// Rewrites one quote of the summit report and its annotation in place, keeping their
+/// sizes: "Next time in Moscow." becomes "Next time in Moskva.".
+pub fn rewrite_moscow(dir: &std::path::Path) {
+    for name in ["summit.txt", "summit.json"] {
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            &path,
+            text.replace("Next time in Moscow.", "Next time in Moskva."),
+        )
+        .unwrap();
+    }
 }
