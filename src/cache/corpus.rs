@@ -151,8 +151,13 @@ pub fn read(r: &mut Reader, bodies: &mut Bodies) -> Option<Parts> {
     // Links are resolved once every statement holds its id, so that each id is moved
     // into its statement, not copied.
     let mut links = Vec::new();
+    let mut last_report = 0;
     for (i, id) in statement_ids.into_iter().enumerate() {
-        let report = &reports[r.index(reports.len())?];
+        // In corpus order, report by report, as the corpus's indexes expect.
+        let at = r.index(reports.len())?;
+        (at >= last_report).then_some(())?;
+        last_report = at;
+        let report = &reports[at];
         let speaker = speakers[r.index(speakers.len())?].id.clone();
         let kind = kind_of(r.byte()?)?;
         let content = read_span(r, report)?;

@@ -5,8 +5,13 @@
 //! The cache is keyed by the name, size, modification time (to the nanosecond) and,
 //! on Unix, inode and change time of every file in the folder, taken before the
 //! corpus is read: adding, removing, or changing any report or annotation makes it
-//! stale, and a stale cache is never read, only rebuilt. Only a corpus that loaded
-//! with no problem at all is cached, so that its warnings are shown every time.
+//! stale, and a stale cache is never read, only rebuilt. The key is taken again after
+//! loading and the cache written only if it is unchanged, so that a file changed while
+//! it was read is not cached in its old state. (A rewrite of the same size within one
+//! tick of the file system's clock after the key was taken, when the file had already
+//! been changed in that tick, leaves no trace in the key: the limit of any cache keyed
+//! on file times.) Only a corpus that loaded with no problem at all is cached, so that
+//! its warnings are shown every time.
 //!
 //! The file: a magic line, then four sections, each its length and checksum (both
 //! `u64` little-endian) before its bytes: the key; the finder's text; its entries and
@@ -59,7 +64,7 @@ pub fn load(dir: &Path) -> Result<Loaded, CorpusError> {
         });
     }
     let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
-    if let (Some(print), true) = (fingerprint, loaded.problems.is_empty()) {
+    if let Some(print) = fingerprint.filter(|print| worth_saving(dir, print, &loaded)) {
         // A folder that cannot be written to is simply loaded without a cache.
         let _ = save(dir, &print, &loaded.corpus, &Index::new(&loaded.corpus));
     }
@@ -78,10 +83,16 @@ pub fn find_index(dir: &Path) -> Result<(Index, Vec<Problem>), CorpusError> {
     }
     let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
     let index = Index::new(&loaded.corpus);
-    if let (Some(print), true) = (fingerprint, loaded.problems.is_empty()) {
+    if let Some(print) = fingerprint.filter(|print| worth_saving(dir, print, &loaded)) {
         let _ = save(dir, &print, &loaded.corpus, &index);
     }
     Ok((index, loaded.problems))
+}
+
+/// Whether a corpus just loaded may be cached under the key taken before loading: it
+/// has no problem, and no file changed while it was read (a change the key shows).
+fn worth_saving(dir: &Path, before: &[u8], loaded: &Loaded) -> bool {
+    loaded.problems.is_empty() && fingerprint(dir).is_ok_and(|after| after == before)
 }
 
 /// The cached corpus of `dir`, if the cache was written for exactly these files.
@@ -112,16 +123,18 @@ pub fn open_index(dir: &Path, fingerprint: &[u8]) -> Option<Index> {
 /// Writes the cache of `dir`. Fails on a corpus whose references do not hold (which
 /// a checked corpus never has) and on any write error, leaving no partial file.
 pub fn save(dir: &Path, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> io::Result<()> {
-    let partial = dir.join(format!("{FILE}.{}", std::process::id()));
-    let written = write_to(&partial, fingerprint, corpus, index)
-        .and_then(|()| fs::rename(&partial, dir.join(FILE)));
-    written.inspect_err(|_| {
-        let _ = fs::remove_file(&partial);
-    })
+    // A new file of a name no one can guess (never one already there, nor a link
+    // planted in its place), renamed over the cache once it is whole; removed if not.
+    let mut partial = tempfile::Builder::new()
+        .prefix(&format!("{FILE}."))
+        .tempfile_in(dir)?;
+    write_to(partial.as_file_mut(), fingerprint, corpus, index)?;
+    partial.persist(dir.join(FILE))?;
+    Ok(())
 }
 
-fn write_to(path: &Path, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> io::Result<()> {
-    let mut out = BufWriter::new(File::create(path)?);
+fn write_to(file: &mut File, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> io::Result<()> {
+    let mut out = BufWriter::new(file);
     out.write_all(MAGIC)?;
     write_section(&mut out, fingerprint)?;
     let text = index.text().ok_or_else(|| {
@@ -202,8 +215,9 @@ impl Opened {
     }
 }
 
-/// Every file of `dir` but the cache, with its size and modification time, in name
-/// order; and this build's version, so that a new parley never reads an old format.
+/// Every file of `dir` but the cache, with its size and modification time (through
+/// links), in name order; and this build's version and program file, so that another
+/// parley never reads a cache it did not write.
 pub fn fingerprint(dir: &Path) -> io::Result<Vec<u8>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir)? {
@@ -212,7 +226,8 @@ pub fn fingerprint(dir: &Path) -> io::Result<Vec<u8>> {
         if is_cache_file(&name) {
             continue;
         }
-        let meta = entry.metadata()?;
+        // Through links, as the loader reads: a linked report's own times count.
+        let meta = fs::metadata(entry.path())?;
         let modified = meta
             .modified()?
             .duration_since(UNIX_EPOCH)
@@ -220,12 +235,27 @@ pub fn fingerprint(dir: &Path) -> io::Result<Vec<u8>> {
         files.push((name, meta.len(), modified.as_nanos(), changed(&meta)));
     }
     files.sort();
-    let mut out = format!("{}\n", env!("CARGO_PKG_VERSION")).into_bytes();
+    let mut out = format!("{}\n{}\n", env!("CARGO_PKG_VERSION"), this_build()).into_bytes();
     for (name, size, modified, changed) in files {
         out.extend_from_slice(name.as_encoded_bytes());
         out.extend_from_slice(format!("\t{size}\t{modified}\t{changed}\n").as_bytes());
     }
     Ok(out)
+}
+
+/// The size and modification time of the running program, so that a rebuilt parley
+/// (whose checks may differ under the same version) reads no cache an older one wrote.
+fn this_build() -> String {
+    std::env::current_exe()
+        .and_then(fs::metadata)
+        .map(|meta| {
+            let modified = meta
+                .modified()
+                .ok()
+                .and_then(|m| m.duration_since(UNIX_EPOCH).ok());
+            format!("{} {}", meta.len(), modified.unwrap_or_default().as_nanos())
+        })
+        .unwrap_or_default()
 }
 
 /// The cache and the files it is written into before being renamed.

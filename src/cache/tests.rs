@@ -396,3 +396,49 @@ fn a_corpus_with_problems_is_not_cached() {
     }
     assert!(!dir.path().join(FILE).exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_linked_report_changed_at_its_target_is_read_again() {
+    let outside = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    copy_bundled(outside.path());
+    for name in ["summit.txt", "summit.json"] {
+        std::os::unix::fs::symlink(outside.path().join(name), dir.path().join(name)).unwrap();
+    }
+    load(dir.path()).unwrap();
+    assert!(
+        dir.path().join(FILE).exists(),
+        "a folder of links is cached"
+    );
+    // The target rewritten in place, same size: the links themselves do not change.
+    for name in ["summit.txt", "summit.json"] {
+        let path = outside.path().join(name);
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(
+            &path,
+            text.replace("Next time in Moscow.", "Next time in Moskva."),
+        )
+        .unwrap();
+    }
+    let loaded = load(dir.path()).unwrap();
+    assert_same(&loaded.corpus, &fresh(dir.path()).corpus);
+    let quotes: Vec<&str> = loaded
+        .corpus
+        .statements()
+        .iter()
+        .map(|s| loaded.corpus.text(&s.content))
+        .collect();
+    assert!(quotes.contains(&"Next time in Moskva."), "{quotes:?}");
+}
+
+#[test]
+fn saving_leaves_only_the_cache_in_the_folder() {
+    let (dir, _) = cached_copy();
+    let caches: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(FILE))
+        .collect();
+    assert_eq!(caches, [FILE]);
+}
