@@ -43,7 +43,18 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         )?;
         return Ok(Exit::Usage);
     }
-    let loaded = match cli::load(&cli.paths, cli.cache()) {
+    // Reading and checking a large folder the first time takes a while: say what is
+    // going on rather than leave the terminal blank, and wipe the line once done.
+    let status = io::stderr().is_terminal();
+    if status {
+        write!(err, "parley: loading {}…", what(&cli.paths))?;
+        err.flush()?;
+    }
+    let loaded = cli::load(&cli.paths, cli.cache());
+    if status {
+        write!(err, "\r\x1b[2K")?;
+    }
+    let loaded = match loaded {
         Ok(loaded) => loaded,
         Err(e) => {
             writeln!(err, "parley: {}", one_line(&e.to_string()))?;
@@ -60,4 +71,17 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         writeln!(err, "parley: {problems} problems while loading (listed above; `parley check` lists them again)")?;
     }
     Ok(Exit::Ok)
+}
+
+/// The reports the browser opens, as the loading line names them.
+fn what(paths: &[std::path::PathBuf]) -> String {
+    match paths {
+        [] => "the bundled reports".to_owned(),
+        [one] => one_line(&one.display().to_string()).into_owned(),
+        [first, rest @ ..] => format!(
+            "{} and {} more",
+            one_line(&first.display().to_string()),
+            rest.len()
+        ),
+    }
 }

@@ -148,6 +148,8 @@ fn a_plain_article_is_browsable_and_load_problems_show_after_quitting() {
         "{screen}"
     );
     assert!(screen.contains("problems while loading"), "{screen}");
+    // The line saying what was loading is wiped once it is loaded.
+    assert!(!screen.contains("parley: loading"), "{screen}");
 }
 
 #[test]
