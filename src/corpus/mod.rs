@@ -563,16 +563,14 @@ impl Builder {
             for id in std::mem::take(&mut event.participants) {
                 match self.speaker_at.get_key_value(&id) {
                     Some((shared, _)) => known.push(shared.clone()),
-                    None => {
-                        let problem = self.origin(place).error(
-                            "participants",
-                            format!(
-                                "unknown speaker id {:?} (expected an id from \"speakers\")",
-                                id.as_str()
-                            ),
-                        );
-                        self.problems.push(problem);
-                    }
+                    None => self.unknown(
+                        place,
+                        "participants",
+                        format!(
+                            "unknown speaker id {:?} (expected an id from \"speakers\")",
+                            id.as_str()
+                        ),
+                    ),
                 }
             }
             event.participants = known;
@@ -587,6 +585,12 @@ impl Builder {
             corpus: Corpus::new(self.reports, self.speakers, statements, checked_events),
             problems: self.problems,
         }
+    }
+
+    /// An error for a reference to an id the corpus does not have.
+    fn unknown(&mut self, place: Place, field: &str, message: String) {
+        let problem = self.origin(place).error(field, message);
+        self.problems.push(problem);
     }
 
     /// Whether a statement's speaker is known (it is skipped otherwise); an unknown
@@ -604,29 +608,21 @@ impl Builder {
         if let Some(event) = statement.event.take() {
             match self.event_at.get_key_value(&event) {
                 Some((shared, _)) => statement.event = Some(shared.clone()),
-                None => {
-                    let problem = self.origin(place).error(
-                        "event",
-                        format!(
-                            "unknown event id {:?} (expected an id from \"events\")",
-                            event.as_str()
-                        ),
-                    );
-                    self.problems.push(problem);
-                }
+                None => self.unknown(
+                    place,
+                    "event",
+                    format!(
+                        "unknown event id {:?} (expected an id from \"events\")",
+                        event.as_str()
+                    ),
+                ),
             }
         }
         let mut known = Vec::with_capacity(statement.same_as.len());
         for id in std::mem::take(&mut statement.same_as) {
             match self.statement_ids.get(&id) {
                 Some(shared) => known.push(shared.clone()),
-                None => {
-                    let problem = self.origin(place).error(
-                        "same_as",
-                        format!("unknown statement id {:?} (expected the id of a statement in another report)", id.as_str()),
-                    );
-                    self.problems.push(problem);
-                }
+                None => self.unknown(place, "same_as", format!("unknown statement id {:?} (expected the id of a statement in another report)", id.as_str())),
             }
         }
         statement.same_as = known;
