@@ -23,34 +23,50 @@ use skim::{Pattern, Scratch};
 /// The searchable text of every statement of a corpus, built once.
 pub struct Finder {
     text: Text,
-    entries: Vec<Entry>,
+    /// The letters each statement's line holds (see [`skim::mask`]), which turn most
+    /// lines away before any scoring; kept apart from the rest, 8 bytes a statement,
+    /// so that the first look at a line reads little memory.
+    masks: Vec<u64>,
     config: SkimScoreConfig,
 }
 
 /// Where the finder's lines are.
 enum Text {
-    /// Every "speaker: quote", one after another; an entry's `start..end` is its line.
-    Own(String),
+    /// Every "speaker: quote", one after another, and where each line is in it.
+    Own { text: String, lines: Vec<Line> },
     /// The corpus's own words, so that the browser holds no second copy of every quote:
-    /// an entry's `start..end` is its quote in the body of the report at `places[i].0`,
-    /// said by the speaker at `places[i].1`; a line is put together when it is scored.
+    /// a statement's quote is its content span in the body of the report at
+    /// `places[i].report`, said by the speaker at `places[i].speaker`; a line is put
+    /// together when it is scored.
     Corpus {
         corpus: Arc<Corpus>,
-        places: Vec<(usize, usize)>,
+        places: Vec<Place>,
     },
 }
 
-struct Entry {
-    /// Where the line (or, over a corpus, the quote) starts and ends.
-    start: usize,
-    end: usize,
-    /// How many bytes of the haystack are the speaker's name and the separator.
-    prefix_bytes: usize,
-    /// How many characters of the haystack are the speaker's name and the separator.
-    prefix_chars: usize,
-    /// The letters the haystack holds (see [`skim::mask`]).
-    mask: u64,
-    ascii: bool,
+/// A line of the finder's own text. Offsets are `u32` to keep the finder small: its
+/// text is refused past 4 GiB (see [`offset`]).
+struct Line {
+    start: u32,
+    end: u32,
+    /// How many bytes of the line are the speaker's name and the separator.
+    prefix_bytes: u32,
+    /// How many characters of the line are the speaker's name and the separator.
+    prefix_chars: u32,
+}
+
+/// A statement's report and speaker, as indexes into the corpus's lists; `u32::MAX`
+/// for one the corpus does not hold.
+#[derive(Clone, Copy)]
+struct Place {
+    report: u32,
+    speaker: u32,
+}
+
+/// An offset or index of the finder as stored: a corpus past 4 GiB of text is not
+/// what it is built for, and is refused with a clear message rather than cut short.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("the finder holds at most 4 GiB of text and 4 billion statements")
 }
 
 /// One ranked statement.
@@ -198,7 +214,7 @@ impl Finder {
     /// browser uses, scoring a little slower for it (each line is put together from the
     /// speaker's name and the report's body when it is scored).
     pub fn sharing(corpus: Arc<Corpus>) -> Self {
-        let mut entries = Vec::with_capacity(corpus.statements().len());
+        let mut masks = Vec::with_capacity(corpus.statements().len());
         let mut places = Vec::with_capacity(corpus.statements().len());
         // Statements come report by report: each report is looked up once.
         let mut report = None;
@@ -209,18 +225,23 @@ impl Finder {
             let (Some(report), Some(speaker)) = (report, corpus.speaker_index(&s.speaker)) else {
                 // A statement of an unknown report or speaker (the loader makes none)
                 // is searched as an empty line rather than trusted.
-                entries.push(entry("", "", 0..0));
-                places.push((usize::MAX, usize::MAX));
+                masks.push(line_mask("", ""));
+                places.push(Place {
+                    report: u32::MAX,
+                    speaker: u32::MAX,
+                });
                 continue;
             };
             let quote = s.content.text(&corpus.reports()[report].body);
-            let name = &corpus.speakers()[speaker].name;
-            entries.push(entry(name, quote, s.content.start..s.content.end));
-            places.push((report, speaker));
+            masks.push(line_mask(&corpus.speakers()[speaker].name, quote));
+            places.push(Place {
+                report: offset(report),
+                speaker: offset(speaker),
+            });
         }
         Self {
             text: Text::Corpus { corpus, places },
-            entries,
+            masks,
             config: SkimScoreConfig::default(),
         }
     }
@@ -228,21 +249,29 @@ impl Finder {
     /// A finder over (speaker, quote) pairs, numbered in order.
     pub fn from_lines<'a>(lines: impl ExactSizeIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut text = String::new();
-        let mut entries = Vec::with_capacity(lines.len());
+        let mut masks = Vec::with_capacity(lines.len());
+        let mut own = Vec::with_capacity(lines.len());
         for (name, quote) in lines {
-            let start = text.len();
+            let start = offset(text.len());
             text.push_str(name);
             text.push_str(SEPARATOR);
             text.push_str(quote);
-            entries.push(entry(name, quote, start..text.len()));
+            masks.push(line_mask(name, quote));
+            own.push(Line {
+                start,
+                end: offset(text.len()),
+                prefix_bytes: offset(name.len() + SEPARATOR.len()),
+                prefix_chars: offset(name.chars().count() + SEPARATOR.chars().count()),
+            });
         }
-        Self::with_entries(text, entries)
+        Self::with_lines(text, own, masks)
     }
 
-    fn with_entries(text: String, entries: Vec<Entry>) -> Self {
+    fn with_lines(text: String, lines: Vec<Line>, masks: Vec<u64>) -> Self {
+        debug_assert_eq!(lines.len(), masks.len());
         Self {
-            text: Text::Own(text),
-            entries,
+            text: Text::Own { text, lines },
+            masks,
             config: SkimScoreConfig::default(),
         }
     }
@@ -250,7 +279,7 @@ impl Finder {
     /// Every "speaker: quote" one after another, if the finder holds them itself.
     fn own_text(&self) -> Option<&str> {
         match &self.text {
-            Text::Own(text) => Some(text),
+            Text::Own { text, .. } => Some(text),
             Text::Corpus { .. } => None,
         }
     }
@@ -258,9 +287,11 @@ impl Finder {
     /// The line of a statement, "speaker: quote": the finder's own, or put together in
     /// `buf` from the corpus.
     fn line<'a>(&'a self, statement: usize, buf: &'a mut String) -> &'a str {
-        let entry = &self.entries[statement];
         match &self.text {
-            Text::Own(text) => &text[entry.start..entry.end],
+            Text::Own { text, lines } => {
+                let line = &lines[statement];
+                &text[line.start as usize..line.end as usize]
+            }
             Text::Corpus { .. } => {
                 buf.clear();
                 buf.push_str(self.speaker(statement));
@@ -272,37 +303,52 @@ impl Finder {
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.masks.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.masks.is_empty()
     }
 
     /// The speaker's name of a statement, as searched.
     pub fn speaker(&self, statement: usize) -> &str {
-        let entry = &self.entries[statement];
         match &self.text {
-            Text::Own(text) => {
-                &text[entry.start..entry.start + entry.prefix_bytes - SEPARATOR.len()]
+            Text::Own { text, lines } => {
+                let line = &lines[statement];
+                let start = line.start as usize;
+                &text[start..start + line.prefix_bytes as usize - SEPARATOR.len()]
             }
             Text::Corpus { corpus, places } => corpus
                 .speakers()
-                .get(places[statement].1)
+                .get(places[statement].speaker as usize)
                 .map_or("", |s| &s.name),
         }
     }
 
     /// The quote of a statement, as searched.
     pub fn quote(&self, statement: usize) -> &str {
-        let entry = &self.entries[statement];
         match &self.text {
-            Text::Own(text) => &text[entry.start + entry.prefix_bytes..entry.end],
+            Text::Own { text, lines } => {
+                let line = &lines[statement];
+                &text[(line.start + line.prefix_bytes) as usize..line.end as usize]
+            }
             Text::Corpus { corpus, places } => corpus
                 .reports()
-                .get(places[statement].0)
-                .and_then(|r| r.body.get(entry.start..entry.end))
+                .get(places[statement].report as usize)
+                .zip(corpus.statements().get(statement))
+                .and_then(|(report, s)| report.body.get(s.content.range()))
                 .unwrap_or_default(),
+        }
+    }
+
+    /// How many characters of a statement's line are the speaker's name and the
+    /// separator.
+    fn prefix_chars(&self, statement: usize) -> usize {
+        match &self.text {
+            Text::Own { lines, .. } => lines[statement].prefix_chars as usize,
+            Text::Corpus { .. } => {
+                self.speaker(statement).chars().count() + SEPARATOR.chars().count()
+            }
         }
     }
 
@@ -421,7 +467,6 @@ impl Finder {
     /// One statement's score and matched positions for `query`, as fuzzy-matcher
     /// computes them; a statement that does not match gets score 0 and no positions.
     pub fn hit(&self, statement: usize, query: &str) -> Hit {
-        let entry = &self.entries[statement];
         let mut buf = String::new();
         let haystack = self.line(statement, &mut buf);
         // A new matcher each time, whose matrix starts clean (see `skim`); it is only
@@ -429,7 +474,7 @@ impl Finder {
         let (score, indices) = SkimMatcherV2::default()
             .fuzzy_indices(haystack, query.trim())
             .unwrap_or_default();
-        let (speaker_chars, quote_chars) = split_indices(indices, entry.prefix_chars);
+        let (speaker_chars, quote_chars) = split_indices(indices, self.prefix_chars(statement));
         Hit {
             statement,
             score,
@@ -502,26 +547,20 @@ impl Finder {
         scratch: &mut Scratch,
         line: &mut String,
     ) -> Option<i32> {
-        let entry = &self.entries[i];
-        if pattern.mask & !entry.mask != 0 {
+        let mask = self.masks[i];
+        if pattern.mask & !mask != 0 {
             return None;
         }
         let haystack = self.line(i, line);
-        skim::score_line(&self.config, haystack, entry.ascii, pattern, scratch)
+        let ascii = mask & skim::NON_ASCII == 0;
+        skim::score_line(&self.config, haystack, ascii, pattern, scratch)
     }
 }
 
-/// The entry of the line "`name`: `quote`", found at `place`.
-fn entry(name: &str, quote: &str, place: std::ops::Range<usize>) -> Entry {
+/// The mask of the line "`name`: `quote`".
+fn line_mask(name: &str, quote: &str) -> u64 {
     let mask = |s: &str| skim::mask(s.as_bytes());
-    Entry {
-        start: place.start,
-        end: place.end,
-        prefix_bytes: name.len() + SEPARATOR.len(),
-        prefix_chars: name.chars().count() + SEPARATOR.chars().count(),
-        mask: mask(name) | mask(SEPARATOR) | mask(quote),
-        ascii: name.is_ascii() && quote.is_ascii(),
-    }
+    mask(name) | mask(SEPARATOR) | mask(quote)
 }
 
 /// Which lines to score: a range of every statement, or a list of them.
