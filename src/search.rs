@@ -203,10 +203,12 @@ const PART: usize = 2048;
 
 impl Finder {
     pub fn new(corpus: &Corpus) -> Self {
-        let lines = corpus
-            .statements()
-            .iter()
-            .map(|s| (corpus.speaker_name(&s.speaker), corpus.text(&s.content)));
+        let lines = corpus.statements().iter().map(|s| {
+            (
+                corpus.speaker_name(&s.speaker),
+                corpus.text(&s.report, &s.content),
+            )
+        });
         Self::from_lines(lines)
     }
 

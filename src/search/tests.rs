@@ -335,9 +335,9 @@ fn corpus_of(lines: &[(String, String)]) -> Corpus {
             kind: crate::model::StatementKind::Direct,
             speaker_mention: None,
             cue: None,
-            content: Span::of(report.clone(), &body, range).expect("a quote of the body"),
+            content: Span::of(&body, range).expect("a quote of the body"),
             event: None,
-            same_as: Vec::new(),
+            same_as: Box::default(),
         })
         .collect();
     let speakers = names

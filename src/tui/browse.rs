@@ -231,8 +231,8 @@ impl App {
         if let Some(report) = corpus.reports().iter().position(|r| r.id == mention.report) {
             self.source.report = report;
             self.source
-                .show(&corpus, mention.start, self.pane_rect(Pane::Source));
-            self.mention = Some(mention.range());
+                .show(&corpus, mention.span.start(), self.pane_rect(Pane::Source));
+            self.mention = Some(mention.span.range());
         }
     }
 
@@ -254,7 +254,7 @@ impl App {
         }
         self.source.show(
             &corpus,
-            statement.content.start,
+            statement.content.start(),
             self.pane_rect(Pane::Source),
         );
     }
