@@ -12,7 +12,7 @@ pub mod cache;
 mod skim;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
 use fuzzy_matcher::FuzzyMatcher;
@@ -94,8 +94,24 @@ pub struct Scored {
 #[derive(Debug, Clone, Default)]
 pub struct Ranking {
     query: String,
+    keys: Ranked,
+}
+
+/// The statements of a ranking, in rank order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Ranked {
+    /// Every statement of a corpus of this many, in corpus order, each scoring 0: the
+    /// empty query's ranking (the finder's first), kept as a count rather than as 8
+    /// bytes a statement.
+    Every(usize),
     /// Score and statement packed so that ascending order is the ranking.
-    keys: Vec<u64>,
+    Keys(Vec<u64>),
+}
+
+impl Default for Ranked {
+    fn default() -> Self {
+        Ranked::Keys(Vec::new())
+    }
 }
 
 impl Ranking {
@@ -104,24 +120,35 @@ impl Ranking {
     }
 
     pub fn len(&self) -> usize {
-        self.keys.len()
+        match &self.keys {
+            Ranked::Every(len) => *len,
+            Ranked::Keys(keys) => keys.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.len() == 0
     }
 
     pub fn get(&self, rank: usize) -> Option<Scored> {
-        self.keys.get(rank).map(|&key| unpack(key))
+        match &self.keys {
+            Ranked::Every(len) => (rank < *len).then_some(Scored {
+                statement: rank,
+                score: 0,
+            }),
+            Ranked::Keys(keys) => keys.get(rank).map(|&key| unpack(key)),
+        }
     }
 
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Scored> + '_ {
-        self.keys.iter().map(|&key| unpack(key))
+        (0..self.len()).map(|rank| self.get(rank).expect("a rank below the length"))
     }
 
     /// The statements ranked, in corpus order rather than rank order: a counting
-    /// pass over a bit per statement of a corpus of `len`, rather than a sort.
-    fn statements_in_order(&self, len: usize) -> Vec<usize> {
+    /// pass over a bit per statement of a corpus of `len`, rather than a sort. As
+    /// `u32`, half the memory of `usize`: statements are numbered in 32 bits (see
+    /// [`pack`]).
+    fn statements_in_order(&self, len: usize) -> Vec<u32> {
         let mut ranked = vec![0u64; len.div_ceil(64)];
         for scored in self.iter() {
             ranked[scored.statement / 64] |= 1 << (scored.statement % 64);
@@ -130,7 +157,7 @@ impl Ranking {
         for (word, &bits) in ranked.iter().enumerate() {
             let mut bits = bits;
             while bits != 0 {
-                statements.push(word * 64 + bits.trailing_zeros() as usize);
+                statements.push((word * 64) as u32 + bits.trailing_zeros());
                 bits &= bits - 1;
             }
         }
@@ -377,7 +404,8 @@ impl Finder {
         }
         let pattern = Pattern::new(query);
         let never = AtomicBool::new(false);
-        let mut keys = self.score_lines(&pattern, Lines::Range(0, self.len()), &never);
+        let mut keys = Vec::new();
+        self.score_lines(&pattern, Lines::Range(0, self.len()), &never, &mut keys);
         top(&mut keys, limit);
         keys.iter()
             .map(|&key| self.hit(unpack(key).statement, query))
@@ -417,10 +445,9 @@ impl Finder {
     ) -> Option<Ranking> {
         let query = query.trim();
         if query.is_empty() {
-            let keys = (0..self.len()).map(|i| pack(i, 0)).collect();
             return Some(Ranking {
                 query: String::new(),
-                keys,
+                keys: Ranked::Every(self.len()),
             });
         }
         // A space typed at the end leaves the query as it was, and so its ranking.
@@ -430,11 +457,13 @@ impl Finder {
             return Some(previous.clone());
         }
         let pattern = Pattern::new(query);
-        let survivors: Option<Vec<usize>> = previous
+        let survivors: Option<Vec<u32>> = previous
             .filter(|p| !p.query.is_empty() && extends(query, &p.query))
             .map(|p| p.statements_in_order(self.len()));
         let total = survivors.as_ref().map_or(self.len(), Vec::len);
-        let mut keys = Vec::new();
+        // Room for every line to match, taken once: each block's keys are written
+        // straight into it (see `score_lines`), never copied to a larger buffer.
+        let mut keys = Vec::with_capacity(total);
         let mut screen: Vec<u64> = Vec::new();
         let mut shown = Vec::new();
         let (mut from, mut block_size) = (0, first_block);
@@ -448,21 +477,21 @@ impl Finder {
                 Some(list) => Lines::Some(&list[from..to]),
                 None => Lines::Range(from, to),
             };
-            let found = self.score_lines(&pattern, block, cancel);
+            let scored = keys.len();
+            self.score_lines(&pattern, block, cancel, &mut keys);
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            screen.extend_from_slice(&found);
+            screen.extend_from_slice(&keys[scored..]);
             top(&mut screen, SHOWN);
             shown.clear();
             shown.extend(screen.iter().map(|&key| unpack(key)));
             partial(&shown, to);
-            keys.extend(found);
             from = to;
         }
         Some(Ranking {
             query: query.to_owned(),
-            keys: rank_order(keys),
+            keys: Ranked::Keys(rank_order(keys)),
         })
     }
 
@@ -485,61 +514,94 @@ impl Finder {
         }
     }
 
-    /// Scores lines on every core; the keys of the matching ones, in corpus order. Once
-    /// `cancel` is set the threads take no more lines, and what they return is partial.
-    fn score_lines(&self, pattern: &Pattern, lines: Lines, cancel: &AtomicBool) -> Vec<u64> {
+    /// Scores lines on every core, adding the keys of the matching ones to `keys`, in
+    /// corpus order. Once `cancel` is set the threads take no more lines, and what they
+    /// add is partial.
+    fn score_lines(
+        &self,
+        pattern: &Pattern,
+        lines: Lines,
+        cancel: &AtomicBool,
+        keys: &mut Vec<u64>,
+    ) {
         // Asked once: on Linux the answer comes from reading cgroup files.
         static THREADS: OnceLock<usize> = OnceLock::new();
         let threads = *THREADS
             .get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)));
-        if threads == 1 || lines.len() < PARALLEL_FROM {
-            return self.score_part(pattern, lines);
+        let threads = if lines.len() < PARALLEL_FROM {
+            1
+        } else {
+            threads
+        };
+        if lines.len() == 0 {
+            return;
         }
         // Parts small enough that the threads can share them out as each comes free,
         // so that a thread the machine holds back for a while holds up no other.
-        let parts = lines.split(lines.len().div_ceil(PART));
-        let next = AtomicUsize::new(0);
+        let size = lines.len().div_ceil(lines.len().div_ceil(PART)).max(1);
+        let parts = lines.split(size);
+        // Each part writes its keys at the start of a stretch of `keys` as long as the
+        // part, made here; they are moved together afterwards. So the scoring threads
+        // allocate nothing for their results, and leave no freed memory behind in
+        // allocator arenas of their own, which would stay resident.
+        let from = keys.len();
+        keys.resize(from + lines.len(), 0);
+        let found: Vec<AtomicUsize> = parts.iter().map(|_| AtomicUsize::new(0)).collect();
+        let slots = Mutex::new(parts.iter().zip(keys[from..].chunks_mut(size)).enumerate());
         let work = || {
-            let mut done = Vec::new();
+            let (mut scratch, mut line) = (Scratch::default(), String::new());
             while !cancel.load(Ordering::Relaxed) {
-                let at = next.fetch_add(1, Ordering::Relaxed);
-                let Some(&part) = parts.get(at) else {
-                    return done;
+                let next = slots.lock().expect("a scoring thread panicked").next();
+                let Some((at, (&part, out))) = next else {
+                    return;
                 };
-                done.push((at, self.score_part(pattern, part)));
+                let count = self.score_part(pattern, part, out, &mut scratch, &mut line);
+                found[at].store(count, Ordering::Relaxed);
             }
-            done
         };
-        std::thread::scope(|scope| {
-            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-            let mut done = work();
-            for helper in helpers {
-                done.extend(helper.join().expect("a scoring thread panicked"));
-            }
-            // Back in corpus order.
-            done.sort_unstable_by_key(|&(at, _)| at);
-            let mut keys = Vec::with_capacity(done.iter().map(|(_, keys)| keys.len()).sum());
-            for (_, found) in done {
-                keys.extend(found);
-            }
-            keys
-        })
+        if threads == 1 {
+            work();
+        } else {
+            std::thread::scope(|scope| {
+                for _ in 1..threads {
+                    scope.spawn(work);
+                }
+                work();
+            });
+        }
+        // Back together, in corpus order.
+        let mut end = from;
+        for (at, count) in found.iter().enumerate() {
+            let start = from + at * size;
+            let count = count.load(Ordering::Relaxed);
+            keys.copy_within(start..start + count, end);
+            end += count;
+        }
+        keys.truncate(end);
     }
 
-    fn score_part(&self, pattern: &Pattern, lines: Lines) -> Vec<u64> {
-        let mut scratch = Scratch::default();
-        let mut line = String::new();
-        let mut keys = Vec::new();
+    /// Scores `lines`, writing the keys of the matching ones at the start of `out`, as
+    /// long as `lines`; how many match.
+    fn score_part(
+        &self,
+        pattern: &Pattern,
+        lines: Lines,
+        out: &mut [u64],
+        scratch: &mut Scratch,
+        line: &mut String,
+    ) -> usize {
+        let mut count = 0;
         let mut score = |i: usize| {
-            if let Some(score) = self.score(i, pattern, &mut scratch, &mut line) {
-                keys.push(pack(i, score));
+            if let Some(score) = self.score(i, pattern, scratch, line) {
+                out[count] = pack(i, score);
+                count += 1;
             }
         };
         match lines {
             Lines::Range(from, to) => (from..to).for_each(&mut score),
-            Lines::Some(list) => list.iter().copied().for_each(&mut score),
+            Lines::Some(list) => list.iter().for_each(|&i| score(i as usize)),
         }
-        keys
+        count
     }
 
     fn score(
@@ -569,7 +631,7 @@ fn line_mask(name: &str, quote: &str) -> u64 {
 #[derive(Clone, Copy)]
 enum Lines<'a> {
     Range(usize, usize),
-    Some(&'a [usize]),
+    Some(&'a [u32]),
 }
 
 impl<'a> Lines<'a> {
@@ -580,8 +642,8 @@ impl<'a> Lines<'a> {
         }
     }
 
-    fn split(self, parts: usize) -> Vec<Lines<'a>> {
-        let size = self.len().div_ceil(parts).max(1);
+    /// The lines in parts of `size` (the last may be shorter).
+    fn split(self, size: usize) -> Vec<Lines<'a>> {
         match self {
             Lines::Range(from, to) => (from..to)
                 .step_by(size)

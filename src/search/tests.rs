@@ -256,7 +256,42 @@ fn an_empty_query_keeps_corpus_order() {
     let hits = finder.search("  ");
     assert_eq!(hits.len(), 10);
     assert!(hits.iter().enumerate().all(|(i, h)| h.statement == i));
-    assert_eq!(finder.rank("", None).len(), 10);
+    let every = finder.rank("", None);
+    assert_eq!(every.len(), 10);
+    assert!(every.iter().enumerate().all(|(i, s)| s
+        == Scored {
+            statement: i,
+            score: 0
+        }));
+    assert_eq!(
+        every.get(9),
+        Some(Scored {
+            statement: 9,
+            score: 0
+        })
+    );
+    assert_eq!(every.get(10), None);
+}
+
+#[test]
+fn lines_scored_on_several_threads_rank_as_on_one() {
+    // Enough lines for the threads, in parts of uneven fill, the last one short.
+    let lines = sample(PARALLEL_FROM + 3 * PART + 5);
+    let finder = finder(&lines);
+    let mut previous = finder.rank("p", None);
+    for query in ["pe", "pea", "peace d"] {
+        let expected = reference(&lines, query);
+        // Once over every line, and once over the previous query's matches only.
+        for ranking in [
+            finder.rank(query, None),
+            finder.rank(query, Some(&previous)),
+        ] {
+            let ranked: Vec<(usize, i64)> =
+                ranking.iter().map(|s| (s.statement, s.score)).collect();
+            assert_eq!(ranked, expected, "query {query:?}");
+        }
+        previous = finder.rank(query, Some(&previous));
+    }
 }
 
 #[test]
