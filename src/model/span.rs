@@ -1,3 +1,4 @@
+use std::num::NonZeroU32;
 use std::ops::Range;
 
 use super::ReportId;
@@ -7,20 +8,23 @@ use super::ReportId;
 /// holds each quote once. The report is not repeated here but held by what holds the
 /// span (a statement, a [`Mention`]): 8 bytes a span rather than 32, at three spans a
 /// statement. Offsets are `u32`: a report body past 4 GiB is refused by [`Span::of`].
+/// A span is never empty, so its end is never 0, which lets an `Option<Span>` (a
+/// statement has two) take no more room than a span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
     start: u32,
-    end: u32,
+    end: NonZeroU32,
 }
 
 impl Span {
-    /// A span of `body`; `None` if the range is out of bounds, splits a character or
-    /// lies past 4 GiB.
+    /// A span of `body`; `None` if the range is empty, out of bounds, splits a
+    /// character or lies past 4 GiB.
     pub fn of(body: &str, range: Range<usize>) -> Option<Self> {
         body.get(range.clone())?;
+        (range.start < range.end).then_some(())?;
         Some(Self {
             start: u32::try_from(range.start).ok()?,
-            end: u32::try_from(range.end).ok()?,
+            end: NonZeroU32::new(u32::try_from(range.end).ok()?)?,
         })
     }
 
@@ -35,7 +39,7 @@ impl Span {
     }
 
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.end.get() as usize
     }
 
     pub fn range(&self) -> Range<usize> {
@@ -71,12 +75,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn of_rejects_out_of_range_and_split_characters() {
+    fn of_rejects_empty_out_of_range_and_split_characters() {
         let body = "Zelenskyy’s word";
         assert!(Span::of(body, 0..9).is_some());
         assert!(Span::of(body, 0..100).is_none());
         // The apostrophe is three bytes: 9..10 splits it.
         assert!(Span::of(body, 9..10).is_none());
+        assert!(Span::of(body, 0..0).is_none() && Span::of(body, 4..4).is_none());
+        // An optional span costs nothing more than a span.
+        assert_eq!(size_of::<Option<Span>>(), size_of::<Span>());
     }
 
     #[test]
