@@ -35,7 +35,7 @@ enum Text {
     /// Every "speaker: quote", one after another, and where each line is in it.
     Own { text: String, lines: Vec<Line> },
     /// The corpus's own words, so that the browser holds no second copy of every quote:
-    /// a statement's quote is its content span in the body of the report at
+    /// a statement's quote is `places[i].start..end` in the body of the report at
     /// `places[i].report`, said by the speaker at `places[i].speaker`; a line is put
     /// together when it is scored.
     Corpus {
@@ -55,12 +55,16 @@ struct Line {
     prefix_chars: u32,
 }
 
-/// A statement's report and speaker, as indexes into the corpus's lists; `u32::MAX`
-/// for one the corpus does not hold.
+/// A statement's report and speaker, as indexes into the corpus's lists (`u32::MAX`
+/// for one the corpus does not hold), and its quote's byte range in the report's body:
+/// a copy of the statement's content span, read with the rest of the place rather
+/// than from the statement, a cache miss more for every line scored.
 #[derive(Clone, Copy)]
 struct Place {
     report: u32,
     speaker: u32,
+    start: u32,
+    end: u32,
 }
 
 /// An offset or index of the finder as stored: a corpus past 4 GiB of text is not
@@ -104,13 +108,21 @@ enum Ranked {
     /// empty query's ranking (the finder's first), kept as a count rather than as 8
     /// bytes a statement.
     Every(usize),
-    /// Score and statement packed so that ascending order is the ranking.
-    Keys(Vec<u64>),
+    /// The statements in rank order, 4 bytes each, and the runs of equal score they
+    /// fall in, best first: each run's score and the rank it ends before. Scores span
+    /// a few hundred values at most, so the runs are few.
+    Runs {
+        statements: Vec<u32>,
+        runs: Vec<(i64, usize)>,
+    },
 }
 
 impl Default for Ranked {
     fn default() -> Self {
-        Ranked::Keys(Vec::new())
+        Ranked::Runs {
+            statements: Vec::new(),
+            runs: Vec::new(),
+        }
     }
 }
 
@@ -122,7 +134,7 @@ impl Ranking {
     pub fn len(&self) -> usize {
         match &self.keys {
             Ranked::Every(len) => *len,
-            Ranked::Keys(keys) => keys.len(),
+            Ranked::Runs { statements, .. } => statements.len(),
         }
     }
 
@@ -136,12 +148,35 @@ impl Ranking {
                 statement: rank,
                 score: 0,
             }),
-            Ranked::Keys(keys) => keys.get(rank).map(|&key| unpack(key)),
+            Ranked::Runs { statements, runs } => {
+                let statement = *statements.get(rank)?;
+                let run = runs.partition_point(|&(_, end)| end <= rank);
+                Some(Scored {
+                    statement: statement as usize,
+                    score: runs[run].0,
+                })
+            }
         }
     }
 
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Scored> + '_ {
-        (0..self.len()).map(|rank| self.get(rank).expect("a rank below the length"))
+        // The run of the rank before, so that each step looks at the runs once.
+        let mut run = 0;
+        (0..self.len()).map(move |rank| match &self.keys {
+            Ranked::Every(_) => Scored {
+                statement: rank,
+                score: 0,
+            },
+            Ranked::Runs { statements, runs } => {
+                while runs[run].1 <= rank {
+                    run += 1;
+                }
+                Scored {
+                    statement: statements[rank] as usize,
+                    score: runs[run].0,
+                }
+            }
+        })
     }
 
     /// The statements ranked, in corpus order rather than rank order: a counting
@@ -150,8 +185,10 @@ impl Ranking {
     /// [`pack`]).
     fn statements_in_order(&self, len: usize) -> Vec<u32> {
         let mut ranked = vec![0u64; len.div_ceil(64)];
-        for scored in self.iter() {
-            ranked[scored.statement / 64] |= 1 << (scored.statement % 64);
+        let mut mark = |statement: usize| ranked[statement / 64] |= 1 << (statement % 64);
+        match &self.keys {
+            Ranked::Every(len) => (0..*len).for_each(&mut mark),
+            Ranked::Runs { statements, .. } => statements.iter().for_each(|&s| mark(s as usize)),
         }
         let mut statements = Vec::with_capacity(self.len());
         for (word, &bits) in ranked.iter().enumerate() {
@@ -165,23 +202,24 @@ impl Ranking {
     }
 }
 
-/// Sorts keys given in corpus order into rank order. Scores span a few hundred
-/// values at most, so rather than a comparison sort this counts the keys of each
-/// score and places them, which keeps ties in the order given: corpus order.
-fn rank_order(keys: Vec<u64>) -> Vec<u64> {
+/// Puts keys given in corpus order into rank order, as statements and runs of equal
+/// score (half the memory of the keys). Scores span a few hundred values at most, so
+/// rather than a comparison sort this counts the keys of each score and places them,
+/// which keeps ties in the order given: corpus order.
+fn rank_order(keys: Vec<u64>) -> Ranked {
     debug_assert!(keys.is_sorted_by_key(|key| unpack(*key).statement));
     let score_part = |key: u64| (key >> 32) as usize;
     let (Some(low), Some(high)) = (
         keys.iter().map(|&key| score_part(key)).min(),
         keys.iter().map(|&key| score_part(key)).max(),
     ) else {
-        return keys;
+        return Ranked::default();
     };
     // Scores that far apart do not happen with the default configuration.
     if high - low > keys.len() + (1 << 16) {
         let mut keys = keys;
         keys.sort_unstable();
-        return keys;
+        return runs_of(&keys);
     }
     // How many keys have a smaller score than each, by counting them per score.
     let mut starts = vec![0usize; high - low + 2];
@@ -191,13 +229,34 @@ fn rank_order(keys: Vec<u64>) -> Vec<u64> {
     for i in 1..starts.len() {
         starts[i] += starts[i - 1];
     }
-    let mut ranked = vec![0; keys.len()];
+    // The scores met, best (the smallest score part) first, and where each run ends.
+    let runs = (0..=high - low)
+        .filter(|&i| starts[i + 1] > starts[i])
+        .map(|i| (unpack(((low + i) as u64) << 32).score, starts[i + 1]))
+        .collect();
+    let mut statements = vec![0; keys.len()];
     for &key in &keys {
         let at = &mut starts[score_part(key) - low];
-        ranked[*at] = key;
+        statements[*at] = key as u32;
         *at += 1;
     }
-    ranked
+    Ranked::Runs { statements, runs }
+}
+
+/// The ranking of keys already in rank order.
+fn runs_of(sorted: &[u64]) -> Ranked {
+    let mut runs: Vec<(i64, usize)> = Vec::new();
+    for (rank, &key) in sorted.iter().enumerate() {
+        let score = unpack(key).score;
+        match runs.last_mut() {
+            Some((last, end)) if *last == score => *end = rank + 1,
+            _ => runs.push((score, rank + 1)),
+        }
+    }
+    Ranked::Runs {
+        statements: sorted.iter().map(|&key| key as u32).collect(),
+        runs,
+    }
 }
 
 fn pack(statement: usize, score: i32) -> u64 {
@@ -258,6 +317,8 @@ impl Finder {
                 places.push(Place {
                     report: u32::MAX,
                     speaker: u32::MAX,
+                    start: 0,
+                    end: 0,
                 });
                 continue;
             };
@@ -266,6 +327,8 @@ impl Finder {
             places.push(Place {
                 report: offset(report),
                 speaker: offset(speaker),
+                start: offset(s.content.start()),
+                end: offset(s.content.end()),
             });
         }
         Self {
@@ -361,12 +424,14 @@ impl Finder {
                 let line = &lines[statement];
                 &text[(line.start + line.prefix_bytes) as usize..line.end as usize]
             }
-            Text::Corpus { corpus, places } => corpus
-                .reports()
-                .get(places[statement].report as usize)
-                .zip(corpus.statements().get(statement))
-                .and_then(|(report, s)| report.body.get(s.content.range()))
-                .unwrap_or_default(),
+            Text::Corpus { corpus, places } => {
+                let place = places[statement];
+                corpus
+                    .reports()
+                    .get(place.report as usize)
+                    .and_then(|r| r.body.get(place.start as usize..place.end as usize))
+                    .unwrap_or_default()
+            }
         }
     }
 
@@ -491,7 +556,7 @@ impl Finder {
         }
         Some(Ranking {
             query: query.to_owned(),
-            keys: Ranked::Keys(rank_order(keys)),
+            keys: rank_order(keys),
         })
     }
 

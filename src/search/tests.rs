@@ -424,3 +424,33 @@ fn a_finder_sharing_the_corpus_ranks_as_one_holding_its_own_text() {
     let sharing = Finder::sharing(Arc::new(corpus_of(&lines)));
     assert!(sharing.own_text().is_none(), "no copy of the quotes");
 }
+
+#[test]
+fn rank_order_ranks_by_score_then_corpus_order_by_counting_or_sorting() {
+    let ranked = |scores: &[i32]| {
+        let keys = scores
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| pack(i, s))
+            .collect();
+        let ranking = Ranking {
+            query: "q".to_owned(),
+            keys: rank_order(keys),
+        };
+        let all: Vec<(usize, i64)> = ranking.iter().map(|s| (s.statement, s.score)).collect();
+        let one_by_one: Vec<(usize, i64)> = (0..ranking.len())
+            .map(|rank| ranking.get(rank).unwrap())
+            .map(|s| (s.statement, s.score))
+            .collect();
+        assert_eq!(all, one_by_one);
+        assert_eq!(ranking.get(ranking.len()), None);
+        all
+    };
+    // Scores close together are counted; far apart, sorted.
+    assert_eq!(ranked(&[5, 7, 5, 6]), [(1, 7), (3, 6), (0, 5), (2, 5)]);
+    assert_eq!(
+        ranked(&[5, 100_000, 5, -100_000]),
+        [(1, 100_000), (0, 5), (2, 5), (3, -100_000)]
+    );
+    assert_eq!(ranked(&[]), []);
+}
