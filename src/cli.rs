@@ -327,22 +327,23 @@ fn statement_json(corpus: &Corpus, s: &Statement) -> serde_json::Value {
         "speaker": s.speaker,
         "speaker_name": corpus.speaker_name(&s.speaker),
         "kind": s.kind,
-        "text": corpus.text(&s.content),
-        "content": span_json(corpus, &s.content),
-        "cue": s.cue.as_ref().map(|span| span_json(corpus, span)),
-        "speaker_mention": s.speaker_mention.as_ref().map(|span| span_json(corpus, span)),
+        "text": corpus.text(&s.report, &s.content),
+        "content": span_json(corpus, s, &s.content),
+        "cue": s.cue.as_ref().map(|span| span_json(corpus, s, span)),
+        "speaker_mention": s.speaker_mention.as_ref().map(|span| span_json(corpus, s, span)),
         "event": s.event,
         "same_as": corpus.linked(&s.id).map(|l| &l.id).collect::<Vec<_>>(),
     })
 }
 
-/// A span as the JSON output shows it: where it is and the words it covers.
-fn span_json(corpus: &Corpus, span: &Span) -> serde_json::Value {
+/// A span of a statement as the JSON output shows it: where it is (in the
+/// statement's report) and the words it covers.
+fn span_json(corpus: &Corpus, s: &Statement, span: &Span) -> serde_json::Value {
     json!({
-        "report": span.report,
-        "start": span.start,
-        "end": span.end,
-        "text": corpus.text(span),
+        "report": s.report,
+        "start": span.start(),
+        "end": span.end(),
+        "text": corpus.text(&s.report, span),
     })
 }
 
@@ -359,7 +360,7 @@ fn statement_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
 /// Text that carries its own double quotation marks (an ingested quote with its marks,
 /// a reported clause quoting words) is shown as it is.
 pub fn quoted(corpus: &Corpus, s: &Statement) -> String {
-    with_marks(s.kind, corpus.text(&s.content))
+    with_marks(s.kind, corpus.text(&s.report, &s.content))
 }
 
 /// `text` on one line, in quotation marks if a statement of `kind` quotes it and it has
@@ -791,9 +792,9 @@ mod tests {
         let first = &corpus.statements()[0];
         assert_eq!(
             quoted(&corpus, first),
-            with_marks(first.kind, corpus.text(&first.content))
+            with_marks(first.kind, corpus.text(&first.report, &first.content))
         );
-        assert!(!corpus.text(&first.content).is_empty());
+        assert!(!corpus.text(&first.report, &first.content).is_empty());
     }
 
     #[test]

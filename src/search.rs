@@ -12,7 +12,7 @@ pub mod cache;
 mod skim;
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
 use fuzzy_matcher::FuzzyMatcher;
@@ -23,34 +23,54 @@ use skim::{Pattern, Scratch};
 /// The searchable text of every statement of a corpus, built once.
 pub struct Finder {
     text: Text,
-    entries: Vec<Entry>,
+    /// The letters each statement's line holds (see [`skim::mask`]), which turn most
+    /// lines away before any scoring; kept apart from the rest, 8 bytes a statement,
+    /// so that the first look at a line reads little memory.
+    masks: Vec<u64>,
     config: SkimScoreConfig,
 }
 
 /// Where the finder's lines are.
 enum Text {
-    /// Every "speaker: quote", one after another; an entry's `start..end` is its line.
-    Own(String),
+    /// Every "speaker: quote", one after another, and where each line is in it.
+    Own { text: String, lines: Vec<Line> },
     /// The corpus's own words, so that the browser holds no second copy of every quote:
-    /// an entry's `start..end` is its quote in the body of the report at `places[i].0`,
-    /// said by the speaker at `places[i].1`; a line is put together when it is scored.
+    /// a statement's quote is `places[i].start..end` in the body of the report at
+    /// `places[i].report`, said by the speaker at `places[i].speaker`; a line is put
+    /// together when it is scored.
     Corpus {
         corpus: Arc<Corpus>,
-        places: Vec<(usize, usize)>,
+        places: Vec<Place>,
     },
 }
 
-struct Entry {
-    /// Where the line (or, over a corpus, the quote) starts and ends.
-    start: usize,
-    end: usize,
-    /// How many bytes of the haystack are the speaker's name and the separator.
-    prefix_bytes: usize,
-    /// How many characters of the haystack are the speaker's name and the separator.
-    prefix_chars: usize,
-    /// The letters the haystack holds (see [`skim::mask`]).
-    mask: u64,
-    ascii: bool,
+/// A line of the finder's own text. Offsets are `u32` to keep the finder small: its
+/// text is refused past 4 GiB (see [`offset`]).
+struct Line {
+    start: u32,
+    end: u32,
+    /// How many bytes of the line are the speaker's name and the separator.
+    prefix_bytes: u32,
+    /// How many characters of the line are the speaker's name and the separator.
+    prefix_chars: u32,
+}
+
+/// A statement's report and speaker, as indexes into the corpus's lists (`u32::MAX`
+/// for one the corpus does not hold), and its quote's byte range in the report's body:
+/// a copy of the statement's content span, read with the rest of the place rather
+/// than from the statement, a cache miss more for every line scored.
+#[derive(Clone, Copy)]
+struct Place {
+    report: u32,
+    speaker: u32,
+    start: u32,
+    end: u32,
+}
+
+/// An offset or index of the finder as stored: a corpus past 4 GiB of text is not
+/// what it is built for, and is refused with a clear message rather than cut short.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("the finder holds at most 4 GiB of text and 4 billion statements")
 }
 
 /// One ranked statement.
@@ -78,8 +98,32 @@ pub struct Scored {
 #[derive(Debug, Clone, Default)]
 pub struct Ranking {
     query: String,
-    /// Score and statement packed so that ascending order is the ranking.
-    keys: Vec<u64>,
+    keys: Ranked,
+}
+
+/// The statements of a ranking, in rank order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Ranked {
+    /// Every statement of a corpus of this many, in corpus order, each scoring 0: the
+    /// empty query's ranking (the finder's first), kept as a count rather than as 8
+    /// bytes a statement.
+    Every(usize),
+    /// The statements in rank order, 4 bytes each, and the runs of equal score they
+    /// fall in, best first: each run's score and the rank it ends before. Scores span
+    /// a few hundred values at most, so the runs are few.
+    Runs {
+        statements: Vec<u32>,
+        runs: Vec<(i64, usize)>,
+    },
+}
+
+impl Default for Ranked {
+    fn default() -> Self {
+        Ranked::Runs {
+            statements: Vec::new(),
+            runs: Vec::new(),
+        }
+    }
 }
 
 impl Ranking {
@@ -88,33 +132,69 @@ impl Ranking {
     }
 
     pub fn len(&self) -> usize {
-        self.keys.len()
+        match &self.keys {
+            Ranked::Every(len) => *len,
+            Ranked::Runs { statements, .. } => statements.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.len() == 0
     }
 
     pub fn get(&self, rank: usize) -> Option<Scored> {
-        self.keys.get(rank).map(|&key| unpack(key))
+        match &self.keys {
+            Ranked::Every(len) => (rank < *len).then_some(Scored {
+                statement: rank,
+                score: 0,
+            }),
+            Ranked::Runs { statements, runs } => {
+                let statement = *statements.get(rank)?;
+                let run = runs.partition_point(|&(_, end)| end <= rank);
+                Some(Scored {
+                    statement: statement as usize,
+                    score: runs[run].0,
+                })
+            }
+        }
     }
 
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Scored> + '_ {
-        self.keys.iter().map(|&key| unpack(key))
+        // The run of the rank before, so that each step looks at the runs once.
+        let mut run = 0;
+        (0..self.len()).map(move |rank| match &self.keys {
+            Ranked::Every(_) => Scored {
+                statement: rank,
+                score: 0,
+            },
+            Ranked::Runs { statements, runs } => {
+                while runs[run].1 <= rank {
+                    run += 1;
+                }
+                Scored {
+                    statement: statements[rank] as usize,
+                    score: runs[run].0,
+                }
+            }
+        })
     }
 
     /// The statements ranked, in corpus order rather than rank order: a counting
-    /// pass over a bit per statement of a corpus of `len`, rather than a sort.
-    fn statements_in_order(&self, len: usize) -> Vec<usize> {
+    /// pass over a bit per statement of a corpus of `len`, rather than a sort. As
+    /// `u32`, half the memory of `usize`: statements are numbered in 32 bits (see
+    /// [`pack`]).
+    fn statements_in_order(&self, len: usize) -> Vec<u32> {
         let mut ranked = vec![0u64; len.div_ceil(64)];
-        for scored in self.iter() {
-            ranked[scored.statement / 64] |= 1 << (scored.statement % 64);
+        let mut mark = |statement: usize| ranked[statement / 64] |= 1 << (statement % 64);
+        match &self.keys {
+            Ranked::Every(len) => (0..*len).for_each(&mut mark),
+            Ranked::Runs { statements, .. } => statements.iter().for_each(|&s| mark(s as usize)),
         }
         let mut statements = Vec::with_capacity(self.len());
         for (word, &bits) in ranked.iter().enumerate() {
             let mut bits = bits;
             while bits != 0 {
-                statements.push(word * 64 + bits.trailing_zeros() as usize);
+                statements.push((word * 64) as u32 + bits.trailing_zeros());
                 bits &= bits - 1;
             }
         }
@@ -122,23 +202,24 @@ impl Ranking {
     }
 }
 
-/// Sorts keys given in corpus order into rank order. Scores span a few hundred
-/// values at most, so rather than a comparison sort this counts the keys of each
-/// score and places them, which keeps ties in the order given: corpus order.
-fn rank_order(keys: Vec<u64>) -> Vec<u64> {
+/// Puts keys given in corpus order into rank order, as statements and runs of equal
+/// score (half the memory of the keys). Scores span a few hundred values at most, so
+/// rather than a comparison sort this counts the keys of each score and places them,
+/// which keeps ties in the order given: corpus order.
+fn rank_order(keys: Vec<u64>) -> Ranked {
     debug_assert!(keys.is_sorted_by_key(|key| unpack(*key).statement));
     let score_part = |key: u64| (key >> 32) as usize;
     let (Some(low), Some(high)) = (
         keys.iter().map(|&key| score_part(key)).min(),
         keys.iter().map(|&key| score_part(key)).max(),
     ) else {
-        return keys;
+        return Ranked::default();
     };
     // Scores that far apart do not happen with the default configuration.
     if high - low > keys.len() + (1 << 16) {
         let mut keys = keys;
         keys.sort_unstable();
-        return keys;
+        return runs_of(&keys);
     }
     // How many keys have a smaller score than each, by counting them per score.
     let mut starts = vec![0usize; high - low + 2];
@@ -148,13 +229,34 @@ fn rank_order(keys: Vec<u64>) -> Vec<u64> {
     for i in 1..starts.len() {
         starts[i] += starts[i - 1];
     }
-    let mut ranked = vec![0; keys.len()];
+    // The scores met, best (the smallest score part) first, and where each run ends.
+    let runs = (0..=high - low)
+        .filter(|&i| starts[i + 1] > starts[i])
+        .map(|i| (unpack(((low + i) as u64) << 32).score, starts[i + 1]))
+        .collect();
+    let mut statements = vec![0; keys.len()];
     for &key in &keys {
         let at = &mut starts[score_part(key) - low];
-        ranked[*at] = key;
+        statements[*at] = key as u32;
         *at += 1;
     }
-    ranked
+    Ranked::Runs { statements, runs }
+}
+
+/// The ranking of keys already in rank order.
+fn runs_of(sorted: &[u64]) -> Ranked {
+    let mut runs: Vec<(i64, usize)> = Vec::new();
+    for (rank, &key) in sorted.iter().enumerate() {
+        let score = unpack(key).score;
+        match runs.last_mut() {
+            Some((last, end)) if *last == score => *end = rank + 1,
+            _ => runs.push((score, rank + 1)),
+        }
+    }
+    Ranked::Runs {
+        statements: sorted.iter().map(|&key| key as u32).collect(),
+        runs,
+    }
 }
 
 fn pack(statement: usize, score: i32) -> u64 {
@@ -187,10 +289,12 @@ const PART: usize = 2048;
 
 impl Finder {
     pub fn new(corpus: &Corpus) -> Self {
-        let lines = corpus
-            .statements()
-            .iter()
-            .map(|s| (corpus.speaker_name(&s.speaker), corpus.text(&s.content)));
+        let lines = corpus.statements().iter().map(|s| {
+            (
+                corpus.speaker_name(&s.speaker),
+                corpus.text(&s.report, &s.content),
+            )
+        });
         Self::from_lines(lines)
     }
 
@@ -198,7 +302,7 @@ impl Finder {
     /// browser uses, scoring a little slower for it (each line is put together from the
     /// speaker's name and the report's body when it is scored).
     pub fn sharing(corpus: Arc<Corpus>) -> Self {
-        let mut entries = Vec::with_capacity(corpus.statements().len());
+        let mut masks = Vec::with_capacity(corpus.statements().len());
         let mut places = Vec::with_capacity(corpus.statements().len());
         // Statements come report by report: each report is looked up once.
         let mut report = None;
@@ -209,18 +313,27 @@ impl Finder {
             let (Some(report), Some(speaker)) = (report, corpus.speaker_index(&s.speaker)) else {
                 // A statement of an unknown report or speaker (the loader makes none)
                 // is searched as an empty line rather than trusted.
-                entries.push(entry("", "", 0..0));
-                places.push((usize::MAX, usize::MAX));
+                masks.push(line_mask("", ""));
+                places.push(Place {
+                    report: u32::MAX,
+                    speaker: u32::MAX,
+                    start: 0,
+                    end: 0,
+                });
                 continue;
             };
             let quote = s.content.text(&corpus.reports()[report].body);
-            let name = &corpus.speakers()[speaker].name;
-            entries.push(entry(name, quote, s.content.start..s.content.end));
-            places.push((report, speaker));
+            masks.push(line_mask(&corpus.speakers()[speaker].name, quote));
+            places.push(Place {
+                report: offset(report),
+                speaker: offset(speaker),
+                start: offset(s.content.start()),
+                end: offset(s.content.end()),
+            });
         }
         Self {
             text: Text::Corpus { corpus, places },
-            entries,
+            masks,
             config: SkimScoreConfig::default(),
         }
     }
@@ -228,21 +341,29 @@ impl Finder {
     /// A finder over (speaker, quote) pairs, numbered in order.
     pub fn from_lines<'a>(lines: impl ExactSizeIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut text = String::new();
-        let mut entries = Vec::with_capacity(lines.len());
+        let mut masks = Vec::with_capacity(lines.len());
+        let mut own = Vec::with_capacity(lines.len());
         for (name, quote) in lines {
-            let start = text.len();
+            let start = offset(text.len());
             text.push_str(name);
             text.push_str(SEPARATOR);
             text.push_str(quote);
-            entries.push(entry(name, quote, start..text.len()));
+            masks.push(line_mask(name, quote));
+            own.push(Line {
+                start,
+                end: offset(text.len()),
+                prefix_bytes: offset(name.len() + SEPARATOR.len()),
+                prefix_chars: offset(name.chars().count() + SEPARATOR.chars().count()),
+            });
         }
-        Self::with_entries(text, entries)
+        Self::with_lines(text, own, masks)
     }
 
-    fn with_entries(text: String, entries: Vec<Entry>) -> Self {
+    fn with_lines(text: String, lines: Vec<Line>, masks: Vec<u64>) -> Self {
+        debug_assert_eq!(lines.len(), masks.len());
         Self {
-            text: Text::Own(text),
-            entries,
+            text: Text::Own { text, lines },
+            masks,
             config: SkimScoreConfig::default(),
         }
     }
@@ -250,7 +371,7 @@ impl Finder {
     /// Every "speaker: quote" one after another, if the finder holds them itself.
     fn own_text(&self) -> Option<&str> {
         match &self.text {
-            Text::Own(text) => Some(text),
+            Text::Own { text, .. } => Some(text),
             Text::Corpus { .. } => None,
         }
     }
@@ -258,9 +379,11 @@ impl Finder {
     /// The line of a statement, "speaker: quote": the finder's own, or put together in
     /// `buf` from the corpus.
     fn line<'a>(&'a self, statement: usize, buf: &'a mut String) -> &'a str {
-        let entry = &self.entries[statement];
         match &self.text {
-            Text::Own(text) => &text[entry.start..entry.end],
+            Text::Own { text, lines } => {
+                let line = &lines[statement];
+                &text[line.start as usize..line.end as usize]
+            }
             Text::Corpus { .. } => {
                 buf.clear();
                 buf.push_str(self.speaker(statement));
@@ -272,37 +395,54 @@ impl Finder {
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.masks.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.masks.is_empty()
     }
 
     /// The speaker's name of a statement, as searched.
     pub fn speaker(&self, statement: usize) -> &str {
-        let entry = &self.entries[statement];
         match &self.text {
-            Text::Own(text) => {
-                &text[entry.start..entry.start + entry.prefix_bytes - SEPARATOR.len()]
+            Text::Own { text, lines } => {
+                let line = &lines[statement];
+                let start = line.start as usize;
+                &text[start..start + line.prefix_bytes as usize - SEPARATOR.len()]
             }
             Text::Corpus { corpus, places } => corpus
                 .speakers()
-                .get(places[statement].1)
+                .get(places[statement].speaker as usize)
                 .map_or("", |s| &s.name),
         }
     }
 
     /// The quote of a statement, as searched.
     pub fn quote(&self, statement: usize) -> &str {
-        let entry = &self.entries[statement];
         match &self.text {
-            Text::Own(text) => &text[entry.start + entry.prefix_bytes..entry.end],
-            Text::Corpus { corpus, places } => corpus
-                .reports()
-                .get(places[statement].0)
-                .and_then(|r| r.body.get(entry.start..entry.end))
-                .unwrap_or_default(),
+            Text::Own { text, lines } => {
+                let line = &lines[statement];
+                &text[(line.start + line.prefix_bytes) as usize..line.end as usize]
+            }
+            Text::Corpus { corpus, places } => {
+                let place = places[statement];
+                corpus
+                    .reports()
+                    .get(place.report as usize)
+                    .and_then(|r| r.body.get(place.start as usize..place.end as usize))
+                    .unwrap_or_default()
+            }
+        }
+    }
+
+    /// How many characters of a statement's line are the speaker's name and the
+    /// separator.
+    fn prefix_chars(&self, statement: usize) -> usize {
+        match &self.text {
+            Text::Own { lines, .. } => lines[statement].prefix_chars as usize,
+            Text::Corpus { .. } => {
+                self.speaker(statement).chars().count() + SEPARATOR.chars().count()
+            }
         }
     }
 
@@ -329,7 +469,8 @@ impl Finder {
         }
         let pattern = Pattern::new(query);
         let never = AtomicBool::new(false);
-        let mut keys = self.score_lines(&pattern, Lines::Range(0, self.len()), &never);
+        let mut keys = Vec::new();
+        self.score_lines(&pattern, Lines::Range(0, self.len()), &never, &mut keys);
         top(&mut keys, limit);
         keys.iter()
             .map(|&key| self.hit(unpack(key).statement, query))
@@ -369,10 +510,9 @@ impl Finder {
     ) -> Option<Ranking> {
         let query = query.trim();
         if query.is_empty() {
-            let keys = (0..self.len()).map(|i| pack(i, 0)).collect();
             return Some(Ranking {
                 query: String::new(),
-                keys,
+                keys: Ranked::Every(self.len()),
             });
         }
         // A space typed at the end leaves the query as it was, and so its ranking.
@@ -382,11 +522,13 @@ impl Finder {
             return Some(previous.clone());
         }
         let pattern = Pattern::new(query);
-        let survivors: Option<Vec<usize>> = previous
+        let survivors: Option<Vec<u32>> = previous
             .filter(|p| !p.query.is_empty() && extends(query, &p.query))
             .map(|p| p.statements_in_order(self.len()));
         let total = survivors.as_ref().map_or(self.len(), Vec::len);
-        let mut keys = Vec::new();
+        // Room for every line to match, taken once: each block's keys are written
+        // straight into it (see `score_lines`), never copied to a larger buffer.
+        let mut keys = Vec::with_capacity(total);
         let mut screen: Vec<u64> = Vec::new();
         let mut shown = Vec::new();
         let (mut from, mut block_size) = (0, first_block);
@@ -400,16 +542,16 @@ impl Finder {
                 Some(list) => Lines::Some(&list[from..to]),
                 None => Lines::Range(from, to),
             };
-            let found = self.score_lines(&pattern, block, cancel);
+            let scored = keys.len();
+            self.score_lines(&pattern, block, cancel, &mut keys);
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            screen.extend_from_slice(&found);
+            screen.extend_from_slice(&keys[scored..]);
             top(&mut screen, SHOWN);
             shown.clear();
             shown.extend(screen.iter().map(|&key| unpack(key)));
             partial(&shown, to);
-            keys.extend(found);
             from = to;
         }
         Some(Ranking {
@@ -421,7 +563,6 @@ impl Finder {
     /// One statement's score and matched positions for `query`, as fuzzy-matcher
     /// computes them; a statement that does not match gets score 0 and no positions.
     pub fn hit(&self, statement: usize, query: &str) -> Hit {
-        let entry = &self.entries[statement];
         let mut buf = String::new();
         let haystack = self.line(statement, &mut buf);
         // A new matcher each time, whose matrix starts clean (see `skim`); it is only
@@ -429,7 +570,7 @@ impl Finder {
         let (score, indices) = SkimMatcherV2::default()
             .fuzzy_indices(haystack, query.trim())
             .unwrap_or_default();
-        let (speaker_chars, quote_chars) = split_indices(indices, entry.prefix_chars);
+        let (speaker_chars, quote_chars) = split_indices(indices, self.prefix_chars(statement));
         Hit {
             statement,
             score,
@@ -438,61 +579,94 @@ impl Finder {
         }
     }
 
-    /// Scores lines on every core; the keys of the matching ones, in corpus order. Once
-    /// `cancel` is set the threads take no more lines, and what they return is partial.
-    fn score_lines(&self, pattern: &Pattern, lines: Lines, cancel: &AtomicBool) -> Vec<u64> {
+    /// Scores lines on every core, adding the keys of the matching ones to `keys`, in
+    /// corpus order. Once `cancel` is set the threads take no more lines, and what they
+    /// add is partial.
+    fn score_lines(
+        &self,
+        pattern: &Pattern,
+        lines: Lines,
+        cancel: &AtomicBool,
+        keys: &mut Vec<u64>,
+    ) {
         // Asked once: on Linux the answer comes from reading cgroup files.
         static THREADS: OnceLock<usize> = OnceLock::new();
         let threads = *THREADS
             .get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(8)));
-        if threads == 1 || lines.len() < PARALLEL_FROM {
-            return self.score_part(pattern, lines);
+        let threads = if lines.len() < PARALLEL_FROM {
+            1
+        } else {
+            threads
+        };
+        if lines.len() == 0 {
+            return;
         }
         // Parts small enough that the threads can share them out as each comes free,
         // so that a thread the machine holds back for a while holds up no other.
-        let parts = lines.split(lines.len().div_ceil(PART));
-        let next = AtomicUsize::new(0);
+        let size = lines.len().div_ceil(lines.len().div_ceil(PART)).max(1);
+        let parts = lines.split(size);
+        // Each part writes its keys at the start of a stretch of `keys` as long as the
+        // part, made here; they are moved together afterwards. So the scoring threads
+        // allocate nothing for their results, and leave no freed memory behind in
+        // allocator arenas of their own, which would stay resident.
+        let from = keys.len();
+        keys.resize(from + lines.len(), 0);
+        let found: Vec<AtomicUsize> = parts.iter().map(|_| AtomicUsize::new(0)).collect();
+        let slots = Mutex::new(parts.iter().zip(keys[from..].chunks_mut(size)).enumerate());
         let work = || {
-            let mut done = Vec::new();
+            let (mut scratch, mut line) = (Scratch::default(), String::new());
             while !cancel.load(Ordering::Relaxed) {
-                let at = next.fetch_add(1, Ordering::Relaxed);
-                let Some(&part) = parts.get(at) else {
-                    return done;
+                let next = slots.lock().expect("a scoring thread panicked").next();
+                let Some((at, (&part, out))) = next else {
+                    return;
                 };
-                done.push((at, self.score_part(pattern, part)));
+                let count = self.score_part(pattern, part, out, &mut scratch, &mut line);
+                found[at].store(count, Ordering::Relaxed);
             }
-            done
         };
-        std::thread::scope(|scope| {
-            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-            let mut done = work();
-            for helper in helpers {
-                done.extend(helper.join().expect("a scoring thread panicked"));
-            }
-            // Back in corpus order.
-            done.sort_unstable_by_key(|&(at, _)| at);
-            let mut keys = Vec::with_capacity(done.iter().map(|(_, keys)| keys.len()).sum());
-            for (_, found) in done {
-                keys.extend(found);
-            }
-            keys
-        })
+        if threads == 1 {
+            work();
+        } else {
+            std::thread::scope(|scope| {
+                for _ in 1..threads {
+                    scope.spawn(work);
+                }
+                work();
+            });
+        }
+        // Back together, in corpus order.
+        let mut end = from;
+        for (at, count) in found.iter().enumerate() {
+            let start = from + at * size;
+            let count = count.load(Ordering::Relaxed);
+            keys.copy_within(start..start + count, end);
+            end += count;
+        }
+        keys.truncate(end);
     }
 
-    fn score_part(&self, pattern: &Pattern, lines: Lines) -> Vec<u64> {
-        let mut scratch = Scratch::default();
-        let mut line = String::new();
-        let mut keys = Vec::new();
+    /// Scores `lines`, writing the keys of the matching ones at the start of `out`, as
+    /// long as `lines`; how many match.
+    fn score_part(
+        &self,
+        pattern: &Pattern,
+        lines: Lines,
+        out: &mut [u64],
+        scratch: &mut Scratch,
+        line: &mut String,
+    ) -> usize {
+        let mut count = 0;
         let mut score = |i: usize| {
-            if let Some(score) = self.score(i, pattern, &mut scratch, &mut line) {
-                keys.push(pack(i, score));
+            if let Some(score) = self.score(i, pattern, scratch, line) {
+                out[count] = pack(i, score);
+                count += 1;
             }
         };
         match lines {
             Lines::Range(from, to) => (from..to).for_each(&mut score),
-            Lines::Some(list) => list.iter().copied().for_each(&mut score),
+            Lines::Some(list) => list.iter().for_each(|&i| score(i as usize)),
         }
-        keys
+        count
     }
 
     fn score(
@@ -502,33 +676,27 @@ impl Finder {
         scratch: &mut Scratch,
         line: &mut String,
     ) -> Option<i32> {
-        let entry = &self.entries[i];
-        if pattern.mask & !entry.mask != 0 {
+        let mask = self.masks[i];
+        if pattern.mask & !mask != 0 {
             return None;
         }
         let haystack = self.line(i, line);
-        skim::score_line(&self.config, haystack, entry.ascii, pattern, scratch)
+        let ascii = mask & skim::NON_ASCII == 0;
+        skim::score_line(&self.config, haystack, ascii, pattern, scratch)
     }
 }
 
-/// The entry of the line "`name`: `quote`", found at `place`.
-fn entry(name: &str, quote: &str, place: std::ops::Range<usize>) -> Entry {
+/// The mask of the line "`name`: `quote`".
+fn line_mask(name: &str, quote: &str) -> u64 {
     let mask = |s: &str| skim::mask(s.as_bytes());
-    Entry {
-        start: place.start,
-        end: place.end,
-        prefix_bytes: name.len() + SEPARATOR.len(),
-        prefix_chars: name.chars().count() + SEPARATOR.chars().count(),
-        mask: mask(name) | mask(SEPARATOR) | mask(quote),
-        ascii: name.is_ascii() && quote.is_ascii(),
-    }
+    mask(name) | mask(SEPARATOR) | mask(quote)
 }
 
 /// Which lines to score: a range of every statement, or a list of them.
 #[derive(Clone, Copy)]
 enum Lines<'a> {
     Range(usize, usize),
-    Some(&'a [usize]),
+    Some(&'a [u32]),
 }
 
 impl<'a> Lines<'a> {
@@ -539,8 +707,8 @@ impl<'a> Lines<'a> {
         }
     }
 
-    fn split(self, parts: usize) -> Vec<Lines<'a>> {
-        let size = self.len().div_ceil(parts).max(1);
+    /// The lines in parts of `size` (the last may be shorter).
+    fn split(self, size: usize) -> Vec<Lines<'a>> {
         match self {
             Lines::Range(from, to) => (from..to)
                 .step_by(size)

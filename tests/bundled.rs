@@ -50,7 +50,7 @@ fn statements_by_speaker_event_and_report_agree_with_each_statement() {
     assert!(by_putin.iter().all(|s| s.speaker == putin));
     assert!(by_putin
         .iter()
-        .any(|s| corpus.text(&s.content) == "Next time in Moscow."));
+        .any(|s| corpus.text(&s.report, &s.content) == "Next time in Moscow."));
     assert_eq!(
         by_putin.len(),
         corpus
@@ -69,7 +69,7 @@ fn statements_by_speaker_event_and_report_agree_with_each_statement() {
     let summit = ReportId::new("summit");
     let starts: Vec<usize> = corpus
         .statements_in(&summit)
-        .map(|s| s.content.start)
+        .map(|s| s.content.start())
         .collect();
     assert!(
         starts.windows(2).all(|w| w[0] < w[1]),
@@ -101,15 +101,18 @@ fn every_kind_of_statement_is_annotated() {
         .find(|s| s.kind == StatementKind::Written)
         .unwrap();
     assert_eq!(
-        corpus.text(&post.content),
+        corpus.text(&post.report, &post.content),
         "BIG PROGRESS ON RUSSIA. STAY TUNED!"
     );
-    assert_eq!(corpus.text(post.cue.as_ref().unwrap()), "wrote");
+    assert_eq!(
+        corpus.text(&post.report, post.cue.as_ref().unwrap()),
+        "wrote"
+    );
     assert!(
         !corpus
             .statements()
             .iter()
-            .map(|s| corpus.text(&s.content))
+            .map(|s| corpus.text(&s.report, &s.content))
             .any(|text| text.contains("Also Read") || text.contains("ALSO READ")),
         "navigation links are not statements"
     );
@@ -171,7 +174,7 @@ fn compare_splits_events_and_statements_between_the_reports() {
         .only_right_statements
         .iter()
         .filter_map(|id| corpus.statement(id))
-        .map(|s| corpus.text(&s.content))
+        .map(|s| corpus.text(&s.report, &s.content))
         .collect();
     assert!(only_right.contains(&"robust security guarantees"));
     let left = corpus.statements_in(&ReportId::new("summit")).count();

@@ -53,7 +53,10 @@ fn assert_good_report_loaded(loaded: &Loaded) {
     let statement = corpus
         .statement(&StatementId::new("good-1"))
         .expect("its statement loads");
-    assert_eq!(corpus.text(&statement.content), "big progress");
+    assert_eq!(
+        corpus.text(&statement.report, &statement.content),
+        "big progress"
+    );
 }
 
 /// A second report whose annotation has one bad statement; the valid one beside it loads.
@@ -79,7 +82,8 @@ fn a_good_corpus_loads_without_problems() {
     assert_good_report_loaded(&loaded);
     let corpus = &loaded.corpus;
     let event = &corpus.events()[0];
-    assert_eq!(corpus.text(&event.mentions[0]), "on Sunday");
+    let mention = &event.mentions[0];
+    assert_eq!(corpus.text(&mention.report, &mention.span), "on Sunday");
     assert_eq!(corpus.statements_at(&event.id).count(), 1);
 }
 

@@ -90,7 +90,10 @@ fn moving_in_the_statements_scrolls_the_source_to_the_statement() {
     assert_eq!(app.highlighted, Some(selected));
     let quote = app
         .corpus
-        .text(&app.corpus.statements()[selected].content)
+        .text(
+            &app.corpus.statements()[selected].report,
+            &app.corpus.statements()[selected].content,
+        )
         .to_owned();
     let screen = common::text(&render(&app, 120, 40));
     let first_words: String = quote.chars().take(12).collect();

@@ -15,8 +15,8 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use super::wire::{checksum, Reader, Writer};
 use crate::model::{
-    Corpus, Event, EventId, EventTime, Published, Report, ReportId, Span, Speaker, SpeakerId,
-    SpeakerKind, Statement, StatementId, StatementKind, TimePoint, TimeValue,
+    Corpus, Event, EventId, EventTime, Mention, Published, Report, ReportId, Span, Speaker,
+    SpeakerId, SpeakerKind, Statement, StatementId, StatementKind, TimePoint, TimeValue,
 };
 
 /// Why a corpus cannot be written: a reference the loader would have refused.
@@ -78,8 +78,7 @@ pub fn write(corpus: &Corpus, w: &mut Writer) -> Result<(), Unwritable> {
         w.size(event.mentions.len());
         for mention in &event.mentions {
             w.size(at(&report_at, &mention.report)?);
-            w.size(mention.start);
-            w.size(mention.end);
+            write_span(&mention.span, w);
         }
     }
     w.size(corpus.statements().len());
@@ -90,12 +89,12 @@ pub fn write(corpus: &Corpus, w: &mut Writer) -> Result<(), Unwritable> {
         w.size(at(&report_at, &s.report)?);
         w.size(at(&speaker_at, &s.speaker)?);
         w.byte(kind_code(s.kind));
-        // A statement's spans are in its own report, as the loader makes them.
-        write_span(&s.content, &s.report, w)?;
+        // A statement's spans are in its own report.
+        write_span(&s.content, w);
         for optional in [&s.speaker_mention, &s.cue] {
             w.flag(optional.is_some());
             if let Some(optional) = optional {
-                write_span(optional, &s.report, w)?;
+                write_span(optional, w);
             }
         }
         w.flag(s.event.is_some());
@@ -180,7 +179,7 @@ pub fn read(r: &mut Reader, bodies: &mut Bodies) -> Option<Parts> {
             cue,
             content,
             event,
-            same_as: Vec::new(),
+            same_as: Box::default(),
         });
     }
     for (i, targets) in links {
@@ -195,13 +194,9 @@ pub fn read(r: &mut Reader, bodies: &mut Bodies) -> Option<Parts> {
     })
 }
 
-fn write_span(span: &Span, report: &ReportId, w: &mut Writer) -> Result<(), Unwritable> {
-    if &span.report != report {
-        return Err(Unwritable);
-    }
-    w.size(span.start);
-    w.size(span.end);
-    Ok(())
+fn write_span(span: &Span, w: &mut Writer) {
+    w.size(span.start());
+    w.size(span.end());
 }
 
 /// The position of `id`, which a checked corpus always has.
@@ -329,7 +324,10 @@ fn read_event(
     let mentions = (0..count)
         .map(|_| {
             let report = &reports[r.index(reports.len())?];
-            read_span(r, report)
+            Some(Mention {
+                report: report.id.clone(),
+                span: read_span(r, report)?,
+            })
         })
         .collect::<Option<Vec<_>>>()?;
     Some(Event {
@@ -350,7 +348,7 @@ fn read_span(r: &mut Reader, report: &Report) -> Option<Span> {
     if start >= end {
         return None;
     }
-    Span::of(report.id.clone(), &report.body, start..end)
+    Span::of(&report.body, start..end)
 }
 
 fn write_date(date: NaiveDate, w: &mut Writer) {

@@ -1,7 +1,7 @@
 use super::*;
 use crate::model::{
-    Event, EventId, EventTime, Published, Report, ReportId, Span, Speaker, SpeakerId, SpeakerKind,
-    Statement, StatementId, StatementKind, TimePoint, TimeValue,
+    Event, EventId, EventTime, Mention, Published, Report, ReportId, Span, Speaker, SpeakerId,
+    SpeakerKind, Statement, StatementId, StatementKind, TimePoint, TimeValue,
 };
 use chrono::{NaiveDate, NaiveTime};
 use std::path::PathBuf;
@@ -147,11 +147,11 @@ fn generated(reports: usize) -> Corpus {
         bodies.push((id, body));
     }
     let span = |dice: &mut Dice, bodies: &[(ReportId, String)], r: usize| {
-        let (id, body) = &bodies[r];
+        let body = &bodies[r].1;
         let starts: Vec<usize> = body.match_indices("Sentence").map(|(at, _)| at).collect();
         let start = starts[dice.next(starts.len())];
         let end = start + body[start..].find('–').unwrap();
-        Span::of(id.clone(), body, start..end).unwrap()
+        Span::of(body, start..end).unwrap()
     };
     let mut events = Vec::new();
     for e in 0..12 {
@@ -179,7 +179,10 @@ fn generated(reports: usize) -> Corpus {
             mentions: (0..e % 4)
                 .map(|_| {
                     let r = dice.next(reports);
-                    span(&mut dice, &bodies, r)
+                    Mention {
+                        report: bodies[r].0.clone(),
+                        span: span(&mut dice, &bodies, r),
+                    }
                 })
                 .collect(),
         });
@@ -188,9 +191,9 @@ fn generated(reports: usize) -> Corpus {
     for s in 0..reports * 6 {
         let r = dice.next(reports);
         let content = span(&mut dice, &bodies, r);
-        let same_as = match statements.len() {
-            0 => Vec::new(),
-            n => vec![statements[dice.next(n)].id.clone()],
+        let same_as: Box<[StatementId]> = match statements.len() {
+            0 => Box::default(),
+            n => Box::new([statements[dice.next(n)].id.clone()]),
         };
         statements.push(Statement {
             id: StatementId::new(format!("{}-{s}", bodies[r].0)),
@@ -206,7 +209,7 @@ fn generated(reports: usize) -> Corpus {
             cue: (s % 3 == 0).then(|| span(&mut dice, &bodies, r)),
             content,
             event: (s % 2 == 1).then(|| events[dice.next(events.len())].id.clone()),
-            same_as: if s % 4 == 0 { same_as } else { Vec::new() },
+            same_as: if s % 4 == 0 { same_as } else { Box::default() },
         });
     }
     Corpus::new(all, speakers, statements, events)
@@ -427,7 +430,7 @@ fn a_linked_report_changed_at_its_target_is_read_again() {
         .corpus
         .statements()
         .iter()
-        .map(|s| loaded.corpus.text(&s.content))
+        .map(|s| loaded.corpus.text(&s.report, &s.content))
         .collect();
     assert!(quotes.contains(&"Next time in Moskva."), "{quotes:?}");
 }

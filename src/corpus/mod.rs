@@ -15,15 +15,14 @@ pub use problem::{Problem, Severity};
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use annotation::{EventRecord, Item, SpanRecord, StatementRecord};
 use problem::line_of;
 
 use crate::model::{
-    reanchor, Corpus, Event, EventId, Report, ReportId, Span, Speaker, SpeakerId, Statement,
-    StatementId,
+    reanchor, Corpus, Event, EventId, Mention, Report, ReportId, Span, Speaker, SpeakerId,
+    Statement, StatementId,
 };
 
 /// A corpus and every problem met while loading it.
@@ -376,11 +375,15 @@ impl Builder {
     fn add_event(&mut self, file: &str, item: Item<EventRecord>, report: &Report) {
         let origin = Origin::new(file, &item);
         let record = item.value;
-        let mentions: Vec<Span> = record
+        let mentions: Vec<Mention> = record
             .mentions
             .into_iter()
             .enumerate()
             .filter_map(|(i, m)| self.span(&origin, &format!("mentions[{i}]"), report, m))
+            .map(|span| Mention {
+                report: report.id.clone(),
+                span,
+            })
             .collect();
         let Some(&at) = self.event_at.get(&record.id) else {
             self.event_at.insert(record.id.clone(), self.events.len());
@@ -503,15 +506,9 @@ impl Builder {
             ));
             return None;
         }
-        let span = |range: Range<usize>| Span {
-            report: report.id.clone(),
-            start: range.start,
-            end: range.end,
-        };
-        if body.get(start..end) == Some(text.as_str()) {
-            return Some(span(start..end));
-        }
-        if let Some(found) = reanchor(body, &text, start) {
+        let found = if body.get(start..end) == Some(text.as_str()) {
+            Some(start..end)
+        } else if let Some(found) = reanchor(body, &text, start) {
             self.problems.push(origin.warning(
                 field,
                 format!(
@@ -519,7 +516,22 @@ impl Builder {
                     found.start, found.end
                 ),
             ));
-            return Some(span(found));
+            Some(found)
+        } else {
+            None
+        };
+        if let Some(found) = found {
+            let span = Span::of(body, found.clone());
+            if span.is_none() {
+                self.problems.push(origin.error(
+                    field,
+                    format!(
+                        "the span {}..{} lies past 4 GiB of the body, which parley does not read",
+                        found.start, found.end
+                    ),
+                ));
+            }
+            return span;
         }
         let message = if end > body.len() {
             format!(
@@ -625,7 +637,7 @@ impl Builder {
                 None => self.unknown(place, "same_as", format!("unknown statement id {:?} (expected the id of a statement in another report)", id.as_str())),
             }
         }
-        statement.same_as = known;
+        statement.same_as = known.into();
         true
     }
 }

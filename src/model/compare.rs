@@ -98,7 +98,10 @@ impl Corpus {
         for l in self.statements_in(left).filter(|s| !used.contains(&s.id)) {
             for r in self.statements_in(right).filter(|s| !used.contains(&s.id)) {
                 if l.speaker == r.speaker {
-                    let score = word_overlap(self.text(&l.content), self.text(&r.content));
+                    let score = word_overlap(
+                        self.text(&l.report, &l.content),
+                        self.text(&r.report, &r.content),
+                    );
                     if score >= SIMILAR_ENOUGH {
                         candidates.push((score, l, r));
                     }
@@ -121,7 +124,8 @@ impl Corpus {
         StatementPair {
             left: left.id.clone(),
             right: right.id.clone(),
-            same_words: normalise(self.text(&left.content)) == normalise(self.text(&right.content)),
+            same_words: normalise(self.text(&left.report, &left.content))
+                == normalise(self.text(&right.report, &right.content)),
             annotated,
         }
     }

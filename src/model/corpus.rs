@@ -70,7 +70,7 @@ impl Corpus {
                 .get(&s.report)
                 .copied()
                 .unwrap_or(usize::MAX);
-            (position, s.content.start, s.content.end)
+            (position, s.content.start(), s.content.end())
         });
         Self::from_sorted(reports, speakers, statements, events)
     }
@@ -125,10 +125,10 @@ impl Corpus {
         self.report_index(id).map(|i| &self.reports[i])
     }
 
-    /// The words a span covers, read from its report's body; empty for a span of a
-    /// report not in the corpus.
-    pub fn text(&self, span: &Span) -> &str {
-        self.report(&span.report)
+    /// The words a span of `report` covers, read from its body; empty for a report not
+    /// in the corpus.
+    pub fn text(&self, report: &ReportId, span: &Span) -> &str {
+        self.report(report)
             .map_or("", |report| span.text(&report.body))
     }
 
@@ -537,7 +537,7 @@ mod tests {
             kind: crate::model::StatementKind::Reported,
             speaker_mention: None,
             cue: None,
-            content: crate::model::Span::of(ReportId::new(report), body, start..start + 3).unwrap(),
+            content: crate::model::Span::of(body, start..start + 3).unwrap(),
             event: Some(EventId::new("e")),
             same_as: same_as.iter().map(|&id| StatementId::new(id)).collect(),
         }

@@ -2,7 +2,7 @@
 //! and its entries, with the id of each statement, enough for `parley find` to print
 //! without building the corpus.
 
-use super::{Entry, Finder, SEPARATOR};
+use super::{skim, Finder, Line, Text, SEPARATOR};
 use crate::cache::wire::{Reader, Writer};
 use crate::model::Corpus;
 
@@ -46,15 +46,19 @@ impl Index {
     /// Everything but the finder's text, which is written as it is.
     pub(crate) fn write(&self, w: &mut Writer) {
         let finder = &self.finder;
+        let Text::Own { lines, .. } = &finder.text else {
+            unreachable!("an index holds its own text")
+        };
         w.str(&self.ids);
-        w.size(finder.entries.len());
-        for (entry, &id_end) in finder.entries.iter().zip(&self.id_ends) {
-            w.size(entry.start);
-            w.size(entry.end);
-            w.size(entry.prefix_bytes);
-            w.size(entry.prefix_chars);
-            w.fixed(entry.mask);
-            w.flag(entry.ascii);
+        w.size(lines.len());
+        for ((line, &mask), &id_end) in lines.iter().zip(&finder.masks).zip(&self.id_ends) {
+            w.size(line.start as usize);
+            w.size(line.end as usize);
+            w.size(line.prefix_bytes as usize);
+            w.size(line.prefix_chars as usize);
+            w.fixed(mask);
+            // Said again by the mask; written so that the cache's layout stays as it was.
+            w.flag(mask & skim::NON_ASCII == 0);
             w.size(id_end);
         }
     }
@@ -64,24 +68,27 @@ impl Index {
     pub(crate) fn read(text: String, r: &mut Reader) -> Option<Self> {
         let ids = r.string()?;
         let count = r.count()?;
-        let mut entries = Vec::with_capacity(count);
+        let mut lines = Vec::with_capacity(count);
+        let mut masks = Vec::with_capacity(count);
         let mut id_ends = Vec::with_capacity(count);
         let mut last_id_end = 0;
+        let offset = |r: &mut Reader| r.size().and_then(|at| u32::try_from(at).ok());
         for _ in 0..count {
-            let entry = Entry {
-                start: r.size()?,
-                end: r.size()?,
-                prefix_bytes: r.size()?,
-                prefix_chars: r.size()?,
-                mask: r.fixed()?,
-                ascii: r.flag()?,
+            let line = Line {
+                start: offset(r)?,
+                end: offset(r)?,
+                prefix_bytes: offset(r)?,
+                prefix_chars: offset(r)?,
             };
-            let haystack = text.get(entry.start..entry.end)?;
-            let name_end = entry.prefix_bytes.checked_sub(SEPARATOR.len())?;
+            let (mask, ascii): (u64, bool) = (r.fixed()?, r.flag()?);
+            let haystack = text.get(line.start as usize..line.end as usize)?;
+            let prefix_bytes = line.prefix_bytes as usize;
+            let name_end = prefix_bytes.checked_sub(SEPARATOR.len())?;
             haystack.get(..name_end)?;
-            let prefix_ok = haystack.get(name_end..entry.prefix_bytes) == Some(SEPARATOR)
-                && (SEPARATOR.len()..=entry.prefix_bytes).contains(&entry.prefix_chars);
-            if !prefix_ok || (entry.ascii && !haystack.is_ascii()) {
+            let prefix_ok = haystack.get(name_end..prefix_bytes) == Some(SEPARATOR)
+                && (SEPARATOR.len()..=prefix_bytes).contains(&(line.prefix_chars as usize));
+            let ascii_ok = ascii == (mask & skim::NON_ASCII == 0);
+            if !prefix_ok || !ascii_ok || (ascii && !haystack.is_ascii()) {
                 return None;
             }
             let id_end = r.size()?;
@@ -89,11 +96,12 @@ impl Index {
                 return None;
             }
             last_id_end = id_end;
-            entries.push(entry);
+            lines.push(line);
+            masks.push(mask);
             id_ends.push(id_end);
         }
         Some(Self {
-            finder: Finder::with_entries(text, entries),
+            finder: Finder::with_lines(text, lines, masks),
             ids,
             id_ends,
         })

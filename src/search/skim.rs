@@ -114,6 +114,9 @@ pub fn mask(bytes: &[u8]) -> u64 {
         .fold(0, |mask, &b| mask | CLASS_BITS[usize::from(b)])
 }
 
+/// The class of every byte past ASCII: a line whose mask lacks it is ASCII.
+pub const NON_ASCII: u64 = 1 << 63;
+
 /// The bit of each byte's class, looked up rather than worked out for every byte of
 /// every line when the finder is built.
 const CLASS_BITS: [u64; 256] = {
@@ -132,6 +135,7 @@ const fn class(b: u8) -> u32 {
         c @ b'0'..=b'9' => 26 + (c - b'0') as u32,
         b' ' => 36,
         c if c < 0x80 => 37 + (c % 26) as u32,
+        // NON_ASCII, which no byte below 0x80 shares.
         _ => 63,
     }
 }

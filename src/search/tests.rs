@@ -256,7 +256,42 @@ fn an_empty_query_keeps_corpus_order() {
     let hits = finder.search("  ");
     assert_eq!(hits.len(), 10);
     assert!(hits.iter().enumerate().all(|(i, h)| h.statement == i));
-    assert_eq!(finder.rank("", None).len(), 10);
+    let every = finder.rank("", None);
+    assert_eq!(every.len(), 10);
+    assert!(every.iter().enumerate().all(|(i, s)| s
+        == Scored {
+            statement: i,
+            score: 0
+        }));
+    assert_eq!(
+        every.get(9),
+        Some(Scored {
+            statement: 9,
+            score: 0
+        })
+    );
+    assert_eq!(every.get(10), None);
+}
+
+#[test]
+fn lines_scored_on_several_threads_rank_as_on_one() {
+    // Enough lines for the threads, in parts of uneven fill, the last one short.
+    let lines = sample(PARALLEL_FROM + 3 * PART + 5);
+    let finder = finder(&lines);
+    let mut previous = finder.rank("p", None);
+    for query in ["pe", "pea", "peace d"] {
+        let expected = reference(&lines, query);
+        // Once over every line, and once over the previous query's matches only.
+        for ranking in [
+            finder.rank(query, None),
+            finder.rank(query, Some(&previous)),
+        ] {
+            let ranked: Vec<(usize, i64)> =
+                ranking.iter().map(|s| (s.statement, s.score)).collect();
+            assert_eq!(ranked, expected, "query {query:?}");
+        }
+        previous = finder.rank(query, Some(&previous));
+    }
 }
 
 #[test]
@@ -335,9 +370,9 @@ fn corpus_of(lines: &[(String, String)]) -> Corpus {
             kind: crate::model::StatementKind::Direct,
             speaker_mention: None,
             cue: None,
-            content: Span::of(report.clone(), &body, range).expect("a quote of the body"),
+            content: Span::of(&body, range).expect("a quote of the body"),
             event: None,
-            same_as: Vec::new(),
+            same_as: Box::default(),
         })
         .collect();
     let speakers = names
@@ -388,4 +423,34 @@ fn a_finder_sharing_the_corpus_ranks_as_one_holding_its_own_text() {
     }
     let sharing = Finder::sharing(Arc::new(corpus_of(&lines)));
     assert!(sharing.own_text().is_none(), "no copy of the quotes");
+}
+
+#[test]
+fn rank_order_ranks_by_score_then_corpus_order_by_counting_or_sorting() {
+    let ranked = |scores: &[i32]| {
+        let keys = scores
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| pack(i, s))
+            .collect();
+        let ranking = Ranking {
+            query: "q".to_owned(),
+            keys: rank_order(keys),
+        };
+        let all: Vec<(usize, i64)> = ranking.iter().map(|s| (s.statement, s.score)).collect();
+        let one_by_one: Vec<(usize, i64)> = (0..ranking.len())
+            .map(|rank| ranking.get(rank).unwrap())
+            .map(|s| (s.statement, s.score))
+            .collect();
+        assert_eq!(all, one_by_one);
+        assert_eq!(ranking.get(ranking.len()), None);
+        all
+    };
+    // Scores close together are counted; far apart, sorted.
+    assert_eq!(ranked(&[5, 7, 5, 6]), [(1, 7), (3, 6), (0, 5), (2, 5)]);
+    assert_eq!(
+        ranked(&[5, 100_000, 5, -100_000]),
+        [(1, 100_000), (0, 5), (2, 5), (3, -100_000)]
+    );
+    assert_eq!(ranked(&[]), []);
 }

@@ -117,7 +117,7 @@ pub fn place(corpus: &Corpus, item: &Item, report: &ReportId) -> Option<std::ops
                 .mentions
                 .iter()
                 .find(|m| &m.report == report)
-                .map(|m| m.range())
+                .map(|m| m.span.range())
                 .or_else(|| {
                     corpus
                         .statements_at(id)

@@ -200,16 +200,18 @@ impl App {
     pub fn apply_filter(&mut self, filter: Filter) {
         let corpus = &self.corpus;
         self.filter = filter;
-        self.statements = (0..corpus.statements().len())
-            .filter(|&i| {
-                let s = &corpus.statements()[i];
-                match filter {
-                    Filter::All => true,
-                    Filter::Event(e) => s.event.as_ref() == Some(&corpus.events()[e].id),
-                    Filter::Speaker(p) => s.speaker == corpus.speakers()[p].id,
-                }
-            })
-            .collect();
+        let every = 0..corpus.statements().len();
+        self.statements = match filter {
+            // Of known length, so the list is allocated once at its size (at 1M
+            // statements, 8 MB rather than 8.4 after growing by doubling).
+            Filter::All => every.collect(),
+            Filter::Event(e) => every
+                .filter(|&i| corpus.statements()[i].event.as_ref() == Some(&corpus.events()[e].id))
+                .collect(),
+            Filter::Speaker(p) => every
+                .filter(|&i| corpus.statements()[i].speaker == corpus.speakers()[p].id)
+                .collect(),
+        };
         self.statement_selected = 0;
         self.mention = None;
         if self.statements.is_empty() {
@@ -231,8 +233,8 @@ impl App {
         if let Some(report) = corpus.reports().iter().position(|r| r.id == mention.report) {
             self.source.report = report;
             self.source
-                .show(&corpus, mention.start, self.pane_rect(Pane::Source));
-            self.mention = Some(mention.range());
+                .show(&corpus, mention.span.start(), self.pane_rect(Pane::Source));
+            self.mention = Some(mention.span.range());
         }
     }
 
@@ -254,7 +256,7 @@ impl App {
         }
         self.source.show(
             &corpus,
-            statement.content.start,
+            statement.content.start(),
             self.pane_rect(Pane::Source),
         );
     }

@@ -72,7 +72,7 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
         ));
         let mut second = vec![Span::raw("  ")];
         second.extend(marked(
-            corpus.text(&s.content),
+            corpus.text(&s.report, &s.content),
             &hit.quote_chars,
             Style::new(),
             theme,
