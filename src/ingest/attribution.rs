@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::cues::{self, Cue, WordSet};
 use super::quotes::{has_quote_mark, single_quotes, Quote, QuoteIndex};
-use super::sentences::{Sentence, Token, TokenIndex, TokenKind};
+use super::sentences::{flags, Sentence, Token, TokenIndex, TokenKind};
 use crate::model::StatementKind;
 
 /// A statement as found in the text, before its speaker is resolved.
@@ -433,7 +433,9 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             .get(sentence.tokens.start)
             .map_or(0, |t| doc.quote_index.around(doc.quotes, t.start));
         for i in sentence.tokens.clone() {
-            if !doc.is_word(i) {
+            // `at_cue` finds nothing at a mark or at a word that is no cue, "according"
+            // or "made"; the tokenizer turned most of them away.
+            if !doc.tokens[i].is(flags::MAY_BE_CUE) {
                 continue;
             }
             let at = doc.tokens[i].start;
@@ -445,11 +447,6 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 .get(q)
                 .is_some_and(|quote| quote.span.start <= at)
             {
-                continue;
-            }
-            // `at_cue` finds nothing at a word that is no cue, "according" or "made".
-            let word = doc.lower(i);
-            if !cues::may_be_cue(word) && word != "according" && word != "made" {
                 continue;
             }
             let earlier = candidates.last().map(|(_, a)| a);

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use super::{cues, events, times};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     Word,
@@ -11,43 +13,100 @@ pub enum TokenKind {
 }
 
 /// A word or mark: 16 bytes, as there are about as many tokens as there are bytes in
-/// five letters of text. The kind rides in the top bit of the end, which no offset
-/// uses (no text is longer than `isize::MAX` bytes).
+/// five letters of text. The kind and the word's `flags` ride in the top byte of the
+/// end, which no offset reaches (no text is near 2^56 bytes long).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
-    end_and_kind: usize,
+    end_and_flags: usize,
 }
 
-const PUNCT_BIT: usize = 1 << (usize::BITS - 1);
+/// Where the flags start in `Token::end_and_flags`.
+const FLAGS_SHIFT: u32 = usize::BITS - 8;
+const END_MASK: usize = (1 << FLAGS_SHIFT) - 1;
+
+/// The token is a mark, not a word.
+const PUNCT: u8 = 1 << 0;
+
+/// What a word may be, tested once as the tokenizer reads it, while its bytes are at
+/// hand, so that each later pass over every token tests a bit rather than the word.
+/// Each flag is a cheap test that holds for every word its pass goes on to look at.
+pub mod flags {
+    /// The word may be a cue ("said", "denial") or "according" or "made": the words
+    /// `attributions` looks at (`cues::may_be_cue` of the lower-cased word).
+    pub const MAY_BE_CUE: u8 = 1 << 1;
+    /// The word may start a temporal expression (`times::may_start_time`).
+    pub const MAY_START_TIME: u8 = 1 << 2;
+    /// The word may be an occasion noun ("summit"; `events::may_be_occasion`).
+    pub const MAY_BE_OCCASION: u8 = 1 << 3;
+}
 
 impl Token {
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
-        let bit = match kind {
+        let flags = match kind {
             TokenKind::Word => 0,
-            TokenKind::Punct => PUNCT_BIT,
+            TokenKind::Punct => PUNCT,
         };
+        Token::with_flags(start, end, flags)
+    }
+
+    fn with_flags(start: usize, end: usize, flags: u8) -> Token {
         Token {
             start,
-            end_and_kind: end | bit,
+            end_and_flags: end | usize::from(flags) << FLAGS_SHIFT,
         }
     }
 
     pub fn end(self) -> usize {
-        self.end_and_kind & !PUNCT_BIT
+        self.end_and_flags & END_MASK
     }
 
     pub fn kind(self) -> TokenKind {
-        if self.end_and_kind & PUNCT_BIT == 0 {
-            TokenKind::Word
-        } else {
+        if self.is(PUNCT) {
             TokenKind::Punct
+        } else {
+            TokenKind::Word
         }
+    }
+
+    /// Whether the token has `flag` (one of `flags`).
+    #[inline]
+    pub fn is(self, flag: u8) -> bool {
+        (self.end_and_flags >> FLAGS_SHIFT) as u8 & flag != 0
     }
 
     pub fn text(self, text: &str) -> &str {
         text.get(self.start..self.end()).unwrap_or_default()
     }
+}
+
+/// The `flags` of a word (its bytes in `text`), given the filter of the cue lexicon and
+/// where its first hyphen is, if any.
+#[inline]
+fn word_flags(word: &[u8], hyphen: Option<usize>, cue_filter: &cues::CueFilter) -> u8 {
+    let (Some(first), Some(last)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    let mut found = 0;
+    if cue_filter.may_hold_ends(first, last, word.len())
+        || word.eq_ignore_ascii_case(b"according")
+        || word.eq_ignore_ascii_case(b"made")
+    {
+        found |= flags::MAY_BE_CUE;
+    }
+    // The part before a hyphen, less trailing dots, is what may start a time.
+    let mut key = &word[..hyphen.unwrap_or(word.len())];
+    while let [rest @ .., b'.'] = key {
+        key = rest;
+    }
+    if times::may_start_time(key) {
+        found |= flags::MAY_START_TIME;
+    }
+    if events::may_be_occasion(word) {
+        found |= flags::MAY_BE_OCCASION;
+    }
+    found
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -102,6 +161,7 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
         tokens.push(token);
     }
     let bytes = text.as_bytes();
+    let cue_filter = cues::cue_filter();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let blocks = text.len() / BLOCK + 2;
     let mut before_block = Vec::with_capacity(blocks);
@@ -136,6 +196,8 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
         }
         let mut end = at;
         let mut dotted = false;
+        // Where the first hyphen joining the word is, from its start.
+        let mut hyphen = None;
         loop {
             let rest = bytes.get(end..).unwrap_or_default();
             end += rest
@@ -150,6 +212,9 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
                     let joins = matches!(b, b'\'' | b'-' | b'.' | b'&');
                     if joins && char_at(text, end + 1).is_some_and(is_word_char) {
                         dotted |= b == b'.';
+                        if b == b'-' && hyphen.is_none() {
+                            hyphen = Some(end - start);
+                        }
                         end += 1;
                         continue;
                     }
@@ -182,10 +247,11 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
                 at = end;
             }
         }
+        let flags = word_flags(&bytes[start..end], hyphen, cue_filter);
         push(
             &mut tokens,
             &mut before_block,
-            Token::new(start, end, TokenKind::Word),
+            Token::with_flags(start, end, flags),
         );
         // The space after a word is skipped here rather than by a turn of the loop.
         if bytes.get(at) == Some(&b' ') {
@@ -543,15 +609,59 @@ mod tests {
         ] {
             texts.push(t.to_owned());
         }
+        // The reference knows no flags: tokens are compared by their place and kind.
+        let parts = |tokens: Vec<Token>| -> Vec<(usize, usize, TokenKind)> {
+            tokens
+                .iter()
+                .map(|t| (t.start, t.end(), t.kind()))
+                .collect()
+        };
         for text in &texts {
-            assert_eq!(tokenize(text), tokenize_reference(text), "{text:?}");
+            assert_eq!(
+                parts(tokenize(text)),
+                parts(tokenize_reference(text)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_are_flagged_for_the_passes_that_look_at_them() {
+        let text =
+            "He said, \"Sept. talks\" and Summit on FRIDAY, according to the four-year-long 2018 \
+            Denial made 3 p.m. table";
+        let flagged = |word: &str, flag: u8| {
+            tokenize(text)
+                .iter()
+                .find(|t| t.text(text) == word)
+                .is_some_and(|t| t.is(flag))
+        };
+        for word in ["said", "according", "made", "Denial", "talks"] {
+            assert!(flagged(word, flags::MAY_BE_CUE), "{word}");
+        }
+        for word in ["Sept.", "FRIDAY", "four-year-long", "2018", "3"] {
+            assert!(flagged(word, flags::MAY_START_TIME), "{word}");
+        }
+        for word in ["talks", "Summit"] {
+            assert!(flagged(word, flags::MAY_BE_OCCASION), "{word}");
+        }
+        for word in ["He", "table"] {
+            assert!(!flagged(word, flags::MAY_START_TIME), "{word}");
+            assert!(!flagged(word, flags::MAY_BE_OCCASION), "{word}");
+        }
+        for mark in tokenize(text)
+            .iter()
+            .filter(|t| t.kind() == TokenKind::Punct)
+        {
+            let all = flags::MAY_BE_CUE | flags::MAY_START_TIME | flags::MAY_BE_OCCASION;
+            assert!(!mark.is(all), "{:?}", mark.text(text));
         }
     }
 
     #[test]
     fn a_token_keeps_its_end_and_kind() {
         for kind in [TokenKind::Word, TokenKind::Punct] {
-            for (start, end) in [(0, 0), (3, 9), (0, isize::MAX as usize)] {
+            for (start, end) in [(0, 0), (3, 9), (0, END_MASK)] {
                 let token = Token::new(start, end, kind);
                 assert_eq!((token.start, token.end(), token.kind()), (start, end, kind));
             }
