@@ -219,7 +219,7 @@ pub(crate) struct Prefilter {
     lengths: [u32; PREFILTER_SLOTS],
 }
 
-const PREFILTER_SLOTS: usize = 1024;
+pub(crate) const PREFILTER_SLOTS: usize = 1024;
 
 impl Prefilter {
     pub(crate) const fn new(words: &[&str]) -> Prefilter {
@@ -311,6 +311,11 @@ pub fn cue_filter() -> &'static CueFilter {
         }
         CueFilter(filter)
     })
+}
+
+/// Every word of the lexicon (learnt, core and nouns).
+pub fn lexicon_words() -> impl Iterator<Item = &'static str> {
+    lexicon().keys().copied()
 }
 
 fn lexicon() -> &'static FnvMap<&'static str, Entry> {

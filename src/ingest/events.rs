@@ -18,7 +18,7 @@ pub struct FoundEvent {
     pub mentions: Vec<Range<usize>>,
 }
 
-const OCCASIONS: &[&str] = &[
+pub(super) const OCCASIONS: &[&str] = &[
     "summit",
     "meeting",
     "talks",

@@ -80,33 +80,80 @@ impl Token {
     }
 }
 
-/// The `flags` of a word (its bytes in `text`), given the filter of the cue lexicon and
-/// where its first hyphen is, if any.
+/// The `flags` of a word (its bytes in `text`), given where its first hyphen is, if any.
 #[inline]
-fn word_flags(word: &[u8], hyphen: Option<usize>, cue_filter: &cues::CueFilter) -> u8 {
-    let (Some(first), Some(last)) = (word.first(), word.last()) else {
+fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
         return 0;
     };
-    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
-    let mut found = 0;
-    if cue_filter.may_hold_ends(first, last, word.len())
-        || word.eq_ignore_ascii_case(b"according")
-        || word.eq_ignore_ascii_case(b"made")
-    {
-        found |= flags::MAY_BE_CUE;
-    }
-    // The part before a hyphen, less trailing dots, is what may start a time.
-    let mut key = &word[..hyphen.unwrap_or(word.len())];
-    while let [rest @ .., b'.'] = key {
-        key = rest;
-    }
-    if times::may_start_time(key) {
+    let mut found = filter.may_be(first, last, word.len()) & !flags::MAY_START_TIME;
+    // The part before a hyphen, less trailing dots, is what may start a time; a word
+    // that does not start with an ASCII letter is left to the time finder.
+    let starts_time = if !first.is_ascii_alphabetic() {
+        true
+    } else if hyphen.is_none() && last != b'.' {
+        filter.may_be(first, last, word.len()) & flags::MAY_START_TIME != 0
+            && times::may_start_time(word)
+    } else {
+        let mut key = &word[..hyphen.unwrap_or(word.len())];
+        while let [rest @ .., b'.'] = key {
+            key = rest;
+        }
+        times::may_start_time(key)
+    };
+    if starts_time {
         found |= flags::MAY_START_TIME;
     }
-    if events::may_be_occasion(word) {
-        found |= flags::MAY_BE_OCCASION;
-    }
     found
+}
+
+/// The `flags` a word may have, by its first and last bytes (in lower case) and its
+/// length: one table lookup turns most words away from every list at once. A flag
+/// from it may be wrong only in saying "may"; `word_flags` makes the time flag exact.
+struct FlagFilter(Vec<u8>);
+
+/// Lengths up to this are told apart by `FlagFilter`; longer ones share its last entry.
+const FILTER_LENGTHS: usize = 32;
+
+impl FlagFilter {
+    fn build() -> FlagFilter {
+        let mut table = vec![0u8; cues::PREFILTER_SLOTS * FILTER_LENGTHS];
+        let mut add = |word: &str, flag: u8| {
+            if let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) {
+                table[FlagFilter::entry(first, last, word.len())] |= flag;
+            }
+        };
+        // Spelling "ise" as "ize", as `cues::cue` also reads a word, changes neither end
+        // nor the length.
+        for word in cues::lexicon_words().chain(["according", "made"]) {
+            add(word, flags::MAY_BE_CUE);
+        }
+        for word in times::TIME_STARTS {
+            add(word, flags::MAY_START_TIME);
+        }
+        for word in events::OCCASIONS {
+            add(word, flags::MAY_BE_OCCASION);
+        }
+        FlagFilter(table)
+    }
+
+    /// The entry of a word's ends (lower-cased here) and length.
+    #[inline]
+    fn entry(first: u8, last: u8, len: usize) -> usize {
+        let slot = cues::Prefilter::slot(first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        slot * FILTER_LENGTHS + len.min(FILTER_LENGTHS - 1)
+    }
+
+    #[inline]
+    fn may_be(&self, first: u8, last: u8, len: usize) -> u8 {
+        self.0[FlagFilter::entry(first, last, len)]
+    }
+}
+
+/// The filter every tokenizer uses, built on first use.
+fn flag_filter() -> &'static FlagFilter {
+    static FILTER: std::sync::OnceLock<FlagFilter> = std::sync::OnceLock::new();
+    FILTER.get_or_init(FlagFilter::build)
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -161,7 +208,7 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
         tokens.push(token);
     }
     let bytes = text.as_bytes();
-    let cue_filter = cues::cue_filter();
+    let filter = flag_filter();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let blocks = text.len() / BLOCK + 2;
     let mut before_block = Vec::with_capacity(blocks);
@@ -247,7 +294,7 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
                 at = end;
             }
         }
-        let flags = word_flags(&bytes[start..end], hyphen, cue_filter);
+        let flags = word_flags(&bytes[start..end], hyphen, filter);
         push(
             &mut tokens,
             &mut before_block,

@@ -428,7 +428,7 @@ pub fn find_times(
 
 /// The words (less trailing dots and anything after a hyphen) a time expression can
 /// start with, besides digits.
-const TIME_STARTS: &[&str] = &[
+pub(super) const TIME_STARTS: &[&str] = &[
     "jan",
     "january",
     "feb",
@@ -507,6 +507,7 @@ static TIME_STARTS_SET: WordSet = WordSet::new(TIME_STARTS);
 /// or one of these words, compared without case. It is given the word's `key`: the part
 /// before a hyphen, less trailing dots, as in "four-year-long" or "Sept.". Words that do
 /// not start with an ASCII letter are left to the full checks.
+#[inline]
 pub(super) fn may_start_time(key: &[u8]) -> bool {
     let Some(first) = key.first().map(u8::to_ascii_lowercase) else {
         return false;
