@@ -35,8 +35,6 @@ pub struct Doc<'a> {
     /// Finds quotations by byte offset.
     pub quote_index: &'a QuoteIndex,
     pub noise: &'a [bool],
-    /// Token ranges covered by temporal expressions, skipped between subject and verb.
-    pub in_time: &'a dyn Fn(usize) -> bool,
 }
 
 const SKIP: &[&str] = &[
@@ -396,6 +394,12 @@ impl Doc<'_> {
             .is_some_and(|t| t.kind() == TokenKind::Word)
     }
 
+    /// Whether token `i` is part of a temporal expression: skipped between subject and
+    /// verb.
+    fn in_time(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(flags::IN_TIME))
+    }
+
     fn is_quote_mark(&self, i: usize) -> bool {
         matches!(self.word(i), "\"" | "“" | "”")
     }
@@ -573,7 +577,7 @@ fn at_cue(
     while j > sentence.tokens.start {
         let w = doc.lower(j - 1);
         if SKIP_SET.contains(w)
-            || (doc.in_time)(j - 1)
+            || doc.in_time(j - 1)
             || (w.ends_with("ly") && w.len() > 4 && doc.is_word(j - 1) && !doc.capitalised(j - 1))
         {
             j -= 1;
@@ -810,7 +814,7 @@ fn after_quote(
 fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
     while j > floor {
         let w = doc.lower(j - 1);
-        if SKIP_SET.contains(w) || (doc.in_time)(j - 1) {
+        if SKIP_SET.contains(w) || doc.in_time(j - 1) {
             j -= 1;
         } else {
             break;
@@ -912,9 +916,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
-        if end > from
-            && (NP_STOP_SET.contains(w) || (doc.in_time)(end))
-            && !matches!(w, "of" | "and")
+        if end > from && (NP_STOP_SET.contains(w) || doc.in_time(end)) && !matches!(w, "of" | "and")
         {
             break;
         }

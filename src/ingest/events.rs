@@ -198,20 +198,19 @@ pub fn find_events(
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
             let near = occasion_near(text, tokens, token_index, sentence, &time.span);
-            let noun = near.as_ref().map(|(_, n)| n.clone());
-            let title = match &noun {
-                Some(noun) => format!("{noun} ({})", text[time.span.clone()].trim()),
-                None => short_title(&text[start..end]),
-            };
-            let existing = noun
-                .as_ref()
-                .and_then(|n| by_key.get(&(point, n.clone())).copied());
+            let noun = near.as_ref().map(|(_, n)| n.as_str());
+            let existing = noun.and_then(|n| by_key.get(&(point, n.to_owned())).copied());
             let at = match existing {
                 Some(at) => {
                     events[at].mentions.push(start..end);
                     at
                 }
                 None => {
+                    // Titled only when new: most dated mentions are of an event known.
+                    let title = match noun {
+                        Some(noun) => format!("{noun} ({})", text[time.span.clone()].trim()),
+                        None => short_title(&text[start..end]),
+                    };
                     events.push(FoundEvent {
                         title,
                         time: point,
@@ -219,8 +218,8 @@ pub fn find_events(
                         mentions: std::iter::once(start..end).collect(),
                     });
                     nouns_of_event.push(Vec::new());
-                    if let Some(n) = &noun {
-                        by_key.insert((point, n.clone()), events.len() - 1);
+                    if let Some(n) = noun {
+                        by_key.insert((point, n.to_owned()), events.len() - 1);
                     }
                     events.len() - 1
                 }

@@ -49,7 +49,7 @@ pub struct Extraction {
 
 /// Reads a text (a report's body): statements, speakers, times and events.
 pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
-    let (tokens, token_index) = sentences::tokenize_indexed(text);
+    let (mut tokens, token_index) = sentences::tokenize_indexed(text);
     let paragraphs = sentences::paragraphs(text, &tokens);
     let quotes = quotes::double_quotes(text, &paragraphs);
     let quote_index = quotes::QuoteIndex::new(&quotes, text.len());
@@ -66,16 +66,13 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     // ASCII letters lowered, byte for byte: offsets into `text` hold in it.
     let lower_text = lower_ascii(text);
     let times = times::find_times(text, &lower_text, &tokens, published, sentence_of);
-    let time_tokens: Vec<bool> = {
-        let mut marks = vec![false; tokens.len()];
-        for time in &times {
-            let first = token_index.first_from(&tokens, time.span.start);
-            let last = token_index.first_from(&tokens, time.span.end);
-            marks[first..last].iter_mut().for_each(|m| *m = true);
+    for time in &times {
+        let first = token_index.first_from(&tokens, time.span.start);
+        let last = token_index.first_from(&tokens, time.span.end);
+        for token in &mut tokens[first..last] {
+            token.mark(sentences::flags::IN_TIME);
         }
-        marks
-    };
-    let in_time = |i: usize| time_tokens.get(i).copied().unwrap_or(false);
+    }
     let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
     let doc = Doc {
         text,
@@ -86,7 +83,6 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         quotes: &quotes,
         quote_index: &quote_index,
         noise: &noise,
-        in_time: &in_time,
     };
     let found = attributions(&doc);
     let mut events =

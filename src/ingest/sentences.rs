@@ -39,6 +39,8 @@ pub mod flags {
     pub const MAY_START_TIME: u8 = 1 << 2;
     /// The word may be an occasion noun ("summit"; `events::may_be_occasion`).
     pub const MAY_BE_OCCASION: u8 = 1 << 3;
+    /// The token is part of a temporal expression: set once the times are found.
+    pub const IN_TIME: u8 = 1 << 4;
 }
 
 impl Token {
@@ -67,6 +69,11 @@ impl Token {
         } else {
             TokenKind::Word
         }
+    }
+
+    /// Gives the token `flag` (one of `flags`).
+    pub fn mark(&mut self, flag: u8) {
+        self.end_and_flags |= usize::from(flag) << FLAGS_SHIFT;
     }
 
     /// Whether the token has `flag` (one of `flags`).
