@@ -39,11 +39,14 @@ pub mod flags {
     pub const MAY_START_TIME: u8 = 1 << 2;
     /// The word may be an occasion noun ("summit"; `events::may_be_occasion`).
     pub const MAY_BE_OCCASION: u8 = 1 << 3;
+    /// The mark is ".", "!" or "?".
+    pub const SENTENCE_END: u8 = 1 << 5;
     /// The token is part of a temporal expression: set once the times are found.
     pub const IN_TIME: u8 = 1 << 4;
 }
 
 impl Token {
+    #[cfg(test)]
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
         let flags = match kind {
             TokenKind::Word => 0,
@@ -239,9 +242,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
     /// Before a token goes in, every block up to its start learns how many came before.
     #[inline]
-    fn push(tokens: &mut Vec<Token>, before_block: &mut Vec<usize>, token: Token) {
+    fn push(tokens: &mut Vec<Token>, before_block: &mut Vec<u32>, token: Token) {
         while before_block.len() * BLOCK <= token.start {
-            before_block.push(tokens.len());
+            before_block.push(as_count(tokens.len()));
         }
         tokens.push(token);
     }
@@ -272,10 +275,15 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
             is_word_char(c)
         };
         if !word {
+            let flags = if matches!(b, b'.' | b'!' | b'?') {
+                PUNCT | flags::SENTENCE_END
+            } else {
+                PUNCT
+            };
             push(
                 &mut tokens,
                 &mut before_block,
-                Token::new(start, at, TokenKind::Punct),
+                Token::with_flags(start, at, flags),
             );
             continue;
         }
@@ -340,7 +348,11 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
         }
     }
     while before_block.len() < blocks {
-        before_block.push(tokens.len());
+        before_block.push(as_count(tokens.len()));
+    }
+    if tokens.len() > Count::MAX as usize {
+        // Counts past `u32` do not fit: every lookup searches instead.
+        before_block = Vec::new();
     }
     (tokens, TokenIndex(OffsetIndex { before_block }))
 }
@@ -349,15 +361,29 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
 /// without a binary search over all of them: on a long text each probe of one is a
 /// cache miss. Per block of `BLOCK` bytes it keeps how many items have offsets before
 /// the block; the few items of the block are then walked. The offsets (`key`) must
-/// not decrease from one item to the next.
+/// not decrease from one item to the next. The counts are `u32`, half the memory of
+/// `usize`; for more items than that holds the index is left empty and searches.
 pub struct OffsetIndex {
-    before_block: Vec<usize>,
+    before_block: Vec<Count>,
 }
 
 const BLOCK: usize = 64;
 
+/// A count of items before a block.
+type Count = u32;
+
+/// `n` as a count; used only once the count of all items is known to fit.
+fn as_count(n: usize) -> Count {
+    Count::try_from(n).unwrap_or(Count::MAX)
+}
+
 impl OffsetIndex {
     pub fn new(count: usize, key: impl Fn(usize) -> usize, text_len: usize) -> OffsetIndex {
+        if count > Count::MAX as usize {
+            return OffsetIndex {
+                before_block: Vec::new(),
+            };
+        }
         let blocks = text_len / BLOCK + 2;
         let mut before_block = Vec::with_capacity(blocks);
         let mut k = 0;
@@ -365,7 +391,7 @@ impl OffsetIndex {
             while k < count && key(k) < block * BLOCK {
                 k += 1;
             }
-            before_block.push(k);
+            before_block.push(as_count(k));
         }
         OffsetIndex { before_block }
     }
@@ -385,7 +411,7 @@ impl OffsetIndex {
             }
             return low;
         };
-        let mut k = before;
+        let mut k = before as usize;
         while k < count && key(k) < at {
             k += 1;
         }
@@ -567,9 +593,7 @@ pub fn sentences(
         let range = paragraph.tokens.clone();
         for i in range.clone() {
             let tok = tokens[i];
-            let is_end =
-                tok.kind() == TokenKind::Punct && matches!(tok.text(text), "." | "!" | "?");
-            if !is_end || i + 1 >= range.end {
+            if !tok.is(flags::SENTENCE_END) || i + 1 >= range.end {
                 continue;
             }
             // Closing quotes and brackets right after the mark stay with the sentence.
@@ -729,6 +753,10 @@ mod tests {
         for word in ["He", "table"] {
             assert!(!flagged(word, flags::MAY_START_TIME), "{word}");
             assert!(!flagged(word, flags::MAY_BE_OCCASION), "{word}");
+        }
+        for token in tokenize(text) {
+            let end = matches!(token.text(text), "." | "!" | "?");
+            assert_eq!(token.is(flags::SENTENCE_END), end, "{:?}", token.text(text));
         }
         for mark in tokenize(text)
             .iter()
