@@ -84,7 +84,11 @@ const SKIP: &[&str] = &[
     "however",
 ];
 const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+/// Pronouns that name a speaker. A `matches!` rather than a list: it is asked of a word
+/// at every step of the noun phrase finders, and compiles to a few comparisons.
+fn is_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "we" | "i" | "you" | "it")
+}
 const NP_LOWER: &[&str] = &[
     "the",
     "a",
@@ -416,8 +420,16 @@ impl Doc<'_> {
             .is_some_and(|t| self.quote_at(t.start).is_some())
     }
 
+    /// Whether token `i` is a word starting with a capital; an ASCII first byte is its
+    /// own first character.
     fn capitalised(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.tokens.get(i).filter(|t| t.kind() == TokenKind::Word) else {
+            return false;
+        };
+        match self.text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -830,7 +842,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let last = doc.lower(end - 1);
-    if PRONOUNS.contains(&last) {
+    if is_pronoun(last) {
         return Some(doc.tokens[end - 1].start..doc.tokens[end - 1].end());
     }
     let mut start = end;
@@ -841,7 +853,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         }
         let w = doc.lower(k);
         let capital = doc.capitalised(k);
-        if NP_STOP_SET.contains(w) || PRONOUNS.contains(&w) && k + 1 < end {
+        if NP_STOP_SET.contains(w) || is_pronoun(w) && k + 1 < end {
             break;
         }
         if !(capital
@@ -897,9 +909,7 @@ fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         if matches!(doc.word(k), "," | ";" | "\"" | "“" | "”") {
             return None;
         }
-        if PRONOUNS.contains(&doc.lower(k))
-            || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k))
-        {
+        if is_pronoun(doc.lower(k)) || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k)) {
             let mut e = k + 1;
             while e < end && doc.capitalised(e) {
                 e += 1;
@@ -920,7 +930,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
         {
             break;
         }
-        if PRONOUNS.contains(&w) {
+        if is_pronoun(w) {
             if end == from {
                 end += 1;
             }
@@ -942,7 +952,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     while end > from + 1
         && !doc.capitalised(end - 1)
         && !HEADS_SET.contains(doc.lower(end - 1))
-        && !PRONOUNS.contains(&doc.lower(end - 1))
+        && !is_pronoun(doc.lower(end - 1))
     {
         end -= 1;
     }
@@ -953,7 +963,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
         return None;
     }
     let last = doc.lower(end - 1);
-    let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || PRONOUNS.contains(&last);
+    let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || is_pronoun(last);
     ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end())
 }
 
