@@ -204,7 +204,12 @@ fn ascii_alnum_run(bytes: &[u8]) -> usize {
         // `c`: adding 0x80 - c carries into it exactly then, and never into the next byte.
         let at_least = |c: u8| low7 + u64::from(0x80 - c) * ONES;
         let within = |low: u8, high: u8| at_least(low) & !at_least(high + 1);
-        let alnum = (within(b'0', b'9') | within(b'A', b'Z') | within(b'a', b'z')) & !eight;
+        // A letter with its case bit set (0x20) is a lower-case letter, and no other
+        // byte becomes one.
+        let folded = low7 | (0x20 * ONES);
+        let letter = (folded + u64::from(0x80 - b'a') * ONES)
+            & !(folded + u64::from(0x80 - b'z' - 1) * ONES);
+        let alnum = (within(b'0', b'9') | letter) & !eight;
         let other = !alnum & TOP_BITS;
         if other != 0 {
             return run + (other.trailing_zeros() / 8) as usize;
@@ -485,9 +490,17 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     let mut offset = 0;
     let mut t = 0;
-    for line in text.split_inclusive('\n') {
-        let span = offset..offset + line.len();
-        offset += line.len();
+    // The lines as `text.split_inclusive('\n')` gives them, found with memchr.
+    let line_ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|at| at + 1)
+        .chain(std::iter::once(text.len()));
+    for end in line_ends {
+        if end <= offset {
+            continue;
+        }
+        let line = &text[offset..end];
+        let span = offset..end;
+        offset = end;
         let first = t;
         while t < tokens.len() && tokens[t].start < span.end {
             t += 1;
