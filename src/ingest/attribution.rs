@@ -1026,7 +1026,12 @@ fn nominal(
         from += 1;
     }
     let content = content_after(doc, from, sentence.tokens.end);
-    if content.is_empty() || doc.text[content.clone()].split_whitespace().count() < 2 {
+    if content.is_empty()
+        || doc.text[content.clone()]
+            .split_whitespace()
+            .nth(1)
+            .is_none()
+    {
         return None;
     }
     Some(Attribution {
@@ -1086,10 +1091,16 @@ fn uncued_quotes(
             .iter()
             .skip(first_in_sentence.saturating_sub(1))
             .any(|a| a.content.start < quote.span.end && quote.span.start < a.content.end);
-        let words = doc.text[quote.span.clone()].split_whitespace().count();
+        // Words are counted only as far as the least a quotation needs.
+        let words = || {
+            doc.text[quote.span.clone()]
+                .split_whitespace()
+                .take(MIN_QUOTE_WORDS)
+                .count()
+        };
         if covered
             || quote.span.start < sentence.span.start
-            || words < MIN_QUOTE_WORDS
+            || words() < MIN_QUOTE_WORDS
             || is_title(&doc.text[quote.span.clone()])
         {
             continue;

@@ -194,7 +194,8 @@ pub fn find_times(
         let prev = if i > 0 { lower(i - 1) } else { "" };
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         // Month [day][,] [year] / day Month [year]
-        if let Some(m) = month(w).filter(|_| capital) {
+        // Only a capitalised word names a month; the others are not looked up.
+        if let Some(m) = capital.then(|| month(w)).flatten() {
             let mut end = i + 1;
             let mut day =
                 number(word(i + 1)).filter(|d| (1..=31).contains(d) && word(i + 1).len() <= 2);
