@@ -172,6 +172,25 @@ const ABBREVIATIONS: &[&str] = &[
     "Nov", "Dec", "No", "vs", "Prof", "Rev", "Ft", "Mt", "Pres", "Sec", "Atty",
 ];
 
+/// The length of the longest of `ABBREVIATIONS`.
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > longest {
+            longest = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
+/// Whether a word is one of `ABBREVIATIONS`; most words before a full stop are longer
+/// than any and are not compared.
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -336,7 +355,7 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
         if bytes.get(end) == Some(&b'.') {
             let word = &text[start..end];
             let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
-            if dotted || single_capital || ABBREVIATIONS.contains(&word) {
+            if dotted || single_capital || is_abbreviation(word) {
                 end += 1;
                 at = end;
             }
