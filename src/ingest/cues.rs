@@ -287,19 +287,19 @@ pub fn may_be_cue(word: &str) -> bool {
 
 /// Per slot, the lengths (as bits) of the lexicon's words in it: what `may_be_cue`
 /// tests a word against.
-pub struct CueFilter([u64; FILTER_SLOTS]);
+struct CueFilter([u64; FILTER_SLOTS]);
 
 impl CueFilter {
     /// `may_be_cue` of a lower-case word of `len` bytes from `first` to `last`.
     #[inline]
-    pub fn may_hold_ends(&self, first: u8, last: u8, len: usize) -> bool {
+    fn may_hold_ends(&self, first: u8, last: u8, len: usize) -> bool {
         let (slot, bit) = filter_slot(first, last, len);
         self.0[slot] & bit != 0
     }
 }
 
 /// The filter of the lexicon, built on first use.
-pub fn cue_filter() -> &'static CueFilter {
+fn cue_filter() -> &'static CueFilter {
     static FILTER: OnceLock<CueFilter> = OnceLock::new();
     FILTER.get_or_init(|| {
         let mut filter = [0u64; FILTER_SLOTS];

@@ -66,7 +66,7 @@ const LONGEST_OCCASION: usize = 12;
 /// False for most words that are not occasions, true for all that are: the ends in
 /// lower case and the length turn them away before any copy.
 #[inline]
-pub(super) fn may_be_occasion(bytes: &[u8]) -> bool {
+fn may_be_occasion(bytes: &[u8]) -> bool {
     let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
         return false;
     };

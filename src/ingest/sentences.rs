@@ -28,21 +28,23 @@ const END_MASK: usize = (1 << FLAGS_SHIFT) - 1;
 /// The token is a mark, not a word.
 const PUNCT: u8 = 1 << 0;
 
-/// What a word may be, tested once as the tokenizer reads it, while its bytes are at
-/// hand, so that each later pass over every token tests a bit rather than the word.
-/// Each flag is a cheap test that holds for every word its pass goes on to look at.
+/// What a token is or may be, found once as the tokenizer reads it, while its bytes
+/// are at hand, so that each later pass over every token tests a bit rather than the
+/// word. A "may be" flag holds for every word its pass goes on to look at, and for a few
+/// others that the pass then turns away.
 pub mod flags {
     /// The word may be a cue ("said", "denial") or "according" or "made": the words
-    /// `attributions` looks at (`cues::may_be_cue` of the lower-cased word).
+    /// `attributions` looks at (every word `cues::may_be_cue` lets through, lower-cased).
     pub const MAY_BE_CUE: u8 = 1 << 1;
-    /// The word may start a temporal expression (`times::may_start_time`).
+    /// The word may start a temporal expression (exactly `times::may_start_time`).
     pub const MAY_START_TIME: u8 = 1 << 2;
-    /// The word may be an occasion noun ("summit"; `events::may_be_occasion`).
+    /// The word may be an occasion noun ("summit"; every word `events::is_occasion`
+    /// takes).
     pub const MAY_BE_OCCASION: u8 = 1 << 3;
-    /// The mark is ".", "!" or "?".
-    pub const SENTENCE_END: u8 = 1 << 5;
     /// The token is part of a temporal expression: set once the times are found.
     pub const IN_TIME: u8 = 1 << 4;
+    /// The mark is ".", "!" or "?".
+    pub const SENTENCE_END: u8 = 1 << 5;
 }
 
 impl Token {
