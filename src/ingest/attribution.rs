@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::cues::{self, Cue, WordSet};
 use super::quotes::{has_quote_mark, single_quotes, Quote, QuoteIndex};
-use super::sentences::{Sentence, Token, TokenIndex, TokenKind};
+use super::sentences::{flags, Sentence, Token, TokenIndex, TokenKind};
 use crate::model::StatementKind;
 
 /// A statement as found in the text, before its speaker is resolved.
@@ -35,8 +35,6 @@ pub struct Doc<'a> {
     /// Finds quotations by byte offset.
     pub quote_index: &'a QuoteIndex,
     pub noise: &'a [bool],
-    /// Token ranges covered by temporal expressions, skipped between subject and verb.
-    pub in_time: &'a dyn Fn(usize) -> bool,
 }
 
 const SKIP: &[&str] = &[
@@ -86,7 +84,11 @@ const SKIP: &[&str] = &[
     "however",
 ];
 const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+/// Pronouns that name a speaker. A `matches!` rather than a list: it is asked of a word
+/// at every step of the noun phrase finders, and compiles to a few comparisons.
+fn is_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "we" | "i" | "you" | "it")
+}
 const NP_LOWER: &[&str] = &[
     "the",
     "a",
@@ -396,6 +398,12 @@ impl Doc<'_> {
             .is_some_and(|t| t.kind() == TokenKind::Word)
     }
 
+    /// Whether token `i` is part of a temporal expression: skipped between subject and
+    /// verb.
+    fn in_time(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(flags::IN_TIME))
+    }
+
     fn is_quote_mark(&self, i: usize) -> bool {
         matches!(self.word(i), "\"" | "“" | "”")
     }
@@ -412,8 +420,16 @@ impl Doc<'_> {
             .is_some_and(|t| self.quote_at(t.start).is_some())
     }
 
+    /// Whether token `i` is a word starting with a capital; an ASCII first byte is its
+    /// own first character.
     fn capitalised(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.tokens.get(i).filter(|t| t.kind() == TokenKind::Word) else {
+            return false;
+        };
+        match self.text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 }
 
@@ -433,7 +449,9 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             .get(sentence.tokens.start)
             .map_or(0, |t| doc.quote_index.around(doc.quotes, t.start));
         for i in sentence.tokens.clone() {
-            if !doc.is_word(i) {
+            // `at_cue` finds nothing at a mark or at a word that is no cue, "according"
+            // or "made"; the tokenizer turned most of them away.
+            if !doc.tokens[i].is(flags::MAY_BE_CUE) {
                 continue;
             }
             let at = doc.tokens[i].start;
@@ -445,11 +463,6 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 .get(q)
                 .is_some_and(|quote| quote.span.start <= at)
             {
-                continue;
-            }
-            // `at_cue` finds nothing at a word that is no cue, "according" or "made".
-            let word = doc.lower(i);
-            if !cues::may_be_cue(word) && word != "according" && word != "made" {
                 continue;
             }
             let earlier = candidates.last().map(|(_, a)| a);
@@ -576,7 +589,7 @@ fn at_cue(
     while j > sentence.tokens.start {
         let w = doc.lower(j - 1);
         if SKIP_SET.contains(w)
-            || (doc.in_time)(j - 1)
+            || doc.in_time(j - 1)
             || (w.ends_with("ly") && w.len() > 4 && doc.is_word(j - 1) && !doc.capitalised(j - 1))
         {
             j -= 1;
@@ -813,7 +826,7 @@ fn after_quote(
 fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
     while j > floor {
         let w = doc.lower(j - 1);
-        if SKIP_SET.contains(w) || (doc.in_time)(j - 1) {
+        if SKIP_SET.contains(w) || doc.in_time(j - 1) {
             j -= 1;
         } else {
             break;
@@ -829,7 +842,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let last = doc.lower(end - 1);
-    if PRONOUNS.contains(&last) {
+    if is_pronoun(last) {
         return Some(doc.tokens[end - 1].start..doc.tokens[end - 1].end());
     }
     let mut start = end;
@@ -840,7 +853,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         }
         let w = doc.lower(k);
         let capital = doc.capitalised(k);
-        if NP_STOP_SET.contains(w) || PRONOUNS.contains(&w) && k + 1 < end {
+        if NP_STOP_SET.contains(w) || is_pronoun(w) && k + 1 < end {
             break;
         }
         if !(capital
@@ -896,9 +909,7 @@ fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         if matches!(doc.word(k), "," | ";" | "\"" | "“" | "”") {
             return None;
         }
-        if PRONOUNS.contains(&doc.lower(k))
-            || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k))
-        {
+        if is_pronoun(doc.lower(k)) || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k)) {
             let mut e = k + 1;
             while e < end && doc.capitalised(e) {
                 e += 1;
@@ -915,13 +926,11 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
-        if end > from
-            && (NP_STOP_SET.contains(w) || (doc.in_time)(end))
-            && !matches!(w, "of" | "and")
+        if end > from && (NP_STOP_SET.contains(w) || doc.in_time(end)) && !matches!(w, "of" | "and")
         {
             break;
         }
-        if PRONOUNS.contains(&w) {
+        if is_pronoun(w) {
             if end == from {
                 end += 1;
             }
@@ -943,7 +952,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     while end > from + 1
         && !doc.capitalised(end - 1)
         && !HEADS_SET.contains(doc.lower(end - 1))
-        && !PRONOUNS.contains(&doc.lower(end - 1))
+        && !is_pronoun(doc.lower(end - 1))
     {
         end -= 1;
     }
@@ -954,7 +963,7 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
         return None;
     }
     let last = doc.lower(end - 1);
-    let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || PRONOUNS.contains(&last);
+    let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || is_pronoun(last);
     ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end())
 }
 
@@ -1017,7 +1026,12 @@ fn nominal(
         from += 1;
     }
     let content = content_after(doc, from, sentence.tokens.end);
-    if content.is_empty() || doc.text[content.clone()].split_whitespace().count() < 2 {
+    if content.is_empty()
+        || doc.text[content.clone()]
+            .split_whitespace()
+            .nth(1)
+            .is_none()
+    {
         return None;
     }
     Some(Attribution {
@@ -1077,10 +1091,16 @@ fn uncued_quotes(
             .iter()
             .skip(first_in_sentence.saturating_sub(1))
             .any(|a| a.content.start < quote.span.end && quote.span.start < a.content.end);
-        let words = doc.text[quote.span.clone()].split_whitespace().count();
+        // Words are counted only as far as the least a quotation needs.
+        let words = || {
+            doc.text[quote.span.clone()]
+                .split_whitespace()
+                .take(MIN_QUOTE_WORDS)
+                .count()
+        };
         if covered
             || quote.span.start < sentence.span.start
-            || words < MIN_QUOTE_WORDS
+            || words() < MIN_QUOTE_WORDS
             || is_title(&doc.text[quote.span.clone()])
         {
             continue;

@@ -152,13 +152,14 @@ impl std::hash::Hasher for Fnv {
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// A fixed word list looked up through an FNV hash set built on first use, for lists
-/// too long to scan for every word.
+/// A fixed word list, too long to scan for every word: a prefilter turns most words
+/// away, and the few words of the list in the same filter slot are compared.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    /// Turns away most words that are not in the list before they are hashed.
+    /// Turns away most words that are not in the list before any comparison.
     filter: Prefilter,
-    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+    /// The words of the list by their filter slot, built on first use.
+    by_slot: OnceLock<Vec<Vec<&'static str>>>,
 }
 
 impl WordSet {
@@ -166,16 +167,48 @@ impl WordSet {
         WordSet {
             words,
             filter: Prefilter::new(words),
-            set: OnceLock::new(),
+            by_slot: OnceLock::new(),
         }
     }
 
+    #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.filter.may_hold(word.as_bytes())
-            && self
-                .set
-                .get_or_init(|| self.words.iter().copied().collect())
-                .contains(word)
+        let (first, last) = match word.as_bytes() {
+            [] => return false,
+            [first, .., last] | [first @ last] => (*first, *last),
+        };
+        self.filter.may_hold_ends(first, last, word.len())
+            && self.by_slot()[Prefilter::slot(first, last)].contains(&word)
+    }
+
+    /// `contains` of the word lowered (ASCII letters only), for a list of lower-case
+    /// words: the word is compared without copying it.
+    #[inline]
+    pub(crate) fn contains_lowered(&self, word: &[u8]) -> bool {
+        let (first, last) = match word {
+            [] => return false,
+            [first, .., last] | [first @ last] => {
+                (first.to_ascii_lowercase(), last.to_ascii_lowercase())
+            }
+        };
+        self.filter.may_hold_ends(first, last, word.len())
+            && self.by_slot()[Prefilter::slot(first, last)]
+                .iter()
+                .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+    }
+
+    fn by_slot(&self) -> &[Vec<&'static str>] {
+        self.by_slot.get_or_init(|| {
+            let mut by_slot = vec![Vec::new(); PREFILTER_SLOTS];
+            for word in self.words {
+                if let (Some(&first), Some(&last)) =
+                    (word.as_bytes().first(), word.as_bytes().last())
+                {
+                    by_slot[Prefilter::slot(first, last)].push(*word);
+                }
+            }
+            by_slot
+        })
     }
 }
 
@@ -184,32 +217,31 @@ impl WordSet {
 /// the list, which rules out most words before any comparison.
 pub(crate) struct Prefilter {
     lengths: [u32; PREFILTER_SLOTS],
-    firsts: [bool; 256],
 }
 
-const PREFILTER_SLOTS: usize = 1024;
+pub(crate) const PREFILTER_SLOTS: usize = 1024;
 
 impl Prefilter {
     pub(crate) const fn new(words: &[&str]) -> Prefilter {
         let mut lengths = [0u32; PREFILTER_SLOTS];
-        let mut firsts = [false; 256];
         let mut k = 0;
         while k < words.len() {
             let word = words[k].as_bytes();
             if !word.is_empty() {
                 let (first, last) = (word[0], word[word.len() - 1]);
                 lengths[Self::slot(first, last)] |= 1 << Self::bit(word.len());
-                firsts[first as usize] = true;
             }
             k += 1;
         }
-        Prefilter { lengths, firsts }
+        Prefilter { lengths }
     }
 
-    const fn slot(first: u8, last: u8) -> usize {
+    #[inline]
+    pub(crate) const fn slot(first: u8, last: u8) -> usize {
         (first as usize * 31 + last as usize) % PREFILTER_SLOTS
     }
 
+    #[inline]
     const fn bit(len: usize) -> u32 {
         if len > 31 {
             31
@@ -218,21 +250,9 @@ impl Prefilter {
         }
     }
 
-    /// False only if no word of the list starts with `first`.
-    pub(crate) fn starts(&self, first: u8) -> bool {
-        self.firsts[first as usize]
-    }
-
-    /// False only if no word of the list is `word` as far as its first and last bytes
-    /// and its length tell.
-    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
-        match word {
-            [] => false,
-            [first, .., last] | [first @ last] => self.may_hold_ends(*first, *last, word.len()),
-        }
-    }
-
-    /// `may_hold` for a word of `len` bytes from `first` to `last`.
+    /// False only if no word of the list is the word of `len` bytes from `first` to
+    /// `last`, as far as its ends and length tell.
+    #[inline]
     pub(crate) fn may_hold_ends(&self, first: u8, last: u8, len: usize) -> bool {
         self.lengths[Self::slot(first, last)] & (1 << Self::bit(len)) != 0
     }
@@ -248,34 +268,54 @@ struct Entry {
 /// Slots of the filter that says at once that most words are not cues.
 const FILTER_SLOTS: usize = 1024;
 
-/// The filter slot of a word: its first and last bytes. Its bit is the word's length
+/// The filter slot of a word's first and last bytes. Its bit is the word's length
 /// (capped at 63). Spelling "ise" as "ize" changes neither.
-fn filter_slot(word: &str) -> Option<(usize, u64)> {
-    let bytes = word.as_bytes();
-    let (&first, &last) = (bytes.first()?, bytes.last()?);
+fn filter_slot(first: u8, last: u8, len: usize) -> (usize, u64) {
     let slot = (usize::from(first) * 31 + usize::from(last)) % FILTER_SLOTS;
-    Some((slot, 1u64 << bytes.len().min(63)))
+    (slot, 1u64 << len.min(63))
 }
 
 /// False for most words that are not cues, at the cost of a table lookup; true for
 /// every word `cue` knows.
 #[inline]
 pub fn may_be_cue(word: &str) -> bool {
-    filter_slot(word).is_some_and(|(slot, bit)| filter()[slot] & bit != 0)
+    match word.as_bytes() {
+        [] => false,
+        [first, .., last] | [first @ last] => cue_filter().may_hold_ends(*first, *last, word.len()),
+    }
 }
 
-/// Per slot, the lengths (as bits) of the lexicon's words in it.
-fn filter() -> &'static [u64; FILTER_SLOTS] {
-    static FILTER: OnceLock<[u64; FILTER_SLOTS]> = OnceLock::new();
+/// Per slot, the lengths (as bits) of the lexicon's words in it: what `may_be_cue`
+/// tests a word against.
+struct CueFilter([u64; FILTER_SLOTS]);
+
+impl CueFilter {
+    /// `may_be_cue` of a lower-case word of `len` bytes from `first` to `last`.
+    #[inline]
+    fn may_hold_ends(&self, first: u8, last: u8, len: usize) -> bool {
+        let (slot, bit) = filter_slot(first, last, len);
+        self.0[slot] & bit != 0
+    }
+}
+
+/// The filter of the lexicon, built on first use.
+fn cue_filter() -> &'static CueFilter {
+    static FILTER: OnceLock<CueFilter> = OnceLock::new();
     FILTER.get_or_init(|| {
         let mut filter = [0u64; FILTER_SLOTS];
         for word in lexicon().keys() {
-            if let Some((slot, bit)) = filter_slot(word) {
+            if let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) {
+                let (slot, bit) = filter_slot(first, last, word.len());
                 filter[slot] |= bit;
             }
         }
-        filter
+        CueFilter(filter)
     })
+}
+
+/// Every word of the lexicon (learnt, core and nouns).
+pub fn lexicon_words() -> impl Iterator<Item = &'static str> {
+    lexicon().keys().copied()
 }
 
 fn lexicon() -> &'static FnvMap<&'static str, Entry> {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 use super::cues::{FnvMap, FnvSet, Prefilter};
-use super::sentences::{Sentence, Token, TokenIndex, TokenKind};
+use super::sentences::{flags, Sentence, Token, TokenIndex};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
 
@@ -18,7 +18,7 @@ pub struct FoundEvent {
     pub mentions: Vec<Range<usize>>,
 }
 
-const OCCASIONS: &[&str] = &[
+pub(super) const OCCASIONS: &[&str] = &[
     "summit",
     "meeting",
     "talks",
@@ -66,8 +66,7 @@ const LONGEST_OCCASION: usize = 12;
 /// False for most words that are not occasions, true for all that are: the ends in
 /// lower case and the length turn them away before any copy.
 #[inline]
-fn may_be_occasion(word: &str) -> bool {
-    let bytes = word.as_bytes();
+fn may_be_occasion(bytes: &[u8]) -> bool {
     let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
         return false;
     };
@@ -82,7 +81,7 @@ fn may_be_occasion(word: &str) -> bool {
 /// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
 fn is_occasion(word: &str) -> bool {
     const LONGEST: usize = LONGEST_OCCASION;
-    if !may_be_occasion(word) {
+    if !may_be_occasion(word.as_bytes()) {
         return false;
     }
     let bytes = word.as_bytes();
@@ -199,20 +198,19 @@ pub fn find_events(
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
             let near = occasion_near(text, tokens, token_index, sentence, &time.span);
-            let noun = near.as_ref().map(|(_, n)| n.clone());
-            let title = match &noun {
-                Some(noun) => format!("{noun} ({})", text[time.span.clone()].trim()),
-                None => short_title(&text[start..end]),
-            };
-            let existing = noun
-                .as_ref()
-                .and_then(|n| by_key.get(&(point, n.clone())).copied());
+            let noun = near.as_ref().map(|(_, n)| n.as_str());
+            let existing = noun.and_then(|n| by_key.get(&(point, n.to_owned())).copied());
             let at = match existing {
                 Some(at) => {
                     events[at].mentions.push(start..end);
                     at
                 }
                 None => {
+                    // Titled only when new: most dated mentions are of an event known.
+                    let title = match noun {
+                        Some(noun) => format!("{noun} ({})", text[time.span.clone()].trim()),
+                        None => short_title(&text[start..end]),
+                    };
                     events.push(FoundEvent {
                         title,
                         time: point,
@@ -220,8 +218,8 @@ pub fn find_events(
                         mentions: std::iter::once(start..end).collect(),
                     });
                     nouns_of_event.push(Vec::new());
-                    if let Some(n) = &noun {
-                        by_key.insert((point, n.clone()), events.len() - 1);
+                    if let Some(n) = noun {
+                        by_key.insert((point, n.to_owned()), events.len() - 1);
                     }
                     events.len() - 1
                 }
@@ -274,12 +272,12 @@ pub fn find_events(
     };
     let mut links = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        // A mark is one character, never an occasion noun.
-        if token.kind() != TokenKind::Word {
+        // Marks and most words were turned away by the tokenizer.
+        if !token.is(flags::MAY_BE_OCCASION) {
             continue;
         }
         let word = token.text(text);
-        if !may_be_occasion(word) || !is_occasion(word) || linked_tokens.contains(&i) {
+        if !is_occasion(word) || linked_tokens.contains(&i) {
             continue;
         }
         let noun = word.to_ascii_lowercase();
@@ -319,6 +317,9 @@ fn occasion_near(
         let noun = word.to_lowercase();
         OCCASIONS.contains(&noun.as_str()).then_some((k, noun))
     };
+    // Whether a comma (not before "which", "that", "who") lies between `before` and
+    // `first`: the range grows by one token a turn, so only the new one is tested.
+    let mut crosses_comma = false;
     // Left: "a 2018 summit" has the date inside; "the summit ... held on Friday" before it.
     for d in 0..10 {
         let after = last + d;
@@ -333,13 +334,11 @@ fn occasion_near(
         else {
             continue;
         };
-        let crosses_comma = (before..first).any(|k| {
-            tokens[k].text(text) == ","
-                && !matches!(
-                    tokens.get(k + 1).map(|t| t.text(text)),
-                    Some("which" | "that" | "who")
-                )
-        });
+        crosses_comma |= tokens[before].text(text) == ","
+            && !matches!(
+                tokens.get(before + 1).map(|t| t.text(text)),
+                Some("which" | "that" | "who")
+            );
         if crosses_comma {
             break;
         }

@@ -49,7 +49,7 @@ pub struct Extraction {
 
 /// Reads a text (a report's body): statements, speakers, times and events.
 pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
-    let (tokens, token_index) = sentences::tokenize_indexed(text);
+    let (mut tokens, token_index) = sentences::tokenize_indexed(text);
     let paragraphs = sentences::paragraphs(text, &tokens);
     let quotes = quotes::double_quotes(text, &paragraphs);
     let quote_index = quotes::QuoteIndex::new(&quotes, text.len());
@@ -64,18 +64,15 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         sentences.get(i).map_or(0..0, |s| s.span.clone())
     };
     // ASCII letters lowered, byte for byte: offsets into `text` hold in it.
-    let lower_text = text.to_ascii_lowercase();
+    let lower_text = lower_ascii(text);
     let times = times::find_times(text, &lower_text, &tokens, published, sentence_of);
-    let time_tokens: Vec<bool> = {
-        let mut marks = vec![false; tokens.len()];
-        for time in &times {
-            let first = token_index.first_from(&tokens, time.span.start);
-            let last = token_index.first_from(&tokens, time.span.end);
-            marks[first..last].iter_mut().for_each(|m| *m = true);
+    for time in &times {
+        let first = token_index.first_from(&tokens, time.span.start);
+        let last = token_index.first_from(&tokens, time.span.end);
+        for token in &mut tokens[first..last] {
+            token.mark(sentences::flags::IN_TIME);
         }
-        marks
-    };
-    let in_time = |i: usize| time_tokens.get(i).copied().unwrap_or(false);
+    }
     let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
     let doc = Doc {
         text,
@@ -86,7 +83,6 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         quotes: &quotes,
         quote_index: &quote_index,
         noise: &noise,
-        in_time: &in_time,
     };
     let found = attributions(&doc);
     let mut events =
@@ -132,6 +128,15 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         events,
         unresolved,
     }
+}
+
+/// `text.to_ascii_lowercase()` in one pass: mapping each byte into a vector of known
+/// length lets the compiler lower many bytes an instruction, where the standard
+/// library's copy-then-lower goes a byte at a time.
+fn lower_ascii(text: &str) -> String {
+    let lowered: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    // Only ASCII capitals changed, each to another ASCII byte: still UTF-8.
+    String::from_utf8(lowered).unwrap_or_else(|_| text.to_ascii_lowercase())
 }
 
 /// The first event mentioned in each sentence.
@@ -289,6 +294,17 @@ mod tests {
             "that any peace deal must include security guarantees"
         );
         assert_eq!(found[1].2.as_deref(), Some("Ukraine"));
+    }
+
+    #[test]
+    fn text_is_lowered_as_the_standard_library_does() {
+        let mut text: String = (0u8..=127).map(char::from).collect();
+        text.push_str("ÀÉ Zelensky SAID “Yes” @[`{ AZaz ÿ\u{7f}");
+        text.push_str(include_str!("../../assets/summit.txt"));
+        for start in 0..9 {
+            let part = &text[start..];
+            assert_eq!(lower_ascii(part), part.to_ascii_lowercase());
+        }
     }
 
     #[test]

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use super::{cues, events, times};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     Word,
@@ -11,38 +13,78 @@ pub enum TokenKind {
 }
 
 /// A word or mark: 16 bytes, as there are about as many tokens as there are bytes in
-/// five letters of text. The kind rides in the top bit of the end, which no offset
-/// uses (no text is longer than `isize::MAX` bytes).
+/// five letters of text. The kind and the word's `flags` ride in the top byte of the
+/// end, which no offset reaches (no text is near 2^56 bytes long).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
-    end_and_kind: usize,
+    end_and_flags: usize,
 }
 
-const PUNCT_BIT: usize = 1 << (usize::BITS - 1);
+/// Where the flags start in `Token::end_and_flags`.
+const FLAGS_SHIFT: u32 = usize::BITS - 8;
+const END_MASK: usize = (1 << FLAGS_SHIFT) - 1;
+
+/// The token is a mark, not a word.
+const PUNCT: u8 = 1 << 0;
+
+/// What a token is or may be, found once as the tokenizer reads it, while its bytes
+/// are at hand, so that each later pass over every token tests a bit rather than the
+/// word. A "may be" flag holds for every word its pass goes on to look at, and for a few
+/// others that the pass then turns away.
+pub mod flags {
+    /// The word may be a cue ("said", "denial") or "according" or "made": the words
+    /// `attributions` looks at (every word `cues::may_be_cue` lets through, lower-cased).
+    pub const MAY_BE_CUE: u8 = 1 << 1;
+    /// The word may start a temporal expression (exactly `times::may_start_time`).
+    pub const MAY_START_TIME: u8 = 1 << 2;
+    /// The word may be an occasion noun ("summit"; every word `events::is_occasion`
+    /// takes).
+    pub const MAY_BE_OCCASION: u8 = 1 << 3;
+    /// The token is part of a temporal expression: set once the times are found.
+    pub const IN_TIME: u8 = 1 << 4;
+    /// The mark is ".", "!" or "?".
+    pub const SENTENCE_END: u8 = 1 << 5;
+}
 
 impl Token {
+    #[cfg(test)]
     pub fn new(start: usize, end: usize, kind: TokenKind) -> Token {
-        let bit = match kind {
+        let flags = match kind {
             TokenKind::Word => 0,
-            TokenKind::Punct => PUNCT_BIT,
+            TokenKind::Punct => PUNCT,
         };
+        Token::with_flags(start, end, flags)
+    }
+
+    fn with_flags(start: usize, end: usize, flags: u8) -> Token {
         Token {
             start,
-            end_and_kind: end | bit,
+            end_and_flags: end | usize::from(flags) << FLAGS_SHIFT,
         }
     }
 
     pub fn end(self) -> usize {
-        self.end_and_kind & !PUNCT_BIT
+        self.end_and_flags & END_MASK
     }
 
     pub fn kind(self) -> TokenKind {
-        if self.end_and_kind & PUNCT_BIT == 0 {
-            TokenKind::Word
-        } else {
+        if self.is(PUNCT) {
             TokenKind::Punct
+        } else {
+            TokenKind::Word
         }
+    }
+
+    /// Gives the token `flag` (one of `flags`).
+    pub fn mark(&mut self, flag: u8) {
+        self.end_and_flags |= usize::from(flag) << FLAGS_SHIFT;
+    }
+
+    /// Whether the token has `flag` (one of `flags`).
+    #[inline]
+    pub fn is(self, flag: u8) -> bool {
+        (self.end_and_flags >> FLAGS_SHIFT) as u8 & flag != 0
     }
 
     pub fn text(self, text: &str) -> &str {
@@ -50,11 +92,106 @@ impl Token {
     }
 }
 
+/// The `flags` of a word (its bytes in `text`), given where its first hyphen is, if any.
+#[inline]
+fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    let mut found = filter.may_be(first, last, word.len()) & !flags::MAY_START_TIME;
+    // The part before a hyphen, less trailing dots, is what may start a time; a word
+    // that does not start with an ASCII letter is left to the time finder.
+    let starts_time = if !first.is_ascii_alphabetic() {
+        true
+    } else if hyphen.is_none() && last != b'.' {
+        filter.may_be(first, last, word.len()) & flags::MAY_START_TIME != 0
+            && times::may_start_time(word)
+    } else {
+        let mut key = &word[..hyphen.unwrap_or(word.len())];
+        while let [rest @ .., b'.'] = key {
+            key = rest;
+        }
+        times::may_start_time(key)
+    };
+    if starts_time {
+        found |= flags::MAY_START_TIME;
+    }
+    found
+}
+
+/// The `flags` a word may have, by its first and last bytes (in lower case) and its
+/// length: one table lookup turns most words away from every list at once. A flag
+/// from it may be wrong only in saying "may"; `word_flags` makes the time flag exact.
+struct FlagFilter(Vec<u8>);
+
+/// Lengths up to this are told apart by `FlagFilter`; longer ones share its last entry.
+const FILTER_LENGTHS: usize = 32;
+
+impl FlagFilter {
+    fn build() -> FlagFilter {
+        let mut table = vec![0u8; cues::PREFILTER_SLOTS * FILTER_LENGTHS];
+        let mut add = |word: &str, flag: u8| {
+            if let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) {
+                table[FlagFilter::entry(first, last, word.len())] |= flag;
+            }
+        };
+        // Spelling "ise" as "ize", as `cues::cue` also reads a word, changes neither end
+        // nor the length.
+        for word in cues::lexicon_words().chain(["according", "made"]) {
+            add(word, flags::MAY_BE_CUE);
+        }
+        for word in times::TIME_STARTS {
+            add(word, flags::MAY_START_TIME);
+        }
+        for word in events::OCCASIONS {
+            add(word, flags::MAY_BE_OCCASION);
+        }
+        FlagFilter(table)
+    }
+
+    /// The entry of a word's ends (lower-cased here) and length.
+    #[inline]
+    fn entry(first: u8, last: u8, len: usize) -> usize {
+        let slot = cues::Prefilter::slot(first.to_ascii_lowercase(), last.to_ascii_lowercase());
+        slot * FILTER_LENGTHS + len.min(FILTER_LENGTHS - 1)
+    }
+
+    #[inline]
+    fn may_be(&self, first: u8, last: u8, len: usize) -> u8 {
+        self.0[FlagFilter::entry(first, last, len)]
+    }
+}
+
+/// The filter every tokenizer uses, built on first use.
+fn flag_filter() -> &'static FlagFilter {
+    static FILTER: std::sync::OnceLock<FlagFilter> = std::sync::OnceLock::new();
+    FILTER.get_or_init(FlagFilter::build)
+}
+
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr",
     "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
     "Nov", "Dec", "No", "vs", "Prof", "Rev", "Ft", "Mt", "Pres", "Sec", "Atty",
 ];
+
+/// The length of the longest of `ABBREVIATIONS`.
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > longest {
+            longest = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    longest
+};
+
+/// Whether a word is one of `ABBREVIATIONS`; most words before a full stop are longer
+/// than any and are not compared.
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word)
+}
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -70,6 +207,42 @@ static ASCII_ALNUM: [bool; 256] = {
     }
     table
 };
+
+/// How many bytes at the start of `bytes` are ASCII letters and digits, eight at a time:
+/// a word's end is found with a few operations on one `u64` rather than a test and a
+/// branch a byte. The rest, under eight bytes, is looked up byte by byte.
+#[inline]
+fn ascii_alnum_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const TOP_BITS: u64 = 0x80 * ONES;
+    let mut run = 0;
+    while let Some(chunk) = bytes.get(run..run + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let eight = u64::from_le_bytes(eight);
+        let low7 = eight & !TOP_BITS;
+        // Per byte of seven bits, the top bit of `at_least(c)` says whether it is at least
+        // `c`: adding 0x80 - c carries into it exactly then, and never into the next byte.
+        let at_least = |c: u8| low7 + u64::from(0x80 - c) * ONES;
+        let within = |low: u8, high: u8| at_least(low) & !at_least(high + 1);
+        // A letter with its case bit set (0x20) is a lower-case letter, and no other
+        // byte becomes one.
+        let folded = low7 | (0x20 * ONES);
+        let letter = (folded + u64::from(0x80 - b'a') * ONES)
+            & !(folded + u64::from(0x80 - b'z' - 1) * ONES);
+        let alnum = (within(b'0', b'9') | letter) & !eight;
+        let other = !alnum & TOP_BITS;
+        if other != 0 {
+            return run + (other.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    let rest = &bytes[run..];
+    run + rest
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(rest.len())
+}
 
 /// The character at byte `at` (a character boundary), if any.
 #[inline]
@@ -95,13 +268,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
     /// Before a token goes in, every block up to its start learns how many came before.
     #[inline]
-    fn push(tokens: &mut Vec<Token>, before_block: &mut Vec<usize>, token: Token) {
+    fn push(tokens: &mut Vec<Token>, before_block: &mut Vec<u32>, token: Token) {
         while before_block.len() * BLOCK <= token.start {
-            before_block.push(tokens.len());
+            before_block.push(as_count(tokens.len()));
         }
         tokens.push(token);
     }
     let bytes = text.as_bytes();
+    let filter = flag_filter();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let blocks = text.len() / BLOCK + 2;
     let mut before_block = Vec::with_capacity(blocks);
@@ -127,21 +301,24 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
             is_word_char(c)
         };
         if !word {
+            let flags = if matches!(b, b'.' | b'!' | b'?') {
+                PUNCT | flags::SENTENCE_END
+            } else {
+                PUNCT
+            };
             push(
                 &mut tokens,
                 &mut before_block,
-                Token::new(start, at, TokenKind::Punct),
+                Token::with_flags(start, at, flags),
             );
             continue;
         }
         let mut end = at;
         let mut dotted = false;
+        // Where the first hyphen joining the word is, from its start.
+        let mut hyphen = None;
         loop {
-            let rest = bytes.get(end..).unwrap_or_default();
-            end += rest
-                .iter()
-                .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                .unwrap_or(rest.len());
+            end += ascii_alnum_run(bytes.get(end..).unwrap_or_default());
             // After the ASCII run, an ASCII byte is no word character: only a joining
             // mark before a word character carries the word on.
             match bytes.get(end) {
@@ -150,6 +327,9 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
                     let joins = matches!(b, b'\'' | b'-' | b'.' | b'&');
                     if joins && char_at(text, end + 1).is_some_and(is_word_char) {
                         dotted |= b == b'.';
+                        if b == b'-' && hyphen.is_none() {
+                            hyphen = Some(end - start);
+                        }
                         end += 1;
                         continue;
                     }
@@ -177,15 +357,16 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
         if bytes.get(end) == Some(&b'.') {
             let word = &text[start..end];
             let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
-            if dotted || single_capital || ABBREVIATIONS.contains(&word) {
+            if dotted || single_capital || is_abbreviation(word) {
                 end += 1;
                 at = end;
             }
         }
+        let flags = word_flags(&bytes[start..end], hyphen, filter);
         push(
             &mut tokens,
             &mut before_block,
-            Token::new(start, end, TokenKind::Word),
+            Token::with_flags(start, end, flags),
         );
         // The space after a word is skipped here rather than by a turn of the loop.
         if bytes.get(at) == Some(&b' ') {
@@ -193,7 +374,11 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
         }
     }
     while before_block.len() < blocks {
-        before_block.push(tokens.len());
+        before_block.push(as_count(tokens.len()));
+    }
+    if tokens.len() > Count::MAX as usize {
+        // Counts past `u32` do not fit: every lookup searches instead.
+        before_block = Vec::new();
     }
     (tokens, TokenIndex(OffsetIndex { before_block }))
 }
@@ -202,15 +387,29 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
 /// without a binary search over all of them: on a long text each probe of one is a
 /// cache miss. Per block of `BLOCK` bytes it keeps how many items have offsets before
 /// the block; the few items of the block are then walked. The offsets (`key`) must
-/// not decrease from one item to the next.
+/// not decrease from one item to the next. The counts are `u32`, half the memory of
+/// `usize`; for more items than that holds the index is left empty and searches.
 pub struct OffsetIndex {
-    before_block: Vec<usize>,
+    before_block: Vec<Count>,
 }
 
 const BLOCK: usize = 64;
 
+/// A count of items before a block.
+type Count = u32;
+
+/// `n` as a count; used only once the count of all items is known to fit.
+fn as_count(n: usize) -> Count {
+    Count::try_from(n).unwrap_or(Count::MAX)
+}
+
 impl OffsetIndex {
     pub fn new(count: usize, key: impl Fn(usize) -> usize, text_len: usize) -> OffsetIndex {
+        if count > Count::MAX as usize {
+            return OffsetIndex {
+                before_block: Vec::new(),
+            };
+        }
         let blocks = text_len / BLOCK + 2;
         let mut before_block = Vec::with_capacity(blocks);
         let mut k = 0;
@@ -218,7 +417,7 @@ impl OffsetIndex {
             while k < count && key(k) < block * BLOCK {
                 k += 1;
             }
-            before_block.push(k);
+            before_block.push(as_count(k));
         }
         OffsetIndex { before_block }
     }
@@ -238,7 +437,7 @@ impl OffsetIndex {
             }
             return low;
         };
-        let mut k = before;
+        let mut k = before as usize;
         while k < count && key(k) < at {
             k += 1;
         }
@@ -312,9 +511,17 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     let mut offset = 0;
     let mut t = 0;
-    for line in text.split_inclusive('\n') {
-        let span = offset..offset + line.len();
-        offset += line.len();
+    // The lines as `text.split_inclusive('\n')` gives them, found with memchr.
+    let line_ends = memchr::memchr_iter(b'\n', text.as_bytes())
+        .map(|at| at + 1)
+        .chain(std::iter::once(text.len()));
+    for end in line_ends {
+        if end <= offset {
+            continue;
+        }
+        let line = &text[offset..end];
+        let span = offset..end;
+        offset = end;
         let first = t;
         while t < tokens.len() && tokens[t].start < span.end {
             t += 1;
@@ -420,9 +627,7 @@ pub fn sentences(
         let range = paragraph.tokens.clone();
         for i in range.clone() {
             let tok = tokens[i];
-            let is_end =
-                tok.kind() == TokenKind::Punct && matches!(tok.text(text), "." | "!" | "?");
-            if !is_end || i + 1 >= range.end {
+            if !tok.is(flags::SENTENCE_END) || i + 1 >= range.end {
                 continue;
             }
             // Closing quotes and brackets right after the mark stay with the sentence.
@@ -543,15 +748,79 @@ mod tests {
         ] {
             texts.push(t.to_owned());
         }
+        // The reference knows no flags: tokens are compared by their place and kind.
+        let parts = |tokens: Vec<Token>| -> Vec<(usize, usize, TokenKind)> {
+            tokens
+                .iter()
+                .map(|t| (t.start, t.end(), t.kind()))
+                .collect()
+        };
         for text in &texts {
-            assert_eq!(tokenize(text), tokenize_reference(text), "{text:?}");
+            assert_eq!(
+                parts(tokenize(text)),
+                parts(tokenize_reference(text)),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_are_flagged_for_the_passes_that_look_at_them() {
+        let text =
+            "He said, \"Sept. talks\" and Summit on FRIDAY, according to the four-year-long 2018 \
+            Denial made 3 p.m. table";
+        let flagged = |word: &str, flag: u8| {
+            tokenize(text)
+                .iter()
+                .find(|t| t.text(text) == word)
+                .is_some_and(|t| t.is(flag))
+        };
+        for word in ["said", "according", "made", "Denial", "talks"] {
+            assert!(flagged(word, flags::MAY_BE_CUE), "{word}");
+        }
+        for word in ["Sept.", "FRIDAY", "four-year-long", "2018", "3"] {
+            assert!(flagged(word, flags::MAY_START_TIME), "{word}");
+        }
+        for word in ["talks", "Summit"] {
+            assert!(flagged(word, flags::MAY_BE_OCCASION), "{word}");
+        }
+        for word in ["He", "table"] {
+            assert!(!flagged(word, flags::MAY_START_TIME), "{word}");
+            assert!(!flagged(word, flags::MAY_BE_OCCASION), "{word}");
+        }
+        for token in tokenize(text) {
+            let end = matches!(token.text(text), "." | "!" | "?");
+            assert_eq!(token.is(flags::SENTENCE_END), end, "{:?}", token.text(text));
+        }
+        for mark in tokenize(text)
+            .iter()
+            .filter(|t| t.kind() == TokenKind::Punct)
+        {
+            let all = flags::MAY_BE_CUE | flags::MAY_START_TIME | flags::MAY_BE_OCCASION;
+            assert!(!mark.is(all), "{:?}", mark.text(text));
+        }
+    }
+
+    #[test]
+    fn the_alphanumeric_run_is_found_eight_bytes_at_a_time() {
+        let mut text: Vec<u8> = (0u8..=255).collect();
+        text.extend_from_slice(b"Zelensky's four-year-long war09azAZ@[`{/:\x7f");
+        text.extend_from_slice("é Éabcdefghijklmnop".as_bytes());
+        text.extend_from_slice(include_str!("../../assets/summit.txt").as_bytes());
+        for start in 0..text.len() {
+            let rest = &text[start..];
+            let expected = rest
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            assert_eq!(ascii_alnum_run(rest), expected, "{start}");
         }
     }
 
     #[test]
     fn a_token_keeps_its_end_and_kind() {
         for kind in [TokenKind::Word, TokenKind::Punct] {
-            for (start, end) in [(0, 0), (3, 9), (0, isize::MAX as usize)] {
+            for (start, end) in [(0, 0), (3, 9), (0, END_MASK)] {
                 let token = Token::new(start, end, kind);
                 assert_eq!((token.start, token.end(), token.kind()), (start, end, kind));
             }

@@ -8,8 +8,8 @@ use serde::Serialize;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::cues::{Prefilter, WordSet};
-use super::sentences::{Token, TokenKind};
+use super::cues::WordSet;
+use super::sentences::{flags, Token, TokenKind};
 use crate::model::TimePoint;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -185,21 +185,8 @@ pub fn find_times(
     };
     let mut i = 0;
     while i < tokens.len() {
-        // Marks, and words whose first lowered byte starts no expression, are turned
-        // away before they are sliced as text (as `may_start_time` would turn them away).
-        let token = tokens[i];
-        if token.kind() != TokenKind::Word
-            || lower_text
-                .as_bytes()
-                .get(token.start)
-                .is_some_and(|&b| b.is_ascii_lowercase() && !TIME_FILTER.starts(b))
-        {
-            i += 1;
-            continue;
-        }
-        // The lowered word is empty exactly when the word is (a mark, not a word).
-        let lowered = lower(i);
-        if lowered.is_empty() || !may_start_time(lowered) {
+        // Marks, and words that start no expression, were turned away by the tokenizer.
+        if !tokens[i].is(flags::MAY_START_TIME) {
             i += 1;
             continue;
         }
@@ -207,7 +194,8 @@ pub fn find_times(
         let prev = if i > 0 { lower(i - 1) } else { "" };
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         // Month [day][,] [year] / day Month [year]
-        if let Some(m) = month(w).filter(|_| capital) {
+        // Only a capitalised word names a month; the others are not looked up.
+        if let Some(m) = capital.then(|| month(w)).flatten() {
             let mut end = i + 1;
             let mut day =
                 number(word(i + 1)).filter(|d| (1..=31).contains(d) && word(i + 1).len() <= 2);
@@ -441,7 +429,7 @@ pub fn find_times(
 
 /// The words (less trailing dots and anything after a hyphen) a time expression can
 /// start with, besides digits.
-const TIME_STARTS: &[&str] = &[
+pub(super) const TIME_STARTS: &[&str] = &[
     "jan",
     "january",
     "feb",
@@ -515,32 +503,21 @@ const TIME_STARTS: &[&str] = &[
     "midnight",
 ];
 static TIME_STARTS_SET: WordSet = WordSet::new(TIME_STARTS);
-static TIME_FILTER: Prefilter = Prefilter::new(TIME_STARTS);
 
-/// A cheap test on a lower-cased word that rules out most words: every expression above
-/// starts with a digit or one of these words, compared without case (the part before a
-/// hyphen, less trailing dots, as in "four-year-long" or "Sept."). Words that do not
-/// start with an ASCII letter are left to the full checks.
-fn may_start_time(lower: &str) -> bool {
-    let Some(&first) = lower.as_bytes().first() else {
+/// A cheap test that rules out most words: every expression above starts with a digit
+/// or one of these words, compared without case. It is given the word's `key`: the part
+/// before a hyphen, less trailing dots, as in "four-year-long" or "Sept.". Words that do
+/// not start with an ASCII letter are left to the full checks.
+#[inline]
+pub(super) fn may_start_time(key: &[u8]) -> bool {
+    let Some(first) = key.first().map(u8::to_ascii_lowercase) else {
         return false;
     };
     if !first.is_ascii_lowercase() {
         return true;
     }
-    if !TIME_FILTER.starts(first) {
-        return false;
-    }
-    let bytes = lower.as_bytes();
-    let mut end = bytes.iter().position(|&b| b == b'-').unwrap_or(bytes.len());
-    while end > 0 && bytes[end - 1] == b'.' {
-        end -= 1;
-    }
-    let key = lower.get(..end).unwrap_or("");
-    if !TIME_FILTER.may_hold(key.as_bytes()) {
-        return false;
-    }
-    TIME_STARTS_SET.contains(key)
+    // The list is lower case: the key, lowered, is one of it.
+    TIME_STARTS_SET.contains_lowered(key)
 }
 
 /// Whether a lower-case sentence holds one of `FUTURE` as whole words: the same as
