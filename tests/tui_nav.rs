@@ -3,7 +3,7 @@
 mod common;
 
 use common::{app, ctrl, press, render, two_reports, type_text};
-use crossterm::event::KeyCode;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use parley::model::StatementId;
 use parley::tui::action::{Action, Pane};
 use parley::tui::align::{Item, RowKind};
@@ -157,6 +157,17 @@ fn typing_q_in_the_finder_types_and_ctrl_c_quits() {
     assert!(!app.quit);
     ctrl(&mut app, 'c');
     assert!(app.quit);
+}
+
+#[test]
+fn esc_read_together_with_the_next_key_closes_the_finder_then_applies_it() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "deal");
+    // What a terminal delivers for Esc and c pressed in quick succession: Alt+c.
+    app.key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::ALT));
+    assert!(app.popup.is_none());
+    assert_eq!(app.screen, Screen::Compare);
 }
 
 #[test]

@@ -166,6 +166,18 @@ impl App {
 
     /// Turns a key into an action through the key table, and applies it.
     pub fn key(&mut self, event: KeyEvent) {
+        // Terminals send Alt+c as Esc then c, and read Esc quickly followed by c the
+        // same way. In the finder, which types letters, that means "close, then c".
+        if matches!(self.popup, Some(Popup::Finder(_)))
+            && matches!(event.code, KeyCode::Char(_))
+            && event.modifiers.contains(KeyModifiers::ALT)
+        {
+            self.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+            return self.key(KeyEvent::new(
+                event.code,
+                event.modifiers - KeyModifiers::ALT,
+            ));
+        }
         let repeated = self
             .last_key
             .is_some_and(|k| k.code == event.code && k.modifiers == event.modifiers);
