@@ -17,7 +17,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
 use fuzzy_matcher::FuzzyMatcher;
 
-use crate::model::Corpus;
+use crate::model::{Corpus, Statement};
 use skim::{Pattern, Scratch};
 
 /// The searchable text of every statement of a corpus, built once.
@@ -53,6 +53,26 @@ struct Line {
     prefix_bytes: u32,
     /// How many characters of the line are the speaker's name and the separator.
     prefix_chars: u32,
+}
+
+impl Line {
+    /// The line "name: quote" starting at byte `start` of the finder's text.
+    fn of(start: usize, name: &str, quote: &str) -> Self {
+        Line {
+            start: offset(start),
+            end: offset(start + name.len() + SEPARATOR.len() + quote.len()),
+            prefix_bytes: offset(name.len() + SEPARATOR.len()),
+            prefix_chars: offset(name.chars().count() + SEPARATOR.chars().count()),
+        }
+    }
+}
+
+/// What a statement's line is made of: its speaker's name and its quote.
+fn line_parts<'a>(corpus: &'a Corpus, s: &'a Statement) -> (&'a str, &'a str) {
+    (
+        corpus.speaker_name(&s.speaker),
+        corpus.text(&s.report, &s.content),
+    )
 }
 
 /// A statement's report and speaker, as indexes into the corpus's lists (`u32::MAX`
@@ -289,13 +309,7 @@ const PART: usize = 2048;
 
 impl Finder {
     pub fn new(corpus: &Corpus) -> Self {
-        let lines = corpus.statements().iter().map(|s| {
-            (
-                corpus.speaker_name(&s.speaker),
-                corpus.text(&s.report, &s.content),
-            )
-        });
-        Self::from_lines(lines)
+        Self::from_lines(corpus.statements().iter().map(|s| line_parts(corpus, s)))
     }
 
     /// A finder that reads `corpus`'s own words, keeping no copy of them: what the
@@ -344,17 +358,11 @@ impl Finder {
         let mut masks = Vec::with_capacity(lines.len());
         let mut own = Vec::with_capacity(lines.len());
         for (name, quote) in lines {
-            let start = offset(text.len());
+            own.push(Line::of(text.len(), name, quote));
             text.push_str(name);
             text.push_str(SEPARATOR);
             text.push_str(quote);
             masks.push(line_mask(name, quote));
-            own.push(Line {
-                start,
-                end: offset(text.len()),
-                prefix_bytes: offset(name.len() + SEPARATOR.len()),
-                prefix_chars: offset(name.chars().count() + SEPARATOR.chars().count()),
-            });
         }
         Self::with_lines(text, own, masks)
     }
@@ -365,14 +373,6 @@ impl Finder {
             text: Text::Own { text, lines },
             masks,
             config: SkimScoreConfig::default(),
-        }
-    }
-
-    /// Every "speaker: quote" one after another, if the finder holds them itself.
-    fn own_text(&self) -> Option<&str> {
-        match &self.text {
-            Text::Own { text, .. } => Some(text),
-            Text::Corpus { .. } => None,
         }
     }
 

@@ -66,7 +66,7 @@ pub fn load(dir: &Path) -> Result<Loaded, CorpusError> {
     let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
     if let Some(print) = fingerprint.filter(|print| worth_saving(dir, print, &loaded)) {
         // A folder that cannot be written to is simply loaded without a cache.
-        let _ = save(dir, &print, &loaded.corpus, &Index::new(&loaded.corpus));
+        let _ = save(dir, &print, &loaded.corpus);
     }
     Ok(loaded)
 }
@@ -84,7 +84,7 @@ pub fn find_index(dir: &Path) -> Result<(Index, Vec<Problem>), CorpusError> {
     let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
     let index = Index::new(&loaded.corpus);
     if let Some(print) = fingerprint.filter(|print| worth_saving(dir, print, &loaded)) {
-        let _ = save(dir, &print, &loaded.corpus, &index);
+        let _ = save(dir, &print, &loaded.corpus);
     }
     Ok((index, loaded.problems))
 }
@@ -122,28 +122,27 @@ pub fn open_index(dir: &Path, fingerprint: &[u8]) -> Option<Index> {
 
 /// Writes the cache of `dir`. Fails on a corpus whose references do not hold (which
 /// a checked corpus never has) and on any write error, leaving no partial file.
-pub fn save(dir: &Path, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> io::Result<()> {
+pub fn save(dir: &Path, fingerprint: &[u8], corpus: &Corpus) -> io::Result<()> {
     // A new file of a name no one can guess (never one already there, nor a link
     // planted in its place), renamed over the cache once it is whole; removed if not.
     let mut partial = tempfile::Builder::new()
         .prefix(&format!("{FILE}."))
         .tempfile_in(dir)?;
-    write_to(partial.as_file_mut(), fingerprint, corpus, index)?;
+    write_to(partial.as_file_mut(), fingerprint, corpus)?;
     partial.persist(dir.join(FILE))?;
     Ok(())
 }
 
-fn write_to(file: &mut File, fingerprint: &[u8], corpus: &Corpus, index: &Index) -> io::Result<()> {
+fn write_to(file: &mut File, fingerprint: &[u8], corpus: &Corpus) -> io::Result<()> {
     let mut out = BufWriter::new(file);
     out.write_all(MAGIC)?;
     write_section(&mut out, fingerprint)?;
-    let text = index.text().ok_or_else(|| {
-        io::Error::new(io::ErrorKind::InvalidInput, "a finder without its own text")
-    })?;
-    write_section(&mut out, text.as_bytes())?;
-    // One section in memory at a time.
+    // The finder's text goes out as it is put together, never whole in memory, and
+    // one section at a time is.
     let mut section = Writer::default();
-    index.write(&mut section);
+    write_section_in_pieces(&mut out, |text| {
+        crate::search::cache::write(corpus, text, &mut section)
+    })?;
     write_section(&mut out, &section.bytes)?;
     section.bytes.clear();
     corpus::write(corpus, &mut section)
@@ -160,6 +159,28 @@ fn write_section(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
     out.write_all(&(bytes.len() as u64).to_le_bytes())?;
     out.write_all(&wire::checksum(bytes).to_le_bytes())?;
     out.write_all(bytes)
+}
+
+/// A section whose bytes `fill` hands over in pieces: the header, its length and
+/// checksum, is filled in once they are all written.
+fn write_section_in_pieces<W: Write + Seek>(
+    out: &mut W,
+    fill: impl FnOnce(&mut dyn FnMut(&str) -> io::Result<()>) -> io::Result<()>,
+) -> io::Result<()> {
+    let header = out.stream_position()?;
+    out.write_all(&[0; 16])?;
+    let (mut len, mut sum) = (0u64, wire::Checksum::default());
+    fill(&mut |piece| {
+        len += piece.len() as u64;
+        sum.update(piece.as_bytes());
+        out.write_all(piece.as_bytes())
+    })?;
+    let end = out.stream_position()?;
+    out.seek(SeekFrom::Start(header))?;
+    out.write_all(&len.to_le_bytes())?;
+    out.write_all(&sum.finish().to_le_bytes())?;
+    out.seek(SeekFrom::Start(end))?;
+    Ok(())
 }
 
 /// A cache file whose magic line and key are checked, positioned at the finder.

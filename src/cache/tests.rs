@@ -245,7 +245,7 @@ fn a_generated_corpus_with_every_kind_of_value_reads_back_the_same() {
 
     // Through the file, as a folder's cache.
     let dir = tempfile::tempdir().unwrap();
-    save(dir.path(), b"key", &corpus, &Index::new(&corpus)).unwrap();
+    save(dir.path(), b"key", &corpus).unwrap();
     assert_same(&open_corpus(dir.path(), b"key").unwrap(), &corpus);
     assert!(open_corpus(dir.path(), b"another key").is_none());
 }
@@ -258,10 +258,12 @@ fn damaged_sections_never_panic_even_past_the_checksum() {
     let corpus = generated(4);
     let mut w = Writer::default();
     corpus::write(&corpus, &mut w).unwrap();
-    let index = Index::new(&corpus);
-    let mut finder = Writer::default();
-    index.write(&mut finder);
-    let text = index.text().expect("an index holds its text").to_owned();
+    let (mut text, mut finder) = (String::new(), Writer::default());
+    let mut take = |piece: &str| {
+        text.push_str(piece);
+        Ok(())
+    };
+    crate::search::cache::write(&corpus, &mut take, &mut finder).unwrap();
     let mut dice = Dice(11);
     let read_corpus =
         |b: &[u8]| corpus::read(&mut Reader::new(b), &mut bodies_of(&corpus)).is_some();

@@ -2,7 +2,9 @@
 //! and its entries, with the id of each statement, enough for `parley find` to print
 //! without building the corpus.
 
-use super::{skim, Finder, Line, Text, SEPARATOR};
+use std::io;
+
+use super::{line_mask, line_parts, skim, Finder, Line, SEPARATOR};
 use crate::cache::wire::{Reader, Writer};
 use crate::model::Corpus;
 
@@ -37,33 +39,7 @@ impl Index {
         &self.ids[start..self.id_ends[statement]]
     }
 
-    /// The finder's text, every "speaker: quote" one after another (an index always
-    /// holds its own: it is built by [`Finder::new`] or read from a cache).
-    pub(crate) fn text(&self) -> Option<&str> {
-        self.finder.own_text()
-    }
-
-    /// Everything but the finder's text, which is written as it is.
-    pub(crate) fn write(&self, w: &mut Writer) {
-        let finder = &self.finder;
-        let Text::Own { lines, .. } = &finder.text else {
-            unreachable!("an index holds its own text")
-        };
-        w.str(&self.ids);
-        w.size(lines.len());
-        for ((line, &mask), &id_end) in lines.iter().zip(&finder.masks).zip(&self.id_ends) {
-            w.size(line.start as usize);
-            w.size(line.end as usize);
-            w.size(line.prefix_bytes as usize);
-            w.size(line.prefix_chars as usize);
-            w.fixed(mask);
-            // Said again by the mask; written so that the cache's layout stays as it was.
-            w.flag(mask & skim::NON_ASCII == 0);
-            w.size(id_end);
-        }
-    }
-
-    /// The index written by [`Index::write`] for the finder's `text`, or `None` if any
+    /// The index written by [`write`] for the finder's `text`, or `None` if any
     /// offset is out of place.
     pub(crate) fn read(text: String, r: &mut Reader) -> Option<Self> {
         let ids = r.string()?;
@@ -106,4 +82,38 @@ impl Index {
             id_ends,
         })
     }
+}
+
+/// Writes the finder's part of `corpus`'s cache without building the finder, so that
+/// saving a cache holds no second copy of every quote: the text piece by piece to
+/// `text`, and the entries and statement ids to `w`, as [`Index::read`] reads them.
+pub(crate) fn write(
+    corpus: &Corpus,
+    text: &mut dyn FnMut(&str) -> io::Result<()>,
+    w: &mut Writer,
+) -> io::Result<()> {
+    let statements = corpus.statements();
+    let ids: String = statements.iter().map(|s| s.id.as_str()).collect();
+    w.str(&ids);
+    w.size(statements.len());
+    let (mut text_len, mut id_end) = (0, 0);
+    for s in statements {
+        let (name, quote) = line_parts(corpus, s);
+        for piece in [name, SEPARATOR, quote] {
+            text(piece)?;
+        }
+        let line = Line::of(text_len, name, quote);
+        text_len = line.end as usize;
+        let mask = line_mask(name, quote);
+        w.size(line.start as usize);
+        w.size(line.end as usize);
+        w.size(line.prefix_bytes as usize);
+        w.size(line.prefix_chars as usize);
+        w.fixed(mask);
+        // Said again by the mask; written so that the cache's layout stays as it was.
+        w.flag(mask & skim::NON_ASCII == 0);
+        id_end += s.id.as_str().len();
+        w.size(id_end);
+    }
+    Ok(())
 }
