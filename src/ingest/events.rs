@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 use super::cues::{FnvMap, FnvSet, Prefilter};
-use super::sentences::{flags, Sentence, Token, TokenIndex};
+use super::sentences::{flags, Sentence, TokenIndex, Tokens};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
 
@@ -146,7 +146,7 @@ fn family(noun: &str) -> u8 {
 /// The dated events of a text and the occasion nouns linked to them.
 pub fn find_events(
     text: &str,
-    tokens: &[Token],
+    tokens: &Tokens,
     token_index: &TokenIndex,
     sentences: &[Sentence],
     times: &[FoundTime],
@@ -225,9 +225,7 @@ pub fn find_events(
                 }
             };
             if let Some((tok, noun)) = near {
-                events[at]
-                    .mentions
-                    .push(tokens[tok].start..tokens[tok].end());
+                events[at].mentions.push(tokens.start(tok)..tokens.end(tok));
                 nouns_of_event[at].push(noun);
                 linked_tokens.insert(tok);
             }
@@ -271,11 +269,9 @@ pub fn find_events(
         }
     };
     let mut links = Vec::new();
-    for (i, token) in tokens.iter().enumerate() {
-        // Marks and most words were turned away by the tokenizer.
-        if !token.is(flags::MAY_BE_OCCASION) {
-            continue;
-        }
+    // Marks and most words were turned away by the tokenizer.
+    for i in tokens.flagged(flags::MAY_BE_OCCASION) {
+        let token = tokens.at(i);
         let word = token.text(text);
         if !is_occasion(word) || linked_tokens.contains(&i) {
             continue;
@@ -302,7 +298,7 @@ fn midpoint(text: &str, a: usize, b: usize) -> usize {
 
 fn occasion_near(
     text: &str,
-    tokens: &[Token],
+    tokens: &Tokens,
     token_index: &TokenIndex,
     sentence: &Sentence,
     time: &Range<usize>,
@@ -310,7 +306,7 @@ fn occasion_near(
     let first = token_index.first_from(tokens, time.start);
     let last = token_index.first_from(tokens, time.end);
     let ok = |k: usize| -> Option<(usize, String)> {
-        let word = tokens[k].text(text);
+        let word = tokens.text(k, text);
         if word.is_ascii() {
             return is_occasion(word).then(|| (k, word.to_ascii_lowercase()));
         }
@@ -334,7 +330,7 @@ fn occasion_near(
         else {
             continue;
         };
-        crosses_comma |= tokens[before].text(text) == ","
+        crosses_comma |= tokens.text(before, text) == ","
             && !matches!(
                 tokens.get(before + 1).map(|t| t.text(text)),
                 Some("which" | "that" | "who")
