@@ -399,7 +399,7 @@ impl Doc<'_> {
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {
-        matches!(self.word(i), "\"" | "“" | "”")
+        self.tokens.is(i, flags::QUOTE_MARK)
     }
 
     /// The double quotation containing byte `at`, if any.

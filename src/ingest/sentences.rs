@@ -59,6 +59,8 @@ pub mod flags {
     pub const IN_TIME: u8 = 1 << 4;
     /// The mark is ".", "!" or "?".
     pub const SENTENCE_END: u8 = 1 << 5;
+    /// The mark is a double quotation mark: `"`, `“` or `”`.
+    pub const QUOTE_MARK: u8 = 1 << 6;
 }
 
 impl Token {
@@ -172,10 +174,10 @@ impl Tokens {
             .unwrap_or_default()
     }
 
-    /// Whether token `i` has `flag` (one of `flags`); panics past the end.
+    /// Whether token `i` has `flag` (one of `flags`); no token past the end has any.
     #[inline]
     pub fn is(&self, i: usize, flag: u8) -> bool {
-        self.flags[i] & flag != 0
+        self.flags.get(i).is_some_and(|flags| flags & flag != 0)
     }
 
     pub fn kind(&self, i: usize) -> TokenKind {
@@ -425,10 +427,13 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
             is_word_char(c)
         };
         if !word {
-            let flags = if matches!(b, b'.' | b'!' | b'?') {
-                PUNCT | flags::SENTENCE_END
-            } else {
-                PUNCT
+            let flags = match b {
+                b'.' | b'!' | b'?' => PUNCT | flags::SENTENCE_END,
+                b'"' => PUNCT | flags::QUOTE_MARK,
+                _ if !b.is_ascii() && matches!(&text[start..at], "“" | "”") => {
+                    PUNCT | flags::QUOTE_MARK
+                }
+                _ => PUNCT,
             };
             push(&mut tokens, &mut before_block, start, at, flags);
             continue;
@@ -904,6 +909,18 @@ mod tests {
             let end = matches!(token.text(text), "." | "!" | "?");
             assert_eq!(token.is(flags::SENTENCE_END), end, "{:?}", token.text(text));
         }
+        let quoted = "“Yes,” he said, \"no\" ‘maybe’ '' «non» \"";
+        let tokens = tokenize(quoted);
+        for token in tokens.iter() {
+            let mark = matches!(token.text(quoted), "\"" | "“" | "”");
+            assert_eq!(
+                token.is(flags::QUOTE_MARK),
+                mark,
+                "{:?}",
+                token.text(quoted)
+            );
+        }
+        assert!(!tokens.is(tokens.len(), flags::QUOTE_MARK));
         for mark in tokenize(text)
             .iter()
             .filter(|t| t.kind() == TokenKind::Punct)
