@@ -430,12 +430,13 @@ impl Doc<'_> {
 /// Every attribution in the text, in order.
 pub fn attributions(doc: &Doc) -> Vec<Attribution> {
     let mut found: Vec<Attribution> = Vec::new();
+    // One buffer for every sentence's candidates, rather than one allocated for each.
+    let mut candidates: Vec<(usize, Attribution)> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if doc.noise.get(sentence.paragraph).copied().unwrap_or(false) {
             continue;
         }
         let first_in_sentence = found.len();
-        let mut candidates: Vec<(usize, Attribution)> = Vec::new();
         // The first quotation not ending at or before the token (as `Doc::quote_at`
         // finds it), moved along with the tokens instead of searched for each.
         let mut q = doc
@@ -465,7 +466,7 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             }
         }
         cut_overlaps(doc, &mut candidates);
-        for (_, mut att) in candidates {
+        for (_, mut att) in candidates.drain(..) {
             if att.shares_previous && found.len() > first_in_sentence {
                 att.same_speaker_as = Some(found.len() - 1);
             }

@@ -132,6 +132,18 @@ fn is_occasion(word: &str) -> bool {
     )
 }
 
+/// The entry of `OCCASIONS` a word is, in any ASCII case: nouns are kept as the
+/// list's own strings, so that none is copied to be kept or looked up.
+fn occasion(word: &str) -> Option<&'static str> {
+    if !is_occasion(word) {
+        return None;
+    }
+    OCCASIONS
+        .iter()
+        .copied()
+        .find(|o| o.eq_ignore_ascii_case(word))
+}
+
 /// Occasions that may be the same event under another name.
 fn family(noun: &str) -> u8 {
     match noun {
@@ -153,10 +165,10 @@ pub fn find_events(
     published: Option<NaiveDate>,
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
-    let mut nouns_of_event: Vec<Vec<String>> = Vec::new();
+    let mut nouns_of_event: Vec<Vec<&'static str>> = Vec::new();
     // Looked up, never walked: the hasher does not change what is found.
     let mut linked_tokens = FnvSet::default();
-    let mut by_key: FnvMap<(TimePoint, String), usize> = FnvMap::default();
+    let mut by_key: FnvMap<(TimePoint, &'static str), usize> = FnvMap::default();
     let dated: Vec<usize> = (0..times.len())
         .filter(|&t| times[t].kind == TimexType::Date && times[t].point.is_some())
         .collect();
@@ -198,8 +210,8 @@ pub fn find_events(
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
             let near = occasion_near(text, tokens, token_index, sentence, &time.span);
-            let noun = near.as_ref().map(|(_, n)| n.as_str());
-            let existing = noun.and_then(|n| by_key.get(&(point, n.to_owned())).copied());
+            let noun = near.map(|(_, n)| n);
+            let existing = noun.and_then(|n| by_key.get(&(point, n)).copied());
             let at = match existing {
                 Some(at) => {
                     events[at].mentions.push(start..end);
@@ -219,7 +231,7 @@ pub fn find_events(
                     });
                     nouns_of_event.push(Vec::new());
                     if let Some(n) = noun {
-                        by_key.insert((point, n.to_owned()), events.len() - 1);
+                        by_key.insert((point, n), events.len() - 1);
                     }
                     events.len() - 1
                 }
@@ -247,7 +259,7 @@ pub fn find_events(
     let mut best_family: [Option<usize>; 4] = [None; 4];
     for (e, nouns) in nouns_of_event.iter().enumerate() {
         for noun in nouns {
-            let slot = best_noun.entry(noun.as_str()).or_insert(e);
+            let slot = best_noun.entry(noun).or_insert(e);
             if key(e) > key(*slot) {
                 *slot = e;
             }
@@ -272,12 +284,13 @@ pub fn find_events(
     // Marks and most words were turned away by the tokenizer.
     for i in tokens.flagged(flags::MAY_BE_OCCASION) {
         let token = tokens.at(i);
-        let word = token.text(text);
-        if !is_occasion(word) || linked_tokens.contains(&i) {
+        let Some(noun) = occasion(token.text(text)) else {
+            continue;
+        };
+        if linked_tokens.contains(&i) {
             continue;
         }
-        let noun = word.to_ascii_lowercase();
-        let at = best_for(&noun);
+        let at = best_for(noun);
         if let Some(at) = at {
             links.push((at, token.start..token.end()));
         }
@@ -302,16 +315,19 @@ fn occasion_near(
     token_index: &TokenIndex,
     sentence: &Sentence,
     time: &Range<usize>,
-) -> Option<(usize, String)> {
+) -> Option<(usize, &'static str)> {
     let first = token_index.first_from(tokens, time.start);
     let last = token_index.first_from(tokens, time.end);
-    let ok = |k: usize| -> Option<(usize, String)> {
+    let ok = |k: usize| -> Option<(usize, &'static str)> {
         let word = tokens.text(k, text);
         if word.is_ascii() {
-            return is_occasion(word).then(|| (k, word.to_ascii_lowercase()));
+            return occasion(word).map(|noun| (k, noun));
         }
-        let noun = word.to_lowercase();
-        OCCASIONS.contains(&noun.as_str()).then_some((k, noun))
+        let lower = word.to_lowercase();
+        OCCASIONS
+            .iter()
+            .find(|o| **o == lower)
+            .map(|noun| (k, *noun))
     };
     // Whether a comma (not before "which", "that", "who") lies between `before` and
     // `first`: the range grows by one token a turn, so only the new one is tested.
@@ -362,6 +378,7 @@ mod tests {
         for o in OCCASIONS {
             assert!(is_occasion(o), "{o}");
             assert!(is_occasion(&o.to_uppercase()), "{o}");
+            assert_eq!(occasion(&o.to_uppercase()), Some(*o));
         }
         for w in ["summits", "me", "", "negotiationss", "Summiт", "the"] {
             assert_eq!(
