@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use std::ops::Range;
 
-use super::cues::{FnvMap, FnvSet, Prefilter};
+use super::cues::{FnvMap, FnvSet, WordSet};
 use super::sentences::{flags, Sentence, TokenIndex, Tokens};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
@@ -59,89 +59,13 @@ pub(super) const OCCASIONS: &[&str] = &[
     "ceasefire",
 ];
 
-/// The first and last bytes (lower case) and lengths of `OCCASIONS`.
-static OCCASION_ENDS: Prefilter = Prefilter::new(OCCASIONS);
-const LONGEST_OCCASION: usize = 12;
-
-/// False for most words that are not occasions, true for all that are: the ends in
-/// lower case and the length turn them away before any copy.
-#[inline]
-fn may_be_occasion(bytes: &[u8]) -> bool {
-    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
-        return false;
-    };
-    (3..=LONGEST_OCCASION).contains(&bytes.len())
-        && OCCASION_ENDS.may_hold_ends(
-            first.to_ascii_lowercase(),
-            last.to_ascii_lowercase(),
-            bytes.len(),
-        )
-}
-
-/// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
-fn is_occasion(word: &str) -> bool {
-    const LONGEST: usize = LONGEST_OCCASION;
-    if !may_be_occasion(word.as_bytes()) {
-        return false;
-    }
-    let bytes = word.as_bytes();
-    let mut buf = [0u8; LONGEST];
-    for (b, c) in buf.iter_mut().zip(bytes) {
-        *b = c.to_ascii_lowercase();
-    }
-    matches!(
-        &buf[..bytes.len()],
-        b"summit"
-            | b"meeting"
-            | b"talks"
-            | b"negotiations"
-            | b"conference"
-            | b"visit"
-            | b"election"
-            | b"elections"
-            | b"invasion"
-            | b"war"
-            | b"attack"
-            | b"vote"
-            | b"debate"
-            | b"speech"
-            | b"interview"
-            | b"rally"
-            | b"hearing"
-            | b"trial"
-            | b"ceremony"
-            | b"session"
-            | b"primary"
-            | b"caucus"
-            | b"caucuses"
-            | b"convention"
-            | b"purchase"
-            | b"deal"
-            | b"agreement"
-            | b"announcement"
-            | b"statement"
-            | b"post"
-            | b"remark"
-            | b"remarks"
-            | b"address"
-            | b"briefing"
-            | b"call"
-            | b"trip"
-            | b"strike"
-            | b"ceasefire"
-    )
-}
+/// `OCCASIONS`, looked up by a word's ends and length before any comparison.
+static OCCASION_SET: WordSet = WordSet::new(OCCASIONS);
 
 /// The entry of `OCCASIONS` a word is, in any ASCII case: nouns are kept as the
 /// list's own strings, so that none is copied to be kept or looked up.
 fn occasion(word: &str) -> Option<&'static str> {
-    if !is_occasion(word) {
-        return None;
-    }
-    OCCASIONS
-        .iter()
-        .copied()
-        .find(|o| o.eq_ignore_ascii_case(word))
+    OCCASION_SET.get_lowered(word.as_bytes())
 }
 
 /// Occasions that may be the same event under another name.
@@ -376,13 +300,12 @@ mod tests {
     #[test]
     fn occasion_test_matches_the_list() {
         for o in OCCASIONS {
-            assert!(is_occasion(o), "{o}");
-            assert!(is_occasion(&o.to_uppercase()), "{o}");
+            assert_eq!(occasion(o), Some(*o));
             assert_eq!(occasion(&o.to_uppercase()), Some(*o));
         }
         for w in ["summits", "me", "", "negotiationss", "Summiт", "the"] {
             assert_eq!(
-                is_occasion(w),
+                occasion(w).is_some(),
                 OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
             );
         }

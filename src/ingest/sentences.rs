@@ -52,7 +52,7 @@ pub mod flags {
     pub const MAY_BE_CUE: u8 = 1 << 1;
     /// The word may start a temporal expression (exactly `times::may_start_time`).
     pub const MAY_START_TIME: u8 = 1 << 2;
-    /// The word may be an occasion noun ("summit"; every word `events::is_occasion`
+    /// The word may be an occasion noun ("summit"; every word `events::occasion`
     /// takes).
     pub const MAY_BE_OCCASION: u8 = 1 << 3;
     /// The token is part of a temporal expression: set once the times are found.
