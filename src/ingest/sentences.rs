@@ -684,10 +684,27 @@ const NOISE_STARTS: &[&str] = &[
     "posted:",
 ];
 
+/// The first bytes of `NOISE_STARTS`, as a table.
+static NOISE_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < NOISE_STARTS.len() {
+        table[NOISE_STARTS[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Headings, bylines and links: short lines without a sentence's end, or lines that
 /// start as navigation does.
 fn is_noise(line: &str, tokens: &Tokens, range: Range<usize>, text: &str) -> bool {
-    if NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
+    // A line whose first byte is ASCII starts like one of `NOISE_STARTS` only if that
+    // byte, lowered, starts one: most lines are let through with one lookup.
+    let may_start_noise = line
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| !b.is_ascii() || NOISE_FIRST_BYTES[usize::from(b.to_ascii_lowercase())]);
+    if may_start_noise && NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
         return true;
     }
     // Counted only when a test below needs it.
@@ -1076,5 +1093,29 @@ mod tests {
         let tokens = tokenize(text);
         let noise: Vec<bool> = paragraphs(text, &tokens).iter().map(|p| p.noise).collect();
         assert_eq!(noise, [true, true, false]);
+    }
+
+    #[test]
+    fn a_line_starting_like_noise_starts_with_one_of_the_first_bytes() {
+        let mut lines: Vec<String> = NOISE_STARTS
+            .iter()
+            .flat_map(|s| [s.to_string(), s.to_uppercase(), format!("{s} more")])
+            .collect();
+        lines.extend(
+            include_str!("../../assets/summit.txt")
+                .lines()
+                .map(str::to_owned),
+        );
+        for line in &lines {
+            let Some(&first) = line.as_bytes().first() else {
+                continue;
+            };
+            if NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
+                assert!(
+                    NOISE_FIRST_BYTES[usize::from(first.to_ascii_lowercase())],
+                    "{line}"
+                );
+            }
+        }
     }
 }
