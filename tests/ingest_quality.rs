@@ -33,7 +33,7 @@ fn score(name: &str, tally: &mut Tally) {
     let (body_start, published) = split_report(&text);
     assert!(published.is_some(), "the bundled reports give their dates");
     let body = &text[body_start..];
-    let found = ingest(body, published);
+    let found = ingest(body, published).unwrap();
 
     let speakers: Vec<Speaker> = gold.speakers.iter().map(|s| s.value.clone()).collect();
     let statements: Vec<&StatementRecord> = gold.statements.iter().map(|s| &s.value).collect();

@@ -245,10 +245,15 @@ impl Builder {
         } else {
             // No annotation beside the report: ingest it, through the same checks.
             let published = report.published.map(|p| p.date);
-            let found = crate::ingest::ingest(&report.body, published);
-            let annotation = found.to_annotation(&report.body, report.id.as_str(), published);
-            if let Ok(text) = serde_json::to_string(&annotation) {
-                self.annotate(&format!("{file} (ingested)"), &text, &report);
+            match crate::ingest::ingest(&report.body, published) {
+                Ok(found) => {
+                    let annotation =
+                        found.to_annotation(&report.body, report.id.as_str(), published);
+                    if let Ok(text) = serde_json::to_string(&annotation) {
+                        self.annotate(&format!("{file} (ingested)"), &text, &report);
+                    }
+                }
+                Err(e) => self.problems.push(Problem::warning(file, e.to_string())),
             }
         }
         self.reports.push(report);

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::cues::{self, Cue, WordSet};
 use super::quotes::{has_quote_mark, single_quotes, Quote, QuoteIndex};
-use super::sentences::{flags, Sentence, Token, TokenIndex, TokenKind};
+use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
 use crate::model::StatementKind;
 
 /// A statement as found in the text, before its speaker is resolved.
@@ -27,7 +27,7 @@ pub struct Doc<'a> {
     pub text: &'a str,
     /// `text` with ASCII letters in lower case: the same byte offsets.
     pub lower_text: &'a str,
-    pub tokens: &'a [Token],
+    pub tokens: &'a Tokens,
     /// Finds tokens by byte offset.
     pub token_index: &'a TokenIndex,
     pub sentences: &'a [Sentence],
@@ -373,18 +373,12 @@ static NP_LOWER_SET: WordSet = WordSet::new(NP_LOWER);
 
 impl Doc<'_> {
     fn word(&self, i: usize) -> &str {
-        match self.tokens.get(i) {
-            Some(t) => t.text(self.text),
-            None => "",
-        }
+        self.tokens.text(i, self.text)
     }
 
     /// The token in lower case (ASCII letters), without allocating.
     fn lower(&self, i: usize) -> &str {
-        match self.tokens.get(i) {
-            Some(t) => self.lower_text.get(t.start..t.end()).unwrap_or_default(),
-            None => "",
-        }
+        self.tokens.text(i, self.lower_text)
     }
 
     /// The index of the first token starting at or after byte `at`.
@@ -405,7 +399,7 @@ impl Doc<'_> {
     }
 
     fn is_quote_mark(&self, i: usize) -> bool {
-        matches!(self.word(i), "\"" | "“" | "”")
+        self.tokens.is(i, flags::QUOTE_MARK)
     }
 
     /// The double quotation containing byte `at`, if any.
@@ -436,12 +430,13 @@ impl Doc<'_> {
 /// Every attribution in the text, in order.
 pub fn attributions(doc: &Doc) -> Vec<Attribution> {
     let mut found: Vec<Attribution> = Vec::new();
+    // One buffer for every sentence's candidates, rather than one allocated for each.
+    let mut candidates: Vec<(usize, Attribution)> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if doc.noise.get(sentence.paragraph).copied().unwrap_or(false) {
             continue;
         }
         let first_in_sentence = found.len();
-        let mut candidates: Vec<(usize, Attribution)> = Vec::new();
         // The first quotation not ending at or before the token (as `Doc::quote_at`
         // finds it), moved along with the tokens instead of searched for each.
         let mut q = doc
@@ -451,10 +446,10 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         for i in sentence.tokens.clone() {
             // `at_cue` finds nothing at a mark or at a word that is no cue, "according"
             // or "made"; the tokenizer turned most of them away.
-            if !doc.tokens[i].is(flags::MAY_BE_CUE) {
+            if !doc.tokens.is(i, flags::MAY_BE_CUE) {
                 continue;
             }
-            let at = doc.tokens[i].start;
+            let at = doc.tokens.start(i);
             while doc.quotes.get(q).is_some_and(|quote| quote.span.end <= at) {
                 q += 1;
             }
@@ -471,7 +466,7 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             }
         }
         cut_overlaps(doc, &mut candidates);
-        for (_, mut att) in candidates {
+        for (_, mut att) in candidates.drain(..) {
             if att.shares_previous && found.len() > first_in_sentence {
                 att.same_speaker_as = Some(found.len() - 1);
             }
@@ -484,7 +479,7 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
 
 /// Where a statement's own words begin, for ending the one before it (`after`).
 fn own_start(doc: &Doc, cue_token: usize, att: &Attribution, after: usize) -> usize {
-    let cue_start = doc.tokens[cue_token].start;
+    let cue_start = doc.tokens.start(cue_token);
     match &att.mention {
         Some(m) if m.start < cue_start && m.start > after => m.start,
         _ => cue_start,
@@ -515,8 +510,8 @@ fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
 /// The end of a content once trailing commas, conjunctions and auxiliaries are dropped.
 fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
     let mut j = doc.first_token_from(limit);
-    while j > 0 && doc.tokens[j - 1].start >= start {
-        let t = doc.tokens[j - 1];
+    while j > 0 && doc.tokens.start(j - 1) >= start {
+        let t = doc.tokens.at(j - 1);
         let raw = t.text(doc.text);
         // ASCII words are lowered already; only others need a lower-cased copy.
         let w: std::borrow::Cow<str> = if raw.is_ascii() {
@@ -570,7 +565,7 @@ fn at_cue(
     } else {
         (i + 1, cues::cue(word)?)
     };
-    let cue_span = doc.tokens[i].start..doc.tokens[cue_end - 1].end();
+    let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
     // "met to discuss": an intention, not a statement.
     if i > sentence.tokens.start && doc.lower(i - 1) == "to" {
         return None;
@@ -710,7 +705,7 @@ fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
         if doc.is_quote_mark(k) {
             let between_ok = k == from || matches!(doc.word(k - 1), "," | ":");
             if between_ok {
-                if let Some(q) = doc.quote_at(doc.tokens[k].start) {
+                if let Some(q) = doc.quote_at(doc.tokens.start(k)) {
                     let q_end = q.span.end;
                     // The quotation and any continuation after "he said,".
                     let last = doc.first_token_from(q_end);
@@ -726,8 +721,8 @@ fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
             break;
         }
     }
-    let start = doc.tokens[from].start;
-    let end_at = doc.tokens[end - 1].end();
+    let start = doc.tokens.start(from);
+    let end_at = doc.tokens.end(end - 1);
     let trimmed = trim_end(doc, start, end_at);
     // Keep a closing quotation mark that the trim would leave behind.
     let closing = doc
@@ -781,7 +776,7 @@ fn after_quote(
     if k == sentence.tokens.start || !doc.is_quote_mark(k - 1) {
         return None;
     }
-    let quote = doc.quote_at(doc.tokens[k - 1].start)?.span.clone();
+    let quote = doc.quote_at(doc.tokens.start(k - 1))?.span.clone();
     let mention = if np_tokens > 0 {
         // `"...," Sarandon, 69, told`: the first name after the quotation.
         Some(np_left(doc, k, skip_back(doc, k, i)).or_else(|| {
@@ -804,7 +799,7 @@ fn after_quote(
     }
     let mut content = quote;
     if after < sentence.tokens.end && doc.is_quote_mark(after) {
-        if let Some(next) = doc.quote_at(doc.tokens[after].start) {
+        if let Some(next) = doc.quote_at(doc.tokens.start(after)) {
             content.end = next.span.end;
         }
     }
@@ -843,7 +838,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     }
     let last = doc.lower(end - 1);
     if is_pronoun(last) {
-        return Some(doc.tokens[end - 1].start..doc.tokens[end - 1].end());
+        return Some(doc.tokens.start(end - 1)..doc.tokens.end(end - 1));
     }
     let mut start = end;
     while start > floor && end - start < 10 {
@@ -879,7 +874,7 @@ fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let head_ok = doc.capitalised(end - 1) || HEADS_SET.contains(last);
-    head_ok.then(|| doc.tokens[start].start..doc.tokens[end - 1].end())
+    head_ok.then(|| doc.tokens.start(start)..doc.tokens.end(end - 1))
 }
 
 /// "Putin, who spoke first, said": the phrase before the relative clause.
@@ -964,13 +959,13 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     }
     let last = doc.lower(end - 1);
     let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || is_pronoun(last);
-    ok.then(|| doc.tokens[from].start..doc.tokens[end - 1].end())
+    ok.then(|| doc.tokens.start(from)..doc.tokens.end(end - 1))
 }
 
 fn according_to(doc: &Doc, sentence: &Sentence, s: usize, i: usize) -> Option<Attribution> {
     let np = np_right(doc, i + 2, sentence.tokens.end)?;
     let np_end = doc.first_token_from(np.end);
-    let cue = doc.tokens[i].start..doc.tokens[i + 1].end();
+    let cue = doc.tokens.start(i)..doc.tokens.end(i + 1);
     let content = if i == sentence.tokens.start || (i == sentence.tokens.start + 1) {
         let mut from = np_end;
         while from < sentence.tokens.end && doc.word(from) == "," {
@@ -978,8 +973,8 @@ fn according_to(doc: &Doc, sentence: &Sentence, s: usize, i: usize) -> Option<At
         }
         content_after(doc, from, sentence.tokens.end)
     } else {
-        let start = doc.tokens[sentence.tokens.start].start;
-        let mut end = trim_end(doc, start, doc.tokens[i].start);
+        let start = doc.tokens.start(sentence.tokens.start);
+        let mut end = trim_end(doc, start, doc.tokens.start(i));
         if np_end < sentence.tokens.end && !matches!(doc.word(np_end), "." | "," | "!" | "?" | ";")
         {
             return None;
@@ -1020,7 +1015,7 @@ fn nominal(
     if !possessive || !doc.is_word(i - 1) {
         return None;
     }
-    let mention = doc.tokens[i - 1].start..doc.tokens[i - 1].end();
+    let mention = doc.tokens.start(i - 1)..doc.tokens.end(i - 1);
     let mut from = i + 1;
     if matches!(doc.lower(from), "of" | "that" | "on" | "about") {
         from += 1;

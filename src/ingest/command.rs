@@ -71,7 +71,14 @@ pub fn run(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::R
         let (body_start, header_date) = split_report(text);
         let published = args.published.or(header_date);
         let body = &text[body_start..];
-        let found = ingest(body, published);
+        let found = match ingest(body, published) {
+            Ok(found) => found,
+            Err(e) => {
+                writeln!(err, "parley: {name}: {e}")?;
+                ok = false;
+                continue;
+            }
+        };
         let mut warnings = Vec::new();
         if found.unresolved {
             warnings.push(format!("{name}: no publication date (in the header or --published YYYY-MM-DD), so relative dates such as \"on Friday\" are left unresolved"));

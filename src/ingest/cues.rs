@@ -185,16 +185,26 @@ impl WordSet {
     /// words: the word is compared without copying it.
     #[inline]
     pub(crate) fn contains_lowered(&self, word: &[u8]) -> bool {
+        self.get_lowered(word).is_some()
+    }
+
+    /// The word of the list that `word` is once lowered (ASCII letters only), for a
+    /// list of lower-case words: the list's own string, without copying the word.
+    #[inline]
+    pub(crate) fn get_lowered(&self, word: &[u8]) -> Option<&'static str> {
         let (first, last) = match word {
-            [] => return false,
+            [] => return None,
             [first, .., last] | [first @ last] => {
                 (first.to_ascii_lowercase(), last.to_ascii_lowercase())
             }
         };
-        self.filter.may_hold_ends(first, last, word.len())
-            && self.by_slot()[Prefilter::slot(first, last)]
-                .iter()
-                .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+        if !self.filter.may_hold_ends(first, last, word.len()) {
+            return None;
+        }
+        self.by_slot()[Prefilter::slot(first, last)]
+            .iter()
+            .copied()
+            .find(|w| w.as_bytes().eq_ignore_ascii_case(word))
     }
 
     fn by_slot(&self) -> &[Vec<&'static str>] {

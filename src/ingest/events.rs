@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use std::ops::Range;
 
-use super::cues::{FnvMap, FnvSet, Prefilter};
-use super::sentences::{flags, Sentence, Token, TokenIndex};
+use super::cues::{FnvMap, FnvSet, WordSet};
+use super::sentences::{flags, Sentence, TokenIndex, Tokens};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
 
@@ -59,77 +59,13 @@ pub(super) const OCCASIONS: &[&str] = &[
     "ceasefire",
 ];
 
-/// The first and last bytes (lower case) and lengths of `OCCASIONS`.
-static OCCASION_ENDS: Prefilter = Prefilter::new(OCCASIONS);
-const LONGEST_OCCASION: usize = 12;
+/// `OCCASIONS`, looked up by a word's ends and length before any comparison.
+static OCCASION_SET: WordSet = WordSet::new(OCCASIONS);
 
-/// False for most words that are not occasions, true for all that are: the ends in
-/// lower case and the length turn them away before any copy.
-#[inline]
-fn may_be_occasion(bytes: &[u8]) -> bool {
-    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
-        return false;
-    };
-    (3..=LONGEST_OCCASION).contains(&bytes.len())
-        && OCCASION_ENDS.may_hold_ends(
-            first.to_ascii_lowercase(),
-            last.to_ascii_lowercase(),
-            bytes.len(),
-        )
-}
-
-/// Whether a word is one of `OCCASIONS`, in any case, without scanning the list.
-fn is_occasion(word: &str) -> bool {
-    const LONGEST: usize = LONGEST_OCCASION;
-    if !may_be_occasion(word.as_bytes()) {
-        return false;
-    }
-    let bytes = word.as_bytes();
-    let mut buf = [0u8; LONGEST];
-    for (b, c) in buf.iter_mut().zip(bytes) {
-        *b = c.to_ascii_lowercase();
-    }
-    matches!(
-        &buf[..bytes.len()],
-        b"summit"
-            | b"meeting"
-            | b"talks"
-            | b"negotiations"
-            | b"conference"
-            | b"visit"
-            | b"election"
-            | b"elections"
-            | b"invasion"
-            | b"war"
-            | b"attack"
-            | b"vote"
-            | b"debate"
-            | b"speech"
-            | b"interview"
-            | b"rally"
-            | b"hearing"
-            | b"trial"
-            | b"ceremony"
-            | b"session"
-            | b"primary"
-            | b"caucus"
-            | b"caucuses"
-            | b"convention"
-            | b"purchase"
-            | b"deal"
-            | b"agreement"
-            | b"announcement"
-            | b"statement"
-            | b"post"
-            | b"remark"
-            | b"remarks"
-            | b"address"
-            | b"briefing"
-            | b"call"
-            | b"trip"
-            | b"strike"
-            | b"ceasefire"
-    )
+/// The entry of `OCCASIONS` a word is, in any ASCII case: nouns are kept as the
+/// list's own strings, so that none is copied to be kept or looked up.
+fn occasion(word: &str) -> Option<&'static str> {
+    OCCASION_SET.get_lowered(word.as_bytes())
 }
 
 /// Occasions that may be the same event under another name.
@@ -146,17 +82,17 @@ fn family(noun: &str) -> u8 {
 /// The dated events of a text and the occasion nouns linked to them.
 pub fn find_events(
     text: &str,
-    tokens: &[Token],
+    tokens: &Tokens,
     token_index: &TokenIndex,
     sentences: &[Sentence],
     times: &[FoundTime],
     published: Option<NaiveDate>,
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
-    let mut nouns_of_event: Vec<Vec<String>> = Vec::new();
+    let mut nouns_of_event: Vec<Vec<&'static str>> = Vec::new();
     // Looked up, never walked: the hasher does not change what is found.
     let mut linked_tokens = FnvSet::default();
-    let mut by_key: FnvMap<(TimePoint, String), usize> = FnvMap::default();
+    let mut by_key: FnvMap<(TimePoint, &'static str), usize> = FnvMap::default();
     let dated: Vec<usize> = (0..times.len())
         .filter(|&t| times[t].kind == TimexType::Date && times[t].point.is_some())
         .collect();
@@ -198,8 +134,8 @@ pub fn find_events(
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
             let near = occasion_near(text, tokens, token_index, sentence, &time.span);
-            let noun = near.as_ref().map(|(_, n)| n.as_str());
-            let existing = noun.and_then(|n| by_key.get(&(point, n.to_owned())).copied());
+            let noun = near.map(|(_, n)| n);
+            let existing = noun.and_then(|n| by_key.get(&(point, n)).copied());
             let at = match existing {
                 Some(at) => {
                     events[at].mentions.push(start..end);
@@ -219,15 +155,13 @@ pub fn find_events(
                     });
                     nouns_of_event.push(Vec::new());
                     if let Some(n) = noun {
-                        by_key.insert((point, n.to_owned()), events.len() - 1);
+                        by_key.insert((point, n), events.len() - 1);
                     }
                     events.len() - 1
                 }
             };
             if let Some((tok, noun)) = near {
-                events[at]
-                    .mentions
-                    .push(tokens[tok].start..tokens[tok].end());
+                events[at].mentions.push(tokens.start(tok)..tokens.end(tok));
                 nouns_of_event[at].push(noun);
                 linked_tokens.insert(tok);
             }
@@ -249,7 +183,7 @@ pub fn find_events(
     let mut best_family: [Option<usize>; 4] = [None; 4];
     for (e, nouns) in nouns_of_event.iter().enumerate() {
         for noun in nouns {
-            let slot = best_noun.entry(noun.as_str()).or_insert(e);
+            let slot = best_noun.entry(noun).or_insert(e);
             if key(e) > key(*slot) {
                 *slot = e;
             }
@@ -271,17 +205,16 @@ pub fn find_events(
         }
     };
     let mut links = Vec::new();
-    for (i, token) in tokens.iter().enumerate() {
-        // Marks and most words were turned away by the tokenizer.
-        if !token.is(flags::MAY_BE_OCCASION) {
+    // Marks and most words were turned away by the tokenizer.
+    for i in tokens.flagged(flags::MAY_BE_OCCASION) {
+        let token = tokens.at(i);
+        let Some(noun) = occasion(token.text(text)) else {
+            continue;
+        };
+        if linked_tokens.contains(&i) {
             continue;
         }
-        let word = token.text(text);
-        if !is_occasion(word) || linked_tokens.contains(&i) {
-            continue;
-        }
-        let noun = word.to_ascii_lowercase();
-        let at = best_for(&noun);
+        let at = best_for(noun);
         if let Some(at) = at {
             links.push((at, token.start..token.end()));
         }
@@ -302,20 +235,23 @@ fn midpoint(text: &str, a: usize, b: usize) -> usize {
 
 fn occasion_near(
     text: &str,
-    tokens: &[Token],
+    tokens: &Tokens,
     token_index: &TokenIndex,
     sentence: &Sentence,
     time: &Range<usize>,
-) -> Option<(usize, String)> {
+) -> Option<(usize, &'static str)> {
     let first = token_index.first_from(tokens, time.start);
     let last = token_index.first_from(tokens, time.end);
-    let ok = |k: usize| -> Option<(usize, String)> {
-        let word = tokens[k].text(text);
+    let ok = |k: usize| -> Option<(usize, &'static str)> {
+        let word = tokens.text(k, text);
         if word.is_ascii() {
-            return is_occasion(word).then(|| (k, word.to_ascii_lowercase()));
+            return occasion(word).map(|noun| (k, noun));
         }
-        let noun = word.to_lowercase();
-        OCCASIONS.contains(&noun.as_str()).then_some((k, noun))
+        let lower = word.to_lowercase();
+        OCCASIONS
+            .iter()
+            .find(|o| **o == lower)
+            .map(|noun| (k, *noun))
     };
     // Whether a comma (not before "which", "that", "who") lies between `before` and
     // `first`: the range grows by one token a turn, so only the new one is tested.
@@ -334,7 +270,7 @@ fn occasion_near(
         else {
             continue;
         };
-        crosses_comma |= tokens[before].text(text) == ","
+        crosses_comma |= tokens.text(before, text) == ","
             && !matches!(
                 tokens.get(before + 1).map(|t| t.text(text)),
                 Some("which" | "that" | "who")
@@ -364,12 +300,12 @@ mod tests {
     #[test]
     fn occasion_test_matches_the_list() {
         for o in OCCASIONS {
-            assert!(is_occasion(o), "{o}");
-            assert!(is_occasion(&o.to_uppercase()), "{o}");
+            assert_eq!(occasion(o), Some(*o));
+            assert_eq!(occasion(&o.to_uppercase()), Some(*o));
         }
         for w in ["summits", "me", "", "negotiationss", "Summiт", "the"] {
             assert_eq!(
-                is_occasion(w),
+                occasion(w).is_some(),
                 OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
             );
         }

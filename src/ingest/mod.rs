@@ -47,9 +47,21 @@ pub struct Extraction {
     pub unresolved: bool,
 }
 
-/// Reads a text (a report's body): statements, speakers, times and events.
-pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
-    let (mut tokens, token_index) = sentences::tokenize_indexed(text);
+/// A text too long for ingest, which keeps byte offsets as `u32` to halve the memory
+/// its tokens take. Refused rather than read wrongly.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "too long to ingest: {len} bytes, where ingest reads at most {max} (4 GiB less a byte)",
+    max = sentences::MAX_TEXT_LEN
+)]
+pub struct TextTooLong {
+    pub len: usize,
+}
+
+/// Reads a text (a report's body): statements, speakers, times and events. A text of
+/// 4 GiB or more is refused.
+pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, TextTooLong> {
+    let (mut tokens, token_index) = sentences::tokenize_indexed(text)?;
     let paragraphs = sentences::paragraphs(text, &tokens);
     let quotes = quotes::double_quotes(text, &paragraphs);
     let quote_index = quotes::QuoteIndex::new(&quotes, text.len());
@@ -69,9 +81,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
     for time in &times {
         let first = token_index.first_from(&tokens, time.span.start);
         let last = token_index.first_from(&tokens, time.span.end);
-        for token in &mut tokens[first..last] {
-            token.mark(sentences::flags::IN_TIME);
-        }
+        tokens.mark(first..last, sentences::flags::IN_TIME);
     }
     let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
     let doc = Doc {
@@ -121,13 +131,13 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Extraction {
         });
     }
     let unresolved = published.is_none() && times.iter().any(|t| t.relative);
-    Extraction {
+    Ok(Extraction {
         statements,
         speakers: speakers.found,
         times,
         events,
         unresolved,
-    }
+    })
 }
 
 /// `text.to_ascii_lowercase()` in one pass: mapping each byte into a vector of known
@@ -256,7 +266,7 @@ mod tests {
     use super::*;
 
     fn contents(text: &str) -> Vec<(StatementKind, String, Option<String>)> {
-        let found = ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17));
+        let found = ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17)).unwrap();
         found
             .statements
             .iter()
@@ -324,7 +334,7 @@ mod tests {
             "Éé“”‘’ said 'é' on Friday in May 2022 at 3 p.m. every day",
             huge.as_str(),
         ] {
-            let found = ingest(text, None);
+            let found = ingest(text, None).unwrap();
             for s in &found.statements {
                 assert!(text.get(s.content.clone()).is_some());
             }

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{cues, events, times};
+use super::{cues, events, times, TextTooLong};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -12,18 +12,32 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A word or mark: 16 bytes, as there are about as many tokens as there are bytes in
-/// five letters of text. The kind and the word's `flags` ride in the top byte of the
-/// end, which no offset reaches (no text is near 2^56 bytes long).
+/// The longest text the tokenizer reads: its offsets are kept as `u32`.
+pub const MAX_TEXT_LEN: usize = u32::MAX as usize;
+
+/// Refuses a text whose byte offsets (up to its length) would not fit in a `u32`,
+/// rather than let them wrap.
+pub fn check_text_len(len: usize) -> Result<(), TextTooLong> {
+    if len > MAX_TEXT_LEN {
+        return Err(TextTooLong { len });
+    }
+    Ok(())
+}
+
+/// A byte offset of a text `check_text_len` let through, as stored in a token.
+#[inline]
+fn offset32(at: usize) -> u32 {
+    debug_assert!(at <= MAX_TEXT_LEN, "offset {at} of a text not checked");
+    at as u32
+}
+
+/// A word or mark as `Tokens` gives it: where it lies and its flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
-    end_and_flags: usize,
+    end: usize,
+    flags: u8,
 }
-
-/// Where the flags start in `Token::end_and_flags`.
-const FLAGS_SHIFT: u32 = usize::BITS - 8;
-const END_MASK: usize = (1 << FLAGS_SHIFT) - 1;
 
 /// The token is a mark, not a word.
 const PUNCT: u8 = 1 << 0;
@@ -38,13 +52,15 @@ pub mod flags {
     pub const MAY_BE_CUE: u8 = 1 << 1;
     /// The word may start a temporal expression (exactly `times::may_start_time`).
     pub const MAY_START_TIME: u8 = 1 << 2;
-    /// The word may be an occasion noun ("summit"; every word `events::is_occasion`
+    /// The word may be an occasion noun ("summit"; every word `events::occasion`
     /// takes).
     pub const MAY_BE_OCCASION: u8 = 1 << 3;
     /// The token is part of a temporal expression: set once the times are found.
     pub const IN_TIME: u8 = 1 << 4;
     /// The mark is ".", "!" or "?".
     pub const SENTENCE_END: u8 = 1 << 5;
+    /// The mark is a double quotation mark: `"`, `“` or `”`.
+    pub const QUOTE_MARK: u8 = 1 << 6;
 }
 
 impl Token {
@@ -54,18 +70,11 @@ impl Token {
             TokenKind::Word => 0,
             TokenKind::Punct => PUNCT,
         };
-        Token::with_flags(start, end, flags)
-    }
-
-    fn with_flags(start: usize, end: usize, flags: u8) -> Token {
-        Token {
-            start,
-            end_and_flags: end | usize::from(flags) << FLAGS_SHIFT,
-        }
+        Token { start, end, flags }
     }
 
     pub fn end(self) -> usize {
-        self.end_and_flags & END_MASK
+        self.end
     }
 
     pub fn kind(self) -> TokenKind {
@@ -76,19 +85,132 @@ impl Token {
         }
     }
 
-    /// Gives the token `flag` (one of `flags`).
-    pub fn mark(&mut self, flag: u8) {
-        self.end_and_flags |= usize::from(flag) << FLAGS_SHIFT;
-    }
-
     /// Whether the token has `flag` (one of `flags`).
     #[inline]
     pub fn is(self, flag: u8) -> bool {
-        (self.end_and_flags >> FLAGS_SHIFT) as u8 & flag != 0
+        self.flags & flag != 0
     }
 
     pub fn text(self, text: &str) -> &str {
-        text.get(self.start..self.end()).unwrap_or_default()
+        text.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+/// Where a token lies, as `u32` offsets: 8 bytes, half of what two `usize` take, as
+/// there are about as many tokens as there are bytes in five letters of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Place {
+    start: u32,
+    end: u32,
+}
+
+/// The tokens of a text, in order. Places and flags are kept apart: the passes that
+/// test a flag on every token read one byte a token, and a token takes 9 bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tokens {
+    places: Vec<Place>,
+    flags: Vec<u8>,
+}
+
+impl Tokens {
+    fn with_capacity(n: usize) -> Tokens {
+        Tokens {
+            places: Vec::with_capacity(n),
+            flags: Vec::with_capacity(n),
+        }
+    }
+
+    /// Adds a token of a text `check_text_len` let through.
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, flags: u8) {
+        self.places.push(Place {
+            start: offset32(start),
+            end: offset32(end),
+        });
+        self.flags.push(flags);
+    }
+
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Token> {
+        let place = self.places.get(i)?;
+        Some(Token {
+            start: place.start as usize,
+            end: place.end as usize,
+            flags: self.flags.get(i).copied().unwrap_or_default(),
+        })
+    }
+
+    /// Token `i`; panics past the end, as indexing a slice does.
+    #[inline]
+    pub fn at(&self, i: usize) -> Token {
+        let place = self.places[i];
+        Token {
+            start: place.start as usize,
+            end: place.end as usize,
+            flags: self.flags[i],
+        }
+    }
+
+    #[inline]
+    pub fn start(&self, i: usize) -> usize {
+        self.places[i].start as usize
+    }
+
+    #[inline]
+    pub fn end(&self, i: usize) -> usize {
+        self.places[i].end as usize
+    }
+
+    /// The text of token `i`, or "" past the end.
+    #[inline]
+    pub fn text<'t>(&self, i: usize, text: &'t str) -> &'t str {
+        self.places
+            .get(i)
+            .and_then(|p| text.get(p.start as usize..p.end as usize))
+            .unwrap_or_default()
+    }
+
+    /// Whether token `i` has `flag` (one of `flags`); no token past the end has any.
+    #[inline]
+    pub fn is(&self, i: usize, flag: u8) -> bool {
+        self.flags.get(i).is_some_and(|flags| flags & flag != 0)
+    }
+
+    pub fn kind(&self, i: usize) -> TokenKind {
+        self.at(i).kind()
+    }
+
+    /// Gives the tokens in `range` the `flag` (one of `flags`).
+    pub fn mark(&mut self, range: Range<usize>, flag: u8) {
+        for flags in &mut self.flags[range] {
+            *flags |= flag;
+        }
+    }
+
+    /// The indexes of the tokens with `flag` (one of `flags`), found by reading the
+    /// flags alone.
+    pub fn flagged(&self, flag: u8) -> impl Iterator<Item = usize> + '_ {
+        self.flags
+            .iter()
+            .enumerate()
+            .filter(move |(_, &flags)| flags & flag != 0)
+            .map(|(i, _)| i)
+    }
+
+    #[cfg(test)]
+    pub fn iter(&self) -> impl Iterator<Item = Token> + '_ {
+        self.places
+            .iter()
+            .zip(&self.flags)
+            .map(|(place, &flags)| Token {
+                start: place.start as usize,
+                end: place.end as usize,
+                flags,
+            })
     }
 }
 
@@ -257,26 +379,30 @@ fn char_at(text: &str, at: usize) -> Option<char> {
 
 /// The tokens of `tokenize_indexed` without their index.
 #[cfg(test)]
-pub fn tokenize(text: &str) -> Vec<Token> {
-    tokenize_indexed(text).0
+pub fn tokenize(text: &str) -> Tokens {
+    match tokenize_indexed(text) {
+        Ok((tokens, _)) => tokens,
+        Err(e) => panic!("{e}"),
+    }
 }
 
 /// Splits text into words and single punctuation marks. A word keeps inner
 /// apostrophes, hyphens and dots ("Zelensky's", "four-year-long", "U.S."). The tokens'
 /// `TokenIndex` is built as they are found, not by a second pass over them (on 52 MB
-/// of text they are 160 MB).
-pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
+/// of text they are 90 MB). A text too long for `u32` offsets is refused.
+pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong> {
     /// Before a token goes in, every block up to its start learns how many came before.
     #[inline]
-    fn push(tokens: &mut Vec<Token>, before_block: &mut Vec<u32>, token: Token) {
-        while before_block.len() * BLOCK <= token.start {
+    fn push(tokens: &mut Tokens, before_block: &mut Vec<u32>, start: usize, end: usize, flags: u8) {
+        while before_block.len() * BLOCK <= start {
             before_block.push(as_count(tokens.len()));
         }
-        tokens.push(token);
+        tokens.push(start, end, flags);
     }
+    check_text_len(text.len())?;
     let bytes = text.as_bytes();
     let filter = flag_filter();
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut tokens = Tokens::with_capacity(text.len() / 5);
     let blocks = text.len() / BLOCK + 2;
     let mut before_block = Vec::with_capacity(blocks);
     let mut at = 0;
@@ -301,16 +427,15 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
             is_word_char(c)
         };
         if !word {
-            let flags = if matches!(b, b'.' | b'!' | b'?') {
-                PUNCT | flags::SENTENCE_END
-            } else {
-                PUNCT
+            let flags = match b {
+                b'.' | b'!' | b'?' => PUNCT | flags::SENTENCE_END,
+                b'"' => PUNCT | flags::QUOTE_MARK,
+                _ if !b.is_ascii() && matches!(&text[start..at], "“" | "”") => {
+                    PUNCT | flags::QUOTE_MARK
+                }
+                _ => PUNCT,
             };
-            push(
-                &mut tokens,
-                &mut before_block,
-                Token::with_flags(start, at, flags),
-            );
+            push(&mut tokens, &mut before_block, start, at, flags);
             continue;
         }
         let mut end = at;
@@ -363,11 +488,7 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
             }
         }
         let flags = word_flags(&bytes[start..end], hyphen, filter);
-        push(
-            &mut tokens,
-            &mut before_block,
-            Token::with_flags(start, end, flags),
-        );
+        push(&mut tokens, &mut before_block, start, end, flags);
         // The space after a word is skipped here rather than by a turn of the loop.
         if bytes.get(at) == Some(&b' ') {
             at += 1;
@@ -380,7 +501,7 @@ pub fn tokenize_indexed(text: &str) -> (Vec<Token>, TokenIndex) {
         // Counts past `u32` do not fit: every lookup searches instead.
         before_block = Vec::new();
     }
-    (tokens, TokenIndex(OffsetIndex { before_block }))
+    Ok((tokens, TokenIndex(OffsetIndex { before_block })))
 }
 
 /// Finds the first item (token, sentence) whose offset is at least a given byte offset
@@ -450,17 +571,17 @@ pub struct TokenIndex(OffsetIndex);
 
 impl TokenIndex {
     #[cfg(test)]
-    pub fn new(tokens: &[Token], text_len: usize) -> TokenIndex {
+    pub fn new(tokens: &Tokens, text_len: usize) -> TokenIndex {
         TokenIndex(OffsetIndex::new(
             tokens.len(),
-            |k| tokens[k].start,
+            |k| tokens.start(k),
             text_len,
         ))
     }
 
     /// `tokens.partition_point(|t| t.start < at)`, for the tokens this was built from.
-    pub fn first_from(&self, tokens: &[Token], at: usize) -> usize {
-        self.0.first_from(tokens.len(), |k| tokens[k].start, at)
+    pub fn first_from(&self, tokens: &Tokens, at: usize) -> usize {
+        self.0.first_from(tokens.len(), |k| tokens.start(k), at)
     }
 }
 
@@ -507,7 +628,7 @@ pub struct Paragraph {
     pub noise: bool,
 }
 
-pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
+pub fn paragraphs(text: &str, tokens: &Tokens) -> Vec<Paragraph> {
     let mut paragraphs = Vec::new();
     let mut offset = 0;
     let mut t = 0;
@@ -523,13 +644,13 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
         let span = offset..end;
         offset = end;
         let first = t;
-        while t < tokens.len() && tokens[t].start < span.end {
+        while t < tokens.len() && tokens.start(t) < span.end {
             t += 1;
         }
         if first == t {
             continue;
         }
-        let noise = is_noise(line.trim(), &tokens[first..t], text);
+        let noise = is_noise(line.trim(), tokens, first..t, text);
         paragraphs.push(Paragraph {
             span,
             tokens: first..t,
@@ -563,17 +684,34 @@ const NOISE_STARTS: &[&str] = &[
     "posted:",
 ];
 
+/// The first bytes of `NOISE_STARTS`, as a table.
+static NOISE_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < NOISE_STARTS.len() {
+        table[NOISE_STARTS[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Headings, bylines and links: short lines without a sentence's end, or lines that
 /// start as navigation does.
-fn is_noise(line: &str, tokens: &[Token], text: &str) -> bool {
-    if NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
+fn is_noise(line: &str, tokens: &Tokens, range: Range<usize>, text: &str) -> bool {
+    // A line whose first byte is ASCII starts like one of `NOISE_STARTS` only if that
+    // byte, lowered, starts one: most lines are let through with one lookup.
+    let may_start_noise = line
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| !b.is_ascii() || NOISE_FIRST_BYTES[usize::from(b.to_ascii_lowercase())]);
+    if may_start_noise && NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
         return true;
     }
     // Counted only when a test below needs it.
     let words = || {
-        tokens
-            .iter()
-            .filter(|t| t.kind() == TokenKind::Word)
+        range
+            .clone()
+            .filter(|&i| tokens.kind(i) == TokenKind::Word)
             .count()
     };
     let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
@@ -582,7 +720,7 @@ fn is_noise(line: &str, tokens: &[Token], text: &str) -> bool {
         return true;
     }
     // "By Jane Doe" and a name alone on a line.
-    let first = tokens.first().map(|t| t.text(text)).unwrap_or_default();
+    let first = tokens.text(range.start, text);
     first == "By" && words() <= 6
 }
 
@@ -617,7 +755,7 @@ pub struct Sentence {
 /// whether a byte offset is within one).
 pub fn sentences(
     text: &str,
-    tokens: &[Token],
+    tokens: &Tokens,
     paragraphs: &[Paragraph],
     inside_quote: impl Fn(usize) -> bool,
 ) -> Vec<Sentence> {
@@ -626,23 +764,22 @@ pub fn sentences(
         let mut first = paragraph.tokens.start;
         let range = paragraph.tokens.clone();
         for i in range.clone() {
-            let tok = tokens[i];
-            if !tok.is(flags::SENTENCE_END) || i + 1 >= range.end {
+            if !tokens.is(i, flags::SENTENCE_END) || i + 1 >= range.end {
                 continue;
             }
             // Closing quotes and brackets right after the mark stay with the sentence.
             let mut last = i;
             while last + 1 < range.end
-                && tokens[last + 1].kind() == TokenKind::Punct
-                && matches!(tokens[last + 1].text(text), "\"" | "”" | "’" | "'" | ")")
-                && tokens[last + 1].start == tokens[last].end()
+                && tokens.kind(last + 1) == TokenKind::Punct
+                && matches!(tokens.text(last + 1, text), "\"" | "”" | "’" | "'" | ")")
+                && tokens.start(last + 1) == tokens.end(last)
             {
                 last += 1;
             }
-            if last + 1 >= range.end || inside_quote(tokens[last].end()) {
+            if last + 1 >= range.end || inside_quote(tokens.end(last)) {
                 continue;
             }
-            let next = tokens[last + 1].text(text);
+            let next = tokens.text(last + 1, text);
             let starts = next
                 .chars()
                 .next()
@@ -659,9 +796,9 @@ pub fn sentences(
     sentences
 }
 
-fn make(tokens: &[Token], range: Range<usize>, paragraph: usize) -> Sentence {
+fn make(tokens: &Tokens, range: Range<usize>, paragraph: usize) -> Sentence {
     Sentence {
-        span: tokens[range.start].start..tokens[range.end - 1].end(),
+        span: tokens.start(range.start)..tokens.end(range.end - 1),
         tokens: range,
         paragraph,
     }
@@ -749,16 +886,13 @@ mod tests {
             texts.push(t.to_owned());
         }
         // The reference knows no flags: tokens are compared by their place and kind.
-        let parts = |tokens: Vec<Token>| -> Vec<(usize, usize, TokenKind)> {
-            tokens
-                .iter()
-                .map(|t| (t.start, t.end(), t.kind()))
-                .collect()
-        };
+        fn parts(tokens: impl Iterator<Item = Token>) -> Vec<(usize, usize, TokenKind)> {
+            tokens.map(|t| (t.start, t.end(), t.kind())).collect()
+        }
         for text in &texts {
             assert_eq!(
-                parts(tokenize(text)),
-                parts(tokenize_reference(text)),
+                parts(tokenize(text).iter()),
+                parts(tokenize_reference(text).into_iter()),
                 "{text:?}"
             );
         }
@@ -788,10 +922,22 @@ mod tests {
             assert!(!flagged(word, flags::MAY_START_TIME), "{word}");
             assert!(!flagged(word, flags::MAY_BE_OCCASION), "{word}");
         }
-        for token in tokenize(text) {
+        for token in tokenize(text).iter() {
             let end = matches!(token.text(text), "." | "!" | "?");
             assert_eq!(token.is(flags::SENTENCE_END), end, "{:?}", token.text(text));
         }
+        let quoted = "“Yes,” he said, \"no\" ‘maybe’ '' «non» \"";
+        let tokens = tokenize(quoted);
+        for token in tokens.iter() {
+            let mark = matches!(token.text(quoted), "\"" | "“" | "”");
+            assert_eq!(
+                token.is(flags::QUOTE_MARK),
+                mark,
+                "{:?}",
+                token.text(quoted)
+            );
+        }
+        assert!(!tokens.is(tokens.len(), flags::QUOTE_MARK));
         for mark in tokenize(text)
             .iter()
             .filter(|t| t.kind() == TokenKind::Punct)
@@ -818,17 +964,51 @@ mod tests {
     }
 
     #[test]
-    fn a_token_keeps_its_end_and_kind() {
-        for kind in [TokenKind::Word, TokenKind::Punct] {
-            for (start, end) in [(0, 0), (3, 9), (0, END_MASK)] {
-                let token = Token::new(start, end, kind);
-                assert_eq!((token.start, token.end(), token.kind()), (start, end, kind));
-            }
+    fn a_token_keeps_its_place_and_flags() {
+        let mut tokens = Tokens::default();
+        let places = [
+            (0, 0),
+            (3, 9),
+            (0, MAX_TEXT_LEN),
+            (MAX_TEXT_LEN, MAX_TEXT_LEN),
+        ];
+        for (start, end) in places {
+            tokens.push(start, end, PUNCT | flags::SENTENCE_END);
+            tokens.push(start, end, flags::MAY_BE_CUE);
         }
-        assert_eq!(
-            std::mem::size_of::<Token>(),
-            2 * std::mem::size_of::<usize>()
-        );
+        tokens.mark(1..2, flags::IN_TIME);
+        for (k, (start, end)) in places.into_iter().enumerate() {
+            let (mark, word) = (tokens.at(2 * k), tokens.at(2 * k + 1));
+            assert_eq!(
+                (mark.start, mark.end(), mark.kind()),
+                (start, end, TokenKind::Punct)
+            );
+            assert_eq!(
+                (word.start, word.end(), word.kind()),
+                (start, end, TokenKind::Word)
+            );
+            assert!(mark.is(flags::SENTENCE_END) && !mark.is(flags::MAY_BE_CUE));
+            assert!(word.is(flags::MAY_BE_CUE) && !word.is(flags::SENTENCE_END));
+            assert_eq!(word.is(flags::IN_TIME), k == 0);
+            assert_eq!(tokens.get(2 * k), Some(mark));
+        }
+        assert_eq!(tokens.get(tokens.len()), None);
+        assert_eq!(tokens.text(tokens.len(), "text"), "");
+        assert_eq!(std::mem::size_of::<Place>(), 8);
+    }
+
+    #[test]
+    fn a_text_too_long_for_u32_offsets_is_refused() {
+        assert_eq!(check_text_len(0), Ok(()));
+        assert_eq!(check_text_len(u32::MAX as usize), Ok(()));
+        if let Some(len) = (u32::MAX as usize).checked_add(1) {
+            let refused = check_text_len(len).unwrap_err();
+            assert_eq!(refused, TextTooLong { len });
+            assert!(
+                refused.to_string().contains("4294967296 bytes"),
+                "{refused}"
+            );
+        }
     }
 
     #[test]
@@ -840,27 +1020,27 @@ mod tests {
         );
         let tokens = tokenize(&text);
         let index = TokenIndex::new(&tokens, text.len());
-        let (same, built) = tokenize_indexed(&text);
+        let (same, built) = tokenize_indexed(&text).unwrap();
         assert_eq!(same, tokens);
         assert_eq!(built.0.before_block, index.0.before_block);
         for at in 0..text.len() + 300 {
             assert_eq!(
                 index.first_from(&tokens, at),
-                tokens.partition_point(|t| t.start < at),
+                tokens.places.partition_point(|p| (p.start as usize) < at),
                 "{at}"
             );
         }
         let words = "word ".repeat(40);
         for text in ["", " ", "a", "\"a b\" c", words.as_str()] {
-            let (tokens, built) = tokenize_indexed(text);
+            let (tokens, built) = tokenize_indexed(text).unwrap();
             assert_eq!(
                 built.0.before_block,
                 TokenIndex::new(&tokens, text.len()).0.before_block,
                 "{text:?}"
             );
         }
-        let empty = TokenIndex::new(&[], 0);
-        assert_eq!(empty.first_from(&[], 5), 0);
+        let empty = TokenIndex::new(&Tokens::default(), 0);
+        assert_eq!(empty.first_from(&Tokens::default(), 5), 0);
         let paras = paragraphs(&text, &tokens);
         let found = sentences(&text, &tokens, &paras, |_| false);
         let short = SentenceIndex::new(&found, 100);
@@ -913,5 +1093,29 @@ mod tests {
         let tokens = tokenize(text);
         let noise: Vec<bool> = paragraphs(text, &tokens).iter().map(|p| p.noise).collect();
         assert_eq!(noise, [true, true, false]);
+    }
+
+    #[test]
+    fn a_line_starting_like_noise_starts_with_one_of_the_first_bytes() {
+        let mut lines: Vec<String> = NOISE_STARTS
+            .iter()
+            .flat_map(|s| [s.to_string(), s.to_uppercase(), format!("{s} more")])
+            .collect();
+        lines.extend(
+            include_str!("../../assets/summit.txt")
+                .lines()
+                .map(str::to_owned),
+        );
+        for line in &lines {
+            let Some(&first) = line.as_bytes().first() else {
+                continue;
+            };
+            if NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
+                assert!(
+                    NOISE_FIRST_BYTES[usize::from(first.to_ascii_lowercase())],
+                    "{line}"
+                );
+            }
+        }
     }
 }

@@ -9,7 +9,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::cues::WordSet;
-use super::sentences::{flags, Token, TokenKind};
+use super::sentences::{flags, TokenKind, Tokens};
 use crate::model::TimePoint;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -164,7 +164,7 @@ fn year(word: &str) -> Option<i32> {
 pub fn find_times(
     text: &str,
     lower_text: &str,
-    tokens: &[Token],
+    tokens: &Tokens,
     published: Option<NaiveDate>,
     sentence_of: impl Fn(usize) -> Range<usize>,
 ) -> Vec<FoundTime> {
@@ -186,7 +186,7 @@ pub fn find_times(
     let mut i = 0;
     while i < tokens.len() {
         // Marks, and words that start no expression, were turned away by the tokenizer.
-        if !tokens[i].is(flags::MAY_START_TIME) {
+        if !tokens.is(i, flags::MAY_START_TIME) {
             i += 1;
             continue;
         }
@@ -279,7 +279,7 @@ pub fn find_times(
             };
             let future = modifier == "next"
                 || (modifier != "last" && {
-                    let span = sentence_of(tokens[i].start);
+                    let span = sentence_of(tokens.start(i));
                     let sentence = &text[span.clone()];
                     // ASCII lowers in place; other text is lowered as a whole, as before.
                     if sentence.is_ascii() {
@@ -317,20 +317,20 @@ pub fn find_times(
                     "monthly" => "P1M",
                     _ => "P1Y",
                 };
-                found.push(FoundTime::set(tokens[i].start..tokens[i].end(), value));
+                found.push(FoundTime::set(tokens.start(i)..tokens.end(i), value));
                 i += 1;
                 continue;
             }
             "every" | "each" => {
                 if let Some((u, clock)) = unit(word(i + 1)) {
                     let value = format!("P{}1{u}", if clock { "T" } else { "" });
-                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end(), value));
+                    found.push(FoundTime::set(tokens.start(i)..tokens.end(i + 1), value));
                     i += 2;
                     continue;
                 }
                 if let Some(d) = weekday(word(i + 1)) {
                     let value = format!("XXXX-WXX-{}", d.number_from_monday());
-                    found.push(FoundTime::set(tokens[i].start..tokens[i + 1].end(), value));
+                    found.push(FoundTime::set(tokens.start(i)..tokens.end(i + 1), value));
                     i += 2;
                     continue;
                 }
@@ -346,7 +346,7 @@ pub fn find_times(
                     let point = published.and_then(|p| shifted(p, u, shift));
                     let value = published.and_then(|p| shifted_value(p, u, shift));
                     found.push(FoundTime {
-                        span: tokens[i].start..tokens[i + 1].end(),
+                        span: tokens.start(i)..tokens.end(i + 1),
                         kind: TimexType::Date,
                         value: value.or_else(|| point.map(point_value)),
                         point,
@@ -365,7 +365,7 @@ pub fn find_times(
                 None => format!("P{}X{u}", if clock { "T" } else { "" }),
             };
             found.push(FoundTime {
-                span: tokens[i].start..tokens[end - 1].end(),
+                span: tokens.start(i)..tokens.end(end - 1),
                 kind: TimexType::Duration,
                 value: Some(value),
                 point: None,
@@ -376,7 +376,7 @@ pub fn find_times(
         }
         // Clock times: "3 p.m.", "10:30 am", "noon".
         if let Some(end) = clock_at(text, tokens, i) {
-            let value = clock_value(&text[tokens[i].start..tokens[end - 1].end()]);
+            let value = clock_value(&text[tokens.start(i)..tokens.end(end - 1)]);
             let value = value.map(|v| match published {
                 Some(p) => {
                     let mut value = point_value(TimePoint::Day(p));
@@ -387,7 +387,7 @@ pub fn find_times(
                 None => format!("XXXX-XX-XXT{v}"),
             });
             found.push(FoundTime {
-                span: tokens[i].start..tokens[end - 1].end(),
+                span: tokens.start(i)..tokens.end(end - 1),
                 kind: TimexType::Time,
                 value,
                 point: None,
@@ -578,14 +578,14 @@ fn point_value(point: TimePoint) -> String {
 }
 
 fn date(
-    tokens: &[Token],
+    tokens: &Tokens,
     first: usize,
     end: usize,
     point: Option<TimePoint>,
     relative: bool,
 ) -> FoundTime {
     FoundTime {
-        span: tokens[first].start..tokens[end - 1].end(),
+        span: tokens.start(first)..tokens.end(end - 1),
         kind: TimexType::Date,
         value: point.map(point_value),
         point,
@@ -639,7 +639,7 @@ fn shifted_value(published: NaiveDate, unit: &str, shift: i32) -> Option<String>
 
 fn duration_at(
     text: &str,
-    tokens: &[Token],
+    tokens: &Tokens,
     i: usize,
 ) -> Option<(Option<u32>, &'static str, bool, usize)> {
     let w = tokens.get(i)?.text(text);
@@ -666,7 +666,7 @@ fn duration_at(
         let (u, clock) = unit(w)?;
         let first = i == 0
             || matches!(
-                tokens[i - 1].text(text).to_lowercase().as_str(),
+                tokens.text(i - 1, text).to_lowercase().as_str(),
                 "for" | "in" | "within" | "." | "," | "over" | "after" | "recent"
             );
         if first {
@@ -676,7 +676,7 @@ fn duration_at(
     None
 }
 
-fn clock_at(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+fn clock_at(text: &str, tokens: &Tokens, i: usize) -> Option<usize> {
     let w = tokens.get(i)?.text(text);
     if w.eq_ignore_ascii_case("noon") || w.eq_ignore_ascii_case("midnight") {
         return Some(i + 1);
