@@ -164,8 +164,13 @@ fn items<T: DeserializeOwned>(
         let offset = (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
         let line = lines.line(text, offset);
         let path = format!("{section}[{i}]");
-        let mut deserializer = serde_json::Deserializer::from_str(raw.get());
-        match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        // Tracking the path slows every item down: only an item that fails is read
+        // again with it, for the message.
+        let parsed = serde_json::from_str(raw.get()).or_else(|_| {
+            let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+            serde_path_to_error::deserialize::<_, T>(&mut deserializer)
+        });
+        match parsed {
             Ok(value) => read.push(Item {
                 value,
                 line,

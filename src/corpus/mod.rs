@@ -6,6 +6,7 @@
 pub mod annotation;
 mod bundled;
 mod header;
+mod prepare;
 mod problem;
 
 pub use bundled::{bundled, BUNDLED};
@@ -17,12 +18,12 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use annotation::{EventRecord, Item, SpanRecord, StatementRecord};
+use annotation::{EventRecord, Item, StatementRecord};
+use prepare::{Annotated, CheckedMentions, CheckedSpans, Prepared};
 use problem::line_of;
 
 use crate::model::{
-    reanchor, Corpus, Event, EventId, Mention, Report, ReportId, Span, Speaker, SpeakerId,
-    Statement, StatementId,
+    Corpus, Event, EventId, Mention, Report, ReportId, Speaker, SpeakerId, Statement, StatementId,
 };
 
 /// A corpus and every problem met while loading it.
@@ -60,29 +61,53 @@ pub struct Source {
 /// file is a report whatever its extension. Each report's annotation is the `.json`
 /// file of the same stem beside it.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, CorpusError> {
-    // Each file is read just before it is checked and its bytes dropped after, so that
-    // no more than one report's files are held at once.
-    let mut builder = Builder::default();
-    let mut problems = Vec::new();
+    load_on(paths, prepare::threads())
+}
+
+/// [`load`] with reports read and parsed on `threads` threads.
+fn load_on(paths: &[PathBuf], threads: usize) -> Result<Loaded, CorpusError> {
+    let mut files = Vec::new();
+    // Problems found listing a folder, each with the number of files listed before it.
+    let mut listing = Vec::new();
     for path in paths {
         let io_error = |source| CorpusError::Io {
             path: path.clone(),
             source,
         };
         if fs::metadata(path).map_err(io_error)?.is_dir() {
-            let files = report_files(path, &mut problems).map_err(io_error)?;
-            if files.is_empty() {
+            let mut problems = Vec::new();
+            let found = report_files(path, &mut problems).map_err(io_error)?;
+            if found.is_empty() {
                 return Err(CorpusError::Empty { path: path.clone() });
             }
-            for file in &files {
-                if let Some(source) = read_source(file, &mut problems) {
-                    builder.add(source);
-                }
-            }
-        } else if let Some(source) = read_source(path, &mut problems) {
-            builder.add(source);
+            listing.extend(problems.into_iter().map(|p| (files.len(), p)));
+            files.extend(found);
+        } else {
+            files.push(path.clone());
         }
     }
+    // Each file is read just before it is prepared and its bytes dropped after, so
+    // that no more than a few reports' files are held at once.
+    let mut builder = Builder::default();
+    let mut problems = Vec::new();
+    let mut listing = listing.into_iter().peekable();
+    let mut added = 0;
+    let read = |file: &PathBuf| {
+        let mut problems = Vec::new();
+        let prepared = read_source(file, &mut problems).map(prepare::prepare);
+        (problems, prepared)
+    };
+    prepare::in_order(&files, threads, read, |(mut read_problems, prepared)| {
+        while let Some((_, problem)) = listing.next_if(|(before, _)| *before <= added) {
+            problems.push(problem);
+        }
+        added += 1;
+        problems.append(&mut read_problems);
+        if let Some(prepared) = prepared {
+            builder.add(prepared);
+        }
+    });
+    problems.extend(listing.map(|(_, problem)| problem));
     let mut loaded = builder.finish();
     problems.append(&mut loaded.problems);
     loaded.problems = problems;
@@ -157,7 +182,7 @@ pub fn split_report(text: &str) -> (usize, Option<chrono::NaiveDate>) {
 pub fn from_sources(sources: Vec<Source>) -> Loaded {
     let mut builder = Builder::default();
     for source in sources {
-        builder.add(source);
+        builder.add(prepare::prepare(source));
     }
     builder.finish()
 }
@@ -228,98 +253,58 @@ struct Builder {
 }
 
 impl Builder {
-    fn add(&mut self, source: Source) {
-        let file = source.report_file.as_str();
-        let Some(report) = self.report(file, &source.report) else {
+    fn add(&mut self, prepared: Prepared) {
+        let file = prepared.report_file.as_str();
+        let report = match prepared.report {
+            Ok(report) if self.report_ids.insert(report.id.clone()) => Some(report),
+            Ok(report) => {
+                self.problems.push(Problem::error(
+                    file,
+                    format!("another report already has the id {:?} (report ids are file names without extension, and must differ)", report.id),
+                ));
+                None
+            }
+            Err(mut problems) => {
+                self.problems.append(&mut problems);
+                None
+            }
+        };
+        let Some(report) = report else {
             self.problems
                 .push(Problem::warning(file, "the report is skipped"));
             return;
         };
-        if let Some((annotation_file, bytes)) = &source.annotation {
-            match std::str::from_utf8(bytes) {
-                Ok(text) => self.annotate(annotation_file, text, &report),
-                Err(err) => self
-                    .problems
-                    .push(invalid_utf8(annotation_file, bytes, &err)),
-            }
-        } else {
-            // No annotation beside the report: ingest it, through the same checks.
-            let published = report.published.map(|p| p.date);
-            match crate::ingest::ingest(&report.body, published) {
-                Ok(found) => {
-                    let annotation =
-                        found.to_annotation(&report.body, report.id.as_str(), published);
-                    if let Ok(text) = serde_json::to_string(&annotation) {
-                        self.annotate(&format!("{file} (ingested)"), &text, &report);
-                    }
-                }
-                Err(e) => self.problems.push(Problem::warning(file, e.to_string())),
-            }
+        if let Some(annotated) = prepared.annotation {
+            self.annotate(annotated, &report);
         }
         self.reports.push(report);
     }
 
-    fn report(&mut self, file: &str, bytes: &[u8]) -> Option<Report> {
-        let text = match std::str::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                self.problems.push(invalid_utf8(file, bytes, &err));
-                return None;
-            }
-        };
-        let parsed = match header::parse(file, text) {
-            Ok(parsed) => parsed,
-            Err(mut problems) => {
-                self.problems.append(&mut problems);
-                return None;
-            }
-        };
-        let body = &text[parsed.body_start..];
-        if body.trim().is_empty() {
-            self.problems.push(Problem::error(
-                file,
-                "the report has no body text (expected the article after the header)",
-            ));
-            return None;
-        }
-        let id = report_id(file);
-        if !self.report_ids.insert(id.clone()) {
-            self.problems.push(Problem::error(
-                file,
-                format!("another report already has the id {id:?} (report ids are file names without extension, and must differ)"),
-            ));
-            return None;
-        }
-        let header = parsed.header;
-        Some(Report {
-            title: header.title.unwrap_or_else(|| first_line(body)),
-            id,
-            publisher: header.publisher,
-            author: header.author,
-            published: header.published,
-            url: header.url,
-            categories: header.categories,
-            body: body.to_owned(),
-        })
-    }
-
-    fn annotate(&mut self, file: &str, text: &str, report: &Report) {
-        let items = annotation::parse(file, text, &mut self.problems);
+    fn annotate(&mut self, annotated: Annotated, report: &Report) {
+        let Annotated {
+            file,
+            speakers,
+            events,
+            statements,
+            mut problems,
+        } = annotated;
+        let file = file.as_str();
+        self.problems.append(&mut problems);
         self.files.push(file.to_owned());
         let mut declared = HashSet::new();
-        for item in items.speakers {
+        for item in speakers {
             if self.declared_once(file, &item, &mut declared, item.value.id.as_str()) {
                 self.add_speaker(file, item);
             }
         }
         declared.clear();
-        for item in items.events {
+        for (item, mentions) in events {
             if self.declared_once(file, &item, &mut declared, item.value.id.as_str()) {
-                self.add_event(file, item, report);
+                self.add_event(file, item, mentions, report);
             }
         }
-        for item in items.statements {
-            self.add_statement(file, item, report);
+        for (item, spans) in statements {
+            self.add_statement(file, item, spans, report);
         }
     }
 
@@ -377,14 +362,19 @@ impl Builder {
 
     /// The same event in several reports is one event: its mentions are gathered, and
     /// its time must agree.
-    fn add_event(&mut self, file: &str, item: Item<EventRecord>, report: &Report) {
+    fn add_event(
+        &mut self,
+        file: &str,
+        item: Item<EventRecord>,
+        checked: CheckedMentions,
+        report: &Report,
+    ) {
         let origin = Origin::new(file, &item);
         let record = item.value;
-        let mentions: Vec<Mention> = record
-            .mentions
+        self.problems.extend(checked.problems);
+        let mentions: Vec<Mention> = checked
+            .spans
             .into_iter()
-            .enumerate()
-            .filter_map(|(i, m)| self.span(&origin, &format!("mentions[{i}]"), report, m))
             .map(|span| Mention {
                 report: report.id.clone(),
                 span,
@@ -430,32 +420,35 @@ impl Builder {
         known.mentions.extend(mentions);
     }
 
-    fn add_statement(&mut self, file: &str, item: Item<StatementRecord>, report: &Report) {
-        let origin = Origin::new(file, &item);
-        let record = item.value;
-        if !self.statement_ids.insert(record.id.clone()) {
-            self.problems.push(origin.error(
+    fn add_statement(
+        &mut self,
+        file: &str,
+        item: Item<StatementRecord>,
+        checked: CheckedSpans,
+        report: &Report,
+    ) {
+        let id = &item.value.id;
+        if !self.statement_ids.insert(id.clone()) {
+            let problem = Origin::new(file, &item).error(
                 "id",
                 format!(
                     "statement id {:?} is used twice (ids must be unique across the corpus)",
-                    record.id.as_str()
+                    id.as_str()
                 ),
-            ));
+            );
+            self.problems.push(problem);
             return;
         }
-        let Some(content) = self.span(&origin, "content", report, record.content) else {
+        let record = item.value;
+        self.problems.extend(checked.problems);
+        let Some(content) = checked.content else {
             return;
         };
-        let mut optional = |field, span: Option<SpanRecord>| {
-            span.and_then(|s| self.span(&origin, field, report, s))
-        };
-        let speaker_mention = optional("speaker_mention", record.speaker_mention);
-        let cue = optional("cue", record.cue);
         // The copies of ids already known are used now, so that the parsed ones are
         // freed straight away; `finish` checks every reference and takes the rest.
         let statement = Statement {
-            speaker_mention,
-            cue,
+            speaker_mention: checked.speaker_mention,
+            cue: checked.cue,
             id: record.id,
             report: report.id.clone(),
             speaker: shared(&self.speaker_at, record.speaker),
@@ -491,68 +484,6 @@ impl Builder {
             line: place.line as usize,
             path: format!("{}[{}]", place.section, place.index),
         }
-    }
-
-    /// Checks a span against the body; a span whose text has moved is re-anchored to the
-    /// nearest place it occurs, with a warning.
-    fn span(
-        &mut self,
-        origin: &Origin,
-        field: &str,
-        report: &Report,
-        record: SpanRecord,
-    ) -> Option<Span> {
-        let body = &report.body;
-        let SpanRecord { start, end, text } = record;
-        if text.is_empty() || start >= end {
-            self.problems.push(origin.error(
-                field,
-                format!("the span {start}..{end} is empty (expected start < end and the text it covers)"),
-            ));
-            return None;
-        }
-        let found = if body.get(start..end) == Some(text.as_str()) {
-            Some(start..end)
-        } else if let Some(found) = reanchor(body, &text, start) {
-            self.problems.push(origin.warning(
-                field,
-                format!(
-                    "{text:?} is not at {start}..{end} but at {}..{}; re-anchored there",
-                    found.start, found.end
-                ),
-            ));
-            Some(found)
-        } else {
-            None
-        };
-        if let Some(found) = found {
-            let span = Span::of(body, found.clone());
-            if span.is_none() {
-                self.problems.push(origin.error(
-                    field,
-                    format!(
-                        "the span {}..{} lies past 4 GiB of the body, which parley does not read",
-                        found.start, found.end
-                    ),
-                ));
-            }
-            return span;
-        }
-        let message = if end > body.len() {
-            format!(
-                "the span {start}..{end} is out of range (the body is {} bytes)",
-                body.len()
-            )
-        } else if !body.is_char_boundary(start) || !body.is_char_boundary(end) {
-            format!("the span {start}..{end} splits a UTF-8 character (offsets are bytes of the body and must fall between characters)")
-        } else {
-            format!(
-                "the text {text:?} does not match the body at {start}..{end}, which reads {:?}, and does not occur elsewhere in it",
-                &body[start..end]
-            )
-        };
-        self.problems.push(origin.error(field, message));
-        None
     }
 
     /// Checks references between items once every file is read, and builds the corpus.

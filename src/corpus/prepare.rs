@@ -1,0 +1,393 @@
+//! The part of loading that needs no other report: reading a report's files, checking
+//! its header and parsing its annotation (or ingesting a report without one). Reports
+//! are prepared on several threads and added to the corpus one by one in file order,
+//! so that the corpus and its problems are exactly those of a load on one thread.
+
+use std::sync::mpsc;
+
+use super::annotation::{self, EventRecord, Item, SpanRecord, StatementRecord};
+use super::{first_line, header, invalid_utf8, report_id, Origin, Problem, Source};
+use crate::model::{reanchor, Report, Span, Speaker};
+
+/// How many prepared reports each thread may hold before the corpus takes them.
+const AHEAD: usize = 2;
+
+/// A report read and checked on its own, waiting to be added to the corpus.
+pub(super) struct Prepared {
+    pub report_file: String,
+    /// The report, or the problems that leave it out.
+    pub report: Result<Report, Vec<Problem>>,
+    /// Its annotation, parsed; none for a report left out.
+    pub annotation: Option<Annotated>,
+}
+
+/// An annotation file parsed, its spans checked against the report's body, with the
+/// problems met parsing it (those met checking spans go with their items).
+pub(super) struct Annotated {
+    pub file: String,
+    pub speakers: Vec<Item<Speaker>>,
+    pub events: Vec<(Item<EventRecord>, CheckedMentions)>,
+    pub statements: Vec<(Item<StatementRecord>, CheckedSpans)>,
+    pub problems: Vec<Problem>,
+}
+
+impl Annotated {
+    /// No annotation to add, only a problem with it.
+    fn nothing_but(file: String, problem: Problem) -> Self {
+        Self {
+            file,
+            speakers: Vec::new(),
+            events: Vec::new(),
+            statements: Vec::new(),
+            problems: vec![problem],
+        }
+    }
+}
+
+/// An event's mentions that hold, and the problems with the others.
+pub(super) struct CheckedMentions {
+    pub spans: Vec<Span>,
+    pub problems: Vec<Problem>,
+}
+
+/// A statement's spans that hold, and the problems with the others; when the content
+/// does not hold, the other spans are not checked.
+pub(super) struct CheckedSpans {
+    pub content: Option<Span>,
+    pub speaker_mention: Option<Span>,
+    pub cue: Option<Span>,
+    pub problems: Vec<Problem>,
+}
+
+pub(super) fn prepare(source: Source) -> Prepared {
+    let file = source.report_file;
+    let report = read_report(&file, &source.report);
+    let annotation = match &report {
+        Ok(report) => annotate(&file, source.annotation, report),
+        Err(_) => None,
+    };
+    Prepared {
+        report_file: file,
+        report,
+        annotation,
+    }
+}
+
+fn read_report(file: &str, bytes: &[u8]) -> Result<Report, Vec<Problem>> {
+    let text = std::str::from_utf8(bytes).map_err(|err| vec![invalid_utf8(file, bytes, &err)])?;
+    let parsed = header::parse(file, text)?;
+    let body = &text[parsed.body_start..];
+    if body.trim().is_empty() {
+        return Err(vec![Problem::error(
+            file,
+            "the report has no body text (expected the article after the header)",
+        )]);
+    }
+    let header = parsed.header;
+    Ok(Report {
+        title: header.title.unwrap_or_else(|| first_line(body)),
+        id: report_id(file),
+        publisher: header.publisher,
+        author: header.author,
+        published: header.published,
+        url: header.url,
+        categories: header.categories,
+        body: body.to_owned(),
+    })
+}
+
+/// The annotation beside the report, parsed; without one, the report is ingested and
+/// what ingest finds goes through the same checks.
+fn annotate(
+    file: &str,
+    annotation: Option<(String, Vec<u8>)>,
+    report: &Report,
+) -> Option<Annotated> {
+    let (file, text) = match annotation {
+        Some((annotation_file, bytes)) => match String::from_utf8(bytes) {
+            Ok(text) => (annotation_file, text),
+            Err(err) => {
+                let problem = invalid_utf8(&annotation_file, err.as_bytes(), &err.utf8_error());
+                return Some(Annotated::nothing_but(annotation_file, problem));
+            }
+        },
+        None => {
+            let published = report.published.map(|p| p.date);
+            let found = match crate::ingest::ingest(&report.body, published) {
+                Ok(found) => found,
+                Err(e) => {
+                    let problem = Problem::warning(file, e.to_string());
+                    return Some(Annotated::nothing_but(file.to_owned(), problem));
+                }
+            };
+            let annotation = found.to_annotation(&report.body, report.id.as_str(), published);
+            let text = serde_json::to_string(&annotation).ok()?;
+            (format!("{file} (ingested)"), text)
+        }
+    };
+    let mut problems = Vec::new();
+    let items = annotation::parse(&file, &text, &mut problems);
+    let body = &report.body;
+    let events = (items.events.into_iter())
+        .map(|mut item| {
+            let checked = check_mentions(&file, &mut item, body);
+            (item, checked)
+        })
+        .collect();
+    let statements = (items.statements.into_iter())
+        .map(|mut item| {
+            let checked = check_statement(&file, &mut item, body);
+            (item, checked)
+        })
+        .collect();
+    Some(Annotated {
+        speakers: items.speakers,
+        events,
+        statements,
+        file,
+        problems,
+    })
+}
+
+/// Checks an event's mentions, which are taken out of it (their texts are freed here,
+/// on the thread that parsed them).
+fn check_mentions(file: &str, item: &mut Item<EventRecord>, body: &str) -> CheckedMentions {
+    let origin = Origin::new(file, item);
+    let mut problems = Vec::new();
+    let spans = std::mem::take(&mut item.value.mentions)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| check_span(&mut problems, &origin, &format!("mentions[{i}]"), body, m))
+        .collect();
+    CheckedMentions { spans, problems }
+}
+
+/// Checks a statement's spans, whose texts are freed here.
+fn check_statement(file: &str, item: &mut Item<StatementRecord>, body: &str) -> CheckedSpans {
+    let origin = Origin::new(file, item);
+    let mut problems = Vec::new();
+    let record = &mut item.value;
+    let content = check_span(&mut problems, &origin, "content", body, &record.content);
+    record.content.text = String::new();
+    let (speaker_mention, cue) = (record.speaker_mention.take(), record.cue.take());
+    let mut optional = |field, span: Option<SpanRecord>| {
+        span.and_then(|s| check_span(&mut problems, &origin, field, body, &s))
+    };
+    let (speaker_mention, cue) = match content {
+        Some(_) => (
+            optional("speaker_mention", speaker_mention),
+            optional("cue", cue),
+        ),
+        None => (None, None),
+    };
+    CheckedSpans {
+        content,
+        speaker_mention,
+        cue,
+        problems,
+    }
+}
+
+/// Checks a span against the body; a span whose text has moved is re-anchored to the
+/// nearest place it occurs, with a warning.
+fn check_span(
+    problems: &mut Vec<Problem>,
+    origin: &Origin,
+    field: &str,
+    body: &str,
+    record: &SpanRecord,
+) -> Option<Span> {
+    let &SpanRecord {
+        start,
+        end,
+        ref text,
+    } = record;
+    if text.is_empty() || start >= end {
+        problems.push(origin.error(
+            field,
+            format!(
+                "the span {start}..{end} is empty (expected start < end and the text it covers)"
+            ),
+        ));
+        return None;
+    }
+    let found = if body.get(start..end) == Some(text.as_str()) {
+        Some(start..end)
+    } else if let Some(found) = reanchor(body, text, start) {
+        problems.push(origin.warning(
+            field,
+            format!(
+                "{text:?} is not at {start}..{end} but at {}..{}; re-anchored there",
+                found.start, found.end
+            ),
+        ));
+        Some(found)
+    } else {
+        None
+    };
+    if let Some(found) = found {
+        let span = Span::of(body, found.clone());
+        if span.is_none() {
+            problems.push(origin.error(
+                field,
+                format!(
+                    "the span {}..{} lies past 4 GiB of the body, which parley does not read",
+                    found.start, found.end
+                ),
+            ));
+        }
+        return span;
+    }
+    let message = if end > body.len() {
+        format!(
+            "the span {start}..{end} is out of range (the body is {} bytes)",
+            body.len()
+        )
+    } else if !body.is_char_boundary(start) || !body.is_char_boundary(end) {
+        format!("the span {start}..{end} splits a UTF-8 character (offsets are bytes of the body and must fall between characters)")
+    } else {
+        format!(
+            "the text {text:?} does not match the body at {start}..{end}, which reads {:?}, and does not occur elsewhere in it",
+            &body[start..end]
+        )
+    };
+    problems.push(origin.error(field, message));
+    None
+}
+
+/// Calls `prepare` on every item, on `threads` threads, and `add` with each result in
+/// the order of `items`, on this thread: the outcome is that of a plain loop.
+pub(super) fn in_order<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    prepare: impl Fn(&T) -> R + Sync,
+    mut add: impl FnMut(R),
+) {
+    let threads = threads.min(items.len());
+    if threads <= 1 {
+        items.iter().for_each(|item| add(prepare(item)));
+        return;
+    }
+    std::thread::scope(|scope| {
+        let prepare = &prepare;
+        // Thread `t` takes items t, t + threads, ...: taking from each in turn restores
+        // the order, and each holds at most AHEAD results unread.
+        let results: Vec<mpsc::Receiver<R>> = (0..threads)
+            .map(|first| {
+                let (send, receive) = mpsc::sync_channel(AHEAD);
+                scope.spawn(move || {
+                    for item in items.iter().skip(first).step_by(threads) {
+                        if send.send(prepare(item)).is_err() {
+                            return;
+                        }
+                    }
+                });
+                receive
+            })
+            .collect();
+        for i in 0..items.len() {
+            let result = results[i % threads].recv();
+            add(result.expect("a loading thread stopped early"));
+        }
+    });
+}
+
+/// The threads to load on: one a core.
+pub(super) fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_in_the_order_of_the_items_whatever_the_threads() {
+        let items: Vec<u64> = (0..500).collect();
+        // Uneven work, so that threads finish out of turn.
+        let slow_square = |&n: &u64| {
+            let spins = (n * 7919) % 2000;
+            (0..spins).fold(n * n, |acc, i| std::hint::black_box(acc ^ i) ^ i)
+        };
+        let expected: Vec<u64> = items.iter().map(|n| n * n).collect();
+        for threads in [1, 2, 3, 8] {
+            let mut seen = Vec::new();
+            in_order(&items, threads, slow_square, |r| seen.push(r));
+            assert_eq!(seen, expected, "{threads} threads");
+        }
+    }
+}
+
+#[cfg(test)]
+mod load_tests {
+    use super::super::{load_on, BUNDLED};
+    use std::path::PathBuf;
+
+    /// A report and its annotation made from the bundled ones; no annotation, no file.
+    type Break = fn(&str, &str) -> (String, Option<String>);
+
+    /// Copies of the bundled reports, most of them broken in a way of their own.
+    fn broken_corpus(dir: &std::path::Path) {
+        let breaks: [Break; 8] = [
+            |text, json| (text.to_owned(), Some(json.to_owned())),
+            |text, json| {
+                (
+                    text.to_owned(),
+                    Some(json.replacen("\"direct\"", "\"shouted\"", 1)),
+                )
+            },
+            |text, json| (text.to_owned(), Some(json[..json.len() / 2].to_owned())),
+            |text, _| (text.to_owned(), None),
+            |text, json| {
+                (
+                    text.replacen("published: 20", "published: x20", 1),
+                    Some(json.to_owned()),
+                )
+            },
+            |text, json| {
+                (
+                    text.lines().next().unwrap_or_default().to_owned(),
+                    Some(json.to_owned()),
+                )
+            },
+            |text, json| (text.replacen("the", "teh", 3), Some(json.to_owned())),
+            |text, json| {
+                (
+                    text.to_owned(),
+                    Some(json.replacen("\"speaker\": \"", "\"speaker\": \"x", 2)),
+                )
+            },
+        ];
+        for (i, brk) in breaks.iter().cycle().take(21).enumerate() {
+            let bundled = &BUNDLED[i % BUNDLED.len()];
+            let (text, json) = brk(bundled.report, bundled.annotation);
+            std::fs::write(dir.join(format!("r{i:02}.txt")), text).unwrap();
+            if let Some(json) = json {
+                std::fs::write(dir.join(format!("r{i:02}.json")), json).unwrap();
+            }
+        }
+        std::fs::write(dir.join("stray.json"), "{}").unwrap();
+    }
+
+    #[test]
+    fn problems_in_several_reports_come_in_the_order_of_a_load_on_one_thread() {
+        let dir = tempfile::tempdir().unwrap();
+        broken_corpus(dir.path());
+        let paths = [PathBuf::from(dir.path())];
+        let serial = load_on(&paths, 1).unwrap();
+        let errors = serial.errors().count();
+        assert!(
+            errors > 20,
+            "{errors} errors: the corpus should be broken in many places"
+        );
+        for threads in [2, 3, 8] {
+            let parallel = load_on(&paths, threads).unwrap();
+            assert_eq!(parallel.problems, serial.problems, "{threads} threads");
+            let (a, b) = (&parallel.corpus, &serial.corpus);
+            assert_eq!(a.reports(), b.reports());
+            assert_eq!(a.speakers(), b.speakers());
+            assert_eq!(a.statements(), b.statements());
+            assert_eq!(a.events(), b.events());
+        }
+    }
+}
