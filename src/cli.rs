@@ -209,6 +209,18 @@ pub fn load(paths: &[PathBuf], cache: bool) -> Result<Loaded, corpus::CorpusErro
     }
 }
 
+/// [`load`] for the browser: a folder's cache worth writing is handed back, to be
+/// written while the browser draws.
+pub fn load_unsaved(
+    paths: &[PathBuf],
+    cache: bool,
+) -> Result<(Loaded, Option<cache::Unsaved>), corpus::CorpusError> {
+    match paths {
+        [dir] if cache && dir.is_dir() => cache::load_unsaved(dir),
+        _ => load(paths, cache).map(|loaded| (loaded, None)),
+    }
+}
+
 fn report_problems(problems: &[Problem], err: &mut dyn Write) -> io::Result<()> {
     for problem in problems {
         writeln!(err, "{}", one_line(&problem.to_string()))?;

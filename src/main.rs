@@ -50,11 +50,11 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         write!(err, "parley: loading {}…", what(&cli.paths))?;
         err.flush()?;
     }
-    let loaded = cli::load(&cli.paths, cli.cache());
+    let loaded = cli::load_unsaved(&cli.paths, cli.cache());
     if status {
         write!(err, "\r\x1b[2K")?;
     }
-    let loaded = match loaded {
+    let (loaded, unsaved) = match loaded {
         Ok(loaded) => loaded,
         Err(e) => {
             writeln!(err, "parley: {}", one_line(&e.to_string()))?;
@@ -65,7 +65,7 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         writeln!(err, "{}", one_line(&problem.to_string()))?;
     }
     let problems = loaded.problems.len();
-    parley::tui::run(loaded.corpus, !cli.no_mouse)?;
+    parley::tui::run(loaded.corpus, unsaved, !cli.no_mouse)?;
     // The list above was hidden while the browser had the screen.
     if problems > 0 {
         writeln!(err, "parley: {problems} problems while loading (listed above; `parley check` lists them again)")?;

@@ -27,7 +27,7 @@ pub mod wire;
 use std::ffi::OsStr;
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use crate::corpus::{CorpusError, Loaded, Problem};
@@ -52,23 +52,53 @@ pub fn wanted(no_cache_flag: bool) -> bool {
 /// The corpus of a folder, from its cache when that is up to date; otherwise loaded
 /// and checked in full, and cached if it has no problem.
 pub fn load(dir: &Path) -> Result<Loaded, CorpusError> {
+    let (loaded, unsaved) = load_unsaved(dir)?;
+    if let Some(unsaved) = unsaved {
+        unsaved.save(&loaded.corpus);
+    }
+    Ok(loaded)
+}
+
+/// [`load`], but a cache worth writing is handed back rather than written, so that the
+/// browser can draw first and write it meanwhile.
+pub fn load_unsaved(dir: &Path) -> Result<(Loaded, Option<Unsaved>), CorpusError> {
     // Taken before reading, so that a file changed meanwhile makes the cache stale.
     let fingerprint = fingerprint(dir).ok();
     if let Some(corpus) = fingerprint
         .as_deref()
         .and_then(|print| open_corpus(dir, print))
     {
-        return Ok(Loaded {
+        let loaded = Loaded {
             corpus,
             problems: Vec::new(),
-        });
+        };
+        return Ok((loaded, None));
     }
     let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
-    if let Some(print) = fingerprint.filter(|print| worth_saving(dir, print, &loaded)) {
-        // A folder that cannot be written to is simply loaded without a cache.
-        let _ = save(dir, &print, &loaded.corpus);
+    let unsaved = fingerprint
+        .filter(|print| worth_saving(dir, print, &loaded))
+        .map(|fingerprint| Unsaved {
+            dir: dir.to_path_buf(),
+            fingerprint,
+        });
+    Ok((loaded, unsaved))
+}
+
+/// A corpus just loaded in full and worth caching: its folder, and the key taken before
+/// it was read (and found the same after).
+#[derive(Debug)]
+pub struct Unsaved {
+    dir: PathBuf,
+    fingerprint: Vec<u8>,
+}
+
+impl Unsaved {
+    /// Writes the cache of the corpus this was loaded with. A file changed since makes
+    /// the key stale, so the cache is never read; a folder that cannot be written to is
+    /// simply left without one.
+    pub fn save(self, corpus: &Corpus) {
+        let _ = save(&self.dir, &self.fingerprint, corpus);
     }
-    Ok(loaded)
 }
 
 /// The finder of a folder and the problems met loading it: from the cache when that

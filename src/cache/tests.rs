@@ -447,3 +447,21 @@ fn saving_leaves_only_the_cache_in_the_folder() {
         .collect();
     assert_eq!(caches, [FILE]);
 }
+
+#[test]
+fn the_browser_s_load_leaves_the_cache_to_be_written_after_and_it_then_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_bundled(dir.path());
+    let (loaded, unsaved) = load_unsaved(dir.path()).unwrap();
+    assert!(!dir.path().join(FILE).exists(), "written only when asked");
+    unsaved
+        .expect("a corpus with no problem is worth caching")
+        .save(&loaded.corpus);
+    let (cached, unsaved) = load_unsaved(dir.path()).unwrap();
+    assert!(unsaved.is_none(), "read from the cache, nothing to write");
+    assert_same(&cached.corpus, &loaded.corpus);
+
+    fs::write(dir.path().join("stray.json"), "{}").unwrap();
+    let (loaded, unsaved) = load_unsaved(dir.path()).unwrap();
+    assert!(!loaded.problems.is_empty() && unsaved.is_none());
+}

@@ -16,17 +16,30 @@ pub mod views;
 pub mod wrap;
 
 use std::io;
+use std::sync::Arc;
 
 pub use app::App;
 
+use crate::cache::Unsaved;
 use crate::model::Corpus;
 
 /// Opens the browser on `corpus` until the user quits; the terminal is restored on
-/// return, on error and on panic.
-pub fn run(corpus: Corpus, mouse: bool) -> io::Result<()> {
+/// return, on error and on panic. A cache to write is written on a thread of its own
+/// meanwhile, and waited for before returning, so that it is never left half written.
+pub fn run(corpus: Corpus, unsaved: Option<Unsaved>, mouse: bool) -> io::Result<()> {
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::threaded(corpus, width, height);
     app.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let _guard = term::Guard::new(mouse)?;
-    term::run_loop(&mut app)
+    let saving = unsaved.map(|unsaved| {
+        let corpus = Arc::clone(&app.corpus);
+        std::thread::spawn(move || unsaved.save(&corpus))
+    });
+    let browsed = {
+        let _guard = term::Guard::new(mouse)?;
+        term::run_loop(&mut app)
+    };
+    if let Some(saving) = saving {
+        let _ = saving.join();
+    }
+    browsed
 }
