@@ -64,10 +64,17 @@ pub struct StatementRecord {
 pub struct Item<T> {
     pub value: T,
     pub line: usize,
-    /// `statements[3]`
-    pub path: String,
+    /// Its section: `statements` for `statements[3]`.
+    pub section: &'static str,
     /// Its place in its section: 3 for `statements[3]`.
     pub index: usize,
+}
+
+impl<T> Item<T> {
+    /// `statements[3]`
+    pub fn path(&self) -> String {
+        format!("{}[{}]", self.section, self.index)
+    }
 }
 
 #[derive(Debug, Default)]
@@ -154,7 +161,7 @@ impl LineCursor {
 fn items<T: DeserializeOwned>(
     file: &str,
     text: &str,
-    section: &str,
+    section: &'static str,
     raws: Vec<&RawValue>,
     lines: &mut LineCursor,
     problems: &mut Vec<Problem>,
@@ -163,7 +170,6 @@ fn items<T: DeserializeOwned>(
     for (i, raw) in raws.into_iter().enumerate() {
         let offset = (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
         let line = lines.line(text, offset);
-        let path = format!("{section}[{i}]");
         // Tracking the path slows every item down: only an item that fails is read
         // again with it, for the message.
         let parsed = serde_json::from_str(raw.get()).or_else(|_| {
@@ -174,10 +180,11 @@ fn items<T: DeserializeOwned>(
             Ok(value) => read.push(Item {
                 value,
                 line,
-                path,
+                section,
                 index: i,
             }),
             Err(err) => {
+                let path = format!("{section}[{i}]");
                 let inner = err.path().to_string();
                 let place = if inner == "." {
                     path

@@ -197,36 +197,40 @@ struct Place {
     index: u32,
 }
 
-/// Where an annotation item was written, for messages about it.
-#[derive(Debug, Clone)]
-struct Origin {
-    file: String,
+/// Where an annotation item was written, for messages about it: `statements[3]` of a
+/// file, at a line.
+#[derive(Debug, Clone, Copy)]
+struct Origin<'a> {
+    file: &'a str,
     line: usize,
-    path: String,
+    section: &'static str,
+    index: usize,
 }
 
-impl Origin {
-    fn new<T>(file: &str, item: &Item<T>) -> Self {
+impl<'a> Origin<'a> {
+    fn new<T>(file: &'a str, item: &Item<T>) -> Self {
         Self {
-            file: file.to_owned(),
+            file,
             line: item.line,
-            path: item.path.clone(),
+            section: item.section,
+            index: item.index,
         }
     }
 
     fn error(&self, field: &str, message: impl Into<String>) -> Problem {
-        self.problem(Problem::error(&self.file, message), field)
+        self.problem(Problem::error(self.file, message), field)
     }
 
     fn warning(&self, field: &str, message: impl Into<String>) -> Problem {
-        self.problem(Problem::warning(&self.file, message), field)
+        self.problem(Problem::warning(self.file, message), field)
     }
 
     fn problem(&self, problem: Problem, field: &str) -> Problem {
+        let (section, index) = (self.section, self.index);
         let path = if field.is_empty() {
-            self.path.clone()
+            format!("{section}[{index}]")
         } else {
-            format!("{}.{field}", self.path)
+            format!("{section}[{index}].{field}")
         };
         problem.at_line(self.line).at_path(path)
     }
@@ -293,13 +297,13 @@ impl Builder {
         self.files.push(file.to_owned());
         let mut declared = HashSet::new();
         for item in speakers {
-            if self.declared_once(file, &item, &mut declared, item.value.id.as_str()) {
+            if self.declared_once(file, &item, &mut declared, &item.value.id) {
                 self.add_speaker(file, item);
             }
         }
-        declared.clear();
+        let mut declared = HashSet::new();
         for (item, mentions) in events {
-            if self.declared_once(file, &item, &mut declared, item.value.id.as_str()) {
+            if self.declared_once(file, &item, &mut declared, &item.value.id) {
                 self.add_event(file, item, mentions, report);
             }
         }
@@ -309,19 +313,23 @@ impl Builder {
     }
 
     /// One file declares an id once; a repeat is a mistake, not a merge.
-    fn declared_once<T>(
+    fn declared_once<T, Id: Eq + std::hash::Hash + Clone + std::fmt::Display>(
         &mut self,
         file: &str,
         item: &Item<T>,
-        declared: &mut HashSet<String>,
-        id: &str,
+        declared: &mut HashSet<Id>,
+        id: &Id,
     ) -> bool {
-        if declared.insert(id.to_owned()) {
+        // A copy of an id is a pointer: nothing is allocated for the set.
+        if declared.insert(id.clone()) {
             return true;
         }
         self.problems.push(Origin::new(file, item).error(
             "id",
-            format!("{id:?} is declared twice in this file (the second is skipped)"),
+            format!(
+                "{:?} is declared twice in this file (the second is skipped)",
+                id.to_string()
+            ),
         ));
         false
     }
@@ -350,9 +358,8 @@ impl Builder {
             ));
         }
         for alias in std::iter::once(speaker.name).chain(speaker.aliases) {
-            let lower = alias.to_lowercase();
-            let known_alias = |a: &String| a.to_lowercase() == lower;
-            if known.name.to_lowercase() != lower && !known.aliases.iter().any(known_alias) {
+            let known_alias = |a: &String| same_but_case(a, &alias);
+            if !same_but_case(&known.name, &alias) && !known.aliases.iter().any(known_alias) {
                 known.aliases.push(alias);
             }
         }
@@ -478,11 +485,12 @@ impl Builder {
     }
 
     /// The origin of an item kept until the end, for a message about it.
-    fn origin(&self, place: Place) -> Origin {
+    fn origin(&self, place: Place) -> Origin<'_> {
         Origin {
-            file: self.files[place.file as usize].clone(),
+            file: &self.files[place.file as usize],
             line: place.line as usize,
-            path: format!("{}[{}]", place.section, place.index),
+            section: place.section,
+            index: place.index as usize,
         }
     }
 
@@ -576,6 +584,18 @@ impl Builder {
         statement.same_as = known.into();
         true
     }
+}
+
+/// Whether two names are the same once lowercased; without lowercasing copies of them
+/// when they are equal or ASCII, as most names met again are.
+fn same_but_case(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.to_lowercase() == b.to_lowercase()
 }
 
 /// The map's own copy of `id` if it has one, else `id`.

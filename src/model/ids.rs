@@ -3,6 +3,7 @@
 //! An id is a shared string: cloning one copies a pointer, so the loader can keep one copy
 //! of each id and hand it to every statement and span that names it.
 
+use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::sync::Arc;
@@ -43,10 +44,25 @@ macro_rules! id_type {
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map(Self::new)
+                deserializer.deserialize_str(IdVisitor).map(Self)
             }
         }
     };
+}
+
+/// Reads an id straight into its shared string, with no `String` on the way.
+struct IdVisitor;
+
+impl Visitor<'_> for IdVisitor {
+    type Value = Arc<str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, id: &str) -> Result<Arc<str>, E> {
+        Ok(Arc::from(id))
+    }
 }
 
 id_type!(
