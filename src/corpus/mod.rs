@@ -6,6 +6,7 @@
 pub mod annotation;
 mod bundled;
 mod header;
+mod id_hash;
 mod prepare;
 mod problem;
 
@@ -13,12 +14,12 @@ pub use bundled::{bundled, BUNDLED};
 pub use header::KEYS as HEADER_KEYS;
 pub use problem::{Problem, Severity};
 
-use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use annotation::{EventRecord, Item, StatementRecord};
+use id_hash::{IdMap, IdSet};
 use prepare::{Annotated, CheckedMentions, CheckedSpans, Prepared};
 use problem::line_of;
 
@@ -245,15 +246,15 @@ struct Builder {
     files: Vec<String>,
     reports: Vec<Report>,
     /// Ids of `reports`, to find a duplicate without going through them all.
-    report_ids: HashSet<ReportId>,
+    report_ids: IdSet<ReportId>,
     speakers: Vec<Speaker>,
-    speaker_at: HashMap<SpeakerId, usize>,
+    speaker_at: IdMap<SpeakerId, usize>,
     events: Vec<(Event, Place)>,
-    event_at: HashMap<EventId, usize>,
+    event_at: IdMap<EventId, usize>,
     statements: Vec<Statement>,
     /// Where each of `statements` was written.
     statement_places: Vec<Place>,
-    statement_ids: HashSet<StatementId>,
+    statement_ids: IdSet<StatementId>,
 }
 
 impl Builder {
@@ -295,13 +296,13 @@ impl Builder {
         let file = file.as_str();
         self.problems.append(&mut problems);
         self.files.push(file.to_owned());
-        let mut declared = HashSet::new();
+        let mut declared = IdSet::default();
         for item in speakers {
             if self.declared_once(file, &item, &mut declared, &item.value.id) {
                 self.add_speaker(file, item);
             }
         }
-        let mut declared = HashSet::new();
+        let mut declared = IdSet::default();
         for (item, mentions) in events {
             if self.declared_once(file, &item, &mut declared, &item.value.id) {
                 self.add_event(file, item, mentions, report);
@@ -317,7 +318,7 @@ impl Builder {
         &mut self,
         file: &str,
         item: &Item<T>,
-        declared: &mut HashSet<Id>,
+        declared: &mut IdSet<Id>,
         id: &Id,
     ) -> bool {
         // A copy of an id is a pointer: nothing is allocated for the set.
@@ -533,10 +534,10 @@ impl Builder {
             checked_events.push(event);
         }
         // The checks are done: the id sets go before the indexes are built beside them.
-        self.report_ids = HashSet::new();
-        self.statement_ids = HashSet::new();
-        self.speaker_at = HashMap::new();
-        self.event_at = HashMap::new();
+        self.report_ids = IdSet::default();
+        self.statement_ids = IdSet::default();
+        self.speaker_at = IdMap::default();
+        self.event_at = IdMap::default();
         Loaded {
             corpus: Corpus::new(self.reports, self.speakers, statements, checked_events),
             problems: self.problems,
@@ -599,7 +600,7 @@ fn same_but_case(a: &str, b: &str) -> bool {
 }
 
 /// The map's own copy of `id` if it has one, else `id`.
-fn shared<K: Eq + std::hash::Hash + Clone, V>(map: &HashMap<K, V>, id: K) -> K {
+fn shared<K: Eq + std::hash::Hash + Clone, V>(map: &IdMap<K, V>, id: K) -> K {
     match map.get_key_value(&id) {
         Some((known, _)) => known.clone(),
         None => id,
