@@ -6,7 +6,6 @@
 pub mod annotation;
 mod bundled;
 mod header;
-mod id_hash;
 mod prepare;
 mod problem;
 
@@ -18,8 +17,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::model::id_hash::{IdMap, IdSet};
 use annotation::{EventRecord, Item, StatementRecord};
-use id_hash::{IdMap, IdSet};
 use prepare::{Annotated, CheckedMentions, CheckedSpans, Prepared};
 use problem::line_of;
 

@@ -1,6 +1,6 @@
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
+use super::id_hash::IdMap;
 use super::{
     Event, EventId, Report, ReportId, Span, Speaker, SpeakerId, Statement, StatementId, TimeValue,
 };
@@ -59,7 +59,7 @@ impl Corpus {
             let date = |r: &Report| r.published.map(|p| (p.date, p.time));
             date(a).cmp(&date(b)).then_with(|| a.id.cmp(&b.id))
         });
-        let report_position: HashMap<&ReportId, usize> = reports
+        let report_position: IdMap<&ReportId, usize> = reports
             .iter()
             .enumerate()
             .map(|(i, r)| (&r.id, i))
@@ -295,10 +295,10 @@ impl Corpus {
 impl Index {
     fn build(corpus: &Corpus) -> Self {
         let mut index = Index {
-            report: Lookup::new(&corpus.reports, |r| &r.id),
-            speaker: Lookup::new(&corpus.speakers, |s| &s.id),
-            statement: Lookup::new(&corpus.statements, |s| &s.id),
-            event: Lookup::new(&corpus.events, |e| &e.id),
+            report: Lookup::new(&corpus.reports, |r| r.id.as_str()),
+            speaker: Lookup::new(&corpus.speakers, |s| s.id.as_str()),
+            statement: Lookup::new(&corpus.statements, |s| s.id.as_str()),
+            event: Lookup::new(&corpus.events, |e| e.id.as_str()),
             ..Index::default()
         };
         let statements = &corpus.statements;
@@ -352,7 +352,7 @@ impl Index {
 }
 
 /// Each item's position by id; of items with the same id, the last.
-fn positions<T, K: std::hash::Hash + Eq>(items: &[T], id: impl Fn(&T) -> &K) -> HashMap<&K, u32> {
+fn positions<T, K: std::hash::Hash + Eq>(items: &[T], id: impl Fn(&T) -> &K) -> IdMap<&K, u32> {
     items
         .iter()
         .enumerate()
@@ -371,15 +371,21 @@ struct Lookup(Vec<u32>);
 
 impl Lookup {
     /// Items with the same id keep their order, and the last of them is the one found.
-    fn new<T, K: Ord>(items: &[T], id: impl Fn(&T) -> &K) -> Self {
-        // The ids beside the positions while sorting, not looked up at every comparison.
-        let mut sorted: Vec<(&K, u32)> = items
+    /// Ids are ordered as strings, as the id types are.
+    fn new<T>(items: &[T], id: impl Fn(&T) -> &str) -> Self {
+        // The ids beside the positions while sorting, not looked up at every comparison,
+        // and their first 16 bytes as a number, which orders most pairs without reading
+        // either id (short ids entirely).
+        let mut sorted: Vec<(u128, &str, u32)> = items
             .iter()
             .enumerate()
-            .map(|(i, item)| (id(item), position(i)))
+            .map(|(i, item)| {
+                let id = id(item);
+                (prefix(id), id, position(i))
+            })
             .collect();
         sorted.sort_unstable();
-        Lookup(sorted.into_iter().map(|(_, i)| i).collect())
+        Lookup(sorted.into_iter().map(|(_, _, i)| i).collect())
     }
 
     fn find<T, K: Ord>(&self, items: &[T], id: impl Fn(&T) -> &K, wanted: &K) -> Option<usize> {
@@ -389,6 +395,14 @@ impl Lookup {
         let last = *self.0.get(after.checked_sub(1)?)? as usize;
         (id(&items[last]) == wanted).then_some(last)
     }
+}
+
+/// The first 16 bytes of `id` (padded with zeros) as a number that orders as they do.
+fn prefix(id: &str) -> u128 {
+    let mut bytes = [0; 16];
+    let len = id.len().min(16);
+    bytes[..len].copy_from_slice(&id.as_bytes()[..len]);
+    u128::from_be_bytes(bytes)
 }
 
 /// For each of a number of groups, a list of positions; all the lists in one vector.

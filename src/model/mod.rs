@@ -3,6 +3,7 @@
 
 mod compare;
 mod corpus;
+pub(crate) mod id_hash;
 mod ids;
 mod span;
 mod time;

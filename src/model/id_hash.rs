@@ -1,4 +1,5 @@
-//! A quick hash for the loader's sets and maps of ids. SipHash, the standard one,
+//! A quick hash for the sets and maps of ids the loader and the corpus's indexes use
+//! while they are built. SipHash, the standard one,
 //! spends longer hashing an id than the rest of looking it up; its defence against
 //! keys chosen to collide is not needed for the ids of the user's own files, where the
 //! worst such a file could do is slow its own loading.
@@ -6,12 +7,12 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-pub(super) type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
-pub(super) type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
+pub(crate) type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+pub(crate) type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
 
 /// FxHash, as rustc uses: each word is mixed in with a rotation and a multiplication.
 #[derive(Default, Clone, Copy)]
-pub(super) struct IdHasher(u64);
+pub(crate) struct IdHasher(u64);
 
 impl IdHasher {
     fn add(&mut self, word: u64) {
