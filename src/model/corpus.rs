@@ -294,10 +294,22 @@ impl Corpus {
 
 impl Index {
     fn build(corpus: &Corpus) -> Self {
+        // Sorting the statements' ids is the largest part: on a thread of its own,
+        // beside the rest, which needs none of it.
+        std::thread::scope(|scope| {
+            let statement = scope.spawn(|| Lookup::new(&corpus.statements, |s| s.id.as_str()));
+            let mut index = Self::build_groups(corpus);
+            index.statement = statement.join().expect("sorting ids does not panic");
+            index.links = links(&corpus.statements, &index.statement);
+            index
+        })
+    }
+
+    /// Every index but the statements by id and the links, which need them.
+    fn build_groups(corpus: &Corpus) -> Self {
         let mut index = Index {
             report: Lookup::new(&corpus.reports, |r| r.id.as_str()),
             speaker: Lookup::new(&corpus.speakers, |s| s.id.as_str()),
-            statement: Lookup::new(&corpus.statements, |s| s.id.as_str()),
             event: Lookup::new(&corpus.events, |e| e.id.as_str()),
             ..Index::default()
         };
@@ -320,23 +332,27 @@ impl Index {
             corpus.reports.len(),
             statements.iter().map(|s| report.get(&s.report).copied()),
         );
-        let mut links = Vec::new();
-        for (i, s) in statements.iter().enumerate() {
-            for id in &s.same_as {
-                let Some(other) = index.statement.find(statements, |s| &s.id, id) else {
-                    continue;
-                };
-                if other != i {
-                    links.push((position(i), position(other)));
-                    links.push((position(other), position(i)));
-                }
-            }
-        }
-        links.sort_unstable();
-        links.dedup();
-        index.links = Groups::from_pairs(statements.len(), &links);
         index
     }
+}
+
+/// For each statement, the statements it is linked to, in both directions.
+fn links(statements: &[Statement], by_id: &Lookup) -> Groups {
+    let mut links = Vec::new();
+    for (i, s) in statements.iter().enumerate() {
+        for id in &s.same_as {
+            let Some(other) = by_id.find(statements, |s| &s.id, id) else {
+                continue;
+            };
+            if other != i {
+                links.push((position(i), position(other)));
+                links.push((position(other), position(i)));
+            }
+        }
+    }
+    links.sort_unstable();
+    links.dedup();
+    Groups::from_pairs(statements.len(), &links)
 }
 
 impl Index {
