@@ -15,7 +15,7 @@ pub mod term;
 pub mod views;
 pub mod wrap;
 
-use std::io;
+use std::io::{self, IsTerminal};
 use std::sync::Arc;
 
 pub use app::App;
@@ -39,7 +39,16 @@ pub fn run(corpus: Corpus, unsaved: Option<Unsaved>, mouse: bool) -> io::Result<
         term::run_loop(&mut app)
     };
     if let Some(saving) = saving {
+        // Quitting right after opening a large folder that changed: say why the prompt
+        // is not back yet, and wipe the line once it is.
+        let waiting = !saving.is_finished() && io::stderr().is_terminal();
+        if waiting {
+            eprint!("parley: saving the corpus cache…");
+        }
         let _ = saving.join();
+        if waiting {
+            eprint!("\r\x1b[2K");
+        }
     }
     browsed
 }
