@@ -41,13 +41,7 @@ pub fn double_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
         let line = &text[paragraph.span.clone()];
         let continuing = open.is_some();
         let mut first_mark = true;
-        for at in memchr::memchr2_iter(b'"', 0xE2, line.as_bytes()) {
-            let c = match line.as_bytes()[at..] {
-                [b'"', ..] => '"',
-                [0xE2, 0x80, 0x9C, ..] => '“',
-                [0xE2, 0x80, 0x9D, ..] => '”',
-                _ => continue,
-            };
+        for (at, c) in marks(line, ['"', '“', '”']) {
             let offset = paragraph.span.start + at;
             match (c, open) {
                 ('“', None) | ('"', None) => open = Some(offset),
@@ -86,6 +80,20 @@ pub fn double_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
     quotes
 }
 
+/// Where `line` holds one of `marks` (a straight one, then an opening and a closing
+/// curly one, which all begin with the byte 0xE2), and which: only the bytes that can
+/// begin a mark are looked at.
+fn marks(line: &str, marks: [char; 3]) -> impl Iterator<Item = (usize, char)> + '_ {
+    debug_assert!(marks[0].is_ascii());
+    let bytes = line.as_bytes();
+    memchr::memchr2_iter(marks[0] as u8, 0xE2, bytes).filter_map(move |at| {
+        let mark = marks
+            .into_iter()
+            .find(|m| bytes[at..].starts_with(m.encode_utf8(&mut [0; 4]).as_bytes()))?;
+        Some((at, mark))
+    })
+}
+
 /// Single-quoted fragments ('very productive') within one paragraph. An apostrophe
 /// inside a word never opens or closes one.
 pub fn single_quotes(text: &str, paragraph: Range<usize>) -> Vec<Quote> {
@@ -93,13 +101,7 @@ pub fn single_quotes(text: &str, paragraph: Range<usize>) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     // Only the marks matter, with the characters on either side of them.
-    for at in memchr::memchr2_iter(b'\'', 0xE2, line.as_bytes()) {
-        let c = match line.as_bytes()[at..] {
-            [b'\'', ..] => '\'',
-            [0xE2, 0x80, 0x98, ..] => '‘',
-            [0xE2, 0x80, 0x99, ..] => '’',
-            _ => continue,
-        };
+    for (at, c) in marks(line, ['\'', '‘', '’']) {
         let prev = line[..at].chars().next_back();
         let next = line[at + c.len_utf8()..].chars().next();
         let opens = c != '’'
