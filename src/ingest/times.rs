@@ -247,6 +247,7 @@ pub fn find_times(
                 continue;
             }
             let year_of = yr.or_else(|| published.map(|p| p.year()));
+            let year_of = year_of.filter(|y| (0..=9999).contains(y));
             let point = match (year_of, day) {
                 (Some(y), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(TimePoint::Day),
                 (Some(y), None) => Some(TimePoint::Month(y, m)),
@@ -289,7 +290,8 @@ pub fn find_times(
                     }
                 });
             let point = published
-                .map(|p| TimePoint::Day(resolve_weekday(p, day, future, modifier == "last")));
+                .and_then(|p| resolve_weekday(p, day, future, modifier == "last"))
+                .and_then(|d| writable(TimePoint::Day(d)));
             let mut end = i + 1;
             if matches!(lower(i + 1), "morning" | "afternoon" | "evening" | "night") {
                 end += 1;
@@ -305,7 +307,9 @@ pub fn find_times(
                     "tomorrow" => 1,
                     _ => 0,
                 };
-                let point = published.map(|p| TimePoint::Day(p + Duration::days(shift)));
+                let point = published
+                    .and_then(|p| p.checked_add_signed(Duration::days(shift)))
+                    .and_then(|d| writable(TimePoint::Day(d)));
                 found.push(date(tokens, i, i + 1, point, true));
                 i += 1;
                 continue;
@@ -343,7 +347,9 @@ pub fn find_times(
                         "next" => 1,
                         _ => 0,
                     };
-                    let point = published.and_then(|p| shifted(p, u, shift));
+                    let point = published
+                        .and_then(|p| shifted(p, u, shift))
+                        .and_then(writable);
                     let value = published.and_then(|p| shifted_value(p, u, shift));
                     found.push(FoundTime {
                         span: tokens.start(i)..tokens.end(i + 1),
@@ -600,23 +606,23 @@ pub fn resolve_weekday(
     day: Weekday,
     future: bool,
     strictly_past: bool,
-) -> NaiveDate {
+) -> Option<NaiveDate> {
     let today = published.weekday().num_days_from_monday() as i64;
     let target = day.num_days_from_monday() as i64;
     if future {
         let ahead = (target - today).rem_euclid(7);
         let ahead = if ahead == 0 { 7 } else { ahead };
-        published + Duration::days(ahead)
+        published.checked_add_signed(Duration::days(ahead))
     } else {
         let back = (today - target).rem_euclid(7);
         let back = if back == 0 && strictly_past { 7 } else { back };
-        published - Duration::days(back)
+        published.checked_sub_signed(Duration::days(back))
     }
 }
 
 fn shifted(published: NaiveDate, unit: &str, shift: i32) -> Option<TimePoint> {
     match unit {
-        "Y" => Some(TimePoint::Year(published.year() + shift)),
+        "Y" => Some(TimePoint::Year(published.year().checked_add(shift)?)),
         "M" => {
             let months = published.year() * 12 + published.month0() as i32 + shift;
             Some(TimePoint::Month(
@@ -624,17 +630,32 @@ fn shifted(published: NaiveDate, unit: &str, shift: i32) -> Option<TimePoint> {
                 months.rem_euclid(12) as u32 + 1,
             ))
         }
-        "D" => Some(TimePoint::Day(published + Duration::days(shift as i64))),
+        "D" => Some(TimePoint::Day(
+            published.checked_add_signed(Duration::days(i64::from(shift)))?,
+        )),
         _ => None,
     }
 }
 
 fn shifted_value(published: NaiveDate, unit: &str, shift: i32) -> Option<String> {
-    (unit == "W").then(|| {
-        let week = published + Duration::weeks(shift as i64);
-        let iso = week.iso_week();
-        format!("{}-W{:02}", iso.year(), iso.week())
-    })
+    if unit != "W" {
+        return None;
+    }
+    let week = published.checked_add_signed(Duration::weeks(i64::from(shift)))?;
+    let iso = week.iso_week();
+    (0..=9999)
+        .contains(&iso.year())
+        .then(|| format!("{}-W{:02}", iso.year(), iso.week()))
+}
+
+/// The point if the corpus format can hold it (years 0000 to 9999), so that ingest never
+/// writes a value its own loader rejects.
+fn writable(point: TimePoint) -> Option<TimePoint> {
+    let year = match point {
+        TimePoint::Year(y) | TimePoint::Month(y, _) => y,
+        TimePoint::Day(d) => d.year(),
+    };
+    (0..=9999).contains(&year).then_some(point)
 }
 
 fn duration_at(
@@ -830,5 +851,56 @@ mod tests {
         for p in points {
             assert_eq!(point_value(p), p.to_string(), "{p:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod edge_of_the_calendar {
+    use super::*;
+    use crate::ingest::sentences::tokenize;
+
+    const BODY: &str = "He spoke yesterday, today and tomorrow; they met last Friday and on \
+        Monday, will meet next Friday, and spoke last week, last month and last year, next \
+        week, next month, next year, in December and on December 31.";
+
+    fn values(published: NaiveDate) -> Vec<(TimexType, Option<String>, Option<TimePoint>)> {
+        let tokens = tokenize(BODY);
+        find_times(
+            BODY,
+            &BODY.to_ascii_lowercase(),
+            &tokens,
+            Some(published),
+            |_| 0..BODY.len(),
+        )
+        .into_iter()
+        .map(|t| (t.kind, t.value, t.point))
+        .collect()
+    }
+
+    #[test]
+    fn the_first_and_last_days_chrono_knows_resolve_without_overflow() {
+        for published in [NaiveDate::MIN, NaiveDate::MAX] {
+            let found = values(published);
+            assert!(found.len() >= 10, "{found:?}");
+            for (_, value, point) in found {
+                assert_eq!(value, None, "{published}");
+                assert_eq!(point, None, "{published}");
+            }
+        }
+    }
+
+    #[test]
+    fn year_zero_resolves_nothing_before_it() {
+        let found = values(NaiveDate::from_ymd_opt(0, 1, 1).unwrap());
+        for (_, value, point) in &found {
+            if let Some(value) = value {
+                assert!(!value.starts_with('-'), "{value}");
+            }
+            if let Some(point) = point {
+                assert!(point.to_string().parse::<TimePoint>().is_ok(), "{point}");
+            }
+        }
+        let today = found.iter().find_map(|(_, v, _)| v.as_deref());
+        assert_eq!(today, Some("0000-01-01"), "{found:?}");
     }
 }
