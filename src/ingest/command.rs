@@ -80,8 +80,8 @@ pub fn run(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::R
             }
         };
         let mut warnings = Vec::new();
-        if found.unresolved {
-            warnings.push(format!("{name}: no publication date (in the header or --published YYYY-MM-DD), so relative dates such as \"on Friday\" are left unresolved"));
+        if found.unresolved > 0 {
+            warnings.push(format!("{name}: no publication date (in the header or --published YYYY-MM-DD), so {} relative dates such as \"on Friday\" are left unresolved", found.unresolved));
         }
         for w in &warnings {
             writeln!(err, "parley: {w}")?;

@@ -221,15 +221,18 @@ fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
         return 0;
     };
     let mut found = filter.may_be(first, last, word.len()) & !flags::MAY_START_TIME;
-    // The part before a hyphen, less trailing dots, is what may start a time; a word
-    // that does not start with an ASCII letter is left to the time finder.
+    // The part before a hyphen, less a possessive and trailing dots, is what may start a
+    // time; a word that does not start with an ASCII letter is left to the time finder.
     let starts_time = if !first.is_ascii_alphabetic() {
         true
-    } else if hyphen.is_none() && last != b'.' {
+    } else if hyphen.is_none() && last != b'.' && !possessive(word) {
         filter.may_be(first, last, word.len()) & flags::MAY_START_TIME != 0
             && times::may_start_time(word)
     } else {
         let mut key = &word[..hyphen.unwrap_or(word.len())];
+        for suffix in ["'s".as_bytes(), "’s".as_bytes()] {
+            key = key.strip_suffix(suffix).unwrap_or(key);
+        }
         while let [rest @ .., b'.'] = key {
             key = rest;
         }
@@ -239,6 +242,12 @@ fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
         found |= flags::MAY_START_TIME;
     }
     found
+}
+
+/// Whether a word ends in a possessive "'s" ("Friday's", "year’s").
+#[inline]
+fn possessive(word: &[u8]) -> bool {
+    word.ends_with(b"'s") || word.ends_with("’s".as_bytes())
 }
 
 /// The `flags` a word may have, by its first and last bytes (in lower case) and its

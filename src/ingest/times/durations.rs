@@ -1,0 +1,117 @@
+//! How long: "three hours", "24-hour", "a four-year-long war", "two more weeks",
+//! "several weeks", "for days".
+
+use super::scan::{Anchors, Cx, Found};
+use super::words::{number, unit, Unit};
+use super::TimexType;
+
+/// A count and a unit at token `i`: the count (none when vague: "a few", "several",
+/// a bare "days"), the unit, and the token after the unit.
+pub fn measure(cx: &Cx, i: usize) -> Option<(Option<u32>, Unit, usize)> {
+    let word = cx.word(i);
+    if word.is_empty() {
+        return None;
+    }
+    // "four-year-long", "24-hour", "decades-long"
+    if let Some((count, rest)) = word.split_once('-') {
+        let unit_word = rest.split('-').next().unwrap_or(rest);
+        if let (Some(n), Some((u, _))) = (number(count), unit(unit_word)) {
+            return Some((Some(n), u, i + 1));
+        }
+        if let (Some((u, true)), Some(long)) = (unit(count), rest.split('-').next()) {
+            if long.eq_ignore_ascii_case("long") {
+                return Some((None, u, i + 1));
+            }
+        }
+        // "twenty-five years" goes on below.
+        number(word)?;
+    }
+    let lower = cx.lower(i);
+    // "several weeks", "a few days", "many years"
+    let vague_at = match lower {
+        "several" | "few" | "many" => Some(i + 1),
+        "a" if cx.lower(i + 1) == "few" => Some(i + 2),
+        _ => None,
+    };
+    if let Some(k) = vague_at {
+        let (u, true) = unit(cx.word(k))? else {
+            return None;
+        };
+        return Some((None, u, k + 1));
+    }
+    if let Some(n) = number(word) {
+        // Not the end of a larger number: "1,000 years".
+        if cx.is_mark(i.wrapping_sub(1), ",") && number(cx.word(i.wrapping_sub(2))).is_some() {
+            return None;
+        }
+        let k = if cx.lower(i + 1) == "more" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let (u, plural) = unit(cx.word(k))?;
+        let article = matches!(lower, "a" | "an");
+        if article && plural {
+            return None;
+        }
+        return Some((Some(n), u, k + 1));
+    }
+    let (u, true) = unit(word)? else {
+        return None;
+    };
+    Some((None, u, i + 1))
+}
+
+/// A duration at token `i`.
+pub fn duration(cx: &Cx, _: &Anchors, i: usize) -> Option<Found> {
+    let (count, u, end) = measure(cx, i)?;
+    if count.is_none() && end == i + 1 && !cx.word(i).contains('-') {
+        // A bare plural ("days") is a duration only where one is expected: "for days",
+        // "in recent weeks", "within hours".
+        let before = cx.lower(i.wrapping_sub(1));
+        let expected = i == 0
+            || cx.is_break(i - 1)
+            || matches!(
+                before,
+                "for" | "in" | "within" | "over" | "after" | "recent"
+            );
+        if !expected {
+            return None;
+        }
+    }
+    Some(Found::timex(i, end, TimexType::Duration, u.duration(count)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{on, values};
+
+    #[test]
+    fn counts_hyphenated_and_vague_durations() {
+        let found = values(
+            "After three hours, a 24-hour strike, a four-year-long war, two more weeks, several weeks and decades-long feuds.",
+            on(2025, 8, 17),
+        );
+        assert_eq!(
+            found,
+            [
+                ("three hours", "PT3H"),
+                ("24-hour", "PT24H"),
+                ("four-year-long", "P4Y"),
+                ("two more weeks", "P2W"),
+                ("several weeks", "PXW"),
+                ("decades-long", "PXDE"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_plural_only_where_a_duration_is_expected() {
+        assert_eq!(
+            values("They talked for days.", on(2025, 8, 17)),
+            [("days", "PXD")]
+        );
+        assert!(values("The days of talks ended.", on(2025, 8, 17)).is_empty());
+        assert!(values("He has 1,000 years of history.", on(2025, 8, 17)).is_empty());
+    }
+}

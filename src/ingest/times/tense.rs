@@ -1,0 +1,320 @@
+//! The tense of the clause a time expression sits in, from the verbs nearest it: news
+//! mostly tells the past, so a bare weekday or month is resolved backwards unless its
+//! clause speaks of the future ("will meet on Friday", "plans to visit in April").
+//! A marker counts only in the expression's own clause: the search stops at quotation
+//! marks and semicolons, and a comma makes what lies beyond it count as further away.
+
+use super::scan::Cx;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    /// No marker near enough: present tense, or a clause without a verb we know.
+    Unknown,
+}
+
+/// How many words either side are looked at.
+const REACH: usize = 8;
+/// What crossing a comma adds to a marker's distance.
+const COMMA: usize = 3;
+
+/// The tense of the clause around tokens `first..end`.
+pub fn tense_around(cx: &Cx, first: usize, end: usize) -> Tense {
+    // A preposition right before the expression says it all: "since Monday", "until
+    // Friday".
+    match cx.lower(first.wrapping_sub(1)) {
+        "since" => return Tense::Past,
+        "until" | "till" => return Tense::Future,
+        _ => {}
+    }
+    if cx.lower(first.wrapping_sub(1)) == "as" && cx.lower(first.wrapping_sub(2)) == "soon" {
+        return Tense::Future;
+    }
+    let Some(start) = cx.tokens.get(first).map(|t| t.start) else {
+        return Tense::Unknown;
+    };
+    let sentence = (cx.sentence_of)(start);
+    let inside = |k: usize| {
+        cx.tokens
+            .get(k)
+            .is_some_and(|t| t.start >= sentence.start && t.end() <= sentence.end)
+    };
+    let mut best: Option<(usize, Tense)> = None;
+    let mut consider = |cost: usize, tense: Tense| {
+        if best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, tense));
+        }
+    };
+    // Leftwards: "met on Friday", "will travel to Moscow on Friday".
+    let (mut words, mut commas, mut k) = (0, 0, first);
+    while k > 0 && words < REACH {
+        k -= 1;
+        if !inside(k) || cx.is_quote(k) || cx.is_mark(k, ";") {
+            break;
+        }
+        if cx.is_mark(k, ",") {
+            commas += 1;
+            continue;
+        }
+        if cx.is_break(k) {
+            continue;
+        }
+        words += 1;
+        if let Some(tense) = marker(cx, k) {
+            consider(words + COMMA * commas, tense);
+            break;
+        }
+    }
+    // Rightwards, a little further away at the same count: "On Friday, talks began".
+    let (mut words, mut commas, mut k) = (0, 0, end);
+    while k < cx.len() && words < REACH {
+        if !inside(k) || cx.is_quote(k) || cx.is_mark(k, ";") {
+            break;
+        }
+        if cx.is_mark(k, ",") {
+            commas += 1;
+        } else if !cx.is_break(k) {
+            words += 1;
+            if let Some(tense) = marker(cx, k) {
+                consider(words + 1 + COMMA * commas, tense);
+                break;
+            }
+        }
+        k += 1;
+    }
+    best.map_or(Tense::Unknown, |(_, tense)| tense)
+}
+
+/// The words that put a clause in the future; "plans" and "expected" are about what is
+/// to come whatever their own tense.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "wo",
+    "would",
+    "tomorrow",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "schedule",
+    "slated",
+    "expected",
+    "expects",
+    "expect",
+    "intends",
+    "intend",
+    "aims",
+    "hopes",
+    "upcoming",
+    "until",
+    "likely",
+    "unlikely",
+];
+
+/// Common verbs whose past does not end in "-ed", and words that place a clause in
+/// the past.
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "met",
+    "made",
+    "went",
+    "came",
+    "gave",
+    "took",
+    "began",
+    "held",
+    "left",
+    "saw",
+    "got",
+    "won",
+    "lost",
+    "spoke",
+    "wrote",
+    "sent",
+    "brought",
+    "thought",
+    "found",
+    "kept",
+    "ran",
+    "fell",
+    "led",
+    "paid",
+    "rose",
+    "stood",
+    "struck",
+    "sold",
+    "bought",
+    "broke",
+    "chose",
+    "flew",
+    "knew",
+    "heard",
+    "meant",
+    "sat",
+    "shot",
+    "sought",
+    "spent",
+    "threw",
+    "fought",
+    "caught",
+    "built",
+    "became",
+    "fled",
+    "ago",
+    "yesterday",
+    "earlier",
+];
+
+/// Words in "-ed" that are seldom a verb in the past.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "needs",
+    "feed",
+    "seed",
+    "speed",
+    "indeed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "alleged",
+    "based",
+    "related",
+    "limited",
+    "concerned",
+    "interested",
+    "armed",
+    "supposed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "breed",
+    "greed",
+    "weed",
+    "embed",
+];
+
+/// The tense word `k` marks, if any.
+fn marker(cx: &Cx, k: usize) -> Option<Tense> {
+    let word = cx.lower(k);
+    if word.len() < 2 {
+        return None;
+    }
+    if FUTURE.contains(&word) || word.ends_with("'ll") || word.ends_with("’ll") {
+        // "going to", "is to", "are to"
+        return Some(Tense::Future);
+    }
+    if matches!(word, "going" | "is" | "are" | "set" | "due") {
+        return (cx.lower(k + 1) == "to").then_some(Tense::Future);
+    }
+    if PAST.contains(&word) {
+        return Some(Tense::Past);
+    }
+    // A verb in the past: lower case (so not "United"), "-ed", and no adjective we know.
+    let past =
+        word.len() >= 4 && word.ends_with("ed") && !cx.capital(k) && !NOT_PAST.contains(&word);
+    past.then_some(Tense::Past)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::sentences::tokenize;
+
+    /// The tense around the first occurrence of `expr` in `sentence`.
+    fn tense(sentence: &str, expr: &str) -> Tense {
+        let tokens = tokenize(sentence);
+        let lower = sentence.to_ascii_lowercase();
+        let sentence_of = |_: usize| 0..sentence.len();
+        let cx = Cx {
+            text: sentence,
+            lower_text: &lower,
+            tokens: &tokens,
+            sentence_of: &sentence_of,
+        };
+        let at = sentence
+            .find(expr)
+            .expect("the expression is in the sentence");
+        let first = (0..tokens.len()).find(|&i| tokens.start(i) == at).unwrap();
+        let end = (0..tokens.len())
+            .find(|&i| tokens.end(i) == at + expr.len())
+            .unwrap()
+            + 1;
+        tense_around(&cx, first, end)
+    }
+
+    #[test]
+    fn the_nearest_verb_gives_the_tense() {
+        assert_eq!(
+            tense("The rebels attacked the town on Friday.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The leaders will meet on Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The team planned to leave on Thursday.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Officials said Tuesday they will appeal.", "Tuesday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("He met them, though he will return on Monday.", "Monday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn prepositions_before_the_expression_decide() {
+        assert_eq!(
+            tense("Prices have risen since Monday.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The deadline was moved until Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("They may come as soon as Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn markers_beyond_a_quotation_or_in_compounds_do_not_count() {
+        assert_eq!(
+            tense("\"It will pass,\" he said of the vote on Friday.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The better-than-expected figures came Monday.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The United States on Monday.", "Monday"),
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn a_comma_puts_a_marker_further_away() {
+        // "began" lies one word away beyond a comma; "will" three words away before it.
+        assert_eq!(
+            tense("Talks will resume on Friday, and began today.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(tense("On Friday, the talks ended.", "Friday"), Tense::Past);
+    }
+}
