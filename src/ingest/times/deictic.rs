@@ -10,6 +10,10 @@ use super::TimexType;
 /// A day named from the publication date at token `i`: "today", "yesterday's vote",
 /// "tomorrow night".
 pub fn day_word(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
+    // "USA TODAY's": a newspaper, in capitals in a text that is not.
+    if unpossessed(cx.word(i)) == "TODAY" && cx.capital(i.wrapping_sub(1)) {
+        return None;
+    }
     let shift = match unpossessed(cx.lower(i)) {
         "today" | "tonight" => 0,
         "yesterday" => -1,
@@ -37,6 +41,8 @@ pub fn reference(cx: &Cx, _: &Anchors, i: usize) -> Option<Found> {
     match word {
         // "Now, ..." opening a sentence moves an argument on; it dates nothing.
         "now" if cx.starts_sentence(i) => None,
+        // "until now", "from now to Election Day": a bound, not the present.
+        "now" if matches!(cx.lower(i.wrapping_sub(1)), "until" | "from") => None,
         "now" => present(i, i + 1),
         "currently" | "nowadays" | "presently" => present(i, i + 1),
         // "these days"
@@ -127,6 +133,11 @@ mod tests {
                 ("tomorrow night", "2025-08-18"),
             ]
         );
+    }
+
+    #[test]
+    fn a_newspaper_is_not_today() {
+        assert!(values("USA TODAY's poll and USA TODAY found it.", on(2016, 9, 22)).is_empty());
     }
 
     #[test]

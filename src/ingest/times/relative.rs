@@ -6,11 +6,14 @@
 use chrono::Datelike;
 
 use super::calendar::{add_days, iso_week, shifted, Value};
+use super::dates::month_date;
 use super::durations::measure;
 use super::scan::{extend_left, Anchors, Cx, Found};
 use super::seasons::season_named;
+use super::weekdays::weekday;
 use super::words::{number, part_of_day, unit, unpossessed, Unit};
 use super::TimexType;
+use crate::model::TimePoint;
 
 /// Words before a period that belong to it: "early this week", "later that year".
 const MODIFIERS: &[&str] = &["early", "earlier", "late", "later", "mid", "the"];
@@ -172,20 +175,55 @@ pub fn story_unit(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
         let value = at.story(u).and_then(|d| shifted(d, u, 0));
         return Some(Found::date(first, i + 1, value, true));
     }
-    // "the day before", "the day after": one day from the story.
-    if u == Unit::Day && before == "the" && cx.is_break(i + 2) {
-        let by = match cx.lower(i + 1) {
-            "before" => -1,
-            "after" => 1,
-            _ => return None,
+    // "the day before", "the day after": one day from the story, or from the day
+    // named after ("the day before last Tuesday's hearing").
+    let by = match cx.lower(i + 1) {
+        "before" => -1,
+        "after" => 1,
+        _ => 0,
+    };
+    if u == Unit::Day && by != 0 && matches!(before, "the" | "a") {
+        let named = named_day(cx, at, i + 2);
+        let (from, end) = match &named {
+            Some(day) => (
+                day.value
+                    .as_ref()
+                    .and_then(Value::point)
+                    .map(|p| p.first_day()),
+                day.end,
+            ),
+            None if cx.is_break(i + 2) => (at.story(u), i + 2),
+            None => return None,
         };
-        let value = at
-            .story(u)
-            .and_then(|d| add_days(d, by))
-            .and_then(Value::day);
-        return Some(Found::date(i - 1, i + 2, value, true));
+        let value = from.and_then(|d| add_days(d, by)).and_then(Value::day);
+        return Some(Found::date(i - 1, end, value, true));
+    }
+    // "the week of March 6": the week that day falls in.
+    if u == Unit::Week && before == "the" && cx.lower(i + 1) == "of" {
+        let day = named_day(cx, at, i + 2)?;
+        let value = (day.value.as_ref().and_then(Value::point))
+            .and_then(|p| shifted(p.first_day(), Unit::Week, 0));
+        return Some(Found::date(i - 1, day.end, value, day.relative));
     }
     None
+}
+
+/// A day named at token `i`: a weekday or a date with a month's name, at day
+/// precision.
+fn named_day(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
+    let start = if matches!(cx.lower(i), "last" | "next" | "this") {
+        i + 1
+    } else {
+        i
+    };
+    weekday(cx, at, start)
+        .or_else(|| month_date(cx, at, start, None))
+        .filter(|d| {
+            matches!(
+                d.value.as_ref().and_then(Value::point),
+                Some(TimePoint::Day(_))
+            )
+        })
 }
 
 /// "year-end" (the publication year) and "the year-ago quarter" (the quarter before
@@ -314,6 +352,21 @@ mod tests {
                 ("year-end", "2000"),
                 ("last weekend's", "2000-W16-WE"),
                 ("this weekend's", "2000-W17-WE"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_or_week_counted_from_a_day_named_after_it() {
+        let found = values(
+            "The day before last Tuesday's hearing he left; it ends the week of March 6.",
+            on(2000, 2, 24),
+        );
+        assert_eq!(
+            found,
+            [
+                ("The day before last Tuesday's", "2000-02-21"),
+                ("the week of March 6", "2000-W10"),
             ]
         );
     }

@@ -28,7 +28,10 @@ pub fn tense_around(cx: &Cx, first: usize, end: usize) -> Tense {
         "until" | "till" => return Tense::Future,
         _ => {}
     }
-    if cx.lower(first.wrapping_sub(1)) == "as" && cx.lower(first.wrapping_sub(2)) == "soon" {
+    // "as soon as Tuesday", "as early as next week"
+    if cx.lower(first.wrapping_sub(1)) == "as"
+        && matches!(cx.lower(first.wrapping_sub(2)), "soon" | "early")
+    {
         return Tense::Future;
     }
     let Some(start) = cx.tokens.get(first).map(|t| t.start) else {
@@ -169,6 +172,8 @@ const PAST: &[&str] = &[
     "built",
     "became",
     "fled",
+    "been",
+    "since",
     "ago",
     "yesterday",
     "earlier",
@@ -217,6 +222,10 @@ fn marker(cx: &Cx, k: usize) -> Option<Tense> {
         return (cx.lower(k + 1) == "to").then_some(Tense::Future);
     }
     if PAST.contains(&word) {
+        // "were planning to", "was expected to": a plan made in the past.
+        if matches!(word, "was" | "were") && FUTURE.contains(&cx.lower(k + 1)) {
+            return Some(Tense::Future);
+        }
         return Some(Tense::Past);
     }
     // A verb in the past: lower case (so not "United"), "-ed", and no adjective we know.
@@ -289,6 +298,28 @@ mod tests {
         assert_eq!(
             tense("They may come as soon as Tuesday.", "Tuesday"),
             Tense::Future
+        );
+    }
+
+    #[test]
+    fn plans_in_the_past_and_the_perfect() {
+        assert_eq!(
+            tense("He could come as early as Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(
+                "They held a rally on Saturday and were planning more.",
+                "Saturday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(
+                "Police have been searching since the Oct. 23 attack.",
+                "Oct. 23"
+            ),
+            Tense::Past
         );
     }
 
