@@ -5,6 +5,7 @@
 mod attribution;
 pub mod command;
 mod cues;
+mod event_titles;
 mod events;
 mod quotes;
 mod sentences;
@@ -84,7 +85,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         found: times,
         dateline,
     } = times::find_times(text, &lower_text, &tokens, published, sentence_of);
-    let inferred_published = dateline
+    let inferred_published = (dateline.as_ref())
         .and_then(|d| d.date)
         .filter(|_| published.is_none());
     let published = published.or(inferred_published);
@@ -110,8 +111,16 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         noise: &noise,
     };
     let found = attributions(&doc);
-    let mut events =
-        events::find_events(text, &tokens, &token_index, &sentences, &times, published);
+    let dateline_end = dateline.as_ref().map_or(0, |d| d.span.end);
+    let mut events = events::find_events(
+        text,
+        &tokens,
+        &token_index,
+        &sentences,
+        &times,
+        published,
+        dateline_end,
+    );
 
     let event_of_sentence = events_by_sentence(&events, &sentences, &sentence_index);
     let mut speakers = speakers::Speakers::default();

@@ -10,8 +10,11 @@ use super::TimexType;
 /// A day named from the publication date at token `i`: "today", "yesterday's vote",
 /// "tomorrow night".
 pub fn day_word(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
-    // "USA TODAY's": a newspaper, in capitals in a text that is not.
-    if unpossessed(cx.word(i)) == "TODAY" && cx.capital(i.wrapping_sub(1)) {
+    // "USA Today's", "NBC's Today": a newspaper or a show, after a name.
+    let named = matches!(unpossessed(cx.word(i)), "TODAY" | "Today")
+        && cx.capital(i.wrapping_sub(1))
+        && !cx.starts_sentence(i);
+    if named {
         return None;
     }
     let shift = match unpossessed(cx.lower(i)) {
@@ -137,7 +140,11 @@ mod tests {
 
     #[test]
     fn a_newspaper_is_not_today() {
-        assert!(values("USA TODAY's poll and USA TODAY found it.", on(2016, 9, 22)).is_empty());
+        assert!(values("USA TODAY's poll and USA Today found it.", on(2016, 9, 22)).is_empty());
+        assert_eq!(
+            values("Today, USA Today.", on(2016, 9, 22)),
+            [("Today", "2016-09-22")]
+        );
     }
 
     #[test]

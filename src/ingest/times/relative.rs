@@ -29,6 +29,10 @@ pub fn named_period(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
         "next" | "coming" | "following" => 1,
         _ => return None,
     };
+    // "CBS This Morning", "Last Week Tonight": a show's name, capitals inside a sentence.
+    if cx.capital(i) && cx.capital(i + 1) && !cx.starts_sentence(i) {
+        return None;
+    }
     let the = cx.lower(i.wrapping_sub(1)) == "the";
     let first = extend_left(cx, i, MODIFIERS);
     // "the past two months", "last five years", "the next 10 days": how long.
@@ -369,6 +373,11 @@ mod tests {
                 ("the week of March 6", "2000-W10"),
             ]
         );
+    }
+
+    #[test]
+    fn a_show_named_by_a_period_is_no_date() {
+        assert!(values("He told CBS This Morning on air.", on(2016, 9, 26)).is_empty());
     }
 
     #[test]

@@ -1,0 +1,345 @@
+//! Titles a reader can use for events: the occasion's noun phrase ("first presidential
+//! debate", "rally in Florida") or, for an event named by no noun, the clause that
+//! tells it, less its date ("Clinton leaned in heavy and often"). Titles are built from
+//! whole words and shortened at a word boundary with "…".
+
+use std::ops::Range;
+
+use super::sentences::{flags, TokenKind, Tokens};
+
+/// The longest title, in characters, before it is shortened.
+pub const MAX_TITLE: usize = 60;
+
+/// Words that end a noun phrase on its left: determiners, pronouns, prepositions,
+/// conjunctions and the commonest verbs.
+const NOT_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "your", "my", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but",
+    "as", "is", "was", "were", "be", "been", "are", "said", "says", "after", "before", "during",
+    "since", "about", "into", "over", "than", "then", "when", "while", "which", "who", "whose",
+    "what", "where", "it", "he", "she", "they", "we", "i", "you", "not", "no", "also", "had",
+    "has", "have", "will", "would", "could", "can", "may", "did", "do", "does", "such", "any",
+    "every", "each", "some", "another", "other", "upon", "ahead", "like", "if", "because", "so",
+    "there", "here", "whether", "all", "both", "either",
+];
+
+/// Prepositions that may bring a name into an occasion's title: "rally in Florida".
+const NAMING: &[&str] = &[
+    "in", "at", "with", "against", "between", "on", "over", "for",
+];
+
+/// Words that open a clause without telling what happened: "But", "Meanwhile".
+const OPENERS: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "then",
+    "now",
+    "indeed",
+    "moreover",
+    "instead",
+    "thus",
+    "or",
+    "that",
+    "which",
+    "when",
+    "while",
+    "because",
+    "although",
+    "though",
+    "if",
+    "whether",
+];
+
+/// Prepositions that introduce a date and go with it: "on Monday".
+const DATE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "since", "by", "until", "during", "before", "after", "from", "of", "earlier",
+    "later", "as", "early", "late",
+];
+
+/// The title of an occasion named by the noun at token `noun`, within `clause`
+/// (tokens): its modifiers on the left, and a name brought in by a preposition on
+/// its right.
+pub fn occasion_title(text: &str, tokens: &Tokens, noun: usize, clause: Range<usize>) -> String {
+    let lower = |k: usize| tokens.text(k, text).to_lowercase();
+    let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word);
+    let mut first = noun;
+    while first > clause.start && noun - first < 4 {
+        let k = first - 1;
+        let word = lower(k);
+        let adverb = word.ends_with("ly") && word.len() > 4;
+        if !is_word(k)
+            || tokens.is(k, flags::IN_TIME)
+            || NOT_MODIFIERS.contains(&word.as_str())
+            || adverb
+        {
+            break;
+        }
+        first = k;
+    }
+    let mut end = noun + 1;
+    let name_at = |k: usize| capitalised(text, tokens, k) && !tokens.is(k, flags::IN_TIME);
+    if NAMING.contains(&lower(end).as_str()) && name_at(end + 1) {
+        let mut k = end + 1;
+        while k < clause.end
+            && k < end + 5
+            && capitalised(text, tokens, k)
+            && !tokens.is(k, flags::IN_TIME)
+        {
+            k += 1;
+        }
+        end = k;
+    }
+    shorten(&text[tokens.start(first)..tokens.end(end - 1)])
+}
+
+/// The title of an event told by the clause `clause` (tokens) around the date
+/// `date` (tokens): the clause without the date and the words that introduce it, from
+/// its first telling word to its first break after a few words.
+pub fn clause_title(
+    text: &str,
+    tokens: &Tokens,
+    clause: Range<usize>,
+    date: Range<usize>,
+) -> String {
+    let lower = |k: usize| tokens.text(k, text).to_lowercase();
+    let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word);
+    // The date and its preposition, and a comma after a date that opens the clause.
+    let mut cut = date.clone();
+    while cut.start > clause.start && DATE_PREPOSITIONS.contains(&lower(cut.start - 1).as_str()) {
+        cut.start -= 1;
+    }
+    let opens =
+        (clause.start..cut.start).all(|k| !is_word(k) || OPENERS.contains(&lower(k).as_str()));
+    if opens && tokens.text(cut.end, text) == "," {
+        cut.end += 1;
+    }
+    // A place that opens a dateline ("WASHINGTON -", "NEWPORT NEWS, Va. —") tells
+    // nothing of the event.
+    let mut from = clause.start;
+    let capitals = |k: usize| {
+        let word = tokens.text(k, text);
+        is_word(k) && word.len() >= 2 && !word.chars().any(char::is_lowercase)
+    };
+    if capitals(from) {
+        let dash = (from + 1..(from + 8).min(clause.end))
+            .find(|&k| matches!(tokens.text(k, text), "-" | "—" | "–" | "_"));
+        if let Some(dash) = dash {
+            from = dash + 1;
+        }
+    }
+    let mut kept: Vec<usize> = Vec::new();
+    let mut words = 0;
+    for k in from..clause.end {
+        if cut.contains(&k) {
+            continue;
+        }
+        let mark = !is_word(k);
+        // Nothing opens on a mark or a connective, and a comma the date leaves
+        // dangling goes with it.
+        let dangling = k == cut.end && tokens.text(k, text) == ",";
+        if (kept.is_empty() && (mark || OPENERS.contains(&lower(k).as_str()))) || dangling {
+            continue;
+        }
+        if mark {
+            let stop = match tokens.text(k, text) {
+                ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”" => true,
+                "," => words >= 4,
+                "." | "!" | "?" => true,
+                _ => false,
+            };
+            if stop {
+                break;
+            }
+        } else {
+            words += 1;
+        }
+        kept.push(k);
+    }
+    // The kept tokens as written, runs joined by a space where the date was taken out.
+    let mut title = String::new();
+    let mut run_start: Option<usize> = None;
+    for (n, &k) in kept.iter().enumerate() {
+        let start = *run_start.get_or_insert(k);
+        let next = kept.get(n + 1).copied();
+        if next != Some(k + 1) {
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(&text[tokens.start(start)..tokens.end(k)]);
+            run_start = None;
+        }
+    }
+    let title = title.trim_end_matches([',', ';', ':', ' ', '-']);
+    let mut chars = title.chars();
+    let title = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect::<String>(),
+        None => String::new(),
+    };
+    shorten(&title)
+}
+
+/// Whether token `k` is a word with a capital first letter.
+fn capitalised(text: &str, tokens: &Tokens, k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.kind() == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// `text` if it has at most `MAX_TITLE` characters; else cut at the last word boundary
+/// before them, with "…".
+pub fn shorten(text: &str) -> String {
+    let text = text.trim();
+    let Some((at, next)) = text.char_indices().nth(MAX_TITLE) else {
+        return text.to_owned();
+    };
+    // The last space at or before the limit; a single word longer than that is cut.
+    let cut = if next.is_whitespace() {
+        at
+    } else {
+        text[..at].rfind(char::is_whitespace).unwrap_or(at)
+    };
+    let kept = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—".contains(c));
+    format!("{kept}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::sentences::tokenize;
+
+    fn token_of(text: &str, tokens: &Tokens, word: &str) -> usize {
+        let at = text.find(word).unwrap();
+        (0..tokens.len()).find(|&k| tokens.start(k) == at).unwrap()
+    }
+
+    /// The title of the occasion `noun`, the weekdays of `text` marked as times.
+    fn occasion(text: &str, noun: &str) -> String {
+        let mut tokens = tokenize(text);
+        for day in ["Monday", "Friday"] {
+            if text.contains(day) {
+                let k = token_of(text, &tokens, day);
+                tokens.mark(k..k + 1, flags::IN_TIME);
+            }
+        }
+        let k = token_of(text, &tokens, noun);
+        occasion_title(text, &tokens, k, 0..tokens.len())
+    }
+
+    fn clause(text: &str, date: &str) -> String {
+        let mut tokens = tokenize(text);
+        let first = token_of(text, &tokens, date);
+        let end = (0..tokens.len())
+            .find(|&k| tokens.end(k) == text.find(date).unwrap() + date.len())
+            .unwrap()
+            + 1;
+        tokens.mark(first..end, flags::IN_TIME);
+        clause_title(text, &tokens, 0..tokens.len(), first..end)
+    }
+
+    #[test]
+    fn an_occasion_with_its_modifiers_and_the_name_it_brings() {
+        assert_eq!(
+            occasion(
+                "Clinton won the first presidential debate on Monday.",
+                "debate"
+            ),
+            "first presidential debate"
+        );
+        assert_eq!(
+            occasion("Trump held a rally in Florida on Friday.", "rally"),
+            "rally in Florida"
+        );
+        assert_eq!(
+            occasion("They argued over the governor's budget veto.", "veto"),
+            "governor's budget veto"
+        );
+        assert_eq!(
+            occasion(
+                "Reagan lost his first debate against Walter Mondale.",
+                "debate"
+            ),
+            "first debate against Walter Mondale"
+        );
+    }
+
+    #[test]
+    fn an_occasion_leaves_its_date_out() {
+        let text = "Viewers watched Monday night's debate.";
+        let mut tokens = tokenize(text);
+        let night = token_of(text, &tokens, "night's");
+        tokens.mark(night - 1..night + 1, flags::IN_TIME);
+        let noun = token_of(text, &tokens, "debate");
+        assert_eq!(
+            occasion_title(text, &tokens, noun, 0..tokens.len()),
+            "debate"
+        );
+    }
+
+    #[test]
+    fn a_clause_without_its_date_and_openers() {
+        assert_eq!(
+            clause(
+                "On Monday night, Clinton leaned in heavy and often, painting him as a fraud.",
+                "Monday night"
+            ),
+            "Clinton leaned in heavy and often"
+        );
+        assert_eq!(
+            clause(
+                "But Hillary Clinton didn't need an earthshaking event on Monday night to win.",
+                "Monday night"
+            ),
+            "Hillary Clinton didn't need an earthshaking event to win"
+        );
+        assert_eq!(
+            clause(
+                "In 1993, radical Islamists bombed the World Trade Center.",
+                "1993"
+            ),
+            "Radical Islamists bombed the World Trade Center"
+        );
+    }
+
+    #[test]
+    fn no_dateline_place_nor_dangling_comma() {
+        assert_eq!(
+            clause(
+                "WASHINGTON - A visa program expires on Friday, and few care.",
+                "Friday"
+            ),
+            "A visa program expires and few care"
+        );
+        assert_eq!(
+            clause(
+                "It was in 2013, and the mine was running out of space.",
+                "2013"
+            ),
+            "It was and the mine was running out of space"
+        );
+    }
+
+    #[test]
+    fn long_titles_are_cut_between_words() {
+        let title = clause(
+            "Green Party presidential candidate Jill Stein was escorted off the premises of Hofstra University on Monday afternoon.",
+            "Monday afternoon",
+        );
+        assert!(title.chars().count() <= MAX_TITLE + 1, "{title}");
+        assert!(title.ends_with('…'), "{title}");
+        let kept = title.trim_end_matches('…');
+        let full = "Green Party presidential candidate Jill Stein was escorted off the premises of Hofstra University";
+        assert!(full.starts_with(kept), "{title}");
+        assert!(
+            full[kept.len()..].starts_with(' '),
+            "cut inside a word: {title}"
+        );
+        assert_eq!(shorten("short"), "short");
+        assert_eq!(shorten(&"x".repeat(80)).chars().count(), MAX_TITLE + 1);
+    }
+}
