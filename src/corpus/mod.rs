@@ -5,6 +5,7 @@
 
 pub mod annotation;
 mod bundled;
+mod events_link;
 mod header;
 mod prepare;
 mod problem;
@@ -243,6 +244,8 @@ struct Builder {
     problems: Vec<Problem>,
     /// The annotation files read, for [`Place::file`].
     files: Vec<String>,
+    /// Whether each of `files` was ingested on load rather than read.
+    ingested_files: Vec<bool>,
     reports: Vec<Report>,
     /// Ids of `reports`, to find a duplicate without going through them all.
     report_ids: IdSet<ReportId>,
@@ -291,10 +294,12 @@ impl Builder {
             events,
             statements,
             mut problems,
+            ingested,
         } = annotated;
         let file = file.as_str();
         self.problems.append(&mut problems);
         self.files.push(file.to_owned());
+        self.ingested_files.push(ingested);
         let mut declared = IdSet::default();
         for item in speakers {
             if self.declared_once(file, &item, &mut declared, &item.value.id) {
@@ -505,7 +510,9 @@ impl Builder {
             self.check_statement(statement, place)
         });
         let mut checked_events = Vec::with_capacity(self.events.len());
+        let mut linkable = Vec::with_capacity(self.events.len());
         for (mut event, place) in std::mem::take(&mut self.events) {
+            linkable.push(self.ingested_files[place.file as usize]);
             let relative = event.time.as_ref().and_then(|t| t.value.relative_to());
             if let Some(other) = relative.filter(|id| !self.event_at.contains_key(*id)) {
                 let problem = self.origin(place).error(
@@ -532,6 +539,8 @@ impl Builder {
             event.participants = known;
             checked_events.push(event);
         }
+        // The same event told by several ingested reports becomes one.
+        events_link::link_same_events(&mut checked_events, &mut statements, &linkable);
         // The checks are done: the id sets go before the indexes are built beside them.
         self.report_ids = IdSet::default();
         self.statement_ids = IdSet::default();

@@ -29,6 +29,9 @@ pub(super) struct Annotated {
     pub events: Vec<(Item<EventRecord>, CheckedMentions)>,
     pub statements: Vec<(Item<StatementRecord>, CheckedSpans)>,
     pub problems: Vec<Problem>,
+    /// Whether it was ingested on load (no annotation file): its events may be linked
+    /// to other reports'.
+    pub ingested: bool,
 }
 
 impl Annotated {
@@ -40,6 +43,7 @@ impl Annotated {
             events: Vec::new(),
             statements: Vec::new(),
             problems: vec![problem],
+            ingested: false,
         }
     }
 }
@@ -103,6 +107,7 @@ fn annotate(
     annotation: Option<(String, Vec<u8>)>,
     report: &Report,
 ) -> Option<Annotated> {
+    let ingested = annotation.is_none();
     let (file, text) = match annotation {
         Some((annotation_file, bytes)) => match String::from_utf8(bytes) {
             Ok(text) => (annotation_file, text),
@@ -146,6 +151,7 @@ fn annotate(
         statements,
         file,
         problems,
+        ingested,
     })
 }
 

@@ -141,8 +141,8 @@ pub fn clause_title(
         }
         let mark = !is_word(k);
         // Nothing opens on a mark or a connective, and a comma the date leaves
-        // dangling goes with it.
-        let dangling = k == cut.end && tokens.text(k, text) == ",";
+        // dangling after a word or two goes with it (after more, it ends the clause).
+        let dangling = k == cut.end && tokens.text(k, text) == "," && words < 3;
         if (kept.is_empty() && (mark || OPENERS.contains(&lower(k).as_str()))) || dangling {
             continue;
         }
@@ -313,7 +313,7 @@ mod tests {
                 "WASHINGTON - A visa program expires on Friday, and few care.",
                 "Friday"
             ),
-            "A visa program expires and few care"
+            "A visa program expires"
         );
         assert_eq!(
             clause(

@@ -69,6 +69,13 @@ fn occasion(word: &str) -> Option<&'static str> {
     OCCASION_SET.get_lowered(word.as_bytes())
 }
 
+/// The occasion a word names and its family (0 for none): "talks" and "summit" are
+/// of one family, as they may name the same event. For linking events across reports.
+pub fn occasion_kind(word: &str) -> Option<(&'static str, u8)> {
+    let noun = occasion(word)?;
+    Some((noun, family(noun)))
+}
+
 /// Occasions that may be the same event under another name.
 fn family(noun: &str) -> u8 {
     match noun {

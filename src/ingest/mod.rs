@@ -11,7 +11,7 @@ mod sentences;
 mod speakers;
 mod times;
 
-pub use events::FoundEvent;
+pub use events::{occasion_kind, FoundEvent};
 pub use speakers::{fold, FoundSpeaker};
 pub use times::{FoundTime, TimexType};
 

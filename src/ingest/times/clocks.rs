@@ -43,6 +43,7 @@ pub fn clock(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
         kind: TimexType::Time,
         value: Some(value),
         relative: true,
+        weekday: None,
     })
 }
 

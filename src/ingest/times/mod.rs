@@ -330,6 +330,8 @@ pub fn find_times(
         narrative: None,
     };
     let mut found = Vec::new();
+    // Weekdays as found: where, which, and whether their clause said which way.
+    let mut weekdays: Vec<(usize, chrono::Weekday, bool)> = Vec::new();
     // The dateline's date first, read as any date; the dateline is no narrative.
     if let Some(dateline) = &dateline {
         let date = dates::month_date(&cx, &anchors, dateline.month_at, None);
@@ -357,6 +359,9 @@ pub fn find_times(
             continue;
         };
         hit.first = hit.first.max(floor);
+        if let Some((day, sure)) = hit.weekday {
+            weekdays.push((found.len(), day, sure));
+        }
         let time = found_time(&cx, &hit);
         if let Some(p) = time.point {
             anchors.narrative = Some(p);
@@ -365,7 +370,38 @@ pub fn find_times(
         floor = hit.end;
         i = hit.end.max(i + 1);
     }
+    agree_on_weekdays(&mut found, &weekdays);
     Times { found, dateline }
+}
+
+/// A weekday whose clause did not say which way it lies takes the day the report's
+/// other mentions of that weekday were resolved to: in one report, "Monday's debate"
+/// is the Monday its past-tense mentions name, not the one that happens to be nearer.
+fn agree_on_weekdays(found: &mut [FoundTime], weekdays: &[(usize, chrono::Weekday, bool)]) {
+    for &(at, day, sure) in weekdays {
+        if sure {
+            continue;
+        }
+        let mut told: Vec<TimePoint> = weekdays
+            .iter()
+            .filter(|&&(other, d, s)| s && d == day && other != at)
+            .filter_map(|&(other, _, _)| found[other].point)
+            .collect();
+        told.sort_by_key(|p| p.first_day());
+        // The day most of them name; on a tie, the earlier.
+        let Some(most) = told
+            .chunk_by(|a, b| a == b)
+            .max_by_key(|run| (run.len(), std::cmp::Reverse(run[0].first_day())))
+            .map(|run| run[0])
+        else {
+            continue;
+        };
+        let time = &mut found[at];
+        if time.point != Some(most) {
+            time.point = Some(most);
+            time.value = Some(calendar::point_value(most));
+        }
+    }
 }
 
 /// What a recogniser found, as ingest gives it.

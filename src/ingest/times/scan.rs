@@ -1,7 +1,7 @@
 //! What every recogniser reads: the words around a token, and the anchors relative
 //! expressions are resolved against.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 use std::ops::Range;
 
 use super::calendar::Value;
@@ -116,6 +116,9 @@ pub struct Found {
     pub value: Option<Value>,
     /// Whether the value depends on the publication date.
     pub relative: bool,
+    /// For a bare weekday, which one, and whether its clause said which way it lies
+    /// (else it was taken as the nearer one, a guess other mentions may correct).
+    pub weekday: Option<(Weekday, bool)>,
 }
 
 impl Found {
@@ -126,6 +129,7 @@ impl Found {
             kind: TimexType::Date,
             value,
             relative,
+            weekday: None,
         }
     }
 
@@ -136,6 +140,7 @@ impl Found {
             kind,
             value: Some(Value::Timex(value.into())),
             relative: false,
+            weekday: None,
         }
     }
 }

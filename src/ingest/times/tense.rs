@@ -231,7 +231,33 @@ fn marker(cx: &Cx, k: usize) -> Option<Tense> {
     // A verb in the past: lower case (so not "United"), "-ed", and no adjective we know.
     let past =
         word.len() >= 4 && word.ends_with("ed") && !cx.capital(k) && !NOT_PAST.contains(&word);
-    past.then_some(Tense::Past)
+    // "the first televised debate", "a planned rally": an adjective.
+    let adjective = matches!(
+        cx.lower(k.wrapping_sub(1)),
+        "the"
+            | "a"
+            | "an"
+            | "first"
+            | "second"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "newly"
+            | "long"
+    );
+    if !past || adjective {
+        return None;
+    }
+    // "has praised": the present perfect places nothing in time; its clause is read as
+    // a present one.
+    if matches!(cx.lower(k.wrapping_sub(1)), "has" | "have") {
+        return Some(Tense::Unknown);
+    }
+    Some(Tense::Past)
 }
 
 #[cfg(test)]
@@ -320,6 +346,28 @@ mod tests {
                 "Oct. 23"
             ),
             Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_article_is_an_adjective() {
+        assert_eq!(
+            tense(
+                "They will meet in the first televised debate on Monday.",
+                "Monday"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn the_present_perfect_is_no_past() {
+        assert_eq!(
+            tense(
+                "Trump has praised the moderator of the debate on Monday.",
+                "Monday"
+            ),
+            Tense::Unknown
         );
     }
 

@@ -3,7 +3,7 @@
 //! the publication day itself when it names it; otherwise the most recent one, or the
 //! next one when its clause speaks of the future.
 
-use chrono::{Datelike, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::calendar::{weekday_from, Value};
 use super::dates::month_date;
@@ -42,6 +42,10 @@ pub fn weekday_after(cx: &Cx, at: &Anchors, i: usize, opened: Option<usize>) -> 
     if unpossessed(word) == word && part_of_day(cx.word(i + 1)) {
         end += 1;
     }
+    let last_word = cx.word(end - 1);
+    let possessive = unpossessed(last_word) != last_word;
+    // Whether the clause said which way the day lies; a guess otherwise.
+    let mut sure = true;
     let date = at.published.and_then(|p| {
         match modifier {
             "last" => weekday_from(p, day, false, true),
@@ -49,13 +53,42 @@ pub fn weekday_after(cx: &Cx, at: &Anchors, i: usize, opened: Option<usize>) -> 
             // The publication day itself, whatever the tense: "said Friday" in a
             // Friday report.
             _ if p.weekday() == day => Some(p),
-            _ => {
-                let ahead = tense_around(cx, opened.unwrap_or(first), end) == Tense::Future;
-                weekday_from(p, day, ahead, true)
-            }
+            _ => match tense_around(cx, opened.unwrap_or(first), end) {
+                Tense::Future => weekday_from(p, day, true, true),
+                // A possessive names an occasion the clause's verb may not govern
+                // ("invited her to Monday's debate" the day before it): a past a week
+                // away yields to a day or two ahead.
+                Tense::Past if possessive => {
+                    let back = weekday_from(p, day, false, true)?;
+                    let ahead = weekday_from(p, day, true, true)?;
+                    Some(if (p - back).num_days() >= 5 {
+                        ahead
+                    } else {
+                        back
+                    })
+                }
+                Tense::Past => weekday_from(p, day, false, true),
+                Tense::Unknown => {
+                    sure = false;
+                    nearest(p, day)
+                }
+            },
         }
     });
-    Some(Found::date(first, end, date.and_then(Value::day), true))
+    let mut found = Found::date(first, end, date.and_then(Value::day), true);
+    found.weekday = Some((day, sure));
+    Some(found)
+}
+
+/// The `day` nearer to `published`, before or after it.
+fn nearest(published: NaiveDate, day: Weekday) -> Option<NaiveDate> {
+    let back = weekday_from(published, day, false, true)?;
+    let ahead = weekday_from(published, day, true, true)?;
+    Some(if published - back <= ahead - published {
+        back
+    } else {
+        ahead
+    })
 }
 
 /// "Monday, Sept. 26" or "Fri October 28, 2016": a weekday, spelt out or abbreviated,
@@ -153,6 +186,58 @@ mod tests {
                 on(2016, 10, 30)
             ),
             [("Fri October 28, 2016", "2016-10-28")]
+        );
+    }
+
+    #[test]
+    fn a_possessive_or_a_present_tense_takes_the_nearer_day() {
+        // Friday 23 September 2016: the debate is three days ahead.
+        let friday = on(2016, 9, 23);
+        assert_eq!(
+            values(
+                "Trump has praised the moderator of Monday night's debate.",
+                friday
+            ),
+            [("Monday night's", "2016-09-26")]
+        );
+        assert_eq!(
+            values(
+                "Trump and Clinton meet for the first debate Monday.",
+                friday
+            ),
+            [("Monday", "2016-09-26")]
+        );
+        // Thursday 29 September: three days back.
+        assert_eq!(
+            values("Polls moved after Monday's debate.", on(2016, 9, 29)),
+            [("Monday's", "2016-09-26")]
+        );
+        // Friday 30 September, a past clause: four days back, not three ahead.
+        assert_eq!(
+            values(
+                "His microphone failed during Monday's debate.",
+                on(2016, 9, 30)
+            ),
+            [("Monday's", "2016-09-26")]
+        );
+        // Sunday 25 September: a past a week away yields to the morrow.
+        assert_eq!(
+            values("He invited her to Monday night's debate.", on(2016, 9, 25)),
+            [("Monday night's", "2016-09-26")]
+        );
+    }
+
+    #[test]
+    fn a_guess_yields_to_what_the_report_says_elsewhere() {
+        // Friday 30 September 2016: the present tense alone would take the coming
+        // Monday; the report's past-tense mentions name the one gone.
+        let found = values(
+            "Trump is raising questions about Monday's debate. Clinton won Monday's debate.",
+            on(2016, 9, 30),
+        );
+        assert_eq!(
+            found,
+            [("Monday's", "2016-09-26"), ("Monday's", "2016-09-26")]
         );
     }
 
