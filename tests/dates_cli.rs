@@ -78,3 +78,89 @@ fn year_zero_never_makes_ingest_write_a_year_before_it() {
         String::from_utf8_lossy(&check.stderr)
     );
 }
+
+/// Reports without `published:`: one with a dateline, one with a "Published:" line,
+/// one with neither.
+fn undated_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = [
+        (
+            "dateline",
+            "WASHINGTON, Oct. 28, 2016 — The senator said on Friday that the bill would pass.\n",
+        ),
+        (
+            "labelled",
+            "Bill advances\nPublished: October 27, 2016\n\nThe vote came yesterday, aides said.\n",
+        ),
+        (
+            "bare",
+            "The senator said yesterday that the vote on Monday would be close.\n",
+        ),
+    ];
+    for (name, body) in reports {
+        fs::write(
+            dir.path().join(format!("{name}.txt")),
+            format!("title: {name}\n\n{body}"),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_date_printed_at_the_start_dates_the_report_as_inferred() {
+    let dir = undated_folder();
+    let loaded = parley::corpus::load(&[dir.path().to_path_buf()]).unwrap();
+    let published = |id: &str| {
+        let report = loaded
+            .corpus
+            .reports()
+            .iter()
+            .find(|r| r.id.as_str() == id)
+            .unwrap();
+        report.published.map(|p| (p.date.to_string(), p.inferred))
+    };
+    assert_eq!(published("dateline"), Some(("2016-10-28".into(), true)));
+    assert_eq!(published("labelled"), Some(("2016-10-27".into(), true)));
+    assert_eq!(published("bare"), None);
+    // Its relative dates are resolved against it.
+    let out = parley(&["timeline", "--corpus", dir.path().to_str().unwrap()]);
+    let timeline = String::from_utf8(out.stdout).unwrap();
+    assert!(timeline.contains("Fri 28 Oct 2016"), "{timeline}");
+    assert!(timeline.contains("Wed 26 Oct 2016"), "{timeline}");
+}
+
+#[test]
+fn check_lists_reports_without_a_date_and_what_is_left_unresolved() {
+    let dir = undated_folder();
+    let out = parley(&["check", dir.path().to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let all = format!("{stdout}{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{all}");
+    let undated: Vec<&str> = all
+        .lines()
+        .filter(|l| l.contains("no publication date"))
+        .collect();
+    assert_eq!(undated.len(), 1, "{all}");
+    assert!(undated[0].contains("bare.txt"), "{}", undated[0]);
+    assert!(undated[0].contains("warning"), "{}", undated[0]);
+    assert!(undated[0].contains("2 relative dates"), "{}", undated[0]);
+}
+
+#[test]
+fn ingest_says_when_it_took_the_date_from_the_text() {
+    let dir = undated_folder();
+    let file = dir.path().join("dateline.txt");
+    let out = parley(&["ingest", "--json", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["published"], "2016-10-28");
+    assert_eq!(json["published_inferred"], true);
+    let file = dir.path().join("bare.txt");
+    let out = parley(&["ingest", "--json", file.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["published"], serde_json::Value::Null);
+    assert_eq!(json["published_inferred"], false);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 relative dates"));
+}

@@ -7,7 +7,7 @@ use std::sync::mpsc;
 
 use super::annotation::{self, EventRecord, Item, SpanRecord, StatementRecord};
 use super::{first_line, header, invalid_utf8, report_id, Origin, Problem, Source};
-use crate::model::{reanchor, Report, Span, Speaker};
+use crate::model::{reanchor, Published, Report, Span, Speaker};
 
 /// How many prepared reports each thread may hold before the corpus takes them.
 const AHEAD: usize = 2;
@@ -65,8 +65,8 @@ pub(super) struct CheckedSpans {
 
 pub(super) fn prepare(source: Source) -> Prepared {
     let file = source.report_file;
-    let report = read_report(&file, &source.report);
-    let annotation = match &report {
+    let mut report = read_report(&file, &source.report);
+    let annotation = match &mut report {
         Ok(report) => annotate(&file, source.annotation, report),
         Err(_) => None,
     };
@@ -105,9 +105,10 @@ fn read_report(file: &str, bytes: &[u8]) -> Result<Report, Vec<Problem>> {
 fn annotate(
     file: &str,
     annotation: Option<(String, Vec<u8>)>,
-    report: &Report,
+    report: &mut Report,
 ) -> Option<Annotated> {
     let ingested = annotation.is_none();
+    let mut problems = Vec::new();
     let (file, text) = match annotation {
         Some((annotation_file, bytes)) => match String::from_utf8(bytes) {
             Ok(text) => (annotation_file, text),
@@ -125,12 +126,25 @@ fn annotate(
                     return Some(Annotated::nothing_but(file.to_owned(), problem));
                 }
             };
+            // A date the text prints near its start dates the report, said to be
+            // inferred; without one, the loader says how much is left unresolved.
+            match (published, found.inferred_published) {
+                (None, Some(date)) => {
+                    report.published = Some(Published {
+                        date,
+                        time: None,
+                        inferred: true,
+                    })
+                }
+                (None, None) => problems.push(undated(file, found.unresolved)),
+                _ => {}
+            }
+            let published = published.or(found.inferred_published);
             let annotation = found.to_annotation(&report.body, report.id.as_str(), published);
             let text = serde_json::to_string(&annotation).ok()?;
             (format!("{file} (ingested)"), text)
         }
     };
-    let mut problems = Vec::new();
     let items = annotation::parse(&file, &text, &mut problems);
     let body = &report.body;
     let events = (items.events.into_iter())
@@ -153,6 +167,21 @@ fn annotate(
         problems,
         ingested,
     })
+}
+
+/// The warning for a report ingested without a publication date.
+fn undated(file: &str, unresolved: usize) -> Problem {
+    let left = match unresolved {
+        0 => "no relative date in it depends on one".to_owned(),
+        1 => "1 relative date (\"on Friday\", \"last week\") is left unresolved".to_owned(),
+        n => format!("{n} relative dates (\"on Friday\", \"last week\") are left unresolved"),
+    };
+    Problem::warning(
+        file,
+        format!(
+            "no publication date: no `published:` in the header and none printed at the start of the text, so {left} (add `published: YYYY-MM-DD` to the header)"
+        ),
+    )
 }
 
 /// Checks an event's mentions, which are taken out of it (their texts are freed here,

@@ -82,6 +82,7 @@ fn recognisers_for(key: &str) -> &'static [Recogniser] {
         &[deictic::reference, relative::counted, durations::duration];
     const UNIT: &[Recogniser] = &[relative::story_unit, holidays::holiday];
     const HOLIDAY: &[Recogniser] = &[holidays::holiday];
+    const WEEKEND: &[Recogniser] = &[relative::weekend];
     const CLOCK: &[Recogniser] = &[clocks::clock];
     const SEASON: &[Recogniser] = &[|cx, at, i| seasons::season_named(cx, at, i, None)];
     const QUARTER: &[Recogniser] = &[quarters::quarter];
@@ -124,6 +125,7 @@ fn recognisers_for(key: &str) -> &'static [Recogniser] {
             PLURAL_UNIT
         }
         "day" | "week" | "month" | "year" => UNIT,
+        "weekend" => WEEKEND,
         "eve" | "christmas" | "thanksgiving" | "easter" | "halloween" => HOLIDAY,
         "noon" | "midnight" | "midday" => CLOCK,
         "spring" | "summer" | "fall" | "autumn" | "winter" => SEASON,
@@ -249,6 +251,7 @@ pub(super) const TIME_STARTS: &[&str] = &[
     "minutes",
     "decades",
     "centuries",
+    "weekend",
     "day",
     "week",
     "month",

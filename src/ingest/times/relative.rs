@@ -3,13 +3,15 @@
 //! counts from publication does so; "the next day", "two days later" and "that week"
 //! count from the last date the text set.
 
-use chrono::Datelike;
+use chrono::{Datelike, Weekday};
 
+use super::calendar::weekday_from;
 use super::calendar::{add_days, iso_week, shifted, Value};
 use super::dates::month_date;
 use super::durations::measure;
 use super::scan::{extend_left, Anchors, Cx, Found};
 use super::seasons::season_named;
+use super::tense::{tense_around, Tense};
 use super::weekdays::weekday;
 use super::words::{number, part_of_day, unit, unpossessed, Unit};
 use super::TimexType;
@@ -230,6 +232,28 @@ fn named_day(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
         })
 }
 
+/// "the weekend", "over the weekend", "the weekend's rallies": the weekend just gone,
+/// or the coming one when the clause speaks of the future; the one going on when
+/// published on a Saturday or Sunday. ("this weekend", "last weekend" are periods.)
+pub fn weekend(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
+    if cx.lower(i.wrapping_sub(1)) != "the" {
+        return None;
+    }
+    let first = i - 1;
+    let value = at.published.and_then(|p| {
+        let ahead = tense_around(cx, first, i + 1) == Tense::Future;
+        // The Saturday of the weekend meant: the one going on, gone, or coming.
+        let saturday = match p.weekday() {
+            Weekday::Sat => p,
+            Weekday::Sun => add_days(p, -1)?,
+            _ => weekday_from(p, Weekday::Sat, ahead, false)?,
+        };
+        let (y, w) = iso_week(saturday);
+        Some(Value::Weekend(y, w))
+    });
+    Some(Found::date(first, i + 1, value, true))
+}
+
 /// "year-end" (the publication year) and "the year-ago quarter" (the quarter before
 /// publication, a year earlier).
 fn hyphenated(cx: &Cx, at: &Anchors, i: usize, head: &str, tail: &str) -> Option<Found> {
@@ -372,6 +396,26 @@ mod tests {
                 ("The day before last Tuesday's", "2000-02-21"),
                 ("the week of March 6", "2000-W10"),
             ]
+        );
+    }
+
+    #[test]
+    fn the_weekend_gone_or_to_come() {
+        // Monday 24 April 2000.
+        let found = values(
+            "Protests grew over the weekend. More will come the weekend after.",
+            on(2000, 4, 24),
+        );
+        assert_eq!(
+            found,
+            [
+                ("the weekend", "2000-W16-WE"),
+                ("the weekend", "2000-W17-WE")
+            ]
+        );
+        assert_eq!(
+            values("Crowds gathered at the weekend.", on(2000, 4, 23)),
+            [("the weekend", "2000-W16-WE")]
         );
     }
 
