@@ -4,6 +4,8 @@
 
 mod check;
 mod compare;
+mod export;
+mod filter;
 mod find;
 pub mod ingest;
 mod speakers;
@@ -58,7 +60,7 @@ pub enum Command {
     /// List statements, optionally only one speaker's, one event's or one report's.
     Statements(statements::StatementsArgs),
     /// List the events in time order, with the reports that mention each.
-    Timeline(Listing),
+    Timeline(timeline::TimelineArgs),
     /// Rank every statement against a fuzzy query, as the quote finder does.
     Find(find::FindArgs),
     /// Show what two reports share and what only one of them has.
@@ -68,6 +70,9 @@ pub enum Command {
     Ingest(ingest::IngestArgs),
     /// Check a corpus and list every problem with its file and place.
     Check(check::CheckArgs),
+    /// Write statements or the timeline as CSV, Markdown, schema.org JSON-LD or
+    /// TimelineJS JSON, with the filters of `statements` and `timeline`.
+    Export(export::ExportArgs),
 }
 
 /// Options every listing shares.
@@ -110,11 +115,12 @@ pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Ex
     match command {
         Command::Speakers(listing) => speakers::run(listing, cache, output),
         Command::Statements(args) => statements::run(args, cache, output),
-        Command::Timeline(listing) => timeline::run(listing, cache, output),
+        Command::Timeline(args) => timeline::run(args, cache, output),
         Command::Find(args) => find::run(args, cache, output),
         Command::Compare(args) => compare::run(args, cache, output),
         Command::Ingest(args) => ingest::run(args, output),
         Command::Check(args) => check::run(args, output),
+        Command::Export(args) => export::run(args, cache, output),
     }
 }
 
