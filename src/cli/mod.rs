@@ -8,6 +8,7 @@ mod export;
 mod filter;
 mod find;
 pub mod ingest;
+mod shell;
 mod speakers;
 mod statement;
 mod statements;
@@ -73,6 +74,10 @@ pub enum Command {
     /// Write statements or the timeline as CSV, Markdown, schema.org JSON-LD or
     /// TimelineJS JSON, with the filters of `statements` and `timeline`.
     Export(export::ExportArgs),
+    /// Print a shell's completion script (see the README for where to put it).
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff), or write one a command with --dir.
+    Man(shell::ManArgs),
 }
 
 /// Options every listing shares.
@@ -121,6 +126,8 @@ pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Ex
         Command::Ingest(args) => ingest::run(args, output),
         Command::Check(args) => check::run(args, output),
         Command::Export(args) => export::run(args, cache, output),
+        Command::Completions(args) => shell::completions(args, output),
+        Command::Man(args) => shell::man(args, output),
     }
 }
 
