@@ -123,7 +123,12 @@ fn the_man_page_is_roff_with_every_command() {
 fn man_dir_writes_a_page_a_command() {
     let dir = tempfile::tempdir().unwrap();
     stdout(&["man", "--dir", dir.path().to_str().unwrap()]);
-    for page in ["parley.1", "parley-export.1", "parley-ingest.1"] {
+    for page in [
+        "parley.1",
+        "parley-export.1",
+        "parley-fetch.1",
+        "parley-ingest.1",
+    ] {
         let text = std::fs::read_to_string(dir.path().join(page))
             .unwrap_or_else(|e| panic!("{page}: {e}"));
         assert!(text.contains(".TH"), "{page}");

@@ -40,7 +40,7 @@ impl FindArgs {
 pub fn run(args: &FindArgs, cache: bool, output: &mut Output) -> io::Result<Exit> {
     let listing = &args.listing;
     if let ([dir], false, true) = (&listing.corpus[..], listing.json, cache) {
-        if dir.is_dir() {
+        if super::is_folder(dir) {
             return find_in_folder(dir, args, output);
         }
     }

@@ -5,6 +5,7 @@
 mod check;
 mod compare;
 mod export;
+mod fetch;
 mod filter;
 mod find;
 pub mod ingest;
@@ -18,7 +19,7 @@ mod timeline;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::cache;
 use crate::corpus::{self, Loaded, Problem};
@@ -74,6 +75,9 @@ pub enum Command {
     /// Write statements or the timeline as CSV, Markdown, schema.org JSON-LD or
     /// TimelineJS JSON, with the filters of `statements` and `timeline`.
     Export(export::ExportArgs),
+    /// Download article pages and save each as a report (NAME.txt with its header) in
+    /// a folder that `parley DIR` opens.
+    Fetch(fetch::FetchArgs),
     /// Print a shell's completion script (see the README for where to put it).
     Completions(shell::CompletionsArgs),
     /// Print the manual page (roff), or write one a command with --dir.
@@ -126,6 +130,7 @@ pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Ex
         Command::Ingest(args) => ingest::run(args, output),
         Command::Check(args) => check::run(args, output),
         Command::Export(args) => export::run(args, cache, output),
+        Command::Fetch(args) => fetch::run(args, output),
         Command::Completions(args) => shell::completions(args, output),
         Command::Man(args) => shell::man(args, output),
     }
@@ -137,7 +142,7 @@ pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Ex
 pub fn load(paths: &[PathBuf], cache: bool) -> Result<Loaded, corpus::CorpusError> {
     match paths {
         [] => Ok(corpus::bundled()),
-        [dir] if cache && dir.is_dir() => cache::load(dir),
+        [dir] if cache && is_folder(dir) => cache::load(dir),
         _ => corpus::load(paths),
     }
 }
@@ -149,9 +154,14 @@ pub fn load_unsaved(
     cache: bool,
 ) -> Result<(Loaded, Option<cache::Unsaved>), corpus::CorpusError> {
     match paths {
-        [dir] if cache && dir.is_dir() => cache::load_unsaved(dir),
+        [dir] if cache && is_folder(dir) => cache::load_unsaved(dir),
         _ => load(paths, cache).map(|loaded| (loaded, None)),
     }
+}
+
+/// A folder, not `-` (standard input) even where a folder has that name.
+fn is_folder(path: &Path) -> bool {
+    !corpus::is_stdin(path) && path.is_dir()
 }
 
 /// The corpus a listing names, its problems written to `err`; `None` (the reason
