@@ -17,7 +17,7 @@ fn main() -> ExitCode {
                 err: &mut err,
                 styled,
             };
-            cli::run(command, cli.cache(), &mut output)
+            cli::run(&cli, command, &mut output)
         }
         None => browse(&cli, &mut out, &mut err),
     };
@@ -65,10 +65,24 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         writeln!(err, "{}", one_line(&problem.to_string()))?;
     }
     let problems = loaded.problems.len();
-    parley::tui::run(loaded.corpus, unsaved, !cli.no_mouse)?;
-    // The list above was hidden while the browser had the screen.
+    // A bad configuration is named, and the browser starts with the defaults.
+    let (config, config_errors) = parley::tui::config::load(cli.config.as_deref());
+    for error in &config_errors {
+        writeln!(err, "parley: {error}")?;
+    }
+    let notice = config_errors.first().map(|first| {
+        format!(
+            "{first} ({} problems in the configuration; defaults in use; `parley config` lists them)",
+            config_errors.len()
+        )
+    });
+    parley::tui::run(loaded.corpus, unsaved, config, notice, !cli.no_mouse)?;
+    // The lists above were hidden while the browser had the screen.
     if problems > 0 {
         writeln!(err, "parley: {problems} problems while loading (listed above; `parley check` lists them again)")?;
+    }
+    if !config_errors.is_empty() {
+        writeln!(err, "parley: {} problems in the configuration, so the defaults were used (listed above; `parley config` lists them again)", config_errors.len())?;
     }
     Ok(Exit::Ok)
 }

@@ -4,6 +4,7 @@
 
 mod check;
 mod compare;
+mod config;
 mod export;
 mod fetch;
 mod filter;
@@ -51,6 +52,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// The configuration file (keys and colours; default:
+    /// $XDG_CONFIG_HOME/parley/config.toml or ~/.config/parley/config.toml).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -78,6 +84,8 @@ pub enum Command {
     /// Download article pages and save each as a report (NAME.txt with its header) in
     /// a folder that `parley DIR` opens.
     Fetch(fetch::FetchArgs),
+    /// Check the configuration file, or print the default one with --default.
+    Config(config::ConfigArgs),
     /// Print a shell's completion script (see the README for where to put it).
     Completions(shell::CompletionsArgs),
     /// Print the manual page (roff), or write one a command with --dir.
@@ -120,7 +128,8 @@ pub struct Output<'a> {
 
 /// Runs a command. Corpus problems go to `err`; listings still print what loaded.
 /// With `cache`, a folder is loaded through the cache beside it (`check` never is).
-pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Exit> {
+pub fn run(cli: &Cli, command: &Command, output: &mut Output) -> io::Result<Exit> {
+    let cache = cli.cache();
     match command {
         Command::Speakers(listing) => speakers::run(listing, cache, output),
         Command::Statements(args) => statements::run(args, cache, output),
@@ -131,6 +140,7 @@ pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Ex
         Command::Check(args) => check::run(args, output),
         Command::Export(args) => export::run(args, cache, output),
         Command::Fetch(args) => fetch::run(args, output),
+        Command::Config(args) => config::run(args, cli.config.as_deref(), output),
         Command::Completions(args) => shell::completions(args, output),
         Command::Man(args) => shell::man(args, output),
     }

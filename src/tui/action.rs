@@ -1,5 +1,6 @@
-//! Everything a user can do, and the one key table that binds keys to it. The help
-//! screen and the hint bar are both read from [`KEYS`], so they never drift from the
+//! Everything a user can do, each with a stable name, and the default key table. The
+//! keymap (`super::keymap`) lays the user's bindings over it; the help screen, the hint
+//! bar and every message naming a key read the keymap, so they never drift from the
 //! real bindings.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -60,6 +61,10 @@ pub enum Action {
     PrevPair,
     Help,
     Back,
+    /// Copies the selected statement with its citation to the clipboard (OSC 52).
+    Copy,
+    /// Opens the selected report's URL with the system's opener.
+    OpenUrl,
     /// A character typed into the quote finder.
     Type(char),
     /// Backspace in the quote finder.
@@ -73,6 +78,84 @@ pub enum Action {
     },
 }
 
+/// Every action a key can be bound to, for looking one up by name.
+pub const BINDABLE: &[Action] = &[
+    Action::Quit,
+    Action::NextPane,
+    Action::PrevPane,
+    Action::Focus(Pane::Timeline),
+    Action::Focus(Pane::Speakers),
+    Action::Focus(Pane::Statements),
+    Action::Focus(Pane::Source),
+    Action::Up,
+    Action::Down,
+    Action::Top,
+    Action::Bottom,
+    Action::HalfPageDown,
+    Action::HalfPageUp,
+    Action::PageDown,
+    Action::PageUp,
+    Action::Open,
+    Action::Finder,
+    Action::Compare,
+    Action::PrevLeftReport,
+    Action::NextRightReport,
+    Action::Lock,
+    Action::NextPair,
+    Action::PrevPair,
+    Action::Help,
+    Action::Back,
+    Action::Copy,
+    Action::OpenUrl,
+    Action::Erase,
+];
+
+impl Action {
+    /// The action's stable snake_case name, as a configuration file writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::NextPane => "next_pane",
+            Action::PrevPane => "prev_pane",
+            Action::Focus(Pane::Timeline) => "focus_timeline",
+            Action::Focus(Pane::Speakers) => "focus_speakers",
+            Action::Focus(Pane::Statements) => "focus_statements",
+            Action::Focus(Pane::Source) => "focus_source",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::HalfPageDown => "half_page_down",
+            Action::HalfPageUp => "half_page_up",
+            Action::PageDown => "page_down",
+            Action::PageUp => "page_up",
+            Action::Open => "open",
+            Action::Finder => "finder",
+            Action::Compare => "compare",
+            Action::PrevLeftReport => "prev_left_report",
+            Action::NextRightReport => "next_right_report",
+            Action::Lock => "lock",
+            Action::NextPair => "next_pair",
+            Action::PrevPair => "prev_pair",
+            Action::Help => "help",
+            Action::Back => "back",
+            Action::Copy => "copy",
+            Action::OpenUrl => "open_url",
+            Action::Erase => "erase",
+            // Not bound to keys: what typing, the terminal and the mouse send.
+            Action::Type(_) => "type",
+            Action::Resize(..) => "resize",
+            Action::Click(..) => "click",
+            Action::Wheel { .. } => "wheel",
+        }
+    }
+
+    /// The bindable action named `name`.
+    pub fn from_name(name: &str) -> Option<Action> {
+        BINDABLE.iter().copied().find(|a| a.name() == name)
+    }
+}
+
 /// Where a binding applies. Popups see keys first, then the screen, then `Global`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
@@ -84,6 +167,32 @@ pub enum Context {
 }
 
 impl Context {
+    /// Every context, in the order the configuration file lists them.
+    pub const ALL: [Context; 5] = [
+        Context::Global,
+        Context::Browse,
+        Context::Compare,
+        Context::Finder,
+        Context::Help,
+    ];
+
+    /// The context's name in the configuration file: `[keys.browse]`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::Browse => "browse",
+            Context::Compare => "compare",
+            Context::Finder => "finder",
+            Context::Help => "help",
+        }
+    }
+
+    /// Whether letters typed here are text (the finder's query), so that a plain
+    /// letter cannot be bound to an action.
+    pub fn types_text(self) -> bool {
+        matches!(self, Context::Finder)
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Context::Global => "Everywhere",
@@ -160,7 +269,7 @@ impl Key {
         }
     }
 
-    fn matches(&self, event: &KeyEvent, repeated: bool) -> bool {
+    pub(super) fn matches(&self, event: &KeyEvent, repeated: bool) -> bool {
         let mods = event.modifiers & !KeyModifiers::SHIFT;
         let code_matches = match (self.code, event.code) {
             // Terminals report Shift-Tab as BackTab, sometimes with SHIFT set too.
@@ -402,6 +511,34 @@ pub const KEYS: &[Binding] = &[
         "compare",
     ),
     bind(
+        &[ch('y')],
+        Action::Copy,
+        Browse,
+        "copy the statement with its citation (speaker, outlet, date, URL)",
+        "",
+    ),
+    bind(
+        &[ch('o')],
+        Action::OpenUrl,
+        Browse,
+        "open the report's web page",
+        "",
+    ),
+    bind(
+        &[ch('y')],
+        Action::Copy,
+        Compare,
+        "copy the selected statement with its citation",
+        "",
+    ),
+    bind(
+        &[ch('o')],
+        Action::OpenUrl,
+        Compare,
+        "open the selected side's web page",
+        "",
+    ),
+    bind(
         &[key(Esc)],
         Action::Back,
         Global,
@@ -410,77 +547,3 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(&[ch('?'), key(F(1))], Action::Help, Global, "help", "help"),
 ];
-
-/// The action a key means in `contexts` (most specific first), if any. `repeated` is
-/// true when the same key was pressed just before (for `g g`).
-pub fn action_for(event: &KeyEvent, contexts: &[Context], repeated: bool) -> Option<Action> {
-    for context in contexts {
-        for binding in KEYS.iter().filter(|b| b.context == *context) {
-            if binding.keys.iter().any(|k| k.matches(event, repeated)) {
-                return Some(binding.action);
-            }
-        }
-    }
-    None
-}
-
-/// The bindings that apply in `contexts`, in table order, each action once.
-pub fn bindings_for(contexts: &[Context]) -> Vec<&'static Binding> {
-    let mut seen: Vec<Action> = Vec::new();
-    let mut out = Vec::new();
-    for context in contexts {
-        for binding in KEYS.iter().filter(|b| b.context == *context) {
-            if !seen.contains(&binding.action) {
-                seen.push(binding.action);
-                out.push(binding);
-            }
-        }
-    }
-    out
-}
-
-/// The keys of a binding, written for people: "j ↓".
-pub fn keys_label(binding: &Binding) -> String {
-    binding
-        .keys
-        .iter()
-        .map(Key::label)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, mods)
-    }
-
-    #[test]
-    fn popups_win_over_global_keys() {
-        let esc = press(Esc, KeyModifiers::NONE);
-        assert_eq!(
-            action_for(&esc, &[Finder, Global], false),
-            Some(Action::Back)
-        );
-        let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(action_for(&j, &[Finder], false), None);
-        assert_eq!(action_for(&j, &[Browse, Global], false), Some(Action::Down));
-    }
-
-    #[test]
-    fn g_g_needs_two_presses_and_ctrl_c_quits() {
-        let g = press(KeyCode::Char('g'), KeyModifiers::NONE);
-        assert_eq!(action_for(&g, &[Global], false), None);
-        assert_eq!(action_for(&g, &[Global], true), Some(Action::Top));
-        let c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&c, &[Browse, Global], false), Some(Action::Quit));
-    }
-
-    #[test]
-    fn shifted_letters_match_their_character() {
-        let big_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(&big_g, &[Global], false), Some(Action::Bottom));
-    }
-}

@@ -5,10 +5,12 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use std::sync::Arc;
 
-use super::action::{action_for, Action, Context, Pane};
+use super::action::{Action, Context, Pane};
 use super::compare::CompareState;
 use super::finder::{FinderState, Matcher};
+use super::keymap::Keymap;
 use super::layout::{self, BrowseLayout};
+use super::share::{self, Effect};
 use super::style::Theme;
 use super::wrap;
 use crate::model::Corpus;
@@ -73,6 +75,14 @@ impl TextView {
 pub struct App {
     pub corpus: Arc<Corpus>,
     pub theme: Theme,
+    /// The keys: the defaults with the user's configuration laid over them.
+    pub keymap: Keymap,
+    /// What the last command did (or what went wrong), shown in the status line until
+    /// the next key.
+    pub message: Option<String>,
+    /// What `update` asked of the world outside the screen (the clipboard, the web
+    /// browser), for the event loop to perform.
+    pub effects: Vec<Effect>,
     pub area: Rect,
     pub screen: Screen,
     pub focus: Pane,
@@ -127,7 +137,10 @@ impl App {
             .map(|s| corpus.statements_by(&s.id).count())
             .collect();
         let mut app = App {
-            theme: Theme { color: true },
+            theme: Theme::default(),
+            keymap: Keymap::default(),
+            message: None,
+            effects: Vec::new(),
             area: Rect::new(0, 0, width, height),
             screen: Screen::Browse,
             focus: Pane::Statements,
@@ -182,7 +195,8 @@ impl App {
             .last_key
             .is_some_and(|k| k.code == event.code && k.modifiers == event.modifiers);
         let contexts = self.contexts();
-        let action = action_for(&event, &contexts, repeated);
+        let action = self.keymap.action_for(&event, &contexts, repeated);
+        self.message = None;
         // After `g g`, a third `g` starts a new pair.
         self.last_key = if action == Some(super::action::Action::Top) {
             None
@@ -207,6 +221,8 @@ impl App {
             Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
             Action::Finder => self.open_finder(),
             Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::Copy if self.popup.is_none() => self.copy(),
+            Action::OpenUrl if self.popup.is_none() => self.open_url(),
             _ if self.popup.is_some() => self.update_popup(action),
             _ if self.screen == Screen::Compare => self.update_compare(action),
             _ => self.update_browse(action),
@@ -245,7 +261,8 @@ impl App {
         match (popup, action) {
             (_, Action::Back) => self.popup = None,
             (Popup::Help { scroll }, Action::Down) => {
-                *scroll = (*scroll + 1).min(super::views::help::max_scroll(self.area));
+                *scroll =
+                    (*scroll + 1).min(super::views::help::max_scroll(&self.keymap, self.area));
             }
             (Popup::Help { scroll }, Action::Up) => *scroll = scroll.saturating_sub(1),
             (Popup::Finder(state), Action::Type(c)) => {
@@ -341,6 +358,82 @@ impl App {
         if let Some(compare) = &mut self.compare {
             compare.update(&corpus, action, step, self.area);
         }
+    }
+}
+
+impl App {
+    /// The statement `y` copies: the selected one in Browse, the selected row's in
+    /// Compare (the focused side's when a side is focused).
+    fn selected_statement(&self) -> Option<usize> {
+        match self.screen {
+            Screen::Browse => self.statements.get(self.statement_selected).copied(),
+            Screen::Compare => {
+                let compare = self.compare.as_ref()?;
+                let item = match compare.focus {
+                    layout::ComparePart::Right => compare.selected_item(false),
+                    _ => compare
+                        .selected_item(true)
+                        .or_else(|| compare.selected_item(false)),
+                };
+                match item {
+                    Some(&super::align::Item::Statement(s)) => Some(s),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// The report `o` opens: the one in the source pane, or Compare's focused side.
+    fn selected_report(&self) -> Option<usize> {
+        match (self.screen, &self.compare) {
+            (Screen::Compare, Some(compare)) => Some(match compare.focus {
+                layout::ComparePart::Right => compare.right.report,
+                _ => compare.left.report,
+            }),
+            _ => self
+                .selected_statement()
+                .and_then(|s| {
+                    self.corpus
+                        .report_index(&self.corpus.statements()[s].report)
+                })
+                .or(Some(self.source.report)),
+        }
+    }
+
+    fn copy(&mut self) {
+        let Some(statement) = self.selected_statement() else {
+            self.message = Some("No statement selected to copy.".to_owned());
+            return;
+        };
+        let text = share::citation_text(&self.corpus, &self.corpus.statements()[statement]);
+        self.message = Some(format!(
+            "Copied to the clipboard through the terminal (OSC 52): {}",
+            share::shorten(&text, 80)
+        ));
+        self.effects.push(Effect::Clipboard(text));
+    }
+
+    fn open_url(&mut self) {
+        let Some(report) = self
+            .selected_report()
+            .and_then(|r| self.corpus.reports().get(r))
+        else {
+            self.message = Some("No report to open.".to_owned());
+            return;
+        };
+        self.message = Some(match &report.url {
+            None => format!(
+                "“{}” has no URL (a `url:` line in its header gives one).",
+                report.title
+            ),
+            Some(url) if !share::openable(url) => {
+                format!("Not a web address, not opened: {url}")
+            }
+            Some(url) => {
+                self.effects.push(Effect::OpenUrl(url.clone()));
+                format!("Opening {url} in the web browser")
+            }
+        });
     }
 }
 

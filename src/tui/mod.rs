@@ -8,8 +8,11 @@ pub mod align;
 pub mod app;
 pub mod browse;
 pub mod compare;
+pub mod config;
 pub mod finder;
+pub mod keymap;
 pub mod layout;
+pub mod share;
 pub mod style;
 pub mod term;
 pub mod views;
@@ -23,13 +26,23 @@ pub use app::App;
 use crate::cache::Unsaved;
 use crate::model::Corpus;
 
-/// Opens the browser on `corpus` until the user quits; the terminal is restored on
-/// return, on error and on panic. A cache to write is written on a thread of its own
+/// Opens the browser on `corpus` with the user's keys and colours until the user quits;
+/// `notice` is shown in the status line first. The terminal is restored on return, on
+/// error and on panic. A cache to write is written on a thread of its own
 /// meanwhile, and waited for before returning, so that it is never left half written.
-pub fn run(corpus: Corpus, unsaved: Option<Unsaved>, mouse: bool) -> io::Result<()> {
+pub fn run(
+    corpus: Corpus,
+    unsaved: Option<Unsaved>,
+    config: config::Config,
+    notice: Option<String>,
+    mouse: bool,
+) -> io::Result<()> {
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::threaded(corpus, width, height);
     app.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    app.theme.colors = config.colors;
+    app.keymap = config.keymap;
+    app.message = notice;
     let saving = unsaved.map(|unsaved| {
         let corpus = Arc::clone(&app.corpus);
         std::thread::spawn(move || unsaved.save(&corpus))

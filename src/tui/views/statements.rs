@@ -9,7 +9,7 @@ use super::{draw_list, empty, pane_block};
 
 use crate::model::Corpus;
 use crate::text::{one_line, quoted};
-use crate::tui::action::Pane;
+use crate::tui::action::{Action, Pane};
 use crate::tui::app::{item_height, App, Filter};
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
@@ -24,10 +24,15 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let block = pane_block(title, focused, theme);
     if app.statements.is_empty() {
         let message = match app.filter {
-            Filter::All => "No statements.",
-            _ => "No statements here. Esc shows them all.",
+            Filter::All => "No statements.".to_owned(),
+            _ => {
+                let keys = app
+                    .keymap
+                    .phrase(&app.contexts(), &[(&[Action::Back], "shows them all.")]);
+                format!("No statements here. {keys}")
+            }
         };
-        return empty(message, block, area, buf, theme);
+        return empty(message.trim_end(), block, area, buf, theme);
     }
     let item = |row: usize| {
         let i = app.statements[row];

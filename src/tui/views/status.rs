@@ -1,11 +1,13 @@
-//! The status line: the keys that matter where the focus is, from the key table.
+//! The status line: where the focus is, what the last command did, and the keys that
+//! matter there, from the keymap.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::tui::action::{bindings_for, Action, Pane};
+use crate::text::one_line;
+use crate::tui::action::{Action, Pane};
 use crate::tui::app::{App, Screen};
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
@@ -19,11 +21,18 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(place, theme.title(true)));
         spans.push(Span::raw(" "));
     }
+    if let Some(message) = &app.message {
+        spans.push(Span::styled(
+            format!("{}  ", one_line(message)),
+            theme.title(false),
+        ));
+    }
     // Help and quit first, so that a narrow terminal still shows them.
-    let mut bindings = bindings_for(&app.contexts());
+    let contexts = app.contexts();
+    let mut bindings = app.keymap.bindings_for(&contexts);
     bindings.sort_by_key(|b| !matches!(b.action, Action::Help | Action::Quit));
     for binding in bindings {
-        if binding.hint.is_empty() || !matters(app, binding.action) {
+        if binding.hint.is_empty() || binding.keys.is_empty() || !matters(app, binding.action) {
             continue;
         }
         let key = binding.keys.first().map(|k| k.label()).unwrap_or_default();
