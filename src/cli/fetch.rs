@@ -84,7 +84,10 @@ fn fetch_one(agent: &ureq::Agent, url: &str, dir: &Path, force: bool) -> Result<
     let text = page.to_report();
     let title = page.title.unwrap_or_default();
     let write_error = |path: &Path, e: io::Error| format!("{}: cannot write: {e}", shown(path));
-    for n in 1.. {
+    // The first free name, or the one this address was saved under before.
+    let mut n = 0;
+    loop {
+        n += 1;
         let name = if n == 1 {
             format!("{stem}.txt")
         } else {
@@ -106,7 +109,6 @@ fn fetch_one(agent: &ureq::Agent, url: &str, dir: &Path, force: bool) -> Result<
             Some(_) => continue,
         }
     }
-    unreachable!("some name is free")
 }
 
 /// The `url:` of the report at `path`, `Some("")` for a file without one, `None` if

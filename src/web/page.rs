@@ -33,6 +33,10 @@ pub enum PageError {
     NoArticle(usize),
     #[error("the page has too many elements to read ({0}; at most {MAX_ELEMENTS})")]
     TooLarge(usize),
+    #[error(
+        "the page nests elements {0} deep (at most {MAX_DEPTH}; an article page nests a few dozen)"
+    )]
+    TooDeep(usize),
 }
 
 /// Less text than this is not an article: a short brief has a few hundred characters.
@@ -41,6 +45,45 @@ const MIN_ARTICLE: usize = 200;
 /// A news page has a few thousand elements; far more is a hostile or broken page,
 /// which would take the extractor long to score.
 const MAX_ELEMENTS: usize = 100_000;
+
+/// HTML parsers take time in the square of how deep elements nest; pages nest a few
+/// dozen deep, so far more is a hostile page that would hang the reader.
+const MAX_DEPTH: usize = 512;
+
+/// How deep a page's elements nest, counted on its tags before parsing it: a start tag
+/// goes one deeper, an end tag one up; void elements and those the parser closes by
+/// itself when the next one starts (`<p>`, `<li>`, cells) do not count.
+fn nesting(html: &str) -> usize {
+    const FLAT: [&str; 22] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for at in memchr::memchr_iter(b'<', bytes) {
+        let rest = &bytes[at + 1..];
+        let closing = rest.first() == Some(&b'/');
+        let name: Vec<u8> = rest[usize::from(closing)..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .take(10)
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        if name.is_empty() || !name[0].is_ascii_alphabetic() {
+            continue;
+        }
+        if FLAT.iter().any(|flat| flat.as_bytes() == name.as_slice()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
 
 /// Whether a file holds HTML: by its extension, or (for a file named otherwise, or
 /// standard input) by a doctype or `<html` at its start.
@@ -63,6 +106,10 @@ pub fn is_html(name: &str, bytes: &[u8]) -> bool {
 /// Reads an article page; `url` is where it was downloaded from, when known, the
 /// fallback for the page's own URL.
 pub fn read(html: &str, url: Option<&str>) -> Result<Page, PageError> {
+    let depth = nesting(html);
+    if depth > MAX_DEPTH {
+        return Err(PageError::TooDeep(depth));
+    }
     let config = Config {
         max_elements_to_parse: MAX_ELEMENTS,
         text_mode: TextMode::Formatted,
@@ -257,6 +304,25 @@ mod tests {
             paragraphs("\n\n  a b \n\n\n\n c\n d  \n\n"),
             "a b\n\nc\nd\n"
         );
+    }
+
+    #[test]
+    fn nesting_counts_open_elements_not_paragraphs_or_void_ones() {
+        assert_eq!(
+            nesting("<html><body><div><p>a<p>b<br><img src=x></div></body></html>"),
+            3
+        );
+        assert_eq!(nesting("<ul><li>a<li>b</ul> a < b <!-- c --> </x>"), 1);
+        let deep = format!("{}x{}", "<div>".repeat(5000), "</div>".repeat(5000));
+        assert_eq!(nesting(&deep), 5000);
+        assert_eq!(read(&deep, None), Err(PageError::TooDeep(5000)));
+        let fine = format!(
+            "{}{}{}",
+            "<span>".repeat(100),
+            ARTICLE,
+            "</span>".repeat(100)
+        );
+        assert!(read(&fine, None).is_ok());
     }
 
     #[test]
