@@ -16,7 +16,8 @@ use crate::web::is_html;
 /// What `parley ingest` was asked to do.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct IngestArgs {
-    /// Report files: plain text, with or without a `key: value` header.
+    /// Report files: plain text, with or without a `key: value` header, or saved web
+    /// pages; `-` reads one from standard input (its annotation is printed).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Print what was found as JSON (offsets are bytes of FILE as read) instead of

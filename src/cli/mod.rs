@@ -39,7 +39,8 @@ use crate::text::one_line;
     args_conflicts_with_subcommands = false
 )]
 pub struct Cli {
-    /// Reports or folders of reports to open in the browser.
+    /// Reports (.txt, or saved web pages) or folders of them to open in the browser;
+    /// `-` reads one from standard input.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -98,7 +99,8 @@ pub struct Listing {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
-    /// A folder of reports, or a report file (repeat for several; default: bundled).
+    /// A folder of reports, or a report file (repeat for several; `-` reads one from
+    /// standard input; default: bundled).
     #[arg(long, value_name = "PATH")]
     pub corpus: Vec<PathBuf>,
 }
