@@ -8,7 +8,7 @@ use parley::text::one_line;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();
-    let styled = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let styled = stdout.is_terminal() && !parley::text::no_color();
     let (mut out, mut err) = (stdout.lock(), io::stderr().lock());
     let result = match &cli.command {
         Some(command) => {
@@ -61,14 +61,18 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
             return Ok(Exit::BadInput);
         }
     };
-    for problem in &loaded.problems {
+    // Problems are in the browser's status line and its popup; after quitting, only
+    // those that are news (not kept with the cache, not looked at) are printed.
+    let news = parley::tui::run(loaded, unsaved, !cli.no_mouse)?;
+    for problem in &news {
         writeln!(err, "{}", one_line(&problem.to_string()))?;
     }
-    let problems = loaded.problems.len();
-    parley::tui::run(loaded.corpus, unsaved, !cli.no_mouse)?;
-    // The list above was hidden while the browser had the screen.
-    if problems > 0 {
-        writeln!(err, "parley: {problems} problems while loading (listed above; `parley check` lists them again)")?;
+    if !news.is_empty() {
+        writeln!(
+            err,
+            "parley: {} problems while loading (`parley check` lists them again)",
+            news.len()
+        )?;
     }
     Ok(Exit::Ok)
 }

@@ -96,16 +96,16 @@ fn finder_to_quote_and_quit_leave_the_terminal_normal() {
         env!("CARGO_BIN_EXE_parley")
     ));
 
-    tmux.wait_for("the browser", |s| s.contains("3 Statements (38 of 38)"));
+    tmux.wait_for("the browser", |s| s.contains("4 Statements (38)"));
     tmux.keys(&["/"]);
     tmux.wait_for("the finder", |s| s.contains("Find a quote"));
     tmux.literal("next moscow");
     tmux.wait_for("one result", |s| {
-        s.contains("> next moscow") && s.contains("(1 of 38)")
+        s.contains("> next moscow") && s.contains("1 of 38 match")
     });
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("the source pane in focus", |s| {
-        !s.contains("Find a quote") && s.contains(" 4 Source ")
+        !s.contains("Find a quote") && s.contains(" 5 Source ")
     });
     assert!(screen.contains("\"Next time in Moscow.\""), "{screen}");
 
@@ -123,7 +123,7 @@ fn finder_to_quote_and_quit_leave_the_terminal_normal() {
         "{screen}"
     );
     // The alternate screen is gone: the browser's panes are no longer on screen.
-    assert!(!screen.contains("3 Statements"), "{screen}");
+    assert!(!screen.contains("4 Statements"), "{screen}");
     let alternate = tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"]);
     assert_eq!(String::from_utf8_lossy(&alternate.stdout).trim(), "0");
 }
@@ -171,7 +171,7 @@ fn the_browser_on_a_folder_writes_its_cache_and_opens_the_same_from_it() {
         ));
         // The whole first frame: its last line drawn, and the screen settled.
         let mut screen = tmux.wait_for("the browser", |s| {
-            s.contains("3 Statements (38 of 38)") && s.contains("/ find")
+            s.contains("4 Statements (38)") && s.contains("/ find")
         });
         loop {
             sleep(Duration::from_millis(100));

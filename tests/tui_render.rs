@@ -28,7 +28,7 @@ fn browse() {
 #[test]
 fn browse_filtered_by_speaker() {
     snapshot_at_sizes("browse_speaker", |app| {
-        press(app, KeyCode::Char('2'));
+        press(app, KeyCode::Char('3'));
         press(app, KeyCode::Char('j'));
     });
 }
@@ -92,7 +92,8 @@ fn no_size_panics() {
 #[test]
 fn a_tiny_terminal_says_so() {
     let screen = text(&render(&app(30, 8), 30, 8));
-    assert!(screen.contains("terminal too"), "{screen}");
+    assert!(screen.contains("Terminal too small (30x8)"), "{screen}");
+    assert!(screen.contains("needs at least 40x10"), "{screen}");
 }
 
 const HOSTILE: &str =
@@ -124,7 +125,7 @@ fn escape_sequences_in_a_report_never_reach_the_buffer() {
     for (width, height) in [(120, 40), (80, 24), (41, 12)] {
         let screens: [&dyn Fn(&mut App); 4] = [
             &|_| {},
-            &|app| press(app, KeyCode::Char('4')),
+            &|app| press(app, KeyCode::Char('5')),
             &|app| press(app, KeyCode::Char('c')),
             &|app| {
                 press(app, KeyCode::Char('/'));
@@ -151,7 +152,7 @@ fn escape_sequences_in_a_report_never_reach_the_buffer() {
     }
     // The text is still there, made visible.
     let mut app = App::new(hostile_corpus(), 120, 40);
-    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('5'));
     let screen = text(&render(&app, 120, 40));
     assert!(screen.contains("␛[2J"), "{screen}");
 }

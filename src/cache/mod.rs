@@ -71,6 +71,7 @@ pub fn load_unsaved(dir: &Path) -> Result<(Loaded, Option<Unsaved>), CorpusError
         let loaded = Loaded {
             corpus,
             problems: Vec::new(),
+            cached: true,
         };
         return Ok((loaded, None));
     }

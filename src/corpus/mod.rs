@@ -31,6 +31,9 @@ use crate::model::{
 pub struct Loaded {
     pub corpus: Corpus,
     pub problems: Vec<Problem>,
+    /// Read from a folder's cache, problems and all, rather than from its reports: the
+    /// problems were found, and shown, before.
+    pub cached: bool,
 }
 
 impl Loaded {
@@ -540,6 +543,7 @@ impl Builder {
         Loaded {
             corpus: Corpus::new(self.reports, self.speakers, statements, checked_events),
             problems: self.problems,
+            cached: false,
         }
     }
 
