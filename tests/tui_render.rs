@@ -34,6 +34,65 @@ fn browse_filtered_by_speaker() {
 }
 
 #[test]
+fn reports_pane() {
+    snapshot_at_sizes("reports", |app| {
+        press(app, KeyCode::Char('1'));
+        press(app, KeyCode::Char('j'));
+    });
+}
+
+/// The timeline narrowed to August 2025, direct quotes only, both from the summit.
+#[test]
+fn browse_with_filters() {
+    snapshot_at_sizes("filters", |app| {
+        press(app, KeyCode::Char('2'));
+        press(app, KeyCode::Char('d'));
+        type_text(app, "2025-08");
+        press(app, KeyCode::Enter);
+        press(app, KeyCode::Char('r'));
+        press(app, KeyCode::Char('4'));
+        press(app, KeyCode::Char('t'));
+    });
+}
+
+#[test]
+fn a_speaker_filter_being_typed() {
+    snapshot_at_sizes("speaker_filter", |app| {
+        press(app, KeyCode::Char('3'));
+        press(app, KeyCode::Char('f'));
+        type_text(app, "put");
+    });
+}
+
+#[test]
+fn search_in_the_source() {
+    snapshot_at_sizes("source_search", |app| {
+        press(app, KeyCode::Char('5'));
+        press(app, KeyCode::Char('/'));
+        type_text(app, "moscow");
+        press(app, KeyCode::Enter);
+        press(app, KeyCode::Char('n'));
+    });
+}
+
+#[test]
+fn the_problems_popup() {
+    snapshot_at_sizes("problems", |app| {
+        app.set_problems(
+            vec![
+                corpus::Problem::error("reports/broken.txt", "not valid UTF-8").at_line(3),
+                corpus::Problem::warning(
+                    "reports/notes.json",
+                    "an annotation file with no report beside it (expected a .txt of the same name)",
+                ),
+            ],
+            true,
+        );
+        press(app, KeyCode::Char('!'));
+    });
+}
+
+#[test]
 fn compare() {
     snapshot_at_sizes("compare", |app| press(app, KeyCode::Char('c')));
 }

@@ -313,6 +313,11 @@ impl Key {
         }
     }
 
+    /// The key event that presses this key (once).
+    pub fn event(&self) -> KeyEvent {
+        KeyEvent::new(self.code, self.mods)
+    }
+
     fn matches(&self, event: &KeyEvent, repeated: bool) -> bool {
         let mods = event.modifiers & !KeyModifiers::SHIFT;
         let code_matches = match (self.code, event.code) {

@@ -41,7 +41,7 @@ impl Widget for &App {
         }
         let status = match self.screen {
             Screen::Browse => {
-                let layout = self.browse_layout();
+                let layout = layout::browse(area, self.focus, self.side);
                 for (pane, rect) in &layout.panes {
                     (panes::spec(*pane).draw)(self, *rect, buf, *pane == self.focus);
                 }

@@ -27,17 +27,16 @@ fn popup(area: Rect) -> Rect {
 pub fn lines(problems: &[Problem], width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
-    let mut lines = vec![
-        Line::from(Span::styled(
-            format!(
-                "{} errors (what they name was left out), {} warnings. `parley check` lists them too.",
-                thousands(errors),
-                thousands(warnings)
-            ),
-            theme.title(false),
-        )),
-        Line::from(""),
-    ];
+    let summary = format!(
+        "{} (what they name was left out), {}. `parley check` lists them too.",
+        counted(errors, "error"),
+        counted(warnings, "warning")
+    );
+    let mut lines: Vec<Line> = wrap::wrap(&summary, width)
+        .into_iter()
+        .map(|range| Line::from(Span::styled(summary[range].to_owned(), theme.title(false))))
+        .collect();
+    lines.push(Line::from(""));
     if problems.is_empty() {
         lines.push(Line::from("Loading found no problem."));
     }
@@ -60,6 +59,12 @@ pub fn lines(problems: &[Problem], width: usize, theme: &Theme) -> Vec<Line<'sta
         }
     }
     lines
+}
+
+/// "1 error", "3 warnings".
+fn counted(n: usize, what: &str) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!("{} {what}{s}", thousands(n))
 }
 
 /// The furthest the popup can scroll at this size.

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{cut, thousands};
 use crate::text::one_line;
-use crate::tui::action::{bindings_for, Action, Context, Pane};
+use crate::tui::action::{action_for, bindings_for, Action, Context, Pane};
 use crate::tui::app::{App, Filter, Screen};
 use crate::tui::panes;
 use crate::tui::prompt::Prompt;
@@ -53,7 +53,15 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         if binding.hint.is_empty() || !matters(app, binding.action) {
             continue;
         }
-        let key = binding.keys.first().map(|k| k.label()).unwrap_or_default();
+        // The first of its keys that a binding nearer the focus does not take.
+        let Some(key) = binding
+            .keys
+            .iter()
+            .find(|k| action_for(&k.event(), &contexts, k.twice) == Some(binding.action))
+        else {
+            continue;
+        };
+        let key = key.label();
         spans.push(Span::styled(key, theme.title(false)));
         spans.push(Span::styled(format!(" {}  ", binding.hint), theme.dim()));
     }
