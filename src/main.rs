@@ -1,6 +1,7 @@
 use clap::Parser;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use parley::cli::{self, Cli, Exit, Output};
 use parley::text::one_line;
@@ -44,13 +45,24 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         return Ok(Exit::Usage);
     }
     // Reading and checking a large folder the first time takes a while: say what is
-    // going on rather than leave the terminal blank, and wipe the line once done.
+    // going on, and how far it has come, rather than leave the terminal blank; wipe the
+    // line once done.
     let status = io::stderr().is_terminal();
+    let what = what(&cli.paths);
     if status {
-        write!(err, "parley: loading {}…", what(&cli.paths))?;
+        write!(err, "parley: loading {what}…")?;
         err.flush()?;
     }
-    let loaded = cli::load_unsaved(&cli.paths, cli.cache());
+    let mut shown = Instant::now();
+    let mut progress = |done: usize, total: usize| {
+        // A few times a second is enough to see it move.
+        if status && (done == total || shown.elapsed() >= Duration::from_millis(100)) {
+            shown = Instant::now();
+            let _ = write!(err, "\r\x1b[2Kparley: loading {what}… {done} of {total} reports");
+            let _ = err.flush();
+        }
+    };
+    let loaded = cli::load_unsaved_with_progress(&cli.paths, cli.cache(), &mut progress);
     if status {
         write!(err, "\r\x1b[2K")?;
     }

@@ -63,6 +63,15 @@ pub fn load(dir: &Path) -> Result<Loaded, CorpusError> {
 /// [`load`], but a cache worth writing is handed back rather than written, so that the
 /// browser can draw first and write it meanwhile.
 pub fn load_unsaved(dir: &Path) -> Result<(Loaded, Option<Unsaved>), CorpusError> {
+    load_unsaved_with_progress(dir, &mut |_, _| {})
+}
+
+/// [`load_unsaved`], telling `progress` how many reports of how many are read when the
+/// cache cannot be used.
+pub fn load_unsaved_with_progress(
+    dir: &Path,
+    progress: crate::corpus::Progress,
+) -> Result<(Loaded, Option<Unsaved>), CorpusError> {
     // Taken before reading, so that a file changed meanwhile makes the cache stale.
     let fingerprint = fingerprint(dir).ok();
     if let Some(loaded) = fingerprint
@@ -71,7 +80,7 @@ pub fn load_unsaved(dir: &Path) -> Result<(Loaded, Option<Unsaved>), CorpusError
     {
         return Ok((loaded, None));
     }
-    let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    let loaded = crate::corpus::load_with_progress(&[dir.to_path_buf()], progress)?;
     let unsaved = fingerprint
         .filter(|print| worth_saving(dir, print))
         .map(|fingerprint| Unsaved {
