@@ -5,6 +5,8 @@ use std::time::{Duration, Instant};
 
 use parley::cli::{self, Cli, Exit, Output};
 use parley::text::one_line;
+use parley::tui::reload::{Load, Reloader};
+use std::sync::Arc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -58,7 +60,10 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         // A few times a second is enough to see it move.
         if status && (done == total || shown.elapsed() >= Duration::from_millis(100)) {
             shown = Instant::now();
-            let _ = write!(err, "\r\x1b[2Kparley: loading {what}… {done} of {total} reports");
+            let _ = write!(
+                err,
+                "\r\x1b[2Kparley: loading {what}… {done} of {total} reports"
+            );
             let _ = err.flush();
         }
     };
@@ -75,7 +80,13 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
     };
     // Problems are in the browser's status line and its popup; after quitting, only
     // those that are news (not kept with the cache, not looked at) are printed.
-    let news = parley::tui::run(loaded, unsaved, !cli.no_mouse)?;
+    let reload = (!cli.paths.is_empty()).then(|| {
+        let (paths, cache) = (cli.paths.clone(), cli.cache());
+        let load: Arc<Load> =
+            Arc::new(move |progress| cli::load_unsaved_with_progress(&paths, cache, progress));
+        Reloader::watch(&cli.paths, load)
+    });
+    let news = parley::tui::run(loaded, unsaved, reload, !cli.no_mouse)?;
     for problem in &news {
         writeln!(err, "{}", one_line(&problem.to_string()))?;
     }

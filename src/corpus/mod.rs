@@ -76,11 +76,7 @@ pub fn load_with_progress(paths: &[PathBuf], progress: Progress) -> Result<Loade
 }
 
 /// [`load`] with reports read and parsed on `threads` threads.
-fn load_on(
-    paths: &[PathBuf],
-    threads: usize,
-    progress: Progress,
-) -> Result<Loaded, CorpusError> {
+fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Loaded, CorpusError> {
     let mut files = Vec::new();
     // Problems found listing a folder, each with the number of files listed before it.
     let mut listing = Vec::new();

@@ -96,10 +96,12 @@ pub struct App {
     pub corpus: Arc<Corpus>,
     /// What loading found, shown in a popup from the status line.
     pub problems: Vec<Problem>,
-    /// Whether the problems are news: found by reading the reports (not kept with a
-    /// cache from an earlier opening) and not yet looked at in the popup. Only then are
-    /// they printed after quitting.
-    pub problems_new: bool,
+    /// The problems that are news: found by reading the reports (not kept with a
+    /// cache from an earlier opening, not there before a reload) and not yet looked at
+    /// in the popup. Only these are printed after quitting.
+    pub news: Vec<Problem>,
+    /// Watches the folders open and loads them again when they change.
+    pub reload: Option<super::reload::Reloader>,
     pub theme: Theme,
     pub area: Rect,
     pub screen: Screen,
@@ -163,7 +165,8 @@ impl App {
     fn with_matcher(corpus: Arc<Corpus>, matcher: Matcher, width: u16, height: u16) -> Self {
         let mut app = App {
             problems: Vec::new(),
-            problems_new: false,
+            news: Vec::new(),
+            reload: None,
             theme: Theme { color: true },
             area: Rect::new(0, 0, width, height),
             screen: Screen::Browse,
@@ -203,9 +206,18 @@ impl App {
     }
 
     /// The problems loading found; `new` when they were found by reading the reports
-    /// rather than kept with the folder's cache.
+    /// rather than kept with the folder's cache. Those not among the problems before,
+    /// or still unseen, are news.
     pub fn set_problems(&mut self, problems: Vec<Problem>, new: bool) {
-        self.problems_new = new && !problems.is_empty();
+        let old = std::mem::take(&mut self.problems);
+        let news = std::mem::take(&mut self.news);
+        if new {
+            self.news = problems
+                .iter()
+                .filter(|p| !old.contains(p) || news.contains(p))
+                .cloned()
+                .collect();
+        }
         self.problems = problems;
     }
 
@@ -307,17 +319,26 @@ impl App {
         }
     }
 
-    /// Takes in finder results from the worker; true if a redraw is due.
+    /// Takes in finder results from the worker, and a corpus loaded again; true if a
+    /// redraw is due.
     pub fn poll(&mut self) -> bool {
-        match &mut self.popup {
-            Some(Popup::Finder(state)) => self.matcher.poll(state),
-            _ => false,
+        let reloading = self.reload.as_ref().is_some_and(|r| r.progress().is_some());
+        let reloaded = self.reload.as_mut().and_then(|r| r.poll());
+        let mut changed = reloading || reloaded.is_some();
+        if let Some(reloaded) = reloaded {
+            self.reloaded(reloaded);
         }
+        if let Some(Popup::Finder(state)) = &mut self.popup {
+            changed |= self.matcher.poll(state);
+        }
+        changed
     }
 
-    /// Whether the finder is waiting for results (the loop then polls more often).
+    /// Whether the finder is waiting for results, or a reload is under way (the loop
+    /// then polls more often).
     pub fn busy(&self) -> bool {
         matches!(&self.popup, Some(Popup::Finder(s)) if s.waiting())
+            || self.reload.as_ref().is_some_and(|r| r.busy())
     }
 
     pub fn browse_layout(&self) -> BrowseLayout {

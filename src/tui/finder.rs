@@ -104,6 +104,14 @@ impl Matcher {
         Matcher::Worker { queries, results }
     }
 
+    /// A matcher of the same kind over another corpus (after a reload).
+    pub fn again(&self, corpus: Arc<Corpus>) -> Self {
+        match self {
+            Matcher::Inline(_) => Matcher::inline(corpus),
+            Matcher::Worker { .. } => Matcher::worker(corpus),
+        }
+    }
+
     /// Asks for the query of `state`; inline matching answers at once.
     pub fn ask(&self, state: &mut FinderState) {
         state.asked += 1;

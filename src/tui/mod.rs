@@ -15,6 +15,8 @@ pub mod lists;
 pub mod panes;
 mod popups;
 pub mod prompt;
+pub mod reload;
+mod replace;
 pub mod style;
 pub mod term;
 pub mod text_search;
@@ -34,10 +36,16 @@ use crate::corpus::{Loaded, Problem};
 /// of its own meanwhile, and waited for before returning, so that it is never left half
 /// written. Returns the problems that are news to the user (found by reading the
 /// reports, and not looked at in the browser), to print once the screen is back.
-pub fn run(loaded: Loaded, unsaved: Option<Unsaved>, mouse: bool) -> io::Result<Vec<Problem>> {
+pub fn run(
+    loaded: Loaded,
+    unsaved: Option<Unsaved>,
+    reload: Option<reload::Reloader>,
+    mouse: bool,
+) -> io::Result<Vec<Problem>> {
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::threaded(loaded.corpus, width, height);
     app.set_problems(loaded.problems, !loaded.cached);
+    app.reload = reload;
     app.theme.color = !crate::text::no_color();
     let saving = unsaved.map(|unsaved| {
         let corpus = Arc::clone(&app.corpus);
@@ -59,10 +67,9 @@ pub fn run(loaded: Loaded, unsaved: Option<Unsaved>, mouse: bool) -> io::Result<
             eprint!("\r\x1b[2K");
         }
     }
+    if let Some(reload) = app.reload.take() {
+        reload.finish();
+    }
     browsed?;
-    Ok(if app.problems_new {
-        app.problems
-    } else {
-        Vec::new()
-    })
+    Ok(app.news)
 }

@@ -14,7 +14,7 @@ impl App {
     }
 
     pub(super) fn open_problems(&mut self) {
-        self.problems_new = false;
+        self.news.clear();
         self.popup = Some(Popup::Problems { scroll: 0 });
     }
 

@@ -76,13 +76,20 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// "! 44 problems" at the right of the status line, or nothing when loading found none.
+/// "reloading 12 of 84 · ! 44 problems" at the right of the status line: how far a
+/// reload has come, and how many problems loading found; nothing when neither.
 pub fn problems_label(app: &App) -> String {
-    match app.problems.len() {
+    let reloading = match app.reload.as_ref().and_then(|r| r.progress()) {
+        Some((_, 0)) => " reloading… ".to_owned(),
+        Some((done, total)) => format!(" reloading {done} of {total} "),
+        None => String::new(),
+    };
+    let problems = match app.problems.len() {
         0 => String::new(),
         1 => " ! 1 problem ".to_owned(),
         n => format!(" ! {} problems ", thousands(n)),
-    }
+    };
+    reloading + &problems
 }
 
 /// Where the problems count is on screen, for a click on it.
