@@ -295,9 +295,32 @@ fn slash_in_the_source_searches_its_text_and_n_walks_the_hits() {
         }
     }
     assert_eq!(marked, "Putin");
+    // A new search starts empty: what is typed is the new query.
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "moscow");
+    press(&mut app, KeyCode::Enter);
+    let hit = app.search.as_ref().unwrap().current.clone().unwrap();
+    assert_eq!(&body[hit.clone()], "Moscow");
+    // Enter on an empty line searches for it again, from the text shown.
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::Enter);
+    let search = app.search.as_ref().unwrap();
+    assert_eq!(search.query, "moscow");
+    assert!(search.current.is_some());
     // Esc in the source clears the search.
     press(&mut app, KeyCode::Esc);
     assert!(app.search.is_none());
+}
+
+#[test]
+fn esc_read_together_with_a_key_goes_back_then_applies_the_key() {
+    use crossterm::event::{KeyEvent, KeyModifiers};
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.screen, Screen::Compare);
+    // What a terminal delivers for Esc and 1 pressed in quick succession: Alt+1.
+    app.key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::ALT));
+    assert_eq!((app.screen, app.focus), (Screen::Browse, Pane::Reports));
 }
 
 #[test]

@@ -244,11 +244,8 @@ impl App {
     /// Turns a key into an action through the key table, and applies it.
     pub fn key(&mut self, event: KeyEvent) {
         // Terminals send Alt+c as Esc then c, and read Esc quickly followed by c the
-        // same way. Where letters are typed, that means "close, then c".
-        if self.typing()
-            && matches!(event.code, KeyCode::Char(_))
-            && event.modifiers.contains(KeyModifiers::ALT)
-        {
+        // same way. No key is bound with Alt, so it means "back, then c".
+        if matches!(event.code, KeyCode::Char(_)) && event.modifiers.contains(KeyModifiers::ALT) {
             self.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
             return self.key(KeyEvent::new(
                 event.code,

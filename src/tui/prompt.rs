@@ -81,10 +81,11 @@ impl App {
                 )
             }
             Purpose::Search => {
+                // A new search starts empty, as in a pager; Enter on it searches again
+                // for the last one.
                 let rect = self.pane_rect(Pane::Source);
-                let query = self.search.as_ref().map_or("", |s| s.query.as_str());
                 (
-                    LineEdit::from(query),
+                    LineEdit::default(),
                     Undo::Search {
                         search: self.search.clone(),
                         view: self.source,
@@ -178,6 +179,14 @@ impl App {
         });
     }
 
+    /// Searches for `query` from the first character shown, as a new search would.
+    fn search_again(&mut self, query: String) {
+        let rect = self.pane_rect(Pane::Source);
+        let from = self.source.first_offset(&self.corpus, rect);
+        let view = self.source;
+        self.search_from(query, from, view);
+    }
+
     fn cancel_prompt(&mut self) {
         let Some(prompt) = self.prompt.take() else {
             return;
@@ -205,6 +214,13 @@ impl App {
         match prompt.purpose {
             Purpose::Filter(_) => {}
             Purpose::Search => match &self.search {
+                Some(search) if prompt.line.is_empty() => {
+                    // Enter on an empty line: the last search again, from here.
+                    let query = search.query.clone();
+                    self.prompt = None;
+                    self.last_search = LastSearch::Text;
+                    return self.search_again(query);
+                }
                 Some(search) => {
                     self.last_search = LastSearch::Text;
                     if search.current.is_none() {
