@@ -30,12 +30,18 @@ impl App {
                 self.popup = None;
             }
             (_, Action::Back) => self.popup = None,
-            (Popup::Help { scroll }, Action::Down) => *scroll = (*scroll + 1).min(help_max),
-            (Popup::Help { scroll }, Action::Up) => *scroll = scroll.saturating_sub(1),
-            (Popup::Problems { scroll }, Action::Down) => {
+            (Popup::Help { scroll }, Action::Down | Action::Wheel { down: true, .. }) => {
+                *scroll = (*scroll + 1).min(help_max);
+            }
+            (Popup::Help { scroll }, Action::Up | Action::Wheel { down: false, .. }) => {
+                *scroll = scroll.saturating_sub(1);
+            }
+            (Popup::Problems { scroll }, Action::Down | Action::Wheel { down: true, .. }) => {
                 *scroll = (*scroll + 1).min(problems_max);
             }
-            (Popup::Problems { scroll }, Action::Up) => *scroll = scroll.saturating_sub(1),
+            (Popup::Problems { scroll }, Action::Up | Action::Wheel { down: false, .. }) => {
+                *scroll = scroll.saturating_sub(1);
+            }
             (Popup::Problems { scroll }, Action::PageDown) => {
                 *scroll = (*scroll + page).min(problems_max);
             }
