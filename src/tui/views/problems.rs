@@ -27,11 +27,18 @@ fn popup(area: Rect) -> Rect {
 pub fn lines(problems: &[Problem], width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let errors = problems.iter().filter(|p| p.is_error()).count();
     let warnings = problems.len() - errors;
-    let summary = format!(
-        "{} (what they name was left out), {}. `parley check` lists them too.",
-        counted(errors, "error"),
-        counted(warnings, "warning")
-    );
+    let summary = if errors > 0 {
+        format!(
+            "{} (what they name was left out), {}. `parley check` lists them too.",
+            counted(errors, "error"),
+            counted(warnings, "warning")
+        )
+    } else {
+        format!(
+            "{}: what they name is loaded. `parley check` lists them too.",
+            counted(warnings, "warning")
+        )
+    };
     let mut lines: Vec<Line> = wrap::wrap(&summary, width)
         .into_iter()
         .map(|range| Line::from(Span::styled(summary[range].to_owned(), theme.title(false))))

@@ -55,7 +55,7 @@ pub fn draw_browse(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         .filter(|s| s.report == report.id)
         .map(|s| s.content.range())
         .or_else(|| app.mention.clone());
-    let about = super::cut(&about(report), usize::from(area.width.saturating_sub(4)));
+    let about = about(report, usize::from(area.width.saturating_sub(4)));
     let block = pane_block(title, focused, &app.theme)
         .title_bottom(Span::styled(format!(" {about} "), app.theme.dim()));
     let search = app.search.as_ref().map(|s| Search {
@@ -76,8 +76,10 @@ pub fn draw_browse(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
 }
 
 /// "Reuters · Sat 16 Aug 2025 (inferred) · by Jane Doe · https://…": where and when a
-/// report was published, by whom, and where it is online.
-pub fn about(report: &Report) -> String {
+/// report was published, by whom, and where it is online, in `width` columns. A URL
+/// too long for the room left is cut to its site.
+pub fn about(report: &Report, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
     let mut parts = Vec::new();
     if let Some(publisher) = &report.publisher {
         parts.push(one_line(publisher).into_owned());
@@ -98,10 +100,22 @@ pub fn about(report: &Report) -> String {
     if let Some(author) = &report.author {
         parts.push(format!("by {}", one_line(author)));
     }
-    if let Some(url) = &report.url {
-        parts.push(one_line(url).into_owned());
+    let meta = parts.join(" · ");
+    let Some(url) = report.url.as_deref().map(one_line) else {
+        return super::cut(&meta, width);
+    };
+    let room = width.saturating_sub(meta.width() + 3);
+    // The site, which says most about where the report is, when the whole URL does not
+    // fit; nothing when neither does.
+    let site = url.split("://").nth(1).unwrap_or(&url);
+    let site = format!("{}/…", site.split('/').next().unwrap_or(site));
+    if url.width() <= room {
+        format!("{meta} · {url}")
+    } else if site.width() <= room {
+        format!("{meta} · {site}")
+    } else {
+        super::cut(&meta, width)
     }
-    parts.join(" · ")
 }
 
 /// A search to mark in a text: every hit, and the one the view is on.
@@ -234,4 +248,31 @@ fn styled_line(
         })
         .collect::<Vec<_>>();
     Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn about_a_report_cuts_a_long_url_to_its_site() {
+        let mut report = crate::corpus::bundled().corpus.reports()[0].clone();
+        report.publisher = Some("The Westmere Courier".into());
+        report.author = Some("Jana Kowalski".into());
+        report.url = Some("https://westmere-courier.example/news/a-long-address".into());
+        let wide = about(&report, 200);
+        assert!(wide
+            .starts_with("The Westmere Courier · Sat 16 Aug 2025 (inferred) · by Jana Kowalski"));
+        assert!(wide.ends_with(" · https://westmere-courier.example/news/a-long-address"));
+        let narrow = about(&report, 100);
+        assert!(
+            narrow.ends_with(" · westmere-courier.example/…"),
+            "{narrow}"
+        );
+        assert!(
+            !about(&report, 80).contains(" · westmere"),
+            "no room for the site"
+        );
+        assert!(about(&report, 30).ends_with('…'));
+    }
 }
