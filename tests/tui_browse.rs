@@ -520,3 +520,30 @@ fn a_resize_keeps_the_source_on_the_same_text() {
         "{after} {first}"
     );
 }
+
+/// Every key of Browse on a corpus with nothing in it, and on one report with no
+/// statement: messages, never a panic.
+#[test]
+fn every_key_on_an_empty_corpus_is_harmless() {
+    let one = corpus::from_sources(vec![Source {
+        report_file: "quiet.txt".into(),
+        report: b"title: Quiet\n\nNothing was said.\n".to_vec(),
+        annotation: None,
+    }]);
+    for corpus in [parley::model::Corpus::default(), one.corpus] {
+        let mut app = App::new(corpus, 80, 24);
+        for key in "12345jkGsftdr[]n!N".chars() {
+            for pane in ['1', '2', '3', '4', '5'] {
+                press(&mut app, KeyCode::Char(pane));
+                press(&mut app, KeyCode::Char(key));
+                type_text(&mut app, "x");
+                press(&mut app, KeyCode::Enter);
+                press(&mut app, KeyCode::Esc);
+                press(&mut app, KeyCode::Esc);
+                render(&app, 80, 24);
+            }
+        }
+        app.update(Action::Resize(120, 40));
+        render(&app, 120, 40);
+    }
+}
