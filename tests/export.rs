@@ -105,7 +105,8 @@ fn csv_reads_back_with_a_csv_reader_field_for_field() {
             "report",
             "report_title",
             "outlet",
-            "published",
+            "date",
+            "time",
             "url",
             "event"
         ]
@@ -122,9 +123,10 @@ fn csv_reads_back_with_a_csv_reader_field_for_field() {
     );
     assert_eq!(&first[6], "Launch <day> & night");
     assert_eq!(&first[7], "Daily Bugle, Inc.");
-    assert_eq!(&first[8], "2025-08-16T14:30:00");
-    assert_eq!(&first[9], "https://example.org/a?x=1&y=2");
-    assert_eq!(&first[10], "launch");
+    assert_eq!(&first[8], "2025-08-16");
+    assert_eq!(&first[9], "14:30");
+    assert_eq!(&first[10], "https://example.org/a?x=1&y=2");
+    assert_eq!(&first[11], "launch");
     assert_eq!(&rows[1][2], "ministry");
 
     // The same rows `statements --json` gives, filtered the same way.
@@ -180,7 +182,7 @@ fn markdown_is_one_table_whose_cells_read_back_as_the_text() {
             "Kind",
             "Report",
             "Outlet",
-            "Published",
+            "Date",
             "URL"
         ]
     );

@@ -64,6 +64,21 @@ fn a_rebound_key_works_and_help_and_hints_show_it() {
 }
 
 #[test]
+fn a_key_bound_with_alt_is_not_read_as_esc_then_the_letter() {
+    use crossterm::event::{KeyEvent, KeyModifiers};
+    let alt_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::ALT);
+    let mut bound = configured("[keys.global]\nhelp = \"alt-c\"\n");
+    bound.key(alt_c);
+    assert!(bound.popup.is_some(), "alt-c opens the help");
+    assert_eq!(bound.screen, parley::tui::app::Screen::Browse);
+    // Unbound, Alt-c is what a terminal also sends for Esc then c: back, then compare.
+    let mut plain = app(120, 40);
+    plain.key(alt_c);
+    assert!(plain.popup.is_none());
+    assert_eq!(plain.screen, parley::tui::app::Screen::Compare);
+}
+
+#[test]
 fn messages_name_the_bound_key() {
     let mut app = configured("[keys.finder]\nback = \"ctrl-g\"\nopen = \"tab\"\n");
     press(&mut app, KeyCode::Char('/'));
@@ -109,7 +124,7 @@ fn backend_bytes(app: &mut App, opened: &mut Vec<String>) -> Vec<u8> {
 #[test]
 fn y_copies_the_statement_and_its_citation_as_osc_52() {
     let mut app = app(120, 40);
-    let first = app.statements[app.statement_selected];
+    let first = app.statements.current().unwrap();
     press(&mut app, KeyCode::Char('y'));
     let expected = {
         let s = &app.corpus.statements()[first];
@@ -171,7 +186,7 @@ fn o_opens_the_report_url_with_the_opener_and_says_so() {
             .iter()
             .position(|&s| app.corpus.statements()[s].report.as_str() == name)
             .expect("each report has its statement");
-        app.statement_selected = statement;
+        app.statements.select(statement);
         press(&mut app, KeyCode::Char('o'));
         backend_bytes(&mut app, &mut opened);
         said.push(app.message.clone().unwrap_or_default());

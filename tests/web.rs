@@ -251,7 +251,8 @@ fn fetch_saves_articles_and_names_each_failure_while_the_rest_go_on() {
         .find(|s| s["text"].as_str().unwrap().contains("rebuild the bridge"))
         .expect("the mayor's quote is found");
     assert_eq!(mayor["outlet"], "The Lakeside Courier");
-    assert_eq!(mayor["published"], "2024-03-12T18:45:00");
+    assert_eq!(mayor["date"], "2024-03-12");
+    assert_eq!(mayor["time"], "18:45");
     assert!(
         mayor["speaker_name"].as_str().unwrap().contains("Osei"),
         "{mayor}"

@@ -1,6 +1,6 @@
 //! The one shape a statement takes in every command's output: an object for JSON
-//! (`statements`, `find`), flat cells for CSV and Markdown (`export`), a row of a text
-//! table, all read from [`StatementView`].
+//! (`statements`, `find`), flat cells for CSV and Markdown (`export`), all read from
+//! [`StatementView`]; and the rows of text tables.
 
 use serde::Serialize;
 use std::borrow::Cow;
@@ -8,13 +8,19 @@ use std::borrow::Cow;
 use crate::model::{
     Citation, Corpus, EventId, ReportId, Span, SpeakerId, Statement, StatementId, StatementKind,
 };
-use crate::text::quoted;
+use crate::text::{in_source_marks, quoted};
 
 /// A statement with its words and its source, as every output shows it.
 #[derive(Debug, Serialize)]
 pub struct StatementView<'c> {
     pub id: &'c StatementId,
     pub report: &'c ReportId,
+    /// The day the report was published, `2025-08-16`.
+    pub date: Option<String>,
+    /// The time of day it was published, `14:30`, when the report gives it.
+    pub time: Option<String>,
+    /// The report's publisher, when it names one.
+    pub outlet: Option<&'c str>,
     pub speaker: &'c SpeakerId,
     pub speaker_name: &'c str,
     pub kind: StatementKind,
@@ -25,9 +31,6 @@ pub struct StatementView<'c> {
     pub event: Option<&'c EventId>,
     pub same_as: Vec<&'c StatementId>,
     pub report_title: &'c str,
-    pub outlet: Option<&'c str>,
-    /// ISO 8601: `2025-08-16`, or with the time when the report gives it.
-    pub published: Option<String>,
     pub url: Option<&'c str>,
 }
 
@@ -58,6 +61,11 @@ impl<'c> StatementView<'c> {
         StatementView {
             id: &s.id,
             report: &s.report,
+            date: published.map(|p| p.date.format("%Y-%m-%d").to_string()),
+            time: published
+                .and_then(|p| p.time)
+                .map(|t| t.format("%H:%M").to_string()),
+            outlet,
             speaker: &s.speaker,
             speaker_name: speaker,
             kind: s.kind,
@@ -68,8 +76,6 @@ impl<'c> StatementView<'c> {
             event: s.event.as_ref(),
             same_as: corpus.linked(&s.id).map(|l| &l.id).collect(),
             report_title: title,
-            outlet,
-            published: published.map(|p| p.iso()),
             url,
         }
     }
@@ -77,6 +83,7 @@ impl<'c> StatementView<'c> {
     /// The flat cells of [`COLUMNS`], for formats that hold no nesting.
     pub fn cells(&self) -> [Cow<'c, str>; COLUMNS.len()] {
         let text = |value: Option<&'c str>| Cow::Borrowed(value.unwrap_or_default());
+        let owned = |value: &Option<String>| Cow::Owned(value.clone().unwrap_or_default());
         [
             Cow::Borrowed(self.id.as_str()),
             Cow::Borrowed(self.speaker_name),
@@ -86,7 +93,8 @@ impl<'c> StatementView<'c> {
             Cow::Borrowed(self.report.as_str()),
             Cow::Borrowed(self.report_title),
             text(self.outlet),
-            Cow::Owned(self.published.clone().unwrap_or_default()),
+            owned(&self.date),
+            owned(&self.time),
             text(self.url),
             text(self.event.map(EventId::as_str)),
         ]
@@ -94,7 +102,7 @@ impl<'c> StatementView<'c> {
 }
 
 /// The columns of [`StatementView::cells`]: the names of its fields.
-pub const COLUMNS: [&str; 11] = [
+pub const COLUMNS: [&str; 12] = [
     "id",
     "speaker_name",
     "speaker",
@@ -103,15 +111,31 @@ pub const COLUMNS: [&str; 11] = [
     "report",
     "report_title",
     "outlet",
-    "published",
+    "date",
+    "time",
     "url",
     "event",
 ];
 
-/// The header of the table [`statement_row`] fills.
-pub const HEADER: [&str; 4] = ["ID", "SPEAKER", "KIND", "STATEMENT"];
+/// The header of the table [`placed_row`] fills.
+pub const PLACED_HEADER: [&str; 6] = ["ID", "DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"];
 
-/// A statement as a row of a text table.
+/// A statement as a row of a text table of statements from many reports: with the date
+/// its report was published and its outlet (the report's id when it names none), in
+/// the quotation marks of its source.
+pub fn placed_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
+    let view = StatementView::new(corpus, s);
+    vec![
+        s.id.to_string(),
+        view.date.unwrap_or_else(|| "-".to_owned()),
+        view.outlet.unwrap_or(s.report.as_str()).to_owned(),
+        view.speaker_name.to_owned(),
+        s.kind.label().to_owned(),
+        in_source_marks(corpus, s),
+    ]
+}
+
+/// A statement as a row of a text table of one report's statements.
 pub fn statement_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
     vec![
         s.id.to_string(),
@@ -126,7 +150,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn json_cells_and_row_show_the_same_statement() {
+    fn json_cells_and_rows_show_the_same_statement() {
         let corpus = crate::corpus::bundled().corpus;
         let s = &corpus.statements()[0];
         let view = StatementView::new(&corpus, s);
@@ -134,6 +158,15 @@ mod tests {
         let row = statement_row(&corpus, s);
         assert_eq!(value["id"], row[0]);
         assert_eq!(value["speaker_name"], row[1]);
+        let placed = placed_row(&corpus, s);
+        assert_eq!(value["date"], placed[1]);
+        assert_eq!(
+            (placed[0].as_str(), placed[3].as_str()),
+            (row[0].as_str(), row[1].as_str())
+        );
+        // The bundled reports name no publisher: the report stands for the outlet.
+        assert_eq!(value["outlet"], serde_json::Value::Null);
+        assert_eq!(placed[2], s.report.as_str());
         let content = &value["content"];
         assert_eq!(content["text"], value["text"]);
         let (start, end) = (content["start"].as_u64(), content["end"].as_u64());
@@ -147,6 +180,7 @@ mod tests {
             let expected = field.as_str().unwrap_or_default();
             assert_eq!(cell, expected, "{column}");
         }
-        assert_eq!(value["published"], "2025-08-16");
+        assert_eq!(value["date"], "2025-08-16");
+        assert_eq!(value["time"], serde_json::Value::Null);
     }
 }

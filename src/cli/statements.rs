@@ -5,7 +5,7 @@ use clap::Args;
 use std::io;
 
 use super::filter::Filters;
-use super::statement::{statement_row, StatementView, HEADER};
+use super::statement::{placed_row, StatementView, PLACED_HEADER};
 use super::table::{row, write_table};
 use super::{fail, open, print_json, Exit, Listing, Output};
 
@@ -33,8 +33,8 @@ pub fn run(args: &StatementsArgs, cache: bool, output: &mut Output) -> io::Resul
             .collect();
         return print_json(output.out, &rows);
     }
-    let mut rows = vec![row(HEADER)];
-    rows.extend(selected.iter().map(|s| statement_row(corpus, s)));
+    let mut rows = vec![row(PLACED_HEADER)];
+    rows.extend(selected.iter().map(|s| placed_row(corpus, s)));
     write_table(output.out, &rows)?;
     Ok(Exit::Ok)
 }

@@ -336,13 +336,19 @@ pub fn default_file() -> String {
          # ~/.config/parley/config.toml, or the file given with --config PATH.\n\
          # Every value below is the default; delete what you do not change.\n\
          #\n\
-         # [keys.SECTION] binds keys to actions by name where SECTION applies: global\n\
-         # (everywhere, unless a more specific section binds the key), browse, compare,\n\
-         # finder (the quote finder, where letters are typed, so only keys with ctrl- or\n\
-         # alt- and named keys can be bound) and help. An action takes one key or a list;\n\
-         # [] leaves it without one. A key bound here leaves any other action of its\n\
-         # section.\n",
+",
     );
+    let sections: Vec<&str> = Context::ALL.iter().map(|c| c.name()).collect();
+    file.push_str(&comment(&format!(
+        "[keys.SECTION] binds keys to actions by name where SECTION applies: {}. A key \
+         is looked up in the focused pane's section first, then the screen's (browse or \
+         compare), then global; a popup (finder, help, problems) or a line being typed \
+         (prompt) sees keys before them. In finder and prompt, where letters are typed, \
+         only named keys and keys with ctrl- or alt- can be bound. An action takes one \
+         key or a list; [] leaves it without one. A key bound here leaves any other \
+         action of its section.",
+        sections.join(", ")
+    )));
     file.push_str(&comment(&format!("A key is {KEY_SYNTAX}.")));
     for context in Context::ALL {
         file.push_str(&format!("\n[keys.{}]\n", context.name()));
@@ -424,7 +430,7 @@ mod tests {
         assert_eq!(config, Config::default());
         // And it names every action the table binds.
         let file = default_file();
-        for binding in KEYS {
+        for binding in KEYS.iter() {
             assert!(file.contains(&format!("\n{} = [", binding.action.name())));
         }
     }
@@ -495,7 +501,7 @@ mod tests {
             "my.toml:3: unknown action \"jump\" in [keys.browse] (expected one of: quit, next_pane,",
             "my.toml:4: quit: cannot read \"ctrl-\" as a key (expected a character",
             "my.toml:6: down: \"j\" is typed into the quote finder as text (expected a key with ctrl- or alt-",
-            "my.toml:7: unknown section [keys.everywhere] (expected one of: global, browse, compare, finder, help)",
+            "my.toml:7: unknown section [keys.everywhere] (expected one of: global, browse, reports, timeline,",
             "my.toml:10: focus: cannot read \"sky\" as a colour (expected a colour name",
             "my.toml:11: unknown colour \"border\" in [theme] (expected one of: focus,",
             "my.toml:12: speakers: expected 1 to 8 colours, found 0",

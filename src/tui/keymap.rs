@@ -287,7 +287,7 @@ mod tests {
 
     #[test]
     fn keys_read_back_as_they_are_written() {
-        for binding in KEYS {
+        for binding in KEYS.iter() {
             for key in binding.keys {
                 assert_eq!(
                     Key::parse(&key.spelling()).as_ref(),

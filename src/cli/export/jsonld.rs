@@ -27,7 +27,7 @@ struct Quotation<'c> {
     spoken_by_character: Character<'c>,
     is_part_of: NewsArticle<'c>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    date_published: Option<&'c str>,
+    date_published: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     about: Option<Event<'c>>,
 }
@@ -54,7 +54,7 @@ struct NewsArticle<'c> {
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'c str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    date_published: Option<&'c str>,
+    date_published: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     publisher: Option<Named<'c>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -93,7 +93,8 @@ pub fn write(corpus: &Corpus, views: &[StatementView], out: &mut Vec<u8>) -> io:
 fn quotation<'c>(corpus: &'c Corpus, v: &'c StatementView<'c>) -> Quotation<'c> {
     let speaker = corpus.speaker(v.speaker);
     let report = corpus.report(v.report);
-    let published = v.published.as_deref();
+    // ISO 8601 with the time where the report gives it.
+    let published = report.and_then(|r| r.published).map(|p| p.iso());
     Quotation {
         kind: "Quotation",
         identifier: v.id.as_str(),
@@ -112,7 +113,7 @@ fn quotation<'c>(corpus: &'c Corpus, v: &'c StatementView<'c>) -> Quotation<'c> 
             identifier: v.report.as_str(),
             headline: v.report_title,
             url: v.url,
-            date_published: published,
+            date_published: published.clone(),
             publisher: v.outlet.map(|name| Named {
                 kind: "Organization",
                 name,

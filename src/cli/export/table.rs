@@ -26,7 +26,7 @@ const MARKDOWN: [(&str, &str); 8] = [
     ("kind", "Kind"),
     ("report_title", "Report"),
     ("outlet", "Outlet"),
-    ("published", "Published"),
+    ("date", "Date"),
     ("url", "URL"),
 ];
 
