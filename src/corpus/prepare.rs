@@ -79,6 +79,9 @@ pub(super) fn prepare(source: Source) -> Prepared {
 
 fn read_report(file: &str, bytes: &[u8]) -> Result<Report, Vec<Problem>> {
     let text = std::str::from_utf8(bytes).map_err(|err| vec![invalid_utf8(file, bytes, &err)])?;
+    if crate::web::is_html(file, bytes) {
+        return read_page(file, text);
+    }
     let parsed = header::parse(file, text)?;
     let body = &text[parsed.body_start..];
     if body.trim().is_empty() {
@@ -97,6 +100,22 @@ fn read_report(file: &str, bytes: &[u8]) -> Result<Report, Vec<Problem>> {
         url: header.url,
         categories: header.categories,
         body: body.to_owned(),
+    })
+}
+
+/// A saved web page: its article's text is the body, its meta data the header.
+fn read_page(file: &str, html: &str) -> Result<Report, Vec<Problem>> {
+    let page = crate::web::page::read(html, None)
+        .map_err(|err| vec![Problem::error(file, err.to_string())])?;
+    Ok(Report {
+        title: page.title.unwrap_or_else(|| first_line(&page.body)),
+        id: report_id(file),
+        publisher: page.publisher,
+        author: page.author,
+        published: page.published,
+        url: page.url,
+        categories: Vec::new(),
+        body: page.body,
     })
 }
 
@@ -409,14 +428,19 @@ mod load_tests {
         let dir = tempfile::tempdir().unwrap();
         broken_corpus(dir.path());
         let paths = [PathBuf::from(dir.path())];
-        let serial = load_on(&paths, 1).unwrap();
+        let serial = load_on(&paths, 1, &mut |_, _| {}).unwrap();
         let errors = serial.errors().count();
         assert!(
             errors > 20,
             "{errors} errors: the corpus should be broken in many places"
         );
         for threads in [2, 3, 8] {
-            let parallel = load_on(&paths, threads).unwrap();
+            let mut seen = Vec::new();
+            let parallel = load_on(&paths, threads, &mut |done, of| seen.push((done, of))).unwrap();
+            // Progress counts every report once, in order, of the same total.
+            let files = seen.len();
+            assert!(files > 1);
+            assert_eq!(seen, (1..=files).map(|n| (n, files)).collect::<Vec<_>>());
             assert_eq!(parallel.problems, serial.problems, "{threads} threads");
             let (a, b) = (&parallel.corpus, &serial.corpus);
             assert_eq!(a.reports(), b.reports());

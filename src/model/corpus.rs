@@ -187,12 +187,18 @@ impl Corpus {
     }
 
     /// Speakers answering to a name, an alias or an id.
-    pub fn find_speakers<'a>(&'a self, query: &'a str) -> impl Iterator<Item = &'a Speaker> + 'a {
+    pub fn find_speakers<'a: 'q, 'q>(
+        &'a self,
+        query: &'q str,
+    ) -> impl Iterator<Item = &'a Speaker> + 'q {
         self.speakers.iter().filter(move |s| s.answers_to(query))
     }
 
     /// Events whose id is `query` or whose title contains it, ignoring case.
-    pub fn find_events<'a>(&'a self, query: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+    pub fn find_events<'a: 'q, 'q>(
+        &'a self,
+        query: &'q str,
+    ) -> impl Iterator<Item = &'a Event> + 'q {
         let needle = query.to_lowercase();
         self.events.iter().filter(move |e| {
             e.id.as_str().eq_ignore_ascii_case(query) || e.title.to_lowercase().contains(&needle)
@@ -255,6 +261,65 @@ impl Corpus {
             Some(TimeValue::After(id)) => format!("after {}", self.event_title(id)),
             Some(value) => value.human(),
         }
+    }
+
+    /// A short "when" for a list row: the value itself, or for a relative one the time
+    /// of the event it is relative to ("before Fri 15 Aug 2025"), which the row next to
+    /// it names; the other event's title only when it has no time of its own.
+    pub fn short_time(&self, event: &Event) -> String {
+        let Some(value) = event.time.as_ref().map(|t| &t.value) else {
+            return "undated".to_owned();
+        };
+        let (word, other) = match value {
+            TimeValue::Before(id) => ("before", id),
+            TimeValue::After(id) => ("after", id),
+            value => return value.human(),
+        };
+        match self.anchor_time(other, 0) {
+            Some(value) => format!("{word} {}", value.human()),
+            None => format!("{word} {}", self.event_title(other)),
+        }
+    }
+
+    /// The first and last day an event may fall on: its own bounds, or those of the
+    /// event a relative time names (following chains, bounded).
+    pub fn event_days(&self, event: &Event) -> Option<(NaiveDate, NaiveDate)> {
+        let value = &event.time.as_ref()?.value;
+        match value.relative_to() {
+            None => value.bounds(),
+            Some(other) => self.anchor_time(other, 0)?.bounds(),
+        }
+    }
+
+    /// The calendar value an event's time comes down to, following relative times.
+    fn anchor_time(&self, id: &EventId, depth: usize) -> Option<&TimeValue> {
+        let value = &self.event(id)?.time.as_ref()?.value;
+        match value.relative_to() {
+            None => Some(value),
+            Some(_) if depth > self.events.len() => None,
+            Some(next) => self.anchor_time(next, depth + 1),
+        }
+    }
+
+    /// The positions in [`Corpus::statements`] of the statements of the speaker at
+    /// `speaker` in [`Corpus::speakers`], in corpus order.
+    pub fn statement_positions_by(&self, speaker: usize) -> &[u32] {
+        self.index.by_speaker.get(speaker)
+    }
+
+    /// The positions of the statements made at the event at `event`, in corpus order.
+    pub fn statement_positions_at(&self, event: usize) -> &[u32] {
+        self.index.by_event.get(event)
+    }
+
+    /// The positions of the statements of the report at `report`, in body order.
+    pub fn statement_positions_in(&self, report: usize) -> &[u32] {
+        self.index.by_report.get(report)
+    }
+
+    /// The position of the report of the statement at `statement`.
+    pub fn report_position_of(&self, statement: usize) -> Option<usize> {
+        self.index.report_of(statement)
     }
 
     fn event_title<'a>(&'a self, id: &'a EventId) -> &'a str {

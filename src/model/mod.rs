@@ -1,6 +1,7 @@
 //! The domain: reports, spans, speakers, statements, events, and the corpus that
 //! indexes them. Nothing here knows about terminals.
 
+mod citation;
 mod compare;
 mod corpus;
 pub(crate) mod id_hash;
@@ -8,11 +9,12 @@ mod ids;
 mod span;
 mod time;
 
+pub use citation::Citation;
 pub use compare::{Comparison, StatementPair};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
 pub use span::{reanchor, Mention, Span};
-pub use time::{EventTime, Precision, TimeParseError, TimePoint, TimeValue};
+pub use time::{DateRange, EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
