@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::cues::WordSet;
 use super::sentences::{flags, TokenKind, Tokens};
 
 /// The longest title, in characters, before it is shortened.
@@ -62,20 +63,42 @@ const DATE_PREPOSITIONS: &[&str] = &[
     "later", "as", "early", "late",
 ];
 
+/// The lists, looked up by a word's ends and length before any comparison, as titles
+/// are built for many events.
+static NOT_MODIFIERS_SET: WordSet = WordSet::new(NOT_MODIFIERS);
+static NAMING_SET: WordSet = WordSet::new(NAMING);
+static OPENERS_SET: WordSet = WordSet::new(OPENERS);
+static DATE_PREPOSITIONS_SET: WordSet = WordSet::new(DATE_PREPOSITIONS);
+
+/// Whether `word` is one of `list`'s words, in any ASCII case.
+fn one_of(word: &str, list: &WordSet) -> bool {
+    list.contains_lowered(word.as_bytes())
+}
+
 /// The title of an occasion named by the noun at token `noun`, within `clause`
 /// (tokens): its modifiers on the left, and a name brought in by a preposition on
 /// its right.
 pub fn occasion_title(text: &str, tokens: &Tokens, noun: usize, clause: Range<usize>) -> String {
-    let lower = |k: usize| tokens.text(k, text).to_lowercase();
+    let phrase = occasion_phrase(text, tokens, noun, clause);
+    shorten(&text[tokens.start(phrase.start)..tokens.end(phrase.end - 1)])
+}
+
+/// The tokens of `occasion_title`, to weigh it before it is written.
+pub fn occasion_phrase(
+    text: &str,
+    tokens: &Tokens,
+    noun: usize,
+    clause: Range<usize>,
+) -> Range<usize> {
+    let word = |k: usize| tokens.text(k, text);
     let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word);
     let mut first = noun;
     while first > clause.start && noun - first < 4 {
         let k = first - 1;
-        let word = lower(k);
-        let adverb = word.ends_with("ly") && word.len() > 4;
+        let adverb = word(k).ends_with("ly") && word(k).len() > 4;
         if !is_word(k)
             || tokens.is(k, flags::IN_TIME)
-            || NOT_MODIFIERS.contains(&word.as_str())
+            || one_of(word(k), &NOT_MODIFIERS_SET)
             || adverb
         {
             break;
@@ -84,7 +107,7 @@ pub fn occasion_title(text: &str, tokens: &Tokens, noun: usize, clause: Range<us
     }
     let mut end = noun + 1;
     let name_at = |k: usize| capitalised(text, tokens, k) && !tokens.is(k, flags::IN_TIME);
-    if NAMING.contains(&lower(end).as_str()) && name_at(end + 1) {
+    if one_of(word(end), &NAMING_SET) && name_at(end + 1) {
         let mut k = end + 1;
         while k < clause.end
             && k < end + 5
@@ -95,7 +118,7 @@ pub fn occasion_title(text: &str, tokens: &Tokens, noun: usize, clause: Range<us
         }
         end = k;
     }
-    shorten(&text[tokens.start(first)..tokens.end(end - 1)])
+    first..end
 }
 
 /// The title of an event told by the clause `clause` (tokens) around the date
@@ -107,15 +130,14 @@ pub fn clause_title(
     clause: Range<usize>,
     date: Range<usize>,
 ) -> String {
-    let lower = |k: usize| tokens.text(k, text).to_lowercase();
+    let word = |k: usize| tokens.text(k, text);
     let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word);
     // The date and its preposition, and a comma after a date that opens the clause.
     let mut cut = date.clone();
-    while cut.start > clause.start && DATE_PREPOSITIONS.contains(&lower(cut.start - 1).as_str()) {
+    while cut.start > clause.start && one_of(word(cut.start - 1), &DATE_PREPOSITIONS_SET) {
         cut.start -= 1;
     }
-    let opens =
-        (clause.start..cut.start).all(|k| !is_word(k) || OPENERS.contains(&lower(k).as_str()));
+    let opens = (clause.start..cut.start).all(|k| !is_word(k) || one_of(word(k), &OPENERS_SET));
     if opens && tokens.text(cut.end, text) == "," {
         cut.end += 1;
     }
@@ -143,7 +165,7 @@ pub fn clause_title(
         // Nothing opens on a mark or a connective, and a comma the date leaves
         // dangling after a word or two goes with it (after more, it ends the clause).
         let dangling = k == cut.end && tokens.text(k, text) == "," && words < 3;
-        if (kept.is_empty() && (mark || OPENERS.contains(&lower(k).as_str()))) || dangling {
+        if (kept.is_empty() && (mark || one_of(word(k), &OPENERS_SET))) || dangling {
             continue;
         }
         if mark {
@@ -176,12 +198,14 @@ pub fn clause_title(
         }
     }
     let title = title.trim_end_matches([',', ';', ':', ' ', '-']);
+    // The first letter in capitals, the rest as written.
+    let mut capitalised = String::with_capacity(title.len() + 2);
     let mut chars = title.chars();
-    let title = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect::<String>(),
-        None => String::new(),
-    };
-    shorten(&title)
+    if let Some(c) = chars.next() {
+        capitalised.extend(c.to_uppercase());
+        capitalised.push_str(chars.as_str());
+    }
+    shorten(&capitalised)
 }
 
 /// Whether token `k` is a word with a capital first letter.
@@ -195,6 +219,9 @@ fn capitalised(text: &str, tokens: &Tokens, k: usize) -> bool {
 /// before them, with "…".
 pub fn shorten(text: &str) -> String {
     let text = text.trim();
+    if text.len() <= MAX_TITLE {
+        return text.to_owned();
+    }
     let Some((at, next)) = text.char_indices().nth(MAX_TITLE) else {
         return text.to_owned();
     };

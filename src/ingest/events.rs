@@ -178,9 +178,11 @@ pub fn find_events(
                 Some(at) => {
                     // A fuller name for the same occasion is the better title.
                     if let Some((tok, _)) = near {
-                        let title = event_titles::occasion_title(text, tokens, tok, clause.clone());
-                        if title.split(' ').count() > events[at].title.split(' ').count() {
-                            events[at].title = title;
+                        let phrase =
+                            event_titles::occasion_phrase(text, tokens, tok, clause.clone());
+                        if phrase.len() > events[at].title.split(' ').count() {
+                            events[at].title =
+                                event_titles::occasion_title(text, tokens, tok, clause.clone());
                         }
                     }
                     events[at].mentions.push(mention);

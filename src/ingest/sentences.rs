@@ -713,7 +713,7 @@ fn is_noise(line: &str, tokens: &Tokens, range: Range<usize>, text: &str) -> boo
         .as_bytes()
         .first()
         .is_none_or(|&b| !b.is_ascii() || NOISE_FIRST_BYTES[usize::from(b.to_ascii_lowercase())]);
-    if may_start_noise && NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
+    if may_start_noise && starts_like_noise(line) {
         return true;
     }
     // Counted only when a test below needs it.
@@ -731,6 +731,16 @@ fn is_noise(line: &str, tokens: &Tokens, range: Range<usize>, text: &str) -> boo
     // "By Jane Doe" and a name alone on a line.
     let first = tokens.text(range.start, text);
     first == "By" && words() <= 6
+}
+
+/// Whether `line` starts like one of `NOISE_STARTS`, as `starts_like` says; a line that
+/// does not begin in ASCII (a quotation mark, say) is lowered once, not once a start.
+fn starts_like_noise(line: &str) -> bool {
+    if line.as_bytes().first().is_none_or(u8::is_ascii) {
+        return NOISE_STARTS.iter().any(|s| starts_like(line, s));
+    }
+    let lower: String = line.chars().take(24).collect::<String>().to_lowercase();
+    NOISE_STARTS.iter().any(|s| lower.starts_with(s))
 }
 
 /// Whether the first 24 characters of `line`, in lower case, start with `start` (lower
@@ -1115,6 +1125,9 @@ mod tests {
                 .lines()
                 .map(str::to_owned),
         );
+        // Lines that open in another script or with a curly quotation mark.
+        lines.extend(NOISE_STARTS.iter().map(|s| format!("“{s}")));
+        lines.extend(["“Also read”", "ÄLSO READ", "\u{212a}elvin"].map(str::to_owned));
         for line in &lines {
             let Some(&first) = line.as_bytes().first() else {
                 continue;
@@ -1125,6 +1138,11 @@ mod tests {
                     "{line}"
                 );
             }
+            assert_eq!(
+                starts_like_noise(line),
+                NOISE_STARTS.iter().any(|s| starts_like(line, s)),
+                "{line}"
+            );
         }
     }
 }

@@ -1,6 +1,7 @@
 //! How long: "three hours", "24-hour", "a four-year-long war", "two more weeks",
 //! "several weeks", "for days".
 
+use super::relative;
 use super::scan::{Anchors, Cx, Found};
 use super::words::{number, unit, Unit};
 use super::TimexType;
@@ -27,6 +28,13 @@ pub fn measure(cx: &Cx, i: usize) -> Option<(Option<u32>, Unit, usize)> {
         number(word)?;
     }
     let lower = cx.lower(i);
+    // "a week", "an hour": the commonest word here, answered at once.
+    if matches!(lower, "a" | "an") && cx.lower(i + 1) != "few" {
+        let (u, false) = unit(cx.word(i + 1))? else {
+            return None;
+        };
+        return Some((Some(1), u, i + 2));
+    }
     // "several weeks", "a few days", "many years"
     let vague_at = match lower {
         "several" | "few" | "many" => Some(i + 1),
@@ -62,9 +70,15 @@ pub fn measure(cx: &Cx, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     Some((None, u, i + 1))
 }
 
-/// A duration at token `i`.
-pub fn duration(cx: &Cx, _: &Anchors, i: usize) -> Option<Found> {
-    let (count, u, end) = measure(cx, i)?;
+/// A count of units at token `i`: a date counted from an anchor ("two years ago") or,
+/// else, a duration ("three hours"). What is counted is read once for both.
+pub fn counted_or_duration(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
+    let measured = measure(cx, i)?;
+    relative::counted(cx, at, i, measured).or_else(|| duration(cx, i, measured))
+}
+
+/// A duration at token `i`, given what `measure` read there.
+fn duration(cx: &Cx, i: usize, (count, u, end): (Option<u32>, Unit, usize)) -> Option<Found> {
     if count.is_none() && end == i + 1 && !cx.word(i).contains('-') {
         // A bare plural ("days") is a duration only where one is expected: "for days",
         // "in recent weeks", "within hours".
@@ -113,5 +127,22 @@ mod tests {
         );
         assert!(values("The days of talks ended.", on(2025, 8, 17)).is_empty());
         assert!(values("He has 1,000 years of history.", on(2025, 8, 17)).is_empty());
+    }
+
+    #[test]
+    fn one_unit_after_an_article() {
+        assert_eq!(
+            values(
+                "It took a week, then an hour; a few days on, a weeks-long wait.",
+                None
+            ),
+            [
+                ("a week", "P1W"),
+                ("an hour", "PT1H"),
+                ("a few days", "PXD"),
+                ("weeks-long", "PXW"),
+            ]
+        );
+        assert!(values("A man and an ally met a second time.", None).is_empty());
     }
 }

@@ -77,9 +77,8 @@ fn recognisers_for(key: &str) -> &'static [Recogniser] {
     const REFERENCE: &[Recogniser] = &[deictic::reference];
     const PERIOD: &[Recogniser] = &[relative::named_period, deictic::reference];
     const SET: &[Recogniser] = &[sets::recurring];
-    const COUNT: &[Recogniser] = &[relative::counted, durations::duration];
-    const PLURAL_UNIT: &[Recogniser] =
-        &[deictic::reference, relative::counted, durations::duration];
+    const COUNT: &[Recogniser] = &[durations::counted_or_duration];
+    const PLURAL_UNIT: &[Recogniser] = &[deictic::reference, durations::counted_or_duration];
     const UNIT: &[Recogniser] = &[relative::story_unit, holidays::holiday];
     const HOLIDAY: &[Recogniser] = &[holidays::holiday];
     const WEEKEND: &[Recogniser] = &[relative::weekend];
@@ -93,8 +92,7 @@ fn recognisers_for(key: &str) -> &'static [Recogniser] {
     ];
     const DIGITS: &[Recogniser] = &[
         clocks::clock,
-        relative::counted,
-        durations::duration,
+        durations::counted_or_duration,
         years::year_like,
         quarters::quarter,
     ];
@@ -105,8 +103,7 @@ fn recognisers_for(key: &str) -> &'static [Recogniser] {
         "january" | "jan" | "february" | "feb" | "march" | "mar" | "april" | "apr" | "may"
         | "june" | "jun" | "july" | "jul" | "august" | "aug" | "september" | "sep" | "sept"
         | "october" | "oct" | "november" | "nov" | "december" | "dec" => MONTH,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun" => {
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" => {
             WEEKDAY
         }
         "today" | "tonight" | "yesterday" | "tomorrow" => DAY_WORD,
@@ -129,7 +126,8 @@ fn recognisers_for(key: &str) -> &'static [Recogniser] {
         "eve" | "christmas" | "thanksgiving" | "easter" | "halloween" => HOLIDAY,
         "noon" | "midnight" | "midday" => CLOCK,
         "spring" | "summer" | "fall" | "autumn" | "winter" => SEASON,
-        "first" | "second" | "third" | "fourth" | "q1" | "q2" | "q3" | "q4" => QUARTER,
+        "quarter" | "half" | "first" | "second" | "third" | "fourth" | "q1" | "q2" | "q3"
+        | "q4" => QUARTER,
         "fiscal" => FISCAL,
         "mid" | "early" | "late" | "post" | "pre" => PREFIX,
         _ => &[],
@@ -170,16 +168,6 @@ pub(super) const TIME_STARTS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
     "today",
     "tonight",
     "yesterday",
@@ -269,22 +257,23 @@ pub(super) const TIME_STARTS: &[&str] = &[
     "fall",
     "autumn",
     "winter",
-    "first",
-    "second",
-    "third",
-    "fourth",
     "q1",
     "q2",
     "q3",
     "q4",
     "fiscal",
-    "mid",
-    "early",
-    "late",
-    "post",
-    "pre",
+    "quarter",
+    "half",
 ];
 static TIME_STARTS_SET: WordSet = WordSet::new(TIME_STARTS);
+
+/// Keys that start an expression only before a hyphen ("mid-November", "post-1959",
+/// "third-quarter"): left out of the tokenizer's first filter, which would let "like"
+/// and "should" through for "late" and "second".
+pub(super) const HYPHEN_STARTS: &[&str] = &[
+    "first", "second", "third", "fourth", "mid", "early", "late", "post", "pre",
+];
+static HYPHEN_STARTS_SET: WordSet = WordSet::new(HYPHEN_STARTS);
 
 /// A cheap test that rules out most words: every expression starts with a digit or a
 /// word of `TIME_STARTS`, compared without case. It is given the word's key: the part
@@ -299,8 +288,8 @@ pub(super) fn may_start_time(key: &[u8]) -> bool {
     if !first.is_ascii_lowercase() {
         return true;
     }
-    // The list is lower case: the key, lowered, is one of it.
-    TIME_STARTS_SET.contains_lowered(key)
+    // The lists are lower case: the key, lowered, is one of them.
+    TIME_STARTS_SET.contains_lowered(key) || HYPHEN_STARTS_SET.contains_lowered(key)
 }
 
 /// The key of a word for `recognisers_for`, lowered (the word is from `lower_text`).
@@ -381,26 +370,30 @@ pub fn find_times(
 /// other mentions of that weekday were resolved to: in one report, "Monday's debate"
 /// is the Monday its past-tense mentions name, not the one that happens to be nearer.
 fn agree_on_weekdays(found: &mut [FoundTime], weekdays: &[(usize, chrono::Weekday, bool)]) {
+    // Per weekday, the days its sure mentions name, in one pass.
+    let mut told: [Vec<TimePoint>; 7] = Default::default();
     for &(at, day, sure) in weekdays {
-        if sure {
-            continue;
+        if let Some(point) = found[at].point.filter(|_| sure) {
+            told[day.num_days_from_monday() as usize].push(point);
         }
-        let mut told: Vec<TimePoint> = weekdays
-            .iter()
-            .filter(|&&(other, d, s)| s && d == day && other != at)
-            .filter_map(|&(other, _, _)| found[other].point)
-            .collect();
-        told.sort_by_key(|p| p.first_day());
-        // The day most of them name; on a tie, the earlier.
-        let Some(most) = told
-            .chunk_by(|a, b| a == b)
-            .max_by_key(|run| (run.len(), std::cmp::Reverse(run[0].first_day())))
-            .map(|run| run[0])
-        else {
+    }
+    // The day most of them name; on a tie, the earlier.
+    let most: Vec<Option<TimePoint>> = told
+        .iter_mut()
+        .map(|points| {
+            points.sort_by_key(|p| p.first_day());
+            points
+                .chunk_by(|a, b| a == b)
+                .max_by_key(|run| (run.len(), std::cmp::Reverse(run[0].first_day())))
+                .map(|run| run[0])
+        })
+        .collect();
+    for &(at, day, sure) in weekdays {
+        let Some(most) = most[day.num_days_from_monday() as usize].filter(|_| !sure) else {
             continue;
         };
         let time = &mut found[at];
-        if time.point != Some(most) {
+        if time.point.is_some() && time.point != Some(most) {
             time.point = Some(most);
             time.value = Some(calendar::point_value(most));
         }
@@ -481,7 +474,7 @@ mod tests {
 
     #[test]
     fn every_key_with_recognisers_may_start_a_time() {
-        for key in TIME_STARTS {
+        for key in TIME_STARTS.iter().chain(HYPHEN_STARTS) {
             assert!(!recognisers_for(key).is_empty(), "{key}");
             assert!(may_start_time(key.as_bytes()), "{key}");
         }

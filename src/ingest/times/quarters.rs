@@ -8,18 +8,20 @@ use super::scan::{extend_left, Anchors, Cx, Found};
 use super::tense::{tense_around, Tense};
 use super::words::{ordinal, year};
 
-/// A quarter or half year at token `i` (its ordinal, or "Q3").
+/// A quarter or half year at token `i`: "quarter" or "half" after its ordinal,
+/// "third-quarter", or "Q3".
 pub fn quarter(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
     let word = cx.word(i);
-    let (n, half, mut end) = if let Some((first, rest)) = word.split_once('-') {
+    let (n, half, start, mut end) = if let Some((first, rest)) = word.split_once('-') {
         // "third-quarter"
         let n = ordinal(first)?;
-        (n, period(rest)?, i + 1)
+        (n, period(rest.split('-').next()?)?, i, i + 1)
     } else if let Some(n) = q_number(word) {
-        (n, false, i + 1)
+        (n, false, i, i + 1)
     } else {
-        let n = ordinal(word)?;
-        (n, period(cx.word(i + 1))?, i + 2)
+        // "the third quarter": found at the noun, which is rarer than the ordinal.
+        let half = period(word)?;
+        (ordinal(cx.word(i.wrapping_sub(1)))?, half, i - 1, i + 1)
     };
     if half && n > 2 {
         return None;
@@ -34,7 +36,7 @@ pub fn quarter(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
         written = Some(y);
         end = k + 1;
     }
-    let first = extend_left(cx, i, &["the"]);
+    let first = extend_left(cx, start, &["the"]);
     let months = if half { 6 } else { 3 };
     let days_in = |y: i32| {
         let first_month = (n - 1) * months + 1;
@@ -109,5 +111,27 @@ mod tests {
             [("the first half of 2016", "2016-H1")]
         );
         assert!(values("The first speaker and the third half.", on(2016, 10, 20)).is_empty());
+    }
+
+    #[test]
+    fn a_quarter_or_half_without_its_ordinal_is_no_period() {
+        // Found at the noun, so a noun opening the text or after a non-ordinal is
+        // turned away.
+        assert!(values("Quarter of the votes went to him.", on(2016, 10, 20)).is_empty());
+        assert!(values(
+            "Half the state went to the quarter-final.",
+            on(2016, 10, 20)
+        )
+        .is_empty());
+        assert_eq!(
+            values(
+                "Second-quarter-like growth came in the Second Quarter.",
+                on(2016, 10, 20)
+            ),
+            [
+                ("Second-quarter-like", "2016-Q2"),
+                ("the Second Quarter", "2016-Q2")
+            ]
+        );
     }
 }

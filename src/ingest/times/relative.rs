@@ -8,7 +8,6 @@ use chrono::{Datelike, Weekday};
 use super::calendar::weekday_from;
 use super::calendar::{add_days, iso_week, shifted, Value};
 use super::dates::month_date;
-use super::durations::measure;
 use super::scan::{extend_left, Anchors, Cx, Found};
 use super::seasons::season_named;
 use super::tense::{tense_around, Tense};
@@ -108,9 +107,13 @@ pub fn named_period(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
 }
 
 /// "two years ago", "a week earlier", "three days later", "10 years from now", at the
-/// count (token `i`).
-pub fn counted(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
-    let (count, u, after) = measure(cx, i)?;
+/// count (token `i`), given what `measure` read there.
+pub fn counted(
+    cx: &Cx,
+    at: &Anchors,
+    i: usize,
+    (count, u, after): (Option<u32>, Unit, usize),
+) -> Option<Found> {
     if u.of_the_clock() {
         return None;
     }

@@ -5,6 +5,7 @@
 //! marks and semicolons, and a comma makes what lies beyond it count as further away.
 
 use super::scan::Cx;
+use crate::ingest::cues::WordSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -208,29 +209,35 @@ const NOT_PAST: &[&str] = &[
     "embed",
 ];
 
+/// The lists, looked up by a word's ends and length before any comparison: every
+/// word near a weekday or a yearless date is looked up.
+static FUTURE_SET: WordSet = WordSet::new(FUTURE);
+static PAST_SET: WordSet = WordSet::new(PAST);
+static NOT_PAST_SET: WordSet = WordSet::new(NOT_PAST);
+
 /// The tense word `k` marks, if any.
 fn marker(cx: &Cx, k: usize) -> Option<Tense> {
     let word = cx.lower(k);
     if word.len() < 2 {
         return None;
     }
-    if FUTURE.contains(&word) || word.ends_with("'ll") || word.ends_with("’ll") {
+    if FUTURE_SET.contains(word) || word.ends_with("'ll") || word.ends_with("’ll") {
         // "going to", "is to", "are to"
         return Some(Tense::Future);
     }
     if matches!(word, "going" | "is" | "are" | "set" | "due") {
         return (cx.lower(k + 1) == "to").then_some(Tense::Future);
     }
-    if PAST.contains(&word) {
+    if PAST_SET.contains(word) {
         // "were planning to", "was expected to": a plan made in the past.
-        if matches!(word, "was" | "were") && FUTURE.contains(&cx.lower(k + 1)) {
+        if matches!(word, "was" | "were") && FUTURE_SET.contains(cx.lower(k + 1)) {
             return Some(Tense::Future);
         }
         return Some(Tense::Past);
     }
     // A verb in the past: lower case (so not "United"), "-ed", and no adjective we know.
     let past =
-        word.len() >= 4 && word.ends_with("ed") && !cx.capital(k) && !NOT_PAST.contains(&word);
+        word.len() >= 4 && word.ends_with("ed") && !cx.capital(k) && !NOT_PAST_SET.contains(word);
     // "the first televised debate", "a planned rally": an adjective.
     let adjective = matches!(
         cx.lower(k.wrapping_sub(1)),

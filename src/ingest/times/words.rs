@@ -215,6 +215,16 @@ pub fn unit(word: &str) -> Option<(Unit, bool)> {
         ("decade", Unit::Decade),
         ("century", Unit::Century),
     ];
+    // Most words are turned away by their length or first letter.
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !(3..=9).contains(&word.len())
+        || !matches!(
+            first,
+            Some(b's' | b'm' | b'h' | b'd' | b'w' | b'q' | b'y' | b'c')
+        )
+    {
+        return None;
+    }
     if word.eq_ignore_ascii_case("centuries") {
         return Some((Unit::Century, true));
     }

@@ -119,8 +119,8 @@ fn decade_or_century(cx: &Cx, i: usize, word: &str) -> Option<Found> {
         Some((o, r)) => (o, Some(r)),
         None => (word, None),
     };
-    let number: String = ordinal.chars().take_while(char::is_ascii_digit).collect();
-    let suffix = &ordinal[number.len()..];
+    let digits = ordinal.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, suffix) = ordinal.split_at(digits);
     if number.is_empty() || !matches!(suffix, "st" | "nd" | "rd" | "th") {
         return None;
     }
@@ -136,18 +136,21 @@ fn decade_or_century(cx: &Cx, i: usize, word: &str) -> Option<Found> {
 
 /// "2016-09-26", "2016-09" and "9/26/2016" (month first, as US news writes).
 fn digits_date(cx: &Cx, i: usize, word: &str) -> Option<Found> {
-    let parts: Vec<&str> = word.split('-').collect();
+    let mut split = word.split('-');
+    let parts: [Option<&str>; 4] = std::array::from_fn(|_| split.next());
     let number = |p: &str, len: usize| {
         (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
             .then(|| p.parse::<u32>().ok())
             .flatten()
     };
-    match parts.as_slice() {
-        [y, m, d] => {
+    match parts {
+        [Some(y), Some(m), Some(d), None] => {
             let date = NaiveDate::from_ymd_opt(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?)?;
             return Some(Found::date(i, i + 1, Value::day(date), false));
         }
-        [y, m] if number(y, 4).is_some() && number(m, 2).is_some_and(|m| (1..=12).contains(&m)) => {
+        [Some(y), Some(m), None, _]
+            if number(y, 4).is_some() && number(m, 2).is_some_and(|m| (1..=12).contains(&m)) =>
+        {
             let point = TimePoint::Month(number(y, 4)? as i32, number(m, 2)?);
             return Some(Found::date(i, i + 1, calendar::point(point), false));
         }
