@@ -1,6 +1,7 @@
 //! The domain: reports, spans, speakers, statements, events, and the corpus that
 //! indexes them. Nothing here knows about terminals.
 
+mod anchor;
 mod compare;
 mod corpus;
 pub(crate) mod id_hash;
@@ -8,10 +9,11 @@ mod ids;
 mod span;
 mod time;
 
+pub use anchor::{reanchor, reanchor_all};
 pub use compare::{Comparison, StatementPair};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
-pub use span::{reanchor, Mention, Span};
+pub use span::{Mention, Span};
 pub use time::{EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 
 use chrono::{NaiveDate, NaiveTime};
