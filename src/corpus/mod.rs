@@ -17,6 +17,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::files;
 use crate::model::id_hash::{IdMap, IdSet};
 use annotation::{EventRecord, Item, StatementRecord};
 use prepare::{Annotated, CheckedMentions, CheckedSpans, Prepared};
@@ -115,15 +116,18 @@ fn load_on(paths: &[PathBuf], threads: usize) -> Result<Loaded, CorpusError> {
 }
 
 /// The `.txt` files of a folder in name order; a stray `.json` with no report beside it
-/// is worth a warning.
+/// is worth a warning, and so is a report named by a link to nothing.
 fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         match path.extension().and_then(|e| e.to_str()) {
             Some("txt") if path.is_file() => files.push(path),
-            Some("json") if !path.with_extension("txt").exists() => problems
-                .push(Problem::warning(
+            Some("txt") if path.is_symlink() && !path.exists() => problems.push(Problem::warning(
+                path.display().to_string(),
+                "a link to a file that does not exist, or a loop of links; skipped",
+            )),
+            Some("json") if !report_beside(&path).exists() => problems.push(Problem::warning(
                 path.display().to_string(),
                 "an annotation file with no report beside it (expected a .txt of the same name)",
             )),
@@ -134,9 +138,34 @@ fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathB
     Ok(files)
 }
 
+/// The annotation file of a report: `NAME.json` beside `NAME.txt`, and beside a report
+/// named otherwise, its name with `.json` for its extension. Worked out on the name as
+/// written, so that `..txt` has `..json` (not `..`, as `Path::with_extension` gives).
+pub fn annotation_path(report: &Path) -> PathBuf {
+    let Some(name) = report.file_name() else {
+        return report.with_extension("json");
+    };
+    let name = name.to_string_lossy();
+    let stem = match name.strip_suffix(".txt") {
+        Some(stem) => stem.to_owned(),
+        None => match name.rfind('.') {
+            Some(dot) if dot > 0 => name[..dot].to_owned(),
+            _ => name.into_owned(),
+        },
+    };
+    report.with_file_name(format!("{stem}.json"))
+}
+
+/// The report an annotation file belongs to: `NAME.txt` beside `NAME.json`.
+fn report_beside(annotation: &Path) -> PathBuf {
+    let name = annotation.file_name().unwrap_or_default().to_string_lossy();
+    let stem = name.strip_suffix(".json").unwrap_or(&name);
+    annotation.with_file_name(format!("{stem}.txt"))
+}
+
 fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
     let name = path.display().to_string();
-    let report = match fs::read(path) {
+    let report = match files::read_bounded(path, files::MAX_REPORT, "a report") {
         Ok(bytes) => bytes,
         Err(err) => {
             problems.push(Problem::error(
@@ -146,17 +175,26 @@ fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
             return None;
         }
     };
-    let annotation_path = path.with_extension("json");
-    let annotation = if annotation_path == path || !annotation_path.exists() {
+    let annotation_path = annotation_path(path);
+    let annotation_name = annotation_path.display().to_string();
+    let annotation = if annotation_path == path {
         None
     } else {
-        let annotation_name = annotation_path.display().to_string();
-        match fs::read(&annotation_path) {
+        match files::read_bounded(&annotation_path, files::MAX_ANNOTATION, "an annotation") {
             Ok(bytes) => Some((annotation_name, bytes)),
+            Err(err) if err.is_not_found() => {
+                if annotation_path.is_symlink() {
+                    problems.push(Problem::warning(
+                        annotation_name,
+                        "a link to a file that does not exist, or a loop of links; the report is ingested instead",
+                    ));
+                }
+                None
+            }
             Err(err) => {
                 problems.push(Problem::error(
                     annotation_name,
-                    format!("cannot read: {err}"),
+                    format!("cannot read the annotation: {err}"),
                 ));
                 None
             }
