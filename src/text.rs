@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::model::{Corpus, Statement, StatementKind};
+
 /// Replaces every character that a terminal would act on instead of showing: C0 and C1
 /// controls (ESC among them, so no escape sequence survives), DEL, and the bidirectional
 /// overrides that can make text read differently from what it is. Newlines and tabs
@@ -43,6 +45,27 @@ pub fn replacement(c: char) -> char {
     }
 }
 
+/// A statement's words on one line, in quotation marks when the report quotes them.
+/// Text that carries its own double quotation marks (an ingested quote with its marks,
+/// a reported clause quoting words) is shown as it is.
+pub fn quoted(corpus: &Corpus, s: &Statement) -> String {
+    with_marks(s.kind, corpus.text(&s.report, &s.content))
+}
+
+/// `text` on one line, in quotation marks if a statement of `kind` quotes it and it has
+/// none of its own.
+fn with_marks(kind: StatementKind, text: &str) -> String {
+    let text = one_line(text);
+    let has_marks = text.contains(['"', '“', '”']);
+    match kind {
+        StatementKind::Reported => text.into_owned(),
+        _ if has_marks => text.into_owned(),
+        StatementKind::Direct | StatementKind::Partial | StatementKind::Written => {
+            format!("“{text}”")
+        }
+    }
+}
+
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
 }
@@ -62,6 +85,33 @@ mod tests {
     #[test]
     fn clean_text_is_not_copied() {
         assert!(matches!(one_line("Next time in Moscow."), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn quoted_adds_marks_only_where_the_text_has_none() {
+        use StatementKind::{Direct, Partial, Reported};
+        let next = "Next time in Moscow.";
+        assert_eq!(with_marks(Direct, next), "“Next time in Moscow.”");
+        assert_eq!(
+            with_marks(Direct, "“Next time in Moscow.”"),
+            "“Next time in Moscow.”"
+        );
+        assert_eq!(
+            with_marks(Partial, "that it was \"dead\""),
+            "that it was \"dead\""
+        );
+        assert_eq!(
+            with_marks(Reported, "that peace is near"),
+            "that peace is near"
+        );
+        // A statement's words come from its report's body.
+        let corpus = crate::corpus::bundled().corpus;
+        let first = &corpus.statements()[0];
+        assert_eq!(
+            quoted(&corpus, first),
+            with_marks(first.kind, corpus.text(&first.report, &first.content))
+        );
+        assert!(!corpus.text(&first.report, &first.content).is_empty());
     }
 
     #[test]

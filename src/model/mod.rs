@@ -58,6 +58,17 @@ pub enum SpeakerKind {
     Unnamed,
 }
 
+impl SpeakerKind {
+    /// The kind as the corpus format spells it.
+    pub fn label(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Institution => "institution",
+            SpeakerKind::Unnamed => "unnamed",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Speaker {

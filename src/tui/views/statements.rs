@@ -6,9 +6,9 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use super::{draw_list, empty, pane_block};
-use crate::cli::quoted;
+
 use crate::model::Corpus;
-use crate::text::one_line;
+use crate::text::{one_line, quoted};
 use crate::tui::action::Pane;
 use crate::tui::app::{item_height, App, Filter};
 
