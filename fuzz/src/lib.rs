@@ -34,7 +34,10 @@ pub fn ingest_and_load(body: &str, published: Option<NaiveDate>) {
             .filter(|p| p.file == "r.json")
             .map(ToString::to_string)
             .collect();
-        assert!(errors.is_empty(), "ingest wrote what the loader rejects: {errors:#?}");
+        assert!(
+            errors.is_empty(),
+            "ingest wrote what the loader rejects: {errors:#?}"
+        );
     }
     exercise(&loaded.corpus);
 }
@@ -43,11 +46,18 @@ pub fn ingest_and_load(body: &str, published: Option<NaiveDate>) {
 pub fn exercise(corpus: &Corpus) {
     for statement in corpus.statements() {
         let report = corpus.report(&statement.report).expect("its report");
-        for span in [Some(statement.content), statement.cue, statement.speaker_mention]
-            .into_iter()
-            .flatten()
+        for span in [
+            Some(statement.content),
+            statement.cue,
+            statement.speaker_mention,
+        ]
+        .into_iter()
+        .flatten()
         {
-            assert!(report.body.get(span.range()).is_some(), "a span outside its report");
+            assert!(
+                report.body.get(span.range()).is_some(),
+                "a span outside its report"
+            );
         }
         corpus.speaker(&statement.speaker).expect("its speaker");
     }
@@ -55,7 +65,10 @@ pub fn exercise(corpus: &Corpus) {
         let _ = corpus.human_time(event);
         for mention in &event.mentions {
             let body = &corpus.report(&mention.report).expect("its report").body;
-            assert!(body.get(mention.span.range()).is_some(), "a mention outside");
+            assert!(
+                body.get(mention.span.range()).is_some(),
+                "a mention outside"
+            );
         }
     }
     let _ = corpus.timeline();

@@ -3,14 +3,15 @@
 
 use chrono::NaiveDate;
 use serde_json::{json, Value};
-use std::fs;
 use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::{Exit, Output};
-use crate::corpus::split_report;
+use crate::corpus::{annotation_path, split_report};
+use crate::files::{self, ReadError};
 use crate::ingest::{ingest, Extraction};
+use crate::text::one_line;
 
 /// What `parley ingest` was asked to do.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -53,8 +54,11 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
     }
     let mut ok = true;
     for file in &args.files {
-        let name = file.display().to_string();
-        let bytes = match fs::read(file) {
+        // File names are untrusted too: what is printed is made safe for a terminal
+        // (the JSON output escapes them itself).
+        let path = file.display().to_string();
+        let name = one_line(&path);
+        let bytes = match files::read_bounded(file, files::MAX_REPORT, "a report") {
             Ok(bytes) => bytes,
             Err(e) => {
                 writeln!(err, "parley: {name}: cannot read the report: {e}")?;
@@ -93,15 +97,13 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             writeln!(err, "parley: {w}")?;
         }
         if args.json {
-            let value = to_json(&found, text, body_start, &name, published, &warnings);
+            let value = to_json(&found, text, body_start, &path, published, &warnings);
             serde_json::to_writer(&mut *out, &value)?;
             writeln!(out)?;
             continue;
         }
-        let target = args
-            .output
-            .clone()
-            .unwrap_or_else(|| file.with_extension("json"));
+        let target = args.output.clone().unwrap_or_else(|| annotation_path(file));
+        let target_name = one_line(&target.display().to_string()).into_owned();
         if target == *file {
             writeln!(
                 err,
@@ -114,8 +116,7 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             if let Some(why) = hand_edited(&target) {
                 writeln!(
                     err,
-                    "parley: {}: {why}; not overwritten (use --force to replace it)",
-                    target.display()
+                    "parley: {target_name}: {why}; not overwritten (use --force to replace it)"
                 )?;
                 ok = false;
                 continue;
@@ -127,12 +128,13 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             .unwrap_or("report");
         let annotation = found.to_annotation(body, stem, published);
         let written = generated_file(serde_json::to_value(&annotation)?);
-        fs::write(&target, serde_json::to_string_pretty(&written)? + "\n")
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", target.display())))?;
+        // A new file renamed over the name: a link there is replaced, never followed.
+        let json = serde_json::to_string_pretty(&written)? + "\n";
+        files::replace(&target, json.as_bytes())
+            .map_err(|e| io::Error::new(e.kind(), format!("{target_name}: {e}")))?;
         writeln!(
             out,
-            "{}: {} statements, {} speakers, {} events",
-            target.display(),
+            "{target_name}: {} statements, {} speakers, {} events",
             annotation.statements.len(),
             annotation.speakers.len(),
             annotation.events.len()
@@ -164,10 +166,16 @@ fn content_hash(sections: &Value) -> String {
 
 /// Why an existing annotation file must not be overwritten, if it must not.
 fn hand_edited(path: &Path) -> Option<String> {
-    let text = match fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
-        Err(_) => return Some("exists and cannot be read as text".into()),
+    // A link to nothing is not followed: the write replaces the link itself.
+    let text = match files::read_bounded(path, files::MAX_ANNOTATION, "an annotation") {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => return Some("exists and is not UTF-8 text".into()),
+        },
+        Err(e) if e.is_not_found() => return None,
+        Err(ReadError::NotRegular(kind)) => return Some(format!("is {kind}, not a regular file")),
+        Err(e @ ReadError::TooLarge { .. }) => return Some(format!("exists and is {e}")),
+        Err(e) => return Some(format!("exists and cannot be read ({e})")),
     };
     let Ok(Value::Object(mut map)) = serde_json::from_str::<Value>(&text) else {
         return Some("exists and was not written by parley ingest".into());
@@ -242,6 +250,7 @@ fn to_json(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn a_generated_file_is_recognised_and_an_edit_is_noticed() {
