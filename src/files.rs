@@ -93,7 +93,7 @@ pub fn read_bounded(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u
 }
 
 /// What a file that is not a regular file is, for a message.
-fn kind(meta: &Metadata) -> &'static str {
+pub fn kind(meta: &Metadata) -> &'static str {
     if meta.is_dir() {
         return "a folder";
     }

@@ -116,17 +116,28 @@ fn load_on(paths: &[PathBuf], threads: usize) -> Result<Loaded, CorpusError> {
 }
 
 /// The `.txt` files of a folder in name order; a stray `.json` with no report beside it
-/// is worth a warning, and so is a report named by a link to nothing.
+/// is worth a warning, and so is a `.txt` that is not a regular file (a FIFO, a folder,
+/// a link to nothing).
 fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         match path.extension().and_then(|e| e.to_str()) {
-            Some("txt") if path.is_file() => files.push(path),
-            Some("txt") if path.is_symlink() && !path.exists() => problems.push(Problem::warning(
-                path.display().to_string(),
-                "a link to a file that does not exist, or a loop of links; skipped",
-            )),
+            Some("txt") => match fs::metadata(&path) {
+                Ok(meta) if meta.is_file() => files.push(path),
+                Ok(meta) => problems.push(Problem::warning(
+                    path.display().to_string(),
+                    format!("not a regular file but {}; skipped", files::kind(&meta)),
+                )),
+                Err(_) if path.is_symlink() => problems.push(Problem::warning(
+                    path.display().to_string(),
+                    "a link to a file that does not exist, or a loop of links; skipped",
+                )),
+                Err(err) => problems.push(Problem::warning(
+                    path.display().to_string(),
+                    format!("cannot be examined ({err}); skipped"),
+                )),
+            },
             Some("json") if !report_beside(&path).exists() => problems.push(Problem::warning(
                 path.display().to_string(),
                 "an annotation file with no report beside it (expected a .txt of the same name)",
