@@ -416,3 +416,103 @@ fn a_report_named_dot_dot_txt_has_its_annotation_beside_it() {
     assert_eq!(ingest.code, Some(0), "{}", ingest.all());
     assert!(ingest.out.starts_with("..json: "), "{}", ingest.out);
 }
+
+/// Emoji joined by zero-width joiners: a terminal that does not join them draws every
+/// part, so each cell of the screen must be given the columns of all its parts.
+#[test]
+fn joined_emoji_take_the_columns_of_all_their_parts_on_every_screen() {
+    use crossterm::event::KeyCode;
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let family = "👨\u{200d}👩\u{200d}👧\u{200d}👦";
+    let body = format!("\"We are one {family}{family} family {family}, all of us,\" Anna {family} Berg said on Friday.\n");
+    let quote = format!("We are one {family}{family} family {family}, all of us,");
+    let start = body.find(&quote).unwrap();
+    let annotation = format!(
+        r#"{{"speakers": [{{"id": "berg", "name": "Anna {family} Berg", "kind": "person"}}],
+            "statements": [{{"id": "f-1", "speaker": "berg", "kind": "direct",
+              "content": {{"start": {start}, "end": {}, "text": {}}}}}]}}"#,
+        start + quote.len(),
+        serde_json::to_string(&quote).unwrap()
+    );
+    let sources = ["a", "b"].map(|name| {
+        common::source(
+            name,
+            &format!("Title {family} {name}"),
+            &body,
+            &annotation.replace("f-1", &format!("{name}-1")),
+        )
+    });
+    let corpus = corpus::from_sources(sources.into()).corpus;
+    assert_eq!(corpus.statements().len(), 2);
+    for (width, height) in [(120, 40), (80, 24)] {
+        for keys in [
+            &[][..],
+            &[KeyCode::Char('4')],
+            &[KeyCode::Char('c')],
+            &[KeyCode::Char('/'), KeyCode::Char('w')],
+        ] {
+            let mut app = parley::tui::App::new(corpus.clone(), width, height);
+            for &key in keys {
+                common::press(&mut app, key);
+            }
+            let buffer = common::render(&app, width, height);
+            for cell in buffer.content.iter() {
+                let symbol = cell.symbol();
+                let parts: usize = symbol.chars().map(|c| c.width().unwrap_or(0)).sum();
+                assert!(
+                    parts <= symbol.width().max(1),
+                    "{symbol:?} is given {} columns but draws {parts} where emoji are not joined",
+                    symbol.width()
+                );
+            }
+            let screen = common::text(&buffer);
+            assert!(
+                screen.contains("👨\u{200c}👩\u{200c}👧\u{200c}👦"),
+                "{screen}"
+            );
+        }
+    }
+}
+
+#[test]
+fn malformed_headers_and_annotations_are_named_with_their_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path();
+    for name in ["array", "number", "good"] {
+        fs::write(path.join(format!("{name}.txt")), REPORT).unwrap();
+    }
+    fs::write(path.join("array.json"), "[1, 2, 3]").unwrap();
+    fs::write(path.join("number.json"), "{\n  \"speakers\": 5\n}").unwrap();
+    let titles = format!(
+        "title: One\n{}\nSaid \"yes\".\n",
+        "title: Again\n".repeat(10_000)
+    );
+    fs::write(path.join("titles.txt"), titles).unwrap();
+    fs::write(
+        path.join("mac.txt"),
+        "title: Old\rpublished: 2025-08-17\r\rSaid \"yes\".\r",
+    )
+    .unwrap();
+    let check = parley(path, &["check", "."]);
+    assert_eq!(check.code, Some(1), "{}", check.all());
+    for expected in [
+        r#"./array.json:1: error: expected an object: {"speakers": [...], "events": [...], "statements": [...]}, found an array"#,
+        "./number.json:2: error: speakers: invalid type: integer `5`, expected a sequence",
+        "./titles.txt:2: error: title: given 10000 more times (first on line 1; expected each key once)",
+        "./mac.txt:1: error: lines end in a carriage return alone (as on classic Mac OS)",
+    ] {
+        assert!(check.out.contains(expected), "{expected}\n{}", check.out);
+    }
+    // One line for the ten thousand titles; the good report and the two ingested load.
+    assert_eq!(
+        check
+            .out
+            .lines()
+            .filter(|l| l.contains("titles.txt"))
+            .count(),
+        2,
+        "{}",
+        check.out
+    );
+    assert!(check.out.contains("3 reports"), "{}", check.out);
+}

@@ -42,13 +42,26 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
             body_start: 0,
         });
     }
+    if let Some(at) = text.find(['\r', '\n']) {
+        if text.as_bytes()[at] == b'\r' && text.as_bytes().get(at + 1) != Some(&b'\n') {
+            return Err(vec![Problem::error(
+                file,
+                "lines end in a carriage return alone (as on classic Mac OS), so the header \
+                 and the paragraphs cannot be told apart (expected lines ending in LF or CRLF; \
+                 `tr '\\r' '\\n'` converts the file)",
+            )
+            .at_line(1)]);
+        }
+    }
     let mut header = Header::default();
     let mut problems = Vec::new();
     let mut offset = 0;
+    let mut keys = KeysSeen::default();
     for (n, line) in text.split_inclusive('\n').enumerate() {
         offset += line.len();
         let line = line.trim_end_matches(['\n', '\r']);
         if line.trim().is_empty() {
+            problems.extend(keys.repeated(file));
             return if problems.is_empty() {
                 Ok(Parsed {
                     header,
@@ -58,16 +71,81 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
                 Err(problems)
             };
         }
+        if keys.again(line, n + 1) {
+            continue;
+        }
         if let Err(message) = read_field(&mut header, line) {
             problems.push(Problem::error(file, message).at_line(n + 1));
         }
     }
+    problems.extend(keys.repeated(file));
     problems.push(Problem::error(
         file,
         "the header has no blank line after it, so the report has no body \
          (expected `key: value` lines, a blank line, then the text)",
     ));
     Err(problems)
+}
+
+/// The keys of a header met so far: a key given twice is a mistake (the second would
+/// silently win), told once however often it is repeated.
+#[derive(Default)]
+struct KeysSeen {
+    seen: Vec<KeySeen>,
+}
+
+/// A key met, the line it was first on, and the line and count of its repeats.
+struct KeySeen {
+    key: &'static str,
+    first: usize,
+    again: Option<(usize, usize)>,
+}
+
+impl KeysSeen {
+    /// Notes the key of `line`; true if it was given before.
+    fn again(&mut self, line: &str, number: usize) -> bool {
+        let Some(key) = line
+            .split_once(':')
+            .and_then(|(key, _)| KEYS.iter().find(|k| k.eq_ignore_ascii_case(key.trim())))
+        else {
+            return false;
+        };
+        match self.seen.iter_mut().find(|seen| seen.key == *key) {
+            Some(seen) => {
+                let (_, count) = seen.again.get_or_insert((number, 0));
+                *count += 1;
+                true
+            }
+            None => {
+                self.seen.push(KeySeen {
+                    key,
+                    first: number,
+                    again: None,
+                });
+                false
+            }
+        }
+    }
+
+    fn repeated(&self, file: &str) -> impl Iterator<Item = Problem> + '_ {
+        let file = file.to_owned();
+        self.seen.iter().filter_map(move |seen| {
+            let (key, first) = (seen.key, seen.first);
+            let (line, count) = seen.again?;
+            let times = if count == 1 {
+                "once more".to_owned()
+            } else {
+                format!("{count} more times")
+            };
+            Some(
+                Problem::error(
+                    file.clone(),
+                    format!("{key}: given {times} (first on line {first}; expected each key once)"),
+                )
+                .at_line(line),
+            )
+        })
+    }
 }
 
 fn known(key: &str) -> bool {
@@ -189,6 +267,41 @@ mod tests {
             "{}",
             lines[1]
         );
+    }
+
+    #[test]
+    fn a_key_given_twice_is_named_with_both_lines() {
+        let text = format!(
+            "title: A\n{}author: X\n\nBody.",
+            "TITLE: B\n".repeat(10_000)
+        );
+        let problems = parse("r.txt", &text).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "r.txt:2: error: title: given 10000 more times (first on line 1; expected each key once)"
+        );
+        let problems = parse("r.txt", "author: A\nAuthor: B\n\nBody.").unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "r.txt:2: error: author: given once more (first on line 1; expected each key once)"
+        );
+    }
+
+    #[test]
+    fn carriage_returns_alone_are_named_as_such() {
+        let problems = parse("r.txt", "title: T\rpublished: 2025-08-17\r\rBody.").unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("r.txt:1: error: lines end in a carriage return alone"),
+            "{}",
+            problems[0]
+        );
+        // CRLF is fine.
+        let parsed = parse("r.txt", "title: T\r\n\r\nBody.").unwrap();
+        assert_eq!(parsed.header.title.as_deref(), Some("T"));
     }
 
     #[test]
