@@ -136,7 +136,9 @@ fn keyed(dir: &Path) -> (Option<Vec<u8>>, Option<Problem>) {
 
 /// Why a folder cannot be cached, if it cannot: for `check`, which reads no cache.
 pub fn uncachable(dir: &Path) -> Option<Problem> {
-    fingerprint(dir).err().map(|e| uncached(dir, &e))
+    let examined = fs::read_dir(dir)
+        .and_then(|mut entries| entries.try_for_each(|entry| examine(&entry?.path()).map(drop)));
+    examined.err().map(|e| uncached(dir, &e))
 }
 
 fn uncached(dir: &Path, e: &io::Error) -> Problem {
@@ -318,11 +320,7 @@ pub fn fingerprint(dir: &Path) -> io::Result<Vec<u8>> {
         if is_cache_file(&name) {
             continue;
         }
-        // Through links, as the loader reads: a linked report's own times count. A link
-        // to nothing (or a loop of links) counts by its own times, so that it neither
-        // turns caching off nor goes unnoticed once it leads somewhere.
-        let path = entry.path();
-        let meta = fs::metadata(&path).or_else(|_| fs::symlink_metadata(&path))?;
+        let meta = examine(&entry.path())?;
         let modified = meta
             .modified()?
             .duration_since(UNIX_EPOCH)
@@ -336,6 +334,14 @@ pub fn fingerprint(dir: &Path) -> io::Result<Vec<u8>> {
         out.extend_from_slice(format!("\t{size}\t{modified}\t{changed}\n").as_bytes());
     }
     Ok(out)
+}
+
+/// What the key holds of a file: through links, as the loader reads, so that a linked
+/// report's own times count. A link to nothing (or a loop of links) counts by its own
+/// times, so that it neither turns caching off nor goes unnoticed once it leads
+/// somewhere.
+fn examine(path: &Path) -> io::Result<fs::Metadata> {
+    fs::metadata(path).or_else(|_| fs::symlink_metadata(path))
 }
 
 /// The size and modification time of the running program, so that a rebuilt parley

@@ -174,9 +174,10 @@ fn whole_file_problem(file: &str, text: &str, err: &serde_json::Error) -> Proble
         )
         .at_line(1);
     }
+    // A mistake of syntax is placed by its line; one of shape by its path as well.
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let place = match serde_path_to_error::deserialize::<_, Shape>(&mut deserializer) {
-        Err(e) if e.path().to_string() != "." => Some(e.path().to_string()),
+        Err(e) if err.is_data() && e.path().to_string() != "." => Some(e.path().to_string()),
         _ => None,
     };
     let problem = Problem::error(

@@ -91,37 +91,30 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
 /// silently win), told once however often it is repeated.
 #[derive(Default)]
 struct KeysSeen {
-    seen: Vec<KeySeen>,
+    /// For each of [`KEYS`], the line it was first on and its repeats.
+    seen: [Option<(usize, Option<Repeats>)>; KEYS.len()],
 }
 
-/// A key met, the line it was first on, and the line and count of its repeats.
-struct KeySeen {
-    key: &'static str,
-    first: usize,
-    again: Option<(usize, usize)>,
-}
+/// The line a key was first given again on, and how many times it was.
+type Repeats = (usize, usize);
 
 impl KeysSeen {
     /// Notes the key of `line`; true if it was given before.
     fn again(&mut self, line: &str, number: usize) -> bool {
-        let Some(key) = line
+        let Some(at) = line
             .split_once(':')
-            .and_then(|(key, _)| KEYS.iter().find(|k| k.eq_ignore_ascii_case(key.trim())))
+            .and_then(|(key, _)| KEYS.iter().position(|k| k.eq_ignore_ascii_case(key.trim())))
         else {
             return false;
         };
-        match self.seen.iter_mut().find(|seen| seen.key == *key) {
-            Some(seen) => {
-                let (_, count) = seen.again.get_or_insert((number, 0));
+        match &mut self.seen[at] {
+            Some((_, again)) => {
+                let (_, count) = again.get_or_insert((number, 0));
                 *count += 1;
                 true
             }
-            None => {
-                self.seen.push(KeySeen {
-                    key,
-                    first: number,
-                    again: None,
-                });
+            seen @ None => {
+                *seen = Some((number, None));
                 false
             }
         }
@@ -129,9 +122,9 @@ impl KeysSeen {
 
     fn repeated(&self, file: &str) -> impl Iterator<Item = Problem> + '_ {
         let file = file.to_owned();
-        self.seen.iter().filter_map(move |seen| {
-            let (key, first) = (seen.key, seen.first);
-            let (line, count) = seen.again?;
+        (KEYS.iter().zip(&self.seen)).filter_map(move |(key, seen)| {
+            let (first, again) = (*seen)?;
+            let (line, count) = again?;
             let times = if count == 1 {
                 "once more".to_owned()
             } else {

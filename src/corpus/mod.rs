@@ -150,21 +150,13 @@ fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathB
 }
 
 /// The annotation file of a report: `NAME.json` beside `NAME.txt`, and beside a report
-/// named otherwise, its name with `.json` for its extension. Worked out on the name as
-/// written, so that `..txt` has `..json` (not `..`, as `Path::with_extension` gives).
+/// named otherwise, its name with `.json` for its extension. `..txt` has `..json`:
+/// `Path::with_extension` takes its stem, `.`, for no name and gives `..`, a folder.
 pub fn annotation_path(report: &Path) -> PathBuf {
-    let Some(name) = report.file_name() else {
-        return report.with_extension("json");
-    };
-    let name = name.to_string_lossy();
-    let stem = match name.strip_suffix(".txt") {
-        Some(stem) => stem.to_owned(),
-        None => match name.rfind('.') {
-            Some(dot) if dot > 0 => name[..dot].to_owned(),
-            _ => name.into_owned(),
-        },
-    };
-    report.with_file_name(format!("{stem}.json"))
+    if report.file_stem() == Some(std::ffi::OsStr::new(".")) {
+        return report.with_file_name("..json");
+    }
+    report.with_extension("json")
 }
 
 /// The report an annotation file belongs to: `NAME.txt` beside `NAME.json`.
