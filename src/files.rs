@@ -15,6 +15,9 @@ pub const MAX_REPORT: u64 = u32::MAX as u64;
 /// thousand statements take about half a megabyte).
 pub const MAX_ANNOTATION: u64 = 1 << 30;
 
+/// The largest configuration file read.
+pub const MAX_CONFIG: u64 = 1 << 20;
+
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
@@ -30,6 +33,8 @@ pub enum ReadError {
     },
     #[error("{} ({size} bytes) does not fit in memory", human(*size))]
     NoMemory { size: u64 },
+    #[error("longer than {}, the most parley reads for {what}", human(*limit))]
+    Endless { limit: u64, what: &'static str },
 }
 
 impl ReadError {
@@ -88,6 +93,21 @@ pub fn read_bounded(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u
             limit,
             what,
         });
+    }
+    Ok(bytes)
+}
+
+/// All of `stream` (standard input) up to `limit` bytes; past that, an error naming
+/// the limit rather than memory running out.
+pub fn read_stream(
+    stream: impl Read,
+    limit: u64,
+    what: &'static str,
+) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::new();
+    stream.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::Endless { limit, what });
     }
     Ok(bytes)
 }

@@ -48,8 +48,10 @@ impl Loaded {
 pub enum CorpusError {
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
-    #[error("{}: no reports here (expected .txt files, each with an optional .json annotation of the same name beside it)", path.display())]
+    #[error("{}: no reports here (expected .txt or .html files, each with an optional .json annotation of the same name beside it)", path.display())]
     Empty { path: PathBuf },
+    #[error("`-` (standard input) is given twice, but it holds one report")]
+    StdinTwice,
 }
 
 /// A report file and its annotation file, read but not yet parsed.
@@ -61,8 +63,8 @@ pub struct Source {
     pub annotation: Option<(String, Vec<u8>)>,
 }
 
-/// Loads reports from folders and files: a folder contributes every `.txt` in it, a
-/// file is a report whatever its extension. Each report's annotation is the `.json`
+/// Loads reports from folders and files: a folder contributes every `.txt` and
+/// `.html` in it, a file is a report whatever its extension, `-` standard input. Each report's annotation is the `.json`
 /// file of the same stem beside it.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, CorpusError> {
     load_on(paths, prepare::threads(), &mut |_, _| {})
@@ -78,7 +80,7 @@ pub fn load_with_progress(paths: &[PathBuf], progress: Progress) -> Result<Loade
 
 /// [`load`] with reports read and parsed on `threads` threads.
 fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Loaded, CorpusError> {
-    let mut files = Vec::new();
+    let mut files: Vec<PathBuf> = Vec::new();
     // Problems found listing a folder, each with the number of files listed before it.
     let mut listing = Vec::new();
     for path in paths {
@@ -86,7 +88,12 @@ fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Load
             path: path.clone(),
             source,
         };
-        if fs::metadata(path).map_err(io_error)?.is_dir() {
+        if is_stdin(path) {
+            if files.iter().any(|f| is_stdin(f)) {
+                return Err(CorpusError::StdinTwice);
+            }
+            files.push(path.clone());
+        } else if fs::metadata(path).map_err(io_error)?.is_dir() {
             let mut problems = Vec::new();
             let found = report_files(path, &mut problems).map_err(io_error)?;
             if found.is_empty() {
@@ -127,15 +134,28 @@ fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Load
     Ok(loaded)
 }
 
-/// The `.txt` files of a folder in name order; a stray `.json` with no report beside it
-/// is worth a warning, and so is a `.txt` that is not a regular file (a FIFO, a folder,
-/// a link to nothing).
+/// The extensions of the report files a folder holds: text, and saved web pages.
+pub const REPORT_EXTENSIONS: [&str; 3] = ["txt", "html", "htm"];
+
+/// The path that stands for standard input wherever a report is named.
+pub const STDIN: &str = "-";
+
+/// The name standard input's report goes by in messages, and its id.
+const STDIN_NAME: &str = "stdin";
+
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == STDIN
+}
+
+/// The report files (`.txt`, `.html`) of a folder in name order; a stray `.json` with
+/// no report beside it is worth a warning, and so is a report that is not a regular
+/// file (a FIFO, a folder, a link to nothing).
 fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         match path.extension().and_then(|e| e.to_str()) {
-            Some("txt") => match fs::metadata(&path) {
+            Some(e) if REPORT_EXTENSIONS.contains(&e) => match fs::metadata(&path) {
                 Ok(meta) if meta.is_file() => files.push(path),
                 Ok(meta) => problems.push(Problem::warning(
                     path.display().to_string(),
@@ -150,10 +170,17 @@ fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathB
                     format!("cannot be examined ({err}); skipped"),
                 )),
             },
-            Some("json") if !report_beside(&path).exists() => problems.push(Problem::warning(
-                path.display().to_string(),
-                "an annotation file with no report beside it (expected a .txt of the same name)",
-            )),
+            Some("json")
+                if !REPORT_EXTENSIONS
+                    .iter()
+                    .any(|e| report_beside(&path, e).exists()) =>
+            {
+                problems.push(Problem::warning(
+                    path.display().to_string(),
+                    "an annotation file with no report beside it (expected a .txt or .html of \
+                     the same name)",
+                ))
+            }
             _ => {}
         }
     }
@@ -171,16 +198,35 @@ pub fn annotation_path(report: &Path) -> PathBuf {
     report.with_extension("json")
 }
 
-/// The report an annotation file belongs to: `NAME.txt` beside `NAME.json`.
-fn report_beside(annotation: &Path) -> PathBuf {
+/// The report of extension `extension` an annotation file would belong to: `NAME.txt`
+/// beside `NAME.json`.
+fn report_beside(annotation: &Path, extension: &str) -> PathBuf {
     let name = annotation.file_name().unwrap_or_default().to_string_lossy();
     let stem = name.strip_suffix(".json").unwrap_or(&name);
-    annotation.with_file_name(format!("{stem}.txt"))
+    annotation.with_file_name(format!("{stem}.{extension}"))
+}
+
+/// A report file's bytes, if it is a regular file of at most [`files::MAX_REPORT`]
+/// bytes; `-` reads standard input, as far as that limit.
+pub fn read_report_file(path: &Path) -> Result<Vec<u8>, files::ReadError> {
+    if is_stdin(path) {
+        return files::read_stream(io::stdin().lock(), files::MAX_REPORT, "a report");
+    }
+    files::read_bounded(path, files::MAX_REPORT, "a report")
+}
+
+/// A report file's name as messages give it: standard input is `stdin`.
+pub fn report_name(path: &Path) -> String {
+    if is_stdin(path) {
+        STDIN_NAME.to_owned()
+    } else {
+        path.display().to_string()
+    }
 }
 
 fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
-    let name = path.display().to_string();
-    let report = match files::read_bounded(path, files::MAX_REPORT, "a report") {
+    let name = report_name(path);
+    let report = match read_report_file(path) {
         Ok(bytes) => bytes,
         Err(err) => {
             problems.push(Problem::error(
@@ -192,7 +238,7 @@ fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
     };
     let annotation_path = annotation_path(path);
     let annotation_name = annotation_path.display().to_string();
-    let annotation = if annotation_path == path {
+    let annotation = if is_stdin(path) || annotation_path == path {
         None
     } else {
         match files::read_bounded(&annotation_path, files::MAX_ANNOTATION, "an annotation") {
@@ -682,7 +728,7 @@ fn report_id(file: &str) -> ReportId {
 }
 
 /// A title for a report without one: its first line, shortened.
-fn first_line(body: &str) -> String {
+pub fn first_line(body: &str) -> String {
     let line = body
         .lines()
         .map(str::trim)

@@ -2,6 +2,7 @@
 //! indexes them. Nothing here knows about terminals.
 
 mod anchor;
+mod citation;
 mod compare;
 mod corpus;
 pub(crate) mod id_hash;
@@ -10,6 +11,7 @@ mod span;
 mod time;
 
 pub use anchor::{reanchor, reanchor_all};
+pub use citation::Citation;
 pub use compare::{Comparison, StatementPair};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
