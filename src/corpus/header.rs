@@ -42,7 +42,7 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
             body_start: 0,
         });
     }
-    if let Some(at) = text.find(['\r', '\n']) {
+    if let Some(at) = memchr::memchr2(b'\r', b'\n', text.as_bytes()) {
         if text.as_bytes()[at] == b'\r' && text.as_bytes().get(at + 1) != Some(&b'\n') {
             return Err(vec![Problem::error(
                 file,
@@ -71,10 +71,21 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
                 Err(problems)
             };
         }
-        if keys.again(line, n + 1) {
-            continue;
-        }
-        if let Err(message) = read_field(&mut header, line) {
+        let field = line.split_once(':').map(|(key, value)| {
+            let known = KEYS.iter().position(|k| k.eq_ignore_ascii_case(key.trim()));
+            (key, known, value)
+        });
+        let read = match field {
+            None => Err(format!("expected `key: value`, found {line:?}")),
+            Some((_, Some(known), _)) if keys.again(known, n + 1) => continue,
+            Some((_, Some(known), value)) => read_field(&mut header, KEYS[known], value),
+            Some((key, None, _)) => Err(format!(
+                "unknown header key {:?} (expected one of: {})",
+                key.trim().to_ascii_lowercase(),
+                KEYS.join(", ")
+            )),
+        };
+        if let Err(message) = read {
             problems.push(Problem::error(file, message).at_line(n + 1));
         }
     }
@@ -99,14 +110,8 @@ struct KeysSeen {
 type Repeats = (usize, usize);
 
 impl KeysSeen {
-    /// Notes the key of `line`; true if it was given before.
-    fn again(&mut self, line: &str, number: usize) -> bool {
-        let Some(at) = line
-            .split_once(':')
-            .and_then(|(key, _)| KEYS.iter().position(|k| k.eq_ignore_ascii_case(key.trim())))
-        else {
-            return false;
-        };
+    /// Notes the key [`KEYS`]`[at]`, met on line `number`; true if it was given before.
+    fn again(&mut self, at: usize, number: usize) -> bool {
         match &mut self.seen[at] {
             Some((_, again)) => {
                 let (_, count) = again.get_or_insert((number, 0));
@@ -145,31 +150,24 @@ fn known(key: &str) -> bool {
     KEYS.iter().any(|k| k.eq_ignore_ascii_case(key.trim()))
 }
 
-fn read_field(header: &mut Header, line: &str) -> Result<(), String> {
-    let Some((key, value)) = line.split_once(':') else {
-        return Err(format!("expected `key: value`, found {line:?}"));
-    };
+/// Sets the field of `key`, one of [`KEYS`], to `value`.
+fn read_field(header: &mut Header, key: &str, value: &str) -> Result<(), String> {
     let value = value.trim();
     let text = || (!value.is_empty()).then(|| value.to_owned());
-    match key.trim().to_ascii_lowercase().as_str() {
+    match key {
         "title" => header.title = text(),
         "publisher" => header.publisher = text(),
         "author" => header.author = text(),
         "url" => header.url = text(),
         "published" => header.published = Some(published(value)?),
-        "categories" => {
+        // The last of the keys: "categories".
+        _ => {
             header.categories = value
                 .split(',')
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .map(str::to_owned)
                 .collect()
-        }
-        other => {
-            return Err(format!(
-                "unknown header key {other:?} (expected one of: {})",
-                KEYS.join(", ")
-            ))
         }
     }
     Ok(())

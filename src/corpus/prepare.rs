@@ -178,20 +178,26 @@ struct Moved {
 }
 
 impl Moved {
-    fn find(body: &str, items: &annotation::Items) -> Self {
-        let mentions = items.events.iter().flat_map(|e| &e.value.mentions);
-        let statement_spans = items.statements.iter().flat_map(|s| {
-            let s = &s.value;
-            [Some(&s.content), s.speaker_mention.as_ref(), s.cue.as_ref()]
-                .into_iter()
-                .flatten()
-        });
-        let moved: Vec<(&str, usize)> = mentions
-            .chain(statement_spans)
-            .filter(|s| !s.text.is_empty() && s.start < s.end)
-            .filter(|s| body.get(s.start..s.end) != Some(s.text.as_str()))
-            .map(|s| (s.text.as_str(), s.start))
-            .collect();
+    fn find<'a>(body: &str, items: &'a annotation::Items) -> Self {
+        let mut moved: Vec<(&'a str, usize)> = Vec::new();
+        // Bytes equal to a text (valid UTF-8) begin and end on character boundaries.
+        let mut note = |span: &'a SpanRecord| {
+            let text = span.text.as_bytes();
+            if !text.is_empty()
+                && span.start < span.end
+                && body.as_bytes().get(span.start..span.end) != Some(text)
+            {
+                moved.push((span.text.as_str(), span.start));
+            }
+        };
+        for event in &items.events {
+            event.value.mentions.iter().for_each(&mut note);
+        }
+        for statement in &items.statements {
+            let s = &statement.value;
+            note(&s.content);
+            s.speaker_mention.iter().chain(&s.cue).for_each(&mut note);
+        }
         if moved.is_empty() {
             return Self {
                 found: IdMap::default(),
