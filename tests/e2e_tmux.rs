@@ -331,11 +331,16 @@ fn a_signal_restores_the_terminal_as_quitting_does() {
             env!("CARGO_BIN_EXE_parley")
         ));
         tmux.wait_for("the browser", |s| s.contains("4 Statements (38)"));
-        let browsing = modes(&tmux);
-        assert!(
-            browsing.starts_with("alternate=1 cursor=0 mouse=1"),
-            "{signal}: {browsing}"
-        );
+        // The modes are set around the first frame: wait until all are.
+        let start = Instant::now();
+        loop {
+            let browsing = modes(&tmux);
+            if browsing.starts_with("alternate=1 cursor=0 mouse=1") {
+                break;
+            }
+            assert!(start.elapsed() < TIMEOUT, "{signal}: {browsing}");
+            sleep(Duration::from_millis(50));
+        }
         let pid = std::fs::read_to_string(&pid_file).unwrap();
         let killed = Command::new("kill")
             .args([&format!("-{signal}"), pid.trim()])
