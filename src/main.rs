@@ -8,13 +8,15 @@ use parley::text::one_line;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();
-    let styled = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let terminal = stdout.is_terminal();
+    let styled = terminal && std::env::var_os("NO_COLOR").is_none();
     let (mut out, mut err) = (stdout.lock(), io::stderr().lock());
     let result = match &cli.command {
         Some(command) => {
             let mut output = Output {
                 out: &mut out,
                 err: &mut err,
+                terminal,
                 styled,
             };
             cli::run(command, cli.cache(), &mut output)
