@@ -212,7 +212,7 @@ fn items<T: DeserializeOwned>(
     read
 }
 
-mod clean;
+pub(super) mod clean;
 
 /// serde_json's message without its " at line L column C" tail: the line is reported
 /// separately, counted from the start of the file.

@@ -9,6 +9,8 @@ use super::annotation::{self, EventRecord, Item, SpanRecord, StatementRecord};
 use super::{first_line, header, invalid_utf8, report_id, Origin, Problem, Source};
 use crate::model::{reanchor, Report, Span, Speaker};
 
+mod clean;
+
 /// How many prepared reports each thread may hold before the corpus takes them.
 const AHEAD: usize = 2;
 
@@ -125,6 +127,9 @@ fn annotate(
             (format!("{file} (ingested)"), text)
         }
     };
+    if let Some(annotated) = clean::annotated(&file, &text, &report.body) {
+        return Some(annotated);
+    }
     let mut problems = Vec::new();
     let items = annotation::parse(&file, &text, &mut problems);
     let body = &report.body;

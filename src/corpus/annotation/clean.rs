@@ -9,16 +9,44 @@
 //! struct written as an array) gives `None`, and the careful reading takes over: so a
 //! file reads here exactly as it reads there, or not at all.
 
-use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use super::{Item, Items, LineCursor};
 
 /// The items of a well-formed annotation file, or `None` when the careful reading must
 /// say what is wrong with it.
 pub(super) fn parse(text: &str) -> Option<Items> {
+    let sections = read(text)?;
+    Some(Items {
+        speakers: sections.speakers,
+        events: sections.events,
+        statements: sections.statements,
+    })
+}
+
+/// The sections of an annotation file, read into records of any kind: those of
+/// [`Items`], or records that borrow their strings from the file.
+pub(in crate::corpus) struct Sections<S, E, T> {
+    pub speakers: Vec<Item<S>>,
+    pub events: Vec<Item<E>>,
+    pub statements: Vec<Item<T>>,
+}
+
+/// The sections of a well-formed annotation file, each item read in place, or `None`
+/// at anything out of the ordinary.
+pub(in crate::corpus) fn read<'a, S, E, T>(text: &'a str) -> Option<Sections<S, E, T>>
+where
+    S: Deserialize<'a>,
+    E: Deserialize<'a>,
+    T: Deserialize<'a>,
+{
     let mut reader = Reader { text, at: 0 };
     let mut lines = LineCursor::default();
-    let mut items = Items::default();
+    let mut sections = Sections {
+        speakers: Vec::new(),
+        events: Vec::new(),
+        statements: Vec::new(),
+    };
     // speakers, events, statements, generated_by, content_hash
     let mut seen = [false; 5];
     reader.expect(b'{')?;
@@ -38,9 +66,9 @@ pub(super) fn parse(text: &str) -> Option<Items> {
                 return None;
             }
             match slot {
-                0 => items.speakers = reader.section("speakers", &mut lines)?,
-                1 => items.events = reader.section("events", &mut lines)?,
-                2 => items.statements = reader.section("statements", &mut lines)?,
+                0 => sections.speakers = reader.section("speakers", &mut lines)?,
+                1 => sections.events = reader.section("events", &mut lines)?,
+                2 => sections.statements = reader.section("statements", &mut lines)?,
                 _ => {
                     reader.plain_string()?;
                 }
@@ -52,7 +80,7 @@ pub(super) fn parse(text: &str) -> Option<Items> {
         }
     }
     reader.skip_whitespace();
-    (reader.at == text.len()).then_some(items)
+    (reader.at == text.len()).then_some(sections)
 }
 
 struct Reader<'a> {
@@ -98,7 +126,7 @@ impl<'a> Reader<'a> {
     }
 
     /// An array of items, each read in place into its record.
-    fn section<T: DeserializeOwned>(
+    fn section<T: Deserialize<'a>>(
         &mut self,
         section: &'static str,
         lines: &mut LineCursor,
