@@ -113,7 +113,8 @@ fn write_marked_table(index: &Index, args: &FindArgs, output: &mut Output) -> io
     let mut rows = vec![row(HEADER)];
     for hit in &hits {
         let i = hit.statement;
-        // Every cell made safe here: the marks are escape sequences on a terminal.
+        // Every cell made safe here: the table writes them as they are, so that the
+        // marks of matched letters reach a terminal.
         rows.push(vec![
             hit.score.to_string(),
             one_line(index.id(i)).into_owned(),

@@ -21,8 +21,8 @@ pub fn write_table(out: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> 
     write_safe_table(out, &rows)
 }
 
-/// [`write_table`] for cells already made safe for a terminal, which may hold the
-/// escape sequences `find` marks letters with (and which `one_line` would show as text).
+/// [`write_table`] for cells already made safe, which may carry the escape sequences
+/// that mark matched letters on a terminal (see `find`): written as they are.
 pub fn write_safe_table(out: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
