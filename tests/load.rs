@@ -334,7 +334,7 @@ fn a_missing_path_or_an_empty_folder_is_an_error() {
         .unwrap_err()
         .to_string();
     assert!(
-        empty.contains("no reports here (expected .txt files"),
+        empty.contains("no reports here (expected .txt or .html files"),
         "{empty}"
     );
     let missing = corpus::load(&[dir.path().join("nope")])

@@ -6,7 +6,7 @@ use serde_json::json;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-use super::statement::statement_json;
+use super::statement::StatementView;
 use super::table::{row, write_safe_table};
 use super::{fail, open, print_json, report_problems, Exit, Listing, Output};
 use crate::cache;
@@ -40,7 +40,7 @@ impl FindArgs {
 pub fn run(args: &FindArgs, cache: bool, output: &mut Output) -> io::Result<Exit> {
     let listing = &args.listing;
     if let ([dir], false, true) = (&listing.corpus[..], listing.json, cache) {
-        if dir.is_dir() {
+        if super::is_folder(dir) {
             return find_in_folder(dir, args, output);
         }
     }
@@ -64,7 +64,7 @@ fn print_json_hits(corpus: &Corpus, args: &FindArgs, output: &mut Output) -> io:
             json!({
                 "rank": rank + 1,
                 "score": hit.score,
-                "statement": statement_json(corpus, s),
+                "statement": StatementView::new(corpus, s),
                 "matched_speaker_chars": hit.speaker_chars,
                 "matched_quote_chars": hit.quote_chars,
             })

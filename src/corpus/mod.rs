@@ -47,8 +47,10 @@ impl Loaded {
 pub enum CorpusError {
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
-    #[error("{}: no reports here (expected .txt files, each with an optional .json annotation of the same name beside it)", path.display())]
+    #[error("{}: no reports here (expected .txt or .html files, each with an optional .json annotation of the same name beside it)", path.display())]
     Empty { path: PathBuf },
+    #[error("`-` (standard input) is given twice, but it holds one report")]
+    StdinTwice,
 }
 
 /// A report file and its annotation file, read but not yet parsed.
@@ -60,8 +62,8 @@ pub struct Source {
     pub annotation: Option<(String, Vec<u8>)>,
 }
 
-/// Loads reports from folders and files: a folder contributes every `.txt` in it, a
-/// file is a report whatever its extension. Each report's annotation is the `.json`
+/// Loads reports from folders and files: a folder contributes every `.txt` and
+/// `.html` in it, a file is a report whatever its extension, `-` standard input. Each report's annotation is the `.json`
 /// file of the same stem beside it.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, CorpusError> {
     load_on(paths, prepare::threads(), &mut |_, _| {})
@@ -77,7 +79,7 @@ pub fn load_with_progress(paths: &[PathBuf], progress: Progress) -> Result<Loade
 
 /// [`load`] with reports read and parsed on `threads` threads.
 fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Loaded, CorpusError> {
-    let mut files = Vec::new();
+    let mut files: Vec<PathBuf> = Vec::new();
     // Problems found listing a folder, each with the number of files listed before it.
     let mut listing = Vec::new();
     for path in paths {
@@ -85,7 +87,12 @@ fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Load
             path: path.clone(),
             source,
         };
-        if fs::metadata(path).map_err(io_error)?.is_dir() {
+        if is_stdin(path) {
+            if files.iter().any(|f| is_stdin(f)) {
+                return Err(CorpusError::StdinTwice);
+            }
+            files.push(path.clone());
+        } else if fs::metadata(path).map_err(io_error)?.is_dir() {
             let mut problems = Vec::new();
             let found = report_files(path, &mut problems).map_err(io_error)?;
             if found.is_empty() {
@@ -126,19 +133,38 @@ fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Load
     Ok(loaded)
 }
 
-/// The `.txt` files of a folder in name order; a stray `.json` with no report beside it
-/// is worth a warning.
+/// The extensions of the report files a folder holds: text, and saved web pages.
+pub const REPORT_EXTENSIONS: [&str; 3] = ["txt", "html", "htm"];
+
+/// The path that stands for standard input wherever a report is named.
+pub const STDIN: &str = "-";
+
+/// The name standard input's report goes by in messages, and its id.
+const STDIN_NAME: &str = "stdin";
+
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == STDIN
+}
+
+/// The report files (`.txt`, `.html`) of a folder in name order; a stray `.json` with
+/// no report beside it is worth a warning.
 fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         match path.extension().and_then(|e| e.to_str()) {
-            Some("txt") if path.is_file() => files.push(path),
-            Some("json") if !path.with_extension("txt").exists() => problems
-                .push(Problem::warning(
-                path.display().to_string(),
-                "an annotation file with no report beside it (expected a .txt of the same name)",
-            )),
+            Some(e) if REPORT_EXTENSIONS.contains(&e) && path.is_file() => files.push(path),
+            Some("json")
+                if !REPORT_EXTENSIONS
+                    .iter()
+                    .any(|e| path.with_extension(e).exists()) =>
+            {
+                problems.push(Problem::warning(
+                    path.display().to_string(),
+                    "an annotation file with no report beside it (expected a .txt or .html of \
+                     the same name)",
+                ))
+            }
             _ => {}
         }
     }
@@ -146,9 +172,28 @@ fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathB
     Ok(files)
 }
 
+/// A report file's bytes; `-` reads standard input.
+pub fn read_report_file(path: &Path) -> io::Result<Vec<u8>> {
+    if is_stdin(path) {
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)?;
+        return Ok(bytes);
+    }
+    fs::read(path)
+}
+
+/// A report file's name as messages give it: standard input is `stdin`.
+pub fn report_name(path: &Path) -> String {
+    if is_stdin(path) {
+        STDIN_NAME.to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
 fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
-    let name = path.display().to_string();
-    let report = match fs::read(path) {
+    let name = report_name(path);
+    let report = match read_report_file(path) {
         Ok(bytes) => bytes,
         Err(err) => {
             problems.push(Problem::error(
@@ -159,7 +204,7 @@ fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
         }
     };
     let annotation_path = path.with_extension("json");
-    let annotation = if annotation_path == path || !annotation_path.exists() {
+    let annotation = if is_stdin(path) || annotation_path == path || !annotation_path.exists() {
         None
     } else {
         let annotation_name = annotation_path.display().to_string();
@@ -654,7 +699,7 @@ fn report_id(file: &str) -> ReportId {
 }
 
 /// A title for a report without one: its first line, shortened.
-fn first_line(body: &str) -> String {
+pub fn first_line(body: &str) -> String {
     let line = body
         .lines()
         .map(str::trim)

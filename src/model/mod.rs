@@ -1,6 +1,7 @@
 //! The domain: reports, spans, speakers, statements, events, and the corpus that
 //! indexes them. Nothing here knows about terminals.
 
+mod citation;
 mod compare;
 mod corpus;
 pub(crate) mod id_hash;
@@ -8,6 +9,7 @@ mod ids;
 mod span;
 mod time;
 
+pub use citation::Citation;
 pub use compare::{Comparison, StatementPair};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
