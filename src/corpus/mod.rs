@@ -294,6 +294,9 @@ struct Place {
     line: u32,
     section: &'static str,
     index: u32,
+    /// Every id the item names was known when it was added, and is the known copy:
+    /// nothing is left to check once every file is read.
+    resolved: bool,
 }
 
 /// Where an annotation item was written, for messages about it: `statements[3]` of a
@@ -394,7 +397,8 @@ impl Builder {
         let file = file.as_str();
         self.problems.append(&mut problems);
         self.files.push(file.to_owned());
-        let mut declared = IdSet::default();
+        // Sized once, to the speakers the file declares.
+        let mut declared = IdSet::with_capacity_and_hasher(speakers.len(), Default::default());
         for item in speakers {
             if self.declared_once(file, &item, &mut declared, &item.value.id) {
                 self.add_speaker(file, item);
@@ -551,24 +555,32 @@ impl Builder {
             return;
         };
         // The copies of ids already known are used now, so that the parsed ones are
-        // freed straight away; `finish` checks every reference and takes the rest.
+        // freed straight away; `finish` checks the references to ids not known yet.
+        let speaker = shared(&self.speaker_at, record.speaker);
+        let event = record.event.map(|e| shared(&self.event_at, e));
+        let same_as: Vec<_> = (record.same_as.into_iter())
+            .map(|id| self.statement_ids.get(&id).cloned().ok_or(id))
+            .collect();
+        let resolved = speaker.is_ok()
+            && event.as_ref().is_none_or(Result::is_ok)
+            && same_as.iter().all(Result::is_ok);
         let statement = Statement {
             speaker_mention: checked.speaker_mention,
             cue: checked.cue,
             id: record.id,
             report: report.id.clone(),
-            speaker: shared(&self.speaker_at, record.speaker),
+            speaker: speaker.unwrap_or_else(|id| id),
             kind: record.kind,
             content,
-            event: record.event.map(|e| shared(&self.event_at, e)),
-            same_as: record
-                .same_as
+            event: event.map(|e| e.unwrap_or_else(|id| id)),
+            same_as: same_as
                 .into_iter()
-                .map(|id| self.statement_ids.get(&id).cloned().unwrap_or(id))
+                .map(|id| id.unwrap_or_else(|id| id))
                 .collect(),
         };
         self.statements.push(statement);
-        let place = self.place("statements", item.line, item.index);
+        let mut place = self.place("statements", item.line, item.index);
+        place.resolved = resolved;
         self.statement_places.push(place);
     }
 
@@ -580,6 +592,7 @@ impl Builder {
             line: narrow(line),
             section,
             index: narrow(index),
+            resolved: false,
         }
     }
 
@@ -601,7 +614,7 @@ impl Builder {
         let mut places = places.into_iter();
         statements.retain_mut(|statement| {
             let place = places.next().expect("a place for every statement");
-            self.check_statement(statement, place)
+            place.resolved || self.check_statement(statement, place)
         });
         let mut checked_events = Vec::with_capacity(self.events.len());
         for (mut event, place) in std::mem::take(&mut self.events) {
@@ -698,11 +711,11 @@ fn same_but_case(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
 }
 
-/// The map's own copy of `id` if it has one, else `id`.
-fn shared<K: Eq + std::hash::Hash + Clone, V>(map: &IdMap<K, V>, id: K) -> K {
+/// The map's own copy of `id` if it has one, else `id` back as not known.
+fn shared<K: Eq + std::hash::Hash + Clone, V>(map: &IdMap<K, V>, id: K) -> Result<K, K> {
     match map.get_key_value(&id) {
-        Some((known, _)) => known.clone(),
-        None => id,
+        Some((known, _)) => Ok(known.clone()),
+        None => Err(id),
     }
 }
 

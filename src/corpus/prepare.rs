@@ -10,6 +10,8 @@ use super::{first_line, header, invalid_utf8, report_id, Origin, Problem, Source
 use crate::model::id_hash::IdMap;
 use crate::model::{reanchor_all, Report, Span, Speaker};
 
+mod clean;
+
 /// How many prepared reports each thread may hold before the corpus takes them.
 const AHEAD: usize = 2;
 
@@ -145,6 +147,9 @@ fn annotate(
             (format!("{file} (ingested)"), text)
         }
     };
+    if let Some(annotated) = clean::annotated(&file, &text, &report.body) {
+        return Some(annotated);
+    }
     let mut problems = Vec::new();
     let items = annotation::parse(&file, &text, &mut problems);
     let body = &report.body;
