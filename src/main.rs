@@ -11,13 +11,15 @@ use std::sync::Arc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();
-    let styled = stdout.is_terminal() && !parley::text::no_color();
+    let terminal = stdout.is_terminal();
+    let styled = terminal && !parley::text::no_color();
     let (mut out, mut err) = (stdout.lock(), io::stderr().lock());
     let result = match &cli.command {
         Some(command) => {
             let mut output = Output {
                 out: &mut out,
                 err: &mut err,
+                terminal,
                 styled,
             };
             cli::run(&cli, command, &mut output)

@@ -124,6 +124,8 @@ pub enum Exit {
 pub struct Output<'a> {
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
+    /// Standard output is a terminal, read by a person rather than a program.
+    pub terminal: bool,
     /// Colour and bold are allowed (stdout is a terminal and NO_COLOR is unset).
     pub styled: bool,
 }

@@ -18,6 +18,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::files;
 use crate::model::id_hash::{IdMap, IdSet};
 use annotation::{EventRecord, Item, StatementRecord};
 use prepare::{Annotated, CheckedMentions, CheckedSpans, Prepared};
@@ -148,17 +149,32 @@ pub fn is_stdin(path: &Path) -> bool {
 }
 
 /// The report files (`.txt`, `.html`) of a folder in name order; a stray `.json` with
-/// no report beside it is worth a warning.
+/// no report beside it is worth a warning, and so is a report that is not a regular
+/// file (a FIFO, a folder, a link to nothing).
 fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         match path.extension().and_then(|e| e.to_str()) {
-            Some(e) if REPORT_EXTENSIONS.contains(&e) && path.is_file() => files.push(path),
+            Some(e) if REPORT_EXTENSIONS.contains(&e) => match fs::metadata(&path) {
+                Ok(meta) if meta.is_file() => files.push(path),
+                Ok(meta) => problems.push(Problem::warning(
+                    path.display().to_string(),
+                    format!("not a regular file but {}; skipped", files::kind(&meta)),
+                )),
+                Err(_) if path.is_symlink() => problems.push(Problem::warning(
+                    path.display().to_string(),
+                    "a link to a file that does not exist, or a loop of links; skipped",
+                )),
+                Err(err) => problems.push(Problem::warning(
+                    path.display().to_string(),
+                    format!("cannot be examined ({err}); skipped"),
+                )),
+            },
             Some("json")
                 if !REPORT_EXTENSIONS
                     .iter()
-                    .any(|e| path.with_extension(e).exists()) =>
+                    .any(|e| report_beside(&path, e).exists()) =>
             {
                 problems.push(Problem::warning(
                     path.display().to_string(),
@@ -173,14 +189,31 @@ fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathB
     Ok(files)
 }
 
-/// A report file's bytes; `-` reads standard input.
-pub fn read_report_file(path: &Path) -> io::Result<Vec<u8>> {
-    if is_stdin(path) {
-        let mut bytes = Vec::new();
-        io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)?;
-        return Ok(bytes);
+/// The annotation file of a report: `NAME.json` beside `NAME.txt`, and beside a report
+/// named otherwise, its name with `.json` for its extension. `..txt` has `..json`:
+/// `Path::with_extension` takes its stem, `.`, for no name and gives `..`, a folder.
+pub fn annotation_path(report: &Path) -> PathBuf {
+    if report.file_stem() == Some(std::ffi::OsStr::new(".")) {
+        return report.with_file_name("..json");
     }
-    fs::read(path)
+    report.with_extension("json")
+}
+
+/// The report of extension `extension` an annotation file would belong to: `NAME.txt`
+/// beside `NAME.json`.
+fn report_beside(annotation: &Path, extension: &str) -> PathBuf {
+    let name = annotation.file_name().unwrap_or_default().to_string_lossy();
+    let stem = name.strip_suffix(".json").unwrap_or(&name);
+    annotation.with_file_name(format!("{stem}.{extension}"))
+}
+
+/// A report file's bytes, if it is a regular file of at most [`files::MAX_REPORT`]
+/// bytes; `-` reads standard input, as far as that limit.
+pub fn read_report_file(path: &Path) -> Result<Vec<u8>, files::ReadError> {
+    if is_stdin(path) {
+        return files::read_stream(io::stdin().lock(), files::MAX_REPORT, "a report");
+    }
+    files::read_bounded(path, files::MAX_REPORT, "a report")
 }
 
 /// A report file's name as messages give it: standard input is `stdin`.
@@ -204,17 +237,26 @@ fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
             return None;
         }
     };
-    let annotation_path = path.with_extension("json");
-    let annotation = if is_stdin(path) || annotation_path == path || !annotation_path.exists() {
+    let annotation_path = annotation_path(path);
+    let annotation_name = annotation_path.display().to_string();
+    let annotation = if is_stdin(path) || annotation_path == path {
         None
     } else {
-        let annotation_name = annotation_path.display().to_string();
-        match fs::read(&annotation_path) {
+        match files::read_bounded(&annotation_path, files::MAX_ANNOTATION, "an annotation") {
             Ok(bytes) => Some((annotation_name, bytes)),
+            Err(err) if err.is_not_found() => {
+                if annotation_path.is_symlink() {
+                    problems.push(Problem::warning(
+                        annotation_name,
+                        "a link to a file that does not exist, or a loop of links; the report is ingested instead",
+                    ));
+                }
+                None
+            }
             Err(err) => {
                 problems.push(Problem::error(
                     annotation_name,
-                    format!("cannot read: {err}"),
+                    format!("cannot read the annotation: {err}"),
                 ));
                 None
             }
@@ -253,6 +295,9 @@ struct Place {
     line: u32,
     section: &'static str,
     index: u32,
+    /// Every id the item names was known when it was added, and is the known copy:
+    /// nothing is left to check once every file is read.
+    resolved: bool,
 }
 
 /// Where an annotation item was written, for messages about it: `statements[3]` of a
@@ -357,7 +402,8 @@ impl Builder {
         self.problems.append(&mut problems);
         self.files.push(file.to_owned());
         self.ingested_files.push(ingested);
-        let mut declared = IdSet::default();
+        // Sized once, to the speakers the file declares.
+        let mut declared = IdSet::with_capacity_and_hasher(speakers.len(), Default::default());
         for item in speakers {
             if self.declared_once(file, &item, &mut declared, &item.value.id) {
                 self.add_speaker(file, item);
@@ -514,24 +560,32 @@ impl Builder {
             return;
         };
         // The copies of ids already known are used now, so that the parsed ones are
-        // freed straight away; `finish` checks every reference and takes the rest.
+        // freed straight away; `finish` checks the references to ids not known yet.
+        let speaker = shared(&self.speaker_at, record.speaker);
+        let event = record.event.map(|e| shared(&self.event_at, e));
+        let same_as: Vec<_> = (record.same_as.into_iter())
+            .map(|id| self.statement_ids.get(&id).cloned().ok_or(id))
+            .collect();
+        let resolved = speaker.is_ok()
+            && event.as_ref().is_none_or(Result::is_ok)
+            && same_as.iter().all(Result::is_ok);
         let statement = Statement {
             speaker_mention: checked.speaker_mention,
             cue: checked.cue,
             id: record.id,
             report: report.id.clone(),
-            speaker: shared(&self.speaker_at, record.speaker),
+            speaker: speaker.unwrap_or_else(|id| id),
             kind: record.kind,
             content,
-            event: record.event.map(|e| shared(&self.event_at, e)),
-            same_as: record
-                .same_as
+            event: event.map(|e| e.unwrap_or_else(|id| id)),
+            same_as: same_as
                 .into_iter()
-                .map(|id| self.statement_ids.get(&id).cloned().unwrap_or(id))
+                .map(|id| id.unwrap_or_else(|id| id))
                 .collect(),
         };
         self.statements.push(statement);
-        let place = self.place("statements", item.line, item.index);
+        let mut place = self.place("statements", item.line, item.index);
+        place.resolved = resolved;
         self.statement_places.push(place);
     }
 
@@ -543,6 +597,7 @@ impl Builder {
             line: narrow(line),
             section,
             index: narrow(index),
+            resolved: false,
         }
     }
 
@@ -564,7 +619,7 @@ impl Builder {
         let mut places = places.into_iter();
         statements.retain_mut(|statement| {
             let place = places.next().expect("a place for every statement");
-            self.check_statement(statement, place)
+            place.resolved || self.check_statement(statement, place)
         });
         let mut checked_events = Vec::with_capacity(self.events.len());
         let mut linkable = Vec::with_capacity(self.events.len());
@@ -665,11 +720,11 @@ fn same_but_case(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
 }
 
-/// The map's own copy of `id` if it has one, else `id`.
-fn shared<K: Eq + std::hash::Hash + Clone, V>(map: &IdMap<K, V>, id: K) -> K {
+/// The map's own copy of `id` if it has one, else `id` back as not known.
+fn shared<K: Eq + std::hash::Hash + Clone, V>(map: &IdMap<K, V>, id: K) -> Result<K, K> {
     match map.get_key_value(&id) {
-        Some((known, _)) => known.clone(),
-        None => id,
+        Some((known, _)) => Ok(known.clone()),
+        None => Err(id),
     }
 }
 

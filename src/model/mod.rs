@@ -1,6 +1,7 @@
 //! The domain: reports, spans, speakers, statements, events, and the corpus that
 //! indexes them. Nothing here knows about terminals.
 
+mod anchor;
 mod citation;
 mod compare;
 mod corpus;
@@ -9,11 +10,12 @@ mod ids;
 mod span;
 mod time;
 
+pub use anchor::{reanchor, reanchor_all};
 pub use citation::Citation;
 pub use compare::{Comparison, StatementPair};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
-pub use span::{reanchor, Mention, Span};
+pub use span::{Mention, Span};
 pub use time::{DateRange, EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 
 use chrono::{NaiveDate, NaiveTime};
