@@ -36,12 +36,25 @@ fn edge_folder() -> tempfile::TempDir {
 fn dates_at_the_edge_of_the_calendar_load_without_a_panic_or_an_error() {
     let dir = edge_folder();
     let path = dir.path().to_str().unwrap();
-    for args in [
+    let (first, last) = (format!("{path}/first.txt"), format!("{path}/last.txt"));
+    let mut runs = vec![
         vec!["timeline", "--corpus", path],
         vec!["timeline", "--json", "--corpus", path],
         vec!["statements", "--corpus", path],
+        vec!["statements", "--json", "--corpus", path],
+        vec!["speakers", "--json", "--corpus", path],
+        vec!["find", "minister", "--corpus", path],
+        vec!["compare", "first", "last", "--corpus", path],
+        vec!["compare", "--json", "zero", "plain", "--corpus", path],
         vec!["check", path],
-    ] {
+        vec!["ingest", "--json", &first, &last],
+        vec!["ingest", "--json", "--published=-262143-01-01", &last],
+        vec!["ingest", "--json", "--published=+262142-12-31", &first],
+    ];
+    for format in ["csv", "markdown", "jsonld", "timelinejs"] {
+        runs.push(vec!["export", "--format", format, "--corpus", path]);
+    }
+    for args in runs {
         let out = parley(&args);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
@@ -77,6 +90,59 @@ fn year_zero_never_makes_ingest_write_a_year_before_it() {
         "{}",
         String::from_utf8_lossy(&check.stderr)
     );
+}
+
+#[test]
+fn what_ingest_writes_at_the_edges_of_the_calendar_loads_back() {
+    let dir = edge_folder();
+    let files: Vec<String> = ["first", "last", "zero", "plain"]
+        .iter()
+        .map(|name| dir.path().join(format!("{name}.txt")).display().to_string())
+        .collect();
+    let mut args = vec!["ingest"];
+    args.extend(files.iter().map(String::as_str));
+    let out = parley(&args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for name in ["first", "last", "zero", "plain"] {
+        assert!(dir.path().join(format!("{name}.json")).exists(), "{name}");
+    }
+    // Read from the annotations now, not ingested again: the loader takes them all.
+    let check = parley(&["check", dir.path().to_str().unwrap()]);
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&check.stdout),
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert_eq!(check.status.code(), Some(0), "{all}");
+    assert!(all.contains("4 reports,"), "{all}");
+    assert!(all.contains("0 errors, 0 warnings"), "{all}");
+}
+
+#[test]
+fn the_browser_shows_a_folder_dated_at_the_edges_of_the_calendar() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::{backend::TestBackend, Terminal};
+    let dir = edge_folder();
+    let loaded = parley::corpus::load(&[dir.path().to_path_buf()]).unwrap();
+    assert!(!loaded.problems.iter().any(|p| p.is_error()));
+    let mut app = parley::tui::App::new(loaded.corpus, 100, 30);
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    // Every pane, and down each list.
+    for key in ['1', 'j', '2', 'j', 'j', '3', 'j', '4', 'j', 'c'] {
+        app.key(KeyEvent::new(KeyCode::Char(key), KeyModifiers::NONE));
+        terminal
+            .draw(|frame| frame.render_widget(&app, frame.area()))
+            .unwrap();
+    }
+    let screen: String = (terminal.backend().buffer().content.iter())
+        .map(|cell| cell.symbol())
+        .collect();
+    assert!(!screen.trim().is_empty());
 }
 
 /// Reports without `published:`: one with a dateline, one with a "Published:" line,
