@@ -74,7 +74,18 @@ pub fn measure(cx: &Cx, i: usize) -> Option<(Option<u32>, Unit, usize)> {
 /// else, a duration ("three hours"). What is counted is read once for both.
 pub fn counted_or_duration(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
     let measured = measure(cx, i)?;
+    if is_age(cx, measured.2) {
+        return None;
+    }
     relative::counted(cx, at, i, measured).or_else(|| duration(cx, i, measured))
+}
+
+/// Whether the measure ending before token `end` is someone's age: "a 6-year-old",
+/// "the 44-year-old mayor", "18-year-olds", "30 years old". News gives ages all the
+/// time; TimeML does not tag them, and they neither date nor time anything.
+fn is_age(cx: &Cx, end: usize) -> bool {
+    let last = cx.lower(end.wrapping_sub(1));
+    last.ends_with("-old") || last.ends_with("-olds") || cx.lower(end) == "old"
 }
 
 /// A duration at token `i`, given what `measure` read there.
@@ -144,5 +155,18 @@ mod tests {
             ]
         );
         assert!(values("A man and an ally met a second time.", None).is_empty());
+    }
+
+    #[test]
+    fn an_age_is_no_duration() {
+        assert_eq!(
+            values(
+                "The 44-year-old mayor, a six-month-old boy and 18-year-olds came; she is \
+                 30 years old and the house is a century old. The war was a four-year-long one \
+                 that ended two years ago.",
+                on(2025, 8, 17)
+            ),
+            [("four-year-long", "P4Y"), ("two years ago", "2023")]
+        );
     }
 }
