@@ -221,6 +221,16 @@ fn marker(cx: &Cx, k: usize) -> Option<Tense> {
     if word.len() < 2 {
         return None;
     }
+    // "plans", "hopes", "schedule" are nouns as often as verbs ("vacation plans", "his
+    // plan for", "the schedule"): they speak of the future as a verb or before "to".
+    if matches!(word, "plan" | "plans" | "hopes" | "schedule") {
+        let verb = matches!(cx.lower(k + 1), "to" | "on")
+            || matches!(
+                cx.lower(k.wrapping_sub(1)),
+                "he" | "she" | "they" | "we" | "i" | "who" | "still" | "also"
+            );
+        return verb.then_some(Tense::Future);
+    }
     if FUTURE_SET.contains(word) || word.ends_with("'ll") || word.ends_with("’ll") {
         // "going to", "is to", "are to"
         return Some(Tense::Future);
@@ -314,6 +324,33 @@ mod tests {
         );
         assert_eq!(
             tense("He met them, though he will return on Monday.", "Monday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn plans_and_hopes_as_nouns_say_nothing_of_the_future() {
+        assert_eq!(
+            tense("On Friday, the envoy dropped her holiday plans.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(
+                "The mayor outlined his plan for the port on Monday.",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The union plans to strike on Monday.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("She hopes to sign it Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("They plan a march on Friday.", "Friday"),
             Tense::Future
         );
     }
