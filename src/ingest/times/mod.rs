@@ -320,6 +320,7 @@ pub fn find_times(
     let mut anchors = Anchors {
         published: published.or(dateline.as_ref().and_then(|d| d.date)),
         narrative: None,
+        quarter: None,
     };
     let mut found = Vec::new();
     // Weekdays as found: where, which, and whether their clause said which way.
@@ -357,6 +358,9 @@ pub fn find_times(
         let time = found_time(&cx, &hit);
         if let Some(p) = time.point {
             anchors.narrative = Some(p);
+        }
+        if let Some(calendar::Value::Quarter(y, q)) = hit.value {
+            anchors.quarter = Some((y, q));
         }
         found.push(time);
         floor = hit.end;

@@ -6,7 +6,7 @@
 use chrono::{Datelike, Weekday};
 
 use super::calendar::weekday_from;
-use super::calendar::{add_days, iso_week, shifted, Value};
+use super::calendar::{self, add_days, iso_week, shifted, Value};
 use super::dates::month_date;
 use super::scan::{extend_left, Anchors, Cx, Found};
 use super::seasons::season_named;
@@ -257,8 +257,9 @@ pub fn weekend(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
     Some(Found::date(first, i + 1, value, true))
 }
 
-/// "year-end" (the publication year) and "the year-ago quarter" (the quarter before
-/// publication, a year earlier).
+/// "year-end" (the publication year) and "the year-ago quarter" (a year before the
+/// quarter the text last named: "profit in the third quarter ... the year-ago
+/// quarter"; without one, the quarter before publication, a year earlier).
 fn hyphenated(cx: &Cx, at: &Anchors, i: usize, head: &str, tail: &str) -> Option<Found> {
     if !head.eq_ignore_ascii_case("year") {
         return None;
@@ -270,7 +271,13 @@ fn hyphenated(cx: &Cx, at: &Anchors, i: usize, head: &str, tail: &str) -> Option
             Some(Found::date(i, i + 1, value, true))
         }
         "ago" | "earlier" if unit(cx.word(i + 1)).is_some_and(|(u, _)| u == Unit::Quarter) => {
-            let value = p.and_then(|d| shifted(d, Unit::Quarter, -5));
+            let value = match at.quarter {
+                Some((y, q)) => y
+                    .checked_sub(1)
+                    .filter(|&y| calendar::writable_year(y))
+                    .map(|y| Value::Quarter(y, q)),
+                None => p.and_then(|d| shifted(d, Unit::Quarter, -5)),
+            };
             let first = extend_left(cx, i, &["the"]);
             Some(Found::date(first, i + 2, value, true))
         }
@@ -430,5 +437,24 @@ mod tests {
     #[test]
     fn to_this_day_is_no_date() {
         assert!(values("To this day he denies it.", on(2000, 4, 24)).is_empty());
+    }
+
+    #[test]
+    fn the_year_ago_quarter_is_a_year_before_the_quarter_just_named() {
+        assert_eq!(
+            values(
+                "Profit rose in the third quarter from the year-ago quarter.",
+                on(2017, 1, 10)
+            ),
+            [
+                ("the third quarter", "2016-Q3"),
+                ("the year-ago quarter", "2015-Q3")
+            ]
+        );
+        // With no quarter named, the last one before publication, a year earlier.
+        assert_eq!(
+            values("Profit rose from the year-ago quarter.", on(2017, 1, 10)),
+            [("the year-ago quarter", "2015-Q4")]
+        );
     }
 }

@@ -88,6 +88,9 @@ pub struct Anchors {
     pub published: Option<NaiveDate>,
     /// The last date the text set ("On March 3 ... the next day"), else none.
     pub narrative: Option<TimePoint>,
+    /// The last quarter the text named (year, quarter): "the year-ago quarter" is the
+    /// same quarter a year before it.
+    pub quarter: Option<(i32, u32)>,
 }
 
 impl Anchors {
