@@ -63,12 +63,45 @@ const DATE_PREPOSITIONS: &[&str] = &[
     "later", "as", "early", "late",
 ];
 
+/// Words a title does not end on: what follows them was the date or lies past the
+/// clause's break ("Bemoaning the", "a letter that says he has").
+const DANGLING_ENDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "and", "or", "but", "that", "which", "who", "whose", "in", "on",
+    "at", "for", "with", "by", "from", "as", "than", "his", "her", "its", "their", "our", "my",
+    "your", "this", "these", "those", "we", "he", "she", "they", "i", "has", "have", "had", "was",
+    "were", "will", "would", "could", "should", "can", "may", "might", "when", "where", "if",
+    "because", "since", "into", "about", "after", "during", "until", "not", "whether",
+];
+
+/// Prepositions: of two that meet where the date was taken out ("served to during the
+/// war"), the first lost its object and goes.
+const PREPOSITIONS: &[&str] = &[
+    "to",
+    "for",
+    "during",
+    "in",
+    "on",
+    "at",
+    "from",
+    "by",
+    "with",
+    "of",
+    "after",
+    "before",
+    "since",
+    "until",
+    "through",
+    "throughout",
+];
+
 /// The lists, looked up by a word's ends and length before any comparison, as titles
 /// are built for many events.
 static NOT_MODIFIERS_SET: WordSet = WordSet::new(NOT_MODIFIERS);
 static NAMING_SET: WordSet = WordSet::new(NAMING);
 static OPENERS_SET: WordSet = WordSet::new(OPENERS);
 static DATE_PREPOSITIONS_SET: WordSet = WordSet::new(DATE_PREPOSITIONS);
+static DANGLING_ENDS_SET: WordSet = WordSet::new(DANGLING_ENDS);
+static PREPOSITIONS_SET: WordSet = WordSet::new(PREPOSITIONS);
 
 /// Whether `word` is one of `list`'s words, in any ASCII case.
 fn one_of(word: &str, list: &WordSet) -> bool {
@@ -183,20 +216,52 @@ pub fn clause_title(
         }
         kept.push(k);
     }
-    // The kept tokens as written, runs joined by a space where the date was taken out.
+    // Not a title ending on a word that leads on, nor a preposition that lost its
+    // object, the date, before another; kept whole if nothing else would be left.
+    let mut end = kept.len();
+    // A closing bracket or quotation mark ends a title as well as a word does.
+    let closes = |k: usize| matches!(word(k), ")" | "]" | "”" | "’" | "\"" | "'");
+    while end > 1
+        && !closes(kept[end - 1])
+        && (!is_word(kept[end - 1]) || one_of(word(kept[end - 1]), &DANGLING_ENDS_SET))
+    {
+        end -= 1;
+    }
+    if (0..end).any(|n| is_word(kept[n])) {
+        kept.truncate(end);
+    }
+    let orphan = |n: usize| {
+        let (k, next) = (kept[n], kept.get(n + 1).copied());
+        next.is_some_and(|next| {
+            next != k + 1
+                && one_of(word(k), &PREPOSITIONS_SET)
+                && one_of(word(next), &PREPOSITIONS_SET)
+        })
+    };
+    let orphans: Vec<usize> = (0..kept.len()).filter(|&n| orphan(n)).collect();
+    if kept.len() > orphans.len() + 1 {
+        for n in orphans.into_iter().rev() {
+            kept.remove(n);
+        }
+    }
+    // The kept tokens as written, runs joined by a space where the date was taken out
+    // (none before a mark: "After the test, the council").
     let mut title = String::new();
     let mut run_start: Option<usize> = None;
     for (n, &k) in kept.iter().enumerate() {
         let start = *run_start.get_or_insert(k);
         let next = kept.get(n + 1).copied();
         if next != Some(k + 1) {
-            if !title.is_empty() {
+            let mark = matches!(tokens.text(start, text), "," | ";" | ":" | "." | "!" | "?");
+            if !title.is_empty() && !mark {
                 title.push(' ');
             }
             title.push_str(&text[tokens.start(start)..tokens.end(k)]);
             run_start = None;
         }
     }
+    // Brackets whose content was the date say nothing.
+    let title = title.replace(" [ ]", "").replace(" ( )", "");
     let title = title.trim_end_matches([',', ';', ':', ' ', '-']);
     // The first letter in capitals, the rest as written.
     let mut capitalised = String::with_capacity(title.len() + 2);
@@ -368,5 +433,62 @@ mod tests {
         );
         assert_eq!(shorten("short"), "short");
         assert_eq!(shorten(&"x".repeat(80)).chars().count(), MAX_TITLE + 1);
+    }
+
+    #[test]
+    fn no_title_ends_on_a_word_that_leads_on_nor_opens_on_two_prepositions() {
+        assert_eq!(
+            clause("They voted for the 2015 — a year of change.", "2015"),
+            "They voted"
+        );
+        assert_eq!(
+            clause(
+                "She served to 2001 during the long boom in the city.",
+                "2001"
+            ),
+            "She served during the long boom in the city"
+        );
+        assert_eq!(
+            clause(
+                "He wrote a letter that says he has in 2015 resigned.",
+                "2015"
+            ),
+            "He wrote a letter that says he has resigned"
+        );
+        assert_eq!(
+            clause("He met the envoy, who said that in May.", "May"),
+            "He met the envoy"
+        );
+    }
+
+    #[test]
+    fn a_mark_after_the_date_joins_the_word_before_it() {
+        assert_eq!(
+            clause(
+                "After a test last week, the council imposed new sanctions.",
+                "last week"
+            ),
+            "After a test, the council imposed new sanctions"
+        );
+    }
+
+    #[test]
+    fn a_title_may_end_on_a_verb_an_adverb_or_a_bracket() {
+        assert_eq!(
+            clause("Voters saw him on Monday for who he is.", "Monday"),
+            "Voters saw him for who he is"
+        );
+        assert_eq!(
+            clause("They had never met before 2016.", "2016"),
+            "They had never met"
+        );
+        assert_eq!(
+            clause("It is new [since 2012] in a way.", "2012"),
+            "It is new in a way"
+        );
+        assert_eq!(
+            clause("He cited a rival [Smith] on Monday.", "Monday"),
+            "He cited a rival [Smith]"
+        );
     }
 }
