@@ -230,3 +230,34 @@ fn ingest_says_when_it_took_the_date_from_the_text() {
     assert_eq!(json["published_inferred"], false);
     assert!(String::from_utf8_lossy(&out.stderr).contains("2 relative dates"));
 }
+
+#[test]
+fn the_browser_lists_a_report_without_a_date_also_when_loaded_from_the_cache() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::{backend::TestBackend, Terminal};
+    let dir = undated_folder();
+    // Loaded as the browser loads a folder: first checked and cached, then from the cache.
+    for round in ["first load", "from the cache"] {
+        let loaded = parley::cli::load(&[dir.path().to_path_buf()], true).unwrap();
+        let undated: Vec<String> = (loaded.problems.iter())
+            .map(ToString::to_string)
+            .filter(|p| p.contains("no publication date"))
+            .collect();
+        assert_eq!(undated.len(), 1, "{round}: {undated:?}");
+        assert!(undated[0].contains("bare.txt"), "{round}: {}", undated[0]);
+        let mut app = parley::tui::App::new(loaded.corpus, 160, 40);
+        app.set_problems(loaded.problems, !loaded.cached);
+        app.key(KeyEvent::new(KeyCode::Char('!'), KeyModifiers::NONE));
+        let mut terminal = Terminal::new(TestBackend::new(160, 40)).unwrap();
+        terminal
+            .draw(|frame| frame.render_widget(&app, frame.area()))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        let screen: String = (buffer.content.chunks(160))
+            .map(|row| row.iter().map(|c| c.symbol()).collect::<String>() + "\n")
+            .collect();
+        assert!(screen.contains("no publication date"), "{round}: {screen}");
+        assert!(screen.contains("2 relative dates"), "{round}: {screen}");
+    }
+    assert!(dir.path().join(".parley-cache").exists());
+}
