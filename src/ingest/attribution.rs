@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::cues::{self, Cue, WordSet};
-use super::quotes::{has_quote_mark, single_quotes, Quote, QuoteIndex};
+use super::quotes::{has_quotation, single_quotes, Quote, QuoteIndex};
 use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
 use crate::model::StatementKind;
 
@@ -449,6 +449,11 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             if !doc.tokens.is(i, flags::MAY_BE_CUE) {
                 continue;
             }
+            // "the United States", "Penn State": a capitalised word inside a sentence
+            // is a name, not a verb of saying.
+            if i > sentence.tokens.start && doc.capitalised(i) {
+                continue;
+            }
             let at = doc.tokens.start(i);
             while doc.quotes.get(q).is_some_and(|quote| quote.span.end <= at) {
                 q += 1;
@@ -498,6 +503,11 @@ fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
         let content = &mut candidates[k].1.content;
         if content.start < limit && content.end > limit {
             content.end = trim_end(doc, content.start, limit);
+            // What is left may no longer hold the quotation the whole had.
+            let att = &mut candidates[k].1;
+            if att.kind != StatementKind::Written {
+                att.kind = kind_of(doc, &att.content, false);
+            }
         }
     }
     for (_, att) in candidates.iter_mut() {
@@ -628,8 +638,7 @@ fn at_cue(
             mention = last.mention.clone();
             same = true;
             let content = content_after(doc, content_from, sentence_end);
-            let text = &doc.text[content.clone()];
-            if !has_quote_mark(text) {
+            if !has_quotation(doc.text, content.clone()) {
                 return None;
             }
         } else if let Some(np) = relative_clause_subject(doc, sentence.tokens.start, j) {
@@ -733,7 +742,6 @@ fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
 }
 
 fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> StatementKind {
-    let text = &doc.text[content.clone()];
     let whole_quote = doc
         .quote_at(content.start)
         .is_some_and(|q| q.span.start == content.start && q.span.end >= content.end);
@@ -741,7 +749,7 @@ fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> StatementKind {
         StatementKind::Written
     } else if whole_quote {
         StatementKind::Direct
-    } else if has_quote_mark(text) {
+    } else if has_quotation(doc.text, content.clone()) {
         StatementKind::Partial
     } else {
         StatementKind::Reported

@@ -307,6 +307,28 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_word_inside_a_sentence_is_no_cue() {
+        let text = "Senator Jane Doe said the United States would act on the treaty soon.\n";
+        let found = contents(text);
+        assert_eq!(
+            found,
+            [(
+                StatementKind::Reported,
+                "the United States would act on the treaty soon".into(),
+                Some("Jane Doe".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn only_quotation_marks_make_a_quotation() {
+        let text = "Maria Lopez said China's navy was balking at the deal. \
+            Lopez said she was 'deeply disappointed' by the ruling.\n";
+        let kinds: Vec<StatementKind> = contents(text).into_iter().map(|f| f.0).collect();
+        assert_eq!(kinds, [StatementKind::Reported, StatementKind::Partial]);
+    }
+
+    #[test]
     fn text_is_lowered_as_the_standard_library_does() {
         let mut text: String = (0u8..=127).map(char::from).collect();
         text.push_str("ÀÉ Zelensky SAID “Yes” @[`{ AZaz ÿ\u{7f}");

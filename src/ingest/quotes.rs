@@ -126,6 +126,16 @@ pub fn single_quotes(text: &str, paragraph: Range<usize>) -> Vec<Quote> {
     quotes
 }
 
+/// Whether `text[range]` holds a quotation: a double quotation mark, or a single-quoted
+/// fragment ('very productive'). An apostrophe ("China's") is not one.
+pub fn has_quotation(text: &str, range: Range<usize>) -> bool {
+    let part = &text[range.clone()];
+    let bytes = part.as_bytes();
+    let double = memchr::memchr2_iter(b'"', 0xE2, bytes)
+        .any(|at| bytes[at] == b'"' || matches!(bytes[at + 1..], [0x80, 0x9C | 0x9D, ..]));
+    double || has_quote_mark(part) && !single_quotes(text, range).is_empty()
+}
+
 /// Whether `text` holds a quotation mark or apostrophe: `"`, `'`, `“`, `”` or `‘`.
 /// Byte by byte, as `text.contains(['"', '“', '”', '\'', '‘'])` but without decoding.
 pub fn has_quote_mark(text: &str) -> bool {
@@ -169,6 +179,21 @@ mod tests {
             .map(|q| &text[q.span])
             .collect();
         assert_eq!(found, ["'very productive'", "'mutually respectful,'"]);
+    }
+
+    #[test]
+    fn a_quotation_is_a_double_mark_or_a_single_quoted_fragment() {
+        for (text, quoted) in [
+            ("China's slow-motion colonization", false),
+            ("the regime's determination", false),
+            ("she was 'deeply disappointed' by it", true),
+            ("she was “deeply disappointed” by it", true),
+            ("a \"stiff\"", true),
+            ("it’s the Clintons’ plan", false),
+            ("", false),
+        ] {
+            assert_eq!(has_quotation(text, 0..text.len()), quoted, "{text:?}");
+        }
     }
 
     #[test]
