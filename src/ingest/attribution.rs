@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::cues::{self, Cue, WordSet};
-use super::quotes::{has_quotation, single_quotes, Quote, QuoteIndex};
+use super::quotes::{Marks, Quote, QuoteIndex};
 use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
 use crate::model::StatementKind;
 
@@ -34,6 +34,7 @@ pub struct Doc<'a> {
     pub quotes: &'a [Quote],
     /// Finds quotations by byte offset.
     pub quote_index: &'a QuoteIndex,
+    pub marks: &'a Marks,
     pub noise: &'a [bool],
 }
 
@@ -443,6 +444,7 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             .tokens
             .get(sentence.tokens.start)
             .map_or(0, |t| doc.quote_index.around(doc.quotes, t.start));
+        let mut according_floor = 0;
         for i in sentence.tokens.clone() {
             // `at_cue` finds nothing at a mark or at a word that is no cue, "according"
             // or "made"; the tokenizer turned most of them away.
@@ -463,6 +465,13 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 .get(q)
                 .is_some_and(|quote| quote.span.start <= at)
             {
+                continue;
+            }
+            if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
+                if let Some(att) = according_to(doc, sentence, s, i, according_floor) {
+                    according_floor = att.mention.as_ref().map_or(at, |m| m.end);
+                    candidates.push((i, att));
+                }
                 continue;
             }
             let earlier = candidates.last().map(|(_, a)| a);
@@ -491,14 +500,24 @@ fn own_start(doc: &Doc, cue_token: usize, att: &Attribution, after: usize) -> us
     }
 }
 
-/// A content running into the next statement's words ends before them.
+/// A content running into the next statement's words ends before them. A noun cue or
+/// "according to" right after may lie inside it ("said Putin's denial of ..."), but not
+/// a second one: contents nest at most one deep, so that together they take no more
+/// than about twice the sentence however many cues it holds.
 fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
+    let nests = |cue: usize| {
+        let word = doc.lower(cue);
+        cues::cue(word) == Some(Cue::Noun) || word == "according"
+    };
     for k in 0..candidates.len().saturating_sub(1) {
-        let (next_cue, next) = &candidates[k + 1];
-        let next_word = doc.lower(*next_cue);
-        if cues::cue(next_word) == Some(Cue::Noun) || next_word == "according" {
+        let next = if nests(candidates[k + 1].0) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let Some((next_cue, next)) = candidates.get(next) else {
             continue;
-        }
+        };
         let limit = own_start(doc, *next_cue, next, candidates[k].1.content.start);
         let content = &mut candidates[k].1.content;
         if content.start < limit && content.end > limit {
@@ -564,9 +583,6 @@ fn at_cue(
     earlier: Option<&Attribution>,
 ) -> Option<Attribution> {
     let word = doc.lower(i);
-    if word == "according" && doc.lower(i + 1) == "to" {
-        return according_to(doc, sentence, s, i);
-    }
     let (cue_end, cue_kind) = if word == "made"
         && matches!(doc.lower(i + 2), "point" | "case")
         && doc.lower(i + 1) == "the"
@@ -638,7 +654,7 @@ fn at_cue(
             mention = last.mention.clone();
             same = true;
             let content = content_after(doc, content_from, sentence_end);
-            if !has_quotation(doc.text, content.clone()) {
+            if !doc.marks.has_quotation(&content) {
                 return None;
             }
         } else if let Some(np) = relative_clause_subject(doc, sentence.tokens.start, j) {
@@ -749,7 +765,7 @@ fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> StatementKind {
         StatementKind::Written
     } else if whole_quote {
         StatementKind::Direct
-    } else if has_quotation(doc.text, content.clone()) {
+    } else if doc.marks.has_quotation(content) {
         StatementKind::Partial
     } else {
         StatementKind::Reported
@@ -970,7 +986,15 @@ fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     ok.then(|| doc.tokens.start(from)..doc.tokens.end(end - 1))
 }
 
-fn according_to(doc: &Doc, sentence: &Sentence, s: usize, i: usize) -> Option<Attribution> {
+/// "X, according to Y" and "According to Y, X". The words before reach back no further
+/// than `floor`, the end of the "according to Y" before it in the sentence, if any.
+fn according_to(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    i: usize,
+    floor: usize,
+) -> Option<Attribution> {
     let np = np_right(doc, i + 2, sentence.tokens.end)?;
     let np_end = doc.first_token_from(np.end);
     let cue = doc.tokens.start(i)..doc.tokens.end(i + 1);
@@ -981,7 +1005,11 @@ fn according_to(doc: &Doc, sentence: &Sentence, s: usize, i: usize) -> Option<At
         }
         content_after(doc, from, sentence.tokens.end)
     } else {
-        let start = doc.tokens.start(sentence.tokens.start);
+        let mut first = doc.first_token_from(floor).max(sentence.tokens.start);
+        while first < i && matches!(doc.word(first), "," | ";") {
+            first += 1;
+        }
+        let start = doc.tokens.start(first);
         let mut end = trim_end(doc, start, doc.tokens.start(i));
         if np_end < sentence.tokens.end && !matches!(doc.word(np_end), "." | "," | "!" | "?" | ";")
         {
@@ -1055,7 +1083,7 @@ fn split_partials(doc: &Doc, att: Attribution, found: &mut Vec<Attribution>) {
         found.push(att);
         return;
     }
-    let fragments = single_quotes(doc.text, att.content.clone());
+    let fragments = doc.marks.single_quotes(&att.content);
     let coordinated = fragments.len() >= 2
         && fragments.windows(2).all(|w| {
             let between = doc.text[w[0].span.end..w[1].span.start].trim();
@@ -1067,7 +1095,7 @@ fn split_partials(doc: &Doc, att: Attribution, found: &mut Vec<Attribution>) {
     }
     for fragment in fragments {
         found.push(Attribution {
-            content: fragment.span,
+            content: fragment.span.clone(),
             ..att.clone()
         });
     }
@@ -1084,16 +1112,20 @@ fn uncued_quotes(
 ) {
     let first = doc.quote_index.around(doc.quotes, sentence.span.start);
     let mut at = first;
+    let mut covered_by = Coverage::new(
+        found
+            .iter()
+            .skip(first_in_sentence.saturating_sub(1))
+            .map(|a| a.content.clone()),
+    );
     while let Some(quote) = doc
         .quotes
         .get(at)
         .filter(|q| q.span.start < sentence.span.end)
     {
         at += 1;
-        let covered = found
-            .iter()
-            .skip(first_in_sentence.saturating_sub(1))
-            .any(|a| a.content.start < quote.span.end && quote.span.start < a.content.end);
+        // What this loop adds covers only its own quotation, never a later one.
+        let covered = covered_by.overlaps(&quote.span);
         // Words are counted only as far as the least a quotation needs.
         let words = || {
             doc.text[quote.span.clone()]
@@ -1178,6 +1210,43 @@ fn uncued_quotes(
 
 const MIN_QUOTE_WORDS: usize = 3;
 
+/// Whether ranges met in increasing order overlap any of a set of contents, in time
+/// linear in both rather than their product: a sentence may hold thousands of each.
+struct Coverage {
+    /// The contents, by their start.
+    contents: Vec<Range<usize>>,
+    /// How many of them start before the last range asked about ends.
+    passed: usize,
+    /// The furthest end among those.
+    furthest: usize,
+}
+
+impl Coverage {
+    fn new(contents: impl Iterator<Item = Range<usize>>) -> Coverage {
+        let mut contents: Vec<Range<usize>> = contents.collect();
+        contents.sort_unstable_by_key(|c| c.start);
+        Coverage {
+            contents,
+            passed: 0,
+            furthest: 0,
+        }
+    }
+
+    /// Whether `range` overlaps a content; each range asked about must end no earlier
+    /// than the one before.
+    fn overlaps(&mut self, range: &Range<usize>) -> bool {
+        while let Some(c) = self
+            .contents
+            .get(self.passed)
+            .filter(|c| c.start < range.end)
+        {
+            self.furthest = self.furthest.max(c.end);
+            self.passed += 1;
+        }
+        self.furthest > range.start
+    }
+}
+
 /// "Planet of the Apes", "State of the Union": a title in quotation marks, not speech.
 fn is_title(quoted: &str) -> bool {
     let words: Vec<&str> = quoted
@@ -1234,4 +1303,32 @@ fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let end = doc.first_token_from(np.end);
     // The phrase must be followed by a verb-like word, not be the whole clause.
     (end < limit && doc.is_word(end)).then_some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coverage_agrees_with_testing_every_content() {
+        let contents = [3..9, 0..2, 20..20, 12..30, 40..41, 15..16];
+        let asked = [
+            0..1,
+            1..3,
+            2..3,
+            9..12,
+            16..19,
+            19..21,
+            30..40,
+            40..40,
+            41..50,
+        ];
+        let mut coverage = Coverage::new(contents.iter().cloned());
+        for range in asked {
+            let every = contents
+                .iter()
+                .any(|c| c.start < range.end && range.start < c.end);
+            assert_eq!(coverage.overlaps(&range), every, "{range:?}");
+        }
+    }
 }

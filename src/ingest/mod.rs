@@ -83,6 +83,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         let last = token_index.first_from(&tokens, time.span.end);
         tokens.mark(first..last, sentences::flags::IN_TIME);
     }
+    let marks = quotes::Marks::new(text, &tokens, &paragraphs);
     let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
     let doc = Doc {
         text,
@@ -92,6 +93,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         sentences: &sentences,
         quotes: &quotes,
         quote_index: &quote_index,
+        marks: &marks,
         noise: &noise,
     };
     let found = attributions(&doc);

@@ -183,6 +183,7 @@ pub fn find_times(
             .and_then(|t| lower_text.get(t.start..t.end()))
             .unwrap_or("")
     };
+    let mut future_of_sentence: Option<(Range<usize>, bool)> = None;
     let mut i = 0;
     while i < tokens.len() {
         // Marks, and words that start no expression, were turned away by the tokenizer.
@@ -280,12 +281,21 @@ pub fn find_times(
             let future = modifier == "next"
                 || (modifier != "last" && {
                     let span = sentence_of(tokens.start(i));
-                    let sentence = &text[span.clone()];
-                    // ASCII lowers in place; other text is lowered as a whole, as before.
-                    if sentence.is_ascii() {
-                        speaks_of_future(&lower_text[span])
-                    } else {
-                        speaks_of_future(&sentence.to_lowercase())
+                    // A sentence is read once however many days it names: reading it
+                    // for each made a long one take time in its length squared.
+                    match &future_of_sentence {
+                        Some((read, future)) if *read == span => *future,
+                        _ => {
+                            let sentence = &text[span.clone()];
+                            // ASCII lowers in place; other text is lowered as a whole.
+                            let future = if sentence.is_ascii() {
+                                speaks_of_future(&lower_text[span.clone()])
+                            } else {
+                                speaks_of_future(&sentence.to_lowercase())
+                            };
+                            future_of_sentence = Some((span, future));
+                            future
+                        }
                     }
                 });
             let point = published
