@@ -33,6 +33,28 @@ const PATTERNS: &[&str] = &[
     "on Friday 15 August 2025 the summit met; ",
 ];
 
+/// Every speaker new: a name from a counter, in letters.
+fn new_speakers(bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + 64);
+    let mut n = 0usize;
+    while text.len() < bytes {
+        let mut name = String::new();
+        let mut k = n;
+        loop {
+            name.push(char::from(b'a' + (k % 26) as u8));
+            k /= 26;
+            if k == 0 {
+                break;
+            }
+        }
+        text.push_str(&format!(
+            "Senator Zed X{name} said the {name} leader was right. "
+        ));
+        n += 1;
+    }
+    text
+}
+
 /// The smaller text's size in bytes; the larger is ten times as long. Optimised, both
 /// are larger than a core's cache, whose edge would otherwise count in the ratio; in a
 /// debug build the work itself outweighs the memory's speed.
@@ -75,23 +97,28 @@ fn best_of(runs: usize, text: &str) -> (Duration, Extraction) {
 }
 
 /// The ratio of the time ingest takes on `large` to that on `small`, and whether what it
-/// finds in `large` is in proportion to it.
+/// finds in `large` is in proportion to it. A ratio over the bound is measured again, up
+/// to three times: a burst of other work on the machine passes, a square does not.
 fn check(what: &str, small: &str, large: &str) {
-    // The first run of each warms the allocator up to the text's size.
-    let (a, _) = best_of(3, small);
-    let (b, found) = best_of(2, large);
-    let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
-    println!("{what:?}: {a:?} then {b:?}, {ratio:.1} times");
-    assert!(
-        ratio < 20.0,
-        "{what:?}: ten times the text took {ratio:.1} times as long ({a:?}, {b:?})"
-    );
-    let content: usize = found.statements.iter().map(|s| s.content.len()).sum();
-    assert!(
-        content <= 3 * large.len(),
-        "{what:?}: contents of {content} bytes in a text of {}",
-        large.len()
-    );
+    let mut ratios = Vec::new();
+    for _ in 0..3 {
+        // The first run of each warms the allocator up to the text's size.
+        let (a, _) = best_of(3, small);
+        let (b, found) = best_of(2, large);
+        let ratio = b.as_secs_f64() / a.as_secs_f64().max(1e-6);
+        println!("{what:?}: {a:?} then {b:?}, {ratio:.1} times");
+        let content: usize = found.statements.iter().map(|s| s.content.len()).sum();
+        assert!(
+            content <= 3 * large.len(),
+            "{what:?}: contents of {content} bytes in a text of {}",
+            large.len()
+        );
+        ratios.push(ratio);
+        if ratio < 20.0 {
+            return;
+        }
+    }
+    panic!("{what:?}: ten times the text took {ratios:.1?} times as long");
 }
 
 #[test]
@@ -101,4 +128,9 @@ fn ten_times_the_text_takes_well_under_twenty_times_as_long() {
         let large = pattern.repeat(10 * SMALL / pattern.len());
         check(pattern, &small, &large);
     }
+    check(
+        "new speakers",
+        &new_speakers(SMALL),
+        &new_speakers(10 * SMALL),
+    );
 }

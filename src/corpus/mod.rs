@@ -6,6 +6,7 @@
 pub mod annotation;
 mod bundled;
 mod header;
+pub mod identity;
 mod prepare;
 mod problem;
 
@@ -254,6 +255,9 @@ struct Builder {
     /// Where each of `statements` was written.
     statement_places: Vec<Place>,
     statement_ids: IdSet<StatementId>,
+    /// The speakers of each ingested report, with the report: their ids are the
+    /// report's own until `identify` gives them the corpus's.
+    ingested: Vec<(ReportId, Vec<Speaker>)>,
 }
 
 impl Builder {
@@ -287,6 +291,7 @@ impl Builder {
     fn annotate(&mut self, annotated: Annotated, report: &Report) {
         let Annotated {
             file,
+            ingested,
             speakers,
             events,
             statements,
@@ -296,10 +301,19 @@ impl Builder {
         self.problems.append(&mut problems);
         self.files.push(file.to_owned());
         let mut declared = IdSet::default();
+        let mut own = Vec::new();
         for item in speakers {
-            if self.declared_once(file, &item, &mut declared, &item.value.id) {
+            if !self.declared_once(file, &item, &mut declared, &item.value.id) {
+                continue;
+            }
+            if ingested {
+                own.push(item.value);
+            } else {
                 self.add_speaker(file, item);
             }
+        }
+        if ingested {
+            self.ingested.push((report.id.clone(), own));
         }
         let mut declared = IdSet::default();
         for (item, mentions) in events {
@@ -497,6 +511,7 @@ impl Builder {
     /// Checks references between items once every file is read, and builds the corpus.
     /// A reference that holds is replaced by the referenced item's own copy of the id.
     fn finish(mut self) -> Loaded {
+        self.identify();
         let mut statements = std::mem::take(&mut self.statements);
         let places = std::mem::take(&mut self.statement_places);
         let mut places = places.into_iter();
@@ -540,6 +555,39 @@ impl Builder {
         Loaded {
             corpus: Corpus::new(self.reports, self.speakers, statements, checked_events),
             problems: self.problems,
+        }
+    }
+
+    /// Gives the speakers of ingested reports the corpus's ids: one speaker for one
+    /// name across reports (`identity`), and their statements the ids given.
+    fn identify(&mut self) {
+        if self.ingested.is_empty() {
+            return;
+        }
+        let ingested = std::mem::take(&mut self.ingested);
+        let groups: Vec<Vec<Speaker>> = ingested.iter().map(|(_, s)| s.clone()).collect();
+        let found = identity::identify(&self.speakers, &groups);
+        for (at, alias) in found.aliases {
+            self.speakers[at].aliases.push(alias);
+        }
+        for speaker in found.speakers {
+            self.speaker_at
+                .insert(speaker.id.clone(), self.speakers.len());
+            self.speakers.push(speaker);
+        }
+        let mut given: IdMap<ReportId, IdMap<SpeakerId, SpeakerId>> = IdMap::default();
+        for ((report, speakers), ids) in ingested.into_iter().zip(found.ids) {
+            let own = speakers.into_iter().map(|s| s.id);
+            let ids = ids.into_iter().map(|id| shared(&self.speaker_at, id));
+            given.insert(report, own.zip(ids).collect());
+        }
+        for statement in &mut self.statements {
+            if let Some(id) = given
+                .get(&statement.report)
+                .and_then(|ids| ids.get(&statement.speaker))
+            {
+                statement.speaker = id.clone();
+            }
         }
     }
 

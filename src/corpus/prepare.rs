@@ -25,6 +25,9 @@ pub(super) struct Prepared {
 /// problems met parsing it (those met checking spans go with their items).
 pub(super) struct Annotated {
     pub file: String,
+    /// Written by ingest, not by hand: its speakers' ids are its own, and the corpus
+    /// gives them ids by their names (`identity`).
+    pub ingested: bool,
     pub speakers: Vec<Item<Speaker>>,
     pub events: Vec<(Item<EventRecord>, CheckedMentions)>,
     pub statements: Vec<(Item<StatementRecord>, CheckedSpans)>,
@@ -36,6 +39,7 @@ impl Annotated {
     fn nothing_but(file: String, problem: Problem) -> Self {
         Self {
             file,
+            ingested: false,
             speakers: Vec::new(),
             events: Vec::new(),
             statements: Vec::new(),
@@ -103,6 +107,7 @@ fn annotate(
     annotation: Option<(String, Vec<u8>)>,
     report: &Report,
 ) -> Option<Annotated> {
+    let ingested = annotation.is_none();
     let (file, text) = match annotation {
         Some((annotation_file, bytes)) => match String::from_utf8(bytes) {
             Ok(text) => (annotation_file, text),
@@ -141,6 +146,7 @@ fn annotate(
         })
         .collect();
     Some(Annotated {
+        ingested,
         speakers: items.speakers,
         events,
         statements,

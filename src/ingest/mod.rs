@@ -11,8 +11,9 @@ mod sentences;
 mod speakers;
 mod times;
 
+pub use crate::model::names::fold;
 pub use events::FoundEvent;
-pub use speakers::{fold, FoundSpeaker};
+pub use speakers::FoundSpeaker;
 pub use times::{FoundTime, TimexType};
 
 use chrono::NaiveDate;
@@ -135,7 +136,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
     let unresolved = published.is_none() && times.iter().any(|t| t.relative);
     Ok(Extraction {
         statements,
-        speakers: speakers.found,
+        speakers: speakers.finish(),
         times,
         events,
         unresolved,

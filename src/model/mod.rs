@@ -5,6 +5,7 @@ mod compare;
 mod corpus;
 pub(crate) mod id_hash;
 mod ids;
+pub mod names;
 mod span;
 mod time;
 
