@@ -2,6 +2,14 @@
 
 use std::borrow::Cow;
 
+use crate::model::{Corpus, Statement, StatementKind};
+
+/// Whether the user asked for no colour: `NO_COLOR` set and not empty, as the
+/// convention (no-color.org) says; the browser and the commands read it alike.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
 /// Replaces every character that a terminal would act on instead of showing: C0 and C1
 /// controls (ESC among them, so no escape sequence survives), DEL, and the bidirectional
 /// overrides that can make text read differently from what it is. Newlines and tabs
@@ -43,6 +51,64 @@ pub fn replacement(c: char) -> char {
     }
 }
 
+/// A statement's words on one line, in quotation marks when the report quotes them.
+/// Text that carries its own double quotation marks (an ingested quote with its marks,
+/// a reported clause quoting words) is shown as it is.
+pub fn quoted(corpus: &Corpus, s: &Statement) -> String {
+    with_marks(s.kind, corpus.text(&s.report, &s.content))
+}
+
+/// `text` on one line, in quotation marks if a statement of `kind` quotes it and it has
+/// none of its own.
+fn with_marks(kind: StatementKind, text: &str) -> String {
+    let text = one_line(text);
+    let has_marks = text.contains(['"', '“', '”']);
+    match kind {
+        StatementKind::Reported => text.into_owned(),
+        _ if has_marks => text.into_owned(),
+        StatementKind::Direct | StatementKind::Partial | StatementKind::Written => {
+            format!("“{text}”")
+        }
+    }
+}
+
+/// A statement's words on one line, in the quotation marks its report puts around
+/// them: a quotation in its source's own marks (“…”, "…", ‘…’, «…»), reported speech
+/// without any. Words the report quotes without marks right around them get curly
+/// double ones; text that carries its own double marks is shown as it is.
+pub fn in_source_marks(corpus: &Corpus, s: &Statement) -> String {
+    let body = corpus.report(&s.report).map_or("", |r| r.body.as_str());
+    in_marks(s.kind, body, s.content.range())
+}
+
+fn in_marks(kind: StatementKind, body: &str, range: std::ops::Range<usize>) -> String {
+    let text = one_line(body.get(range.clone()).unwrap_or(""));
+    let has_marks = text.contains(['"', '“', '”', '«', '»', '„']);
+    match kind {
+        StatementKind::Reported => text.into_owned(),
+        _ if has_marks => text.into_owned(),
+        StatementKind::Direct | StatementKind::Partial | StatementKind::Written => {
+            let (open, close) = source_marks(body, range).unwrap_or(('“', '”'));
+            format!("{open}{text}{close}")
+        }
+    }
+}
+
+/// The quotation marks right around `range` in `body`: the character before it, and
+/// the one after it or after a punctuation mark left out of the span (`"Yes," he said`).
+fn source_marks(body: &str, range: std::ops::Range<usize>) -> Option<(char, char)> {
+    const OPEN: &[char] = &['"', '“', '‘', '\'', '«', '„', '‚', '‹'];
+    const CLOSE: &[char] = &['"', '”', '’', '\'', '»', '“', '‘', '›'];
+    let open = body.get(..range.start)?.chars().next_back()?;
+    let mut after = body.get(range.end..)?.chars();
+    let close = match after.next()? {
+        c if CLOSE.contains(&c) => c,
+        ',' | '.' | '?' | '!' | ';' | ':' => after.next().filter(|c| CLOSE.contains(c))?,
+        _ => return None,
+    };
+    OPEN.contains(&open).then_some((open, close))
+}
+
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
 }
@@ -62,6 +128,67 @@ mod tests {
     #[test]
     fn clean_text_is_not_copied() {
         assert!(matches!(one_line("Next time in Moscow."), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn quoted_words_keep_the_marks_of_their_source() {
+        use StatementKind::{Direct, Partial, Reported};
+        let marks = |kind, body: &str, words: &str| {
+            let start = body.find(words).unwrap();
+            in_marks(kind, body, start..start + words.len())
+        };
+        let next = "Next time in Moscow.";
+        assert_eq!(
+            marks(Direct, "He said \"Next time in Moscow.\" then", next),
+            "\"Next time in Moscow.\""
+        );
+        assert_eq!(
+            marks(Direct, "He said: Next time in Moscow.", next),
+            "“Next time in Moscow.”"
+        );
+        assert_eq!(
+            marks(Direct, "«Yes,» he said.", "Yes"),
+            "«Yes»",
+            "a comma left out of the span"
+        );
+        assert_eq!(
+            marks(
+                Partial,
+                "described as ‘very productive’ by",
+                "very productive"
+            ),
+            "‘very productive’"
+        );
+        assert_eq!(
+            marks(
+                Partial,
+                "said that it was \"dead\" now",
+                "that it was \"dead\""
+            ),
+            "that it was \"dead\""
+        );
+        assert_eq!(
+            marks(
+                Reported,
+                "insisted that peace is near.",
+                "that peace is near"
+            ),
+            "that peace is near"
+        );
+        // A statement's words come from its report's body.
+        let corpus = crate::corpus::bundled().corpus;
+        let first = &corpus.statements()[0];
+        let body = &corpus.report(&first.report).unwrap().body;
+        assert_eq!(
+            in_source_marks(&corpus, first),
+            in_marks(first.kind, body, first.content.range())
+        );
+        assert_eq!(with_marks(Direct, next), "“Next time in Moscow.”");
+        assert_eq!(
+            quoted(&corpus, first),
+            with_marks(first.kind, &body[first.content.range()])
+        );
+        assert!(!corpus.text(&first.report, &first.content).is_empty());
     }
 
     #[test]

@@ -3,7 +3,6 @@
 //! Every offset is a byte offset into the text given, on a character boundary.
 
 mod attribution;
-pub mod command;
 mod cues;
 mod events;
 mod quotes;

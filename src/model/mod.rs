@@ -13,7 +13,7 @@ pub use compare::{Comparison, StatementPair};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
 pub use span::{reanchor, Mention, Span};
-pub use time::{EventTime, Precision, TimeParseError, TimePoint, TimeValue};
+pub use time::{DateRange, EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -55,6 +55,17 @@ pub enum SpeakerKind {
     Institution,
     /// Anonymous sources, unnamed experts.
     Unnamed,
+}
+
+impl SpeakerKind {
+    /// The kind as the corpus format spells it.
+    pub fn label(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Institution => "institution",
+            SpeakerKind::Unnamed => "unnamed",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -7,9 +7,9 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::source::{draw_text, statement_marks};
 use super::{draw_list, empty, fit, pane_block};
-use crate::cli::quoted;
+
 use crate::model::{Comparison, Corpus, Precision};
-use crate::text::one_line;
+use crate::text::{one_line, quoted};
 use crate::tui::align::{self, Item, RowKind};
 use crate::tui::app::App;
 use crate::tui::compare::CompareState;

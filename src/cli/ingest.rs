@@ -1,5 +1,5 @@
 //! `parley ingest`: reads report files, runs ingest on their bodies and prints JSON or
-//! writes annotation files. The only part of ingest that touches files.
+//! writes annotation files. Ingest itself is pure; this is where its files are.
 
 use chrono::NaiveDate;
 use serde_json::{json, Value};
@@ -8,8 +8,9 @@ use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use super::{ingest, Extraction};
+use super::{Exit, Output};
 use crate::corpus::split_report;
+use crate::ingest::{ingest, Extraction};
 
 /// What `parley ingest` was asked to do.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -35,8 +36,13 @@ pub struct IngestArgs {
 pub const GENERATED_BY: &str = concat!("parley ingest ", env!("CARGO_PKG_VERSION"));
 
 /// Runs the command; problems with a file go to `err`, naming it, and make the exit
-/// code 1 (returned as `false`).
-pub fn run(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<bool> {
+/// code 1.
+pub fn run(args: &IngestArgs, output: &mut Output) -> io::Result<Exit> {
+    let ok = ingest_files(args, output.out, output.err)?;
+    Ok(if ok { Exit::Ok } else { Exit::BadInput })
+}
+
+fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<bool> {
     if args.output.is_some() && args.files.len() > 1 {
         writeln!(
             err,

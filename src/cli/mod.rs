@@ -1,0 +1,199 @@
+//! The command line: the same data as the browser, as plain text or JSON, for scripts
+//! and for people without a terminal UI. One module per command; `statement` is the
+//! one shape a statement takes in every output, `table` the plain-text layout.
+
+mod check;
+mod compare;
+mod find;
+pub mod ingest;
+mod speakers;
+mod statement;
+mod statements;
+mod table;
+mod timeline;
+
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use crate::cache;
+use crate::corpus::{self, Loaded, Problem};
+use crate::model::Corpus;
+use crate::text::one_line;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "parley",
+    version,
+    about = "Who said what, and when, across news reports",
+    long_about = "Who said what, and when, across news reports.\n\n\
+        With no command, opens the browser on the given reports or folders (default: the \
+        bundled reports on the 2025 Alaska summit). The commands print the same data as \
+        text, or as JSON with --json.",
+    args_conflicts_with_subcommands = false
+)]
+pub struct Cli {
+    /// Reports or folders of reports to open in the browser.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Turn off mouse capture in the browser.
+    #[arg(long)]
+    pub no_mouse: bool,
+
+    /// Neither read nor write the cache (`.parley-cache`) a folder's checked corpus is
+    /// kept in; so does setting PARLEY_NO_CACHE.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the speakers, most quoted first.
+    Speakers(Listing),
+    /// List statements, optionally only one speaker's, one event's or one report's.
+    Statements(statements::StatementsArgs),
+    /// List the events in time order, with the reports that mention each.
+    Timeline(Listing),
+    /// Rank every statement against a fuzzy query, as the quote finder does.
+    Find(find::FindArgs),
+    /// Show what two reports share and what only one of them has.
+    Compare(compare::CompareArgs),
+    /// Extract statements, speakers and dated events from report files into annotation
+    /// files (or JSON with --json).
+    Ingest(ingest::IngestArgs),
+    /// Check a corpus and list every problem with its file and place.
+    Check(check::CheckArgs),
+}
+
+/// Options every listing shares.
+#[derive(Debug, Args)]
+pub struct Listing {
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// A folder of reports, or a report file (repeat for several; default: bundled).
+    #[arg(long, value_name = "PATH")]
+    pub corpus: Vec<PathBuf>,
+}
+
+impl Cli {
+    /// Whether a folder's cache may be read and written.
+    pub fn cache(&self) -> bool {
+        cache::wanted(self.no_cache)
+    }
+}
+
+/// How a command ended, as the process exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Ok = 0,
+    BadInput = 1,
+    Usage = 2,
+}
+
+/// Where output goes and how it may be decorated.
+pub struct Output<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+    /// Colour and bold are allowed (stdout is a terminal and NO_COLOR is unset).
+    pub styled: bool,
+}
+
+/// Runs a command. Corpus problems go to `err`; listings still print what loaded.
+/// With `cache`, a folder is loaded through the cache beside it (`check` never is).
+pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Exit> {
+    match command {
+        Command::Speakers(listing) => speakers::run(listing, cache, output),
+        Command::Statements(args) => statements::run(args, cache, output),
+        Command::Timeline(listing) => timeline::run(listing, cache, output),
+        Command::Find(args) => find::run(args, cache, output),
+        Command::Compare(args) => compare::run(args, cache, output),
+        Command::Ingest(args) => ingest::run(args, output),
+        Command::Check(args) => check::run(args, output),
+    }
+}
+
+/// The corpus at `paths`, or the bundled one when none is given. With `cache`, one
+/// folder is loaded through the cache beside it; several paths, files and the bundled
+/// corpus are always read in full.
+pub fn load(paths: &[PathBuf], cache: bool) -> Result<Loaded, corpus::CorpusError> {
+    match paths {
+        [] => Ok(corpus::bundled()),
+        [dir] if cache && dir.is_dir() => cache::load(dir),
+        _ => corpus::load(paths),
+    }
+}
+
+/// [`load`] for the browser: a folder's cache worth writing is handed back, to be
+/// written while the browser draws.
+pub fn load_unsaved(
+    paths: &[PathBuf],
+    cache: bool,
+) -> Result<(Loaded, Option<cache::Unsaved>), corpus::CorpusError> {
+    load_unsaved_with_progress(paths, cache, &mut |_, _| {})
+}
+
+/// [`load_unsaved`], telling `progress` how many reports of how many are read.
+pub fn load_unsaved_with_progress(
+    paths: &[PathBuf],
+    cache: bool,
+    progress: corpus::Progress,
+) -> Result<(Loaded, Option<cache::Unsaved>), corpus::CorpusError> {
+    match paths {
+        [] => Ok((corpus::bundled(), None)),
+        [dir] if cache && dir.is_dir() => cache::load_unsaved_with_progress(dir, progress),
+        _ => corpus::load_with_progress(paths, progress).map(|loaded| (loaded, None)),
+    }
+}
+
+/// The corpus a listing names, its problems written to `err`; `None` (the reason
+/// written) when it cannot be loaded at all.
+fn open(paths: &[PathBuf], cache: bool, output: &mut Output) -> io::Result<Option<Loaded>> {
+    match load(paths, cache) {
+        Ok(loaded) => {
+            report_problems(&loaded.problems, output.err)?;
+            Ok(Some(loaded))
+        }
+        Err(err) => {
+            writeln!(output.err, "parley: {}", one_line(&err.to_string()))?;
+            Ok(None)
+        }
+    }
+}
+
+fn report_problems(problems: &[Problem], err: &mut dyn Write) -> io::Result<()> {
+    for problem in problems {
+        writeln!(err, "{}", one_line(&problem.to_string()))?;
+    }
+    if problems.iter().any(Problem::is_error) {
+        writeln!(
+            err,
+            "parley: some of the corpus was left out; `parley check` lists every problem"
+        )?;
+    }
+    Ok(())
+}
+
+fn print_json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<Exit> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(Exit::Ok)
+}
+
+fn fail(output: &mut Output, message: &str) -> io::Result<Exit> {
+    writeln!(output.err, "parley: {}", one_line(message))?;
+    Ok(Exit::BadInput)
+}
+
+fn unknown_report(corpus: &Corpus, query: &str) -> String {
+    let known: Vec<&str> = corpus.reports().iter().map(|r| r.id.as_str()).collect();
+    format!(
+        "no report {query:?} (the reports are: {})",
+        known.join(", ")
+    )
+}
