@@ -2,6 +2,7 @@
 //! from `&str` to values; no I/O here (the command that reads files is `command`).
 //! Every offset is a byte offset into the text given, on a character boundary.
 
+mod analysis;
 mod attribution;
 mod cues;
 mod events;
@@ -20,7 +21,8 @@ use std::ops::Range;
 
 use crate::corpus::annotation::{Annotation, EventRecord, SpanRecord, StatementRecord};
 use crate::model::{EventId, EventTime, Speaker, SpeakerId, StatementId, StatementKind, TimeValue};
-use attribution::{attributions, Doc};
+use analysis::Analysis;
+use attribution::attributions;
 
 /// One statement found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,42 +63,17 @@ pub struct TextTooLong {
 /// Reads a text (a report's body): statements, speakers, times and events. A text of
 /// 4 GiB or more is refused.
 pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, TextTooLong> {
-    let (mut tokens, token_index) = sentences::tokenize_indexed(text)?;
-    let paragraphs = sentences::paragraphs(text, &tokens);
-    let quotes = quotes::double_quotes(text, &paragraphs);
-    let quote_index = quotes::QuoteIndex::new(&quotes, text.len());
-    let inside = |at: usize| {
-        let i = quote_index.around(&quotes, at);
-        quotes.get(i).is_some_and(|q| q.span.start < at)
-    };
-    let sentences = sentences::sentences(text, &tokens, &paragraphs, inside);
-    let sentence_index = sentences::SentenceIndex::new(&sentences, text.len());
-    let sentence_of = |at: usize| {
-        let i = sentence_index.around(&sentences, at);
-        sentences.get(i).map_or(0..0, |s| s.span.clone())
-    };
-    // ASCII letters lowered, byte for byte: offsets into `text` hold in it.
-    let lower_text = lower_ascii(text);
-    let times = times::find_times(text, &lower_text, &tokens, published, sentence_of);
-    for time in &times {
-        let first = token_index.first_from(&tokens, time.span.start);
-        let last = token_index.first_from(&tokens, time.span.end);
-        tokens.mark(first..last, sentences::flags::IN_TIME);
-    }
-    let marks = quotes::Marks::new(text, &tokens, &paragraphs);
-    let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
-    let doc = Doc {
-        text,
-        lower_text: &lower_text,
-        tokens: &tokens,
-        token_index: &token_index,
-        sentences: &sentences,
-        quotes: &quotes,
-        quote_index: &quote_index,
-        marks: &marks,
-        noise: &noise,
-    };
+    let analysis = Analysis::new(text, published)?;
+    let doc = analysis.doc(text);
     let found = attributions(&doc);
+    let Analysis {
+        tokens,
+        token_index,
+        sentences,
+        sentence_index,
+        times,
+        ..
+    } = analysis;
     let mut events =
         events::find_events(text, &tokens, &token_index, &sentences, &times, published);
 
@@ -140,15 +117,6 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         events,
         unresolved,
     })
-}
-
-/// `text.to_ascii_lowercase()` in one pass: mapping each byte into a vector of known
-/// length lets the compiler lower many bytes an instruction, where the standard
-/// library's copy-then-lower goes a byte at a time.
-fn lower_ascii(text: &str) -> String {
-    let lowered: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
-    // Only ASCII capitals changed, each to another ASCII byte: still UTF-8.
-    String::from_utf8(lowered).unwrap_or_else(|_| text.to_ascii_lowercase())
 }
 
 /// The first event mentioned in each sentence.
@@ -337,7 +305,7 @@ mod tests {
         text.push_str(include_str!("../../assets/summit.txt"));
         for start in 0..9 {
             let part = &text[start..];
-            assert_eq!(lower_ascii(part), part.to_ascii_lowercase());
+            assert_eq!(analysis::lower_ascii(part), part.to_ascii_lowercase());
         }
     }
 

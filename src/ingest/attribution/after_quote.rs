@@ -1,0 +1,80 @@
+//! A cue after a quotation: `"...," he said`, `"..." said the Kremlin`, and the
+//! quotation continued after it.
+
+use std::ops::Range;
+
+use super::super::sentences::Sentence;
+use super::phrases::{np_left, np_right, skip_back};
+use super::words::*;
+use super::{Attribution, Doc};
+use crate::model::StatementKind;
+
+/// `"...," he said, "..."` and `"..." said the Kremlin`.
+pub(super) fn after_quote(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    i: usize,
+    cue_end: usize,
+    cue: Range<usize>,
+    written: bool,
+) -> Option<Attribution> {
+    let mut k = i;
+    let mut np_tokens = 0;
+    while k > sentence.tokens.start && !doc.is_quote_mark(k - 1) {
+        k -= 1;
+        let w = doc.lower(k);
+        if doc.is_word(k) {
+            np_tokens += 1;
+        }
+        if np_tokens > 8 || (doc.is_word(k) && NP_STOP_SET.contains(w) && !SKIP_SET.contains(w)) {
+            return None;
+        }
+        if !doc.is_word(k) && w != "," {
+            return None;
+        }
+    }
+    if k == sentence.tokens.start || !doc.is_quote_mark(k - 1) {
+        return None;
+    }
+    let quote = doc.quote_at(doc.tokens.start(k - 1))?.span.clone();
+    let mention = if np_tokens > 0 {
+        // `"...," Sarandon, 69, told`: the first name after the quotation.
+        Some(np_left(doc, k, skip_back(doc, k, i)).or_else(|| {
+            let first = k + usize::from(doc.word(k) == ",");
+            np_right(doc, first, i).filter(|_| doc.capitalised(first))
+        })?)
+    } else {
+        np_right(doc, cue_end, sentence.tokens.end)
+    };
+    // A quotation continued after the attribution.
+    let mut after = mention.as_ref().map_or(cue_end, |m| {
+        if m.start > cue.start {
+            doc.first_token_from(m.end)
+        } else {
+            cue_end
+        }
+    });
+    if doc.word(after) == "," {
+        after += 1;
+    }
+    let mut content = quote;
+    if after < sentence.tokens.end && doc.is_quote_mark(after) {
+        if let Some(next) = doc.quote_at(doc.tokens.start(after)) {
+            content.end = next.span.end;
+        }
+    }
+    Some(Attribution {
+        kind: if written {
+            StatementKind::Written
+        } else {
+            StatementKind::Direct
+        },
+        content,
+        cue: Some(cue),
+        mention,
+        same_speaker_as: None,
+        shares_previous: false,
+        sentence: s,
+    })
+}

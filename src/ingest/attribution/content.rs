@@ -1,0 +1,100 @@
+//! What a statement says: the words after its cue to the end of the sentence, or the
+//! quotation they open with; where they end; and their kind (quoted or not).
+
+use std::ops::Range;
+
+use super::super::sentences::TokenKind;
+use super::words::*;
+use super::Doc;
+use crate::model::StatementKind;
+
+/// The end of a content once trailing commas, conjunctions and auxiliaries are dropped.
+pub(super) fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
+    let mut j = doc.first_token_from(limit);
+    while j > 0 && doc.tokens.start(j - 1) >= start {
+        let t = doc.tokens.at(j - 1);
+        let raw = t.text(doc.text);
+        // ASCII words are lowered already; only others need a lower-cased copy.
+        let w: std::borrow::Cow<str> = if raw.is_ascii() {
+            std::borrow::Cow::Borrowed(doc.lower(j - 1))
+        } else {
+            std::borrow::Cow::Owned(raw.to_lowercase())
+        };
+        let junk = matches!(
+            &*w,
+            "," | ";"
+                | ":"
+                | "."
+                | "—"
+                | "–"
+                | "-"
+                | "and"
+                | "but"
+                | "while"
+                | "which"
+                | "who"
+                | "to"
+                | "as"
+                | "whereas"
+                | "or"
+        ) || SKIP_SET.contains(&w)
+            || w.ends_with("ly") && t.kind() == TokenKind::Word;
+        if !junk {
+            return t.end();
+        }
+        j -= 1;
+    }
+    start
+}
+
+/// The statement's content from token `from` to the end of the sentence; a quotation
+/// introduced by a few words and a comma or colon stands alone.
+pub(super) fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
+    if from >= end {
+        return 0..0;
+    }
+    for k in from..end.min(from + 6) {
+        if doc.is_quote_mark(k) {
+            let between_ok = k == from || matches!(doc.word(k - 1), "," | ":");
+            if between_ok {
+                if let Some(q) = doc.quote_at(doc.tokens.start(k)) {
+                    let q_end = q.span.end;
+                    // The quotation and any continuation after "he said,".
+                    let last = doc.first_token_from(q_end);
+                    let rest_is_tail = (last..end).all(|t| matches!(doc.word(t), "." | "," | ";"));
+                    if rest_is_tail {
+                        return q.span.clone();
+                    }
+                }
+            }
+            break;
+        }
+        if !doc.is_word(k) && !matches!(doc.word(k), "," | ":") {
+            break;
+        }
+    }
+    let start = doc.tokens.start(from);
+    let end_at = doc.tokens.end(end - 1);
+    let trimmed = trim_end(doc, start, end_at);
+    // Keep a closing quotation mark that the trim would leave behind.
+    let closing = doc
+        .quote_at(trimmed.saturating_sub(1))
+        .map(|q| q.span.end)
+        .filter(|e| *e > trimmed && *e <= end_at);
+    start..closing.unwrap_or(trimmed)
+}
+
+pub(super) fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> StatementKind {
+    let whole_quote = doc
+        .quote_at(content.start)
+        .is_some_and(|q| q.span.start == content.start && q.span.end >= content.end);
+    if written {
+        StatementKind::Written
+    } else if whole_quote {
+        StatementKind::Direct
+    } else if doc.marks.has_quotation(content) {
+        StatementKind::Partial
+    } else {
+        StatementKind::Reported
+    }
+}
