@@ -52,3 +52,36 @@ pub(super) fn according_to(
         sentence: s,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::Reported;
+
+    #[test]
+    fn according_to_before_or_after_what_was_said() {
+        assert_eq!(
+            found("According to the harbour master, the pier will reopen in May.\n"),
+            [seen(
+                Reported,
+                "the pier will reopen in May",
+                "the harbour master",
+                "According to"
+            )]
+        );
+        assert_eq!(
+            found("The pier will reopen in May, according to the harbour master.\n"),
+            [seen(
+                Reported,
+                "The pier will reopen in May",
+                "the harbour master",
+                "according to"
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_a_plan_inside_a_clause_is_no_attribution() {
+        assert_eq!(found("The work went according to plan on the pier.\n"), []);
+    }
+}

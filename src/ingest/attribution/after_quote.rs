@@ -78,3 +78,45 @@ pub(super) fn after_quote(
         sentence: s,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::Direct;
+
+    #[test]
+    fn a_quotation_then_its_speaker_and_cue() {
+        assert_eq!(
+            found("\"We will rebuild the pier,\" Ruiz said.\n"),
+            [seen(
+                Direct,
+                "\"We will rebuild the pier,\"",
+                "Ruiz",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("\"Next year, in Westmere,\" said the mayor.\n"),
+            [seen(
+                Direct,
+                "\"Next year, in Westmere,\"",
+                "the mayor",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_split_by_its_cue_is_one_statement() {
+        let text = "\"We hope,\" she said, \"that the pier reopens by May.\"\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Direct,
+                "\"We hope,\" she said, \"that the pier reopens by May.\"",
+                "she",
+                "said"
+            )]
+        );
+    }
+}

@@ -10,6 +10,16 @@ use crate::model::StatementKind;
 
 /// The end of a content once trailing commas, conjunctions and auxiliaries are dropped.
 pub(super) fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
+    trim(doc, start, limit, true)
+}
+
+/// The end of a content that runs to the end of its sentence: only marks are dropped,
+/// as a sentence may well end in "was not" or "in May".
+fn trim_marks(doc: &Doc, start: usize, limit: usize) -> usize {
+    trim(doc, start, limit, false)
+}
+
+fn trim(doc: &Doc, start: usize, limit: usize, words: bool) -> usize {
     let mut j = doc.first_token_from(limit);
     while j > 0 && doc.tokens.start(j - 1) >= start {
         let t = doc.tokens.at(j - 1);
@@ -20,25 +30,14 @@ pub(super) fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
         } else {
             std::borrow::Cow::Owned(raw.to_lowercase())
         };
-        let junk = matches!(
-            &*w,
-            "," | ";"
-                | ":"
-                | "."
-                | "—"
-                | "–"
-                | "-"
-                | "and"
-                | "but"
-                | "while"
-                | "which"
-                | "who"
-                | "to"
-                | "as"
-                | "whereas"
-                | "or"
-        ) || SKIP_SET.contains(&w)
-            || w.ends_with("ly") && t.kind() == TokenKind::Word;
+        let mark = matches!(&*w, "," | ";" | ":" | "." | "—" | "–" | "-");
+        let junk = mark
+            || words
+                && (matches!(
+                    &*w,
+                    "and" | "but" | "while" | "which" | "who" | "to" | "as" | "whereas" | "or"
+                ) || SKIP_SET.contains(&w) && !raw.starts_with(char::is_uppercase)
+                    || w.ends_with("ly") && t.kind() == TokenKind::Word);
         if !junk {
             return t.end();
         }
@@ -75,7 +74,7 @@ pub(super) fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> 
     }
     let start = doc.tokens.start(from);
     let end_at = doc.tokens.end(end - 1);
-    let trimmed = trim_end(doc, start, end_at);
+    let trimmed = trim_marks(doc, start, end_at);
     // Keep a closing quotation mark that the trim would leave behind.
     let closing = doc
         .quote_at(trimmed.saturating_sub(1))
@@ -96,5 +95,44 @@ pub(super) fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> State
         StatementKind::Partial
     } else {
         StatementKind::Reported
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::{Direct, Partial, Reported};
+
+    #[test]
+    fn a_quotation_after_a_colon_is_the_content() {
+        assert_eq!(
+            found("Ruiz said: \"We are ready to talk.\"\n"),
+            [seen(Direct, "\"We are ready to talk.\"", "Ruiz", "said")]
+        );
+    }
+
+    #[test]
+    fn the_content_ends_before_the_next_statement_and_its_conjunction() {
+        let text = "Ruiz said the pier was safe, but engineers warned that it was not.\n";
+        assert_eq!(
+            found(text),
+            [
+                seen(Reported, "the pier was safe", "Ruiz", "said"),
+                seen(Reported, "that it was not", "engineers", "warned"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_makes_reported_speech_partial() {
+        assert_eq!(
+            found("Ruiz said the repairs were \"long overdue\" and cheap.\n"),
+            [seen(
+                Partial,
+                "the repairs were \"long overdue\" and cheap",
+                "Ruiz",
+                "said"
+            )]
+        );
     }
 }

@@ -278,6 +278,60 @@ impl Coverage {
     }
 }
 
+/// Runs the recognisers on sentences written for a test.
+#[cfg(test)]
+pub(super) mod testing {
+    use super::*;
+    use crate::ingest::analysis::Analysis;
+
+    /// A statement as a test reads it: its kind and words.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Seen {
+        pub kind: StatementKind,
+        pub content: String,
+        pub speaker: Option<String>,
+        pub cue: Option<String>,
+    }
+
+    pub fn seen(kind: StatementKind, content: &str, speaker: &str, cue: &str) -> Seen {
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+        Seen {
+            kind,
+            content: content.to_owned(),
+            speaker: some(speaker),
+            cue: some(cue),
+        }
+    }
+
+    /// Every statement the recognisers find in `text`.
+    pub fn found(text: &str) -> Vec<Seen> {
+        let analysis = Analysis::new(text, None).expect("a short text");
+        let doc = analysis.doc(text);
+        attributions(&doc)
+            .into_iter()
+            .map(|a| Seen {
+                kind: a.kind,
+                content: text[a.content].to_owned(),
+                speaker: a.mention.map(|m| text[m].to_owned()),
+                cue: a.cue.map(|c| text[c].to_owned()),
+            })
+            .collect()
+    }
+
+    /// Calls `f` with `text` analysed.
+    pub fn with_doc<R>(text: &str, f: impl FnOnce(&Doc) -> R) -> R {
+        let analysis = Analysis::new(text, None).expect("a short text");
+        f(&analysis.doc(text))
+    }
+
+    /// The index of the first token that is `word`.
+    pub fn token(doc: &Doc, word: &str) -> usize {
+        (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == word)
+            .unwrap_or_else(|| panic!("no {word:?} in the text"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,3 +47,27 @@ pub(super) fn nominal(
         sentence: s,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::Reported;
+
+    #[test]
+    fn a_noun_cue_after_a_possessive() {
+        assert_eq!(
+            found("Ruiz's denial of any wrongdoing came late.\n"),
+            [seen(
+                Reported,
+                "any wrongdoing came late",
+                "Ruiz's",
+                "denial"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_without_an_owner_is_none() {
+        assert_eq!(found("A denial of any wrongdoing came late.\n"), []);
+    }
+}

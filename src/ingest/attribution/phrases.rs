@@ -32,6 +32,9 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         return Some(doc.tokens.start(end - 1)..doc.tokens.end(end - 1));
     }
     let mut start = end;
+    // Whether the phrase holds a lower-case word no list knows ("harbour", "engineer"):
+    // a description, which a determiner must open.
+    let mut free = false;
     while start > floor && end - start < 10 {
         let k = start - 1;
         if !doc.is_word(k) || doc.in_quote(k) {
@@ -42,15 +45,21 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         if NP_STOP_SET.contains(w) || is_pronoun(w) && k + 1 < end {
             break;
         }
-        if !(capital
+        let listed = capital
             || NP_LOWER_SET.contains(w)
             || w.ends_with("'s")
             || w.ends_with("’s")
-            || w.contains('-'))
-        {
-            break;
+            || w.contains('-');
+        if !listed {
+            if !may_describe(w) {
+                break;
+            }
+            free = true;
         }
         start = k;
+        if free && DETERMINERS_SET.contains(w) {
+            break;
+        }
     }
     // Drop leading words that cannot start a phrase ("of", "and", "who").
     while start < end
@@ -65,7 +74,41 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         return None;
     }
     let head_ok = doc.capitalised(end - 1) || HEADS_SET.contains(last);
-    head_ok.then(|| doc.tokens.start(start)..doc.tokens.end(end - 1))
+    if free || !head_ok {
+        // "the harbour's chief engineer said", "engineers warned": a description
+        // opened by a determiner, or people named by a plural alone; not the object
+        // of a preposition ("people familiar with the matter said").
+        let first = doc.lower(start);
+        let determined =
+            DETERMINERS_SET.contains(first) || first.ends_with("'s") || first.ends_with("’s");
+        let plural = end - start == 1 && is_plural(last);
+        let governed = start > floor && NP_STOP_SET.contains(doc.lower(start - 1));
+        if !(determined && !governed && may_head(last) || plural && may_head(last)) {
+            return None;
+        }
+    }
+    Some(doc.tokens.start(start)..doc.tokens.end(end - 1))
+}
+
+/// Whether a lower-case word no list knows may be part of a description: a plain word,
+/// not a verb of saying, an adverb or a number.
+fn may_describe(word: &str) -> bool {
+    word.len() > 1
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !word.ends_with("ly")
+        && cues::cue(word).is_none()
+}
+
+/// Whether a word may end a description as its head noun.
+fn may_head(word: &str) -> bool {
+    !DETERMINERS_SET.contains(word)
+        && !word.ends_with("ing")
+        && !(word.ends_with("ed") && !word.ends_with("eed"))
+        && !SKIP_SET.contains(word)
+}
+
+fn is_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
 
 /// "Putin, who spoke first, said": the phrase before the relative clause.
@@ -109,6 +152,7 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
 /// The noun phrase starting at token `from`: "said Putin", "according to sources".
 pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let mut end = from;
+    let determined = DETERMINERS_SET.contains(doc.lower(from));
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
@@ -122,8 +166,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             }
             break;
         }
-        let determined = matches!(doc.lower(from), "a" | "an" | "the" | "one");
-        let adjective = determined && end - from < 6 && !capital && cues::cue(w).is_none();
+        let adjective = determined && end - from < 6 && !capital && may_describe(w);
         if !(capital
             || adjective
             || NP_LOWER_SET.contains(w)
@@ -134,11 +177,13 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         }
         end += 1;
     }
-    // "a prominent committee member who ...": end at the last word that can be a head.
+    // "a prominent committee member who ...": end at the last word that can be a head;
+    // after a determiner, at the last word that is not a function word.
     while end > from + 1
         && !doc.capitalised(end - 1)
         && !HEADS_SET.contains(doc.lower(end - 1))
         && !is_pronoun(doc.lower(end - 1))
+        && !(determined && may_head(doc.lower(end - 1)) && may_describe(doc.lower(end - 1)))
     {
         end -= 1;
     }
@@ -149,7 +194,10 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         return None;
     }
     let last = doc.lower(end - 1);
-    let ok = doc.capitalised(end - 1) || HEADS_SET.contains(last) || is_pronoun(last);
+    let ok = doc.capitalised(end - 1)
+        || HEADS_SET.contains(last)
+        || is_pronoun(last)
+        || determined && end > from + 1 && may_head(last);
     ok.then(|| doc.tokens.start(from)..doc.tokens.end(end - 1))
 }
 
@@ -176,4 +224,47 @@ pub(super) fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<u
     let end = doc.first_token_from(np.end);
     // The phrase must be followed by a verb-like word, not be the whole clause.
     (end < limit && doc.is_word(end)).then_some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{token, with_doc};
+    use super::*;
+
+    fn left(text: &str, before: &str) -> Option<String> {
+        with_doc(text, |doc| {
+            let end = token(doc, before);
+            np_left(doc, 0, end).map(|r| text[r].to_owned())
+        })
+    }
+
+    fn right(text: &str, from: &str) -> Option<String> {
+        with_doc(text, |doc| {
+            let from = token(doc, from);
+            np_right(doc, from, doc.tokens.len()).map(|r| text[r].to_owned())
+        })
+    }
+
+    #[test]
+    fn the_phrase_before_a_verb_names_the_speaker() {
+        let text = "Special U.S. envoy Ana Ruiz said it.";
+        assert_eq!(
+            left(text, "said").as_deref(),
+            Some("Special U.S. envoy Ana Ruiz")
+        );
+        let text = "Yesterday the harbour's chief engineer said it.";
+        assert_eq!(
+            left(text, "said").as_deref(),
+            Some("the harbour's chief engineer")
+        );
+        assert_eq!(left("The pier is old and said nothing.", "said"), None);
+    }
+
+    #[test]
+    fn the_phrase_after_a_verb_names_the_speaker() {
+        let text = "\"Yes,\" said the harbour master on Monday.";
+        assert_eq!(right(text, "the").as_deref(), Some("the harbour master"));
+        let text = "\"Yes,\" said Ana Ruiz, the mayor.";
+        assert_eq!(right(text, "Ana").as_deref(), Some("Ana Ruiz"));
+    }
 }

@@ -149,3 +149,40 @@ pub(super) fn is_title(quoted: &str) -> bool {
                     .is_some_and(|c| c.is_uppercase() || c.is_numeric())
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::{Direct, Reported};
+
+    #[test]
+    fn a_quotation_opening_the_next_sentence_continues_the_statement() {
+        let text = "\"The pier is safe,\" Ruiz said. \"We checked every beam twice.\"\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Direct,
+                "\"The pier is safe,\" Ruiz said. \"We checked every beam twice.\"",
+                "Ruiz",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_inside_a_sentence_is_its_subjects() {
+        let text = "Ruiz said the pier was safe. Her deputy called it \"a disaster waiting to happen\" on Tuesday.\n";
+        let all = found(text);
+        assert_eq!(all[0], seen(Reported, "the pier was safe", "Ruiz", "said"));
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[1].speaker.as_deref(), Some("Her deputy"));
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_is_not_speech() {
+        assert_eq!(
+            found("Ruiz starred in \"The Last of the Piers\" last year.\n"),
+            []
+        );
+    }
+}

@@ -154,3 +154,65 @@ pub(super) fn at_cue(
         sentence: s,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::{Partial, Reported};
+
+    #[test]
+    fn a_subject_then_its_verb_then_what_was_said() {
+        assert_eq!(
+            found("Mayor Ana Ruiz said the bridge would reopen in spring.\n"),
+            [seen(
+                Reported,
+                "the bridge would reopen in spring",
+                "Mayor Ana Ruiz",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("The ministry has repeatedly insisted that the tolls must stay.\n"),
+            [seen(
+                Reported,
+                "that the tolls must stay",
+                "The ministry",
+                "insisted"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_relative_clause_or_a_conjunction_has_the_subject_before_it() {
+        assert_eq!(
+            found("Ruiz, who spoke first, said the council had agreed.\n"),
+            [seen(Reported, "the council had agreed", "Ruiz", "said")]
+        );
+        assert_eq!(
+            found("Ruiz smiled and replied that nothing was decided.\n"),
+            [seen(
+                Reported,
+                "that nothing was decided",
+                "Ruiz",
+                "replied"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_leans_on_the_statement_before_it() {
+        assert_eq!(
+            found("Ruiz praised the plan, calling it 'a fair deal' for the town.\n"),
+            [
+                seen(Reported, "the plan", "Ruiz", "praised"),
+                seen(Partial, "it 'a fair deal' for the town", "Ruiz", "calling")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_intention_is_no_statement() {
+        assert_eq!(found("The two sides met to discuss the tolls.\n"), []);
+        assert_eq!(found("The council declined to comment.\n"), []);
+    }
+}

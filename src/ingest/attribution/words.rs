@@ -344,3 +344,9 @@ pub(super) static NP_STOP_SET: WordSet = WordSet::new(NP_STOP);
 pub(super) static HEADS_SET: WordSet = WordSet::new(HEADS);
 
 pub(super) static NP_LOWER_SET: WordSet = WordSet::new(NP_LOWER);
+
+/// Words that open a noun phrase: a description after one may hold any noun.
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "one", "this", "that", "another",
+];
+pub(super) static DETERMINERS_SET: WordSet = WordSet::new(DETERMINERS);
