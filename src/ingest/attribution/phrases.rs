@@ -103,7 +103,7 @@ fn may_describe(word: &str) -> bool {
 fn may_head(word: &str) -> bool {
     !DETERMINERS_SET.contains(word)
         && !word.ends_with("ing")
-        && !(word.ends_with("ed") && !word.ends_with("eed"))
+        && (!word.ends_with("ed") || word.ends_with("eed"))
         && !SKIP_SET.contains(word)
 }
 
