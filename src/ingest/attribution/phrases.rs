@@ -179,12 +179,14 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     }
     // "a prominent committee member who ...": end at the last word that can be a head;
     // after a determiner, at the last word that is not a function word.
-    while end > from + 1
-        && !doc.capitalised(end - 1)
-        && !HEADS_SET.contains(doc.lower(end - 1))
-        && !is_pronoun(doc.lower(end - 1))
-        && !(determined && may_head(doc.lower(end - 1)) && may_describe(doc.lower(end - 1)))
-    {
+    let may_end = |k: usize| {
+        let w = doc.lower(k);
+        doc.capitalised(k)
+            || HEADS_SET.contains(w)
+            || is_pronoun(w)
+            || determined && may_head(w) && may_describe(w)
+    };
+    while end > from + 1 && !may_end(end - 1) {
         end -= 1;
     }
     while end > from && matches!(doc.lower(end - 1), "of" | "and" | "the" | "a" | "for") {
