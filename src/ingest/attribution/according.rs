@@ -45,6 +45,7 @@ pub(super) fn according_to(
     Some(Attribution {
         kind: kind_of(doc, &content, false),
         content,
+        fragments: Vec::new(),
         cue: Some(cue),
         mention: Some(np),
         same_speaker_as: None,

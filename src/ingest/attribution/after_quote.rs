@@ -38,6 +38,20 @@ pub(super) fn after_quote(
         return None;
     }
     let quote = doc.quote_at(doc.tokens.start(k - 1))?.span.clone();
+    // `Talks will resume "within days," officials said`: a quotation inside what was
+    // said, which `before` takes whole.
+    let opening = doc.first_token_from(quote.start);
+    if opening > sentence.tokens.start
+        && (doc.is_word(opening - 1) || doc.lower(opening - 1) == ",")
+        && !matches!(doc.lower(opening - 1), "said" | "says" | "added")
+    {
+        let words_before = (sentence.tokens.start..opening)
+            .filter(|&t| doc.is_word(t))
+            .count();
+        if words_before >= 2 {
+            return None;
+        }
+    }
     let mention = if np_tokens > 0 {
         // `"...," Sarandon, 69, told`: the first name after the quotation.
         Some(np_left(doc, k, skip_back(doc, k, i)).or_else(|| {
@@ -58,10 +72,12 @@ pub(super) fn after_quote(
     if doc.word(after) == "," {
         after += 1;
     }
-    let mut content = quote;
+    let mut content = quote.clone();
+    let mut fragments = Vec::new();
     if after < sentence.tokens.end && doc.is_quote_mark(after) {
         if let Some(next) = doc.quote_at(doc.tokens.start(after)) {
             content.end = next.span.end;
+            fragments = vec![quote, next.span.clone()];
         }
     }
     Some(Attribution {
@@ -71,6 +87,7 @@ pub(super) fn after_quote(
             StatementKind::Direct
         },
         content,
+        fragments,
         cue: Some(cue),
         mention,
         same_speaker_as: None,

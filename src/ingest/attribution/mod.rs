@@ -3,6 +3,7 @@
 
 mod according;
 mod after_quote;
+mod before;
 mod content;
 mod nominal;
 mod phrases;
@@ -26,7 +27,11 @@ use verb::at_cue;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
     pub kind: StatementKind,
+    /// From the first of its words to the last.
     pub content: Range<usize>,
+    /// The pieces of a quotation split by its cue (`"A," he said, "B."`), in order;
+    /// empty when the content is one piece.
+    pub fragments: Vec<Range<usize>>,
     pub cue: Option<Range<usize>>,
     pub mention: Option<Range<usize>>,
     /// Index of an earlier attribution whose speaker this one shares ("..., and vowed").
@@ -236,6 +241,7 @@ fn split_partials(doc: &Doc, att: Attribution, found: &mut Vec<Attribution>) {
     for fragment in fragments {
         found.push(Attribution {
             content: fragment.span.clone(),
+            fragments: Vec::new(),
             ..att.clone()
         });
     }

@@ -40,6 +40,7 @@ pub(super) fn nominal(
     Some(Attribution {
         kind: kind_of(doc, &content, false),
         content,
+        fragments: Vec::new(),
         cue: Some(cue),
         mention: Some(mention),
         same_speaker_as: None,

@@ -35,6 +35,9 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     // Whether the phrase holds a lower-case word no list knows ("harbour", "engineer"):
     // a description, which a determiner must open.
     let mut free = false;
+    // Where the phrase of listed words only starts: what is left if the description
+    // fails ("union leader Tomas Brandt" is "leader Tomas Brandt").
+    let mut listed_start = end;
     while start > floor && end - start < 10 {
         let k = start - 1;
         if !doc.is_word(k) || doc.in_quote(k) {
@@ -57,6 +60,9 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
             free = true;
         }
         start = k;
+        if !free {
+            listed_start = k;
+        }
         if free && DETERMINERS_SET.contains(w) {
             break;
         }
@@ -74,6 +80,15 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         return None;
     }
     let head_ok = doc.capitalised(end - 1) || HEADS_SET.contains(last);
+    let listed = |start: usize| {
+        let start = (start..end).find(|&k| {
+            !matches!(
+                doc.lower(k),
+                "of" | "and" | "for" | "who" | "von" | "der" | "de"
+            )
+        })?;
+        head_ok.then(|| doc.tokens.start(start)..doc.tokens.end(end - 1))
+    };
     if free || !head_ok {
         // "the harbour's chief engineer said", "engineers warned": a description
         // opened by a determiner, or people named by a plural alone; not the object
@@ -84,7 +99,7 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         let plural = end - start == 1 && is_plural(last);
         let governed = start > floor && NP_STOP_SET.contains(doc.lower(start - 1));
         if !(determined && !governed && may_head(last) || plural && may_head(last)) {
-            return None;
+            return listed(listed_start);
         }
     }
     Some(doc.tokens.start(start)..doc.tokens.end(end - 1))
@@ -260,6 +275,8 @@ mod tests {
             Some("the harbour's chief engineer")
         );
         assert_eq!(left("The pier is old and said nothing.", "said"), None);
+        let text = "\"Yes,\" union leader Ana Ruiz said.";
+        assert_eq!(left(text, "said").as_deref(), Some("leader Ana Ruiz"));
     }
 
     #[test]

@@ -55,6 +55,10 @@ pub(super) fn uncued_quotes(
                 && doc.sentences[l.sentence].paragraph + 1 >= sentence.paragraph
                 && doc.quote_at(l.content.start).is_some()
         }) {
+            if last.fragments.is_empty() {
+                last.fragments.push(last.content.clone());
+            }
+            last.fragments.push(quote.span.clone());
             last.content.end = last.content.end.max(quote.span.end);
             last.sentence = s;
             continue;
@@ -106,6 +110,7 @@ pub(super) fn uncued_quotes(
         found.push(Attribution {
             kind: StatementKind::Direct,
             content: quote.span.clone(),
+            fragments: Vec::new(),
             cue: None,
             mention,
             same_speaker_as: same,

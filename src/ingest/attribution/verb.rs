@@ -4,6 +4,7 @@
 use super::super::cues::{self, Cue};
 use super::super::sentences::Sentence;
 use super::after_quote::after_quote;
+use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
 use super::nominal::nominal;
 use super::phrases::{np_in_clause, np_left, np_right, relative_clause_subject};
@@ -39,6 +40,21 @@ pub(super) fn at_cue(
     // A quotation just before the cue: "...," he said / "..." said Putin.
     if let Some(att) = after_quote(doc, sentence, s, i, cue_end, cue_span.clone(), written) {
         return Some(att);
+    }
+    // What was said before the cue: "The pier will reopen, officials said."
+    let floor = earlier.map_or(0, |e| {
+        let cue = e.cue.as_ref().map_or(0, |c| c.end);
+        cue.max(e.mention.as_ref().map_or(0, |m| m.end))
+    });
+    let at = CueAt {
+        verb: i,
+        end: cue_end,
+        span: cue_span.clone(),
+        written,
+    };
+    let before = reported_before(doc, sentence, s, at, floor);
+    if before.is_some() {
+        return before;
     }
     // Subject before the verb.
     let mut j = i;
@@ -147,6 +163,7 @@ pub(super) fn at_cue(
     Some(Attribution {
         kind,
         content,
+        fragments: Vec::new(),
         cue: Some(cue_span),
         mention,
         same_speaker_as: None,
