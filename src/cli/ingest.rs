@@ -9,8 +9,10 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::{Exit, Output};
+use crate::corpus::annotation::Annotation;
 use crate::corpus::split_report;
 use crate::ingest::{ingest, Extraction};
+use crate::model::ReportId;
 
 /// What `parley ingest` was asked to do.
 #[derive(Debug, Clone, Default, clap::Args)]
@@ -125,7 +127,8 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             .file_stem()
             .and_then(|s| s.to_str())
             .unwrap_or("report");
-        let annotation = found.to_annotation(body, stem, published);
+        let findings = found.findings(body, &ReportId::new(stem), published);
+        let annotation = Annotation::of_findings(body, &findings);
         let written = generated_file(serde_json::to_value(&annotation)?);
         fs::write(&target, serde_json::to_string_pretty(&written)? + "\n")
             .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", target.display())))?;
@@ -205,6 +208,13 @@ fn to_json(
                 "speaker": s.speaker.map(|k| found.speakers[k].name.clone()),
                 "speaker_id": s.speaker.map(|k| found.speakers[k].id.clone()),
                 "content": span(&s.content),
+                // A quotation split by its cue has several pieces; every statement has
+                // at least one, its content.
+                "fragments": if s.fragments.is_empty() {
+                    vec![span(&s.content)]
+                } else {
+                    s.fragments.iter().map(span).collect()
+                },
                 "cue": opt(&s.cue),
                 "speaker_mention": opt(&s.speaker_mention),
                 "event": s.event,

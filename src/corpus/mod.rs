@@ -5,6 +5,7 @@
 
 pub mod annotation;
 mod bundled;
+mod findings;
 mod header;
 pub mod identity;
 mod prepare;
@@ -245,7 +246,13 @@ impl<'a> Origin<'a> {
         } else {
             format!("{section}[{index}].{field}")
         };
-        problem.at_line(self.line).at_path(path)
+        // Ingested items have no line: they were never written in a file.
+        let problem = if self.line > 0 {
+            problem.at_line(self.line)
+        } else {
+            problem
+        };
+        problem.at_path(path)
     }
 }
 
@@ -297,13 +304,15 @@ impl Builder {
         if let Some(annotated) = prepared.annotation {
             self.annotate(annotated, &report);
         }
+        if let Some(ingested) = prepared.ingested {
+            self.add_findings(ingested, &report);
+        }
         self.reports.push(report);
     }
 
     fn annotate(&mut self, annotated: Annotated, report: &Report) {
         let Annotated {
             file,
-            ingested,
             speakers,
             events,
             statements,
@@ -313,24 +322,15 @@ impl Builder {
         self.problems.append(&mut problems);
         self.files.push(file.to_owned());
         let mut declared = IdSet::default();
-        let mut own = Vec::new();
         for item in speakers {
-            if !self.declared_once(file, &item, &mut declared, &item.value.id) {
-                continue;
-            }
-            if ingested {
-                own.push(item.value);
-            } else {
+            if self.declared_once(file, &item, &mut declared, &item.value.id) {
                 self.add_speaker(file, item);
             }
-        }
-        if ingested {
-            self.ingested.push((report.id.clone(), own));
         }
         let mut declared = IdSet::default();
         for (item, mentions) in events {
             if self.declared_once(file, &item, &mut declared, &item.value.id) {
-                self.add_event(file, item, mentions, report);
+                self.add_event(item, mentions, report);
             }
         }
         for (item, spans) in statements {
@@ -395,14 +395,7 @@ impl Builder {
 
     /// The same event in several reports is one event: its mentions are gathered, and
     /// its time must agree.
-    fn add_event(
-        &mut self,
-        file: &str,
-        item: Item<EventRecord>,
-        checked: CheckedMentions,
-        report: &Report,
-    ) {
-        let origin = Origin::new(file, &item);
+    fn add_event(&mut self, item: Item<EventRecord>, checked: CheckedMentions, report: &Report) {
         let record = item.value;
         self.problems.extend(checked.problems);
         let mentions: Vec<Mention> = checked
@@ -413,44 +406,55 @@ impl Builder {
                 span,
             })
             .collect();
-        let Some(&at) = self.event_at.get(&record.id) else {
-            self.event_at.insert(record.id.clone(), self.events.len());
-            let event = Event {
-                id: record.id,
-                title: record.title,
-                time: record.time,
-                place: record.place,
-                participants: record.participants,
-                mentions,
-            };
-            let place = self.place("events", item.line, item.index);
+        let event = Event {
+            id: record.id,
+            title: record.title,
+            time: record.time,
+            place: record.place,
+            participants: record.participants,
+            mentions,
+        };
+        let place = self.place("events", item.line, item.index);
+        self.merge_event(event, place);
+    }
+
+    /// Adds an event, written at `place`; one whose id is known already is the same
+    /// event: its mentions are gathered and its time must agree.
+    fn merge_event(&mut self, event: Event, place: Place) {
+        let Some(&at) = self.event_at.get(&event.id) else {
+            self.event_at.insert(event.id.clone(), self.events.len());
             self.events.push((event, place));
             return;
         };
-        let (known, first) = &mut self.events[at];
-        let first_file = &self.files[first.file as usize];
-        match (&known.time, record.time) {
-            (Some(a), Some(b)) if a.value != b.value => self.problems.push(origin.error(
-                "time.value",
-                format!(
-                    "event {:?} is dated {} here but {} in {}:{} (the first is kept)",
-                    known.id.as_str(),
-                    b.value,
-                    a.value,
-                    first_file,
-                    first.line
-                ),
-            )),
-            (None, Some(time)) => known.time = Some(time),
-            _ => {}
+        let (known, first) = &self.events[at];
+        if let (Some(a), Some(b)) = (&known.time, &event.time) {
+            if a.value != b.value {
+                let first_file = &self.files[first.file as usize];
+                let problem = self.origin(place).error(
+                    "time.value",
+                    format!(
+                        "event {:?} is dated {} here but {} in {}:{} (the first is kept)",
+                        known.id.as_str(),
+                        b.value,
+                        a.value,
+                        first_file,
+                        first.line
+                    ),
+                );
+                self.problems.push(problem);
+            }
         }
-        known.place = known.place.take().or(record.place);
-        for participant in record.participants {
+        let known = &mut self.events[at].0;
+        if known.time.is_none() {
+            known.time = event.time;
+        }
+        known.place = known.place.take().or(event.place);
+        for participant in event.participants {
             if !known.participants.contains(&participant) {
                 known.participants.push(participant);
             }
         }
-        known.mentions.extend(mentions);
+        known.mentions.extend(event.mentions);
     }
 
     fn add_statement(
@@ -568,39 +572,6 @@ impl Builder {
             corpus: Corpus::new(self.reports, self.speakers, statements, checked_events),
             problems: self.problems,
             cached: false,
-        }
-    }
-
-    /// Gives the speakers of ingested reports the corpus's ids: one speaker for one
-    /// name across reports (`identity`), and their statements the ids given.
-    fn identify(&mut self) {
-        if self.ingested.is_empty() {
-            return;
-        }
-        let ingested = std::mem::take(&mut self.ingested);
-        let groups: Vec<Vec<Speaker>> = ingested.iter().map(|(_, s)| s.clone()).collect();
-        let found = identity::identify(&self.speakers, &groups);
-        for (at, alias) in found.aliases {
-            self.speakers[at].aliases.push(alias);
-        }
-        for speaker in found.speakers {
-            self.speaker_at
-                .insert(speaker.id.clone(), self.speakers.len());
-            self.speakers.push(speaker);
-        }
-        let mut given: IdMap<ReportId, IdMap<SpeakerId, SpeakerId>> = IdMap::default();
-        for ((report, speakers), ids) in ingested.into_iter().zip(found.ids) {
-            let own = speakers.into_iter().map(|s| s.id);
-            let ids = ids.into_iter().map(|id| shared(&self.speaker_at, id));
-            given.insert(report, own.zip(ids).collect());
-        }
-        for statement in &mut self.statements {
-            if let Some(id) = given
-                .get(&statement.report)
-                .and_then(|ids| ids.get(&statement.speaker))
-            {
-                statement.speaker = id.clone();
-            }
         }
     }
 

@@ -7,7 +7,7 @@ use std::sync::mpsc;
 
 use super::annotation::{self, EventRecord, Item, SpanRecord, StatementRecord};
 use super::{first_line, header, invalid_utf8, report_id, Origin, Problem, Source};
-use crate::model::{reanchor, Report, Span, Speaker};
+use crate::model::{reanchor, Findings, Report, Span, Speaker};
 
 /// How many prepared reports each thread may hold before the corpus takes them.
 const AHEAD: usize = 2;
@@ -17,17 +17,25 @@ pub(super) struct Prepared {
     pub report_file: String,
     /// The report, or the problems that leave it out.
     pub report: Result<Report, Vec<Problem>>,
-    /// Its annotation, parsed; none for a report left out.
+    /// Its annotation, parsed; none for a report left out or one with no annotation.
     pub annotation: Option<Annotated>,
+    /// What ingest found in a report with no annotation beside it.
+    pub ingested: Option<Ingested>,
+}
+
+/// What ingest found in a report, as model values, and the problem if it could not
+/// read it.
+pub(super) struct Ingested {
+    /// The name problems with it are given: the report's, marked as ingested.
+    pub file: String,
+    pub findings: Findings,
+    pub problems: Vec<Problem>,
 }
 
 /// An annotation file parsed, its spans checked against the report's body, with the
 /// problems met parsing it (those met checking spans go with their items).
 pub(super) struct Annotated {
     pub file: String,
-    /// Written by ingest, not by hand: its speakers' ids are its own, and the corpus
-    /// gives them ids by their names (`identity`).
-    pub ingested: bool,
     pub speakers: Vec<Item<Speaker>>,
     pub events: Vec<(Item<EventRecord>, CheckedMentions)>,
     pub statements: Vec<(Item<StatementRecord>, CheckedSpans)>,
@@ -39,7 +47,6 @@ impl Annotated {
     fn nothing_but(file: String, problem: Problem) -> Self {
         Self {
             file,
-            ingested: false,
             speakers: Vec::new(),
             events: Vec::new(),
             statements: Vec::new(),
@@ -66,14 +73,16 @@ pub(super) struct CheckedSpans {
 pub(super) fn prepare(source: Source) -> Prepared {
     let file = source.report_file;
     let report = read_report(&file, &source.report);
-    let annotation = match &report {
-        Ok(report) => annotate(&file, source.annotation, report),
-        Err(_) => None,
+    let (annotation, ingested) = match (&report, source.annotation) {
+        (Ok(report), Some(annotation)) => (Some(annotate(annotation, report)), None),
+        (Ok(report), None) => (None, Some(ingest(&file, report))),
+        (Err(_), _) => (None, None),
     };
     Prepared {
         report_file: file,
         report,
         annotation,
+        ingested,
     }
 }
 
@@ -100,34 +109,32 @@ fn read_report(file: &str, bytes: &[u8]) -> Result<Report, Vec<Problem>> {
     })
 }
 
-/// The annotation beside the report, parsed; without one, the report is ingested and
-/// what ingest finds goes through the same checks.
-fn annotate(
-    file: &str,
-    annotation: Option<(String, Vec<u8>)>,
-    report: &Report,
-) -> Option<Annotated> {
-    let ingested = annotation.is_none();
-    let (file, text) = match annotation {
-        Some((annotation_file, bytes)) => match String::from_utf8(bytes) {
-            Ok(text) => (annotation_file, text),
-            Err(err) => {
-                let problem = invalid_utf8(&annotation_file, err.as_bytes(), &err.utf8_error());
-                return Some(Annotated::nothing_but(annotation_file, problem));
-            }
+/// Ingests a report with no annotation beside it: its findings are model values,
+/// checked where the corpus takes them.
+fn ingest(file: &str, report: &Report) -> Ingested {
+    let file = format!("{file} (ingested)");
+    let published = report.published.map(|p| p.date);
+    match crate::ingest::ingest(&report.body, published) {
+        Ok(found) => Ingested {
+            findings: found.findings(&report.body, &report.id, published),
+            file,
+            problems: Vec::new(),
         },
-        None => {
-            let published = report.published.map(|p| p.date);
-            let found = match crate::ingest::ingest(&report.body, published) {
-                Ok(found) => found,
-                Err(e) => {
-                    let problem = Problem::warning(file, e.to_string());
-                    return Some(Annotated::nothing_but(file.to_owned(), problem));
-                }
-            };
-            let annotation = found.to_annotation(&report.body, report.id.as_str(), published);
-            let text = serde_json::to_string(&annotation).ok()?;
-            (format!("{file} (ingested)"), text)
+        Err(e) => Ingested {
+            problems: vec![Problem::warning(&file, e.to_string())],
+            file,
+            findings: Findings::default(),
+        },
+    }
+}
+
+/// The annotation beside the report, parsed, its spans checked against the body.
+fn annotate((file, bytes): (String, Vec<u8>), report: &Report) -> Annotated {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let problem = invalid_utf8(&file, err.as_bytes(), &err.utf8_error());
+            return Annotated::nothing_but(file, problem);
         }
     };
     let mut problems = Vec::new();
@@ -145,14 +152,13 @@ fn annotate(
             (item, checked)
         })
         .collect();
-    Some(Annotated {
-        ingested,
+    Annotated {
         speakers: items.speakers,
         events,
         statements,
         file,
         problems,
-    })
+    }
 }
 
 /// Checks an event's mentions, which are taken out of it (their texts are freed here,

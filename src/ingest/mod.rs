@@ -19,8 +19,10 @@ pub use times::{FoundTime, TimexType};
 use chrono::NaiveDate;
 use std::ops::Range;
 
-use crate::corpus::annotation::{Annotation, EventRecord, SpanRecord, StatementRecord};
-use crate::model::{EventId, EventTime, Speaker, SpeakerId, StatementId, StatementKind, TimeValue};
+use crate::model::{
+    Event, EventId, EventTime, Findings, Mention, ReportId, Span, Speaker, SpeakerId, SpeakerKind,
+    Statement, StatementId, StatementKind, TimeValue,
+};
 use analysis::Analysis;
 use attribution::attributions;
 
@@ -28,7 +30,11 @@ use attribution::attributions;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundStatement {
     pub kind: StatementKind,
+    /// From the first of its words to the last.
     pub content: Range<usize>,
+    /// The pieces of a quotation split by its cue, in order; empty when the content is
+    /// one piece.
+    pub fragments: Vec<Range<usize>>,
     pub cue: Option<Range<usize>>,
     pub speaker_mention: Option<Range<usize>>,
     /// Index into `Extraction::speakers`.
@@ -103,6 +109,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         statements.push(FoundStatement {
             kind: att.kind,
             content: att.content.clone(),
+            fragments: att.fragments.clone(),
             cue: att.cue.clone(),
             speaker_mention: att.mention.clone(),
             speaker,
@@ -143,23 +150,22 @@ fn events_by_sentence(
 }
 
 impl Extraction {
-    /// The annotation file for this extraction of `body`, published on `published`.
-    pub fn to_annotation(
+    /// What this extraction of `body`, the body of report `report` published on
+    /// `published`, holds as model values: speakers, events and statements with ids of
+    /// the report's own. A statement with an empty content is left out; so would be a
+    /// span that is not one of `body` (which ingest never gives).
+    pub fn findings(
         &self,
         body: &str,
-        report: &str,
+        report: &ReportId,
         published: Option<NaiveDate>,
-    ) -> Annotation {
-        let span = |r: &Range<usize>| SpanRecord {
-            start: r.start,
-            end: r.end,
-            text: body.get(r.clone()).unwrap_or_default().to_owned(),
-        };
+    ) -> Findings {
+        let span = |r: &Range<usize>| Span::of(body, r.clone());
         let mut speakers: Vec<Speaker> = self
             .speakers
             .iter()
             .map(|s| Speaker {
-                id: SpeakerId::new(s.id.clone()),
+                id: SpeakerId::new(s.id.as_str()),
                 name: s.name.clone(),
                 kind: s.kind,
                 aliases: s.aliases.clone(),
@@ -167,40 +173,44 @@ impl Extraction {
                 affiliation: None,
             })
             .collect();
-        let needs_unknown = self.statements.iter().any(|s| s.speaker.is_none());
-        if needs_unknown {
+        let unknown = SpeakerId::new(UNKNOWN_SPEAKER);
+        if self.statements.iter().any(|s| s.speaker.is_none()) {
             speakers.push(Speaker {
-                id: SpeakerId::new("unknown"),
+                id: unknown.clone(),
                 name: "Unknown speaker".into(),
-                kind: crate::model::SpeakerKind::Unnamed,
+                kind: SpeakerKind::Unnamed,
                 aliases: Vec::new(),
                 role: None,
                 affiliation: None,
             });
         }
-        let event_id = |e: usize| EventId::new(format!("{report}-event-{}", e + 1));
+        let event_ids: Vec<EventId> = (0..self.events.len())
+            .map(|e| EventId::new(format!("{report}-event-{}", e + 1)))
+            .collect();
         let events = self
             .events
             .iter()
-            .enumerate()
-            .map(|(i, e)| EventRecord {
-                id: event_id(i),
+            .zip(&event_ids)
+            .map(|(e, id)| Event {
+                id: id.clone(),
                 title: e.title.clone(),
                 time: Some(EventTime {
                     value: TimeValue::Point(e.time),
                     expression: self
                         .times
                         .get(e.time_index)
-                        .map(|t| body.get(t.span.clone()).unwrap_or_default().to_owned()),
+                        .and_then(|t| body.get(t.span.clone()))
+                        .map(str::to_owned),
                     anchor: published,
                 }),
                 place: None,
                 participants: Vec::new(),
-                mentions: e
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start < m.end)
-                    .map(span)
+                mentions: (e.mentions.iter())
+                    .filter_map(span)
+                    .map(|span| Mention {
+                        report: report.clone(),
+                        span,
+                    })
                     .collect(),
             })
             .collect();
@@ -208,28 +218,33 @@ impl Extraction {
             .statements
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.content.start < s.content.end)
-            .map(|(i, s)| StatementRecord {
-                id: StatementId::new(format!("{report}-{}", i + 1)),
-                speaker: match s.speaker {
-                    Some(k) => SpeakerId::new(self.speakers[k].id.clone()),
-                    None => SpeakerId::new("unknown"),
-                },
-                kind: s.kind,
-                speaker_mention: s.speaker_mention.as_ref().map(span),
-                cue: s.cue.as_ref().map(span),
-                content: span(&s.content),
-                event: s.event.map(event_id),
-                same_as: Vec::new(),
+            .filter_map(|(i, s)| {
+                Some(Statement {
+                    id: StatementId::new(format!("{report}-{}", i + 1)),
+                    report: report.clone(),
+                    speaker: match s.speaker {
+                        Some(k) => speakers[k].id.clone(),
+                        None => unknown.clone(),
+                    },
+                    kind: s.kind,
+                    speaker_mention: s.speaker_mention.as_ref().and_then(span),
+                    cue: s.cue.as_ref().and_then(span),
+                    content: span(&s.content)?,
+                    event: s.event.map(|e| event_ids[e].clone()),
+                    same_as: Box::default(),
+                })
             })
             .collect();
-        Annotation {
+        Findings {
             speakers,
             events,
             statements,
         }
     }
 }
+
+/// The speaker of statements whose speaker ingest could not tell.
+pub const UNKNOWN_SPEAKER: &str = "unknown";
 
 #[cfg(test)]
 mod tests {
@@ -330,7 +345,7 @@ mod tests {
             for s in &found.statements {
                 assert!(text.get(s.content.clone()).is_some());
             }
-            let _ = found.to_annotation(text, "r", None);
+            let _ = found.findings(text, &ReportId::new("r"), None);
         }
     }
 }

@@ -141,6 +141,16 @@ pub struct Statement {
     pub same_as: Box<[StatementId]>,
 }
 
+/// What ingest finds in one report: its speakers (with ids of the report's own, which
+/// the corpus replaces by its own when it loads them), the events it mentions and its
+/// statements, as values the loader checks in memory.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Findings {
+    pub speakers: Vec<Speaker>,
+    pub events: Vec<Event>,
+    pub statements: Vec<Statement>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub id: EventId,
