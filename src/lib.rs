@@ -7,8 +7,10 @@
 pub mod cache;
 pub mod cli;
 pub mod corpus;
+pub mod files;
 pub mod ingest;
 pub mod model;
 pub mod search;
 pub mod text;
 pub mod tui;
+pub mod web;

@@ -3,21 +3,24 @@
 
 use chrono::NaiveDate;
 use serde_json::{json, Value};
-use std::fs;
 use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::{Exit, Output};
 use crate::corpus::annotation::Annotation;
-use crate::corpus::split_report;
+use crate::corpus::{annotation_path, is_stdin, read_report_file, report_name, split_report};
+use crate::files::{self, ReadError};
 use crate::ingest::{ingest, Extraction};
 use crate::model::ReportId;
+use crate::text::one_line;
+use crate::web::is_html;
 
 /// What `parley ingest` was asked to do.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct IngestArgs {
-    /// Report files: plain text, with or without a `key: value` header.
+    /// Report files: plain text, with or without a `key: value` header, or saved web
+    /// pages; `-` reads one from standard input (its annotation is printed).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Print what was found as JSON (offsets are bytes of FILE as read) instead of
@@ -53,29 +56,28 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
         )?;
         return Ok(false);
     }
+    if args.files.iter().filter(|f| is_stdin(f)).count() > 1 {
+        writeln!(
+            err,
+            "parley: `-` (standard input) is given twice, but it holds one report"
+        )?;
+        return Ok(false);
+    }
     let mut ok = true;
     for file in &args.files {
-        let name = file.display().to_string();
-        let bytes = match fs::read(file) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                writeln!(err, "parley: {name}: cannot read the report: {e}")?;
-                ok = false;
-                continue;
-            }
-        };
-        let text = match std::str::from_utf8(&bytes) {
+        // File names are untrusted too: what is printed is made safe for a terminal
+        // (the JSON output escapes them itself).
+        let path = report_name(file);
+        let name = one_line(&path);
+        let text = match read_text(file, &path) {
             Ok(text) => text,
-            Err(e) => {
-                writeln!(
-                    err,
-                    "parley: {name}: not valid UTF-8 at byte {} (expected UTF-8 text)",
-                    e.valid_up_to()
-                )?;
+            Err(message) => {
+                writeln!(err, "parley: {name}: {message}")?;
                 ok = false;
                 continue;
             }
         };
+        let text = text.as_str();
         let (body_start, header_date) = split_report(text);
         let published = args.published.or(header_date);
         let body = &text[body_start..];
@@ -95,15 +97,33 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             writeln!(err, "parley: {w}")?;
         }
         if args.json {
-            let value = to_json(&found, text, body_start, &name, published, &warnings);
+            let value = to_json(&found, text, body_start, &path, published, &warnings);
             serde_json::to_writer(&mut *out, &value)?;
             writeln!(out)?;
             continue;
         }
-        let target = args
-            .output
-            .clone()
-            .unwrap_or_else(|| file.with_extension("json"));
+        let stem = if is_stdin(file) {
+            path.as_str()
+        } else {
+            file.file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("report")
+        };
+        let findings = found.findings(body, &ReportId::new(stem), published);
+        let annotation = Annotation::of_findings(body, &findings);
+        let written =
+            serde_json::to_string_pretty(&generated_file(serde_json::to_value(&annotation)?))?
+                + "\n";
+        // Standard input has no file beside it: its annotation goes to standard output.
+        let target = match &args.output {
+            Some(path) => path.clone(),
+            None if is_stdin(file) => {
+                out.write_all(written.as_bytes())?;
+                continue;
+            }
+            None => annotation_path(file),
+        };
+        let target_name = one_line(&target.display().to_string()).into_owned();
         if target == *file {
             writeln!(
                 err,
@@ -116,32 +136,46 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             if let Some(why) = hand_edited(&target) {
                 writeln!(
                     err,
-                    "parley: {}: {why}; not overwritten (use --force to replace it)",
-                    target.display()
+                    "parley: {target_name}: {why}; not overwritten (use --force to replace it)"
                 )?;
                 ok = false;
                 continue;
             }
         }
-        let stem = file
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("report");
-        let findings = found.findings(body, &ReportId::new(stem), published);
-        let annotation = Annotation::of_findings(body, &findings);
-        let written = generated_file(serde_json::to_value(&annotation)?);
-        fs::write(&target, serde_json::to_string_pretty(&written)? + "\n")
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", target.display())))?;
+        // The file beside the report is written as a new file renamed over the name: a
+        // link planted there is replaced, never followed. A path given with -o is
+        // written where it leads, as the shell's `>` would (`-o /dev/stdout`).
+        let wrote = match &args.output {
+            Some(_) => std::fs::write(&target, written.as_bytes()),
+            None => files::replace(&target, written.as_bytes()),
+        };
+        wrote.map_err(|e| io::Error::new(e.kind(), format!("{target_name}: {e}")))?;
         writeln!(
             out,
-            "{}: {} statements, {} speakers, {} events",
-            target.display(),
+            "{target_name}: {} statements, {} speakers, {} events",
             annotation.statements.len(),
             annotation.speakers.len(),
             annotation.events.len()
         )?;
     }
     Ok(ok)
+}
+
+/// A report file's text: UTF-8, and for a web page the report parley reads from it
+/// (header and article text, as `parley fetch` saves it), or why it cannot be read.
+fn read_text(file: &Path, name: &str) -> Result<String, String> {
+    let bytes = read_report_file(file).map_err(|e| format!("cannot read the report: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not valid UTF-8 at byte {} (expected UTF-8 text)",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    if !is_html(name, text.as_bytes()) {
+        return Ok(text);
+    }
+    let page = crate::web::page::read(&text, None).map_err(|e| e.to_string())?;
+    Ok(page.to_report())
 }
 
 /// The annotation with the marker that lets ingest know the file is still its own.
@@ -167,10 +201,16 @@ fn content_hash(sections: &Value) -> String {
 
 /// Why an existing annotation file must not be overwritten, if it must not.
 fn hand_edited(path: &Path) -> Option<String> {
-    let text = match fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
-        Err(_) => return Some("exists and cannot be read as text".into()),
+    // A link to nothing is not followed: the write replaces the link itself.
+    let text = match files::read_bounded(path, files::MAX_ANNOTATION, "an annotation") {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => return Some("exists and is not UTF-8 text".into()),
+        },
+        Err(e) if e.is_not_found() => return None,
+        Err(ReadError::NotRegular(kind)) => return Some(format!("is {kind}, not a regular file")),
+        Err(e @ ReadError::TooLarge { .. }) => return Some(format!("exists and is {e}")),
+        Err(e) => return Some(format!("exists and cannot be read ({e})")),
     };
     let Ok(Value::Object(mut map)) = serde_json::from_str::<Value>(&text) else {
         return Some("exists and was not written by parley ingest".into());
@@ -252,6 +292,7 @@ fn to_json(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn a_generated_file_is_recognised_and_an_edit_is_noticed() {

@@ -65,7 +65,10 @@ impl Builder {
                 statement.cue = Some(span).filter(|s| self.holds(body, s, place, "cue"));
             }
             statement.report = report.id.clone();
-            statement.event = statement.event.map(|e| shared(&self.event_at, e));
+            // References are checked once every report is read (`finish`): the
+            // speaker's id is the report's own until `identify`.
+            statement.event =
+                (statement.event).map(|e| shared(&self.event_at, e).unwrap_or_else(|id| id));
             self.statements.push(statement);
             self.statement_places.push(place);
         }
@@ -111,7 +114,8 @@ impl Builder {
         let mut given: IdMap<ReportId, IdMap<SpeakerId, SpeakerId>> = IdMap::default();
         for ((report, speakers), ids) in ingested.into_iter().zip(found.ids) {
             let own = speakers.into_iter().map(|s| s.id);
-            let ids = ids.into_iter().map(|id| shared(&self.speaker_at, id));
+            let ids =
+                (ids.into_iter()).map(|id| shared(&self.speaker_at, id).unwrap_or_else(|id| id));
             given.insert(report, own.zip(ids).collect());
         }
         for statement in &mut self.statements {

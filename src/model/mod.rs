@@ -1,6 +1,8 @@
 //! The domain: reports, spans, speakers, statements, events, and the corpus that
 //! indexes them. Nothing here knows about terminals.
 
+mod anchor;
+mod citation;
 mod compare;
 mod corpus;
 pub(crate) mod id_hash;
@@ -9,10 +11,12 @@ pub mod names;
 mod span;
 mod time;
 
+pub use anchor::{reanchor, reanchor_all};
+pub use citation::Citation;
 pub use compare::{Comparison, StatementPair};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
-pub use span::{reanchor, Mention, Span};
+pub use span::{Mention, Span};
 pub use time::{DateRange, EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 
 use chrono::{NaiveDate, NaiveTime};

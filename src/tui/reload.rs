@@ -179,22 +179,19 @@ fn matters(kind: &EventKind) -> bool {
 /// annotation in a folder opened, or a report file opened and its annotation; never
 /// the cache, which the browser itself writes.
 fn concerns(paths: &[PathBuf], path: &Path) -> bool {
-    let name = path.file_name().unwrap_or_default();
-    if name
-        .as_encoded_bytes()
-        .starts_with(crate::cache::FILE.as_bytes())
-    {
+    // The cache and its partial files, but not a report named `.parley-cache.txt`.
+    if crate::cache::is_cache_file(path.file_name().unwrap_or_default()) {
         return false;
     }
-    let report_or_annotation = matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("txt" | "json")
-    );
+    let report_or_annotation = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e == "json" || crate::corpus::REPORT_EXTENSIONS.contains(&e));
     paths.iter().any(|opened| {
         if opened.is_dir() {
             report_or_annotation && path.parent() == Some(opened.as_path())
         } else {
-            path == opened || path == opened.with_extension("json")
+            path == opened || path == crate::corpus::annotation_path(opened)
         }
     })
 }
@@ -230,8 +227,14 @@ mod tests {
         let opened = [folder.clone()];
         assert!(concerns(&opened, &folder.join("new.txt")));
         assert!(concerns(&opened, &folder.join("new.json")));
+        assert!(concerns(&opened, &folder.join("saved-page.html")));
         assert!(!concerns(&opened, &folder.join(".parley-cache")));
         assert!(!concerns(&opened, &folder.join(".parley-cache.x1y2")));
+        assert!(!concerns(
+            &opened,
+            &folder.join(".parley-cache.x1y2.partial")
+        ));
+        assert!(concerns(&opened, &folder.join(".parley-cache.txt")));
         assert!(!concerns(&opened, &folder.join("notes.md")));
         assert!(!concerns(&opened, &folder.join("sub").join("deep.txt")));
         let file = [folder.join("one.txt")];

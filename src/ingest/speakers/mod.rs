@@ -123,7 +123,9 @@ impl Speakers {
 
     /// The speakers found, each with an id of its own in the text.
     pub fn finish(mut self) -> Vec<FoundSpeaker> {
+        // `unknown` is kept for statements whose speaker ingest could not tell.
         let mut taken = FnvSet::default();
+        taken.insert(super::UNKNOWN_SPEAKER.to_owned());
         for speaker in &mut self.found {
             let base = slug(&speaker.name);
             let base = if base.is_empty() {
@@ -408,5 +410,14 @@ mod tests {
         let found = speakers.finish();
         let ids: FnvSet<&str> = found.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids.len(), found.len(), "{found:?}");
+    }
+
+    #[test]
+    fn no_speaker_takes_the_id_of_the_unknown_speaker() {
+        let mut speakers = Speakers::default();
+        speakers.resolve("Mr Unknown");
+        speakers.resolve("Ana Unknown");
+        let found = speakers.finish();
+        assert!(found.iter().all(|s| s.id != "unknown"), "{found:?}");
     }
 }
