@@ -39,6 +39,22 @@ fn json_offsets_count_the_header() {
         &REPORT[start..end],
         "\"We hope,\" Putin said, \"that peace will come.\""
     );
+    // The quotation split by its cue: one statement, two pieces.
+    let pieces: Vec<&str> = quote["fragments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            &REPORT[f["start"].as_u64().unwrap() as usize..f["end"].as_u64().unwrap() as usize]
+        })
+        .collect();
+    assert_eq!(pieces, ["\"We hope,\"", "\"that peace will come.\""]);
+    let officials = statements
+        .iter()
+        .find(|s| s["speaker"] == "officials")
+        .expect("what officials said");
+    assert_eq!(officials["fragments"].as_array().unwrap().len(), 1);
+    assert_eq!(officials["fragments"][0], officials["content"]);
     let mention = &quote["speaker_mention"];
     assert_eq!(
         &REPORT[mention["start"].as_u64().unwrap() as usize

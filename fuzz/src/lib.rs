@@ -3,7 +3,8 @@
 
 use chrono::NaiveDate;
 use parley::corpus::{from_sources, Source};
-use parley::model::Corpus;
+use parley::corpus::annotation::Annotation;
+use parley::model::{Corpus, ReportId};
 
 /// Loads `report` as the only file of a folder (ingested, having no annotation).
 pub fn load_alone(report: &[u8]) {
@@ -21,7 +22,8 @@ pub fn ingest_and_load(body: &str, published: Option<NaiveDate>) {
     let Ok(found) = parley::ingest::ingest(body, published) else {
         return;
     };
-    let annotation = found.to_annotation(body, "r", published);
+    let findings = found.findings(body, &ReportId::new("r"), published);
+    let annotation = Annotation::of_findings(body, &findings);
     let json = serde_json::to_vec(&annotation).expect("an annotation serialises");
     let loaded = from_sources(vec![Source {
         report_file: "r.txt".into(),

@@ -8,9 +8,11 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::{Exit, Output};
+use crate::corpus::annotation::Annotation;
 use crate::corpus::{annotation_path, is_stdin, read_report_file, report_name, split_report};
 use crate::files::{self, ReadError};
 use crate::ingest::{ingest, Extraction};
+use crate::model::ReportId;
 use crate::text::one_line;
 use crate::web::is_html;
 
@@ -110,7 +112,8 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
                 .and_then(|s| s.to_str())
                 .unwrap_or("report")
         };
-        let annotation = found.to_annotation(body, stem, published);
+        let findings = found.findings(body, &ReportId::new(stem), published);
+        let annotation = Annotation::of_findings(body, &findings);
         let written =
             serde_json::to_string_pretty(&generated_file(serde_json::to_value(&annotation)?))?
                 + "\n";
@@ -248,6 +251,13 @@ fn to_json(
                 "speaker": s.speaker.map(|k| found.speakers[k].name.clone()),
                 "speaker_id": s.speaker.map(|k| found.speakers[k].id.clone()),
                 "content": span(&s.content),
+                // A quotation split by its cue has several pieces; every statement has
+                // at least one, its content.
+                "fragments": if s.fragments.is_empty() {
+                    vec![span(&s.content)]
+                } else {
+                    s.fragments.iter().map(span).collect()
+                },
                 "cue": opt(&s.cue),
                 "speaker_mention": opt(&s.speaker_mention),
                 "event": s.event,

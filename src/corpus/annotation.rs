@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::problem::{line_of, Problem};
-use crate::model::{EventId, EventTime, Speaker, SpeakerId, StatementId, StatementKind};
+use crate::model::{
+    EventId, EventTime, Findings, Span, Speaker, SpeakerId, StatementId, StatementKind,
+};
 
 /// The whole file, as written by `parley ingest` and read by the loader.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -15,6 +17,42 @@ pub struct Annotation {
     pub speakers: Vec<Speaker>,
     pub events: Vec<EventRecord>,
     pub statements: Vec<StatementRecord>,
+}
+
+impl Annotation {
+    /// The annotation file of what ingest found in a report whose body is `body`.
+    pub fn of_findings(body: &str, found: &Findings) -> Annotation {
+        let span = |s: &Span| SpanRecord {
+            start: s.start(),
+            end: s.end(),
+            text: s.text(body).to_owned(),
+        };
+        Annotation {
+            speakers: found.speakers.clone(),
+            events: (found.events.iter())
+                .map(|e| EventRecord {
+                    id: e.id.clone(),
+                    title: e.title.clone(),
+                    time: e.time.clone(),
+                    place: e.place.clone(),
+                    participants: e.participants.clone(),
+                    mentions: e.mentions.iter().map(|m| span(&m.span)).collect(),
+                })
+                .collect(),
+            statements: (found.statements.iter())
+                .map(|s| StatementRecord {
+                    id: s.id.clone(),
+                    speaker: s.speaker.clone(),
+                    kind: s.kind,
+                    speaker_mention: s.speaker_mention.as_ref().map(span),
+                    cue: s.cue.as_ref().map(span),
+                    content: span(&s.content),
+                    event: s.event.clone(),
+                    same_as: s.same_as.to_vec(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// A span as written in an annotation: byte offsets into the report's body and the

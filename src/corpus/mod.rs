@@ -6,7 +6,9 @@
 pub mod annotation;
 mod bundled;
 mod events_link;
+mod findings;
 mod header;
+pub mod identity;
 mod prepare;
 mod problem;
 
@@ -335,7 +337,13 @@ impl<'a> Origin<'a> {
         } else {
             format!("{section}[{index}].{field}")
         };
-        problem.at_line(self.line).at_path(path)
+        // Ingested items have no line: they were never written in a file.
+        let problem = if self.line > 0 {
+            problem.at_line(self.line)
+        } else {
+            problem
+        };
+        problem.at_path(path)
     }
 }
 
@@ -359,6 +367,9 @@ struct Builder {
     /// Where each of `statements` was written.
     statement_places: Vec<Place>,
     statement_ids: IdSet<StatementId>,
+    /// The speakers of each ingested report, with the report: their ids are the
+    /// report's own until `identify` gives them the corpus's.
+    ingested: Vec<(ReportId, Vec<Speaker>)>,
 }
 
 impl Builder {
@@ -386,6 +397,9 @@ impl Builder {
         if let Some(annotated) = prepared.annotation {
             self.annotate(annotated, &report);
         }
+        if let Some(ingested) = prepared.ingested {
+            self.add_findings(ingested, &report);
+        }
         self.reports.push(report);
     }
 
@@ -396,12 +410,11 @@ impl Builder {
             events,
             statements,
             mut problems,
-            ingested,
         } = annotated;
         let file = file.as_str();
         self.problems.append(&mut problems);
         self.files.push(file.to_owned());
-        self.ingested_files.push(ingested);
+        self.ingested_files.push(false);
         // Sized once, to the speakers the file declares.
         let mut declared = IdSet::with_capacity_and_hasher(speakers.len(), Default::default());
         for item in speakers {
@@ -412,7 +425,7 @@ impl Builder {
         let mut declared = IdSet::default();
         for (item, mentions) in events {
             if self.declared_once(file, &item, &mut declared, &item.value.id) {
-                self.add_event(file, item, mentions, report);
+                self.add_event(item, mentions, report);
             }
         }
         for (item, spans) in statements {
@@ -477,14 +490,7 @@ impl Builder {
 
     /// The same event in several reports is one event: its mentions are gathered, and
     /// its time must agree.
-    fn add_event(
-        &mut self,
-        file: &str,
-        item: Item<EventRecord>,
-        checked: CheckedMentions,
-        report: &Report,
-    ) {
-        let origin = Origin::new(file, &item);
+    fn add_event(&mut self, item: Item<EventRecord>, checked: CheckedMentions, report: &Report) {
         let record = item.value;
         self.problems.extend(checked.problems);
         let mentions: Vec<Mention> = checked
@@ -495,44 +501,55 @@ impl Builder {
                 span,
             })
             .collect();
-        let Some(&at) = self.event_at.get(&record.id) else {
-            self.event_at.insert(record.id.clone(), self.events.len());
-            let event = Event {
-                id: record.id,
-                title: record.title,
-                time: record.time,
-                place: record.place,
-                participants: record.participants,
-                mentions,
-            };
-            let place = self.place("events", item.line, item.index);
+        let event = Event {
+            id: record.id,
+            title: record.title,
+            time: record.time,
+            place: record.place,
+            participants: record.participants,
+            mentions,
+        };
+        let place = self.place("events", item.line, item.index);
+        self.merge_event(event, place);
+    }
+
+    /// Adds an event, written at `place`; one whose id is known already is the same
+    /// event: its mentions are gathered and its time must agree.
+    fn merge_event(&mut self, event: Event, place: Place) {
+        let Some(&at) = self.event_at.get(&event.id) else {
+            self.event_at.insert(event.id.clone(), self.events.len());
             self.events.push((event, place));
             return;
         };
-        let (known, first) = &mut self.events[at];
-        let first_file = &self.files[first.file as usize];
-        match (&known.time, record.time) {
-            (Some(a), Some(b)) if a.value != b.value => self.problems.push(origin.error(
-                "time.value",
-                format!(
-                    "event {:?} is dated {} here but {} in {}:{} (the first is kept)",
-                    known.id.as_str(),
-                    b.value,
-                    a.value,
-                    first_file,
-                    first.line
-                ),
-            )),
-            (None, Some(time)) => known.time = Some(time),
-            _ => {}
+        let (known, first) = &self.events[at];
+        if let (Some(a), Some(b)) = (&known.time, &event.time) {
+            if a.value != b.value {
+                let first_file = &self.files[first.file as usize];
+                let problem = self.origin(place).error(
+                    "time.value",
+                    format!(
+                        "event {:?} is dated {} here but {} in {}:{} (the first is kept)",
+                        known.id.as_str(),
+                        b.value,
+                        a.value,
+                        first_file,
+                        first.line
+                    ),
+                );
+                self.problems.push(problem);
+            }
         }
-        known.place = known.place.take().or(record.place);
-        for participant in record.participants {
+        let known = &mut self.events[at].0;
+        if known.time.is_none() {
+            known.time = event.time;
+        }
+        known.place = known.place.take().or(event.place);
+        for participant in event.participants {
             if !known.participants.contains(&participant) {
                 known.participants.push(participant);
             }
         }
-        known.mentions.extend(mentions);
+        known.mentions.extend(event.mentions);
     }
 
     fn add_statement(
@@ -614,6 +631,7 @@ impl Builder {
     /// Checks references between items once every file is read, and builds the corpus.
     /// A reference that holds is replaced by the referenced item's own copy of the id.
     fn finish(mut self) -> Loaded {
+        self.identify();
         let mut statements = std::mem::take(&mut self.statements);
         let places = std::mem::take(&mut self.statement_places);
         let mut places = places.into_iter();

@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use super::annotation::{self, EventRecord, Item, SpanRecord, StatementRecord};
 use super::{first_line, header, invalid_utf8, report_id, Origin, Problem, Source};
 use crate::model::id_hash::IdMap;
-use crate::model::{reanchor_all, Published, Report, Span, Speaker};
+use crate::model::{reanchor_all, Findings, Published, Report, Span, Speaker};
 
 mod clean;
 
@@ -20,8 +20,19 @@ pub(super) struct Prepared {
     pub report_file: String,
     /// The report, or the problems that leave it out.
     pub report: Result<Report, Vec<Problem>>,
-    /// Its annotation, parsed; none for a report left out.
+    /// Its annotation, parsed; none for a report left out or one with no annotation.
     pub annotation: Option<Annotated>,
+    /// What ingest found in a report with no annotation beside it.
+    pub ingested: Option<Ingested>,
+}
+
+/// What ingest found in a report, as model values, and the problem if it could not
+/// read it.
+pub(super) struct Ingested {
+    /// The name problems with it are given: the report's, marked as ingested.
+    pub file: String,
+    pub findings: Findings,
+    pub problems: Vec<Problem>,
 }
 
 /// An annotation file parsed, its spans checked against the report's body, with the
@@ -32,9 +43,6 @@ pub(super) struct Annotated {
     pub events: Vec<(Item<EventRecord>, CheckedMentions)>,
     pub statements: Vec<(Item<StatementRecord>, CheckedSpans)>,
     pub problems: Vec<Problem>,
-    /// Whether it was ingested on load (no annotation file): its events may be linked
-    /// to other reports'.
-    pub ingested: bool,
 }
 
 impl Annotated {
@@ -46,7 +54,6 @@ impl Annotated {
             events: Vec::new(),
             statements: Vec::new(),
             problems: vec![problem],
-            ingested: false,
         }
     }
 }
@@ -69,14 +76,16 @@ pub(super) struct CheckedSpans {
 pub(super) fn prepare(source: Source) -> Prepared {
     let file = source.report_file;
     let mut report = read_report(&file, &source.report);
-    let annotation = match &mut report {
-        Ok(report) => annotate(&file, source.annotation, report),
-        Err(_) => None,
+    let (annotation, ingested) = match (&mut report, source.annotation) {
+        (Ok(report), Some(annotation)) => (Some(annotate(annotation, report)), None),
+        (Ok(report), None) => (None, Some(ingest(&file, report))),
+        (Err(_), _) => (None, None),
     };
     Prepared {
         report_file: file,
         report,
         annotation,
+        ingested,
     }
 }
 
@@ -122,34 +131,16 @@ fn read_page(file: &str, html: &str) -> Result<Report, Vec<Problem>> {
     })
 }
 
-/// The annotation beside the report, parsed; without one, the report is ingested and
-/// what ingest finds goes through the same checks.
-fn annotate(
-    file: &str,
-    annotation: Option<(String, Vec<u8>)>,
-    report: &mut Report,
-) -> Option<Annotated> {
-    let ingested = annotation.is_none();
-    let mut problems = Vec::new();
-    let (file, text) = match annotation {
-        Some((annotation_file, bytes)) => match String::from_utf8(bytes) {
-            Ok(text) => (annotation_file, text),
-            Err(err) => {
-                let problem = invalid_utf8(&annotation_file, err.as_bytes(), &err.utf8_error());
-                return Some(Annotated::nothing_but(annotation_file, problem));
-            }
-        },
-        None => {
-            let published = report.published.map(|p| p.date);
-            let found = match crate::ingest::ingest(&report.body, published) {
-                Ok(found) => found,
-                Err(e) => {
-                    let problem = Problem::warning(file, e.to_string());
-                    return Some(Annotated::nothing_but(file.to_owned(), problem));
-                }
-            };
-            // A date the text prints near its start dates the report, said to be
-            // inferred; without one, the loader says how much is left unresolved.
+/// Ingests a report with no annotation beside it: its findings are model values,
+/// checked where the corpus takes them. A date the text prints near its start dates
+/// the report, said to be inferred; without one, the problem says how much is left
+/// unresolved.
+fn ingest(file: &str, report: &mut Report) -> Ingested {
+    let ingested_file = format!("{file} (ingested)");
+    let published = report.published.map(|p| p.date);
+    match crate::ingest::ingest(&report.body, published) {
+        Ok(found) => {
+            let mut problems = Vec::new();
             match (published, found.inferred_published) {
                 (None, Some(date)) => {
                     report.published = Some(Published {
@@ -162,18 +153,33 @@ fn annotate(
                 _ => {}
             }
             let published = published.or(found.inferred_published);
-            let annotation = found.to_annotation(&report.body, report.id.as_str(), published);
-            let text = serde_json::to_string(&annotation).ok()?;
-            (format!("{file} (ingested)"), text)
+            Ingested {
+                findings: found.findings(&report.body, &report.id, published),
+                file: ingested_file,
+                problems,
+            }
+        }
+        Err(e) => Ingested {
+            problems: vec![Problem::warning(&ingested_file, e.to_string())],
+            file: ingested_file,
+            findings: Findings::default(),
+        },
+    }
+}
+
+/// The annotation beside the report, parsed, its spans checked against the body.
+fn annotate((file, bytes): (String, Vec<u8>), report: &Report) -> Annotated {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let problem = invalid_utf8(&file, err.as_bytes(), &err.utf8_error());
+            return Annotated::nothing_but(file, problem);
         }
     };
-    // A clean annotation is taken in one pass; what ingest said about the date goes
-    // with it.
-    if let Some(mut annotated) = clean::annotated(&file, &text, &report.body) {
-        annotated.ingested = ingested;
-        annotated.problems.append(&mut problems);
-        return Some(annotated);
+    if let Some(annotated) = clean::annotated(&file, &text, &report.body) {
+        return annotated;
     }
+    let mut problems = Vec::new();
     let items = annotation::parse(&file, &text, &mut problems);
     let body = &report.body;
     let moved = Moved::find(body, &items);
@@ -189,14 +195,13 @@ fn annotate(
             (item, checked)
         })
         .collect();
-    Some(Annotated {
+    Annotated {
         speakers: items.speakers,
         events,
         statements,
         file,
         problems,
-        ingested,
-    })
+    }
 }
 
 /// The warning for a report ingested without a publication date.

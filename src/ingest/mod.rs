@@ -2,6 +2,7 @@
 //! from `&str` to values; no I/O here (the command that reads files is `command`).
 //! Every offset is a byte offset into the text given, on a character boundary.
 
+mod analysis;
 mod attribution;
 mod cues;
 mod event_titles;
@@ -11,22 +12,30 @@ mod sentences;
 mod speakers;
 mod times;
 
+pub use crate::model::names::fold;
 pub use events::{occasion_kind, FoundEvent};
-pub use speakers::{fold, FoundSpeaker};
+pub use speakers::FoundSpeaker;
 pub use times::{FoundTime, TimexType};
 
 use chrono::NaiveDate;
 use std::ops::Range;
 
-use crate::corpus::annotation::{Annotation, EventRecord, SpanRecord, StatementRecord};
-use crate::model::{EventId, EventTime, Speaker, SpeakerId, StatementId, StatementKind, TimeValue};
-use attribution::{attributions, Doc};
+use crate::model::{
+    Event, EventId, EventTime, Findings, Mention, ReportId, Span, Speaker, SpeakerId, SpeakerKind,
+    Statement, StatementId, StatementKind, TimeValue,
+};
+use analysis::Analysis;
+use attribution::attributions;
 
 /// One statement found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundStatement {
     pub kind: StatementKind,
+    /// From the first of its words to the last.
     pub content: Range<usize>,
+    /// The pieces of a quotation split by its cue, in order; empty when the content is
+    /// one piece.
+    pub fragments: Vec<Range<usize>>,
     pub cue: Option<Range<usize>>,
     pub speaker_mention: Option<Range<usize>>,
     /// Index into `Extraction::speakers`.
@@ -64,53 +73,20 @@ pub struct TextTooLong {
 /// Reads a text (a report's body): statements, speakers, times and events. A text of
 /// 4 GiB or more is refused.
 pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, TextTooLong> {
-    let (mut tokens, token_index) = sentences::tokenize_indexed(text)?;
-    let paragraphs = sentences::paragraphs(text, &tokens);
-    let quotes = quotes::double_quotes(text, &paragraphs);
-    let quote_index = quotes::QuoteIndex::new(&quotes, text.len());
-    let inside = |at: usize| {
-        let i = quote_index.around(&quotes, at);
-        quotes.get(i).is_some_and(|q| q.span.start < at)
-    };
-    let sentences = sentences::sentences(text, &tokens, &paragraphs, inside);
-    let sentence_index = sentences::SentenceIndex::new(&sentences, text.len());
-    let sentence_of = |at: usize| {
-        let i = sentence_index.around(&sentences, at);
-        sentences.get(i).map_or(0..0, |s| s.span.clone())
-    };
-    // ASCII letters lowered, byte for byte: offsets into `text` hold in it.
-    let lower_text = lower_ascii(text);
-    let times::Times {
-        found: times,
-        dateline,
-    } = times::find_times(text, &lower_text, &tokens, published, sentence_of);
-    let inferred_published = (dateline.as_ref())
-        .and_then(|d| d.date)
-        .filter(|_| published.is_none());
-    let published = published.or(inferred_published);
-    for time in &times {
-        let first = token_index.first_from(&tokens, time.span.start);
-        let last = token_index.first_from(&tokens, time.span.end);
-        // The preposition that introduces a time ("on Friday") is part of the phrase
-        // attribution steps over, though TIMEX3 leaves it out of the expression.
-        let introduced = first
-            .checked_sub(1)
-            .filter(|&k| is_time_preposition(tokens.text(k, &lower_text)));
-        tokens.mark(introduced.unwrap_or(first)..last, sentences::flags::IN_TIME);
-    }
-    let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
-    let doc = Doc {
-        text,
-        lower_text: &lower_text,
-        tokens: &tokens,
-        token_index: &token_index,
-        sentences: &sentences,
-        quotes: &quotes,
-        quote_index: &quote_index,
-        noise: &noise,
-    };
+    let analysis = Analysis::new(text, published)?;
+    let doc = analysis.doc(text);
     let found = attributions(&doc);
-    let dateline_end = dateline.as_ref().map_or(0, |d| d.span.end);
+    let Analysis {
+        tokens,
+        token_index,
+        sentences,
+        sentence_index,
+        times,
+        inferred_published,
+        dateline_end,
+        ..
+    } = analysis;
+    let published = published.or(inferred_published);
     let mut events = events::find_events(
         text,
         &tokens,
@@ -147,6 +123,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         statements.push(FoundStatement {
             kind: att.kind,
             content: att.content.clone(),
+            fragments: att.fragments.clone(),
             cue: att.cue.clone(),
             speaker_mention: att.mention.clone(),
             speaker,
@@ -159,26 +136,12 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         .count();
     Ok(Extraction {
         statements,
-        speakers: speakers.found,
+        speakers: speakers.finish(),
         times,
         events,
         unresolved,
         inferred_published,
     })
-}
-
-/// Whether a lowered word introduces a time phrase: "on", "in", "since", "by", "until".
-fn is_time_preposition(word: &str) -> bool {
-    matches!(word, "on" | "in" | "since" | "by" | "until")
-}
-
-/// `text.to_ascii_lowercase()` in one pass: mapping each byte into a vector of known
-/// length lets the compiler lower many bytes an instruction, where the standard
-/// library's copy-then-lower goes a byte at a time.
-fn lower_ascii(text: &str) -> String {
-    let lowered: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
-    // Only ASCII capitals changed, each to another ASCII byte: still UTF-8.
-    String::from_utf8(lowered).unwrap_or_else(|_| text.to_ascii_lowercase())
 }
 
 /// The first event mentioned in each sentence.
@@ -205,23 +168,22 @@ fn events_by_sentence(
 }
 
 impl Extraction {
-    /// The annotation file for this extraction of `body`, published on `published`.
-    pub fn to_annotation(
+    /// What this extraction of `body`, the body of report `report` published on
+    /// `published`, holds as model values: speakers, events and statements with ids of
+    /// the report's own. A statement with an empty content is left out; so would be a
+    /// span that is not one of `body` (which ingest never gives).
+    pub fn findings(
         &self,
         body: &str,
-        report: &str,
+        report: &ReportId,
         published: Option<NaiveDate>,
-    ) -> Annotation {
-        let span = |r: &Range<usize>| SpanRecord {
-            start: r.start,
-            end: r.end,
-            text: body.get(r.clone()).unwrap_or_default().to_owned(),
-        };
+    ) -> Findings {
+        let span = |r: &Range<usize>| Span::of(body, r.clone());
         let mut speakers: Vec<Speaker> = self
             .speakers
             .iter()
             .map(|s| Speaker {
-                id: SpeakerId::new(s.id.clone()),
+                id: SpeakerId::new(s.id.as_str()),
                 name: s.name.clone(),
                 kind: s.kind,
                 aliases: s.aliases.clone(),
@@ -229,40 +191,44 @@ impl Extraction {
                 affiliation: None,
             })
             .collect();
-        let needs_unknown = self.statements.iter().any(|s| s.speaker.is_none());
-        if needs_unknown {
+        let unknown = SpeakerId::new(UNKNOWN_SPEAKER);
+        if self.statements.iter().any(|s| s.speaker.is_none()) {
             speakers.push(Speaker {
-                id: SpeakerId::new("unknown"),
+                id: unknown.clone(),
                 name: "Unknown speaker".into(),
-                kind: crate::model::SpeakerKind::Unnamed,
+                kind: SpeakerKind::Unnamed,
                 aliases: Vec::new(),
                 role: None,
                 affiliation: None,
             });
         }
-        let event_id = |e: usize| EventId::new(format!("{report}-event-{}", e + 1));
+        let event_ids: Vec<EventId> = (0..self.events.len())
+            .map(|e| EventId::new(format!("{report}-event-{}", e + 1)))
+            .collect();
         let events = self
             .events
             .iter()
-            .enumerate()
-            .map(|(i, e)| EventRecord {
-                id: event_id(i),
+            .zip(&event_ids)
+            .map(|(e, id)| Event {
+                id: id.clone(),
                 title: e.title.clone(),
                 time: Some(EventTime {
                     value: TimeValue::Point(e.time),
                     expression: self
                         .times
                         .get(e.time_index)
-                        .map(|t| body.get(t.span.clone()).unwrap_or_default().to_owned()),
+                        .and_then(|t| body.get(t.span.clone()))
+                        .map(str::to_owned),
                     anchor: published,
                 }),
                 place: None,
                 participants: Vec::new(),
-                mentions: e
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start < m.end)
-                    .map(span)
+                mentions: (e.mentions.iter())
+                    .filter_map(span)
+                    .map(|span| Mention {
+                        report: report.clone(),
+                        span,
+                    })
                     .collect(),
             })
             .collect();
@@ -270,28 +236,33 @@ impl Extraction {
             .statements
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.content.start < s.content.end)
-            .map(|(i, s)| StatementRecord {
-                id: StatementId::new(format!("{report}-{}", i + 1)),
-                speaker: match s.speaker {
-                    Some(k) => SpeakerId::new(self.speakers[k].id.clone()),
-                    None => SpeakerId::new("unknown"),
-                },
-                kind: s.kind,
-                speaker_mention: s.speaker_mention.as_ref().map(span),
-                cue: s.cue.as_ref().map(span),
-                content: span(&s.content),
-                event: s.event.map(event_id),
-                same_as: Vec::new(),
+            .filter_map(|(i, s)| {
+                Some(Statement {
+                    id: StatementId::new(format!("{report}-{}", i + 1)),
+                    report: report.clone(),
+                    speaker: match s.speaker {
+                        Some(k) => speakers[k].id.clone(),
+                        None => unknown.clone(),
+                    },
+                    kind: s.kind,
+                    speaker_mention: s.speaker_mention.as_ref().and_then(span),
+                    cue: s.cue.as_ref().and_then(span),
+                    content: span(&s.content)?,
+                    event: s.event.map(|e| event_ids[e].clone()),
+                    same_as: Box::default(),
+                })
             })
             .collect();
-        Annotation {
+        Findings {
             speakers,
             events,
             statements,
         }
     }
 }
+
+/// The speaker of statements whose speaker ingest could not tell.
+pub const UNKNOWN_SPEAKER: &str = "unknown";
 
 #[cfg(test)]
 mod tests {
@@ -339,13 +310,35 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_word_inside_a_sentence_is_no_cue() {
+        let text = "Senator Jane Doe said the United States would act on the treaty soon.\n";
+        let found = contents(text);
+        assert_eq!(
+            found,
+            [(
+                StatementKind::Reported,
+                "the United States would act on the treaty soon".into(),
+                Some("Jane Doe".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn only_quotation_marks_make_a_quotation() {
+        let text = "Maria Lopez said China's navy was balking at the deal. \
+            Lopez said she was 'deeply disappointed' by the ruling.\n";
+        let kinds: Vec<StatementKind> = contents(text).into_iter().map(|f| f.0).collect();
+        assert_eq!(kinds, [StatementKind::Reported, StatementKind::Partial]);
+    }
+
+    #[test]
     fn text_is_lowered_as_the_standard_library_does() {
         let mut text: String = (0u8..=127).map(char::from).collect();
         text.push_str("ÀÉ Zelensky SAID “Yes” @[`{ AZaz ÿ\u{7f}");
         text.push_str(include_str!("../../assets/summit.txt"));
         for start in 0..9 {
             let part = &text[start..];
-            assert_eq!(lower_ascii(part), part.to_ascii_lowercase());
+            assert_eq!(analysis::lower_ascii(part), part.to_ascii_lowercase());
         }
     }
 
@@ -370,7 +363,7 @@ mod tests {
             for s in &found.statements {
                 assert!(text.get(s.content.clone()).is_some());
             }
-            let _ = found.to_annotation(text, "r", None);
+            let _ = found.findings(text, &ReportId::new("r"), None);
         }
     }
 }

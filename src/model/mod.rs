@@ -7,6 +7,7 @@ mod compare;
 mod corpus;
 pub(crate) mod id_hash;
 mod ids;
+pub mod names;
 mod span;
 mod time;
 
@@ -143,6 +144,16 @@ pub struct Statement {
     /// The same statement in other reports; a boxed slice rather than a `Vec`, 8 bytes
     /// less a statement, as it does not grow once loaded and is mostly empty.
     pub same_as: Box<[StatementId]>,
+}
+
+/// What ingest finds in one report: its speakers (with ids of the report's own, which
+/// the corpus replaces by its own when it loads them), the events it mentions and its
+/// statements, as values the loader checks in memory.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Findings {
+    pub speakers: Vec<Speaker>,
+    pub events: Vec<Event>,
+    pub statements: Vec<Statement>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,434 @@
+//! Who is who across reports. Ingest reads one report at a time and names each
+//! speaker by what that report says; here the speakers of every ingested report are
+//! made one when their names agree: the same first name and surname, a surname alone
+//! with the one person of that surname the corpus knows best, an institution by its
+//! name. Never two different first names, never "Mr." with "Mrs."/"Ms.". Speakers of
+//! annotated reports keep the ids their files give; an ingested speaker whose name
+//! agrees with one of them takes its id.
+
+use std::collections::HashMap;
+
+use crate::model::names::{fold, fullness, gender_in, slug, Gender, PersonName};
+use crate::model::{Speaker, SpeakerId, SpeakerKind};
+
+/// The outcome: for each ingested report, the corpus id of each of its speakers; the
+/// speakers new to the corpus; and the names annotated speakers gain.
+#[derive(Debug, Default, PartialEq)]
+pub struct Identified {
+    pub ids: Vec<Vec<SpeakerId>>,
+    pub speakers: Vec<Speaker>,
+    /// (index into the annotated speakers, a name to add to its aliases).
+    pub aliases: Vec<(usize, String)>,
+}
+
+/// What makes two speakers one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    /// A person with a first name: (surname, first name), folded.
+    Person(String, String),
+    /// A surname alone, and the sex its honorifics give.
+    Surname(String, Option<Gender>),
+    /// An institution or people not named: the name folded.
+    Named(SpeakerKind, String),
+}
+
+/// A speaker as identity sees it.
+struct Read {
+    key: Key,
+    gender: Option<Gender>,
+}
+
+fn read(speaker: &Speaker) -> Read {
+    let genders = std::iter::once(&speaker.name)
+        .chain(&speaker.aliases)
+        .filter_map(|n| gender_in(n));
+    let mut gender = None;
+    for g in genders {
+        if gender.is_some_and(|known| known != g) {
+            // Both sexes said of one speaker: trust neither.
+            gender = None;
+            break;
+        }
+        gender = Some(g);
+    }
+    let named = || Key::Named(speaker.kind, fold(&speaker.name));
+    let key = match (speaker.kind, PersonName::of(&speaker.name)) {
+        (
+            SpeakerKind::Person,
+            Some(PersonName {
+                first: Some(first),
+                surname,
+            }),
+        ) => Key::Person(surname, first),
+        (
+            SpeakerKind::Person,
+            Some(PersonName {
+                first: None,
+                surname,
+            }),
+        ) => Key::Surname(surname, gender),
+        _ => named(),
+    };
+    Read { key, gender }
+}
+
+/// One identity being gathered.
+struct Identity {
+    id: Option<SpeakerId>,
+    /// The annotated speaker it is, if any.
+    annotated: Option<usize>,
+    kind: SpeakerKind,
+    /// Every name and alias met, in order, with how often each was the name.
+    names: Vec<(String, usize)>,
+    /// Where each of `names` is, by the name in lower case.
+    name_at: HashMap<String, usize>,
+    /// The ingested reports it appears in.
+    reports: usize,
+    gender: Option<Gender>,
+    last_report: usize,
+}
+
+impl Identity {
+    fn new(kind: SpeakerKind) -> Identity {
+        Identity {
+            id: None,
+            annotated: None,
+            kind,
+            names: Vec::new(),
+            name_at: HashMap::new(),
+            reports: 0,
+            gender: None,
+            last_report: usize::MAX,
+        }
+    }
+
+    fn take(&mut self, speaker: &Speaker, gender: Option<Gender>, report: usize) {
+        if self.last_report != report {
+            self.reports += 1;
+            self.last_report = report;
+        }
+        self.gender = self.gender.or(gender);
+        for (k, name) in std::iter::once(&speaker.name)
+            .chain(&speaker.aliases)
+            .enumerate()
+        {
+            let as_name = usize::from(k == 0);
+            match self.name_at.get(&name.to_lowercase()) {
+                Some(&at) => self.names[at].1 += as_name,
+                None => {
+                    self.name_at.insert(name.to_lowercase(), self.names.len());
+                    self.names.push((name.clone(), as_name));
+                }
+            }
+        }
+    }
+
+    /// The fullest name seen; of equally full ones, the one most often given as the
+    /// name, then the first.
+    fn name(&self) -> String {
+        let mut best: Option<&(String, usize)> = None;
+        for candidate in self.names.iter().filter(|(_, count)| *count > 0) {
+            let better = best.is_none_or(|(name, count)| {
+                (fullness(&candidate.0), candidate.1) > (fullness(name), *count)
+            });
+            if better {
+                best = Some(candidate);
+            }
+        }
+        best.map(|(name, _)| name.clone()).unwrap_or_default()
+    }
+}
+
+/// Merges the speakers of ingested `reports` with each other and with the `annotated`
+/// ones (speakers declared in annotation files).
+pub fn identify(annotated: &[Speaker], reports: &[Vec<Speaker>]) -> Identified {
+    let mut identities: Vec<Identity> = Vec::new();
+    let mut by_key: HashMap<Key, usize> = HashMap::new();
+    for (a, speaker) in annotated.iter().enumerate() {
+        let key = read(speaker).key;
+        by_key.entry(key).or_insert_with(|| {
+            let mut identity = Identity::new(speaker.kind);
+            identity.id = Some(speaker.id.clone());
+            identity.annotated = Some(a);
+            identities.push(identity);
+            identities.len() - 1
+        });
+    }
+    let reads: Vec<Vec<Read>> = reports
+        .iter()
+        .map(|speakers| speakers.iter().map(read).collect())
+        .collect();
+    // People named in full and bodies first, so that a surname alone can be matched
+    // with the people the whole corpus names.
+    let mut placed: Vec<Vec<Option<usize>>> = reads.iter().map(|r| vec![None; r.len()]).collect();
+    for (r, speakers) in reports.iter().enumerate() {
+        for (s, speaker) in speakers.iter().enumerate() {
+            let read = &reads[r][s];
+            if matches!(read.key, Key::Surname(..)) {
+                continue;
+            }
+            let at = *by_key.entry(read.key.clone()).or_insert_with(|| {
+                identities.push(Identity::new(speaker.kind));
+                identities.len() - 1
+            });
+            identities[at].take(speaker, read.gender, r);
+            placed[r][s] = Some(at);
+        }
+    }
+    let by_surname = people_by_surname(&by_key);
+    for (r, speakers) in reports.iter().enumerate() {
+        for (s, speaker) in speakers.iter().enumerate() {
+            let read = &reads[r][s];
+            let Key::Surname(surname, gender) = &read.key else {
+                continue;
+            };
+            let known = by_surname
+                .get(surname.as_str())
+                .and_then(|people| best_known(people, &identities, *gender));
+            let at = match known {
+                Some(at) => at,
+                None => *by_key.entry(read.key.clone()).or_insert_with(|| {
+                    identities.push(Identity::new(speaker.kind));
+                    identities.len() - 1
+                }),
+            };
+            identities[at].take(speaker, read.gender, r);
+            placed[r][s] = Some(at);
+        }
+    }
+    finish(annotated, identities, placed)
+}
+
+/// The identities of people named in full, by surname.
+fn people_by_surname(by_key: &HashMap<Key, usize>) -> HashMap<String, Vec<usize>> {
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    for (key, &at) in by_key {
+        if let Key::Person(surname, _) = key {
+            by_surname.entry(surname.clone()).or_default().push(at);
+        }
+    }
+    for people in by_surname.values_mut() {
+        people.sort_unstable();
+    }
+    by_surname
+}
+
+/// Of the people sharing a surname, the one a surname alone means: the only one known
+/// to be of the sex it is said with, or else the only one whose sex fits, or one named
+/// in at least twice as many reports as any other.
+fn best_known(people: &[usize], identities: &[Identity], gender: Option<Gender>) -> Option<usize> {
+    if gender.is_some() {
+        let mut same = people.iter().filter(|&&at| identities[at].gender == gender);
+        if let (Some(&only), None) = (same.next(), same.next()) {
+            return Some(only);
+        }
+    }
+    let mut fitting: Vec<usize> = people
+        .iter()
+        .copied()
+        .filter(|&at| Gender::fits(identities[at].gender, gender))
+        .collect();
+    fitting.sort_by_key(|&at| std::cmp::Reverse(identities[at].reports));
+    match fitting.as_slice() {
+        [only] => Some(*only),
+        [first, second, ..] if identities[*first].reports >= 2 * identities[*second].reports => {
+            Some(*first)
+        }
+        _ => None,
+    }
+}
+
+/// Gives every identity an id and a name.
+fn finish(
+    annotated: &[Speaker],
+    identities: Vec<Identity>,
+    placed: Vec<Vec<Option<usize>>>,
+) -> Identified {
+    let mut taken: std::collections::HashSet<String> =
+        annotated.iter().map(|s| s.id.as_str().to_owned()).collect();
+    let mut out = Identified::default();
+    let mut ids: Vec<Option<SpeakerId>> = Vec::with_capacity(identities.len());
+    for identity in &identities {
+        if let Some(a) = identity.annotated {
+            ids.push(identity.id.clone());
+            for (name, _) in &identity.names {
+                let known = &annotated[a];
+                let same = |n: &String| n.eq_ignore_ascii_case(name);
+                if !same(&known.name) && !known.aliases.iter().any(same) {
+                    out.aliases.push((a, name.clone()));
+                }
+            }
+            continue;
+        }
+        if identity.names.is_empty() {
+            ids.push(None);
+            continue;
+        }
+        let name = identity.name();
+        let base = match slug(&name) {
+            s if s.is_empty() => "speaker".to_owned(),
+            s => s,
+        };
+        let mut id = base.clone();
+        let mut n = 1;
+        while !taken.insert(id.clone()) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        let id = SpeakerId::new(id);
+        let lower = name.to_lowercase();
+        out.speakers.push(Speaker {
+            id: id.clone(),
+            kind: identity.kind,
+            aliases: identity
+                .names
+                .iter()
+                .map(|(n, _)| n.clone())
+                .filter(|n| n.to_lowercase() != lower)
+                .collect(),
+            name,
+            role: None,
+            affiliation: None,
+        });
+        ids.push(Some(id));
+    }
+    out.ids = placed
+        .into_iter()
+        .map(|report| {
+            report
+                .into_iter()
+                .map(|at| {
+                    at.and_then(|at| ids[at].clone())
+                        .unwrap_or_else(|| SpeakerId::new("unknown"))
+                })
+                .collect()
+        })
+        .collect();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speaker(id: &str, name: &str, kind: SpeakerKind, aliases: &[&str]) -> Speaker {
+        Speaker {
+            id: SpeakerId::new(id),
+            name: name.into(),
+            kind,
+            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+            role: None,
+            affiliation: None,
+        }
+    }
+
+    fn person(name: &str, aliases: &[&str]) -> Speaker {
+        speaker(&slug(name), name, SpeakerKind::Person, aliases)
+    }
+
+    /// The corpus id of each ingested speaker, as strings.
+    fn ids(found: &Identified) -> Vec<Vec<&str>> {
+        found
+            .ids
+            .iter()
+            .map(|r| r.iter().map(SpeakerId::as_str).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_same_name_in_two_reports_is_one_speaker_under_its_fullest_name() {
+        let reports = vec![
+            vec![person("Donald Trump", &["Mr. Trump"])],
+            vec![person("Donald J. Trump", &["Trump"])],
+            vec![person("Volodymyr Zelenskyy", &[])],
+            vec![person("Volodymyr Zelensky", &[])],
+        ];
+        let found = identify(&[], &reports);
+        assert_eq!(
+            ids(&found),
+            [
+                ["donald-j-trump"],
+                ["donald-j-trump"],
+                ["volodymyr-zelenskyy"],
+                ["volodymyr-zelenskyy"]
+            ]
+        );
+        assert_eq!(found.speakers[0].name, "Donald J. Trump");
+        assert!(found.speakers[0]
+            .aliases
+            .contains(&"Donald Trump".to_owned()));
+        assert!(found.speakers[0].aliases.contains(&"Mr. Trump".to_owned()));
+    }
+
+    #[test]
+    fn two_first_names_or_mr_and_mrs_are_never_one_speaker() {
+        let reports = vec![
+            vec![
+                person("Hillary Clinton", &["Mrs. Clinton"]),
+                person("Bill Clinton", &[]),
+            ],
+            vec![person("Loretta Lynch", &[])],
+            vec![person("Stephen Lynch", &[])],
+            vec![person("Clinton", &["Mr. Clinton"])],
+            vec![person("Clinton", &["Mrs. Clinton"])],
+        ];
+        let found = identify(&[], &reports);
+        assert_eq!(
+            ids(&found),
+            [
+                vec!["hillary-clinton", "bill-clinton"],
+                vec!["loretta-lynch"],
+                vec!["stephen-lynch"],
+                vec!["bill-clinton"],
+                vec!["hillary-clinton"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_the_corpus_knows_best_or_stays_apart() {
+        let trump = |first: &str| person(&format!("{first} Trump"), &[]);
+        let mut reports: Vec<Vec<Speaker>> = (0..5).map(|_| vec![trump("Donald")]).collect();
+        reports.push(vec![trump("Ivanka")]);
+        reports.push(vec![person("Trump", &[])]);
+        // Two people of one surname named about as often: a surname alone is neither.
+        reports.push(vec![person("Abby Martin", &[])]);
+        reports.push(vec![person("Carmel Martin", &[])]);
+        reports.push(vec![person("Martin", &[])]);
+        let found = identify(&[], &reports);
+        let ids = ids(&found);
+        assert_eq!(ids[6], ["donald-trump"]);
+        assert_eq!(ids[9], ["martin"]);
+        assert_eq!(found.speakers.len(), 5);
+    }
+
+    #[test]
+    fn institutions_merge_by_name_and_annotated_speakers_keep_their_ids() {
+        let annotated = vec![
+            speaker("putin", "Vladimir Putin", SpeakerKind::Person, &["Putin"]),
+            speaker("trump", "Donald Trump", SpeakerKind::Person, &[]),
+        ];
+        let reports = vec![
+            vec![
+                person("Vladimir Putin", &["the Russian leader"]),
+                speaker("congress", "Congress", SpeakerKind::Institution, &[]),
+            ],
+            vec![
+                speaker("congress", "CONGRESS", SpeakerKind::Institution, &[]),
+                person("Melania Trump", &[]),
+                // Taken by the annotated Trump: a new speaker gets another id.
+                speaker("trump", "Trump", SpeakerKind::Institution, &[]),
+            ],
+        ];
+        let found = identify(&annotated, &reports);
+        assert_eq!(
+            ids(&found),
+            [
+                vec!["putin", "congress"],
+                vec!["congress", "melania-trump", "trump-2"]
+            ]
+        );
+        assert_eq!(found.aliases, [(0, "the Russian leader".to_owned())]);
+        assert_eq!(found.speakers[0].name, "Congress");
+    }
+}

@@ -1,0 +1,116 @@
+//! A text read into what every recogniser looks at: its words (tokens), paragraphs,
+//! sentences, quotations and time expressions, each found once.
+
+use chrono::NaiveDate;
+
+use super::attribution::Doc;
+use super::quotes::{self, Marks, Quote, QuoteIndex};
+use super::sentences::{self, Sentence, SentenceIndex, TokenIndex, Tokens};
+use super::times::{self, FoundTime};
+use super::TextTooLong;
+
+/// The analysed text, owned; [`Analysis::doc`] lends it to the recognisers.
+pub(super) struct Analysis {
+    pub tokens: Tokens,
+    pub token_index: TokenIndex,
+    pub sentences: Vec<Sentence>,
+    pub sentence_index: SentenceIndex,
+    pub quotes: Vec<Quote>,
+    pub quote_index: QuoteIndex,
+    pub marks: Marks,
+    /// `text` with ASCII letters lowered: the same byte offsets.
+    pub lower_text: String,
+    pub times: Vec<FoundTime>,
+    /// The publication date the text's dateline prints ("WASHINGTON, Oct. 28, 2016
+    /// —"), when none was given.
+    pub inferred_published: Option<NaiveDate>,
+    /// Where the dateline ends (0 without one): events are not looked for in it.
+    pub dateline_end: usize,
+    /// Whether each paragraph is noise (a heading, a byline, a link).
+    pub noise: Vec<bool>,
+}
+
+impl Analysis {
+    /// Reads `text`, resolving relative times against `published`. A text of 4 GiB or
+    /// more is refused.
+    pub fn new(text: &str, published: Option<NaiveDate>) -> Result<Analysis, TextTooLong> {
+        let (mut tokens, token_index) = sentences::tokenize_indexed(text)?;
+        let paragraphs = sentences::paragraphs(text, &tokens);
+        let quotes = quotes::double_quotes(text, &paragraphs);
+        let quote_index = QuoteIndex::new(&quotes, text.len());
+        let inside = |at: usize| {
+            let i = quote_index.around(&quotes, at);
+            quotes.get(i).is_some_and(|q| q.span.start < at)
+        };
+        let sentences = sentences::sentences(text, &tokens, &paragraphs, inside);
+        let sentence_index = SentenceIndex::new(&sentences, text.len());
+        let sentence_of = |at: usize| {
+            let i = sentence_index.around(&sentences, at);
+            sentences.get(i).map_or(0..0, |s| s.span.clone())
+        };
+        let lower_text = lower_ascii(text);
+        let times::Times {
+            found: times,
+            dateline,
+        } = times::find_times(text, &lower_text, &tokens, published, sentence_of);
+        let inferred_published = (dateline.as_ref())
+            .and_then(|d| d.date)
+            .filter(|_| published.is_none());
+        let dateline_end = dateline.as_ref().map_or(0, |d| d.span.end);
+        for time in &times {
+            let first = token_index.first_from(&tokens, time.span.start);
+            let last = token_index.first_from(&tokens, time.span.end);
+            // The preposition that introduces a time ("on Friday") is part of the phrase
+            // attribution steps over, though TIMEX3 leaves it out of the expression.
+            let introduced = first
+                .checked_sub(1)
+                .filter(|&k| is_time_preposition(tokens.text(k, &lower_text)));
+            tokens.mark(introduced.unwrap_or(first)..last, sentences::flags::IN_TIME);
+        }
+        let marks = Marks::new(text, &tokens, &paragraphs);
+        let noise = paragraphs.iter().map(|p| p.noise).collect();
+        Ok(Analysis {
+            tokens,
+            token_index,
+            sentences,
+            sentence_index,
+            quotes,
+            quote_index,
+            marks,
+            lower_text,
+            times,
+            inferred_published,
+            dateline_end,
+            noise,
+        })
+    }
+
+    /// What the recognisers read, for `text`, the text analysed.
+    pub fn doc<'a>(&'a self, text: &'a str) -> Doc<'a> {
+        Doc {
+            text,
+            lower_text: &self.lower_text,
+            tokens: &self.tokens,
+            token_index: &self.token_index,
+            sentences: &self.sentences,
+            quotes: &self.quotes,
+            quote_index: &self.quote_index,
+            marks: &self.marks,
+            noise: &self.noise,
+        }
+    }
+}
+
+/// Whether a lowered word introduces a time phrase: "on", "in", "since", "by", "until".
+fn is_time_preposition(word: &str) -> bool {
+    matches!(word, "on" | "in" | "since" | "by" | "until")
+}
+
+/// `text.to_ascii_lowercase()` in one pass: mapping each byte into a vector of known
+/// length lets the compiler lower many bytes an instruction, where the standard
+/// library's copy-then-lower goes a byte at a time.
+pub(super) fn lower_ascii(text: &str) -> String {
+    let lowered: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    // Only ASCII capitals changed, each to another ASCII byte: still UTF-8.
+    String::from_utf8(lowered).unwrap_or_else(|_| text.to_ascii_lowercase())
+}

@@ -1,0 +1,88 @@
+//! "According to X": the words before it, or after it when it opens the sentence.
+
+use super::super::sentences::Sentence;
+use super::content::{content_after, kind_of, trim_end};
+use super::phrases::np_right;
+use super::{Attribution, Doc};
+
+/// "X, according to Y" and "According to Y, X". The words before reach back no further
+/// than `floor`, the end of the "according to Y" before it in the sentence, if any.
+pub(super) fn according_to(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    i: usize,
+    floor: usize,
+) -> Option<Attribution> {
+    let np = np_right(doc, i + 2, sentence.tokens.end)?;
+    let np_end = doc.first_token_from(np.end);
+    let cue = doc.tokens.start(i)..doc.tokens.end(i + 1);
+    let content = if i == sentence.tokens.start || (i == sentence.tokens.start + 1) {
+        let mut from = np_end;
+        while from < sentence.tokens.end && doc.word(from) == "," {
+            from += 1;
+        }
+        content_after(doc, from, sentence.tokens.end)
+    } else {
+        let mut first = doc.first_token_from(floor).max(sentence.tokens.start);
+        while first < i && matches!(doc.word(first), "," | ";") {
+            first += 1;
+        }
+        let start = doc.tokens.start(first);
+        let mut end = trim_end(doc, start, doc.tokens.start(i));
+        if np_end < sentence.tokens.end && !matches!(doc.word(np_end), "." | "," | "!" | "?" | ";")
+        {
+            return None;
+        }
+        if end <= start {
+            end = start;
+        }
+        start..end
+    };
+    if content.is_empty() {
+        return None;
+    }
+    Some(Attribution {
+        kind: kind_of(doc, &content, false),
+        content,
+        fragments: Vec::new(),
+        cue: Some(cue),
+        mention: Some(np),
+        same_speaker_as: None,
+        shares_previous: false,
+        sentence: s,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::Reported;
+
+    #[test]
+    fn according_to_before_or_after_what_was_said() {
+        assert_eq!(
+            found("According to the harbour master, the pier will reopen in May.\n"),
+            [seen(
+                Reported,
+                "the pier will reopen in May",
+                "the harbour master",
+                "According to"
+            )]
+        );
+        assert_eq!(
+            found("The pier will reopen in May, according to the harbour master.\n"),
+            [seen(
+                Reported,
+                "The pier will reopen in May",
+                "the harbour master",
+                "according to"
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_a_plan_inside_a_clause_is_no_attribution() {
+        assert_eq!(found("The work went according to plan on the pier.\n"), []);
+    }
+}

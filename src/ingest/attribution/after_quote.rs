@@ -1,0 +1,139 @@
+//! A cue after a quotation: `"...," he said`, `"..." said the Kremlin`, and the
+//! quotation continued after it.
+
+use std::ops::Range;
+
+use super::super::sentences::Sentence;
+use super::phrases::{np_left, np_right, skip_back};
+use super::words::*;
+use super::{Attribution, Doc};
+use crate::model::StatementKind;
+
+/// `"...," he said, "..."` and `"..." said the Kremlin`.
+pub(super) fn after_quote(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    i: usize,
+    cue_end: usize,
+    cue: Range<usize>,
+    written: bool,
+) -> Option<Attribution> {
+    let mut k = i;
+    let mut np_tokens = 0;
+    while k > sentence.tokens.start && !doc.is_quote_mark(k - 1) {
+        k -= 1;
+        let w = doc.lower(k);
+        if doc.is_word(k) {
+            np_tokens += 1;
+        }
+        if np_tokens > 8 || (doc.is_word(k) && NP_STOP_SET.contains(w) && !SKIP_SET.contains(w)) {
+            return None;
+        }
+        if !doc.is_word(k) && w != "," {
+            return None;
+        }
+    }
+    if k == sentence.tokens.start || !doc.is_quote_mark(k - 1) {
+        return None;
+    }
+    let quote = doc.quote_at(doc.tokens.start(k - 1))?.span.clone();
+    // `Talks will resume "within days," officials said`: a quotation inside what was
+    // said, which `before` takes whole.
+    let opening = doc.first_token_from(quote.start);
+    if opening > sentence.tokens.start
+        && (doc.is_word(opening - 1) || doc.lower(opening - 1) == ",")
+        && !matches!(doc.lower(opening - 1), "said" | "says" | "added")
+    {
+        let words_before = (sentence.tokens.start..opening)
+            .filter(|&t| doc.is_word(t))
+            .count();
+        if words_before >= 2 {
+            return None;
+        }
+    }
+    let mention = if np_tokens > 0 {
+        // `"...," Sarandon, 69, told`: the first name after the quotation.
+        Some(np_left(doc, k, skip_back(doc, k, i)).or_else(|| {
+            let first = k + usize::from(doc.word(k) == ",");
+            np_right(doc, first, i).filter(|_| doc.capitalised(first))
+        })?)
+    } else {
+        np_right(doc, cue_end, sentence.tokens.end)
+    };
+    // A quotation continued after the attribution.
+    let mut after = mention.as_ref().map_or(cue_end, |m| {
+        if m.start > cue.start {
+            doc.first_token_from(m.end)
+        } else {
+            cue_end
+        }
+    });
+    if doc.word(after) == "," {
+        after += 1;
+    }
+    let mut content = quote.clone();
+    let mut fragments = Vec::new();
+    if after < sentence.tokens.end && doc.is_quote_mark(after) {
+        if let Some(next) = doc.quote_at(doc.tokens.start(after)) {
+            content.end = next.span.end;
+            fragments = vec![quote, next.span.clone()];
+        }
+    }
+    Some(Attribution {
+        kind: if written {
+            StatementKind::Written
+        } else {
+            StatementKind::Direct
+        },
+        content,
+        fragments,
+        cue: Some(cue),
+        mention,
+        same_speaker_as: None,
+        shares_previous: false,
+        sentence: s,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::Direct;
+
+    #[test]
+    fn a_quotation_then_its_speaker_and_cue() {
+        assert_eq!(
+            found("\"We will rebuild the pier,\" Ruiz said.\n"),
+            [seen(
+                Direct,
+                "\"We will rebuild the pier,\"",
+                "Ruiz",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("\"Next year, in Westmere,\" said the mayor.\n"),
+            [seen(
+                Direct,
+                "\"Next year, in Westmere,\"",
+                "the mayor",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_split_by_its_cue_is_one_statement() {
+        let text = "\"We hope,\" she said, \"that the pier reopens by May.\"\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Direct,
+                "\"We hope,\" she said, \"that the pier reopens by May.\"",
+                "she",
+                "said"
+            )]
+        );
+    }
+}

@@ -1,0 +1,263 @@
+//! What was said, then who said it, with no quotation marks: "The pier will reopen in
+//! May, the harbour master said on Monday.", "The deal is dead, said one official.",
+//! and the attribution set inside the sentence: "The pier, officials said, will reopen."
+
+use std::ops::Range;
+
+use super::content::{kind_of, trim_end};
+use super::phrases::{np_left, np_right, skip_back};
+use super::{Attribution, Doc};
+use crate::ingest::sentences::Sentence;
+
+/// Words that may open what follows a cue ending a statement: where or when it was
+/// said, or to whom ("on Monday", "in a statement", "to reporters").
+fn opens_adjunct(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "to"
+            | "during"
+            | "after"
+            | "before"
+            | "from"
+            | "with"
+            | "via"
+            | "through"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "late"
+            | "early"
+    )
+}
+
+/// The verbs that close what was said in news ("..., officials said", "..., the paper
+/// reported"); a rarer cue there is more often the verb of a clause about the words
+/// before it ("1867, a sale Moscow has referenced to ...").
+fn closes_statement(verb: &str) -> bool {
+    matches!(
+        verb,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "reported"
+            | "reports"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "noted"
+            | "argued"
+            | "warned"
+            | "insisted"
+            | "stated"
+            | "claimed"
+            | "continued"
+            | "acknowledged"
+            | "admitted"
+            | "conceded"
+            | "predicted"
+            | "suggested"
+            | "asserted"
+            | "recalled"
+            | "declared"
+            | "announced"
+            | "confirmed"
+            | "countered"
+            | "replied"
+            | "responded"
+            | "maintained"
+            | "contended"
+            | "estimated"
+    )
+}
+
+/// The most words an adjunct after the cue may have.
+const ADJUNCT_WORDS: usize = 12;
+
+/// A verb of saying as the recogniser meets it.
+pub(super) struct CueAt {
+    /// Its first token ("said", "made" of "made the point").
+    pub verb: usize,
+    /// The token after its last.
+    pub end: usize,
+    pub span: Range<usize>,
+    /// Whether it is a verb of writing ("wrote"): the kind of a quotation depends on it.
+    pub written: bool,
+}
+
+/// A statement whose cue comes after what was said. `floor` is the byte where the
+/// sentence's words not yet given to a statement start.
+pub(super) fn reported_before(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    at: CueAt,
+    floor: usize,
+) -> Option<Attribution> {
+    let CueAt {
+        verb: i,
+        end: cue_end,
+        span: cue,
+        written,
+    } = at;
+    if !closes_statement(doc.lower(i)) {
+        return None;
+    }
+    let start = sentence.tokens.start;
+    let end = sentence.tokens.end;
+    // "..., officials said" or "..., said one official".
+    let j = skip_back(doc, start, i);
+    let (comma, mention, after) = match np_left(doc, start, j) {
+        Some(np) => {
+            let first = doc.first_token_from(np.start);
+            (first.checked_sub(1)?, np, cue_end)
+        }
+        None if j > start && doc.word(j - 1) == "," => {
+            let np = np_right(doc, cue_end, end)?;
+            (j - 1, np.clone(), doc.first_token_from(np.end))
+        }
+        None => return None,
+    };
+    // `... "within days," officials said`: the comma inside the closing mark.
+    let closing = (comma > start && doc.is_quote_mark(comma) && doc.word(comma - 1) == ",")
+        .then(|| doc.tokens.end(comma));
+    let comma = if closing.is_some() { comma - 1 } else { comma };
+    if comma <= start || !matches!(doc.word(comma), "," | "—" | "–") {
+        return None;
+    }
+    let mut from = doc.first_token_from(floor).max(start);
+    while from < comma && !doc.is_word(from) && !doc.is_quote_mark(from) {
+        from += 1;
+    }
+    // After the attribution: the end of the sentence, where or when it was said, or
+    // the rest of what was said ("The pier, officials said, will reopen").
+    let rest = tail(doc, after, end)?;
+    let words = (from..comma).filter(|&k| doc.is_word(k)).count();
+    if words < 3 && rest.is_none() || words == 0 {
+        return None;
+    }
+    let head_start = doc.tokens.start(from);
+    let head =
+        head_start..closing.unwrap_or_else(|| trim_end(doc, head_start, doc.tokens.start(comma)));
+    let (content, fragments) = match rest {
+        None => (head, Vec::new()),
+        Some(rest) => (head.start..rest.end, vec![head, rest]),
+    };
+    Some(Attribution {
+        kind: kind_of(doc, &content, written),
+        content,
+        fragments,
+        cue: Some(cue),
+        mention: Some(mention),
+        same_speaker_as: None,
+        shares_previous: false,
+        sentence: s,
+    })
+}
+
+/// What follows an attribution set after what was said: `Some(None)` if it ends the
+/// sentence (less an adjunct), `Some(Some(rest))` for the rest of what was said after
+/// a comma, `None` if it is something else (a content of its own: "said that ...").
+fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
+    let mut k = after;
+    while k < end && (doc.in_time(k) || doc.word(k) == ".") {
+        k += 1;
+    }
+    if k >= end {
+        return Some(None);
+    }
+    let w = doc.lower(k);
+    if opens_adjunct(w) {
+        let words = (k..end).filter(|&t| doc.is_word(t)).count();
+        let quoted = (k..end).any(|t| doc.is_quote_mark(t));
+        return (words <= ADJUNCT_WORDS && !quoted && doc.word(end - 1) != ",").then_some(None);
+    }
+    if w == "," && k + 1 < end && doc.is_word(k + 1) && !doc.lower(k + 1).ends_with("ing") {
+        let from = k + 1;
+        let words = (from..end).filter(|&t| doc.is_word(t)).count();
+        if words >= 2 {
+            let start = doc.tokens.start(from);
+            let stop = trim_end(doc, start, doc.tokens.end(end - 1));
+            return Some(Some(start..stop));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::{Partial, Reported};
+
+    #[test]
+    fn what_was_said_then_who_said_it() {
+        assert_eq!(
+            found("The pier will reopen in May, the harbour master said on Monday.\n"),
+            [seen(
+                Reported,
+                "The pier will reopen in May",
+                "the harbour master",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("The strike is over, said one union official.\n"),
+            [seen(
+                Reported,
+                "The strike is over",
+                "one union official",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("Talks will resume \"within days,\" officials said.\n"),
+            [seen(
+                Partial,
+                "Talks will resume \"within days,\"",
+                "officials",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_attribution_inside_what_was_said() {
+        assert_eq!(
+            found("The pier, officials said, will reopen in May.\n"),
+            [seen(
+                Reported,
+                "The pier, officials said, will reopen in May",
+                "officials",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_rare_cue_after_a_clause_is_not_its_attribution() {
+        // The verb belongs to a clause about the sale, not to what came before it.
+        let text = "Long ago, the city sold the pier to the harbour, a sale Ruiz has \
+                    referenced to justify the fees.\n";
+        assert!(found(text)
+            .iter()
+            .all(|s| !s.content.starts_with("Long ago")));
+    }
+
+    #[test]
+    fn a_cue_followed_by_its_own_content_is_not_one() {
+        assert_eq!(
+            found("After the vote, Ruiz said that the pier would reopen.\n"),
+            [seen(Reported, "that the pier would reopen", "Ruiz", "said")]
+        );
+    }
+}

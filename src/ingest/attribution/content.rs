@@ -1,0 +1,138 @@
+//! What a statement says: the words after its cue to the end of the sentence, or the
+//! quotation they open with; where they end; and their kind (quoted or not).
+
+use std::ops::Range;
+
+use super::super::sentences::TokenKind;
+use super::words::*;
+use super::Doc;
+use crate::model::StatementKind;
+
+/// The end of a content once trailing commas, conjunctions and auxiliaries are dropped.
+pub(super) fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
+    trim(doc, start, limit, true)
+}
+
+/// The end of a content that runs to the end of its sentence: only marks are dropped,
+/// as a sentence may well end in "was not" or "in May".
+fn trim_marks(doc: &Doc, start: usize, limit: usize) -> usize {
+    trim(doc, start, limit, false)
+}
+
+fn trim(doc: &Doc, start: usize, limit: usize, words: bool) -> usize {
+    let mut j = doc.first_token_from(limit);
+    while j > 0 && doc.tokens.start(j - 1) >= start {
+        let t = doc.tokens.at(j - 1);
+        let raw = t.text(doc.text);
+        // ASCII words are lowered already; only others need a lower-cased copy.
+        let w: std::borrow::Cow<str> = if raw.is_ascii() {
+            std::borrow::Cow::Borrowed(doc.lower(j - 1))
+        } else {
+            std::borrow::Cow::Owned(raw.to_lowercase())
+        };
+        let mark = matches!(&*w, "," | ";" | ":" | "." | "—" | "–" | "-");
+        let junk = mark
+            || words
+                && (matches!(
+                    &*w,
+                    "and" | "but" | "while" | "which" | "who" | "to" | "as" | "whereas" | "or"
+                ) || SKIP_SET.contains(&w) && !raw.starts_with(char::is_uppercase)
+                    || w.ends_with("ly") && t.kind() == TokenKind::Word);
+        if !junk {
+            return t.end();
+        }
+        j -= 1;
+    }
+    start
+}
+
+/// The statement's content from token `from` to the end of the sentence; a quotation
+/// introduced by a few words and a comma or colon stands alone.
+pub(super) fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {
+    if from >= end {
+        return 0..0;
+    }
+    for k in from..end.min(from + 6) {
+        if doc.is_quote_mark(k) {
+            let between_ok = k == from || matches!(doc.word(k - 1), "," | ":");
+            if between_ok {
+                if let Some(q) = doc.quote_at(doc.tokens.start(k)) {
+                    let q_end = q.span.end;
+                    // The quotation and any continuation after "he said,".
+                    let last = doc.first_token_from(q_end);
+                    let rest_is_tail = (last..end).all(|t| matches!(doc.word(t), "." | "," | ";"));
+                    if rest_is_tail {
+                        return q.span.clone();
+                    }
+                }
+            }
+            break;
+        }
+        if !doc.is_word(k) && !matches!(doc.word(k), "," | ":") {
+            break;
+        }
+    }
+    let start = doc.tokens.start(from);
+    let end_at = doc.tokens.end(end - 1);
+    let trimmed = trim_marks(doc, start, end_at);
+    // Keep a closing quotation mark that the trim would leave behind.
+    let closing = doc
+        .quote_at(trimmed.saturating_sub(1))
+        .map(|q| q.span.end)
+        .filter(|e| *e > trimmed && *e <= end_at);
+    start..closing.unwrap_or(trimmed)
+}
+
+pub(super) fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> StatementKind {
+    let whole_quote = doc
+        .quote_at(content.start)
+        .is_some_and(|q| q.span.start == content.start && q.span.end >= content.end);
+    if written {
+        StatementKind::Written
+    } else if whole_quote {
+        StatementKind::Direct
+    } else if doc.marks.has_quotation(content) {
+        StatementKind::Partial
+    } else {
+        StatementKind::Reported
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::{Direct, Partial, Reported};
+
+    #[test]
+    fn a_quotation_after_a_colon_is_the_content() {
+        assert_eq!(
+            found("Ruiz said: \"We are ready to talk.\"\n"),
+            [seen(Direct, "\"We are ready to talk.\"", "Ruiz", "said")]
+        );
+    }
+
+    #[test]
+    fn the_content_ends_before_the_next_statement_and_its_conjunction() {
+        let text = "Ruiz said the pier was safe, but engineers warned that it was not.\n";
+        assert_eq!(
+            found(text),
+            [
+                seen(Reported, "the pier was safe", "Ruiz", "said"),
+                seen(Reported, "that it was not", "engineers", "warned"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_makes_reported_speech_partial() {
+        assert_eq!(
+            found("Ruiz said the repairs were \"long overdue\" and cheap.\n"),
+            [seen(
+                Partial,
+                "the repairs were \"long overdue\" and cheap",
+                "Ruiz",
+                "said"
+            )]
+        );
+    }
+}

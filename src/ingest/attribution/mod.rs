@@ -1,0 +1,367 @@
+//! Finds statements: a cue ("said", "warned", "according to") with the words naming its
+//! speaker and the content it introduces, or a quotation next to an attribution.
+
+mod according;
+mod after_quote;
+mod before;
+mod content;
+mod nominal;
+mod phrases;
+mod uncued;
+mod verb;
+mod words;
+
+use std::ops::Range;
+
+use super::cues::{self, Cue};
+use super::quotes::{Marks, Quote, QuoteIndex};
+use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
+use crate::model::StatementKind;
+
+use according::according_to;
+use content::{kind_of, trim_end};
+use uncued::uncued_quotes;
+use verb::at_cue;
+
+/// A statement as found in the text, before its speaker is resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub kind: StatementKind,
+    /// From the first of its words to the last.
+    pub content: Range<usize>,
+    /// The pieces of a quotation split by its cue (`"A," he said, "B."`), in order;
+    /// empty when the content is one piece.
+    pub fragments: Vec<Range<usize>>,
+    pub cue: Option<Range<usize>>,
+    pub mention: Option<Range<usize>>,
+    /// Index of an earlier attribution whose speaker this one shares ("..., and vowed").
+    pub same_speaker_as: Option<usize>,
+    /// Shares the speaker of the statement just before it in the sentence.
+    pub shares_previous: bool,
+    pub sentence: usize,
+}
+
+/// The analysed text every finder reads.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    /// `text` with ASCII letters in lower case: the same byte offsets.
+    pub lower_text: &'a str,
+    pub tokens: &'a Tokens,
+    /// Finds tokens by byte offset.
+    pub token_index: &'a TokenIndex,
+    pub sentences: &'a [Sentence],
+    pub quotes: &'a [Quote],
+    /// Finds quotations by byte offset.
+    pub quote_index: &'a QuoteIndex,
+    pub marks: &'a Marks,
+    pub noise: &'a [bool],
+}
+
+impl Doc<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.text(i, self.text)
+    }
+
+    /// The token in lower case (ASCII letters), without allocating.
+    fn lower(&self, i: usize) -> &str {
+        self.tokens.text(i, self.lower_text)
+    }
+
+    /// The index of the first token starting at or after byte `at`.
+    fn first_token_from(&self, at: usize) -> usize {
+        self.token_index.first_from(self.tokens, at)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
+    }
+
+    /// Whether token `i` is part of a temporal expression: skipped between subject and
+    /// verb.
+    fn in_time(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(flags::IN_TIME))
+    }
+
+    fn is_quote_mark(&self, i: usize) -> bool {
+        self.tokens.is(i, flags::QUOTE_MARK)
+    }
+
+    /// The double quotation containing byte `at`, if any.
+    pub fn quote_at(&self, at: usize) -> Option<&Quote> {
+        let i = self.quote_index.around(self.quotes, at);
+        self.quotes.get(i).filter(|q| q.span.start <= at)
+    }
+
+    fn in_quote(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| self.quote_at(t.start).is_some())
+    }
+
+    /// Whether token `i` is a word starting with a capital; an ASCII first byte is its
+    /// own first character.
+    fn capitalised(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i).filter(|t| t.kind() == TokenKind::Word) else {
+            return false;
+        };
+        match self.text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
+    }
+}
+
+/// Every attribution in the text, in order.
+pub fn attributions(doc: &Doc) -> Vec<Attribution> {
+    let mut found: Vec<Attribution> = Vec::new();
+    // One buffer for every sentence's candidates, rather than one allocated for each.
+    let mut candidates: Vec<(usize, Attribution)> = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        if doc.noise.get(sentence.paragraph).copied().unwrap_or(false) {
+            continue;
+        }
+        let first_in_sentence = found.len();
+        // The first quotation not ending at or before the token (as `Doc::quote_at`
+        // finds it), moved along with the tokens instead of searched for each.
+        let mut q = doc
+            .tokens
+            .get(sentence.tokens.start)
+            .map_or(0, |t| doc.quote_index.around(doc.quotes, t.start));
+        let mut according_floor = 0;
+        for i in sentence.tokens.clone() {
+            // `at_cue` finds nothing at a mark or at a word that is no cue, "according"
+            // or "made"; the tokenizer turned most of them away.
+            if !doc.tokens.is(i, flags::MAY_BE_CUE) {
+                continue;
+            }
+            // "the United States", "Penn State": a capitalised word inside a sentence
+            // is a name, not a verb of saying.
+            if i > sentence.tokens.start && doc.capitalised(i) {
+                continue;
+            }
+            let at = doc.tokens.start(i);
+            while doc.quotes.get(q).is_some_and(|quote| quote.span.end <= at) {
+                q += 1;
+            }
+            if doc
+                .quotes
+                .get(q)
+                .is_some_and(|quote| quote.span.start <= at)
+            {
+                continue;
+            }
+            if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
+                if let Some(att) = according_to(doc, sentence, s, i, according_floor) {
+                    according_floor = att.mention.as_ref().map_or(at, |m| m.end);
+                    candidates.push((i, att));
+                }
+                continue;
+            }
+            let earlier = candidates.last().map(|(_, a)| a);
+            if let Some(att) = at_cue(doc, sentence, s, i, earlier) {
+                candidates.push((i, att));
+            }
+        }
+        cut_overlaps(doc, &mut candidates);
+        for (_, mut att) in candidates.drain(..) {
+            if att.shares_previous && found.len() > first_in_sentence {
+                att.same_speaker_as = Some(found.len() - 1);
+            }
+            split_partials(doc, att, &mut found);
+        }
+        uncued_quotes(doc, sentence, s, &mut found, first_in_sentence);
+    }
+    found
+}
+
+/// Where a statement's own words begin, for ending the one before it (`after`).
+fn own_start(doc: &Doc, cue_token: usize, att: &Attribution, after: usize) -> usize {
+    let cue_start = doc.tokens.start(cue_token);
+    match &att.mention {
+        Some(m) if m.start < cue_start && m.start > after => m.start,
+        _ => cue_start,
+    }
+}
+
+/// A content running into the next statement's words ends before them. A noun cue or
+/// "according to" right after may lie inside it ("said Putin's denial of ..."), but not
+/// a second one: contents nest at most one deep, so that together they take no more
+/// than about twice the sentence however many cues it holds.
+fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
+    let nests = |cue: usize| {
+        let word = doc.lower(cue);
+        cues::cue(word) == Some(Cue::Noun) || word == "according"
+    };
+    for k in 0..candidates.len().saturating_sub(1) {
+        let next = if nests(candidates[k + 1].0) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let Some((next_cue, next)) = candidates.get(next) else {
+            continue;
+        };
+        let limit = own_start(doc, *next_cue, next, candidates[k].1.content.start);
+        let content = &mut candidates[k].1.content;
+        if content.start < limit && content.end > limit {
+            content.end = trim_end(doc, content.start, limit);
+            // What is left may no longer hold the quotation the whole had.
+            let att = &mut candidates[k].1;
+            if att.kind != StatementKind::Written {
+                att.kind = kind_of(doc, &att.content, false);
+            }
+        }
+    }
+    for (_, att) in candidates.iter_mut() {
+        if att.content.end <= att.content.start {
+            att.content.end = att.content.start;
+        }
+    }
+}
+
+/// Coordinated quoted fragments ("as 'very productive' and 'mutually respectful'") are
+/// statements each.
+fn split_partials(doc: &Doc, att: Attribution, found: &mut Vec<Attribution>) {
+    if att.kind != StatementKind::Partial {
+        found.push(att);
+        return;
+    }
+    let fragments = doc.marks.single_quotes(&att.content);
+    let coordinated = fragments.len() >= 2
+        && fragments.windows(2).all(|w| {
+            let between = doc.text[w[0].span.end..w[1].span.start].trim();
+            matches!(between, "and" | "," | "or" | ", and" | "and then")
+        });
+    if !coordinated {
+        found.push(att);
+        return;
+    }
+    for fragment in fragments {
+        found.push(Attribution {
+            content: fragment.span.clone(),
+            fragments: Vec::new(),
+            ..att.clone()
+        });
+    }
+}
+
+/// Whether ranges met in increasing order overlap any of a set of contents, in time
+/// linear in both rather than their product: a sentence may hold thousands of each.
+struct Coverage {
+    /// The contents, by their start.
+    contents: Vec<Range<usize>>,
+    /// How many of them start before the last range asked about ends.
+    passed: usize,
+    /// The furthest end among those.
+    furthest: usize,
+}
+
+impl Coverage {
+    fn new(contents: impl Iterator<Item = Range<usize>>) -> Coverage {
+        let mut contents: Vec<Range<usize>> = contents.collect();
+        contents.sort_unstable_by_key(|c| c.start);
+        Coverage {
+            contents,
+            passed: 0,
+            furthest: 0,
+        }
+    }
+
+    /// Whether `range` overlaps a content; each range asked about must end no earlier
+    /// than the one before.
+    fn overlaps(&mut self, range: &Range<usize>) -> bool {
+        while let Some(c) = self
+            .contents
+            .get(self.passed)
+            .filter(|c| c.start < range.end)
+        {
+            self.furthest = self.furthest.max(c.end);
+            self.passed += 1;
+        }
+        self.furthest > range.start
+    }
+}
+
+/// Runs the recognisers on sentences written for a test.
+#[cfg(test)]
+pub(super) mod testing {
+    use super::*;
+    use crate::ingest::analysis::Analysis;
+
+    /// A statement as a test reads it: its kind and words.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Seen {
+        pub kind: StatementKind,
+        pub content: String,
+        pub speaker: Option<String>,
+        pub cue: Option<String>,
+    }
+
+    pub fn seen(kind: StatementKind, content: &str, speaker: &str, cue: &str) -> Seen {
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+        Seen {
+            kind,
+            content: content.to_owned(),
+            speaker: some(speaker),
+            cue: some(cue),
+        }
+    }
+
+    /// Every statement the recognisers find in `text`.
+    pub fn found(text: &str) -> Vec<Seen> {
+        let analysis = Analysis::new(text, None).expect("a short text");
+        let doc = analysis.doc(text);
+        attributions(&doc)
+            .into_iter()
+            .map(|a| Seen {
+                kind: a.kind,
+                content: text[a.content].to_owned(),
+                speaker: a.mention.map(|m| text[m].to_owned()),
+                cue: a.cue.map(|c| text[c].to_owned()),
+            })
+            .collect()
+    }
+
+    /// Calls `f` with `text` analysed.
+    pub fn with_doc<R>(text: &str, f: impl FnOnce(&Doc) -> R) -> R {
+        let analysis = Analysis::new(text, None).expect("a short text");
+        f(&analysis.doc(text))
+    }
+
+    /// The index of the first token that is `word`.
+    pub fn token(doc: &Doc, word: &str) -> usize {
+        (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == word)
+            .unwrap_or_else(|| panic!("no {word:?} in the text"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coverage_agrees_with_testing_every_content() {
+        let contents = [3..9, 0..2, 20..20, 12..30, 40..41, 15..16];
+        let asked = [
+            0..1,
+            1..3,
+            2..3,
+            9..12,
+            16..19,
+            19..21,
+            30..40,
+            40..40,
+            41..50,
+        ];
+        let mut coverage = Coverage::new(contents.iter().cloned());
+        for range in asked {
+            let every = contents
+                .iter()
+                .any(|c| c.start < range.end && range.start < c.end);
+            assert_eq!(coverage.overlaps(&range), every, "{range:?}");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! A noun cue after a possessive: "Putin's denial of Russian interference".
+
+use std::ops::Range;
+
+use super::super::sentences::Sentence;
+use super::content::{content_after, kind_of};
+use super::{Attribution, Doc};
+
+/// "Putin's denial of Russian interference": a noun cue after a possessive.
+pub(super) fn nominal(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    i: usize,
+    cue: Range<usize>,
+) -> Option<Attribution> {
+    if i == sentence.tokens.start {
+        return None;
+    }
+    let owner = doc.lower(i - 1);
+    let possessive =
+        owner.ends_with("'s") || owner.ends_with("’s") || matches!(owner, "his" | "her" | "their");
+    if !possessive || !doc.is_word(i - 1) {
+        return None;
+    }
+    let mention = doc.tokens.start(i - 1)..doc.tokens.end(i - 1);
+    let mut from = i + 1;
+    if matches!(doc.lower(from), "of" | "that" | "on" | "about") {
+        from += 1;
+    }
+    let content = content_after(doc, from, sentence.tokens.end);
+    if content.is_empty()
+        || doc.text[content.clone()]
+            .split_whitespace()
+            .nth(1)
+            .is_none()
+    {
+        return None;
+    }
+    Some(Attribution {
+        kind: kind_of(doc, &content, false),
+        content,
+        fragments: Vec::new(),
+        cue: Some(cue),
+        mention: Some(mention),
+        same_speaker_as: None,
+        shares_previous: false,
+        sentence: s,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::Reported;
+
+    #[test]
+    fn a_noun_cue_after_a_possessive() {
+        assert_eq!(
+            found("Ruiz's denial of any wrongdoing came late.\n"),
+            [seen(
+                Reported,
+                "any wrongdoing came late",
+                "Ruiz's",
+                "denial"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_without_an_owner_is_none() {
+        assert_eq!(found("A denial of any wrongdoing came late.\n"), []);
+    }
+}

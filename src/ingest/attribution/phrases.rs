@@ -1,0 +1,289 @@
+//! Noun phrases naming a speaker, found from a cue: the phrase before it ("the Russian
+//! leader said"), after it ("said Putin"), before a relative clause ("Putin, who spoke
+//! first, said"), in the clause before a conjunction ("Putin smiled and said"), or the
+//! subject opening a clause.
+
+use std::ops::Range;
+
+use super::super::cues;
+use super::words::*;
+use super::Doc;
+
+pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
+    while j > floor {
+        let w = doc.lower(j - 1);
+        if SKIP_SET.contains(w) || doc.in_time(j - 1) {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// The noun phrase ending just before token `end`: a name, a pronoun, or a described
+/// person ("the Russian leader", "Special U.S. envoy Steve Witkoff").
+pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+    if end <= floor || !doc.is_word(end - 1) {
+        return None;
+    }
+    let last = doc.lower(end - 1);
+    if is_pronoun(last) {
+        return Some(doc.tokens.start(end - 1)..doc.tokens.end(end - 1));
+    }
+    let mut start = end;
+    // Whether the phrase holds a lower-case word no list knows ("harbour", "engineer"):
+    // a description, which a determiner must open.
+    let mut free = false;
+    // Where the phrase of listed words only starts: what is left if the description
+    // fails ("union leader Tomas Brandt" is "leader Tomas Brandt").
+    let mut listed_start = end;
+    while start > floor && end - start < 10 {
+        let k = start - 1;
+        if !doc.is_word(k) || doc.in_quote(k) {
+            break;
+        }
+        let w = doc.lower(k);
+        let capital = doc.capitalised(k);
+        if NP_STOP_SET.contains(w) || is_pronoun(w) && k + 1 < end {
+            break;
+        }
+        let listed = capital
+            || NP_LOWER_SET.contains(w)
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+            || w.contains('-');
+        if !listed {
+            if !may_describe(w) {
+                break;
+            }
+            free = true;
+        }
+        start = k;
+        if !free {
+            listed_start = k;
+        }
+        if free && DETERMINERS_SET.contains(w) {
+            break;
+        }
+    }
+    // Drop leading words that cannot start a phrase ("of", "and", "who").
+    while start < end
+        && matches!(
+            doc.lower(start),
+            "of" | "and" | "for" | "who" | "von" | "der" | "de"
+        )
+    {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    let head_ok = doc.capitalised(end - 1) || HEADS_SET.contains(last);
+    let listed = |start: usize| {
+        let start = (start..end).find(|&k| {
+            !matches!(
+                doc.lower(k),
+                "of" | "and" | "for" | "who" | "von" | "der" | "de"
+            )
+        })?;
+        head_ok.then(|| doc.tokens.start(start)..doc.tokens.end(end - 1))
+    };
+    if free || !head_ok {
+        // "the harbour's chief engineer said", "engineers warned": a description
+        // opened by a determiner, or people named by a plural alone; not the object
+        // of a preposition ("people familiar with the matter said").
+        let first = doc.lower(start);
+        let determined =
+            DETERMINERS_SET.contains(first) || first.ends_with("'s") || first.ends_with("’s");
+        let plural = end - start == 1 && is_plural(last);
+        let governed = start > floor && NP_STOP_SET.contains(doc.lower(start - 1));
+        if !(determined && !governed && may_head(last) || plural && may_head(last)) {
+            return listed(listed_start);
+        }
+    }
+    Some(doc.tokens.start(start)..doc.tokens.end(end - 1))
+}
+
+/// Whether a lower-case word no list knows may be part of a description: a plain word,
+/// not a verb of saying, an adverb or a number.
+fn may_describe(word: &str) -> bool {
+    word.len() > 1
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !word.ends_with("ly")
+        && cues::cue(word).is_none()
+}
+
+/// Whether a word may end a description as its head noun.
+fn may_head(word: &str) -> bool {
+    !DETERMINERS_SET.contains(word)
+        && !word.ends_with("ing")
+        && (!word.ends_with("ed") || word.ends_with("eed"))
+        && !SKIP_SET.contains(word)
+}
+
+fn is_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+}
+
+/// "Putin, who spoke first, said": the phrase before the relative clause.
+pub(super) fn relative_clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+    if end <= floor || doc.word(end - 1) != "," {
+        return None;
+    }
+    let mut k = end - 1;
+    while k > floor && k + 25 > end {
+        k -= 1;
+        if doc.word(k) == "," {
+            if matches!(doc.lower(k + 1), "who" | "which" | "whose") {
+                return np_left(doc, floor, k);
+            }
+            // An apposition: "Trump, the president, said".
+            return np_left(doc, floor, k).filter(|_| np_left(doc, k + 1, end - 1).is_some());
+        }
+    }
+    None
+}
+
+/// The nearest name or pronoun in the clause before `end` ("Putin smiled and replied").
+pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+    let mut k = end;
+    while k > floor && end - k < 10 {
+        k -= 1;
+        if matches!(doc.word(k), "," | ";" | "\"" | "“" | "”") {
+            return None;
+        }
+        if is_pronoun(doc.lower(k)) || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k)) {
+            let mut e = k + 1;
+            while e < end && doc.capitalised(e) {
+                e += 1;
+            }
+            return np_left(doc, floor, e);
+        }
+    }
+    None
+}
+
+/// The noun phrase starting at token `from`: "said Putin", "according to sources".
+pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
+    let mut end = from;
+    let determined = DETERMINERS_SET.contains(doc.lower(from));
+    while end < limit && end - from < 10 && doc.is_word(end) {
+        let w = doc.lower(end);
+        let capital = doc.capitalised(end);
+        if end > from && (NP_STOP_SET.contains(w) || doc.in_time(end)) && !matches!(w, "of" | "and")
+        {
+            break;
+        }
+        if is_pronoun(w) {
+            if end == from {
+                end += 1;
+            }
+            break;
+        }
+        let adjective = determined && end - from < 6 && !capital && may_describe(w);
+        if !(capital
+            || adjective
+            || NP_LOWER_SET.contains(w)
+            || w.ends_with("'s")
+            || w.ends_with("’s"))
+        {
+            break;
+        }
+        end += 1;
+    }
+    // "a prominent committee member who ...": end at the last word that can be a head;
+    // after a determiner, at the last word that is not a function word.
+    let may_end = |k: usize| {
+        let w = doc.lower(k);
+        doc.capitalised(k)
+            || HEADS_SET.contains(w)
+            || is_pronoun(w)
+            || determined && may_head(w) && may_describe(w)
+    };
+    while end > from + 1 && !may_end(end - 1) {
+        end -= 1;
+    }
+    while end > from && matches!(doc.lower(end - 1), "of" | "and" | "the" | "a" | "for") {
+        end -= 1;
+    }
+    if end == from {
+        return None;
+    }
+    let last = doc.lower(end - 1);
+    let ok = doc.capitalised(end - 1)
+        || HEADS_SET.contains(last)
+        || is_pronoun(last)
+        || determined && end > from + 1 && may_head(last);
+    ok.then(|| doc.tokens.start(from)..doc.tokens.end(end - 1))
+}
+
+/// The subject opening a clause: its first noun phrase, if the clause starts with one.
+pub(super) fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
+    let mut start = from;
+    // Skip an opening adverbial up to its comma ("In a statement, the campaign ...").
+    if let Some(comma) = (from..limit.min(from + 8)).find(|&k| doc.word(k) == ",") {
+        let opener = doc.lower(from);
+        if NP_STOP_SET.contains(opener) || opener.ends_with("ing") {
+            start = comma + 1;
+        }
+    }
+    let first = doc.lower(start);
+    if NP_STOP_SET.contains(first)
+        || matches!(
+            first,
+            "that" | "each" | "his" | "her" | "its" | "their" | "every" | "one" | "it"
+        )
+    {
+        return None;
+    }
+    let np = np_right(doc, start, limit)?;
+    let end = doc.first_token_from(np.end);
+    // The phrase must be followed by a verb-like word, not be the whole clause.
+    (end < limit && doc.is_word(end)).then_some(np)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{token, with_doc};
+    use super::*;
+
+    fn left(text: &str, before: &str) -> Option<String> {
+        with_doc(text, |doc| {
+            let end = token(doc, before);
+            np_left(doc, 0, end).map(|r| text[r].to_owned())
+        })
+    }
+
+    fn right(text: &str, from: &str) -> Option<String> {
+        with_doc(text, |doc| {
+            let from = token(doc, from);
+            np_right(doc, from, doc.tokens.len()).map(|r| text[r].to_owned())
+        })
+    }
+
+    #[test]
+    fn the_phrase_before_a_verb_names_the_speaker() {
+        let text = "Special U.S. envoy Ana Ruiz said it.";
+        assert_eq!(
+            left(text, "said").as_deref(),
+            Some("Special U.S. envoy Ana Ruiz")
+        );
+        let text = "Yesterday the harbour's chief engineer said it.";
+        assert_eq!(
+            left(text, "said").as_deref(),
+            Some("the harbour's chief engineer")
+        );
+        assert_eq!(left("The pier is old and said nothing.", "said"), None);
+        let text = "\"Yes,\" union leader Ana Ruiz said.";
+        assert_eq!(left(text, "said").as_deref(), Some("leader Ana Ruiz"));
+    }
+
+    #[test]
+    fn the_phrase_after_a_verb_names_the_speaker() {
+        let text = "\"Yes,\" said the harbour master on Monday.";
+        assert_eq!(right(text, "the").as_deref(), Some("the harbour master"));
+        let text = "\"Yes,\" said Ana Ruiz, the mayor.";
+        assert_eq!(right(text, "Ana").as_deref(), Some("Ana Ruiz"));
+    }
+}

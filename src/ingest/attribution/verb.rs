@@ -1,0 +1,235 @@
+//! A verb of saying with its subject: "Putin said ...", "the Kremlin has insisted that
+//! ...", "he was told by aides ...", "..., calling them 'game-changing'".
+
+use super::super::cues::{self, Cue};
+use super::super::sentences::Sentence;
+use super::after_quote::after_quote;
+use super::before::{reported_before, CueAt};
+use super::content::{content_after, kind_of};
+use super::nominal::nominal;
+use super::phrases::{np_in_clause, np_left, np_right, relative_clause_subject};
+use super::words::*;
+use super::{Attribution, Doc};
+
+pub(super) fn at_cue(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    i: usize,
+    earlier: Option<&Attribution>,
+) -> Option<Attribution> {
+    let word = doc.lower(i);
+    let (cue_end, cue_kind) = if word == "made"
+        && matches!(doc.lower(i + 2), "point" | "case")
+        && doc.lower(i + 1) == "the"
+    {
+        (i + 3, Cue::Verb)
+    } else {
+        (i + 1, cues::cue(word)?)
+    };
+    let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
+    // "met to discuss": an intention, not a statement.
+    if i > sentence.tokens.start && doc.lower(i - 1) == "to" {
+        return None;
+    }
+    let written = cues::is_written(word);
+    if cue_kind == Cue::Noun {
+        return nominal(doc, sentence, s, i, cue_span);
+    }
+    let sentence_end = sentence.tokens.end;
+    // A quotation just before the cue: "...," he said / "..." said Putin.
+    if let Some(att) = after_quote(doc, sentence, s, i, cue_end, cue_span.clone(), written) {
+        return Some(att);
+    }
+    // What was said before the cue: "The pier will reopen, officials said."
+    let floor = earlier.map_or(0, |e| {
+        let cue = e.cue.as_ref().map_or(0, |c| c.end);
+        cue.max(e.mention.as_ref().map_or(0, |m| m.end))
+    });
+    let at = CueAt {
+        verb: i,
+        end: cue_end,
+        span: cue_span.clone(),
+        written,
+    };
+    let before = reported_before(doc, sentence, s, at, floor);
+    if before.is_some() {
+        return before;
+    }
+    // Subject before the verb.
+    let mut j = i;
+    while j > sentence.tokens.start {
+        let w = doc.lower(j - 1);
+        if SKIP_SET.contains(w)
+            || doc.in_time(j - 1)
+            || (w.ends_with("ly") && w.len() > 4 && doc.is_word(j - 1) && !doc.capitalised(j - 1))
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // "Sen. John Cornyn (R-Texas) told": step over the bracket.
+    if j > sentence.tokens.start && doc.word(j - 1) == ")" {
+        if let Some(open) = (sentence.tokens.start..j - 1)
+            .rev()
+            .take(8)
+            .find(|&k| doc.word(k) == "(")
+        {
+            j = open;
+        }
+    }
+    let passive = (j..i).any(|k| PASSIVE.contains(&doc.lower(k))) && word.ends_with('d');
+    let mut mention = None;
+    let mut same = false;
+    let mut content_from = cue_end;
+    if passive {
+        if doc.lower(cue_end) == "by" {
+            if let Some(np) = np_right(doc, cue_end + 1, sentence_end) {
+                content_from = doc.first_token_from(np.end);
+                mention = Some(np);
+            }
+        }
+    } else if j == sentence.tokens.start {
+        return None;
+    } else {
+        let before = doc.lower(j - 1);
+        if cues::is_participle(word) && before == ","
+            || before == "," && j - 1 > sentence.tokens.start && doc.is_quote_mark(j - 2)
+        {
+            // "..., calling them 'game-changing'": leans on the statement before.
+            if !cues::is_participle(word) {
+                return None;
+            }
+            let last = earlier?;
+            mention = last.mention.clone();
+            same = true;
+            let content = content_after(doc, content_from, sentence_end);
+            if !doc.marks.has_quotation(&content) {
+                return None;
+            }
+        } else if let Some(np) = relative_clause_subject(doc, sentence.tokens.start, j) {
+            mention = Some(np);
+        } else if let Some(np) = matches!(before, "and" | "but" | "or")
+            .then(|| np_in_clause(doc, sentence.tokens.start, j - 1))
+            .flatten()
+        {
+            mention = Some(np);
+        } else if matches!(before, "and" | "but" | "," | "or") {
+            if let Some(last) = earlier {
+                mention = last.mention.clone();
+                same = true;
+            } else {
+                mention = np_in_clause(doc, sentence.tokens.start, j - 1);
+                mention.as_ref()?;
+            }
+        } else if before == "," {
+            return None;
+        } else {
+            mention = Some(np_left(doc, sentence.tokens.start, j)?);
+        }
+    }
+    let quoted_next =
+        (content_from..sentence_end.min(content_from + 8)).any(|k| doc.is_quote_mark(k));
+    if cues::needs_complement(word)
+        && !quoted_next
+        && !matches!(
+            doc.lower(content_from),
+            "that" | "for" | "on" | "it" | "him" | "her" | "them"
+        )
+    {
+        return None;
+    }
+    if matches!(
+        word,
+        "continued" | "declined" | "refused" | "refuses" | "refusing"
+    ) {
+        return None;
+    }
+    let particle = doc.lower(content_from);
+    let skips = if word == "called" {
+        particle == "on"
+    } else {
+        matches!(particle, "as" | "of" | "on" | "about" | "against")
+    };
+    if skips {
+        content_from += 1;
+    }
+    let content = content_after(doc, content_from, sentence_end);
+    if content.is_empty() {
+        return None;
+    }
+    let kind = kind_of(doc, &content, written);
+    Some(Attribution {
+        kind,
+        content,
+        fragments: Vec::new(),
+        cue: Some(cue_span),
+        mention,
+        same_speaker_as: None,
+        shares_previous: same,
+        sentence: s,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::{Partial, Reported};
+
+    #[test]
+    fn a_subject_then_its_verb_then_what_was_said() {
+        assert_eq!(
+            found("Mayor Ana Ruiz said the bridge would reopen in spring.\n"),
+            [seen(
+                Reported,
+                "the bridge would reopen in spring",
+                "Mayor Ana Ruiz",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("The ministry has repeatedly insisted that the tolls must stay.\n"),
+            [seen(
+                Reported,
+                "that the tolls must stay",
+                "The ministry",
+                "insisted"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_verb_after_a_relative_clause_or_a_conjunction_has_the_subject_before_it() {
+        assert_eq!(
+            found("Ruiz, who spoke first, said the council had agreed.\n"),
+            [seen(Reported, "the council had agreed", "Ruiz", "said")]
+        );
+        assert_eq!(
+            found("Ruiz smiled and replied that nothing was decided.\n"),
+            [seen(
+                Reported,
+                "that nothing was decided",
+                "Ruiz",
+                "replied"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_leans_on_the_statement_before_it() {
+        assert_eq!(
+            found("Ruiz praised the plan, calling it 'a fair deal' for the town.\n"),
+            [
+                seen(Reported, "the plan", "Ruiz", "praised"),
+                seen(Partial, "it 'a fair deal' for the town", "Ruiz", "calling")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_intention_is_no_statement() {
+        assert_eq!(found("The two sides met to discuss the tolls.\n"), []);
+        assert_eq!(found("The council declined to comment.\n"), []);
+    }
+}

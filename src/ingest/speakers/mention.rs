@@ -1,0 +1,1071 @@
+//! Reading the words that name a speaker ("U.S. President Donald Trump", "the Vermont
+//! senator", "a statement", "Rep. Elijah Cummings of Maryland") into what they say of
+//! the speaker, before any other mention of the text is looked at.
+
+use super::super::cues::WordSet;
+use crate::model::names::{gender_in, gender_of_word, is_honorific, Gender, PersonName};
+
+/// What a mention says of its speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// "he", "she": the last person spoken of, of that sex if it is known.
+    Pronoun(Option<Gender>),
+    /// "they", "it", a day, a word that names no one.
+    Nobody,
+    /// A person named: "U.S. President Donald Trump" is "Donald Trump".
+    Person {
+        name: String,
+        person: PersonName,
+        gender: Option<Gender>,
+    },
+    /// A named institution, or a state speaking through its capital ("the Kremlin").
+    Institution { name: String },
+    /// People not named: "officials", "a senior aide", "Republicans".
+    Unnamed { name: String },
+    /// "a statement", "the tweet": whoever issued it speaks.
+    Document,
+    /// "the campaign", "the paper": the institution of that kind met last.
+    Generic { head: String, name: String },
+    /// "the Russian leader": the last person with these words (lower case) in a name
+    /// or an alias, else the last person of that sex.
+    Describe {
+        adjectives: Vec<String>,
+        gender: Option<Gender>,
+    },
+}
+
+/// Words before a name that are titles or descriptions, not the name.
+const TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "chancellor",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "governor",
+    "secretary",
+    "envoy",
+    "special",
+    "u.s.",
+    "us",
+    "uk",
+    "eu",
+    "former",
+    "vice",
+    "commission",
+    "european",
+    "state",
+    "foreign",
+    "defense",
+    "defence",
+    "general",
+    "attorney",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "chief",
+    "director",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "republican",
+    "democratic",
+    "democrat",
+    "candidate",
+    "nominee",
+    "presidential",
+    "house",
+    "speaker",
+    "white",
+    "senior",
+    "adviser",
+    "russian",
+    "ukrainian",
+    "american",
+    "french",
+    "british",
+    "german",
+    "italian",
+    "chinese",
+    "israeli",
+    "iranian",
+    "indian",
+    "the",
+    "his",
+    "her",
+    "their",
+    "counterpart",
+    "top",
+    "press",
+    "campaign",
+    "manager",
+    "sen",
+    "rep",
+    "gov",
+    "majority",
+    "minority",
+    "whip",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "judge",
+    "justice",
+    "new",
+    "york",
+    "national",
+    "security",
+    "council",
+    "lt.",
+    "gen.",
+    "col.",
+    "ceo",
+    "founder",
+    "executive",
+    "head",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "officials",
+    "official",
+    "agent",
+    "kgb",
+    "interim",
+    "mayor",
+    "sheriff",
+    "rev.",
+    "prof.",
+    "professor",
+    "fellow",
+    "rival",
+    "deputy",
+    "acting",
+    "assistant",
+];
+
+/// Places and bodies that speak for a state: "Moscow" and "the Kremlin" are Russia.
+const STATES: &[(&str, &str)] = &[
+    ("moscow", "Russia"),
+    ("kremlin", "Russia"),
+    ("russia", "Russia"),
+    ("kyiv", "Ukraine"),
+    ("kiev", "Ukraine"),
+    ("ukraine", "Ukraine"),
+    ("washington", "United States"),
+    ("white house", "United States"),
+    ("united states", "United States"),
+    ("beijing", "China"),
+    ("china", "China"),
+    ("london", "United Kingdom"),
+    ("downing street", "United Kingdom"),
+    ("britain", "United Kingdom"),
+    ("paris", "France"),
+    ("france", "France"),
+    ("berlin", "Germany"),
+    ("germany", "Germany"),
+    ("tehran", "Iran"),
+    ("iran", "Iran"),
+    ("pyongyang", "North Korea"),
+    ("north korea", "North Korea"),
+    ("seoul", "South Korea"),
+    ("south korea", "South Korea"),
+    ("brussels", "European Union"),
+    ("nato", "NATO"),
+    ("israel", "Israel"),
+    ("india", "India"),
+    ("new delhi", "India"),
+    ("pentagon", "United States"),
+    ("japan", "Japan"),
+    ("tokyo", "Japan"),
+];
+
+/// Last words of an institution's name.
+const ORGS: &[&str] = &[
+    "ministry",
+    "department",
+    "party",
+    "commission",
+    "committee",
+    "campaign",
+    "council",
+    "agency",
+    "reuters",
+    "press",
+    "news",
+    "times",
+    "post",
+    "journal",
+    "cnn",
+    "bbc",
+    "fox",
+    "tass",
+    "ria",
+    "university",
+    "institute",
+    "court",
+    "congress",
+    "senate",
+    "parliament",
+    "government",
+    "administration",
+    "office",
+    "union",
+    "bank",
+    "inc.",
+    "corp.",
+    "group",
+    "association",
+    "foundation",
+    "police",
+    "army",
+    "nations",
+    "organization",
+    "company",
+    "center",
+    "centre",
+    "board",
+    "network",
+    "bureau",
+    "service",
+    "fund",
+    "coalition",
+    "alliance",
+    "project",
+    "caucus",
+    "embassy",
+    "herald",
+    "tribune",
+    "gazette",
+    "globe",
+    "magazine",
+    "politico",
+    "politifact",
+    "msnbc",
+    "abc",
+    "nbc",
+    "cbs",
+    "npr",
+    "ap",
+    "fbi",
+    "cia",
+    "nsa",
+    "irs",
+    "epa",
+    "un",
+    "gop",
+    "dnc",
+    "rnc",
+];
+
+/// Heads of phrases naming people not named.
+const UNNAMED: &[&str] = &[
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "experts",
+    "expert",
+    "analysts",
+    "analyst",
+    "critics",
+    "observers",
+    "diplomats",
+    "diplomat",
+    "aides",
+    "aide",
+    "people",
+    "residents",
+    "witnesses",
+    "insiders",
+    "voters",
+    "supporters",
+    "opponents",
+    "economists",
+    "scientists",
+    "researchers",
+    "polls",
+    "poll",
+    "survey",
+    "surveys",
+    "others",
+    "some",
+    "many",
+    "lawmakers",
+    "members",
+    "leaders",
+    "advisers",
+    "advocates",
+    "activists",
+    "protesters",
+    "organizers",
+    "prosecutors",
+    "investigators",
+    "authorities",
+    "strategists",
+    "donors",
+    "delegates",
+    "republicans",
+    "democrats",
+    "americans",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "evangelicals",
+    "independents",
+    "women",
+    "men",
+    "both",
+    "spokesmen",
+    "studies",
+];
+
+/// Heads of phrases naming a document, whose issuer is the speaker.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "tweet",
+    "tweets",
+    "post",
+    "posts",
+    "letter",
+    "memo",
+    "email",
+    "emails",
+    "release",
+    "report",
+    "reports",
+    "remarks",
+    "comments",
+    "interview",
+    "article",
+    "speech",
+    "video",
+    "transcript",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "ad",
+    "message",
+    "note",
+    "book",
+    "data",
+    "study",
+];
+
+/// Heads of phrases naming an institution not named: "the campaign".
+const INSTITUTION_HEADS: &[&str] = &[
+    "campaign",
+    "government",
+    "administration",
+    "military",
+    "police",
+    "party",
+    "committee",
+    "court",
+    "ministry",
+    "agency",
+    "department",
+    "office",
+    "group",
+    "team",
+    "side",
+    "company",
+    "firm",
+    "organization",
+    "commission",
+    "council",
+    "board",
+    "union",
+    "network",
+    "newspaper",
+    "paper",
+    "station",
+    "embassy",
+    "foundation",
+    "institute",
+    "center",
+    "white house",
+    "regime",
+    "army",
+    "navy",
+    "court",
+];
+
+/// Heads of phrases describing one person: "the Vermont senator", "the billionaire".
+const PERSON_ROLES: &[&str] = &[
+    "president",
+    "leader",
+    "senator",
+    "secretary",
+    "minister",
+    "governor",
+    "candidate",
+    "nominee",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "diplomat",
+    "official",
+    "judge",
+    "justice",
+    "mayor",
+    "general",
+    "attorney",
+    "prosecutor",
+    "lawyer",
+    "executive",
+    "founder",
+    "billionaire",
+    "mogul",
+    "developer",
+    "actor",
+    "star",
+    "host",
+    "anchor",
+    "writer",
+    "author",
+    "reporter",
+    "columnist",
+    "journalist",
+    "economist",
+    "professor",
+    "scholar",
+    "analyst",
+    "expert",
+    "strategist",
+    "pollster",
+    "manager",
+    "chief",
+    "head",
+    "counterpart",
+    "rival",
+    "opponent",
+    "challenger",
+    "incumbent",
+    "frontrunner",
+    "front-runner",
+    "commander",
+    "officer",
+    "agent",
+    "lawmaker",
+    "legislator",
+    "representative",
+    "politician",
+    "veteran",
+    "doctor",
+    "physician",
+    "director",
+    "adviser",
+    "advisor",
+    "aide",
+    "chair",
+    "president-elect",
+    "speaker",
+    "successor",
+    "predecessor",
+    "incumbent",
+    "owner",
+    "ceo",
+    "democrat",
+    "republican",
+    "comedian",
+    "singer",
+    "rapper",
+    "pastor",
+    "preacher",
+    "candidate",
+    "contender",
+    "hopeful",
+];
+
+/// Capitalised words that never name a speaker by themselves: a sentence may start
+/// with them ("Among", "Most"), they are days or months, the first word of a longer
+/// name ("United", "Federal"), or a document ("Statement").
+const NOT_NAMES: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+    "us",
+    "our",
+    "their",
+    "his",
+    "between",
+    "among",
+    "about",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "and",
+    "or",
+    "but",
+    "if",
+    "then",
+    "than",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "onto",
+    "over",
+    "to",
+    "under",
+    "with",
+    "without",
+    "within",
+    "also",
+    "both",
+    "either",
+    "neither",
+    "each",
+    "every",
+    "all",
+    "some",
+    "any",
+    "many",
+    "much",
+    "more",
+    "most",
+    "other",
+    "another",
+    "such",
+    "no",
+    "not",
+    "only",
+    "just",
+    "even",
+    "still",
+    "yet",
+    "here",
+    "there",
+    "now",
+    "according",
+    "editor",
+    "editors",
+    "note",
+    "notes",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "day",
+    "united",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "white",
+    "supreme",
+    "national",
+    "federal",
+    "general",
+    "central",
+    "american",
+    "democratic",
+    "republican",
+    "statement",
+    "statements",
+    "tweet",
+    "report",
+    "reports",
+    "letter",
+    "interview",
+    "video",
+    "speech",
+    "however",
+    "meanwhile",
+    "instead",
+    "still",
+    "asked",
+    "speaking",
+    "several",
+    "two",
+    "three",
+    "few",
+    "one",
+];
+
+/// The states of the United States: a person *of* one is not the state.
+const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "wisconsin",
+    "wyoming",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york state",
+    "north carolina",
+    "north dakota",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "west virginia",
+];
+
+/// Words before a head that count how many: "some experts", "two officials".
+const QUANTIFIERS: &[&str] = &[
+    "the", "a", "an", "some", "many", "most", "several", "two", "three", "four", "few", "other",
+    "one", "both", "all", "his", "her", "their", "its", "our",
+];
+
+static TITLES_SET: WordSet = WordSet::new(TITLES);
+static ORGS_SET: WordSet = WordSet::new(ORGS);
+static UNNAMED_SET: WordSet = WordSet::new(UNNAMED);
+static DOCUMENTS_SET: WordSet = WordSet::new(DOCUMENTS);
+static INSTITUTION_HEADS_SET: WordSet = WordSet::new(INSTITUTION_HEADS);
+static NOT_NAMES_SET: WordSet = WordSet::new(NOT_NAMES);
+static US_STATES_SET: WordSet = WordSet::new(US_STATES);
+static QUANTIFIERS_SET: WordSet = WordSet::new(QUANTIFIERS);
+static PERSON_ROLES_SET: WordSet = WordSet::new(PERSON_ROLES);
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `text` without every leading repetition of `prefix`, ignoring ASCII case.
+fn strip_determiners(mut text: &str) -> &str {
+    loop {
+        let Some((first, rest)) = text.split_once(' ') else {
+            return text;
+        };
+        if !QUANTIFIERS_SET.contains(&first.to_lowercase()) {
+            return text;
+        }
+        text = rest.trim_start();
+    }
+}
+
+/// The mention as written, less a possessive and spaces: "Putin's" is "Putin".
+pub(super) fn trimmed(mention: &str) -> &str {
+    mention
+        .trim()
+        .trim_end_matches(['\'', '’'])
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim()
+}
+
+/// The phrase before an "of" that names where a person is from or what they lead:
+/// "Rep. Elijah Cummings of Maryland", "the foreign minister of France". An "of" after
+/// a title or an institution's word is part of the name: "Secretary of State John
+/// Kerry", "Bank of America".
+fn before_of(words: &[&str]) -> usize {
+    for (k, w) in words.iter().enumerate().skip(1) {
+        if *w != "of" {
+            continue;
+        }
+        let before = words[k - 1];
+        let lower = before.to_lowercase();
+        let name =
+            is_capitalised(before) && !TITLES_SET.contains(&lower) && !ORGS_SET.contains(&lower);
+        if name || !is_capitalised(before) {
+            return k;
+        }
+    }
+    words.len()
+}
+
+/// The words of a phrase that are a person's or a body's name: the capitalised words
+/// that end it and are not titles ("U.S. President Donald Trump" -> "Donald Trump").
+/// A phrase ending in a lower-case word has none: "the Vermont senator" is described.
+fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let end = words.len();
+    if end == 0 || !is_capitalised(words[end - 1]) {
+        return Vec::new();
+    }
+    // After "Mr." or "Mrs.", every capitalised word is the name: "Mr. King", "Mrs. May".
+    if let Some(h) = words.iter().rposition(|w| is_honorific(w)) {
+        if h + 1 < end && words[h + 1..].iter().all(|w| is_capitalised(w)) {
+            return words[h + 1..].to_vec();
+        }
+    }
+    let mut start = end;
+    while start > 0 {
+        let w = words[start - 1];
+        let lower = w.to_lowercase();
+        let particle = matches!(
+            lower.as_str(),
+            "von" | "der" | "de" | "van" | "bin" | "al" | "da" | "del" | "la" | "le"
+        );
+        if (is_capitalised(w) && !TITLES_SET.contains(&lower)) || particle && start < end {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // "Among Democrats", "Monday Trump": words that name no one drop off the front.
+    while start < end
+        && (!is_capitalised(words[start]) || NOT_NAMES_SET.contains(&words[start].to_lowercase()))
+    {
+        start += 1;
+    }
+    words[start..end].to_vec()
+}
+
+/// Reads a mention (already `trimmed`).
+pub(super) fn read(mention: &str) -> Reading {
+    let lower = mention.to_lowercase();
+    match lower.as_str() {
+        "he" | "him" => return Reading::Pronoun(Some(Gender::Male)),
+        "she" | "her" => return Reading::Pronoun(Some(Gender::Female)),
+        _ => {}
+    }
+    let all: Vec<&str> = mention.split_whitespace().collect();
+    if all.is_empty() {
+        return Reading::Nobody;
+    }
+    let words = &all[..before_of(&all)];
+    // "the foreign minister of France": a person of a place or body, not one met.
+    let of_something = words.len() < all.len();
+    let phrase = words.join(" ");
+    let bare = strip_determiners(&phrase);
+    let bare_lower = bare.to_lowercase();
+    if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == bare_lower) {
+        return Reading::Institution {
+            name: (*state).to_owned(),
+        };
+    }
+    let names = name_words(words);
+    if names.is_empty() {
+        return describe(words, bare, of_something.then_some(mention));
+    }
+    let name = names.join(" ");
+    let name_lower = name.to_lowercase();
+    if US_STATES_SET.contains(&name_lower)
+        || names.len() == 1 && NOT_NAMES_SET.contains(&name_lower)
+    {
+        return Reading::Nobody;
+    }
+    if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == name_lower) {
+        return Reading::Institution {
+            name: (*state).to_owned(),
+        };
+    }
+    let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let last = lower_words.last().map(String::as_str).unwrap_or("");
+    if UNNAMED_SET.contains(last) {
+        return Reading::Unnamed { name };
+    }
+    let org = ORGS_SET.contains(last)
+        || names.len() < 2 && lower_words.iter().any(|w| ORGS_SET.contains(w));
+    if org {
+        // The institution's whole name, titles and all: "the Justice Department".
+        return Reading::Institution {
+            name: strip_determiners(&phrase).to_owned(),
+        };
+    }
+    match PersonName::of(&name) {
+        Some(person) => Reading::Person {
+            gender: gender_in(&phrase),
+            name,
+            person,
+        },
+        None => Reading::Nobody,
+    }
+}
+
+/// A phrase with no name at its end: people not named, a document, an institution's
+/// kind, or a description of a person. `whole` is the mention with what follows its
+/// "of", if it has one.
+fn describe(words: &[&str], bare: &str, whole: Option<&str>) -> Reading {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let Some(head) = lower.last().map(String::as_str) else {
+        return Reading::Nobody;
+    };
+    let determiner = lower.first().map(String::as_str).unwrap_or("");
+    if words.len() == 1 && NOT_NAMES_SET.contains(head) {
+        return Reading::Nobody;
+    }
+    // Capitalised words before the head, less a determiner opening a sentence: "the
+    // Clinton campaign".
+    let modifiers: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|(k, w)| is_capitalised(w) && !(*k == 0 && QUANTIFIERS_SET.contains(&lower[*k])))
+        .map(|(_, w)| *w)
+        .collect();
+    if DOCUMENTS_SET.contains(head) && modifiers.iter().all(|w| is_honorific(w)) {
+        return Reading::Document;
+    }
+    if UNNAMED_SET.contains(head) {
+        return Reading::Unnamed {
+            name: bare.to_owned(),
+        };
+    }
+    if INSTITUTION_HEADS_SET.contains(head) {
+        if !modifiers.is_empty() {
+            return Reading::Institution {
+                name: bare.to_owned(),
+            };
+        }
+        return Reading::Generic {
+            head: head.to_owned(),
+            name: words.join(" "),
+        };
+    }
+    if matches!(determiner, "a" | "an" | "one" | "another") {
+        // "a senior aide": someone the text has not named.
+        return Reading::Unnamed {
+            name: bare.to_owned(),
+        };
+    }
+    if !words.iter().any(|w| is_capitalised(w)) && head.ends_with('s') && !head.ends_with("ss") {
+        // "the candidates": people, not one person.
+        return Reading::Unnamed {
+            name: bare.to_owned(),
+        };
+    }
+    if !PERSON_ROLES_SET.contains(head) && gender_of_word(head).is_none() {
+        // "The New York": the end of a name cut short, not a description.
+        return Reading::Nobody;
+    }
+    if let Some(whole) = whole {
+        return Reading::Unnamed {
+            name: strip_determiners(whole).to_owned(),
+        };
+    }
+    Reading::Describe {
+        adjectives: modifiers.iter().map(|w| w.to_lowercase()).collect(),
+        gender: gender_in(bare),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(mention: &str) -> Option<String> {
+        match read(trimmed(mention)) {
+            Reading::Person { name, .. } => Some(name),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_name_is_the_capitalised_words_that_end_the_phrase() {
+        assert_eq!(
+            person("U.S. President Donald Trump").as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            person("Special U.S. envoy Steve Witkoff").as_deref(),
+            Some("Steve Witkoff")
+        );
+        assert_eq!(
+            person("European Commission President Ursula von der Leyen").as_deref(),
+            Some("Ursula von der Leyen")
+        );
+        assert_eq!(
+            person("Secretary of State John F. Kerry").as_deref(),
+            Some("John F. Kerry")
+        );
+        assert_eq!(person("Putin's").as_deref(), Some("Putin"));
+        assert_eq!(
+            person("Interim DNC Chairwoman Donna Brazile").as_deref(),
+            Some("Donna Brazile")
+        );
+    }
+
+    #[test]
+    fn where_a_person_is_from_is_not_the_person() {
+        assert_eq!(
+            person("Rep. Elijah Cummings of Maryland").as_deref(),
+            Some("Elijah Cummings")
+        );
+        assert_eq!(person("Sen. Jane Doe of Ohio").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            read("the Republican attorney general of Oklahoma"),
+            Reading::Unnamed {
+                name: "Republican attorney general of Oklahoma".into()
+            }
+        );
+        assert_eq!(person("Mr. King").as_deref(), Some("King"));
+        assert_eq!(read("The New York"), Reading::Nobody);
+        assert!(
+            matches!(read("the Vermont senator"), Reading::Describe { ref adjectives, .. } if adjectives == &["vermont"])
+        );
+        assert_eq!(read("Texas"), Reading::Nobody);
+        assert_eq!(read("West Virginia"), Reading::Nobody);
+        assert_eq!(
+            read("Bank of America"),
+            Reading::Institution {
+                name: "Bank of America".into()
+            }
+        );
+    }
+
+    #[test]
+    fn words_that_name_no_one_are_no_speaker() {
+        for word in [
+            "Among",
+            "According",
+            "Its",
+            "Most",
+            "Monday",
+            "March",
+            "United",
+            "Federal",
+            "Editor",
+        ] {
+            assert_eq!(read(trimmed(word)), Reading::Nobody, "{word}");
+        }
+        assert_eq!(read("Monday Trump"), read("Trump"));
+        assert_eq!(read("they"), Reading::Nobody);
+    }
+
+    #[test]
+    fn documents_institutions_and_people_not_named() {
+        assert_eq!(read("a statement"), Reading::Document);
+        assert_eq!(read("The statement"), Reading::Document);
+        assert_eq!(read("the tweet"), Reading::Document);
+        assert_eq!(
+            read("Some experts"),
+            Reading::Unnamed {
+                name: "experts".into()
+            }
+        );
+        assert_eq!(
+            read("a senior aide"),
+            Reading::Unnamed {
+                name: "senior aide".into()
+            }
+        );
+        assert_eq!(
+            read("Republicans"),
+            Reading::Unnamed {
+                name: "Republicans".into()
+            }
+        );
+        assert_eq!(
+            read("the Clinton campaign"),
+            Reading::Institution {
+                name: "Clinton campaign".into()
+            }
+        );
+        assert_eq!(
+            read("The campaign"),
+            Reading::Generic {
+                head: "campaign".into(),
+                name: "The campaign".into()
+            }
+        );
+        assert_eq!(
+            read("the Kremlin"),
+            Reading::Institution {
+                name: "Russia".into()
+            }
+        );
+        assert_eq!(
+            read("The New York Times"),
+            Reading::Institution {
+                name: "New York Times".into()
+            }
+        );
+        assert_eq!(read("she"), Reading::Pronoun(Some(Gender::Female)));
+        assert!(matches!(
+            read("Mrs. Clinton"),
+            Reading::Person {
+                gender: Some(Gender::Female),
+                ..
+            }
+        ));
+    }
+}

@@ -1,0 +1,423 @@
+//! Speakers: the words naming a speaker resolved to the person or body the text
+//! introduced. A surname, a title, a pronoun or a description is the person met before
+//! that fits it; two first names are two people, and "Mrs." is never "Mr.". Each
+//! lookup is a hash or a look at a few recent speakers, so that a text naming many
+//! people takes time in proportion to its length.
+
+mod mention;
+
+use std::rc::Rc;
+
+use super::cues::{FnvMap, FnvSet};
+use crate::model::names::{fold, fullness, slug, Gender, PersonName};
+use crate::model::SpeakerKind;
+use mention::{read, trimmed, Reading};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundSpeaker {
+    /// Unique in its text: the name, folded, with a number if two share one.
+    pub id: String,
+    /// The fullest name the text gives.
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub aliases: Vec<String>,
+}
+
+/// How many of the speakers sharing a surname, a first name or a word are looked at:
+/// a text rarely names more than a few people of one surname, and looking at all of
+/// them would make one naming thousands take time in their number squared.
+const LOOK_BACK: usize = 8;
+
+/// What is known of a speaker while the text is read.
+#[derive(Debug, Default)]
+struct Known {
+    person: Option<PersonName>,
+    gender: Option<Gender>,
+    mentions: u32,
+    /// The name and aliases, in lower case.
+    names: FnvSet<String>,
+    /// The words of the name and aliases, in lower case, for descriptions.
+    words: FnvSet<String>,
+}
+
+/// The speakers of one text, found as its mentions are resolved in order.
+#[derive(Debug, Default)]
+pub struct Speakers {
+    found: Vec<FoundSpeaker>,
+    known: Vec<Known>,
+    /// People by folded first name and surname.
+    by_full_name: FnvMap<(String, String), usize>,
+    /// People by folded surname, and by folded first name, in the order met.
+    by_surname: FnvMap<String, Vec<usize>>,
+    by_first: FnvMap<String, Vec<usize>>,
+    /// Institutions and people not named, by kind and folded name.
+    by_name: FnvMap<(SpeakerKind, String), usize>,
+    /// People by a word of their name or an alias (lower case), in the order met.
+    by_word: FnvMap<String, Vec<usize>>,
+    /// Institutions by the last word of their name (lower case): "the campaign".
+    by_head: FnvMap<String, usize>,
+    /// The people spoken of last, most recent last, each once.
+    recent: Vec<usize>,
+    /// The speaker resolved last: who issued "the statement".
+    last_speaker: Option<usize>,
+    /// Each mention met, read once: a text names the same people again and again.
+    readings: FnvMap<String, Rc<(String, Reading)>>,
+}
+
+impl Speakers {
+    /// Resolves the words naming a speaker to a speaker, adding it if new.
+    pub fn resolve(&mut self, mention: &str) -> Option<usize> {
+        let reading = match self.readings.get(mention) {
+            Some(reading) => Rc::clone(reading),
+            None => {
+                let text = trimmed(mention);
+                let reading = Rc::new((text.to_owned(), read(text)));
+                self.readings
+                    .insert(mention.to_owned(), Rc::clone(&reading));
+                reading
+            }
+        };
+        let (text, reading) = &*reading;
+        let at = match reading {
+            Reading::Nobody => None,
+            Reading::Pronoun(gender) => self.last_person(*gender),
+            Reading::Document => self.last_speaker,
+            Reading::Person {
+                name,
+                person,
+                gender,
+            } => Some(self.person(name, person, *gender, text)),
+            Reading::Institution { name } => Some(self.named(SpeakerKind::Institution, name, text)),
+            Reading::Unnamed { name } => Some(self.named(SpeakerKind::Unnamed, name, text)),
+            Reading::Generic { head, name } => {
+                let at = match self.by_head.get(head.as_str()) {
+                    Some(&at) => at,
+                    None => self.named(SpeakerKind::Unnamed, name, name),
+                };
+                self.alias(at, text);
+                Some(at)
+            }
+            Reading::Describe { adjectives, gender } => {
+                let at = self.described(adjectives, *gender)?;
+                self.alias(at, text);
+                Some(at)
+            }
+        };
+        self.repeat(at)
+    }
+
+    /// Shares the speaker of an earlier statement, which becomes the one spoken of.
+    pub fn repeat(&mut self, speaker: Option<usize>) -> Option<usize> {
+        let at = speaker?;
+        self.known[at].mentions += 1;
+        self.last_speaker = Some(at);
+        if self.found[at].kind == SpeakerKind::Person {
+            self.recent.retain(|&p| p != at);
+            self.recent.push(at);
+            if self.recent.len() > LOOK_BACK {
+                self.recent.remove(0);
+            }
+        }
+        Some(at)
+    }
+
+    /// The speakers found, each with an id of its own in the text.
+    pub fn finish(mut self) -> Vec<FoundSpeaker> {
+        // `unknown` is kept for statements whose speaker ingest could not tell.
+        let mut taken = FnvSet::default();
+        taken.insert(super::UNKNOWN_SPEAKER.to_owned());
+        for speaker in &mut self.found {
+            let base = slug(&speaker.name);
+            let base = if base.is_empty() {
+                "speaker".into()
+            } else {
+                base
+            };
+            let mut id = base.clone();
+            let mut n = 1;
+            while !taken.insert(id.clone()) {
+                n += 1;
+                id = format!("{base}-{n}");
+            }
+            speaker.id = id;
+        }
+        self.found
+    }
+
+    /// The person spoken of last whose sex fits.
+    fn last_person(&self, gender: Option<Gender>) -> Option<usize> {
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&at| Gender::fits(self.known[at].gender, gender))
+    }
+
+    /// A named person: the one of that first name and surname, or met by surname alone,
+    /// or by first name alone, as far as their sex fits; else a new person.
+    fn person(
+        &mut self,
+        name: &str,
+        person: &PersonName,
+        gender: Option<Gender>,
+        text: &str,
+    ) -> usize {
+        let fits = |s: &Speakers, at: usize| Gender::fits(s.known[at].gender, gender);
+        let found = match &person.first {
+            Some(first) => self
+                .by_full_name
+                .get(&(first.clone(), person.surname.clone()))
+                .copied()
+                .filter(|&at| fits(self, at))
+                // "Trump" met first is "Donald Trump" now.
+                .or_else(|| {
+                    self.best_of(&self.by_surname, &person.surname, |s, at| {
+                        s.known[at]
+                            .person
+                            .as_ref()
+                            .is_some_and(|p| p.first.is_none())
+                            && fits(s, at)
+                    })
+                }),
+            None => self
+                .best_of(&self.by_surname, &person.surname, fits)
+                // "Ivanka" after "Ivanka Trump".
+                .or_else(|| self.best_of(&self.by_first, &person.surname, fits)),
+        };
+        let at = match found {
+            Some(at) => {
+                self.grow(at, name, person);
+                at
+            }
+            None => self.add(SpeakerKind::Person, name, Some(person.clone())),
+        };
+        if self.known[at].gender.is_none() {
+            self.known[at].gender = gender;
+        }
+        self.alias(at, text);
+        at
+    }
+
+    /// Of the last few speakers listed under `key`, the most mentioned that `fits`.
+    fn best_of(
+        &self,
+        list: &FnvMap<String, Vec<usize>>,
+        key: &str,
+        fits: impl Fn(&Speakers, usize) -> bool,
+    ) -> Option<usize> {
+        let candidates = list.get(key)?;
+        candidates
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .copied()
+            .filter(|&at| fits(self, at))
+            .max_by_key(|&at| self.known[at].mentions)
+    }
+
+    /// A person met by a shorter name now named more fully.
+    fn grow(&mut self, at: usize, name: &str, person: &PersonName) {
+        let known = &mut self.known[at];
+        if let (Some(first), Some(old)) = (&person.first, &mut known.person) {
+            if old.first.is_none() {
+                old.first = Some(first.clone());
+                self.by_full_name
+                    .insert((first.clone(), person.surname.clone()), at);
+                self.by_first.entry(first.clone()).or_default().push(at);
+            }
+        }
+        if fullness(name) > fullness(&self.found[at].name) {
+            let old = std::mem::replace(&mut self.found[at].name, name.to_owned());
+            self.alias(at, &old);
+            self.alias(at, name);
+        }
+    }
+
+    /// An institution or people not named, by name.
+    fn named(&mut self, kind: SpeakerKind, name: &str, text: &str) -> usize {
+        let key = (kind, fold(name));
+        let at = match self.by_name.get(&key) {
+            Some(&at) => at,
+            None => {
+                let at = self.add(kind, name, None);
+                self.by_name.insert(key, at);
+                if kind == SpeakerKind::Institution {
+                    if let Some(head) = name.split_whitespace().last() {
+                        self.by_head.insert(head.to_lowercase(), at);
+                    }
+                }
+                at
+            }
+        };
+        self.alias(at, text);
+        at
+    }
+
+    /// The person a description fits: the last with all its capitalised words in a
+    /// name or an alias, else the last person spoken of.
+    fn described(&self, adjectives: &[String], gender: Option<Gender>) -> Option<usize> {
+        let fits = |at: usize| {
+            Gender::fits(self.known[at].gender, gender)
+                && adjectives.iter().all(|a| self.known[at].words.contains(a))
+        };
+        let matching = adjectives.first().and_then(|first| {
+            let list = self.by_word.get(first)?;
+            list.iter()
+                .rev()
+                .take(LOOK_BACK)
+                .copied()
+                .find(|&at| fits(at))
+        });
+        matching.or_else(|| self.last_person(gender))
+    }
+
+    fn add(&mut self, kind: SpeakerKind, name: &str, person: Option<PersonName>) -> usize {
+        let at = self.found.len();
+        if let Some(person) = &person {
+            self.by_surname
+                .entry(person.surname.clone())
+                .or_default()
+                .push(at);
+            if let Some(first) = &person.first {
+                self.by_full_name
+                    .insert((first.clone(), person.surname.clone()), at);
+                self.by_first.entry(first.clone()).or_default().push(at);
+            }
+        }
+        self.found.push(FoundSpeaker {
+            id: String::new(),
+            name: name.to_owned(),
+            kind,
+            aliases: Vec::new(),
+        });
+        self.known.push(Known {
+            person,
+            ..Known::default()
+        });
+        self.alias(at, name);
+        at
+    }
+
+    /// Adds `alias` to the speaker's aliases if it is new, and its words to those
+    /// descriptions are matched against.
+    fn alias(&mut self, at: usize, alias: &str) {
+        let lower = alias.to_lowercase();
+        if !self.known[at].names.insert(lower.clone()) {
+            return;
+        }
+        if self.found[at].name != alias {
+            self.found[at].aliases.push(alias.to_owned());
+        }
+        if self.found[at].kind != SpeakerKind::Person {
+            return;
+        }
+        for word in lower.split_whitespace() {
+            if self.known[at].words.insert(word.to_owned()) {
+                self.by_word.entry(word.to_owned()).or_default().push(at);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(speakers: Speakers) -> Vec<String> {
+        speakers.finish().into_iter().map(|s| s.name).collect()
+    }
+
+    #[test]
+    fn titles_surnames_pronouns_and_spellings_are_one_speaker() {
+        let mut speakers = Speakers::default();
+        let trump = speakers.resolve("U.S. President Donald Trump");
+        assert_eq!(speakers.resolve("Trump"), trump);
+        assert_eq!(speakers.resolve("he"), trump);
+        assert_eq!(speakers.resolve("Mr. Trump"), trump);
+        let z = speakers.resolve("Ukrainian President Volodymyr Zelenskyy");
+        assert_eq!(speakers.resolve("Zelensky"), z);
+        assert_eq!(speakers.resolve("Moscow"), speakers.resolve("the Kremlin"));
+        let experts = speakers.resolve("experts").unwrap();
+        assert_eq!(speakers.found[experts].kind, SpeakerKind::Unnamed);
+        let found = speakers.finish();
+        assert_eq!(found[0].name, "Donald Trump");
+        assert_eq!(found[0].id, "donald-trump");
+        assert!(found[0].aliases.contains(&"Mr. Trump".to_owned()));
+    }
+
+    #[test]
+    fn a_surname_met_first_takes_the_full_name_met_later() {
+        let mut speakers = Speakers::default();
+        let obama = speakers.resolve("Obama");
+        assert_eq!(speakers.resolve("President Barack Obama"), obama);
+        assert_eq!(names(speakers), ["Barack Obama"]);
+    }
+
+    #[test]
+    fn two_first_names_are_two_people_and_mrs_is_not_mr() {
+        let mut speakers = Speakers::default();
+        let hillary = speakers.resolve("Hillary Clinton");
+        let bill = speakers.resolve("former President Bill Clinton");
+        assert_ne!(hillary, bill);
+        assert_eq!(speakers.resolve("Mrs. Clinton"), hillary);
+        assert_eq!(speakers.resolve("Mr. Clinton"), bill);
+        assert_eq!(speakers.resolve("she"), hillary);
+        let found = speakers.finish();
+        assert_eq!(found[0].id, "hillary-clinton");
+        assert_eq!(found[1].id, "bill-clinton");
+        let lynch = {
+            let mut speakers = Speakers::default();
+            let loretta = speakers.resolve("Loretta Lynch");
+            let stephen = speakers.resolve("Rep. Stephen Lynch");
+            assert_ne!(loretta, stephen);
+            speakers.finish()
+        };
+        assert_eq!(lynch.len(), 2);
+    }
+
+    #[test]
+    fn a_description_is_the_person_it_describes() {
+        let mut speakers = Speakers::default();
+        let putin = speakers.resolve("his Russian counterpart Vladimir Putin");
+        speakers.resolve("Donald Trump");
+        assert_eq!(speakers.resolve("the Russian leader"), putin);
+        let sanders = speakers.resolve("Sen. Bernie Sanders of Vermont");
+        assert_eq!(speakers.resolve("the senator"), sanders);
+        let found = speakers.finish();
+        assert!(found[0].aliases.contains(&"the Russian leader".to_owned()));
+    }
+
+    #[test]
+    fn a_document_speaks_for_whoever_issued_it() {
+        let mut speakers = Speakers::default();
+        let council = speakers.resolve("the Security Council");
+        assert_eq!(speakers.resolve("a statement"), council);
+        assert_eq!(speakers.resolve("The statement"), council);
+        let campaign = speakers.resolve("the Clinton campaign");
+        speakers.resolve("Donald Trump");
+        assert_eq!(speakers.resolve("The campaign"), campaign);
+        let found = speakers.finish();
+        assert!(found.iter().all(|s| !s.name.contains("statement")));
+    }
+
+    #[test]
+    fn ids_are_unique_in_a_text() {
+        let mut speakers = Speakers::default();
+        speakers.resolve("Korea");
+        speakers.resolve("the Korea Herald");
+        speakers.resolve("officials");
+        speakers.resolve("Officials of the ministry");
+        let found = speakers.finish();
+        let ids: FnvSet<&str> = found.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids.len(), found.len(), "{found:?}");
+    }
+
+    #[test]
+    fn no_speaker_takes_the_id_of_the_unknown_speaker() {
+        let mut speakers = Speakers::default();
+        speakers.resolve("Mr Unknown");
+        speakers.resolve("Ana Unknown");
+        let found = speakers.finish();
+        assert!(found.iter().all(|s| s.id != "unknown"), "{found:?}");
+    }
+}

@@ -1,0 +1,249 @@
+//! People's names as news prints them: one person's name folded so that its spellings
+//! agree ("Zelenskyy", "Zelensky"), split into a first name and a surname, and the
+//! honorifics and role words that say whether the person is a man or a woman. Used by
+//! ingest inside one report and by the corpus across reports, so that both agree on
+//! when two names are one person.
+
+/// A name folded for comparing: lower case letters and digits, single spaces, doubled
+/// letters once ("Zelenskyy" and "Zelensky" agree).
+pub fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut last = None;
+    let mut push = |c: char| {
+        if Some(c) != last {
+            out.push(c);
+        }
+        last = Some(c);
+    };
+    if name.is_ascii() {
+        name.bytes()
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
+            .for_each(&mut push);
+    } else {
+        name.chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric() || *c == ' ')
+            .for_each(&mut push);
+    }
+    out.trim().to_owned()
+}
+
+/// A name as an id: lower case letters and digits, words joined by hyphens
+/// ("Ursula von der Leyen" is "ursula-von-der-leyen").
+pub fn slug(name: &str) -> String {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join("-")
+}
+
+/// What a name or a title says of a person's sex: newspapers write "Mr." and "Mrs.",
+/// "spokesman" and "spokeswoman".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// Whether a person known as `known` may be the one meant by words saying `said`.
+    pub fn fits(known: Option<Gender>, said: Option<Gender>) -> bool {
+        match (known, said) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+    }
+}
+
+/// Words naming a man's or a woman's role ("spokeswoman"), in lower case.
+const MALE_ROLES: &[&str] = &[
+    "spokesman",
+    "congressman",
+    "chairman",
+    "businessman",
+    "councilman",
+    "assemblyman",
+    "alderman",
+    "anchorman",
+    "statesman",
+    "man",
+    "father",
+    "son",
+    "husband",
+    "brother",
+    "widower",
+];
+const FEMALE_ROLES: &[&str] = &[
+    "spokeswoman",
+    "congresswoman",
+    "chairwoman",
+    "businesswoman",
+    "councilwoman",
+    "assemblywoman",
+    "anchorwoman",
+    "woman",
+    "mother",
+    "daughter",
+    "wife",
+    "sister",
+    "widow",
+    "actress",
+    "first lady",
+];
+
+/// Honorifics: written before a name, never part of it.
+pub fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady" | "madam"
+    )
+}
+
+/// The gender a word of a name or a title gives: "Mr." or "spokeswoman".
+pub fn gender_of_word(word: &str) -> Option<Gender> {
+    let lower = word.trim_end_matches(['.', ',']).to_lowercase();
+    match lower.as_str() {
+        "mr" | "sir" | "lord" | "king" | "prince" | "he" | "him" | "his" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "she"
+        | "her" => Some(Gender::Female),
+        w if MALE_ROLES.contains(&w) => Some(Gender::Male),
+        w if FEMALE_ROLES.contains(&w) => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The first gender any word of `phrase` gives ("Mrs. Clinton", "the spokeswoman").
+pub fn gender_in(phrase: &str) -> Option<Gender> {
+    phrase.split_whitespace().find_map(gender_of_word)
+}
+
+/// A person's name split as comparisons need it, folded.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PersonName {
+    /// The first name; none for a surname alone ("Trump", "Mrs. Clinton").
+    pub first: Option<String>,
+    pub surname: String,
+}
+
+/// Words after a surname that are not the surname: "Jr.", "III".
+fn is_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches(['.', ',']),
+        "Jr" | "Sr" | "II" | "III" | "IV"
+    )
+}
+
+/// "J." or "E": an initial, which neither names nor tells people apart.
+fn is_initial(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    letters.len() == 1 && letters[0].is_uppercase()
+}
+
+impl PersonName {
+    /// Reads a display name ("Donald J. Trump", "Ursula von der Leyen", "Trump"):
+    /// honorifics and initials are skipped, particles belong to the surname.
+    pub fn of(name: &str) -> Option<PersonName> {
+        let mut words: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| !is_honorific(w))
+            .collect();
+        while words.last().is_some_and(|w| is_suffix(w)) {
+            words.pop();
+        }
+        let last = *words.last()?;
+        // "von der Leyen", "de Blasio": lower-case particles run into the surname.
+        let mut start = words.len() - 1;
+        while start > 0 && words[start - 1].starts_with(char::is_lowercase) {
+            start -= 1;
+        }
+        let surname = fold(&words[start..].join(" "));
+        if surname.is_empty() || !last.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let first = words[..start]
+            .iter()
+            .find(|w| !is_initial(w))
+            .map(|w| fold(w))
+            .filter(|f| !f.is_empty());
+        Some(PersonName { first, surname })
+    }
+
+    /// Whether two names may be one person: the same surname, and never two different
+    /// first names.
+    pub fn agrees(&self, other: &PersonName) -> bool {
+        self.surname == other.surname
+            && match (&self.first, &other.first) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+    }
+}
+
+/// How full a name is, to show the fullest: its words, less honorifics.
+pub fn fullness(name: &str) -> usize {
+    name.split_whitespace().filter(|w| !is_honorific(w)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_name_fold_together() {
+        assert_eq!(fold("Zelenskyy"), fold("Zelensky"));
+        assert_eq!(fold("  Ursula von der Leyen "), "ursula von der leyen");
+        assert_eq!(fold("Éric Zemmour"), "éric zemour");
+        assert_eq!(slug("Hillary Rodham Clinton"), "hillary-rodham-clinton");
+        assert_eq!(
+            slug("U.S. Department of Justice"),
+            "us-department-of-justice"
+        );
+    }
+
+    #[test]
+    fn a_name_has_a_first_name_and_a_surname() {
+        let name = |n: &str| PersonName::of(n).map(|p| (p.first, p.surname));
+        let some = |f: &str, s: &str| Some((Some(f.to_owned()), s.to_owned()));
+        assert_eq!(name("Donald J. Trump"), some("donald", "trump"));
+        assert_eq!(
+            name("Ursula von der Leyen"),
+            some("ursula", "von der leyen")
+        );
+        assert_eq!(name("Martin Luther King Jr."), some("martin", "king"));
+        assert_eq!(name("J. Edgar Hoover"), some("edgar", "hover"));
+        assert_eq!(name("Mrs. Clinton"), Some((None, "clinton".to_owned())));
+        assert_eq!(name("Trump"), Some((None, "trump".to_owned())));
+        assert_eq!(name("the senator"), None);
+    }
+
+    #[test]
+    fn two_first_names_are_two_people() {
+        let name = |n: &str| PersonName::of(n).unwrap();
+        assert!(name("Hillary Clinton").agrees(&name("Hillary Rodham Clinton")));
+        assert!(name("Hillary Clinton").agrees(&name("Clinton")));
+        assert!(!name("Hillary Clinton").agrees(&name("Bill Clinton")));
+        assert!(!name("Loretta Lynch").agrees(&name("Stephen Lynch")));
+        assert!(name("Volodymyr Zelenskyy").agrees(&name("Volodymyr Zelensky")));
+    }
+
+    #[test]
+    fn honorifics_and_roles_say_the_sex() {
+        assert_eq!(gender_in("Mrs. Clinton"), Some(Gender::Female));
+        assert_eq!(gender_in("Mr. Trump"), Some(Gender::Male));
+        assert_eq!(gender_in("the spokeswoman"), Some(Gender::Female));
+        assert_eq!(gender_in("Rep. Gwen Moore"), None);
+        assert_eq!(gender_in("Harry Truman"), None);
+        assert_eq!(gender_in("the chairwoman"), Some(Gender::Female));
+        assert!(!Gender::fits(Some(Gender::Male), Some(Gender::Female)));
+        assert!(Gender::fits(None, Some(Gender::Female)));
+        assert_eq!(fullness("Mr. Donald J. Trump"), 3);
+    }
+}
