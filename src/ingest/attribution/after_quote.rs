@@ -42,11 +42,15 @@ pub(super) fn after_quote(
     // said, which `before` takes whole.
     let opening = doc.first_token_from(quote.start);
     if opening > sentence.tokens.start
-        && (doc.is_word(opening - 1) || doc.lower(opening - 1) == ",")
+        && doc.is_word(opening - 1)
         && !matches!(doc.lower(opening - 1), "said" | "says" | "added")
     {
+        // Counted back from the quotation and no further than needed, so that a long
+        // sentence of quotations is not read again for each.
         let words_before = (sentence.tokens.start..opening)
+            .rev()
             .filter(|&t| doc.is_word(t))
+            .take(2)
             .count();
         if words_before >= 2 {
             return None;
@@ -54,10 +58,15 @@ pub(super) fn after_quote(
     }
     let mention = if np_tokens > 0 {
         // `"...," Sarandon, 69, told`: the first name after the quotation.
-        Some(np_left(doc, k, skip_back(doc, k, i)).or_else(|| {
-            let first = k + usize::from(doc.word(k) == ",");
-            np_right(doc, first, i).filter(|_| doc.capitalised(first))
-        })?)
+        let end = skip_back(doc, k, i);
+        Some(
+            np_left(doc, k, end)
+                .or_else(|| appositive(doc, k, end))
+                .or_else(|| {
+                    let first = k + usize::from(doc.word(k) == ",");
+                    np_right(doc, first, i).filter(|_| doc.capitalised(first))
+                })?,
+        )
     } else {
         np_right(doc, cue_end, sentence.tokens.end)
     };
@@ -96,6 +105,22 @@ pub(super) fn after_quote(
     })
 }
 
+/// `the harbour master, Ana Ruiz,` ending just before token `end`: a name set off by
+/// commas, with the description before it if there is one.
+fn appositive(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+    if end <= floor + 1 || doc.word(end - 1) != "," {
+        return None;
+    }
+    let name = np_left(doc, floor, end - 1)?;
+    let first = doc.first_token_from(name.start);
+    if first > floor + 1 && doc.word(first - 1) == "," {
+        if let Some(description) = np_left(doc, floor, first - 1) {
+            return Some(description.start..name.end);
+        }
+    }
+    Some(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, seen};
@@ -119,6 +144,21 @@ mod tests {
                 "\"Next year, in Westmere,\"",
                 "the mayor",
                 "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_then_a_description_and_name_in_apposition() {
+        let text = "\"We will mend the pier by June,\" the harbour master, Ana Ruiz, told a \
+                    crowded hall.\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Direct,
+                "\"We will mend the pier by June,\"",
+                "the harbour master, Ana Ruiz",
+                "told"
             )]
         );
     }

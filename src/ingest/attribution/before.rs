@@ -122,7 +122,11 @@ pub(super) fn reported_before(
             let first = doc.first_token_from(np.start);
             (first.checked_sub(1)?, np, cue_end)
         }
-        None if j > start && doc.word(j - 1) == "," => {
+        // Who was told follows "told": "..., told a crowded hall" is no inversion.
+        None if j > start
+            && doc.word(j - 1) == ","
+            && !matches!(doc.lower(i), "told" | "tells") =>
+        {
             let np = np_right(doc, cue_end, end)?;
             (j - 1, np.clone(), doc.first_token_from(np.end))
         }
@@ -142,7 +146,8 @@ pub(super) fn reported_before(
     // After the attribution: the end of the sentence, where or when it was said, or
     // the rest of what was said ("The pier, officials said, will reopen").
     let rest = tail(doc, after, end)?;
-    let words = (from..comma).filter(|&k| doc.is_word(k)).count();
+    // Counted no further than needed: a long sentence is not read again for each cue.
+    let words = (from..comma).filter(|&k| doc.is_word(k)).take(3).count();
     if words < 3 && rest.is_none() || words == 0 {
         return None;
     }
@@ -178,13 +183,24 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
     }
     let w = doc.lower(k);
     if opens_adjunct(w) {
-        let words = (k..end).filter(|&t| doc.is_word(t)).count();
-        let quoted = (k..end).any(|t| doc.is_quote_mark(t));
-        return (words <= ADJUNCT_WORDS && !quoted && doc.word(end - 1) != ",").then_some(None);
+        // Read up to the sentence's end only if that is near: a long rest is no adjunct.
+        let mut words = 0;
+        for t in k..end {
+            if doc.is_quote_mark(t) {
+                return None;
+            }
+            if doc.is_word(t) {
+                words += 1;
+                if words > ADJUNCT_WORDS {
+                    return None;
+                }
+            }
+        }
+        return (doc.word(end - 1) != ",").then_some(None);
     }
     if w == "," && k + 1 < end && doc.is_word(k + 1) && !doc.lower(k + 1).ends_with("ing") {
         let from = k + 1;
-        let words = (from..end).filter(|&t| doc.is_word(t)).count();
+        let words = (from..end).filter(|&t| doc.is_word(t)).take(2).count();
         if words >= 2 {
             let start = doc.tokens.start(from);
             let stop = trim_end(doc, start, doc.tokens.end(end - 1));
