@@ -1,4 +1,7 @@
 use chrono::NaiveDate;
+use std::sync::OnceLock;
+
+use super::align::Rarity;
 
 use super::id_hash::IdMap;
 use super::{
@@ -15,6 +18,8 @@ pub struct Corpus {
     statements: Vec<Statement>,
     events: Vec<Event>,
     index: Index,
+    /// How rare each word is, for compare; counted the first time it is asked for.
+    rarity: OnceLock<Rarity>,
 }
 
 /// Events in time order; undated ones (or ones whose order cannot be worked out) apart.
@@ -90,6 +95,7 @@ impl Corpus {
             statements,
             events,
             index: Index::default(),
+            rarity: OnceLock::new(),
         };
         corpus.reports.shrink_to_fit();
         corpus.speakers.shrink_to_fit();
@@ -215,6 +221,17 @@ impl Corpus {
     /// The same statement in other reports, following links in both directions.
     pub fn linked(&self, statement: &StatementId) -> impl Iterator<Item = &Statement> {
         self.indexed(&self.index.links, self.statement_index(statement))
+    }
+
+    /// How rare each word of the corpus is, counted over the claims of every report, or
+    /// of an even sample of a few hundred in a large corpus (enough to tell common
+    /// words from rare ones, at a cost that does not grow with the corpus).
+    pub fn rarity(&self) -> &Rarity {
+        const SAMPLE: usize = 300;
+        self.rarity.get_or_init(|| {
+            let step = self.reports.len().div_ceil(SAMPLE).max(1);
+            Rarity::new(self.reports.iter().step_by(step).map(|r| r.body.as_str()))
+        })
     }
 
     pub fn timeline(&self) -> &Timeline {

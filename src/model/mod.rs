@@ -1,14 +1,21 @@
 //! The domain: reports, spans, speakers, statements, events, and the corpus that
 //! indexes them. Nothing here knows about terminals.
 
+pub mod align;
+pub mod claims;
 mod compare;
+pub mod conflicts;
 mod corpus;
 pub(crate) mod id_hash;
 mod ids;
 mod span;
 mod time;
+pub mod values;
+pub mod words;
 
+pub use align::{ClaimPair, ClaimText, Relation};
 pub use compare::{Comparison, StatementPair};
+pub use conflicts::{Conflict, ConflictKind};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
 pub use span::{reanchor, Mention, Span};
