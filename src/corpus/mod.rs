@@ -5,6 +5,7 @@
 
 pub mod annotation;
 mod bundled;
+mod cross_report;
 mod header;
 mod prepare;
 mod problem;
@@ -532,6 +533,7 @@ impl Builder {
             event.participants = known;
             checked_events.push(event);
         }
+        cross_report::run(&self.reports, &self.speakers, &mut statements);
         // The checks are done: the id sets go before the indexes are built beside them.
         self.report_ids = IdSet::default();
         self.statement_ids = IdSet::default();

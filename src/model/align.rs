@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::claims::claims;
 use super::conflicts::{conflicts, differing_words, Conflict};
+use super::shingles::{shared_runs, word_overlap, Side};
 use super::values::dates::dates;
 use super::values::quantities::quantities;
 use super::values::Tokens;
@@ -154,6 +155,8 @@ pub struct ClaimPair {
 /// value (a day, a date, a quantity), a little less.
 pub const SIMILAR_ENOUGH: f64 = 0.4;
 pub const SIMILAR_SHARING_A_VALUE: f64 = 0.35;
+/// The least share of words in common of two claims aligned for a quoted run alone.
+const RUN_OVERLAP: f64 = 0.2;
 /// What a name weighs against another word as rare.
 const NAME_WEIGHT: f64 = 0.5;
 /// Candidates this close to the best are told apart by the reports' order.
@@ -236,7 +239,22 @@ pub fn align(rarity: &Rarity, left: &str, right: &str) -> Vec<ClaimPair> {
     for (t, &id) in &ids {
         values[id as usize] = is_value(t);
     }
-    let scores = candidates(&l, &r, &weights, &values);
+    let mut scores = candidates(&l, &r, &weights, &values);
+    // The same quote in both: aligned however different the sentences around it.
+    let side = |body, claims: &[Prepared]| {
+        Side::new(body, claims.iter().map(|c| c.range.clone()).collect())
+    };
+    for (i, j, share) in shared_runs(&side(left, &l), &side(right, &r)) {
+        // Sentences that share a quoted run but little else tell different things.
+        if word_overlap(&left[l[i].range.clone()], &right[r[j].range.clone()]) < RUN_OVERLAP {
+            continue;
+        }
+        match scores.iter_mut().find(|s| s.0 == i && s.1 == j) {
+            Some(s) => s.2 = s.2.max(share),
+            None => scores.push((i, j, share)),
+        }
+    }
+    scores.sort_by_key(|&(i, j, _)| (i, j));
     let links = choose(&scores, l.len(), r.len());
     rows(left, right, &l, &r, &links)
 }

@@ -74,6 +74,9 @@ const CLAUSE_STARTS: &[&str] = &[
     "with",
 ];
 
+/// Words after a comma inside a quotation that start a clause of their own.
+const QUOTED_CLAUSE_STARTS: &[&str] = &["and", "but", "while", "because", "although", "so"];
+
 /// Words that open a sentence with a phrase set off by a comma ("Speaking at ..., X
 /// said"): the phrase is a claim of its own.
 const OPENERS: &[&str] = &[
@@ -114,7 +117,51 @@ pub fn claims(body: &str) -> Vec<Claim> {
             clauses(body, sentence, &mut claims);
         }
     }
+    for claim in &mut claims {
+        claim.end = claim.start + without_attribution(&body[claim.clone()]).len();
+    }
     claims
+}
+
+/// Verbs of an attribution after a quotation ("..." she said.).
+const ATTRIBUTION_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "reads",
+    "asked",
+    "continued",
+    "explained",
+    "noted",
+    "insisted",
+    "warned",
+    "replied",
+    "recalled",
+];
+
+/// A claim that ends in a quotation and a short attribution ("...,” he said.", "...”
+/// ― Jane Roe") is the quotation: who said it is not what is claimed.
+fn without_attribution(claim: &str) -> &str {
+    let Some(close) = claim.rfind(['”', '"']) else {
+        return claim;
+    };
+    let quoted = &claim[..close + claim[close..].chars().next().map_or(1, char::len_utf8)];
+    let tail = claim[quoted.len()..].trim();
+    let words: Vec<String> = words(tail).map(|r| fold(&tail[r])).collect();
+    let dash = tail.starts_with(['―', '—', '–', '-']);
+    let cue = words.iter().any(|w| ATTRIBUTION_CUES.contains(&w.as_str()));
+    // The quotation ends a clause of its own: "ready,” or "again.”, not “Big Mac” sold.
+    let ends_clause = claim[..close].ends_with([',', '.', '?', '!']);
+    if !words.is_empty() && words.len() <= 4 && (dash || cue) && ends_clause {
+        quoted
+    } else {
+        claim
+    }
 }
 
 fn is_navigation(line: &str) -> bool {
@@ -208,11 +255,13 @@ fn clauses(body: &str, sentence: Range<usize>, out: &mut Vec<Claim>) {
             continue;
         };
         let at = spans[w - 1].end + mark;
-        // A comma just inside a closing mark ("Show,” the ...") ends the quotation.
-        if quoted[at] && quoted[span.start] {
+        // Inside a quotation, only a conjunction starts a clause (a comma just inside a
+        // closing mark, "Show,” the ...", ends the quotation).
+        let first = fold(&text[span.clone()]);
+        let inside = quoted[at] && quoted[span.start];
+        if inside && !QUOTED_CLAUSE_STARTS.contains(&first.as_str()) {
             continue;
         }
-        let first = fold(&text[span.clone()]);
         let opener = last_cut_word == 0
             && OPENERS.contains(&fold(&text[spans[0].clone()]).as_str())
             && !gap.contains(['—', '–', ';']);
@@ -284,6 +333,18 @@ mod tests {
     }
 
     #[test]
+    fn a_short_attribution_after_a_quotation_is_not_part_of_the_claim() {
+        assert_eq!(
+            texts("“We are ready,” the mayor said.\n“Never again.” ― Ana Lima\n“Yes,” said the mayor of the old town today."),
+            [
+                "“We are ready,”",
+                "“Never again.”",
+                "“Yes,” said the mayor of the old town today."
+            ]
+        );
+    }
+
+    #[test]
     fn headlines_and_bylines_are_claims_and_navigation_is_not() {
         assert_eq!(
             texts("Mayor Opens Bridge Over River\nBy Ann Cole\nAlso Read: Ten things\nThe bridge opened."),
@@ -322,10 +383,16 @@ mod tests {
     }
 
     #[test]
-    fn no_cut_inside_a_quotation_or_short_sentence() {
-        let body = "He said \"we will build it, and we will build it fast, and the people who \
-                    doubted us will see it, and they will thank us for it, every one of them\" today.";
-        assert_eq!(texts(body).len(), 1);
+    fn inside_a_quotation_only_conjunctions_start_a_clause_and_short_sentences_stay_whole() {
+        let body = "He said \"we will build the new road through the valley, the people who \
+                    doubted us will see it, but they will thank us for it, every one of them\" today.";
+        assert_eq!(
+            texts(body),
+            [
+                "He said \"we will build the new road through the valley, the people who doubted us will see it,",
+                "but they will thank us for it, every one of them\" today."
+            ]
+        );
         assert_eq!(
             texts("Short, and sweet, and done."),
             ["Short, and sweet, and done."]

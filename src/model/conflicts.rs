@@ -221,12 +221,23 @@ fn quote_conflicts(
     found
 }
 
-/// Whether two quotations quote one statement: a run of three words in common, or, for
-/// a quotation of a few words, all of them but one.
+/// Whether two quotations quote one statement: most of the words of the longer in the
+/// same order, with a run of three in common; for a quotation of a few words, all of
+/// them but one.
 fn same_quotation(a: &[String], b: &[String]) -> bool {
-    let shorter = a.len().min(b.len());
-    let shared = a.iter().filter(|w| b.contains(w)).count().min(shorter);
-    longest_run(a, b) >= 3 || ((2..=4).contains(&shorter) && shared + 1 >= shorter)
+    let (shorter, longer) = (a.len().min(b.len()), a.len().max(b.len()));
+    if (2..=4).contains(&longer) {
+        let shared = a.iter().filter(|w| b.contains(w)).count().min(shorter);
+        return shared + 1 >= longer;
+    }
+    let matched: usize = capture_diff_slices(Algorithm::Myers, a, b)
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    longest_run(a, b) >= 3 && matched * 10 >= longer * 6
 }
 
 /// The folded words of a quotation with contractions written out, so that "there's"

@@ -8,6 +8,8 @@ pub mod conflicts;
 mod corpus;
 pub(crate) mod id_hash;
 mod ids;
+pub mod quote_links;
+pub mod shingles;
 mod span;
 mod time;
 pub mod values;
