@@ -1,14 +1,17 @@
 use clap::Parser;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use parley::cli::{self, Cli, Exit, Output};
 use parley::text::one_line;
+use parley::tui::reload::{Load, Reloader};
+use std::sync::Arc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();
-    let styled = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let styled = stdout.is_terminal() && !parley::text::no_color();
     let (mut out, mut err) = (stdout.lock(), io::stderr().lock());
     let result = match &cli.command {
         Some(command) => {
@@ -44,13 +47,27 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
         return Ok(Exit::Usage);
     }
     // Reading and checking a large folder the first time takes a while: say what is
-    // going on rather than leave the terminal blank, and wipe the line once done.
+    // going on, and how far it has come, rather than leave the terminal blank; wipe the
+    // line once done.
     let status = io::stderr().is_terminal();
+    let what = what(&cli.paths);
     if status {
-        write!(err, "parley: loading {}…", what(&cli.paths))?;
+        write!(err, "parley: loading {what}…")?;
         err.flush()?;
     }
-    let loaded = cli::load_unsaved(&cli.paths, cli.cache());
+    let mut shown = Instant::now();
+    let mut progress = |done: usize, total: usize| {
+        // A few times a second is enough to see it move.
+        if status && (done == total || shown.elapsed() >= Duration::from_millis(100)) {
+            shown = Instant::now();
+            let _ = write!(
+                err,
+                "\r\x1b[2Kparley: loading {what}… {done} of {total} reports"
+            );
+            let _ = err.flush();
+        }
+    };
+    let loaded = cli::load_unsaved_with_progress(&cli.paths, cli.cache(), &mut progress);
     if status {
         write!(err, "\r\x1b[2K")?;
     }
@@ -61,14 +78,24 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
             return Ok(Exit::BadInput);
         }
     };
-    for problem in &loaded.problems {
+    // Problems are in the browser's status line and its popup; after quitting, only
+    // those that are news (not kept with the cache, not looked at) are printed.
+    let reload = (!cli.paths.is_empty()).then(|| {
+        let (paths, cache) = (cli.paths.clone(), cli.cache());
+        let load: Arc<Load> =
+            Arc::new(move |progress| cli::load_unsaved_with_progress(&paths, cache, progress));
+        Reloader::watch(&cli.paths, load)
+    });
+    let news = parley::tui::run(loaded, unsaved, reload, !cli.no_mouse)?;
+    for problem in &news {
         writeln!(err, "{}", one_line(&problem.to_string()))?;
     }
-    let problems = loaded.problems.len();
-    parley::tui::run(loaded.corpus, unsaved, !cli.no_mouse)?;
-    // The list above was hidden while the browser had the screen.
-    if problems > 0 {
-        writeln!(err, "parley: {problems} problems while loading (listed above; `parley check` lists them again)")?;
+    if !news.is_empty() {
+        writeln!(
+            err,
+            "parley: {} problems while loading (`parley check` lists them again)",
+            news.len()
+        )?;
     }
     Ok(Exit::Ok)
 }

@@ -4,6 +4,12 @@ use std::borrow::Cow;
 
 use crate::model::{Corpus, Statement, StatementKind};
 
+/// Whether the user asked for no colour: `NO_COLOR` set and not empty, as the
+/// convention (no-color.org) says; the browser and the commands read it alike.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
 /// Replaces every character that a terminal would act on instead of showing: C0 and C1
 /// controls (ESC among them, so no escape sequence survives), DEL, and the bidirectional
 /// overrides that can make text read differently from what it is. Newlines and tabs
@@ -66,6 +72,43 @@ fn with_marks(kind: StatementKind, text: &str) -> String {
     }
 }
 
+/// A statement's words on one line, in the quotation marks its report puts around
+/// them: a quotation in its source's own marks (“…”, "…", ‘…’, «…»), reported speech
+/// without any. Words the report quotes without marks right around them get curly
+/// double ones; text that carries its own double marks is shown as it is.
+pub fn in_source_marks(corpus: &Corpus, s: &Statement) -> String {
+    let body = corpus.report(&s.report).map_or("", |r| r.body.as_str());
+    in_marks(s.kind, body, s.content.range())
+}
+
+fn in_marks(kind: StatementKind, body: &str, range: std::ops::Range<usize>) -> String {
+    let text = one_line(body.get(range.clone()).unwrap_or(""));
+    let has_marks = text.contains(['"', '“', '”', '«', '»', '„']);
+    match kind {
+        StatementKind::Reported => text.into_owned(),
+        _ if has_marks => text.into_owned(),
+        StatementKind::Direct | StatementKind::Partial | StatementKind::Written => {
+            let (open, close) = source_marks(body, range).unwrap_or(('“', '”'));
+            format!("{open}{text}{close}")
+        }
+    }
+}
+
+/// The quotation marks right around `range` in `body`: the character before it, and
+/// the one after it or after a punctuation mark left out of the span (`"Yes," he said`).
+fn source_marks(body: &str, range: std::ops::Range<usize>) -> Option<(char, char)> {
+    const OPEN: &[char] = &['"', '“', '‘', '\'', '«', '„', '‚', '‹'];
+    const CLOSE: &[char] = &['"', '”', '’', '\'', '»', '“', '‘', '›'];
+    let open = body.get(..range.start)?.chars().next_back()?;
+    let mut after = body.get(range.end..)?.chars();
+    let close = match after.next()? {
+        c if CLOSE.contains(&c) => c,
+        ',' | '.' | '?' | '!' | ';' | ':' => after.next().filter(|c| CLOSE.contains(c))?,
+        _ => return None,
+    };
+    OPEN.contains(&open).then_some((open, close))
+}
+
 fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
 }
@@ -88,28 +131,62 @@ mod tests {
     }
 
     #[test]
-    fn quoted_adds_marks_only_where_the_text_has_none() {
+    fn quoted_words_keep_the_marks_of_their_source() {
         use StatementKind::{Direct, Partial, Reported};
+        let marks = |kind, body: &str, words: &str| {
+            let start = body.find(words).unwrap();
+            in_marks(kind, body, start..start + words.len())
+        };
         let next = "Next time in Moscow.";
-        assert_eq!(with_marks(Direct, next), "“Next time in Moscow.”");
         assert_eq!(
-            with_marks(Direct, "“Next time in Moscow.”"),
+            marks(Direct, "He said \"Next time in Moscow.\" then", next),
+            "\"Next time in Moscow.\""
+        );
+        assert_eq!(
+            marks(Direct, "He said: Next time in Moscow.", next),
             "“Next time in Moscow.”"
         );
         assert_eq!(
-            with_marks(Partial, "that it was \"dead\""),
+            marks(Direct, "«Yes,» he said.", "Yes"),
+            "«Yes»",
+            "a comma left out of the span"
+        );
+        assert_eq!(
+            marks(
+                Partial,
+                "described as ‘very productive’ by",
+                "very productive"
+            ),
+            "‘very productive’"
+        );
+        assert_eq!(
+            marks(
+                Partial,
+                "said that it was \"dead\" now",
+                "that it was \"dead\""
+            ),
             "that it was \"dead\""
         );
         assert_eq!(
-            with_marks(Reported, "that peace is near"),
+            marks(
+                Reported,
+                "insisted that peace is near.",
+                "that peace is near"
+            ),
             "that peace is near"
         );
         // A statement's words come from its report's body.
         let corpus = crate::corpus::bundled().corpus;
         let first = &corpus.statements()[0];
+        let body = &corpus.report(&first.report).unwrap().body;
+        assert_eq!(
+            in_source_marks(&corpus, first),
+            in_marks(first.kind, body, first.content.range())
+        );
+        assert_eq!(with_marks(Direct, next), "“Next time in Moscow.”");
         assert_eq!(
             quoted(&corpus, first),
-            with_marks(first.kind, corpus.text(&first.report, &first.content))
+            with_marks(first.kind, &body[first.content.range()])
         );
         assert!(!corpus.text(&first.report, &first.content).is_empty());
     }

@@ -106,6 +106,51 @@ fn statements_filter_by_speaker_event_and_report() {
 }
 
 #[test]
+fn statements_say_when_and_where_each_was_published() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, header) in [
+        (
+            "courier",
+            "publisher: The Westmere Courier\npublished: 2024-03-05",
+        ),
+        ("undated", "title: Undated"),
+    ] {
+        let body = "\"We will not move,\" Tomas Brandt said.\n";
+        fs::write(
+            dir.path().join(format!("{name}.txt")),
+            format!("{header}\n\n{body}"),
+        )
+        .unwrap();
+    }
+    let corpus = dir.path().to_str().unwrap();
+    let text = stdout(&["statements", "--corpus", corpus]);
+    let header: Vec<&str> = text.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(
+        header,
+        ["ID", "DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"]
+    );
+    let courier = text.lines().find(|l| l.starts_with("courier")).unwrap();
+    assert!(
+        courier.contains("2024-03-05  The Westmere Courier"),
+        "{text}"
+    );
+    // The source's own quotation marks.
+    assert!(courier.contains("\"We will not move,\""), "{text}");
+    let undated = text.lines().find(|l| l.starts_with("undated")).unwrap();
+    assert!(undated.contains(" -  "), "{text}");
+    let rows = json(&["statements", "--corpus", corpus]);
+    let rows = rows.as_array().unwrap();
+    let courier = rows.iter().find(|r| r["report"] == "courier").unwrap();
+    assert_eq!(courier["date"], "2024-03-05");
+    assert_eq!(courier["outlet"], "The Westmere Courier");
+    let undated = rows.iter().find(|r| r["report"] == "undated").unwrap();
+    assert_eq!(
+        (&undated["date"], &undated["outlet"]),
+        (&Value::Null, &Value::Null)
+    );
+}
+
+#[test]
 fn statement_spans_point_at_their_text_in_the_report() {
     let body =
         fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/summit.txt")).unwrap();

@@ -113,15 +113,20 @@ fn every_change_to_the_folder_is_seen() {
 }
 
 #[test]
-fn a_corpus_with_problems_warns_every_time_and_is_not_cached() {
+fn a_corpus_with_problems_is_cached_and_warns_every_time() {
     let dir = assets_copy();
     fs::write(dir.path().join("stray.json"), "{}").unwrap();
+    let mut warnings = Vec::new();
     for _ in 0..2 {
         let (out, err) = parley(&["statements"], dir.path(), None);
         assert!(out.contains("summit-27"), "{out}");
         assert!(err.contains("stray.json"), "{err}");
+        assert!(dir.path().join(CACHE).exists());
+        warnings.push(err);
     }
-    assert!(!dir.path().join(CACHE).exists());
+    assert_eq!(warnings[0], warnings[1], "the same warnings from the cache");
+    let (_, err) = parley(&["find", "moscow"], dir.path(), None);
+    assert!(err.contains("stray.json"), "{err}");
 }
 
 #[test]

@@ -22,20 +22,31 @@ impl Tmux {
 
     /// Starts `sh -c script` in a 120x40 window.
     fn start(&self, script: &str) {
+        self.start_sized(script, 120, 40);
+    }
+
+    fn start_sized(&self, script: &str, width: u16, height: u16) {
+        let (width, height) = (width.to_string(), height.to_string());
         let started = self.run(&[
             "new-session",
             "-d",
             "-s",
             "e2e",
             "-x",
-            "120",
+            &width,
             "-y",
-            "40",
+            &height,
             "sh",
             "-c",
             script,
         ]);
         assert!(started.status.success(), "{started:?}");
+    }
+
+    /// The screen with its colours and emphasis, as escape sequences.
+    fn capture_styled(&self) -> String {
+        let output = self.run(&["capture-pane", "-p", "-e", "-t", "e2e"]);
+        String::from_utf8_lossy(&output.stdout).into_owned()
     }
 
     fn run(&self, args: &[&str]) -> Output {
@@ -96,16 +107,16 @@ fn finder_to_quote_and_quit_leave_the_terminal_normal() {
         env!("CARGO_BIN_EXE_parley")
     ));
 
-    tmux.wait_for("the browser", |s| s.contains("3 Statements (38 of 38)"));
+    tmux.wait_for("the browser", |s| s.contains("4 Statements (38)"));
     tmux.keys(&["/"]);
     tmux.wait_for("the finder", |s| s.contains("Find a quote"));
     tmux.literal("next moscow");
     tmux.wait_for("one result", |s| {
-        s.contains("> next moscow") && s.contains("(1 of 38)")
+        s.contains("> next moscow") && s.contains("1 of 38 match")
     });
     tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("the source pane in focus", |s| {
-        !s.contains("Find a quote") && s.contains(" 4 Source ")
+        !s.contains("Find a quote") && s.contains(" 5 Source ")
     });
     assert!(screen.contains("\"Next time in Moscow.\""), "{screen}");
 
@@ -123,7 +134,7 @@ fn finder_to_quote_and_quit_leave_the_terminal_normal() {
         "{screen}"
     );
     // The alternate screen is gone: the browser's panes are no longer on screen.
-    assert!(!screen.contains("3 Statements"), "{screen}");
+    assert!(!screen.contains("4 Statements"), "{screen}");
     let alternate = tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on}"]);
     assert_eq!(String::from_utf8_lossy(&alternate.stdout).trim(), "0");
 }
@@ -171,7 +182,7 @@ fn the_browser_on_a_folder_writes_its_cache_and_opens_the_same_from_it() {
         ));
         // The whole first frame: its last line drawn, and the screen settled.
         let mut screen = tmux.wait_for("the browser", |s| {
-            s.contains("3 Statements (38 of 38)") && s.contains("/ find")
+            s.contains("4 Statements (38)") && s.contains("/ find")
         });
         loop {
             sleep(Duration::from_millis(100));
@@ -188,4 +199,110 @@ fn the_browser_on_a_folder_writes_its_cache_and_opens_the_same_from_it() {
     }
     assert_eq!(screens[1], screens[0]);
     assert_eq!(screens[2], screens[0]);
+}
+
+/// A copy of the twenty articles in `tests/fixtures/westmere` (the browser writes its
+/// cache into the folder it opens), none of them annotated: all are ingested.
+fn westmere() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/westmere");
+    for entry in std::fs::read_dir(fixtures).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_folder_of_articles_reports_filtered_one_read_and_two_compared() {
+    let dir = westmere();
+    let script = format!(
+        "env -u PARLEY_NO_CACHE '{}' '{}'; echo EXITED:$?; sleep 60",
+        env!("CARGO_BIN_EXE_parley"),
+        dir.path().display()
+    );
+    let tmux = Tmux::new("westmere");
+    tmux.start_sized(&script, 160, 45);
+    tmux.wait_for("the browser", |s| s.contains("1 Reports (20 · by date)"));
+    tmux.keys(&["1"]);
+    tmux.wait_for("the reports pane in focus", |s| s.contains(" 1 Reports  "));
+    tmux.keys(&["f"]);
+    tmux.literal("mediat");
+    let screen = tmux.wait_for("the filtered reports", |s| {
+        s.contains("1 Reports (3 of 20") && s.contains("filter: mediat")
+    });
+    assert!(
+        screen.contains("Retired judge named to mediate port"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Dockers back strike"), "{screen}");
+    // Keep the filter, read the first report, and put it on Compare's left.
+    tmux.keys(&["Enter"]);
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the report read", |s| {
+        s.contains("5 Source: Retired judge named to mediate port dispute")
+    });
+    assert!(
+        screen.contains("The Westmere Courier · Fri 15 Mar 2024 · by Jana Kowalski"),
+        "{screen}"
+    );
+    tmux.keys(&["["]);
+    tmux.wait_for("the left side set", |s| {
+        s.contains("Compare's left: Retired judge")
+    });
+    // The next report of the three on the right, then Compare.
+    tmux.keys(&["1"]);
+    tmux.keys(&["j"]);
+    tmux.wait_for("the second report", |s| {
+        s.contains("5 Source: Mediator steps in as port strike")
+    });
+    tmux.keys(&["]"]);
+    tmux.keys(&["c"]);
+    let screen = tmux.wait_for("Compare", |s| {
+        s.contains(" Compare ") && s.contains("Aligned")
+    });
+    assert!(
+        screen.contains("Retired judge named to mediate"),
+        "{screen}"
+    );
+    assert!(screen.contains("Mediator steps in"), "{screen}");
+    // Both quote the union leader's welcome of the mediator.
+    assert!(screen.contains("statements 1 shared"), "{screen}");
+    assert!(
+        screen.contains("Judge Solberg is known for listening"),
+        "{screen}"
+    );
+
+    // Quitting prints what loading found, which was news; the second time, read from
+    // the folder's cache, nothing.
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for("the shell after quitting", |s| s.contains("EXITED:0"));
+    assert!(screen.contains("problems while loading"), "{screen}");
+    drop(tmux);
+    let tmux = Tmux::new("westmere-again");
+    tmux.start_sized(&script, 160, 45);
+    tmux.wait_for("the browser", |s| s.contains("1 Reports (20 · by date)"));
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for("the shell after quitting", |s| s.contains("EXITED:0"));
+    assert!(!screen.contains("problems while loading"), "{screen}");
+    assert!(!screen.contains("warning"), "{screen}");
+}
+
+#[test]
+fn an_empty_no_color_means_colour_in_commands_as_in_the_browser() {
+    let dir = westmere();
+    let find = |no_color: &str| {
+        let tmux = Tmux::new(&format!("colour{}", no_color.len()));
+        tmux.start(&format!(
+            "NO_COLOR='{no_color}' '{}' find 'brandt' --corpus '{}' -n 3; echo EXITED:$?; sleep 60",
+            env!("CARGO_BIN_EXE_parley"),
+            dir.path().display()
+        ));
+        tmux.wait_for("the ranking", |s| s.contains("EXITED:0"));
+        tmux.capture_styled()
+    };
+    // Matched letters are marked in colour on a terminal...
+    assert!(find("").contains("\x1b["), "NO_COLOR=\"\" is as if unset");
+    // ...and not at all with NO_COLOR set.
+    assert!(!find("1").contains("\x1b["));
 }

@@ -22,21 +22,25 @@ fn tab_numbers_and_shift_tab_move_focus() {
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus, Pane::Source);
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.focus, Pane::Timeline);
+    assert_eq!(app.focus, Pane::Reports);
     press(&mut app, KeyCode::BackTab);
     assert_eq!(app.focus, Pane::Source);
-    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('3'));
     assert_eq!(app.focus, Pane::Speakers);
+    press(&mut app, KeyCode::Char('1'));
+    assert_eq!(app.focus, Pane::Reports);
 }
 
 #[test]
 fn selecting_a_speaker_filters_the_statements_and_esc_clears_it() {
     let mut app = app(120, 40);
-    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('j'));
-    let putin = app.corpus.speakers()[app.speaker_selected].id.clone();
+    // Most quoted first: Trump, then Putin.
+    let speaker = app.speakers.current().unwrap();
+    let putin = app.corpus.speakers()[speaker].id.clone();
     assert_eq!(putin.as_str(), "putin");
-    assert_eq!(app.filter, Filter::Speaker(1));
+    assert_eq!(app.filter, Filter::Speaker(speaker));
     assert_eq!(app.statements.len(), 10);
     assert!(app
         .statements
@@ -52,23 +56,23 @@ fn selecting_a_speaker_filters_the_statements_and_esc_clears_it() {
 #[test]
 fn selecting_an_event_filters_to_its_statements_and_moves_the_source() {
     let mut app = app(120, 40);
-    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('2'));
     press(&mut app, KeyCode::Char('G'));
-    let last = app.timeline.len() - 1;
-    assert_eq!(app.event_selected, last);
+    let last = app.events.len() - 1;
+    assert_eq!(app.events.selected, last);
     // The press conference: eleven statements, all made there.
     let conference = app
-        .timeline
+        .events
         .iter()
         .position(|&e| app.corpus.events()[e].title == "Trump–Putin joint press conference")
         .unwrap();
     press(&mut app, KeyCode::Char('g'));
     press(&mut app, KeyCode::Char('g'));
-    assert_eq!(app.event_selected, 0);
+    assert_eq!(app.events.selected, 0);
     for _ in 0..conference {
         press(&mut app, KeyCode::Down);
     }
-    let event = app.timeline[conference];
+    let event = app.events[conference];
     assert_eq!(app.filter, Filter::Event(event));
     assert_eq!(app.statements.len(), 11);
     let id = &app.corpus.events()[event].id;
@@ -85,8 +89,8 @@ fn moving_in_the_statements_scrolls_the_source_to_the_statement() {
     ctrl(&mut app, 'd');
     ctrl(&mut app, 'd');
     ctrl(&mut app, 'd');
-    let selected = app.statements[app.statement_selected];
-    assert!(app.statement_selected > 0);
+    let selected = app.statements.current().unwrap();
+    assert!(app.statements.selected > 0);
     assert_eq!(app.highlighted, Some(selected));
     let quote = app
         .corpus
@@ -114,7 +118,7 @@ fn enter_in_the_finder_lands_on_the_quote_highlighted_in_its_report() {
     assert_eq!(app.focus, Pane::Source);
     let target = statement_index(&app, "summit-27");
     assert_eq!(app.highlighted, Some(target));
-    assert_eq!(app.statements[app.statement_selected], target);
+    assert_eq!(app.statements.current(), Some(target));
     assert_eq!(
         app.corpus.reports()[app.source.report].id.as_str(),
         "summit"
@@ -136,15 +140,15 @@ fn enter_in_the_finder_lands_on_the_quote_highlighted_in_its_report() {
 #[test]
 fn esc_in_the_finder_returns_to_where_the_user_was() {
     let mut app = app(120, 40);
-    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('j'));
-    let before = (app.focus, app.filter, app.statement_selected, app.source);
+    let before = (app.focus, app.filter, app.statements.selected, app.source);
     ctrl(&mut app, 'p');
     type_text(&mut app, "big progress");
     press(&mut app, KeyCode::Esc);
     assert!(app.popup.is_none());
     assert_eq!(
-        (app.focus, app.filter, app.statement_selected, app.source),
+        (app.focus, app.filter, app.statements.selected, app.source),
         before
     );
 }
@@ -263,8 +267,8 @@ fn a_click_focuses_and_selects_and_the_wheel_scrolls_the_pane_under_it() {
     // The third speaker row, inside the border.
     app.update(Action::Click(speakers.x + 2, speakers.y + 3));
     assert_eq!(app.focus, Pane::Speakers);
-    assert_eq!(app.speaker_selected, 2);
-    assert_eq!(app.filter, Filter::Speaker(2));
+    assert_eq!(app.speakers.selected, 2);
+    assert_eq!(app.filter, Filter::Speaker(app.speakers[2]));
     let source = app.pane_rect(Pane::Source).unwrap();
     let before = app.source.scroll;
     app.update(Action::Wheel {
@@ -292,19 +296,19 @@ fn help_opens_with_question_mark_and_closes_with_esc() {
 #[test]
 fn enter_keeps_the_selected_speaker() {
     let mut app = app(120, 40);
-    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.filter, Filter::Speaker(1));
+    assert_eq!(app.filter, Filter::Speaker(app.speakers[1]));
     assert_eq!(app.focus, Pane::Statements);
 }
 
 #[test]
 fn an_event_without_statements_shows_its_mention() {
     let mut app = app(120, 40);
-    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('2'));
     let invasion = app
-        .timeline
+        .events
         .iter()
         .position(|&e| app.corpus.events()[e].title == "Russian invasion of Ukraine")
         .unwrap();
@@ -410,5 +414,5 @@ fn a_click_on_a_statement_in_the_source_selects_it() {
     assert_eq!(app.focus, Pane::Source);
     let quote = statement_index(&app, "summit-07");
     assert_eq!(app.highlighted, Some(quote));
-    assert_eq!(app.statements[app.statement_selected], quote);
+    assert_eq!(app.statements.current(), Some(quote));
 }

@@ -28,8 +28,67 @@ fn browse() {
 #[test]
 fn browse_filtered_by_speaker() {
     snapshot_at_sizes("browse_speaker", |app| {
-        press(app, KeyCode::Char('2'));
+        press(app, KeyCode::Char('3'));
         press(app, KeyCode::Char('j'));
+    });
+}
+
+#[test]
+fn reports_pane() {
+    snapshot_at_sizes("reports", |app| {
+        press(app, KeyCode::Char('1'));
+        press(app, KeyCode::Char('j'));
+    });
+}
+
+/// The timeline narrowed to August 2025, direct quotes only, both from the summit.
+#[test]
+fn browse_with_filters() {
+    snapshot_at_sizes("filters", |app| {
+        press(app, KeyCode::Char('2'));
+        press(app, KeyCode::Char('d'));
+        type_text(app, "2025-08");
+        press(app, KeyCode::Enter);
+        press(app, KeyCode::Char('r'));
+        press(app, KeyCode::Char('4'));
+        press(app, KeyCode::Char('t'));
+    });
+}
+
+#[test]
+fn a_speaker_filter_being_typed() {
+    snapshot_at_sizes("speaker_filter", |app| {
+        press(app, KeyCode::Char('3'));
+        press(app, KeyCode::Char('f'));
+        type_text(app, "put");
+    });
+}
+
+#[test]
+fn search_in_the_source() {
+    snapshot_at_sizes("source_search", |app| {
+        press(app, KeyCode::Char('5'));
+        press(app, KeyCode::Char('/'));
+        type_text(app, "moscow");
+        press(app, KeyCode::Enter);
+        press(app, KeyCode::Char('n'));
+    });
+}
+
+#[test]
+fn the_problems_popup() {
+    snapshot_at_sizes("problems", |app| {
+        app.set_problems(
+            vec![
+                corpus::Problem::error("reports/broken.txt", "not valid UTF-8").at_line(3),
+                corpus::Problem::warning(
+                    "reports/notes.json",
+                    "an annotation file with no report beside it (expected a .txt of the same name)",
+                ),
+            ],
+            true,
+        );
+        press(app, KeyCode::Char('!'));
     });
 }
 
@@ -92,7 +151,8 @@ fn no_size_panics() {
 #[test]
 fn a_tiny_terminal_says_so() {
     let screen = text(&render(&app(30, 8), 30, 8));
-    assert!(screen.contains("terminal too"), "{screen}");
+    assert!(screen.contains("Terminal too small (30x8)"), "{screen}");
+    assert!(screen.contains("needs at least 40x10"), "{screen}");
 }
 
 const HOSTILE: &str =
@@ -124,7 +184,7 @@ fn escape_sequences_in_a_report_never_reach_the_buffer() {
     for (width, height) in [(120, 40), (80, 24), (41, 12)] {
         let screens: [&dyn Fn(&mut App); 4] = [
             &|_| {},
-            &|app| press(app, KeyCode::Char('4')),
+            &|app| press(app, KeyCode::Char('5')),
             &|app| press(app, KeyCode::Char('c')),
             &|app| {
                 press(app, KeyCode::Char('/'));
@@ -151,7 +211,7 @@ fn escape_sequences_in_a_report_never_reach_the_buffer() {
     }
     // The text is still there, made visible.
     let mut app = App::new(hostile_corpus(), 120, 40);
-    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('5'));
     let screen = text(&render(&app, 120, 40));
     assert!(screen.contains("␛[2J"), "{screen}");
 }

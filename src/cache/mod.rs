@@ -10,13 +10,14 @@
 //! it was read is not cached in its old state. (A rewrite of the same size within one
 //! tick of the file system's clock after the key was taken, when the file had already
 //! been changed in that tick, leaves no trace in the key: the limit of any cache keyed
-//! on file times.) Only a corpus that loaded with no problem at all is cached, so that
-//! its warnings are shown every time.
+//! on file times.) A corpus with problems is cached with them, so that a folder of real
+//! articles, whose ingest leaves warnings, opens at once the next time and still shows
+//! its warnings.
 //!
-//! The file: a magic line, then four sections, each its length and checksum (both
-//! `u64` little-endian) before its bytes: the key; the finder's text; its entries and
-//! the statement ids (all `parley find` reads); the corpus (see [`corpus`]), followed
-//! by the report bodies. A cache that is damaged in any
+//! The file: a magic line, then five sections, each its length and checksum (both
+//! `u64` little-endian) before its bytes: the key; the problems met loading; the
+//! finder's text; its entries and the statement ids (all `parley find` reads, with the
+//! problems); the corpus (see [`corpus`]), followed by the report bodies. A cache that is damaged in any
 //! way (short, a wrong checksum, an offset out of place) is ignored and rebuilt.
 //! Writing is best-effort: into a file beside it, renamed over the cache, so that a
 //! reader never sees half a cache; a folder that cannot be written to has no cache.
@@ -42,7 +43,7 @@ pub const FILE: &str = ".parley-cache";
 /// `--no-cache` does.
 pub const NO_CACHE_VAR: &str = "PARLEY_NO_CACHE";
 
-const MAGIC: &[u8] = b"parley cache 4\n";
+const MAGIC: &[u8] = b"parley cache 5\n";
 
 /// Whether caches are wanted: not when `--no-cache` is given or `PARLEY_NO_CACHE` set.
 pub fn wanted(no_cache_flag: bool) -> bool {
@@ -50,7 +51,7 @@ pub fn wanted(no_cache_flag: bool) -> bool {
 }
 
 /// The corpus of a folder, from its cache when that is up to date; otherwise loaded
-/// and checked in full, and cached if it has no problem.
+/// and checked in full, and cached with the problems found.
 pub fn load(dir: &Path) -> Result<Loaded, CorpusError> {
     let (loaded, unsaved) = load_unsaved(dir)?;
     if let Some(unsaved) = unsaved {
@@ -62,24 +63,30 @@ pub fn load(dir: &Path) -> Result<Loaded, CorpusError> {
 /// [`load`], but a cache worth writing is handed back rather than written, so that the
 /// browser can draw first and write it meanwhile.
 pub fn load_unsaved(dir: &Path) -> Result<(Loaded, Option<Unsaved>), CorpusError> {
+    load_unsaved_with_progress(dir, &mut |_, _| {})
+}
+
+/// [`load_unsaved`], telling `progress` how many reports of how many are read when the
+/// cache cannot be used.
+pub fn load_unsaved_with_progress(
+    dir: &Path,
+    progress: crate::corpus::Progress,
+) -> Result<(Loaded, Option<Unsaved>), CorpusError> {
     // Taken before reading, so that a file changed meanwhile makes the cache stale.
     let fingerprint = fingerprint(dir).ok();
-    if let Some(corpus) = fingerprint
+    if let Some(loaded) = fingerprint
         .as_deref()
-        .and_then(|print| open_corpus(dir, print))
+        .and_then(|print| open_loaded(dir, print))
     {
-        let loaded = Loaded {
-            corpus,
-            problems: Vec::new(),
-        };
         return Ok((loaded, None));
     }
-    let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    let loaded = crate::corpus::load_with_progress(&[dir.to_path_buf()], progress)?;
     let unsaved = fingerprint
-        .filter(|print| worth_saving(dir, print, &loaded))
+        .filter(|print| worth_saving(dir, print))
         .map(|fingerprint| Unsaved {
             dir: dir.to_path_buf(),
             fingerprint,
+            problems: loaded.problems.clone(),
         });
     Ok((loaded, unsaved))
 }
@@ -90,6 +97,7 @@ pub fn load_unsaved(dir: &Path) -> Result<(Loaded, Option<Unsaved>), CorpusError
 pub struct Unsaved {
     dir: PathBuf,
     fingerprint: Vec<u8>,
+    problems: Vec<Problem>,
 }
 
 impl Unsaved {
@@ -97,7 +105,7 @@ impl Unsaved {
     /// the key stale, so the cache is never read; a folder that cannot be written to is
     /// simply left without one.
     pub fn save(self, corpus: &Corpus) {
-        let _ = save(&self.dir, &self.fingerprint, corpus);
+        let _ = save_with_problems(&self.dir, &self.fingerprint, corpus, &self.problems);
     }
 }
 
@@ -105,29 +113,36 @@ impl Unsaved {
 /// is up to date (no corpus is built), otherwise as [`load`] does.
 pub fn find_index(dir: &Path) -> Result<(Index, Vec<Problem>), CorpusError> {
     let fingerprint = fingerprint(dir).ok();
-    if let Some(index) = fingerprint
+    if let Some(found) = fingerprint
         .as_deref()
-        .and_then(|print| open_index(dir, print))
+        .and_then(|print| open_finder(dir, print))
     {
-        return Ok((index, Vec::new()));
+        return Ok(found);
     }
     let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
     let index = Index::new(&loaded.corpus);
-    if let Some(print) = fingerprint.filter(|print| worth_saving(dir, print, &loaded)) {
-        let _ = save(dir, &print, &loaded.corpus);
+    if let Some(print) = fingerprint.filter(|print| worth_saving(dir, print)) {
+        let _ = save_with_problems(dir, &print, &loaded.corpus, &loaded.problems);
     }
     Ok((index, loaded.problems))
 }
 
-/// Whether a corpus just loaded may be cached under the key taken before loading: it
-/// has no problem, and no file changed while it was read (a change the key shows).
-fn worth_saving(dir: &Path, before: &[u8], loaded: &Loaded) -> bool {
-    loaded.problems.is_empty() && fingerprint(dir).is_ok_and(|after| after == before)
+/// Whether a corpus just loaded may be cached under the key taken before loading: no
+/// file changed while it was read (a change the key shows).
+fn worth_saving(dir: &Path, before: &[u8]) -> bool {
+    fingerprint(dir).is_ok_and(|after| after == before)
 }
 
 /// The cached corpus of `dir`, if the cache was written for exactly these files.
 pub fn open_corpus(dir: &Path, fingerprint: &[u8]) -> Option<Corpus> {
+    open_loaded(dir, fingerprint).map(|loaded| loaded.corpus)
+}
+
+/// The cached corpus of `dir` and the problems met loading it, if the cache was
+/// written for exactly these files.
+pub fn open_loaded(dir: &Path, fingerprint: &[u8]) -> Option<Loaded> {
     let mut file = Opened::new(dir, fingerprint)?;
+    let problems = file.problems()?;
     file.skip_section()?;
     file.skip_section()?;
     let bytes = file.section()?;
@@ -136,40 +151,68 @@ pub fn open_corpus(dir: &Path, fingerprint: &[u8]) -> Option<Corpus> {
     (reader.is_done() && file.at_end()).then_some(())?;
     // The bytes are let go first, for the indexes to reuse.
     drop(bytes);
-    Some(parts.into_corpus())
+    Some(Loaded {
+        corpus: parts.into_corpus(),
+        problems,
+        cached: true,
+    })
 }
 
 /// The cached finder of `dir`, if the cache was written for exactly these files.
 pub fn open_index(dir: &Path, fingerprint: &[u8]) -> Option<Index> {
+    open_finder(dir, fingerprint).map(|(index, _)| index)
+}
+
+/// The cached finder of `dir` and the problems met loading the corpus.
+pub fn open_finder(dir: &Path, fingerprint: &[u8]) -> Option<(Index, Vec<Problem>)> {
     let mut file = Opened::new(dir, fingerprint)?;
+    let problems = file.problems()?;
     // Read into its own buffer, which becomes the finder's text as it is.
     let text = String::from_utf8(file.section()?).ok()?;
     let bytes = file.section()?;
     let mut reader = Reader::new(&bytes);
     let index = Index::read(text, &mut reader)?;
-    reader.is_done().then_some(index)
+    reader.is_done().then_some((index, problems))
+}
+
+/// Writes the cache of `dir`, for a corpus that loaded with no problem.
+pub fn save(dir: &Path, fingerprint: &[u8], corpus: &Corpus) -> io::Result<()> {
+    save_with_problems(dir, fingerprint, corpus, &[])
 }
 
 /// Writes the cache of `dir`. Fails on a corpus whose references do not hold (which
 /// a checked corpus never has) and on any write error, leaving no partial file.
-pub fn save(dir: &Path, fingerprint: &[u8], corpus: &Corpus) -> io::Result<()> {
+pub fn save_with_problems(
+    dir: &Path,
+    fingerprint: &[u8],
+    corpus: &Corpus,
+    problems: &[Problem],
+) -> io::Result<()> {
     // A new file of a name no one can guess (never one already there, nor a link
     // planted in its place), renamed over the cache once it is whole; removed if not.
     let mut partial = tempfile::Builder::new()
         .prefix(&format!("{FILE}."))
         .tempfile_in(dir)?;
-    write_to(partial.as_file_mut(), fingerprint, corpus)?;
+    write_to(partial.as_file_mut(), fingerprint, corpus, problems)?;
     partial.persist(dir.join(FILE))?;
     Ok(())
 }
 
-fn write_to(file: &mut File, fingerprint: &[u8], corpus: &Corpus) -> io::Result<()> {
+fn write_to(
+    file: &mut File,
+    fingerprint: &[u8],
+    corpus: &Corpus,
+    problems: &[Problem],
+) -> io::Result<()> {
     let mut out = BufWriter::new(file);
     out.write_all(MAGIC)?;
     write_section(&mut out, fingerprint)?;
+    let mut section = Writer::default();
+    write_problems(problems, &mut section);
+    write_section(&mut out, &section.bytes)?;
     // The finder's text goes out as it is put together, never whole in memory, and
     // one section at a time is.
-    let mut section = Writer::default();
+    section.bytes.clear();
     write_section_in_pieces(&mut out, |text| {
         crate::search::cache::write(corpus, text, &mut section)
     })?;
@@ -255,6 +298,14 @@ impl Opened {
         Some(bytes)
     }
 
+    /// The problems section.
+    fn problems(&mut self) -> Option<Vec<Problem>> {
+        let bytes = self.section()?;
+        let mut reader = Reader::new(&bytes);
+        let problems = read_problems(&mut reader)?;
+        reader.is_done().then_some(problems)
+    }
+
     fn skip_section(&mut self) -> Option<()> {
         let (len, _) = self.header()?;
         self.file.seek(SeekFrom::Current(len as i64)).ok()?;
@@ -264,6 +315,41 @@ impl Opened {
     fn at_end(&mut self) -> bool {
         self.file.stream_position().ok() == Some(self.len)
     }
+}
+
+fn write_problems(problems: &[Problem], w: &mut Writer) {
+    w.size(problems.len());
+    for p in problems {
+        w.flag(p.is_error());
+        w.str(&p.file);
+        w.flag(p.line.is_some());
+        if let Some(line) = p.line {
+            w.size(line);
+        }
+        w.opt_str(p.path.as_deref());
+        w.str(&p.message);
+    }
+}
+
+fn read_problems(r: &mut Reader) -> Option<Vec<Problem>> {
+    let count = r.count()?;
+    let mut problems = Vec::with_capacity(count);
+    for _ in 0..count {
+        let error = r.flag()?;
+        let file = r.string()?;
+        let line = r.optional(Reader::size)?;
+        let path = r.opt_string()?;
+        let message = r.string()?;
+        let mut problem = if error {
+            Problem::error(file, message)
+        } else {
+            Problem::warning(file, message)
+        };
+        problem.line = line;
+        problem.path = path;
+        problems.push(problem);
+    }
+    Some(problems)
 }
 
 /// Every file of `dir` but the cache, with its size and modification time (through

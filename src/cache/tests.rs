@@ -391,15 +391,28 @@ fn a_cache_that_cannot_be_written_is_no_error() {
 }
 
 #[test]
-fn a_corpus_with_problems_is_not_cached() {
+fn a_corpus_with_problems_is_cached_with_them() {
     let dir = tempfile::tempdir().unwrap();
     copy_bundled(dir.path());
     fs::write(dir.path().join("stray.json"), "{}").unwrap();
-    for _ in 0..2 {
-        let loaded = load(dir.path()).unwrap();
-        assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
-    }
-    assert!(!dir.path().join(FILE).exists());
+    // A report left out, and one ingested (no annotation) with a warning of its own.
+    fs::write(dir.path().join("broken.txt"), b"title: Broken\n\n\xff").unwrap();
+    fs::write(
+        dir.path().join("plain.txt"),
+        "\"We will not move on Friday,\" Tomas Brandt said.\n",
+    )
+    .unwrap();
+    let first = load(dir.path()).unwrap();
+    assert!(!first.cached);
+    assert!(first.problems.iter().any(Problem::is_error));
+    assert!(first.problems.len() >= 3, "{:?}", first.problems);
+    assert!(dir.path().join(FILE).exists());
+    let again = load(dir.path()).unwrap();
+    assert!(again.cached, "read from the cache");
+    assert_eq!(again.problems, first.problems);
+    assert_same(&again.corpus, &first.corpus);
+    let (_, problems) = find_index(dir.path()).unwrap();
+    assert_eq!(problems, first.problems);
 }
 
 #[cfg(unix)]
@@ -463,5 +476,11 @@ fn the_browser_s_load_leaves_the_cache_to_be_written_after_and_it_then_reads() {
 
     fs::write(dir.path().join("stray.json"), "{}").unwrap();
     let (loaded, unsaved) = load_unsaved(dir.path()).unwrap();
-    assert!(!loaded.problems.is_empty() && unsaved.is_none());
+    assert!(!loaded.problems.is_empty() && !loaded.cached);
+    unsaved
+        .expect("a corpus with problems is cached too")
+        .save(&loaded.corpus);
+    let (cached, unsaved) = load_unsaved(dir.path()).unwrap();
+    assert!(cached.cached && unsaved.is_none());
+    assert_eq!(cached.problems, loaded.problems);
 }

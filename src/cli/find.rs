@@ -7,7 +7,7 @@ use std::io;
 use std::path::Path;
 
 use super::statement::statement_json;
-use super::table::{row, write_table};
+use super::table::{row, write_safe_table};
 use super::{fail, open, print_json, report_problems, Exit, Listing, Output};
 use crate::cache;
 use crate::model::Corpus;
@@ -98,14 +98,16 @@ fn print_found(index: &Index, args: &FindArgs, output: &mut Output) -> io::Resul
     let mut rows = vec![row(["SCORE", "ID", "SPEAKER", "STATEMENT"])];
     for hit in &hits {
         let i = hit.statement;
+        // Every cell made safe here: the table writes them as they are, so that the
+        // marks of matched letters reach a terminal.
         rows.push(vec![
             hit.score.to_string(),
-            index.id(i).to_owned(),
+            one_line(index.id(i)).into_owned(),
             mark(finder.speaker(i), &hit.speaker_chars, output.styled),
             mark(finder.quote(i), &hit.quote_chars, output.styled),
         ]);
     }
-    write_table(output.out, &rows)?;
+    write_safe_table(output.out, &rows)?;
     Ok(Exit::Ok)
 }
 

@@ -135,9 +135,19 @@ pub fn load_unsaved(
     paths: &[PathBuf],
     cache: bool,
 ) -> Result<(Loaded, Option<cache::Unsaved>), corpus::CorpusError> {
+    load_unsaved_with_progress(paths, cache, &mut |_, _| {})
+}
+
+/// [`load_unsaved`], telling `progress` how many reports of how many are read.
+pub fn load_unsaved_with_progress(
+    paths: &[PathBuf],
+    cache: bool,
+    progress: corpus::Progress,
+) -> Result<(Loaded, Option<cache::Unsaved>), corpus::CorpusError> {
     match paths {
-        [dir] if cache && dir.is_dir() => cache::load_unsaved(dir),
-        _ => load(paths, cache).map(|loaded| (loaded, None)),
+        [] => Ok((corpus::bundled(), None)),
+        [dir] if cache && dir.is_dir() => cache::load_unsaved_with_progress(dir, progress),
+        _ => corpus::load_with_progress(paths, progress).map(|loaded| (loaded, None)),
     }
 }
 

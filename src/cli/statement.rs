@@ -4,13 +4,16 @@
 use serde_json::{json, Value};
 
 use crate::model::{Corpus, Span, Statement};
-use crate::text::quoted;
+use crate::text::{in_source_marks, quoted};
 
 /// A statement as every JSON output shows it.
 pub fn statement_json(corpus: &Corpus, s: &Statement) -> Value {
+    let report = corpus.report(&s.report);
     json!({
         "id": s.id,
         "report": s.report,
+        "date": report.and_then(|r| r.published).map(|p| p.date.to_string()),
+        "outlet": report.and_then(|r| r.publisher.as_deref()),
         "speaker": s.speaker,
         "speaker_name": corpus.speaker_name(&s.speaker),
         "kind": s.kind,
@@ -34,10 +37,31 @@ fn span_json(corpus: &Corpus, s: &Statement, span: &Span) -> Value {
     })
 }
 
-/// The header of the table [`statement_row`] fills.
-pub const HEADER: [&str; 4] = ["ID", "SPEAKER", "KIND", "STATEMENT"];
+/// The header of the table [`placed_row`] fills.
+pub const PLACED_HEADER: [&str; 6] = ["ID", "DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"];
 
-/// A statement as a row of a text table.
+/// A statement as a row of a text table of statements from many reports: with the date
+/// its report was published and its outlet (the report's id when it names none), in
+/// the quotation marks of its source.
+pub fn placed_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
+    let report = corpus.report(&s.report);
+    let date = report
+        .and_then(|r| r.published)
+        .map_or_else(|| "-".to_owned(), |p| p.date.to_string());
+    let outlet = report
+        .and_then(|r| r.publisher.clone())
+        .unwrap_or_else(|| s.report.to_string());
+    vec![
+        s.id.to_string(),
+        date,
+        outlet,
+        corpus.speaker_name(&s.speaker).to_owned(),
+        s.kind.label().to_owned(),
+        in_source_marks(corpus, s),
+    ]
+}
+
+/// A statement as a row of a text table of one report's statements.
 pub fn statement_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
     vec![
         s.id.to_string(),
@@ -59,6 +83,15 @@ mod tests {
         let row = statement_row(&corpus, s);
         assert_eq!(value["id"], row[0]);
         assert_eq!(value["speaker_name"], row[1]);
+        let placed = placed_row(&corpus, s);
+        assert_eq!(value["date"], placed[1]);
+        assert_eq!(
+            (placed[0].as_str(), placed[3].as_str()),
+            (row[0].as_str(), row[1].as_str())
+        );
+        // The bundled reports name no publisher: the report stands for the outlet.
+        assert_eq!(value["outlet"], serde_json::Value::Null);
+        assert_eq!(placed[2], s.report.as_str());
         let content = &value["content"];
         assert_eq!(content["text"], value["text"]);
         let (start, end) = (content["start"].as_u64(), content["end"].as_u64());

@@ -4,7 +4,7 @@
 use clap::Args;
 use std::io;
 
-use super::statement::{statement_json, statement_row, HEADER};
+use super::statement::{placed_row, statement_json, PLACED_HEADER};
 use super::table::{row, write_table};
 use super::{fail, open, print_json, unknown_report, Exit, Listing, Output};
 use crate::model::{Corpus, Event, Report, Speaker, Statement};
@@ -37,8 +37,8 @@ pub fn run(args: &StatementsArgs, cache: bool, output: &mut Output) -> io::Resul
         let rows: Vec<_> = selected.iter().map(|s| statement_json(corpus, s)).collect();
         return print_json(output.out, &rows);
     }
-    let mut rows = vec![row(HEADER)];
-    rows.extend(selected.iter().map(|s| statement_row(corpus, s)));
+    let mut rows = vec![row(PLACED_HEADER)];
+    rows.extend(selected.iter().map(|s| placed_row(corpus, s)));
     write_table(output.out, &rows)?;
     Ok(Exit::Ok)
 }

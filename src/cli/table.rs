@@ -18,6 +18,12 @@ pub fn write_table(out: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> 
         .iter()
         .map(|r| r.iter().map(|c| one_line(c).into_owned()).collect())
         .collect();
+    write_safe_table(out, &rows)
+}
+
+/// [`write_table`] for cells already made safe, which may carry the escape sequences
+/// that mark matched letters on a terminal (see `find`): written as they are.
+pub fn write_safe_table(out: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|i| {
@@ -28,7 +34,7 @@ pub fn write_table(out: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> 
                 .unwrap_or(0)
         })
         .collect();
-    for r in &rows {
+    for r in rows {
         let mut line = String::new();
         for (i, cell) in r.iter().enumerate() {
             line.push_str(cell);

@@ -32,6 +32,9 @@ use crate::model::{
 pub struct Loaded {
     pub corpus: Corpus,
     pub problems: Vec<Problem>,
+    /// Read from a folder's cache, problems and all, rather than from its reports: the
+    /// problems were found, and shown, before.
+    pub cached: bool,
 }
 
 impl Loaded {
@@ -62,11 +65,19 @@ pub struct Source {
 /// file is a report whatever its extension. Each report's annotation is the `.json`
 /// file of the same stem beside it.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, CorpusError> {
-    load_on(paths, prepare::threads())
+    load_on(paths, prepare::threads(), &mut |_, _| {})
+}
+
+/// How far a load has come: reports read so far, of how many.
+pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
+
+/// [`load`], telling `progress` how many reports of how many are read as it goes.
+pub fn load_with_progress(paths: &[PathBuf], progress: Progress) -> Result<Loaded, CorpusError> {
+    load_on(paths, prepare::threads(), progress)
 }
 
 /// [`load`] with reports read and parsed on `threads` threads.
-fn load_on(paths: &[PathBuf], threads: usize) -> Result<Loaded, CorpusError> {
+fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Loaded, CorpusError> {
     let mut files = Vec::new();
     // Problems found listing a folder, each with the number of files listed before it.
     let mut listing = Vec::new();
@@ -103,6 +114,7 @@ fn load_on(paths: &[PathBuf], threads: usize) -> Result<Loaded, CorpusError> {
             problems.push(problem);
         }
         added += 1;
+        progress(added, files.len());
         problems.append(&mut read_problems);
         if let Some(prepared) = prepared {
             builder.add(prepared);
@@ -542,6 +554,7 @@ impl Builder {
         Loaded {
             corpus: Corpus::new(self.reports, self.speakers, statements, checked_events),
             problems: self.problems,
+            cached: false,
         }
     }
 

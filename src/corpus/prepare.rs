@@ -374,14 +374,19 @@ mod load_tests {
         let dir = tempfile::tempdir().unwrap();
         broken_corpus(dir.path());
         let paths = [PathBuf::from(dir.path())];
-        let serial = load_on(&paths, 1).unwrap();
+        let serial = load_on(&paths, 1, &mut |_, _| {}).unwrap();
         let errors = serial.errors().count();
         assert!(
             errors > 20,
             "{errors} errors: the corpus should be broken in many places"
         );
         for threads in [2, 3, 8] {
-            let parallel = load_on(&paths, threads).unwrap();
+            let mut seen = Vec::new();
+            let parallel = load_on(&paths, threads, &mut |done, of| seen.push((done, of))).unwrap();
+            // Progress counts every report once, in order, of the same total.
+            let files = seen.len();
+            assert!(files > 1);
+            assert_eq!(seen, (1..=files).map(|n| (n, files)).collect::<Vec<_>>());
             assert_eq!(parallel.problems, serial.problems, "{threads} threads");
             let (a, b) = (&parallel.corpus, &serial.corpus);
             assert_eq!(a.reports(), b.reports());

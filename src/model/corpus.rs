@@ -287,6 +287,65 @@ impl Corpus {
         }
     }
 
+    /// A short "when" for a list row: the value itself, or for a relative one the time
+    /// of the event it is relative to ("before Fri 15 Aug 2025"), which the row next to
+    /// it names; the other event's title only when it has no time of its own.
+    pub fn short_time(&self, event: &Event) -> String {
+        let Some(value) = event.time.as_ref().map(|t| &t.value) else {
+            return "undated".to_owned();
+        };
+        let (word, other) = match value {
+            TimeValue::Before(id) => ("before", id),
+            TimeValue::After(id) => ("after", id),
+            value => return value.human(),
+        };
+        match self.anchor_time(other, 0) {
+            Some(value) => format!("{word} {}", value.human()),
+            None => format!("{word} {}", self.event_title(other)),
+        }
+    }
+
+    /// The first and last day an event may fall on: its own bounds, or those of the
+    /// event a relative time names (following chains, bounded).
+    pub fn event_days(&self, event: &Event) -> Option<(NaiveDate, NaiveDate)> {
+        let value = &event.time.as_ref()?.value;
+        match value.relative_to() {
+            None => value.bounds(),
+            Some(other) => self.anchor_time(other, 0)?.bounds(),
+        }
+    }
+
+    /// The calendar value an event's time comes down to, following relative times.
+    fn anchor_time(&self, id: &EventId, depth: usize) -> Option<&TimeValue> {
+        let value = &self.event(id)?.time.as_ref()?.value;
+        match value.relative_to() {
+            None => Some(value),
+            Some(_) if depth > self.events.len() => None,
+            Some(next) => self.anchor_time(next, depth + 1),
+        }
+    }
+
+    /// The positions in [`Corpus::statements`] of the statements of the speaker at
+    /// `speaker` in [`Corpus::speakers`], in corpus order.
+    pub fn statement_positions_by(&self, speaker: usize) -> &[u32] {
+        self.index.by_speaker.get(speaker)
+    }
+
+    /// The positions of the statements made at the event at `event`, in corpus order.
+    pub fn statement_positions_at(&self, event: usize) -> &[u32] {
+        self.index.by_event.get(event)
+    }
+
+    /// The positions of the statements of the report at `report`, in body order.
+    pub fn statement_positions_in(&self, report: usize) -> &[u32] {
+        self.index.by_report.get(report)
+    }
+
+    /// The position of the report of the statement at `statement`.
+    pub fn report_position_of(&self, statement: usize) -> Option<usize> {
+        self.index.report_of(statement)
+    }
+
     fn event_title<'a>(&'a self, id: &'a EventId) -> &'a str {
         self.event(id).map_or(id.as_str(), |e| e.title.as_str())
     }

@@ -21,7 +21,7 @@ pub use conflicts::{Conflict, ConflictKind};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
 pub use span::{reanchor, Mention, Span};
-pub use time::{EventTime, Precision, TimeParseError, TimePoint, TimeValue};
+pub use time::{DateRange, EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};

@@ -239,6 +239,73 @@ impl<'de> Deserialize<'de> for TimeValue {
     }
 }
 
+/// A stretch of days to narrow a timeline to, either end open: "2025-08",
+/// "2025-08-01..2025-08-20", "..2025-08-15", "2016..". Each end is a year, a month or
+/// a day; a year or month at the start counts from its first day, at the end to its
+/// last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl DateRange {
+    /// Whether any day from `first` to `last` falls within the range.
+    pub fn overlaps(&self, first: NaiveDate, last: NaiveDate) -> bool {
+        self.from.is_none_or(|from| last >= from) && self.to.is_none_or(|to| first <= to)
+    }
+}
+
+impl fmt::Display for DateRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let day = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+        match (day(self.from), day(self.to)) {
+            (Some(a), Some(b)) if a == b => write!(f, "{a}"),
+            (a, b) => write!(f, "{}..{}", a.unwrap_or_default(), b.unwrap_or_default()),
+        }
+    }
+}
+
+impl FromStr for DateRange {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        let explain = || {
+            format!(
+                "cannot read {s:?} as dates (expected 2025, 2025-08, 2025-08-15, \
+                 or two of them as FROM..TO; either end may be left out)"
+            )
+        };
+        let point = |p: &str| -> Result<Option<TimePoint>, String> {
+            let p = p.trim();
+            if p.is_empty() {
+                Ok(None)
+            } else {
+                p.parse::<TimePoint>().map(Some).map_err(|_| explain())
+            }
+        };
+        let (from, to) = match s.split_once("..") {
+            Some((a, b)) => (point(a)?, point(b)?),
+            None => {
+                let p = point(s)?;
+                (p, p)
+            }
+        };
+        if from.is_none() && to.is_none() {
+            return Err(explain());
+        }
+        let range = DateRange {
+            from: from.map(TimePoint::first_day),
+            to: to.map(TimePoint::last_day),
+        };
+        match (range.from, range.to) {
+            (Some(a), Some(b)) if a > b => Err(format!("{s:?} ends before it starts")),
+            _ => Ok(range),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,5 +385,28 @@ mod tests {
             r#"{"value":"2025-08-15","expression":"on Friday","anchor":"2025-08-16"}"#
         );
         assert_eq!(serde_json::from_str::<EventTime>(&json).unwrap(), time);
+    }
+
+    #[test]
+    fn date_ranges_read_years_months_days_and_open_ends() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let range: DateRange = "2025-08".parse().unwrap();
+        assert_eq!(
+            (range.from, range.to),
+            (Some(day("2025-08-01")), Some(day("2025-08-31")))
+        );
+        let range: DateRange = " ..2025-08-15 ".parse().unwrap();
+        assert_eq!((range.from, range.to), (None, Some(day("2025-08-15"))));
+        let range: DateRange = "2016..2017-02".parse().unwrap();
+        assert_eq!(
+            (range.from, range.to),
+            (Some(day("2016-01-01")), Some(day("2017-02-28")))
+        );
+        assert!(range.overlaps(day("2015-12-30"), day("2016-01-01")));
+        assert!(!range.overlaps(day("2017-03-01"), day("2017-03-02")));
+        assert_eq!(range.to_string(), "2016-01-01..2017-02-28");
+        for bad in ["", "..", "Aug 2025", "2025-13", "2025-08-20..2025-08-01"] {
+            assert!(bad.parse::<DateRange>().is_err(), "{bad:?}");
+        }
     }
 }

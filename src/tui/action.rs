@@ -4,9 +4,11 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// A pane of the Browse screen, numbered as on screen (1-4).
+/// A pane of the Browse screen. Its number, name and behaviour come from the pane
+/// table (`super::panes::PANES`), in this order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pane {
+    Reports,
     Timeline,
     Speakers,
     Statements,
@@ -14,28 +16,33 @@ pub enum Pane {
 }
 
 impl Pane {
-    pub const ALL: [Pane; 4] = [
+    pub const ALL: [Pane; 5] = [
+        Pane::Reports,
         Pane::Timeline,
         Pane::Speakers,
         Pane::Statements,
         Pane::Source,
     ];
 
+    /// The pane's number on screen and in keys (1-5).
     pub fn number(self) -> usize {
         Pane::ALL.iter().position(|&p| p == self).unwrap_or(0) + 1
     }
 
     pub fn name(self) -> &'static str {
-        match self {
-            Pane::Timeline => "Timeline",
-            Pane::Speakers => "Speakers",
-            Pane::Statements => "Statements",
-            Pane::Source => "Source",
-        }
+        super::panes::spec(self).name
+    }
+
+    /// The pane `steps` after this one, in number order, wrapping around.
+    pub fn after(self, steps: isize) -> Pane {
+        let count = Pane::ALL.len() as isize;
+        let at = (self.number() as isize - 1 + steps).rem_euclid(count);
+        Pane::ALL[at as usize]
     }
 }
 
-/// One thing the user can do. Keys, mouse and tests all speak in actions.
+/// One thing the user can do. Keys, mouse and tests all speak in actions; each has a
+/// stable name ([`Action::name`]) for configuration files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Quit,
@@ -60,9 +67,35 @@ pub enum Action {
     PrevPair,
     Help,
     Back,
-    /// A character typed into the quote finder.
+    // The browser for a real corpus (reports, filters, search, problems, editing).
+    /// The next order of the focused list (reports, speakers).
+    Sort,
+    /// Type to filter the focused list.
+    FilterList,
+    /// The next kind of statement shown: all, direct, partial, reported, written.
+    CycleKind,
+    /// Narrows the timeline, speakers and statements to the report in the source pane.
+    ThisReport,
+    /// Asks for a range of dates for the timeline.
+    Dates,
+    /// Searches the text of the source pane.
+    SearchText,
+    /// Puts the report in the source pane on one side of Compare.
+    CompareLeft,
+    CompareRight,
+    /// What loading found: skipped reports, unresolved dates, bad annotation lines.
+    Problems,
+    /// Editing a line (the finder's query, a filter, a search).
+    CursorLeft,
+    CursorRight,
+    LineStart,
+    LineEnd,
+    EraseWord,
+    EraseLine,
+    DeleteForward,
+    /// A character typed into the quote finder or a prompt.
     Type(char),
-    /// Backspace in the quote finder.
+    /// Backspace in the quote finder or a prompt.
     Erase,
     Resize(u16, u16),
     Click(u16, u16),
@@ -73,14 +106,128 @@ pub enum Action {
     },
 }
 
-/// Where a binding applies. Popups see keys first, then the screen, then `Global`.
+/// Every action a key can be bound to, for looking one up by name.
+pub const BINDABLE: &[Action] = &[
+    Action::Quit,
+    Action::NextPane,
+    Action::PrevPane,
+    Action::Focus(Pane::Reports),
+    Action::Focus(Pane::Timeline),
+    Action::Focus(Pane::Speakers),
+    Action::Focus(Pane::Statements),
+    Action::Focus(Pane::Source),
+    Action::Up,
+    Action::Down,
+    Action::Top,
+    Action::Bottom,
+    Action::HalfPageDown,
+    Action::HalfPageUp,
+    Action::PageDown,
+    Action::PageUp,
+    Action::Open,
+    Action::Finder,
+    Action::Compare,
+    Action::PrevLeftReport,
+    Action::NextRightReport,
+    Action::Lock,
+    Action::NextPair,
+    Action::PrevPair,
+    Action::Help,
+    Action::Back,
+    Action::Sort,
+    Action::FilterList,
+    Action::CycleKind,
+    Action::ThisReport,
+    Action::Dates,
+    Action::SearchText,
+    Action::CompareLeft,
+    Action::CompareRight,
+    Action::Problems,
+    Action::CursorLeft,
+    Action::CursorRight,
+    Action::LineStart,
+    Action::LineEnd,
+    Action::EraseWord,
+    Action::EraseLine,
+    Action::DeleteForward,
+    Action::Erase,
+];
+
+impl Action {
+    /// The action's stable snake_case name, as a configuration file writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::NextPane => "next_pane",
+            Action::PrevPane => "prev_pane",
+            Action::Focus(Pane::Reports) => "focus_reports",
+            Action::Focus(Pane::Timeline) => "focus_timeline",
+            Action::Focus(Pane::Speakers) => "focus_speakers",
+            Action::Focus(Pane::Statements) => "focus_statements",
+            Action::Focus(Pane::Source) => "focus_source",
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::HalfPageDown => "half_page_down",
+            Action::HalfPageUp => "half_page_up",
+            Action::PageDown => "page_down",
+            Action::PageUp => "page_up",
+            Action::Open => "open",
+            Action::Finder => "finder",
+            Action::Compare => "compare",
+            Action::PrevLeftReport => "prev_left_report",
+            Action::NextRightReport => "next_right_report",
+            Action::Lock => "lock",
+            Action::NextPair => "next_pair",
+            Action::PrevPair => "prev_pair",
+            Action::Help => "help",
+            Action::Back => "back",
+            Action::Sort => "sort",
+            Action::FilterList => "filter",
+            Action::CycleKind => "kind",
+            Action::ThisReport => "this_report",
+            Action::Dates => "dates",
+            Action::SearchText => "search_text",
+            Action::CompareLeft => "compare_left",
+            Action::CompareRight => "compare_right",
+            Action::Problems => "problems",
+            Action::CursorLeft => "cursor_left",
+            Action::CursorRight => "cursor_right",
+            Action::LineStart => "line_start",
+            Action::LineEnd => "line_end",
+            Action::EraseWord => "erase_word",
+            Action::EraseLine => "erase_line",
+            Action::DeleteForward => "delete_forward",
+            Action::Erase => "erase",
+            // Not bound to keys: what typing, the terminal and the mouse send.
+            Action::Type(_) => "type",
+            Action::Resize(..) => "resize",
+            Action::Click(..) => "click",
+            Action::Wheel { .. } => "wheel",
+        }
+    }
+
+    /// The bindable action named `name`.
+    pub fn from_name(name: &str) -> Option<Action> {
+        BINDABLE.iter().copied().find(|a| a.name() == name)
+    }
+}
+
+/// Where a binding applies. Popups and prompts see keys first, then the focused pane,
+/// then the screen, then `Global`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
     Global,
     Browse,
+    /// One pane of Browse, when it has the focus.
+    Pane(Pane),
     Compare,
     Finder,
+    /// Typing a line into a pane: a filter, a search, dates.
+    Prompt,
     Help,
+    Problems,
 }
 
 impl Context {
@@ -88,9 +235,12 @@ impl Context {
         match self {
             Context::Global => "Everywhere",
             Context::Browse => "Browse",
+            Context::Pane(pane) => super::panes::spec(pane).help_title,
             Context::Compare => "Compare",
             Context::Finder => "Quote finder",
+            Context::Prompt => "Typing a filter, a search or dates",
             Context::Help => "Help",
+            Context::Problems => "Problems",
         }
     }
 }
@@ -143,6 +293,9 @@ impl Key {
             KeyCode::Esc => "Esc".to_owned(),
             KeyCode::Up => "↑".to_owned(),
             KeyCode::Down => "↓".to_owned(),
+            KeyCode::Left => "←".to_owned(),
+            KeyCode::Right => "→".to_owned(),
+            KeyCode::Delete => "Del".to_owned(),
             KeyCode::Home => "Home".to_owned(),
             KeyCode::End => "End".to_owned(),
             KeyCode::PageUp => "PgUp".to_owned(),
@@ -158,6 +311,11 @@ impl Key {
         } else {
             base
         }
+    }
+
+    /// The key event that presses this key (once).
+    pub fn event(&self) -> KeyEvent {
+        KeyEvent::new(self.code, self.mods)
     }
 
     fn matches(&self, event: &KeyEvent, repeated: bool) -> bool {
@@ -198,11 +356,86 @@ const fn bind(
     }
 }
 
-use Context::{Browse, Compare, Finder, Global, Help};
-use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, PageDown, PageUp, Tab, Up, F};
+use Context::{Browse, Compare, Finder, Global, Help, Problems, Prompt};
+use KeyCode::{
+    BackTab, Backspace, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab,
+    Up, F,
+};
 
-/// Every binding. Earlier rows win when two apply.
-pub const KEYS: &[Binding] = &[
+/// The keys that edit a line, in the finder and in prompts alike.
+macro_rules! editing {
+    ($context:expr) => {
+        [
+            bind(
+                &[key(Backspace)],
+                Action::Erase,
+                $context,
+                "delete a letter",
+                "",
+            ),
+            bind(
+                &[key(Delete)],
+                Action::DeleteForward,
+                $context,
+                "delete the letter under the cursor",
+                "",
+            ),
+            bind(
+                &[ctrl('w')],
+                Action::EraseWord,
+                $context,
+                "delete a word",
+                "",
+            ),
+            bind(
+                &[ctrl('u')],
+                Action::EraseLine,
+                $context,
+                "delete to the start",
+                "",
+            ),
+            bind(
+                &[key(Left)],
+                Action::CursorLeft,
+                $context,
+                "cursor left",
+                "",
+            ),
+            bind(
+                &[key(Right)],
+                Action::CursorRight,
+                $context,
+                "cursor right",
+                "",
+            ),
+            bind(
+                &[key(Home), ctrl('a')],
+                Action::LineStart,
+                $context,
+                "cursor to the start",
+                "",
+            ),
+            bind(
+                &[key(End), ctrl('e')],
+                Action::LineEnd,
+                $context,
+                "cursor to the end",
+                "",
+            ),
+            bind(&[ctrl('c')], Action::Quit, $context, "quit", ""),
+        ]
+    };
+}
+
+const FINDER_EDITING: [Binding; 9] = editing!(Finder);
+const PROMPT_EDITING: [Binding; 9] = editing!(Prompt);
+
+const fn pane(pane: Pane) -> Context {
+    Context::Pane(pane)
+}
+
+/// Every binding but the editing keys (see [`KEYS`]). Earlier rows win when two apply.
+const BINDINGS: &[Binding] = &[
     bind(
         &[key(Esc)],
         Action::Back,
@@ -221,24 +454,24 @@ pub const KEYS: &[Binding] = &[
         &[key(Down), ctrl('n')],
         Action::Down,
         Finder,
-        "next result",
+        "next result (in an empty query or a recalled one: a newer search)",
         "next",
     ),
     bind(
         &[key(Up), ctrl('p')],
         Action::Up,
         Finder,
-        "previous result",
+        "previous result (in an empty query: an earlier search)",
         "previous",
     ),
     bind(
-        &[key(Backspace)],
-        Action::Erase,
-        Finder,
-        "delete a letter",
-        "",
+        &[key(Esc)],
+        Action::Back,
+        Prompt,
+        "cancel: clear what was typed",
+        "cancel",
     ),
-    bind(&[ctrl('c')], Action::Quit, Finder, "quit", ""),
+    bind(&[key(Enter)], Action::Open, Prompt, "done: keep it", "done"),
     bind(
         &[key(Esc), ch('q'), ch('?'), key(F(1))],
         Action::Back,
@@ -256,6 +489,30 @@ pub const KEYS: &[Binding] = &[
     bind(&[ch('k'), key(Up)], Action::Up, Help, "scroll up", ""),
     bind(&[ctrl('c')], Action::Quit, Help, "quit", ""),
     bind(
+        &[key(Esc), ch('q'), ch('!')],
+        Action::Back,
+        Problems,
+        "close the problems",
+        "close",
+    ),
+    bind(
+        &[ch('j'), key(Down)],
+        Action::Down,
+        Problems,
+        "scroll down",
+        "scroll",
+    ),
+    bind(&[ch('k'), key(Up)], Action::Up, Problems, "scroll up", ""),
+    bind(
+        &[key(PageDown)],
+        Action::PageDown,
+        Problems,
+        "page down",
+        "",
+    ),
+    bind(&[key(PageUp)], Action::PageUp, Problems, "page up", ""),
+    bind(&[ctrl('c')], Action::Quit, Problems, "quit", ""),
+    bind(
         &[ch('q'), ctrl('c')],
         Action::Quit,
         Global,
@@ -272,27 +529,34 @@ pub const KEYS: &[Binding] = &[
     ),
     bind(
         &[ch('1')],
+        Action::Focus(Pane::Reports),
+        Browse,
+        "reports pane",
+        "",
+    ),
+    bind(
+        &[ch('2')],
         Action::Focus(Pane::Timeline),
         Browse,
         "timeline pane",
         "",
     ),
     bind(
-        &[ch('2')],
+        &[ch('3')],
         Action::Focus(Pane::Speakers),
         Browse,
         "speakers pane",
         "",
     ),
     bind(
-        &[ch('3')],
+        &[ch('4')],
         Action::Focus(Pane::Statements),
         Browse,
         "statements pane",
         "",
     ),
     bind(
-        &[ch('4')],
+        &[ch('5')],
         Action::Focus(Pane::Source),
         Browse,
         "source pane",
@@ -327,22 +591,106 @@ pub const KEYS: &[Binding] = &[
     bind(
         &[key(Enter)],
         Action::Open,
+        pane(Pane::Reports),
+        "read the report in the source pane",
+        "read",
+    ),
+    bind(
+        &[ch('s')],
+        Action::Sort,
+        pane(Pane::Reports),
+        "order by date, newest first, outlet, title",
+        "sort",
+    ),
+    bind(
+        &[ch('f')],
+        Action::FilterList,
+        pane(Pane::Reports),
+        "type to filter the reports (title, outlet, author)",
+        "filter",
+    ),
+    bind(
+        &[ch('f')],
+        Action::FilterList,
+        pane(Pane::Timeline),
+        "type to filter the events (title, place, date)",
+        "filter",
+    ),
+    bind(
+        &[ch('d')],
+        Action::Dates,
+        pane(Pane::Timeline),
+        "only events within dates: 2025-08, 2025-08-01..2025-08-20, ..2025-08-15",
+        "dates",
+    ),
+    bind(
+        &[ch('s')],
+        Action::Sort,
+        pane(Pane::Speakers),
+        "order by statements or by name",
+        "sort",
+    ),
+    bind(
+        &[ch('f')],
+        Action::FilterList,
+        pane(Pane::Speakers),
+        "type to filter the speakers (name, alias, role)",
+        "filter",
+    ),
+    bind(
+        &[ch('t')],
+        Action::CycleKind,
+        pane(Pane::Statements),
+        "kind shown: all, direct, partial, reported, written",
+        "kind",
+    ),
+    bind(
+        &[ch('/')],
+        Action::SearchText,
+        pane(Pane::Source),
+        "search the text (n / N: next / previous hit)",
+        "search",
+    ),
+    bind(
+        &[key(Enter)],
+        Action::Open,
         Browse,
-        "open: event or speaker -> its statements; statement -> the source",
+        "open: report, event or speaker -> its statements; statement -> the source",
         "open",
     ),
     bind(
         &[ch('n')],
         Action::NextPair,
         Browse,
-        "next hit of the last quote search",
+        "next hit of the last search (the text's, or the quote finder's)",
         "",
     ),
     bind(
         &[ch('N')],
         Action::PrevPair,
         Browse,
-        "previous hit of the last quote search",
+        "previous hit of the last search",
+        "",
+    ),
+    bind(
+        &[ch('r')],
+        Action::ThisReport,
+        Browse,
+        "only the report in the source, in every pane (again: all of them)",
+        "this report",
+    ),
+    bind(
+        &[ch('[')],
+        Action::CompareLeft,
+        Browse,
+        "put the report in the source on Compare's left",
+        "",
+    ),
+    bind(
+        &[ch(']')],
+        Action::CompareRight,
+        Browse,
+        "put the report in the source on Compare's right",
         "",
     ),
     bind(
@@ -391,7 +739,7 @@ pub const KEYS: &[Binding] = &[
         &[ch('/'), ctrl('p')],
         Action::Finder,
         Global,
-        "quote finder",
+        "quote finder (in the source pane, / searches its text)",
         "find",
     ),
     bind(
@@ -402,14 +750,29 @@ pub const KEYS: &[Binding] = &[
         "compare",
     ),
     bind(
+        &[ch('!')],
+        Action::Problems,
+        Global,
+        "what loading found: skipped reports, unresolved dates, bad lines",
+        "",
+    ),
+    bind(
         &[key(Esc)],
         Action::Back,
         Global,
-        "back: clear the filter, leave compare",
+        "back: clear a filter (the pane's first), leave compare",
         "back",
     ),
     bind(&[ch('?'), key(F(1))], Action::Help, Global, "help", "help"),
 ];
+
+/// Every binding, in the order they are tried.
+pub static KEYS: std::sync::LazyLock<Vec<Binding>> = std::sync::LazyLock::new(|| {
+    let mut keys = FINDER_EDITING.to_vec();
+    keys.extend(PROMPT_EDITING);
+    keys.extend_from_slice(BINDINGS);
+    keys
+});
 
 /// The action a key means in `contexts` (most specific first), if any. `repeated` is
 /// true when the same key was pressed just before (for `g g`).

@@ -1,5 +1,6 @@
-//! The browser's state and `update(Action)`: every decision happens here. Drawing reads
-//! the state (see `views`) and never changes it.
+//! The browser's state and `update(Action)`: every decision happens here (and in the
+//! modules that extend `App`: `browse`, `prompt`, `popups`). Drawing reads the state
+//! (see `views`) and never changes it.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -9,9 +10,16 @@ use super::action::{action_for, Action, Context, Pane};
 use super::compare::CompareState;
 use super::finder::{FinderState, Matcher};
 use super::layout::{self, BrowseLayout};
+use super::lists::{self, Rows};
+use super::panes;
+use super::prompt::Prompt;
 use super::style::Theme;
+use super::text_search::TextSearch;
 use super::wrap;
-use crate::model::Corpus;
+use crate::corpus::Problem;
+use crate::model::{Corpus, DateRange, StatementKind};
+
+pub use super::lists::Filter;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -19,19 +27,18 @@ pub enum Screen {
     Compare,
 }
 
-/// What the statements pane is narrowed to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Filter {
-    All,
-    /// An index into [`Corpus::events`].
-    Event(usize),
-    /// An index into [`Corpus::speakers`].
-    Speaker(usize),
-}
-
 pub enum Popup {
     Finder(FinderState),
     Help { scroll: usize },
+    Problems { scroll: usize },
+}
+
+/// Which search `n` and `N` walk: the quote finder's hits or the source text's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LastSearch {
+    #[default]
+    Finder,
+    Text,
 }
 
 /// A report's text in a pane: which report, and the first wrapped line shown.
@@ -48,14 +55,29 @@ impl TextView {
             return;
         };
         let line = wrap::line_of(&lines, offset);
-        self.scroll = line.saturating_sub(rows / 3);
+        self.scroll = line
+            .saturating_sub(rows / 3)
+            .min(Self::last_scroll(&lines, rows));
     }
 
+    /// Scrolls by `delta` lines, no further than the last line at the bottom.
     pub fn scroll_by(&mut self, corpus: &Corpus, delta: isize, rect: Option<Rect>) {
         let last = self
             .lines(corpus, rect)
-            .map_or(0, |(lines, _)| lines.len().saturating_sub(1));
+            .map_or(0, |(lines, rows)| Self::last_scroll(&lines, rows));
         self.scroll = self.scroll.saturating_add_signed(delta).min(last);
+    }
+
+    /// The furthest scroll that still fills the pane: the last line at its bottom.
+    fn last_scroll(lines: &[std::ops::Range<usize>], rows: usize) -> usize {
+        lines.len().saturating_sub(rows.max(1))
+    }
+
+    /// The byte offset of the first character shown.
+    pub fn first_offset(&self, corpus: &Corpus, rect: Option<Rect>) -> usize {
+        self.lines(corpus, rect)
+            .and_then(|(lines, _)| lines.get(self.scroll).map(|l| l.start))
+            .unwrap_or(0)
     }
 
     fn lines(
@@ -72,32 +94,56 @@ impl TextView {
 
 pub struct App {
     pub corpus: Arc<Corpus>,
+    /// What loading found, shown in a popup from the status line.
+    pub problems: Vec<Problem>,
+    /// The problems that are news: found by reading the reports (not kept with a
+    /// cache from an earlier opening, not there before a reload) and not yet looked at
+    /// in the popup. Only these are printed after quitting.
+    pub news: Vec<Problem>,
+    /// Watches the folders open and loads them again when they change.
+    pub reload: Option<super::reload::Reloader>,
     pub theme: Theme,
     pub area: Rect,
     pub screen: Screen,
     pub focus: Pane,
-    /// Event indexes in time order, undated last.
-    pub timeline: Vec<usize>,
-    pub event_selected: usize,
-    pub speaker_selected: usize,
-    /// Statements per speaker, by speaker index.
+    /// The list pane shown beside the statements when there is room for only one.
+    pub side: Pane,
+    pub reports: Rows,
+    /// The timeline: event indexes in time order, undated last.
+    pub events: Rows,
+    pub speakers: Rows,
+    /// Statements per speaker, by speaker index (in the report of `scope`, if any).
     pub speaker_counts: Vec<usize>,
+    pub statements: Rows,
+    /// What the statements are narrowed to by another pane's selection.
     pub filter: Filter,
-    /// The statements shown, as indexes into [`Corpus::statements`].
-    pub statements: Vec<usize>,
-    pub statement_selected: usize,
+    /// Only statements of this kind.
+    pub kind: Option<StatementKind>,
+    /// Only the timeline, speakers and statements of this report.
+    pub scope: Option<usize>,
+    /// Only the events within these dates.
+    pub dates: Option<DateRange>,
     pub source: TextView,
     /// The statement highlighted in the source text.
     pub highlighted: Option<usize>,
     /// The mention highlighted instead, for an event without statements.
     pub mention: Option<std::ops::Range<usize>>,
+    /// The search in the source text, if any.
+    pub search: Option<TextSearch>,
+    /// A line being typed into a pane.
+    pub prompt: Option<Prompt>,
     pub compare: Option<CompareState>,
     pub popup: Option<Popup>,
     pub quit: bool,
     /// The statements the last quote search found, and which of them is shown, for n/N.
     pub hits: Vec<usize>,
     pub hit: usize,
-    matcher: Matcher,
+    pub last_search: LastSearch,
+    /// The quote finder's earlier queries, oldest first.
+    pub history: Vec<String>,
+    /// A line for the status bar until the next key ("search wrapped to the top").
+    pub message: Option<String>,
+    pub(super) matcher: Matcher,
     last_key: Option<KeyEvent>,
 }
 
@@ -117,74 +163,103 @@ impl App {
     }
 
     fn with_matcher(corpus: Arc<Corpus>, matcher: Matcher, width: u16, height: u16) -> Self {
-        let timeline = {
-            let t = corpus.timeline();
-            t.dated.iter().chain(&t.undated).copied().collect()
-        };
-        let speaker_counts = corpus
-            .speakers()
-            .iter()
-            .map(|s| corpus.statements_by(&s.id).count())
-            .collect();
         let mut app = App {
+            problems: Vec::new(),
+            news: Vec::new(),
+            reload: None,
             theme: Theme { color: true },
             area: Rect::new(0, 0, width, height),
             screen: Screen::Browse,
             focus: Pane::Statements,
-            timeline,
-            event_selected: 0,
-            speaker_selected: 0,
-            speaker_counts,
+            side: Pane::Reports,
+            reports: Rows::default(),
+            events: Rows::default(),
+            speakers: Rows::default(),
+            speaker_counts: Vec::new(),
+            statements: Rows::default(),
             filter: Filter::All,
-            statements: Vec::new(),
-            statement_selected: 0,
+            kind: None,
+            scope: None,
+            dates: None,
             source: TextView::default(),
             highlighted: None,
             mention: None,
+            search: None,
+            prompt: None,
             compare: None,
             popup: None,
             quit: false,
             hits: Vec::new(),
             hit: 0,
+            last_search: LastSearch::default(),
+            history: Vec::new(),
+            message: None,
             matcher,
             last_key: None,
             corpus,
         };
-        app.apply_filter(Filter::All);
+        for pane in Pane::ALL {
+            (panes::spec(pane).refresh)(&mut app);
+        }
+        app.sync_source();
         app
+    }
+
+    /// The problems loading found; `new` when they were found by reading the reports
+    /// rather than kept with the folder's cache. Those not among the problems before,
+    /// or still unseen, are news.
+    pub fn set_problems(&mut self, problems: Vec<Problem>, new: bool) {
+        let old = std::mem::take(&mut self.problems);
+        let news = std::mem::take(&mut self.news);
+        if new {
+            self.news = problems
+                .iter()
+                .filter(|p| !old.contains(p) || news.contains(p))
+                .cloned()
+                .collect();
+        }
+        self.problems = problems;
     }
 
     /// The contexts that apply now, most specific first.
     pub fn contexts(&self) -> Vec<Context> {
-        match (&self.popup, self.screen) {
-            (Some(Popup::Finder(_)), _) => vec![Context::Finder],
-            (Some(Popup::Help { .. }), _) => vec![Context::Help],
-            (None, Screen::Browse) => vec![Context::Browse, Context::Global],
-            (None, Screen::Compare) => vec![Context::Compare, Context::Global],
+        match (&self.popup, &self.prompt, self.screen) {
+            (Some(Popup::Finder(_)), ..) => vec![Context::Finder],
+            (Some(Popup::Help { .. }), ..) => vec![Context::Help],
+            (Some(Popup::Problems { .. }), ..) => vec![Context::Problems],
+            (None, Some(_), Screen::Browse) => vec![Context::Prompt],
+            (None, _, Screen::Browse) => {
+                vec![Context::Pane(self.focus), Context::Browse, Context::Global]
+            }
+            (None, _, Screen::Compare) => vec![Context::Compare, Context::Global],
         }
+    }
+
+    /// Whether keys typed are text (the finder or a prompt) rather than commands.
+    fn typing(&self) -> bool {
+        matches!(self.popup, Some(Popup::Finder(_)))
+            || (self.popup.is_none() && self.prompt.is_some() && self.screen == Screen::Browse)
     }
 
     /// Turns a key into an action through the key table, and applies it.
     pub fn key(&mut self, event: KeyEvent) {
         // Terminals send Alt+c as Esc then c, and read Esc quickly followed by c the
-        // same way. In the finder, which types letters, that means "close, then c".
-        if matches!(self.popup, Some(Popup::Finder(_)))
-            && matches!(event.code, KeyCode::Char(_))
-            && event.modifiers.contains(KeyModifiers::ALT)
-        {
+        // same way. No key is bound with Alt, so it means "back, then c".
+        if matches!(event.code, KeyCode::Char(_)) && event.modifiers.contains(KeyModifiers::ALT) {
             self.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
             return self.key(KeyEvent::new(
                 event.code,
                 event.modifiers - KeyModifiers::ALT,
             ));
         }
+        self.message = None;
         let repeated = self
             .last_key
             .is_some_and(|k| k.code == event.code && k.modifiers == event.modifiers);
         let contexts = self.contexts();
         let action = action_for(&event, &contexts, repeated);
         // After `g g`, a third `g` starts a new pair.
-        self.last_key = if action == Some(super::action::Action::Top) {
+        self.last_key = if action == Some(Action::Top) {
             None
         } else {
             Some(event)
@@ -192,8 +267,8 @@ impl App {
         match action {
             Some(action) => self.update(action),
             None => {
-                if let (Some(Popup::Finder(_)), KeyCode::Char(c)) = (&self.popup, event.code) {
-                    if !event.modifiers.contains(KeyModifiers::CONTROL) {
+                if let KeyCode::Char(c) = event.code {
+                    if self.typing() && !event.modifiers.contains(KeyModifiers::CONTROL) {
                         self.update(Action::Type(c));
                     }
                 }
@@ -204,99 +279,83 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
-            Action::Resize(w, h) => self.area = Rect::new(0, 0, w, h),
-            Action::Finder => self.open_finder(),
-            Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::Resize(w, h) => self.resize(w, h),
+            Action::Finder if !self.typing() => self.open_finder(),
+            Action::Help if !self.typing() => self.popup = Some(Popup::Help { scroll: 0 }),
+            Action::Problems if !self.typing() => self.open_problems(),
+            Action::Click(column, row) if self.popup.is_none() && self.on_problems(column, row) => {
+                self.open_problems();
+            }
             _ if self.popup.is_some() => self.update_popup(action),
             _ if self.screen == Screen::Compare => self.update_compare(action),
+            _ if self.prompt.is_some() => self.update_prompt(action),
             _ => self.update_browse(action),
         }
     }
 
-    /// Takes in finder results from the worker; true if a redraw is due.
-    pub fn poll(&mut self) -> bool {
-        match &mut self.popup {
-            Some(Popup::Finder(state)) => self.matcher.poll(state),
-            _ => false,
+    /// Whether a click at (`column`, `row`) is on the problems count of the status line.
+    fn on_problems(&self, column: u16, row: u16) -> bool {
+        super::views::status::problems_at(self, self.area)
+            .is_some_and(|rect| layout::contains(rect, column, row))
+    }
+
+    /// A new size: the texts shown are scrolled again to what they showed.
+    fn resize(&mut self, width: u16, height: u16) {
+        let corpus = Arc::clone(&self.corpus);
+        let rect = self.pane_rect(Pane::Source);
+        let first = self.source.first_offset(&corpus, rect);
+        self.area = Rect::new(0, 0, width, height);
+        let rect = self.pane_rect(Pane::Source);
+        let lines = rect.and_then(|r| {
+            let body = &corpus.reports().get(self.source.report)?.body;
+            Some(wrap::wrap(body, usize::from(r.width.saturating_sub(2))))
+        });
+        if let Some(lines) = lines {
+            self.source.scroll = wrap::line_of(&lines, first);
+            self.source.scroll_by(&corpus, 0, rect);
         }
     }
 
-    /// Whether the finder is waiting for results (the loop then polls more often).
+    /// Takes in finder results from the worker, and a corpus loaded again; true if a
+    /// redraw is due.
+    pub fn poll(&mut self) -> bool {
+        let reloading = self.reload.as_ref().is_some_and(|r| r.progress().is_some());
+        let reloaded = self.reload.as_mut().and_then(|r| r.poll());
+        let mut changed = reloading || reloaded.is_some();
+        if let Some(reloaded) = reloaded {
+            self.reloaded(reloaded);
+        }
+        if let Some(Popup::Finder(state)) = &mut self.popup {
+            changed |= self.matcher.poll(state);
+        }
+        changed
+    }
+
+    /// Whether the finder is waiting for results, or a reload is under way (the loop
+    /// then polls more often).
     pub fn busy(&self) -> bool {
         matches!(&self.popup, Some(Popup::Finder(s)) if s.waiting())
+            || self.reload.as_ref().is_some_and(|r| r.busy())
     }
 
     pub fn browse_layout(&self) -> BrowseLayout {
-        layout::browse(self.area, self.focus)
+        layout::browse(self.area, self.focus, self.side)
     }
 
     pub fn pane_rect(&self, pane: Pane) -> Option<Rect> {
         self.browse_layout().rect(pane)
     }
 
-    fn open_finder(&mut self) {
-        let mut state = FinderState::default();
-        self.matcher.ask(&mut state);
-        self.popup = Some(Popup::Finder(state));
-    }
-
-    fn update_popup(&mut self, action: Action) {
-        let Some(popup) = &mut self.popup else { return };
-        match (popup, action) {
-            (_, Action::Back) => self.popup = None,
-            (Popup::Help { scroll }, Action::Down) => {
-                *scroll = (*scroll + 1).min(super::views::help::max_scroll(self.area));
-            }
-            (Popup::Help { scroll }, Action::Up) => *scroll = scroll.saturating_sub(1),
-            (Popup::Finder(state), Action::Type(c)) => {
-                state.query.push(c);
-                self.matcher.ask(state);
-            }
-            (Popup::Finder(state), Action::Erase) => {
-                // Asking again for an unchanged query would only flicker "matching…".
-                let erased = state.query.pop().is_some();
-                if erased {
-                    self.matcher.ask(state);
-                }
-            }
-            (Popup::Finder(state), Action::Down) => {
-                state.selected = (state.selected + 1).min(state.hits.len().saturating_sub(1));
-            }
-            (Popup::Finder(state), Action::Up) => state.selected = state.selected.saturating_sub(1),
-            (Popup::Finder(state), Action::Click(column, row)) => {
-                if let Some(i) = super::views::finder::hit_at(state, self.area, column, row) {
-                    state.selected = i;
-                }
-            }
-            (Popup::Finder(state), Action::Wheel { down, .. }) => {
-                state.selected = if down {
-                    (state.selected + 1).min(state.hits.len().saturating_sub(1))
-                } else {
-                    state.selected.saturating_sub(1)
-                };
-            }
-            (Popup::Finder(state), Action::Open) => {
-                let hit = state.hits.get(state.selected).map(|h| h.statement);
-                if hit.is_some() {
-                    self.hits = state.hits.iter().map(|h| h.statement).collect();
-                    self.hit = state.selected;
-                }
-                self.popup = None;
-                if let Some(statement) = hit {
-                    self.show_statement(statement);
-                }
-            }
-            _ => {}
-        }
-    }
-
     /// Shows a statement in Browse: unfiltered list, selected, focused in its source.
     pub fn show_statement(&mut self, statement: usize) {
         self.screen = Screen::Browse;
-        self.apply_filter(Filter::All);
-        if let Some(position) = self.statements.iter().position(|&s| s == statement) {
-            self.statement_selected = position;
+        if !self.statements.contains(&statement) {
+            self.kind = None;
+            self.scope = None;
+            self.set_filter(Filter::All);
+            self.refresh_scoped();
         }
+        self.statements.select_item(statement);
         self.focus = Pane::Source;
         self.sync_source();
     }
@@ -310,6 +369,45 @@ impl App {
         if let Some(compare) = &mut self.compare {
             compare.follow(&self.corpus, self.area);
         }
+    }
+
+    /// Puts the report in the source pane on one side of Compare, the other side kept
+    /// (or swapped, if it showed this report).
+    pub(super) fn set_compare_side(&mut self, left: bool) {
+        let count = self.corpus.reports().len();
+        let report = self.source.report;
+        if count < 2 || report >= count {
+            self.message = Some("Compare needs two different reports".to_owned());
+            return;
+        }
+        let (mut l, mut r) = self
+            .compare
+            .as_ref()
+            .map_or((0, 1), |c| (c.left.report, c.right.report));
+        if left {
+            if r == report {
+                r = l;
+            }
+            l = report;
+        } else {
+            if l == report {
+                l = r;
+            }
+            r = report;
+        }
+        if l == r {
+            // Both sides were this report: the other side takes the next one.
+            let other = (report + 1) % count;
+            if left {
+                r = other;
+            } else {
+                l = other;
+            }
+        }
+        self.compare = Some(CompareState::new(&self.corpus, l, r));
+        let side = if left { "left" } else { "right" };
+        let title = crate::text::one_line(&self.corpus.reports()[report].title).into_owned();
+        self.message = Some(format!("Compare's {side}: {title} (c compares)"));
     }
 
     fn update_compare(&mut self, action: Action) {
@@ -342,12 +440,15 @@ impl App {
             compare.update(&corpus, action, step, self.area);
         }
     }
+
+    /// The statement rows: the filter, kind and report scope applied.
+    pub(super) fn refresh_statements(&mut self) {
+        let rows = lists::statement_rows(&self.corpus, self.filter, self.kind, self.scope);
+        self.statements.replace(rows);
+    }
 }
 
 /// Rows each item of a Browse list takes.
 pub fn item_height(pane: Pane) -> usize {
-    match pane {
-        Pane::Timeline | Pane::Statements => 2,
-        _ => 1,
-    }
+    panes::spec(pane).item_height.max(1)
 }

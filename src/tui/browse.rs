@@ -3,52 +3,59 @@
 use std::sync::Arc;
 
 use super::action::{Action, Pane};
-use super::app::{item_height, App, Filter};
+use super::app::{item_height, App, Filter, LastSearch};
 use super::layout;
+use super::panes;
+use super::prompt::Purpose;
+use super::text_search;
 use super::wrap;
+use crate::model::StatementKind;
+
+/// The kinds `t` steps through, after "all".
+const KINDS: [StatementKind; 4] = [
+    StatementKind::Direct,
+    StatementKind::Partial,
+    StatementKind::Reported,
+    StatementKind::Written,
+];
 
 impl App {
     pub(super) fn update_browse(&mut self, action: Action) {
         match action {
-            Action::NextPane | Action::PrevPane => {
-                let i = self.focus.number() - 1;
-                let step = if action == Action::NextPane { 1 } else { 3 };
-                self.focus = Pane::ALL[(i + step) % 4];
-            }
-            Action::Focus(pane) => self.focus = pane,
+            Action::NextPane => self.focus_pane(self.focus.after(1)),
+            Action::PrevPane => self.focus_pane(self.focus.after(-1)),
+            Action::Focus(pane) => self.focus_pane(pane),
             Action::Compare => self.open_compare(),
-            Action::NextPair | Action::PrevPair if !self.hits.is_empty() => {
-                let last = self.hits.len() - 1;
-                self.hit = if action == Action::NextPair {
-                    (self.hit + 1).min(last)
-                } else {
-                    self.hit.saturating_sub(1)
+            Action::CompareLeft => self.set_compare_side(true),
+            Action::CompareRight => self.set_compare_side(false),
+            Action::NextPair | Action::PrevPair => self.next_hit(action == Action::PrevPair),
+            Action::Back => self.back(),
+            Action::Open => (panes::spec(self.focus).open)(self),
+            Action::Sort => self.sort(),
+            Action::FilterList => self.start_prompt(Purpose::Filter(self.focus)),
+            Action::Dates => self.start_prompt(Purpose::Dates),
+            Action::SearchText => self.start_prompt(Purpose::Search),
+            Action::CycleKind => {
+                let at = self.kind.and_then(|k| KINDS.iter().position(|&x| x == k));
+                self.kind = match at {
+                    None => Some(KINDS[0]),
+                    Some(i) => KINDS.get(i + 1).copied(),
                 };
-                self.show_statement(self.hits[self.hit]);
+                self.refresh_statements();
+                self.sync_source();
             }
-            Action::Back => {
-                if self.filter != Filter::All {
-                    let keep = self.statements.get(self.statement_selected).copied();
-                    self.apply_filter(Filter::All);
-                    if let Some(p) = keep.and_then(|k| self.statements.iter().position(|&s| s == k))
-                    {
-                        self.statement_selected = p;
-                        self.sync_source();
-                    }
-                }
+            Action::ThisReport => {
+                self.scope = match self.scope {
+                    Some(_) => None,
+                    None => Some(self.source.report),
+                };
+                self.refresh_scoped();
+                self.sync_source();
             }
-            Action::Open => match self.focus {
-                Pane::Timeline | Pane::Speakers => {
-                    self.select_in_focus(self.selected_in(self.focus));
-                    self.focus = Pane::Statements;
-                }
-                Pane::Statements => self.focus = Pane::Source,
-                Pane::Source => {}
-            },
             Action::Click(column, row) => self.click_browse(column, row),
             Action::Wheel { column, row, down } => {
                 if let Some((pane, _)) = self.browse_layout().pane_at(column, row) {
-                    self.focus = pane;
+                    self.focus_pane(pane);
                     self.move_in_focus(if down { 3 } else { -3 });
                 }
             }
@@ -56,6 +63,125 @@ impl App {
                 if let Some(delta) = self.movement(other) {
                     self.move_in_focus(delta);
                 }
+            }
+        }
+    }
+
+    /// Focuses a pane; a list pane becomes the one shown beside the statements.
+    pub(super) fn focus_pane(&mut self, pane: Pane) {
+        self.focus = pane;
+        if panes::spec(pane).side {
+            self.side = pane;
+        }
+    }
+
+    /// Esc: clears one thing, the nearest first: what the focused pane's list was
+    /// filtered by, the pane's own filter (dates, kind, the search in the source), what
+    /// the statements are narrowed to, the report scope.
+    fn back(&mut self) {
+        let pane = self.focus;
+        let cleared = (panes::spec(pane).rows_mut)(self)
+            .filter(|rows| !rows.query.is_empty())
+            .map(|rows| rows.query.clear())
+            .is_some();
+        if cleared {
+            return self.refresh_pane(pane);
+        }
+        match pane {
+            Pane::Timeline if self.dates.is_some() => {
+                self.dates = None;
+                return self.refresh_pane(pane);
+            }
+            Pane::Statements if self.kind.is_some() => {
+                self.kind = None;
+                self.refresh_statements();
+                return self.sync_source();
+            }
+            Pane::Source if self.search.is_some() => {
+                self.search = None;
+                return;
+            }
+            _ => {}
+        }
+        if self.filter != Filter::All {
+            self.set_filter(Filter::All);
+            self.sync_source();
+        } else if self.scope.is_some() {
+            self.scope = None;
+            self.refresh_scoped();
+            self.sync_source();
+        }
+    }
+
+    /// The next order of the focused list.
+    fn sort(&mut self) {
+        let pane = self.focus;
+        let orders = panes::spec(pane).orders.len();
+        let sorted = (panes::spec(pane).rows_mut)(self)
+            .filter(|_| orders > 1)
+            .map(|rows| rows.order = (rows.order + 1) % orders)
+            .is_some();
+        if sorted {
+            self.refresh_pane(pane);
+        }
+    }
+
+    /// Recomputes one pane's rows, keeping its selection.
+    pub(super) fn refresh_pane(&mut self, pane: Pane) {
+        (panes::spec(pane).refresh)(self);
+    }
+
+    /// Everything the report scope narrows, recomputed.
+    pub(super) fn refresh_scoped(&mut self) {
+        for pane in [Pane::Timeline, Pane::Speakers, Pane::Statements] {
+            self.refresh_pane(pane);
+        }
+    }
+
+    /// n / N: the next hit of the last search, in the source text or the finder's.
+    fn next_hit(&mut self, backwards: bool) {
+        if self.last_search == LastSearch::Text {
+            return self.step_search(backwards);
+        }
+        if self.hits.is_empty() {
+            return;
+        }
+        let last = self.hits.len() - 1;
+        self.hit = if backwards {
+            self.hit.saturating_sub(1)
+        } else {
+            (self.hit + 1).min(last)
+        };
+        self.show_statement(self.hits[self.hit]);
+    }
+
+    /// The next hit of the search in the source text, round the end of the report.
+    fn step_search(&mut self, backwards: bool) {
+        let corpus = Arc::clone(&self.corpus);
+        let Some(report) = corpus.reports().get(self.source.report) else {
+            return;
+        };
+        let rect = self.browse_layout().rect(Pane::Source);
+        let Some(search) = &mut self.search else {
+            return;
+        };
+        let from = search
+            .current
+            .as_ref()
+            .map_or_else(|| self.source.first_offset(&corpus, rect), |c| c.start);
+        match text_search::step(&report.body, &search.query, from, backwards) {
+            Some((hit, wrapped)) => {
+                let start = hit.start;
+                search.current = Some(hit);
+                self.source.show(&corpus, start, rect);
+                if wrapped {
+                    let end = if backwards { "bottom" } else { "top" };
+                    self.message = Some(format!("search went round to the {end}"));
+                }
+            }
+            None => {
+                let query = crate::text::one_line(&search.query).into_owned();
+                self.message = Some(format!("{query:?} is not in this report"));
             }
         }
     }
@@ -87,74 +213,61 @@ impl App {
     }
 
     pub(super) fn move_in_focus(&mut self, delta: isize) {
-        match self.focus {
-            Pane::Source => {
-                let rect = self.pane_rect(Pane::Source);
-                let corpus = Arc::clone(&self.corpus);
-                self.source.scroll_by(&corpus, delta, rect);
-            }
-            _ => {
-                let current = self.selected_in(self.focus) as isize;
-                let target = current.saturating_add(delta).max(0) as usize;
-                self.select_in_focus(target);
-            }
+        let pane = self.focus;
+        if pane == Pane::Source {
+            let rect = self.pane_rect(Pane::Source);
+            let corpus = Arc::clone(&self.corpus);
+            return self.source.scroll_by(&corpus, delta, rect);
         }
+        let current = self.selected_in(pane) as isize;
+        let target = current.saturating_add(delta).max(0) as usize;
+        self.select_in(pane, target);
     }
 
+    /// The selected row of a list pane, or the scroll of the source.
     pub fn selected_in(&self, pane: Pane) -> usize {
-        match pane {
-            Pane::Timeline => self.event_selected,
-            Pane::Speakers => self.speaker_selected,
-            Pane::Statements => self.statement_selected,
-            Pane::Source => self.source.scroll,
+        match (panes::spec(pane).rows)(self) {
+            Some(rows) => rows.selected,
+            None => self.source.scroll,
         }
     }
 
-    /// Selects row `index` (clamped) of the focused list and lets the others follow.
-    pub(super) fn select_in_focus(&mut self, index: usize) {
-        let last = |len: usize| len.saturating_sub(1);
-        match self.focus {
-            Pane::Timeline => {
-                self.event_selected = index.min(last(self.timeline.len()));
-                if let Some(&event) = self.timeline.get(self.event_selected) {
-                    self.apply_filter(Filter::Event(event));
-                }
-            }
-            Pane::Speakers => {
-                self.speaker_selected = index.min(last(self.corpus.speakers().len()));
-                if !self.corpus.speakers().is_empty() {
-                    self.apply_filter(Filter::Speaker(self.speaker_selected));
-                }
-            }
-            Pane::Statements => {
-                self.statement_selected = index.min(last(self.statements.len()));
-                self.sync_source();
-            }
-            Pane::Source => {}
+    /// Selects row `index` (clamped) of a list pane and lets the others follow.
+    pub(super) fn select_in(&mut self, pane: Pane, index: usize) {
+        let Some(rows) = (panes::spec(pane).rows_mut)(self) else {
+            return;
+        };
+        let before = rows.current();
+        rows.select(index);
+        let after = rows.current();
+        if after.is_some() && (after != before || !self.drives(pane)) {
+            (panes::spec(pane).selected)(self);
         }
+    }
+
+    /// Whether the selection of `pane` is what the statements show now.
+    pub(super) fn drives(&self, pane: Pane) -> bool {
+        (panes::spec(pane).active)(self)
     }
 
     pub(super) fn click_browse(&mut self, column: u16, row: u16) {
         let Some((pane, rect)) = self.browse_layout().pane_at(column, row) else {
             return;
         };
-        self.focus = pane;
+        self.focus_pane(pane);
         if row <= rect.y || row + 1 >= rect.y + rect.height || column <= rect.x {
             return;
         }
         if pane == Pane::Source {
             return self.click_source(rect, column, row);
         }
-        let h = item_height(pane);
-        let offset = layout::list_offset(self.selected_in(pane), h, layout::inner_rows(rect));
-        let item = layout::item_at(offset, h, usize::from(row - rect.y - 1));
-        let len = match pane {
-            Pane::Timeline => self.timeline.len(),
-            Pane::Speakers => self.corpus.speakers().len(),
-            _ => self.statements.len(),
-        };
+        let (h, rows) = (item_height(pane), layout::inner_rows(rect));
+        let at = usize::from(row - rect.y - 1);
+        let offset = layout::list_offset(self.selected_in(pane), h, rows);
+        let item = layout::item_at(offset, h, at);
+        let len = (panes::spec(pane).rows)(self).map_or(0, |rows| rows.len());
         if item < len {
-            self.select_in_focus(item);
+            self.select_in(pane, item);
         }
     }
 
@@ -187,41 +300,51 @@ impl App {
             return;
         };
         if !self.statements.contains(&statement) {
-            self.apply_filter(Filter::All);
+            self.kind = None;
+            self.set_filter(Filter::All);
         }
-        if let Some(position) = self.statements.iter().position(|&s| s == statement) {
-            self.statement_selected = position;
+        if self.statements.select_item(statement) {
             self.highlighted = Some(statement);
             self.mention = None;
         }
     }
 
-    /// Narrows the statements pane and shows the first of them in the source.
-    pub fn apply_filter(&mut self, filter: Filter) {
-        let corpus = &self.corpus;
+    /// Narrows the statements pane to `filter`, from the first statement.
+    pub fn set_filter(&mut self, filter: Filter) {
+        let keep = self.statements.current();
         self.filter = filter;
-        let every = 0..corpus.statements().len();
-        self.statements = match filter {
-            // Of known length, so the list is allocated once at its size (at 1M
-            // statements, 8 MB rather than 8.4 after growing by doubling).
-            Filter::All => every.collect(),
-            Filter::Event(e) => every
-                .filter(|&i| corpus.statements()[i].event.as_ref() == Some(&corpus.events()[e].id))
-                .collect(),
-            Filter::Speaker(p) => every
-                .filter(|&i| corpus.statements()[i].speaker == corpus.speakers()[p].id)
-                .collect(),
-        };
-        self.statement_selected = 0;
-        self.mention = None;
+        self.refresh_statements();
+        // Back to everything: stay on the statement that was selected.
+        if filter != Filter::All || !keep.is_some_and(|k| self.statements.select_item(k)) {
+            self.statements.select(0);
+        }
+    }
+
+    /// Narrows the statements to `filter` and shows the first in the source; an event
+    /// without statements shows where it is mentioned.
+    pub fn apply_filter(&mut self, filter: Filter) {
+        self.set_filter(filter);
         if self.statements.is_empty() {
             self.highlighted = None;
-            if let Filter::Event(e) = filter {
-                self.show_event_mention(e);
+            self.mention = None;
+            match filter {
+                Filter::Event(e) => self.show_event_mention(e),
+                Filter::Report(r) => self.read_report(r),
+                _ => {}
             }
         } else {
             self.sync_source();
         }
+    }
+
+    /// A report from its start, nothing in it highlighted.
+    pub(super) fn read_report(&mut self, report: usize) {
+        self.source.report = report;
+        self.source.scroll = 0;
+        self.search = self.search.take().map(|mut s| {
+            s.current = None;
+            s
+        });
     }
 
     /// An event without statements: its first mention, in its report.
@@ -230,7 +353,7 @@ impl App {
         let Some(mention) = corpus.events()[event].mentions.first() else {
             return;
         };
-        if let Some(report) = corpus.reports().iter().position(|r| r.id == mention.report) {
+        if let Some(report) = corpus.report_index(&mention.report) {
             self.source.report = report;
             self.source
                 .show(&corpus, mention.span.start(), self.pane_rect(Pane::Source));
@@ -241,17 +364,19 @@ impl App {
     /// The source follows the selected statement: its report, scrolled to it.
     pub(super) fn sync_source(&mut self) {
         let corpus = Arc::clone(&self.corpus);
-        let Some(&index) = self.statements.get(self.statement_selected) else {
+        let Some(index) = self.statements.current() else {
+            self.highlighted = None;
             return;
         };
         let statement = &corpus.statements()[index];
         self.highlighted = Some(index);
         self.mention = None;
-        if let Some(report) = corpus
-            .reports()
-            .iter()
-            .position(|r| r.id == statement.report)
-        {
+        if let Some(report) = corpus.report_position_of(index) {
+            if report != self.source.report {
+                if let Some(search) = &mut self.search {
+                    search.current = None;
+                }
+            }
             self.source.report = report;
         }
         self.source.show(

@@ -6,20 +6,28 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 use std::thread;
 
+use super::line::LineEdit;
 use crate::model::Corpus;
 use crate::search::{Finder, Hit, Ranking, Scored};
 
 /// At most this many results are kept for display.
 pub const MAX_RESULTS: usize = 500;
 
-/// Results for one query: complete, or the best so far.
-type Answer = (u64, Vec<Hit>, bool);
+/// Results for one query: the best so far, whether they are complete, and how many
+/// statements match in all (once complete).
+type Answer = (u64, Vec<Hit>, bool, usize);
 
 #[derive(Debug, Clone, Default)]
 pub struct FinderState {
-    pub query: String,
+    pub query: LineEdit,
+    /// The best matches, at most [`MAX_RESULTS`].
     pub hits: Vec<Hit>,
+    /// How many statements match in all, of which `hits` are the best.
+    pub total: usize,
     pub selected: usize,
+    /// Which earlier query is in the line, counting back from the newest (0), while
+    /// Up and Down walk the history.
+    pub recalled: Option<usize>,
     /// The generation of the newest query, of the results shown, and of the last
     /// complete results.
     pub asked: u64,
@@ -67,7 +75,7 @@ impl Matcher {
                             next = Some(newer);
                             cancel.store(true, Ordering::Relaxed);
                         } else if outbox
-                            .send((generation, hits(&finder, &query, best), false))
+                            .send((generation, hits(&finder, &query, best), false, 0))
                             .is_err()
                         {
                             disconnected = true;
@@ -79,8 +87,9 @@ impl Matcher {
                 }
                 if let Some(ranking) = ranking {
                     let best: Vec<Scored> = ranking.iter().take(MAX_RESULTS).collect();
+                    let total = ranking.len();
                     if outbox
-                        .send((generation, hits(&finder, &query, &best), true))
+                        .send((generation, hits(&finder, &query, &best), true, total))
                         .is_err()
                     {
                         return;
@@ -95,17 +104,28 @@ impl Matcher {
         Matcher::Worker { queries, results }
     }
 
+    /// A matcher of the same kind over another corpus (after a reload).
+    pub fn again(&self, corpus: Arc<Corpus>) -> Self {
+        match self {
+            Matcher::Inline(_) => Matcher::inline(corpus),
+            Matcher::Worker { .. } => Matcher::worker(corpus),
+        }
+    }
+
     /// Asks for the query of `state`; inline matching answers at once.
     pub fn ask(&self, state: &mut FinderState) {
         state.asked += 1;
         match self {
             Matcher::Inline(finder) => {
-                let hits = finder.search_top(&state.query, MAX_RESULTS);
-                answer(state, state.asked, hits, true);
+                let query = state.query.text().to_owned();
+                let ranking = finder.rank(&query, None);
+                let best: Vec<Scored> = ranking.iter().take(MAX_RESULTS).collect();
+                let hits = hits(finder, &query, &best);
+                answer(state, (state.asked, hits, true, ranking.len()));
             }
             Matcher::Worker { queries, .. } => {
                 // A dead worker leaves the old results up rather than crashing the UI.
-                let _ = queries.send((state.asked, state.query.clone()));
+                let _ = queries.send((state.asked, state.query.text().to_owned()));
             }
         }
     }
@@ -116,9 +136,9 @@ impl Matcher {
             return false;
         };
         let mut changed = false;
-        while let Ok((generation, hits, done)) = results.try_recv() {
-            if generation == state.asked {
-                answer(state, generation, hits, done);
+        while let Ok(answered) = results.try_recv() {
+            if answered.0 == state.asked {
+                answer(state, answered);
                 changed = true;
             }
         }
@@ -133,7 +153,7 @@ fn hits(finder: &Finder, query: &str, best: &[Scored]) -> Vec<Hit> {
         .collect()
 }
 
-fn answer(state: &mut FinderState, generation: u64, hits: Vec<Hit>, done: bool) {
+fn answer(state: &mut FinderState, (generation, hits, done, total): Answer) {
     // More results for the same query keep the selection; a new query starts at the top.
     state.selected = if state.shown == generation {
         state.selected.min(hits.len().saturating_sub(1))
@@ -144,6 +164,7 @@ fn answer(state: &mut FinderState, generation: u64, hits: Vec<Hit>, done: bool) 
     state.shown = generation;
     if done {
         state.answered = generation;
+        state.total = total;
     }
 }
 
@@ -179,6 +200,19 @@ mod tests {
     }
 
     #[test]
+    fn the_count_is_of_every_match_not_only_those_listed() {
+        let corpus = Arc::new(crate::corpus::bundled().corpus);
+        let everything = corpus.statements().len();
+        let matcher = Matcher::inline(corpus);
+        let mut state = FinderState::default();
+        matcher.ask(&mut state);
+        assert_eq!((state.total, state.hits.len()), (everything, everything));
+        state.query = "e".into();
+        matcher.ask(&mut state);
+        assert!(state.total > 1 && state.total == state.hits.len());
+    }
+
+    #[test]
     fn the_worker_ranks_as_the_inline_matcher_does() {
         let corpus = Arc::new(crate::corpus::bundled().corpus);
         let (worker, inline) = (
@@ -201,6 +235,7 @@ mod tests {
                 thread::sleep(Duration::from_millis(2));
             }
             assert_eq!(streamed.hits, at_once.hits, "{query:?}");
+            assert_eq!(streamed.total, at_once.total, "{query:?}");
         }
     }
 }

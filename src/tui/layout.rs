@@ -48,9 +48,10 @@ impl BrowseLayout {
     }
 }
 
-/// Timeline and speakers on the left, statements in the middle, source on the right;
-/// statements over the source when medium; the focused pane alone when narrow.
-pub fn browse(area: Rect, focus: Pane) -> BrowseLayout {
+/// Reports, timeline and speakers on the left, statements in the middle, source on
+/// the right; when medium, one of the three lists (`side`, or the focused one) on the
+/// left and statements over the source; when narrow, the focused pane alone.
+pub fn browse(area: Rect, focus: Pane, side: Pane) -> BrowseLayout {
     let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     if area.width < NARROW {
         return BrowseLayout {
@@ -60,16 +61,18 @@ pub fn browse(area: Rect, focus: Pane) -> BrowseLayout {
     }
     if area.width < MEDIUM {
         let [left, right] =
-            Layout::horizontal([Constraint::Percentage(32), Constraint::Percentage(68)])
+            Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)])
                 .areas(main);
-        let [timeline, speakers] =
-            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
         let [statements, source] =
             Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(right);
+        let side = if matches!(focus, Pane::Statements | Pane::Source) {
+            side
+        } else {
+            focus
+        };
         return BrowseLayout {
             panes: vec![
-                (Pane::Timeline, timeline),
-                (Pane::Speakers, speakers),
+                (side, left),
                 (Pane::Statements, statements),
                 (Pane::Source, source),
             ],
@@ -82,10 +85,15 @@ pub fn browse(area: Rect, focus: Pane) -> BrowseLayout {
         Constraint::Percentage(40),
     ])
     .areas(main);
-    let [timeline, speakers] =
-        Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(left);
+    let [reports, timeline, speakers] = Layout::vertical([
+        Constraint::Percentage(30),
+        Constraint::Percentage(40),
+        Constraint::Percentage(30),
+    ])
+    .areas(left);
     BrowseLayout {
         panes: vec![
+            (Pane::Reports, reports),
             (Pane::Timeline, timeline),
             (Pane::Speakers, speakers),
             (Pane::Statements, middle),
@@ -204,12 +212,34 @@ mod tests {
 
     #[test]
     fn narrow_browse_shows_the_focused_pane_alone() {
-        let layout = browse(Rect::new(0, 0, 60, 20), Pane::Speakers);
+        let layout = browse(Rect::new(0, 0, 60, 20), Pane::Speakers, Pane::Reports);
         assert_eq!(layout.panes.len(), 1);
         assert_eq!(layout.panes[0].0, Pane::Speakers);
         assert_eq!(
-            browse(Rect::new(0, 0, 120, 40), Pane::Speakers).panes.len(),
-            4
+            browse(Rect::new(0, 0, 120, 40), Pane::Speakers, Pane::Reports)
+                .panes
+                .len(),
+            5
+        );
+    }
+
+    #[test]
+    fn medium_browse_shows_one_list_beside_the_statements() {
+        let panes = |focus| -> Vec<Pane> {
+            browse(Rect::new(0, 0, 80, 24), focus, Pane::Timeline)
+                .panes
+                .iter()
+                .map(|(p, _)| *p)
+                .collect()
+        };
+        let beside = [Pane::Statements, Pane::Source];
+        assert_eq!(
+            panes(Pane::Statements),
+            [&[Pane::Timeline][..], &beside].concat()
+        );
+        assert_eq!(
+            panes(Pane::Speakers),
+            [&[Pane::Speakers][..], &beside].concat()
         );
     }
 }

@@ -10,8 +10,16 @@ pub mod browse;
 pub mod compare;
 pub mod finder;
 pub mod layout;
+pub mod line;
+pub mod lists;
+pub mod panes;
+mod popups;
+pub mod prompt;
+pub mod reload;
+mod replace;
 pub mod style;
 pub mod term;
+pub mod text_search;
 pub mod views;
 pub mod wrap;
 
@@ -21,15 +29,24 @@ use std::sync::Arc;
 pub use app::App;
 
 use crate::cache::Unsaved;
-use crate::model::Corpus;
+use crate::corpus::{Loaded, Problem};
 
-/// Opens the browser on `corpus` until the user quits; the terminal is restored on
-/// return, on error and on panic. A cache to write is written on a thread of its own
-/// meanwhile, and waited for before returning, so that it is never left half written.
-pub fn run(corpus: Corpus, unsaved: Option<Unsaved>, mouse: bool) -> io::Result<()> {
+/// Opens the browser on what was loaded until the user quits; the terminal is
+/// restored on return, on error and on panic. A cache to write is written on a thread
+/// of its own meanwhile, and waited for before returning, so that it is never left half
+/// written. Returns the problems that are news to the user (found by reading the
+/// reports, and not looked at in the browser), to print once the screen is back.
+pub fn run(
+    loaded: Loaded,
+    unsaved: Option<Unsaved>,
+    reload: Option<reload::Reloader>,
+    mouse: bool,
+) -> io::Result<Vec<Problem>> {
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::threaded(corpus, width, height);
-    app.theme.color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut app = App::threaded(loaded.corpus, width, height);
+    app.set_problems(loaded.problems, !loaded.cached);
+    app.reload = reload;
+    app.theme.color = !crate::text::no_color();
     let saving = unsaved.map(|unsaved| {
         let corpus = Arc::clone(&app.corpus);
         std::thread::spawn(move || unsaved.save(&corpus))
@@ -50,5 +67,9 @@ pub fn run(corpus: Corpus, unsaved: Option<Unsaved>, mouse: bool) -> io::Result<
             eprint!("\r\x1b[2K");
         }
     }
-    browsed
+    if let Some(reload) = app.reload.take() {
+        reload.finish();
+    }
+    browsed?;
+    Ok(app.news)
 }

@@ -90,4 +90,30 @@ impl Theme {
     pub fn only(&self) -> Style {
         self.fg(Style::new().add_modifier(Modifier::ITALIC), Color::Yellow)
     }
+
+    /// A hit of the search in the source text.
+    pub fn search_hit(&self) -> Style {
+        if self.color {
+            Style::new().fg(Color::Black).bg(Color::Yellow)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD)
+        }
+    }
+
+    /// The hit the search is on.
+    pub fn search_current(&self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightRed)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
+        }
+    }
+
+    /// A count of problems in the status line.
+    pub fn warning(&self) -> Style {
+        self.fg(Style::new().add_modifier(Modifier::BOLD), Color::LightRed)
+    }
 }

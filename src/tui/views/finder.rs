@@ -3,12 +3,12 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::statements::speaker_position;
-use super::{clear, draw_list, pane_block};
+use super::{clear, draw_list, pane_block, thousands};
 use crate::text::one_line;
 use crate::tui::app::App;
 use crate::tui::finder::FinderState;
@@ -29,22 +29,24 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
     let corpus = &app.corpus;
     let (popup, input, results) = areas(area);
     clear(popup, buf);
-    let title = if state.waiting() && state.shown == state.asked {
-        format!("Find a quote ({} so far, matching…)", state.hits.len())
-    } else if state.waiting() {
-        "Find a quote (matching…)".to_owned()
-    } else {
-        format!(
-            "Find a quote ({} of {})",
-            state.hits.len(),
-            corpus.statements().len()
-        )
-    };
+    let title = format!("Find a quote: {}", count(state, corpus.statements().len()));
     let block = pane_block(title, true, theme);
+    let query = state.query.text();
+    let (before, after) = query.split_at(state.query.cursor());
+    let mut rest = after.chars();
+    let under = rest
+        .next()
+        .map_or(" ".to_owned(), |c| one_line(&c.to_string()).into_owned());
+    let recalled = match state.recalled {
+        Some(r) => format!("   (earlier search {}: ↑ ↓ for others)", r + 1),
+        None => String::new(),
+    };
     Paragraph::new(Line::from(vec![
         Span::styled("> ", theme.title(false)),
-        Span::raw(one_line(&state.query).into_owned()),
-        Span::styled("█", theme.dim()),
+        Span::raw(one_line(before).into_owned()),
+        Span::styled(under, theme.title(false).add_modifier(Modifier::REVERSED)),
+        Span::raw(one_line(rest.as_str()).into_owned()),
+        Span::styled(recalled, theme.dim()),
     ]))
     .block(block)
     .render(input, buf);
@@ -89,6 +91,34 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
         buf,
         theme.selected(true),
     );
+}
+
+/// How many statements match, truthfully: "30,307 match, the best 500 listed",
+/// "12 of 1,355 match", "matching… (40 so far)".
+pub fn count(state: &FinderState, statements: usize) -> String {
+    if state.waiting() {
+        return if state.shown == state.asked {
+            format!("matching… ({} so far)", thousands(state.hits.len()))
+        } else {
+            "matching…".to_owned()
+        };
+    }
+    let (total, listed) = (state.total, state.hits.len());
+    match (state.query.text().trim().is_empty(), total > listed) {
+        (true, true) => format!(
+            "all {} statements, the first {} listed",
+            thousands(total),
+            thousands(listed)
+        ),
+        (true, false) => format!("all {} statements", thousands(total)),
+        (false, true) => format!(
+            "{} of {} match, the best {} listed",
+            thousands(total),
+            thousands(statements),
+            thousands(listed)
+        ),
+        (false, false) => format!("{} of {} match", thousands(total), thousands(statements)),
+    }
 }
 
 /// `text` made safe, in runs of matched and unmatched characters.

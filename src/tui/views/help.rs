@@ -6,17 +6,24 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{clear, pane_block};
-use crate::tui::action::{keys_label, Context, KEYS};
+use crate::tui::action::{keys_label, Context, Pane, KEYS};
 use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::style::Theme;
 
-const SECTIONS: [Context; 5] = [
+const SECTIONS: [Context; 12] = [
     Context::Global,
     Context::Browse,
+    Context::Pane(Pane::Reports),
+    Context::Pane(Pane::Timeline),
+    Context::Pane(Pane::Speakers),
+    Context::Pane(Pane::Statements),
+    Context::Pane(Pane::Source),
     Context::Compare,
     Context::Finder,
+    Context::Prompt,
     Context::Help,
+    Context::Problems,
 ];
 
 /// The help text, one line per binding, grouped by where it applies.

@@ -1,37 +1,57 @@
-//! Pane 2: who speaks, in their colour, with how many statements each.
+//! Pane 3: who speaks, in their colour, with how many statements each, most quoted
+//! first or by name; the selected speaker's role, affiliation and other names in the
+//! pane's bottom border.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{draw_list, empty, pane_block};
-use crate::text::one_line;
+use super::{cut, draw_list, empty, list_title, pane_block, scope_note};
+use crate::model::Speaker;
 use crate::tui::action::Pane;
 use crate::tui::app::{item_height, App, Filter};
+use crate::tui::lists;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let corpus = &app.corpus;
     let theme = &app.theme;
     let active = matches!(app.filter, Filter::Speaker(_));
-    let title = format!(
-        "2 Speakers ({}){}",
+    let order = lists::SPEAKER_ORDERS[app.speakers.order % lists::SPEAKER_ORDERS.len()];
+    let scope = scope_note(app);
+    let title = list_title(
+        Pane::Speakers,
+        &app.speakers,
         corpus.speakers().len(),
-        if active { " · filtering" } else { "" }
+        &[order, &scope],
+        active,
     );
-    let block = pane_block(title, focused, theme);
-    if corpus.speakers().is_empty() {
-        return empty("No speakers.", block, area, buf, theme);
+    let mut block = pane_block(title, focused, theme);
+    if app.speakers.is_empty() {
+        let message = if corpus.speakers().is_empty() {
+            "No speakers."
+        } else {
+            "No speaker here. Esc clears the filter."
+        };
+        return empty(message, block, area, buf, theme);
     }
-    let item = |i: usize| {
-        let speaker = &corpus.speakers()[i];
+    let width = usize::from(area.width.saturating_sub(2));
+    if let Some(p) = app.speakers.current().filter(|_| focused || active) {
+        let detail = cut(&about(&corpus.speakers()[p]), width.saturating_sub(2));
+        block = block.title_bottom(Span::styled(format!(" {detail} "), theme.dim()));
+    }
+    let item = |row: usize| {
+        let p = app.speakers[row];
+        let speaker = &corpus.speakers()[p];
+        let count = format!(" ({})", app.speaker_counts[p]);
+        let room = width.saturating_sub(count.len());
         vec![Line::from(vec![
-            Span::styled(one_line(&speaker.name).into_owned(), theme.speaker(i)),
-            Span::styled(format!(" ({})", app.speaker_counts[i]), theme.dim()),
+            Span::styled(cut(&speaker.name, room), theme.speaker(p)),
+            Span::styled(count, theme.dim()),
         ])]
     };
-    let selected = (focused || active).then_some(app.speaker_selected);
+    let selected = (focused || active).then_some(app.speakers.selected);
     draw_list(
-        corpus.speakers().len(),
+        app.speakers.len(),
         item,
         selected,
         item_height(Pane::Speakers),
@@ -40,4 +60,28 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         buf,
         theme.selected(focused),
     );
+}
+
+/// "President of Russia · Kremlin · also Putin, the Russian leader", or the kind of
+/// speaker when nothing more is known.
+pub fn about(speaker: &Speaker) -> String {
+    let mut parts: Vec<String> = speaker
+        .role
+        .iter()
+        .chain(&speaker.affiliation)
+        .cloned()
+        .collect();
+    let aliases: Vec<&str> = speaker
+        .aliases
+        .iter()
+        .map(String::as_str)
+        .filter(|a| *a != speaker.name)
+        .collect();
+    if !aliases.is_empty() {
+        parts.push(format!("also {}", aliases.join(", ")));
+    }
+    if parts.is_empty() {
+        parts.push(speaker.kind.label().to_owned());
+    }
+    parts.join(" · ")
 }

@@ -1,56 +1,66 @@
-//! Pane 3: the statements, narrowed by the selected event or speaker.
+//! Pane 4: the statements, narrowed by the selected report, event or speaker, by kind
+//! and by the report scope; each with its speaker, outlet, date and kind.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::{draw_list, empty, pane_block};
+use super::{cut, draw_list, empty, list_title, pane_block, scope_note};
 
 use crate::model::Corpus;
-use crate::text::{one_line, quoted};
+use crate::text::{in_source_marks, one_line};
 use crate::tui::action::Pane;
 use crate::tui::app::{item_height, App, Filter};
+use crate::tui::lists;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let corpus = &app.corpus;
     let theme = &app.theme;
-    let title = format!(
-        "3 Statements ({} of {}){}",
-        app.statements.len(),
+    let kind = app.kind.map_or("", |k| k.label());
+    let scope = scope_note(app);
+    let title = list_title(
+        Pane::Statements,
+        &app.statements,
         corpus.statements().len(),
-        filter_label(corpus, app.filter)
-    );
+        &[kind, &scope],
+        false,
+    ) + &filter_label(corpus, app.filter);
     let block = pane_block(title, focused, theme);
     if app.statements.is_empty() {
-        let message = match app.filter {
-            Filter::All => "No statements.",
-            _ => "No statements here. Esc shows them all.",
+        let message = if corpus.statements().is_empty() {
+            "No statements."
+        } else {
+            "No statements here. Esc clears the filters."
         };
         return empty(message, block, area, buf, theme);
     }
+    let width = usize::from(area.width.saturating_sub(2));
     let item = |row: usize| {
         let i = app.statements[row];
         let s = &corpus.statements()[i];
-        let speaker = speaker_position(corpus, i);
+        let speaker = cut(corpus.speaker_name(&s.speaker), width);
+        let room = width.saturating_sub(speaker.chars().count() + 2);
         vec![
             Line::from(vec![
                 Span::styled(
-                    one_line(corpus.speaker_name(&s.speaker)).into_owned(),
-                    theme.speaker(speaker).add_modifier(Modifier::BOLD),
+                    speaker,
+                    theme
+                        .speaker(speaker_position(corpus, i))
+                        .add_modifier(Modifier::BOLD),
                 ),
-                Span::styled(
-                    format!("  {} · {}", one_line(s.report.as_str()), s.kind.label()),
-                    theme.dim(),
-                ),
+                Span::styled(format!("  {}", cut(&placed(corpus, i), room)), theme.dim()),
             ]),
-            Line::from(format!("  {}", quoted(corpus, s))),
+            Line::from(format!(
+                "  {}",
+                cut(&in_source_marks(corpus, s), width.saturating_sub(2))
+            )),
         ]
     };
     draw_list(
         app.statements.len(),
         item,
-        Some(app.statement_selected),
+        Some(app.statements.selected),
         item_height(Pane::Statements),
         block,
         area,
@@ -59,10 +69,24 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     );
 }
 
-/// " · event: …" or " · speaker: …" for the title, or nothing.
+/// "direct · nyt · 8 Sep 2016": how a statement was reported, where and when.
+pub fn placed(corpus: &Corpus, statement: usize) -> String {
+    let s = &corpus.statements()[statement];
+    let mut parts = vec![s.kind.label().to_owned()];
+    if let Some(report) = corpus.report_position_of(statement) {
+        parts.push(lists::outlet(corpus, report));
+        if let Some(published) = corpus.reports()[report].published {
+            parts.push(published.date.format("%-d %b %Y").to_string());
+        }
+    }
+    parts.join(" · ")
+}
+
+/// " · event: …", " · speaker: …" or " · report: …" for the title, or nothing.
 pub fn filter_label(corpus: &Corpus, filter: Filter) -> String {
     match filter {
         Filter::All => String::new(),
+        Filter::Report(r) => format!(" · report: {}", one_line(&corpus.reports()[r].title)),
         Filter::Event(e) => format!(" · event: {}", one_line(&corpus.events()[e].title)),
         Filter::Speaker(s) => format!(" · speaker: {}", one_line(&corpus.speakers()[s].name)),
     }
@@ -71,9 +95,5 @@ pub fn filter_label(corpus: &Corpus, filter: Filter) -> String {
 /// The position of a statement's speaker in the corpus (for its colour).
 pub fn speaker_position(corpus: &Corpus, statement: usize) -> usize {
     let id = &corpus.statements()[statement].speaker;
-    corpus
-        .speakers()
-        .iter()
-        .position(|s| &s.id == id)
-        .unwrap_or(0)
+    corpus.speaker_index(id).unwrap_or(0)
 }
