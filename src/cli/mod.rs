@@ -6,6 +6,7 @@ mod check;
 mod compare;
 mod find;
 pub mod ingest;
+mod side_by_side;
 mod speakers;
 mod statement;
 mod statements;

@@ -9,6 +9,9 @@ use crate::text::{in_source_marks, quoted};
 /// A statement as every JSON output shows it.
 pub fn statement_json(corpus: &Corpus, s: &Statement) -> Value {
     let report = corpus.report(&s.report);
+    let provenance = corpus
+        .statement_index(&s.id)
+        .and_then(|i| corpus.provenance(i));
     json!({
         "id": s.id,
         "report": s.report,
@@ -23,7 +26,37 @@ pub fn statement_json(corpus: &Corpus, s: &Statement) -> Value {
         "speaker_mention": s.speaker_mention.as_ref().map(|span| span_json(corpus, s, span)),
         "event": s.event,
         "same_as": corpus.linked(&s.id).map(|l| &l.id).collect::<Vec<_>>(),
+        "also_in": provenance.as_ref().map_or(0, |p| p.also_in.len()),
+        "first_published": provenance.and_then(|p| p.first).map(|r| json!({
+            "report": r.id,
+            "date": r.published.map(|p| p.date.to_string()),
+            "outlet": r.publisher,
+        })),
     })
+}
+
+/// "also in 2 reports, first: Reuters 2025-08-16" for a statement other reports
+/// carry; "" otherwise.
+pub fn also_in(corpus: &Corpus, s: &Statement) -> String {
+    let Some(provenance) = corpus
+        .statement_index(&s.id)
+        .and_then(|i| corpus.provenance(i))
+    else {
+        return String::new();
+    };
+    let n = provenance.also_in.len();
+    let reports = if n == 1 { "report" } else { "reports" };
+    match provenance.first {
+        Some(first) => {
+            let outlet = first.publisher.as_deref().unwrap_or(first.id.as_str());
+            let date = first
+                .published
+                .map(|p| format!(" {}", p.date))
+                .unwrap_or_default();
+            format!("{n} {reports}, first: {outlet}{date}")
+        }
+        None => format!("{n} {reports}"),
+    }
 }
 
 /// A span of a statement as the JSON output shows it: where it is (in the
@@ -38,7 +71,15 @@ fn span_json(corpus: &Corpus, s: &Statement, span: &Span) -> Value {
 }
 
 /// The header of the table [`placed_row`] fills.
-pub const PLACED_HEADER: [&str; 6] = ["ID", "DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"];
+pub const PLACED_HEADER: [&str; 7] = [
+    "ID",
+    "DATE",
+    "OUTLET",
+    "SPEAKER",
+    "KIND",
+    "ALSO IN",
+    "STATEMENT",
+];
 
 /// A statement as a row of a text table of statements from many reports: with the date
 /// its report was published and its outlet (the report's id when it names none), in
@@ -57,6 +98,7 @@ pub fn placed_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
         outlet,
         corpus.speaker_name(&s.speaker).to_owned(),
         s.kind.label().to_owned(),
+        also_in(corpus, s),
         in_source_marks(corpus, s),
     ]
 }

@@ -8,6 +8,7 @@ pub mod conflicts;
 mod corpus;
 pub(crate) mod id_hash;
 mod ids;
+mod provenance;
 pub mod quote_links;
 pub mod shingles;
 mod span;
@@ -20,6 +21,7 @@ pub use compare::{Comparison, StatementPair};
 pub use conflicts::{Conflict, ConflictKind};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
+pub use provenance::Provenance;
 pub use span::{reanchor, Mention, Span};
 pub use time::{DateRange, EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 
