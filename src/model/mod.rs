@@ -10,6 +10,7 @@ pub(crate) mod id_hash;
 mod ids;
 mod provenance;
 pub mod quote_links;
+pub mod rows;
 pub mod shingles;
 mod span;
 mod time;

@@ -4,7 +4,6 @@
 //! the state; `term` owns the terminal and the event loop.
 
 pub mod action;
-pub mod align;
 pub mod app;
 pub mod browse;
 pub mod compare;
