@@ -5,13 +5,12 @@
 //! checked word by word.
 
 use serde::Serialize;
-use similar::{capture_diff_slices, Algorithm, DiffOp};
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 
 use super::conflicts::{longest_run, spoken_words};
 use super::values::names::{Name, NameKind};
-use super::words::{fold, term, words};
+use super::words::{fold, fold_into, term, words};
 use super::{Report, Speaker, SpeakerId, Statement, StatementKind};
 
 /// How two statements are one quote.
@@ -46,80 +45,159 @@ const FEWEST_WORDS: usize = 5;
 /// A fragment shares a run of at least this many words with the fuller quote.
 const FRAGMENT_RUN: usize = 5;
 
-/// A statement as linking reads it.
+/// A statement as linking reads it: its words and its terms (stems of the words that
+/// are not stopwords) as numbers, the same number for the same word in every statement.
 struct Quote<'a> {
     report: usize,
     speaker: &'a SpeakerId,
     kind: StatementKind,
-    words: Vec<String>,
-    terms: Vec<String>,
+    words: Vec<u64>,
+    terms: Vec<u64>,
 }
 
 /// Pairs of statements (positions in `statements`) that are the same quote, each pair
 /// once, the first of each pair before the second, from different reports. Statements
-/// of reports not in `reports` are left out.
-pub fn link_quotes(
+/// of reports not in `reports` are left out. Statements are read, and candidates
+/// checked, on two threads.
+pub fn link_quotes<'s>(
     reports: &[Report],
     speakers: &[Speaker],
-    statements: &[Statement],
+    statements: &'s [Statement],
 ) -> Vec<(usize, usize, LinkKind)> {
     let report_at: HashMap<&str, usize> = reports
         .iter()
         .enumerate()
         .map(|(i, r)| (r.id.as_str(), i))
         .collect();
-    let quotes: Vec<Option<Quote>> = statements
-        .iter()
-        .map(|s| {
-            let report = *report_at.get(s.report.as_str())?;
-            let text = s.content.text(&reports[report].body);
-            let words = spoken_words(text);
-            (words.len() >= FEWEST_WORDS).then(|| Quote {
-                report,
-                speaker: &s.speaker,
-                kind: s.kind,
-                terms: words_terms(text),
-                words,
+    let read = |part: &'s [Statement]| -> Vec<Option<Quote<'s>>> {
+        let mut reader = Reader::default();
+        part.iter()
+            .map(|s| {
+                let report = *report_at.get(s.report.as_str())?;
+                let text = s.content.text(&reports[report].body);
+                let (words, terms) = reader.read(text);
+                (words.len() >= FEWEST_WORDS).then_some(Quote {
+                    report,
+                    speaker: &s.speaker,
+                    kind: s.kind,
+                    words,
+                    terms,
+                })
             })
-        })
+            .collect()
+    };
+    let quotes: Vec<Option<Quote>> = on_two_threads(statements, read)
+        .into_iter()
+        .flatten()
         .collect();
     let names = SpeakerNames::new(speakers);
-    let mut links = Vec::new();
-    for (a, b) in candidates(&quotes) {
-        let (Some(qa), Some(qb)) = (&quotes[a], &quotes[b]) else {
-            continue;
-        };
-        if let Some(kind) = same_quote(qa, qb, &names) {
-            links.push((a, b, kind));
+    let pairs = candidates(&quotes);
+    let check = |part: &[(usize, usize)]| -> Vec<(usize, usize, LinkKind)> {
+        part.iter()
+            .filter_map(|&(a, b)| {
+                let (qa, qb) = (quotes[a].as_ref()?, quotes[b].as_ref()?);
+                same_quote(qa, qb, &names).map(|kind| (a, b, kind))
+            })
+            .collect()
+    };
+    on_two_threads(&pairs, check)
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// `work` on each half of `items`, the halves on two threads; the results in order.
+fn on_two_threads<'a, T: Sync, R: Send>(
+    items: &'a [T],
+    work: impl Fn(&'a [T]) -> R + Sync,
+) -> Vec<R> {
+    if items.len() < 1024 {
+        return vec![work(items)];
+    }
+    let (first, second) = items.split_at(items.len() / 2);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| work(second));
+        let mine = work(first);
+        vec![mine, other.join().expect("linking does not panic")]
+    })
+}
+
+/// Reads statements into numbered words and terms, each distinct word folded, expanded
+/// and stemmed once.
+#[derive(Default)]
+struct Reader {
+    known: foldhash::HashMap<String, Known>,
+    folded: String,
+}
+
+/// A word as linking counts it: one or two words once contractions are written out,
+/// and its term, if it is not a stopword.
+#[derive(Clone, Copy)]
+struct Known {
+    words: [u64; 2],
+    two: bool,
+    term: Option<u64>,
+}
+
+impl Reader {
+    fn read(&mut self, text: &str) -> (Vec<u64>, Vec<u64>) {
+        let (mut words_out, mut terms_out) = (Vec::new(), Vec::new());
+        for range in words(text) {
+            fold_into(&text[range], &mut self.folded);
+            let known = match self.known.get(self.folded.as_str()) {
+                Some(known) => *known,
+                None => {
+                    let known = Self::learn(&self.folded);
+                    self.known.insert(self.folded.clone(), known);
+                    known
+                }
+            };
+            words_out.push(known.words[0]);
+            if known.two {
+                words_out.push(known.words[1]);
+            }
+            terms_out.extend(known.term);
+        }
+        (words_out, terms_out)
+    }
+
+    fn learn(folded: &str) -> Known {
+        let hasher = foldhash::fast::FixedState::with_seed(0x5eed);
+        let spoken = spoken_words(folded);
+        let hash = |w: &str| hasher.hash_one(w);
+        Known {
+            words: [
+                spoken.first().map_or(0, |w| hash(w)),
+                spoken.get(1).map_or(0, |w| hash(w)),
+            ],
+            two: spoken.len() == 2,
+            term: term(folded).map(|t| hash(&t) ^ 0x7e57),
         }
     }
-    links
 }
 
-fn words_terms(text: &str) -> Vec<String> {
-    words(text).filter_map(|r| term(&fold(&text[r]))).collect()
-}
-
-/// Pairs of statements of different reports that share a word pair no more common than
-/// [`COMMON`], or the same words throughout (however common).
+/// Pairs of statements of different reports that share two word pairs no more common
+/// than [`COMMON`] (or a third of the pairs of the one with fewer), or the same words
+/// throughout however common.
 fn candidates(quotes: &[Option<Quote>]) -> Vec<(usize, usize)> {
     let hasher = foldhash::fast::FixedState::with_seed(0x5eed);
-    let hash = |parts: &[String]| hasher.hash_one(parts);
     let mut keys: Vec<(u64, u32)> = Vec::new();
     let mut whole: Vec<(u64, u32)> = Vec::new();
+    let mut key_count = vec![0usize; quotes.len()];
     for (i, quote) in quotes.iter().enumerate() {
         let Some(quote) = quote else { continue };
-        let i = i as u32;
-        whole.push((hash(&quote.words), i));
-        let mut mine: Vec<u64> = quote.terms.windows(2).map(hash).collect();
+        whole.push((hasher.hash_one(&quote.words), i as u32));
+        let mut mine: Vec<u64> = quote.terms.windows(2).map(|w| hasher.hash_one(w)).collect();
         mine.sort_unstable();
         mine.dedup();
-        keys.extend(mine.into_iter().map(|k| (k, i)));
+        key_count[i] = mine.len();
+        keys.extend(mine.into_iter().map(|k| (k, i as u32)));
     }
     keys.sort_unstable();
     whole.sort_unstable();
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
     let report = |i: u32| quotes[i as usize].as_ref().map_or(usize::MAX, |q| q.report);
+    // One entry for each word pair two statements share.
+    let mut shared: Vec<(u32, u32)> = Vec::new();
     for group in keys.chunk_by(|a, b| a.0 == b.0) {
         if group.len() < 2 || group.len() >= COMMON {
             continue;
@@ -127,11 +205,20 @@ fn candidates(quotes: &[Option<Quote>]) -> Vec<(usize, usize)> {
         for (k, &(_, a)) in group.iter().enumerate() {
             for &(_, b) in &group[k + 1..] {
                 if report(a) != report(b) {
-                    pairs.push((a.min(b), a.max(b)));
+                    shared.push((a.min(b), a.max(b)));
                 }
             }
         }
     }
+    shared.sort_unstable();
+    let mut pairs: Vec<(u32, u32)> = shared
+        .chunk_by(|a, b| a == b)
+        .filter(|run| {
+            let fewer = key_count[run[0].0 as usize].min(key_count[run[0].1 as usize]);
+            run.len() >= 2 || run.len() * 3 >= fewer
+        })
+        .map(|run| run[0])
+        .collect();
     // The same words in many reports: each linked to the first of them, which is
     // enough to make them one set.
     for group in whole.chunk_by(|a, b| a.0 == b.0) {
@@ -164,16 +251,14 @@ fn same_quote(a: &Quote, b: &Quote, names: &SpeakerNames) -> Option<LinkKind> {
         return Some(LinkKind::Fragment);
     }
     let same_speaker = names.agree(a.speaker, b.speaker);
-    let matched: usize = capture_diff_slices(Algorithm::Myers, &a.words, &b.words)
-        .iter()
-        .map(|op| match op {
-            DiffOp::Equal { len, .. } => *len,
-            _ => 0,
-        })
-        .sum();
     let longer = a.words.len().max(b.words.len());
-    if run >= 3 && matched * 10 >= longer * 7 && (same_speaker || matched * 10 >= longer * 8) {
-        return Some(LinkKind::Reworded);
+    // The words in common in the same order (the longest common subsequence), counted
+    // only when a run of three makes a rewording possible.
+    if run >= 3 {
+        let matched = common_in_order(&a.words, &b.words);
+        if matched * 10 >= longer * 7 && (same_speaker || matched * 10 >= longer * 8) {
+            return Some(LinkKind::Reworded);
+        }
     }
     let quoted = |k: StatementKind| matches!(k, StatementKind::Direct | StatementKind::Partial);
     if same_speaker && quoted(a.kind) != quoted(b.kind) {
@@ -188,8 +273,25 @@ fn same_quote(a: &Quote, b: &Quote, names: &SpeakerNames) -> Option<LinkKind> {
     None
 }
 
-fn distinct(terms: &[String]) -> Vec<&String> {
-    let mut out: Vec<&String> = terms.iter().collect();
+/// The length of the longest common subsequence of two sequences.
+fn common_in_order<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut previous = vec![0usize; b.len() + 1];
+    let mut current = vec![0usize; b.len() + 1];
+    for x in a {
+        for (j, y) in b.iter().enumerate() {
+            current[j + 1] = if x == y {
+                previous[j] + 1
+            } else {
+                previous[j + 1].max(current[j])
+            };
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+fn distinct(terms: &[u64]) -> Vec<&u64> {
+    let mut out: Vec<&u64> = terms.iter().collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -398,6 +500,12 @@ mod tests {
             assert!(!a.starts_with("c-") || a == "c-1", "{a} ~ {b}");
             assert!(!b.starts_with("c-") || b == "c-1", "{a} ~ {b}");
         }
+    }
+
+    #[test]
+    fn words_in_common_in_order() {
+        assert_eq!(common_in_order(&[1, 2, 3, 4], &[1, 3, 4, 5]), 3);
+        assert_eq!(common_in_order::<u8>(&[], &[1]), 0);
     }
 
     #[test]

@@ -45,19 +45,34 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// A word in the form two reports are compared in: lower case, straight apostrophes,
 /// no possessive `'s`, no dots but a decimal point ("U.S." and "US" are one word).
 pub fn fold(word: &str) -> String {
+    let mut folded = String::with_capacity(word.len());
+    fold_into(word, &mut folded);
+    folded
+}
+
+/// [`fold`] into a buffer, which is cleared first: no allocation for a word that fits.
+pub fn fold_into(word: &str, folded: &mut String) {
+    folded.clear();
     let numeric = word.starts_with(|c: char| c.is_ascii_digit());
-    let mut folded: String = word
-        .chars()
-        .filter(|&c| c != '.' || numeric)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
+    if word.is_ascii() {
+        folded.extend(
+            word.bytes()
+                .filter(|&b| b != b'.' || numeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else {
+        folded.extend(
+            word.chars()
+                .filter(|&c| c != '.' || numeric)
+                .map(|c| if c == '’' { '\'' } else { c })
+                .flat_map(char::to_lowercase),
+        );
+    }
     if folded.ends_with("'s") {
         folded.truncate(folded.len() - 2);
     } else if folded.ends_with('\'') {
         folded.pop();
     }
-    folded
 }
 
 /// The folded words of a text, in order.
@@ -327,6 +342,27 @@ fn stemmer() -> &'static Stemmer {
 /// The term a folded word counts as when claims are weighed: `None` for a stopword;
 /// a number word as its digits; otherwise the word's stem, or its synonym group's.
 pub fn term(folded: &str) -> Option<String> {
+    // Stemming is the dear part, and a text repeats its words: each is worked out once
+    // a thread.
+    thread_local! {
+        static KNOWN: std::cell::RefCell<foldhash::HashMap<String, Option<String>>> =
+            std::cell::RefCell::default();
+    }
+    if let Some(known) = KNOWN.with(|k| k.borrow().get(folded).cloned()) {
+        return known;
+    }
+    let found = work_out_term(folded);
+    KNOWN.with(|k| {
+        let mut known = k.borrow_mut();
+        // A bound on what one thread keeps: a corpus's vocabulary, not every number.
+        if known.len() < 200_000 {
+            known.insert(folded.to_owned(), found.clone());
+        }
+    });
+    found
+}
+
+fn work_out_term(folded: &str) -> Option<String> {
     if folded.is_empty() || is_stopword(folded) {
         return None;
     }
