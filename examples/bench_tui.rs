@@ -60,6 +60,18 @@ fn corpus_sizes(dir: &PathBuf) -> (u64, u64) {
     (reports, annotations)
 }
 
+/// The time every thread of this process has been on a CPU so far, those that ended
+/// included (user and system, from /proc/self/stat, in clock ticks of 10 ms); none
+/// where there is no /proc. Steadier than the wall clock on a shared machine.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<u64>().ok();
+    // utime and stime, fields 14 and 15 of the line: after the name, field 3 comes first.
+    Some(Duration::from_millis((ticks(11)? + ticks(12)?) * 10))
+}
+
 fn mb(bytes: u64) -> String {
     format!("{:.1} MB", bytes as f64 / 1e6)
 }
@@ -140,6 +152,7 @@ fn main() {
         .expect("a test terminal draws");
     let drawing = mark.elapsed();
     let first = started.elapsed();
+    let cpu = cpu_time();
     let peak_kb = status_kb("VmHWM");
     let drawn_kb = status_kb("VmRSS");
     let (reports, annotations) = corpus_sizes(&dir);
@@ -161,6 +174,12 @@ fn main() {
         ms(building),
         ms(drawing)
     );
+    if let Some(cpu) = cpu {
+        println!(
+            "{run}: on the CPU until the first frame, all threads: {}",
+            ms(cpu)
+        );
+    }
     let peak = peak_kb * 1024;
     println!(
         "{run}: peak memory after the first frame: {} (VmHWM); report text {} (annotations {} more); {:.1}x the report text",

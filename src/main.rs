@@ -11,16 +11,18 @@ use std::sync::Arc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();
-    let styled = stdout.is_terminal() && !parley::text::no_color();
+    let terminal = stdout.is_terminal();
+    let styled = terminal && !parley::text::no_color();
     let (mut out, mut err) = (stdout.lock(), io::stderr().lock());
     let result = match &cli.command {
         Some(command) => {
             let mut output = Output {
                 out: &mut out,
                 err: &mut err,
+                terminal,
                 styled,
             };
-            cli::run(command, cli.cache(), &mut output)
+            cli::run(&cli, command, &mut output)
         }
         None => browse(&cli, &mut out, &mut err),
     };
@@ -78,15 +80,26 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
             return Ok(Exit::BadInput);
         }
     };
+    // A bad configuration is named in the status line, and the browser starts with
+    // the defaults.
+    let (config, config_errors) = parley::tui::config::load(cli.config.as_deref());
+    let notice = config_errors.first().map(|first| {
+        format!(
+            "{first} ({} problems in the configuration; defaults in use; `parley config` lists them)",
+            config_errors.len()
+        )
+    });
     // Problems are in the browser's status line and its popup; after quitting, only
-    // those that are news (not kept with the cache, not looked at) are printed.
-    let reload = (!cli.paths.is_empty()).then(|| {
+    // those that are news (not kept with the cache, not looked at) are printed. A report
+    // read from standard input cannot be read again, so nothing is watched then.
+    let watched = !cli.paths.is_empty() && !cli.paths.iter().any(|p| parley::corpus::is_stdin(p));
+    let reload = watched.then(|| {
         let (paths, cache) = (cli.paths.clone(), cli.cache());
         let load: Arc<Load> =
             Arc::new(move |progress| cli::load_unsaved_with_progress(&paths, cache, progress));
         Reloader::watch(&cli.paths, load)
     });
-    let news = parley::tui::run(loaded, unsaved, reload, !cli.no_mouse)?;
+    let news = parley::tui::run(loaded, unsaved, reload, config, notice, !cli.no_mouse)?;
     for problem in &news {
         writeln!(err, "{}", one_line(&problem.to_string()))?;
     }
@@ -95,6 +108,17 @@ fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Ex
             err,
             "parley: {} problems while loading (`parley check` lists them again)",
             news.len()
+        )?;
+    }
+    for error in &config_errors {
+        writeln!(err, "parley: {error}")?;
+    }
+    if !config_errors.is_empty() {
+        writeln!(
+            err,
+            "parley: {} problems in the configuration, so the defaults were used \
+             (`parley config` lists them again)",
+            config_errors.len()
         )?;
     }
     Ok(Exit::Ok)

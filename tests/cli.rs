@@ -218,14 +218,17 @@ fn timeline_runs_from_1867_to_the_washington_meeting() {
 }
 
 #[test]
-fn find_ranks_the_half_remembered_quote_first_and_marks_the_letters() {
+fn find_ranks_the_half_remembered_quote_first() {
     let text = stdout(&["find", "nxt moscow", "-n", "3"]);
-    let first = text.lines().nth(1).expect("a result");
-    assert!(
-        first.contains("summit-27") && first.contains("Vladimir Putin"),
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "SCORE\tID\tSPEAKER\tSTATEMENT", "{text}");
+    let first: Vec<&str> = lines[1].split('\t').collect();
+    assert_eq!(
+        first[1..],
+        ["summit-27", "Vladimir Putin", "Next time in Moscow."],
         "{text}"
     );
-    assert!(first.contains("[N]e[xt ]time in [Moscow]"), "{first}");
+    assert!(first[0].parse::<u32>().unwrap() > 0, "{text}");
 
     let hits = json(&["find", "no dl til"]);
     let best = &hits[0];
@@ -235,6 +238,32 @@ fn find_ranks_the_half_remembered_quote_first_and_marks_the_letters() {
         "there is no deal until there is a deal,"
     );
     assert!(!best["matched_quote_chars"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn find_to_a_pipe_prints_the_whole_ranking_as_json_ranks_it() {
+    for query in ["peace", "trump deal", "a", "e", "sad"] {
+        let text = stdout(&["find", query, "-n", "0"]);
+        let rows: Vec<Vec<&str>> = text
+            .lines()
+            .skip(1)
+            .map(|l| l.split('\t').collect())
+            .collect();
+        let hits = json(&["find", query, "-n", "0"]);
+        let hits = hits.as_array().unwrap();
+        assert!(!hits.is_empty(), "{query}: no hits");
+        assert_eq!(rows.len(), hits.len(), "{query}: {text}");
+        for (row, hit) in rows.iter().zip(hits) {
+            let statement = &hit["statement"];
+            let expected = [
+                hit["score"].to_string(),
+                statement["id"].as_str().unwrap().to_owned(),
+                statement["speaker_name"].as_str().unwrap().to_owned(),
+                statement["text"].as_str().unwrap().replace('\n', " "),
+            ];
+            assert_eq!(row[..], expected[..], "{query}");
+        }
+    }
 }
 
 #[test]

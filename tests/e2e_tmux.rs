@@ -306,3 +306,77 @@ fn an_empty_no_color_means_colour_in_commands_as_in_the_browser() {
     // ...and not at all with NO_COLOR set.
     assert!(!find("1").contains("\x1b["));
 }
+
+#[test]
+fn a_configuration_rebinds_keys_and_y_reaches_the_terminal_clipboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        "[keys.global]\nquit = \"x\"\n[keys.browse]\ncopy = \"c\"\n",
+    )
+    .unwrap();
+    let tmux = Tmux::new("config");
+    tmux.start(&format!(
+        "'{}' --config '{}'; echo EXITED:$?; sleep 60",
+        env!("CARGO_BIN_EXE_parley"),
+        config.display()
+    ));
+    // tmux takes OSC 52 from programs into a paste buffer when set-clipboard is on.
+    assert!(tmux
+        .run(&["set", "-g", "set-clipboard", "on"])
+        .status
+        .success());
+    let screen = tmux.wait_for("the hints", |s| s.contains("? help"));
+    assert!(
+        screen.contains("x quit") && !screen.contains("q quit"),
+        "{screen}"
+    );
+    tmux.keys(&["/"]);
+    tmux.wait_for("the finder", |s| s.contains("Find a quote"));
+    tmux.literal("next moscow");
+    tmux.wait_for("one result", |s| s.contains("1 of 38 match"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the quote", |s| !s.contains("Find a quote"));
+    tmux.keys(&["c"]);
+    tmux.wait_for("the message", |s| s.contains("Copied to the clipboard"));
+    let buffer = tmux.run(&["show-buffer"]);
+    assert_eq!(
+        String::from_utf8_lossy(&buffer.stdout),
+        "“Next time in Moscow.” — Vladimir Putin, “Trump and Putin hold Alaska summit on \
+         Ukraine, reach no deal”, 16 Aug 2025"
+    );
+    tmux.keys(&["q"]);
+    sleep(Duration::from_millis(300));
+    assert!(
+        tmux.capture().contains(" Statements ("),
+        "q no longer quits"
+    );
+    tmux.keys(&["x"]);
+    tmux.wait_for("the shell after quitting", |s| s.contains("EXITED:0"));
+}
+
+#[test]
+fn a_bad_configuration_is_named_and_the_defaults_are_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[keys.global]\nquit = \"x\"\njump = \"j\"\n").unwrap();
+    let tmux = Tmux::new("badconfig");
+    tmux.start(&format!(
+        "'{}' --config '{}'; echo EXITED:$?; sleep 60",
+        env!("CARGO_BIN_EXE_parley"),
+        config.display()
+    ));
+    let screen = tmux.wait_for("the status line", |s| s.contains("unknown action"));
+    let status = screen.lines().rev().find(|l| !l.trim().is_empty()).unwrap();
+    assert!(
+        status.contains("config.toml:3: unknown action \"jump\""),
+        "{screen}"
+    );
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for("the shell after quitting", |s| s.contains("EXITED:0"));
+    assert!(
+        screen.contains("problems in the configuration, so the defaults were used"),
+        "{screen}"
+    );
+}

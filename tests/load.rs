@@ -255,6 +255,28 @@ fn an_unknown_event_is_dropped_from_the_statement() {
 }
 
 #[test]
+fn ids_declared_beside_a_later_report_are_found() {
+    // "early" is read before "good", which declares the speaker, the event and the
+    // statement it names.
+    let annotation = r#"{"statements": [
+  {"id": "early-1", "speaker": "trump", "kind": "direct", "event": "post", "same_as": ["good-1"],
+   "content": {"start": 0, "end": 4, "text": "Next"}}
+]}"#;
+    let (_dir, loaded) = corpus_with(&[
+        ("early.txt", b"Next time in Moscow.\n"),
+        ("early.json", annotation.as_bytes()),
+    ]);
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let corpus = &loaded.corpus;
+    let early = corpus.statement(&StatementId::new("early-1")).unwrap();
+    assert_eq!(early.speaker.as_str(), "trump");
+    assert_eq!(early.event.as_ref().map(|e| e.as_str()), Some("post"));
+    let linked: Vec<&str> = corpus.linked(&early.id).map(|s| s.id.as_str()).collect();
+    assert_eq!(linked, ["good-1"]);
+    assert_good_report_loaded(&loaded);
+}
+
+#[test]
 fn a_duplicate_statement_id_is_an_error() {
     rejects_statement(
         r#"{"id": "good-1", "speaker": "putin", "kind": "direct", "content": {"start": 6, "end": 10, "text": "Next"}}"#,
@@ -312,7 +334,7 @@ fn a_missing_path_or_an_empty_folder_is_an_error() {
         .unwrap_err()
         .to_string();
     assert!(
-        empty.contains("no reports here (expected .txt files"),
+        empty.contains("no reports here (expected .txt or .html files"),
         "{empty}"
     );
     let missing = corpus::load(&[dir.path().join("nope")])

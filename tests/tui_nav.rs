@@ -382,7 +382,7 @@ fn help_scrolls_no_further_than_its_end() {
     let Some(parley::tui::app::Popup::Help { scroll }) = app.popup else {
         panic!("help is open");
     };
-    let max = parley::tui::views::help::max_scroll(app.area);
+    let max = parley::tui::views::help::max_scroll(&app.keymap, app.area);
     assert!(max > 0);
     assert_eq!(scroll, max - 1);
 }

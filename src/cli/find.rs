@@ -3,10 +3,10 @@
 
 use clap::Args;
 use serde_json::json;
-use std::io;
+use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-use super::statement::statement_json;
+use super::statement::StatementView;
 use super::table::{row, write_safe_table};
 use super::{fail, open, print_json, report_problems, Exit, Listing, Output};
 use crate::cache;
@@ -40,7 +40,7 @@ impl FindArgs {
 pub fn run(args: &FindArgs, cache: bool, output: &mut Output) -> io::Result<Exit> {
     let listing = &args.listing;
     if let ([dir], false, true) = (&listing.corpus[..], listing.json, cache) {
-        if dir.is_dir() {
+        if super::is_folder(dir) {
             return find_in_folder(dir, args, output);
         }
     }
@@ -64,7 +64,7 @@ fn print_json_hits(corpus: &Corpus, args: &FindArgs, output: &mut Output) -> io:
             json!({
                 "rank": rank + 1,
                 "score": hit.score,
-                "statement": statement_json(corpus, s),
+                "statement": StatementView::new(corpus, s),
                 "matched_speaker_chars": hit.speaker_chars,
                 "matched_quote_chars": hit.quote_chars,
             })
@@ -84,18 +84,33 @@ fn find_in_folder(dir: &Path, args: &FindArgs, output: &mut Output) -> io::Resul
     print_found(&index, args, output)
 }
 
+/// The hits of a query: to a terminal, a table with the matched letters marked; to a
+/// pipe, one line a hit as it is ranked (see [`write_rows`]).
 fn print_found(index: &Index, args: &FindArgs, output: &mut Output) -> io::Result<Exit> {
-    let finder = &index.finder;
-    let hits = finder.search_top(&args.query, args.most());
-    if hits.is_empty() {
+    let found = if output.terminal {
+        write_marked_table(index, args, output)?
+    } else {
+        write_rows(index, args, output.out)?
+    };
+    if !found {
         writeln!(
             output.err,
             "no statement matches {:?}",
             one_line(&args.query)
         )?;
-        return Ok(Exit::Ok);
     }
-    let mut rows = vec![row(["SCORE", "ID", "SPEAKER", "STATEMENT"])];
+    Ok(Exit::Ok)
+}
+
+/// The hits as an aligned table, each with its matched letters marked; false when
+/// there are none. For a person: the matched letters are worked out for every row.
+fn write_marked_table(index: &Index, args: &FindArgs, output: &mut Output) -> io::Result<bool> {
+    let finder = &index.finder;
+    let hits = finder.search_top(&args.query, args.most());
+    if hits.is_empty() {
+        return Ok(false);
+    }
+    let mut rows = vec![row(HEADER)];
     for hit in &hits {
         let i = hit.statement;
         // Every cell made safe here: the table writes them as they are, so that the
@@ -108,11 +123,41 @@ fn print_found(index: &Index, args: &FindArgs, output: &mut Output) -> io::Resul
         ]);
     }
     write_safe_table(output.out, &rows)?;
-    Ok(Exit::Ok)
+    Ok(true)
 }
 
-/// Marks matched characters: bold and coloured on a terminal, in [brackets] otherwise,
-/// so that a pipe carries no escape sequences.
+const HEADER: [&str; 4] = ["SCORE", "ID", "SPEAKER", "STATEMENT"];
+
+/// The hits for a program: the header, then a line a hit, best first, its fields
+/// separated by tabs (which no field holds: see [`one_line`]). Each line is written as
+/// soon as its rank is known, with no padding (that would need every row first) and no
+/// matched letters (a pipe shows none, and they cost more than the ranking itself).
+/// False when there are no hits.
+fn write_rows(index: &Index, args: &FindArgs, out: &mut dyn Write) -> io::Result<bool> {
+    let finder = &index.finder;
+    let ranking = finder.rank(&args.query, None);
+    if ranking.is_empty() {
+        return Ok(false);
+    }
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    writeln!(out, "{}", HEADER.join("\t"))?;
+    for hit in ranking.iter().take(args.most()) {
+        let i = hit.statement;
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}",
+            hit.score,
+            one_line(index.id(i)),
+            one_line(finder.speaker(i)),
+            one_line(finder.quote(i))
+        )?;
+    }
+    out.flush()?;
+    Ok(true)
+}
+
+/// Marks matched characters, in a text made safe for a terminal first: bold and
+/// coloured where colour is allowed, in [brackets] otherwise (NO_COLOR).
 fn mark(text: &str, matched: &[usize], styled: bool) -> String {
     let (open, close) = if styled {
         ("\x1b[1;33m", "\x1b[0m")
@@ -143,5 +188,58 @@ mod tests {
     fn mark_brackets_runs_of_matched_characters() {
         assert_eq!(mark("Next time", &[0, 1, 5], false), "[Ne]xt [t]ime");
         assert_eq!(mark("ab", &[1], true), "a\x1b[1;33mb\x1b[0m");
+    }
+
+    fn find_bundled(query: &str, limit: usize, terminal: bool, styled: bool) -> String {
+        let corpus = crate::corpus::bundled().corpus;
+        let args = FindArgs {
+            query: query.to_owned(),
+            limit,
+            listing: Listing {
+                json: false,
+                corpus: Vec::new(),
+            },
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let mut output = Output {
+            out: &mut out,
+            err: &mut err,
+            terminal,
+            styled,
+        };
+        print_found(&Index::new(&corpus), &args, &mut output).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_terminal_gets_a_table_with_the_matched_letters_marked() {
+        let plain = find_bundled("nxt moscow", 3, true, false);
+        let first = plain.lines().nth(1).unwrap();
+        assert!(
+            first.contains("summit-27  Vladimir Putin  [N]e[xt ]time in [Moscow]"),
+            "{plain}"
+        );
+        let styled = find_bundled("nxt moscow", 3, true, true);
+        assert!(styled.contains("\x1b[1;33mN\x1b[0me"), "{styled}");
+    }
+
+    #[test]
+    fn a_pipe_gets_the_rows_of_the_table_unmarked_and_unpadded() {
+        for query in ["peace", "trump deal", "nxt moscow", "e", "zelensky"] {
+            let table = find_bundled(query, 0, true, false);
+            let rows = find_bundled(query, 0, false, false);
+            assert_eq!(table.lines().count(), rows.lines().count(), "{query}");
+            for (marked, row) in table.lines().zip(rows.lines()).skip(1) {
+                let fields: Vec<&str> = row.split('\t').collect();
+                assert_eq!(fields.len(), 4, "{row}");
+                // The table's row less its padding and marks (none of these quotes has
+                // brackets of its own).
+                let unmarked = marked.replace(['[', ']'], "");
+                let words: Vec<&str> = unmarked.split_whitespace().collect();
+                let streamed: Vec<&str> =
+                    fields.iter().flat_map(|f| f.split_whitespace()).collect();
+                assert_eq!(words, streamed, "{query}");
+            }
+        }
     }
 }

@@ -9,13 +9,15 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::{Exit, Output};
-use crate::corpus::split_report;
+use crate::corpus::{is_stdin, read_report_file, report_name, split_report};
 use crate::ingest::{ingest, Extraction};
+use crate::web::is_html;
 
 /// What `parley ingest` was asked to do.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct IngestArgs {
-    /// Report files: plain text, with or without a `key: value` header.
+    /// Report files: plain text, with or without a `key: value` header, or saved web
+    /// pages; `-` reads one from standard input (its annotation is printed).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Print what was found as JSON (offsets are bytes of FILE as read) instead of
@@ -51,29 +53,25 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
         )?;
         return Ok(false);
     }
+    if args.files.iter().filter(|f| is_stdin(f)).count() > 1 {
+        writeln!(
+            err,
+            "parley: `-` (standard input) is given twice, but it holds one report"
+        )?;
+        return Ok(false);
+    }
     let mut ok = true;
     for file in &args.files {
-        let name = file.display().to_string();
-        let bytes = match fs::read(file) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                writeln!(err, "parley: {name}: cannot read the report: {e}")?;
-                ok = false;
-                continue;
-            }
-        };
-        let text = match std::str::from_utf8(&bytes) {
+        let name = report_name(file);
+        let text = match read_text(file, &name) {
             Ok(text) => text,
-            Err(e) => {
-                writeln!(
-                    err,
-                    "parley: {name}: not valid UTF-8 at byte {} (expected UTF-8 text)",
-                    e.valid_up_to()
-                )?;
+            Err(message) => {
+                writeln!(err, "parley: {name}: {message}")?;
                 ok = false;
                 continue;
             }
         };
+        let text = text.as_str();
         let (body_start, header_date) = split_report(text);
         let published = args.published.or(header_date);
         let body = &text[body_start..];
@@ -98,10 +96,26 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             writeln!(out)?;
             continue;
         }
-        let target = args
-            .output
-            .clone()
-            .unwrap_or_else(|| file.with_extension("json"));
+        let stem = if is_stdin(file) {
+            name.as_str()
+        } else {
+            file.file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("report")
+        };
+        let annotation = found.to_annotation(body, stem, published);
+        let written =
+            serde_json::to_string_pretty(&generated_file(serde_json::to_value(&annotation)?))?
+                + "\n";
+        // Standard input has no file beside it: its annotation goes to standard output.
+        let target = match &args.output {
+            Some(path) => path.clone(),
+            None if is_stdin(file) => {
+                out.write_all(written.as_bytes())?;
+                continue;
+            }
+            None => file.with_extension("json"),
+        };
         if target == *file {
             writeln!(
                 err,
@@ -121,13 +135,7 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
                 continue;
             }
         }
-        let stem = file
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("report");
-        let annotation = found.to_annotation(body, stem, published);
-        let written = generated_file(serde_json::to_value(&annotation)?);
-        fs::write(&target, serde_json::to_string_pretty(&written)? + "\n")
+        fs::write(&target, written)
             .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", target.display())))?;
         writeln!(
             out,
@@ -139,6 +147,23 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
         )?;
     }
     Ok(ok)
+}
+
+/// A report file's text: UTF-8, and for a web page the report parley reads from it
+/// (header and article text, as `parley fetch` saves it), or why it cannot be read.
+fn read_text(file: &Path, name: &str) -> Result<String, String> {
+    let bytes = read_report_file(file).map_err(|e| format!("cannot read the report: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not valid UTF-8 at byte {} (expected UTF-8 text)",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    if !is_html(name, text.as_bytes()) {
+        return Ok(text);
+    }
+    let page = crate::web::page::read(&text, None).map_err(|e| e.to_string())?;
+    Ok(page.to_report())
 }
 
 /// The annotation with the marker that lets ingest know the file is still its own.

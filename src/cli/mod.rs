@@ -4,8 +4,13 @@
 
 mod check;
 mod compare;
+mod config;
+mod export;
+mod fetch;
+mod filter;
 mod find;
 pub mod ingest;
+mod shell;
 mod side_by_side;
 mod speakers;
 mod statement;
@@ -16,7 +21,7 @@ mod timeline;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::cache;
 use crate::corpus::{self, Loaded, Problem};
@@ -35,7 +40,8 @@ use crate::text::one_line;
     args_conflicts_with_subcommands = false
 )]
 pub struct Cli {
-    /// Reports or folders of reports to open in the browser.
+    /// Reports (.txt, or saved web pages) or folders of them to open in the browser;
+    /// `-` reads one from standard input.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -48,6 +54,11 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_cache: bool,
 
+    /// The configuration file (keys and colours; default:
+    /// $XDG_CONFIG_HOME/parley/config.toml or ~/.config/parley/config.toml).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -59,7 +70,7 @@ pub enum Command {
     /// List statements, optionally only one speaker's, one event's or one report's.
     Statements(statements::StatementsArgs),
     /// List the events in time order, with the reports that mention each.
-    Timeline(Listing),
+    Timeline(timeline::TimelineArgs),
     /// Rank every statement against a fuzzy query, as the quote finder does.
     Find(find::FindArgs),
     /// Show what two reports share and what only one of them has.
@@ -69,6 +80,18 @@ pub enum Command {
     Ingest(ingest::IngestArgs),
     /// Check a corpus and list every problem with its file and place.
     Check(check::CheckArgs),
+    /// Write statements or the timeline as CSV, Markdown, schema.org JSON-LD or
+    /// TimelineJS JSON, with the filters of `statements` and `timeline`.
+    Export(export::ExportArgs),
+    /// Download article pages and save each as a report (NAME.txt with its header) in
+    /// a folder that `parley DIR` opens.
+    Fetch(fetch::FetchArgs),
+    /// Check the configuration file, or print the default one with --default.
+    Config(config::ConfigArgs),
+    /// Print a shell's completion script (see the README for where to put it).
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff), or write one a command with --dir.
+    Man(shell::ManArgs),
 }
 
 /// Options every listing shares.
@@ -77,7 +100,8 @@ pub struct Listing {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
-    /// A folder of reports, or a report file (repeat for several; default: bundled).
+    /// A folder of reports, or a report file (repeat for several; `-` reads one from
+    /// standard input; default: bundled).
     #[arg(long, value_name = "PATH")]
     pub corpus: Vec<PathBuf>,
 }
@@ -101,21 +125,29 @@ pub enum Exit {
 pub struct Output<'a> {
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
+    /// Standard output is a terminal, read by a person rather than a program.
+    pub terminal: bool,
     /// Colour and bold are allowed (stdout is a terminal and NO_COLOR is unset).
     pub styled: bool,
 }
 
 /// Runs a command. Corpus problems go to `err`; listings still print what loaded.
 /// With `cache`, a folder is loaded through the cache beside it (`check` never is).
-pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Exit> {
+pub fn run(cli: &Cli, command: &Command, output: &mut Output) -> io::Result<Exit> {
+    let cache = cli.cache();
     match command {
         Command::Speakers(listing) => speakers::run(listing, cache, output),
         Command::Statements(args) => statements::run(args, cache, output),
-        Command::Timeline(listing) => timeline::run(listing, cache, output),
+        Command::Timeline(args) => timeline::run(args, cache, output),
         Command::Find(args) => find::run(args, cache, output),
         Command::Compare(args) => compare::run(args, cache, output),
         Command::Ingest(args) => ingest::run(args, output),
         Command::Check(args) => check::run(args, output),
+        Command::Export(args) => export::run(args, cache, output),
+        Command::Fetch(args) => fetch::run(args, output),
+        Command::Config(args) => config::run(args, cli.config.as_deref(), output),
+        Command::Completions(args) => shell::completions(args, output),
+        Command::Man(args) => shell::man(args, output),
     }
 }
 
@@ -125,7 +157,7 @@ pub fn run(command: &Command, cache: bool, output: &mut Output) -> io::Result<Ex
 pub fn load(paths: &[PathBuf], cache: bool) -> Result<Loaded, corpus::CorpusError> {
     match paths {
         [] => Ok(corpus::bundled()),
-        [dir] if cache && dir.is_dir() => cache::load(dir),
+        [dir] if cache && is_folder(dir) => cache::load(dir),
         _ => corpus::load(paths),
     }
 }
@@ -147,9 +179,14 @@ pub fn load_unsaved_with_progress(
 ) -> Result<(Loaded, Option<cache::Unsaved>), corpus::CorpusError> {
     match paths {
         [] => Ok((corpus::bundled(), None)),
-        [dir] if cache && dir.is_dir() => cache::load_unsaved_with_progress(dir, progress),
+        [dir] if cache && is_folder(dir) => cache::load_unsaved_with_progress(dir, progress),
         _ => corpus::load_with_progress(paths, progress).map(|loaded| (loaded, None)),
     }
+}
+
+/// A folder, not `-` (standard input) even where a folder has that name.
+fn is_folder(path: &Path) -> bool {
+    !corpus::is_stdin(path) && path.is_dir()
 }
 
 /// The corpus a listing names, its problems written to `err`; `None` (the reason

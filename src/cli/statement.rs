@@ -1,39 +1,142 @@
-//! The one shape a statement takes in every command's output: a table row for text,
-//! an object for JSON.
+//! The one shape a statement takes in every command's output: an object for JSON
+//! (`statements`, `find`), flat cells for CSV and Markdown (`export`), all read from
+//! [`StatementView`]; and the rows of text tables.
 
-use serde_json::{json, Value};
+use serde::Serialize;
+use std::borrow::Cow;
 
-use crate::model::{Corpus, Span, Statement};
+use crate::model::{
+    Citation, Corpus, EventId, ReportId, Span, SpeakerId, Statement, StatementId, StatementKind,
+};
 use crate::text::{in_source_marks, quoted};
 
-/// A statement as every JSON output shows it.
-pub fn statement_json(corpus: &Corpus, s: &Statement) -> Value {
-    let report = corpus.report(&s.report);
-    let provenance = corpus
-        .statement_index(&s.id)
-        .and_then(|i| corpus.provenance(i));
-    json!({
-        "id": s.id,
-        "report": s.report,
-        "date": report.and_then(|r| r.published).map(|p| p.date.to_string()),
-        "outlet": report.and_then(|r| r.publisher.as_deref()),
-        "speaker": s.speaker,
-        "speaker_name": corpus.speaker_name(&s.speaker),
-        "kind": s.kind,
-        "text": corpus.text(&s.report, &s.content),
-        "content": span_json(corpus, s, &s.content),
-        "cue": s.cue.as_ref().map(|span| span_json(corpus, s, span)),
-        "speaker_mention": s.speaker_mention.as_ref().map(|span| span_json(corpus, s, span)),
-        "event": s.event,
-        "same_as": corpus.linked(&s.id).map(|l| &l.id).collect::<Vec<_>>(),
-        "also_in": provenance.as_ref().map_or(0, |p| p.also_in.len()),
-        "first_published": provenance.and_then(|p| p.first).map(|r| json!({
-            "report": r.id,
-            "date": r.published.map(|p| p.date.to_string()),
-            "outlet": r.publisher,
-        })),
-    })
+/// A statement with its words and its source, as every output shows it.
+#[derive(Debug, Serialize)]
+pub struct StatementView<'c> {
+    pub id: &'c StatementId,
+    pub report: &'c ReportId,
+    /// The day the report was published, `2025-08-16`.
+    pub date: Option<String>,
+    /// The time of day it was published, `14:30`, when the report gives it.
+    pub time: Option<String>,
+    /// The report's publisher, when it names one.
+    pub outlet: Option<&'c str>,
+    pub speaker: &'c SpeakerId,
+    pub speaker_name: &'c str,
+    pub kind: StatementKind,
+    pub text: &'c str,
+    pub content: SpanView<'c>,
+    pub cue: Option<SpanView<'c>>,
+    pub speaker_mention: Option<SpanView<'c>>,
+    pub event: Option<&'c EventId>,
+    pub same_as: Vec<&'c StatementId>,
+    /// How many other reports carry the quote (its `same_as` set), and which report of
+    /// them all published it first.
+    pub also_in: usize,
+    pub first_published: Option<FirstPublished<'c>>,
+    pub report_title: &'c str,
+    pub url: Option<&'c str>,
 }
+
+/// The report that published a quote first.
+#[derive(Debug, Serialize)]
+pub struct FirstPublished<'c> {
+    pub report: &'c ReportId,
+    pub date: Option<String>,
+    pub outlet: Option<&'c str>,
+}
+
+/// A span of a statement: where it is (in the statement's report) and its words.
+#[derive(Debug, Serialize)]
+pub struct SpanView<'c> {
+    pub report: &'c ReportId,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'c str,
+}
+
+impl<'c> StatementView<'c> {
+    pub fn new(corpus: &'c Corpus, s: &'c Statement) -> Self {
+        let span = |span: &Span| SpanView {
+            report: &s.report,
+            start: span.start(),
+            end: span.end(),
+            text: corpus.text(&s.report, span),
+        };
+        let provenance = corpus
+            .statement_index(&s.id)
+            .and_then(|i| corpus.provenance(i));
+        let Citation {
+            speaker,
+            title,
+            outlet,
+            published,
+            url,
+        } = corpus.citation(s);
+        StatementView {
+            id: &s.id,
+            report: &s.report,
+            date: published.map(|p| p.date.format("%Y-%m-%d").to_string()),
+            time: published
+                .and_then(|p| p.time)
+                .map(|t| t.format("%H:%M").to_string()),
+            outlet,
+            speaker: &s.speaker,
+            speaker_name: speaker,
+            kind: s.kind,
+            text: corpus.text(&s.report, &s.content),
+            content: span(&s.content),
+            cue: s.cue.as_ref().map(span),
+            speaker_mention: s.speaker_mention.as_ref().map(span),
+            event: s.event.as_ref(),
+            same_as: corpus.linked(&s.id).map(|l| &l.id).collect(),
+            also_in: provenance.as_ref().map_or(0, |p| p.also_in.len()),
+            first_published: provenance.and_then(|p| p.first).map(|r| FirstPublished {
+                report: &r.id,
+                date: r.published.map(|p| p.date.format("%Y-%m-%d").to_string()),
+                outlet: r.publisher.as_deref(),
+            }),
+            report_title: title,
+            url,
+        }
+    }
+
+    /// The flat cells of [`COLUMNS`], for formats that hold no nesting.
+    pub fn cells(&self) -> [Cow<'c, str>; COLUMNS.len()] {
+        let text = |value: Option<&'c str>| Cow::Borrowed(value.unwrap_or_default());
+        let owned = |value: &Option<String>| Cow::Owned(value.clone().unwrap_or_default());
+        [
+            Cow::Borrowed(self.id.as_str()),
+            Cow::Borrowed(self.speaker_name),
+            Cow::Borrowed(self.speaker.as_str()),
+            Cow::Borrowed(self.kind.label()),
+            Cow::Borrowed(self.text),
+            Cow::Borrowed(self.report.as_str()),
+            Cow::Borrowed(self.report_title),
+            text(self.outlet),
+            owned(&self.date),
+            owned(&self.time),
+            text(self.url),
+            text(self.event.map(EventId::as_str)),
+        ]
+    }
+}
+
+/// The columns of [`StatementView::cells`]: the names of its fields.
+pub const COLUMNS: [&str; 12] = [
+    "id",
+    "speaker_name",
+    "speaker",
+    "kind",
+    "text",
+    "report",
+    "report_title",
+    "outlet",
+    "date",
+    "time",
+    "url",
+    "event",
+];
 
 /// "also in 2 reports, first: Reuters 2025-08-16" for a statement other reports
 /// carry; "" otherwise.
@@ -59,17 +162,6 @@ pub fn also_in(corpus: &Corpus, s: &Statement) -> String {
     }
 }
 
-/// A span of a statement as the JSON output shows it: where it is (in the
-/// statement's report) and the words it covers.
-fn span_json(corpus: &Corpus, s: &Statement, span: &Span) -> Value {
-    json!({
-        "report": s.report,
-        "start": span.start(),
-        "end": span.end(),
-        "text": corpus.text(&s.report, span),
-    })
-}
-
 /// The header of the table [`placed_row`] fills.
 pub const PLACED_HEADER: [&str; 7] = [
     "ID",
@@ -85,18 +177,12 @@ pub const PLACED_HEADER: [&str; 7] = [
 /// its report was published and its outlet (the report's id when it names none), in
 /// the quotation marks of its source.
 pub fn placed_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
-    let report = corpus.report(&s.report);
-    let date = report
-        .and_then(|r| r.published)
-        .map_or_else(|| "-".to_owned(), |p| p.date.to_string());
-    let outlet = report
-        .and_then(|r| r.publisher.clone())
-        .unwrap_or_else(|| s.report.to_string());
+    let view = StatementView::new(corpus, s);
     vec![
         s.id.to_string(),
-        date,
-        outlet,
-        corpus.speaker_name(&s.speaker).to_owned(),
+        view.date.unwrap_or_else(|| "-".to_owned()),
+        view.outlet.unwrap_or(s.report.as_str()).to_owned(),
+        view.speaker_name.to_owned(),
         s.kind.label().to_owned(),
         also_in(corpus, s),
         in_source_marks(corpus, s),
@@ -118,10 +204,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn json_and_row_show_the_same_statement() {
+    fn json_cells_and_rows_show_the_same_statement() {
         let corpus = crate::corpus::bundled().corpus;
         let s = &corpus.statements()[0];
-        let value = statement_json(&corpus, s);
+        let view = StatementView::new(&corpus, s);
+        let value = serde_json::to_value(&view).unwrap();
         let row = statement_row(&corpus, s);
         assert_eq!(value["id"], row[0]);
         assert_eq!(value["speaker_name"], row[1]);
@@ -141,5 +228,13 @@ mod tests {
             (start, end),
             (Some(s.content.start() as u64), Some(s.content.end() as u64))
         );
+        // Every flat column is the JSON field of the same name.
+        for (column, cell) in COLUMNS.iter().zip(view.cells()) {
+            let field = &value[column];
+            let expected = field.as_str().unwrap_or_default();
+            assert_eq!(cell, expected, "{column}");
+        }
+        assert_eq!(value["date"], "2025-08-16");
+        assert_eq!(value["time"], serde_json::Value::Null);
     }
 }

@@ -1,30 +1,34 @@
 //! `parley timeline`: the events in time order, with the reports that mention each.
 
+use clap::Args;
 use serde_json::json;
 use std::io;
 
+use super::filter::Filters;
 use super::table::{row, write_table};
-use super::{open, print_json, Exit, Listing, Output};
+use super::{fail, open, print_json, Exit, Listing, Output};
 
-pub fn run(listing: &Listing, cache: bool, output: &mut Output) -> io::Result<Exit> {
-    let Some(loaded) = open(&listing.corpus, cache, output)? else {
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+    #[command(flatten)]
+    pub listing: Listing,
+}
+
+pub fn run(args: &TimelineArgs, cache: bool, output: &mut Output) -> io::Result<Exit> {
+    let Some(loaded) = open(&args.listing.corpus, cache, output)? else {
         return Ok(Exit::BadInput);
     };
     let corpus = &loaded.corpus;
-    let timeline = corpus.timeline();
-    let ordered = timeline
-        .dated
-        .iter()
-        .map(|&i| (&corpus.events()[i], true))
-        .chain(
-            timeline
-                .undated
-                .iter()
-                .map(|&i| (&corpus.events()[i], false)),
-        );
-    if listing.json {
+    let ordered = match args.filters.select(corpus) {
+        Ok(selection) => selection.events(corpus),
+        Err(message) => return fail(output, &message),
+    };
+    if args.listing.json {
         let rows: Vec<_> = ordered
-            .map(|(e, dated)| {
+            .iter()
+            .map(|&(e, dated)| {
                 json!({
                     "id": e.id,
                     "title": e.title,
@@ -46,7 +50,7 @@ pub fn run(listing: &Listing, cache: bool, output: &mut Output) -> io::Result<Ex
         return print_json(output.out, &rows);
     }
     let mut rows = vec![row(["WHEN", "EVENT", "REPORTS", "STATEMENTS"])];
-    for (e, _) in ordered {
+    for &(e, _) in &ordered {
         let reports: Vec<&str> = corpus
             .reports_mentioning(&e.id)
             .iter()

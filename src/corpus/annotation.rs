@@ -103,6 +103,15 @@ struct Sections<'a> {
 /// Parses an annotation file; every problem goes to `problems`, and what could be read
 /// is returned.
 pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Items {
+    // Most files are well formed: read once, straight into the records. At the first
+    // thing amiss the file is read again with every check, so that each problem is
+    // reported as that reading words it and the rest of the file still loads.
+    clean::parse(text).unwrap_or_else(|| parse_carefully(file, text, problems))
+}
+
+/// Parses an annotation file in two passes, reporting every problem with its line and
+/// JSON path; an item that does not read is skipped, the others are kept.
+fn parse_carefully(file: &str, text: &str, problems: &mut Vec<Problem>) -> Items {
     let sections: Sections = match serde_json::from_str(text) {
         Ok(sections) => sections,
         Err(err) => {
@@ -202,6 +211,8 @@ fn items<T: DeserializeOwned>(
     }
     read
 }
+
+pub(super) mod clean;
 
 /// serde_json's message without its " at line L column C" tail: the line is reported
 /// separately, counted from the start of the file.

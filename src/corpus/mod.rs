@@ -48,8 +48,10 @@ impl Loaded {
 pub enum CorpusError {
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
-    #[error("{}: no reports here (expected .txt files, each with an optional .json annotation of the same name beside it)", path.display())]
+    #[error("{}: no reports here (expected .txt or .html files, each with an optional .json annotation of the same name beside it)", path.display())]
     Empty { path: PathBuf },
+    #[error("`-` (standard input) is given twice, but it holds one report")]
+    StdinTwice,
 }
 
 /// A report file and its annotation file, read but not yet parsed.
@@ -61,8 +63,8 @@ pub struct Source {
     pub annotation: Option<(String, Vec<u8>)>,
 }
 
-/// Loads reports from folders and files: a folder contributes every `.txt` in it, a
-/// file is a report whatever its extension. Each report's annotation is the `.json`
+/// Loads reports from folders and files: a folder contributes every `.txt` and
+/// `.html` in it, a file is a report whatever its extension, `-` standard input. Each report's annotation is the `.json`
 /// file of the same stem beside it.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, CorpusError> {
     load_on(paths, prepare::threads(), &mut |_, _| {})
@@ -78,7 +80,7 @@ pub fn load_with_progress(paths: &[PathBuf], progress: Progress) -> Result<Loade
 
 /// [`load`] with reports read and parsed on `threads` threads.
 fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Loaded, CorpusError> {
-    let mut files = Vec::new();
+    let mut files: Vec<PathBuf> = Vec::new();
     // Problems found listing a folder, each with the number of files listed before it.
     let mut listing = Vec::new();
     for path in paths {
@@ -86,7 +88,12 @@ fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Load
             path: path.clone(),
             source,
         };
-        if fs::metadata(path).map_err(io_error)?.is_dir() {
+        if is_stdin(path) {
+            if files.iter().any(|f| is_stdin(f)) {
+                return Err(CorpusError::StdinTwice);
+            }
+            files.push(path.clone());
+        } else if fs::metadata(path).map_err(io_error)?.is_dir() {
             let mut problems = Vec::new();
             let found = report_files(path, &mut problems).map_err(io_error)?;
             if found.is_empty() {
@@ -127,19 +134,38 @@ fn load_on(paths: &[PathBuf], threads: usize, progress: Progress) -> Result<Load
     Ok(loaded)
 }
 
-/// The `.txt` files of a folder in name order; a stray `.json` with no report beside it
-/// is worth a warning.
+/// The extensions of the report files a folder holds: text, and saved web pages.
+pub const REPORT_EXTENSIONS: [&str; 3] = ["txt", "html", "htm"];
+
+/// The path that stands for standard input wherever a report is named.
+pub const STDIN: &str = "-";
+
+/// The name standard input's report goes by in messages, and its id.
+const STDIN_NAME: &str = "stdin";
+
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == STDIN
+}
+
+/// The report files (`.txt`, `.html`) of a folder in name order; a stray `.json` with
+/// no report beside it is worth a warning.
 fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         match path.extension().and_then(|e| e.to_str()) {
-            Some("txt") if path.is_file() => files.push(path),
-            Some("json") if !path.with_extension("txt").exists() => problems
-                .push(Problem::warning(
-                path.display().to_string(),
-                "an annotation file with no report beside it (expected a .txt of the same name)",
-            )),
+            Some(e) if REPORT_EXTENSIONS.contains(&e) && path.is_file() => files.push(path),
+            Some("json")
+                if !REPORT_EXTENSIONS
+                    .iter()
+                    .any(|e| path.with_extension(e).exists()) =>
+            {
+                problems.push(Problem::warning(
+                    path.display().to_string(),
+                    "an annotation file with no report beside it (expected a .txt or .html of \
+                     the same name)",
+                ))
+            }
             _ => {}
         }
     }
@@ -147,9 +173,28 @@ fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathB
     Ok(files)
 }
 
+/// A report file's bytes; `-` reads standard input.
+pub fn read_report_file(path: &Path) -> io::Result<Vec<u8>> {
+    if is_stdin(path) {
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)?;
+        return Ok(bytes);
+    }
+    fs::read(path)
+}
+
+/// A report file's name as messages give it: standard input is `stdin`.
+pub fn report_name(path: &Path) -> String {
+    if is_stdin(path) {
+        STDIN_NAME.to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
 fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
-    let name = path.display().to_string();
-    let report = match fs::read(path) {
+    let name = report_name(path);
+    let report = match read_report_file(path) {
         Ok(bytes) => bytes,
         Err(err) => {
             problems.push(Problem::error(
@@ -160,7 +205,7 @@ fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
         }
     };
     let annotation_path = path.with_extension("json");
-    let annotation = if annotation_path == path || !annotation_path.exists() {
+    let annotation = if is_stdin(path) || annotation_path == path || !annotation_path.exists() {
         None
     } else {
         let annotation_name = annotation_path.display().to_string();
@@ -208,6 +253,9 @@ struct Place {
     line: u32,
     section: &'static str,
     index: u32,
+    /// Every id the item names was known when it was added, and is the known copy:
+    /// nothing is left to check once every file is read.
+    resolved: bool,
 }
 
 /// Where an annotation item was written, for messages about it: `statements[3]` of a
@@ -308,7 +356,8 @@ impl Builder {
         let file = file.as_str();
         self.problems.append(&mut problems);
         self.files.push(file.to_owned());
-        let mut declared = IdSet::default();
+        // Sized once, to the speakers the file declares.
+        let mut declared = IdSet::with_capacity_and_hasher(speakers.len(), Default::default());
         for item in speakers {
             if self.declared_once(file, &item, &mut declared, &item.value.id) {
                 self.add_speaker(file, item);
@@ -465,24 +514,32 @@ impl Builder {
             return;
         };
         // The copies of ids already known are used now, so that the parsed ones are
-        // freed straight away; `finish` checks every reference and takes the rest.
+        // freed straight away; `finish` checks the references to ids not known yet.
+        let speaker = shared(&self.speaker_at, record.speaker);
+        let event = record.event.map(|e| shared(&self.event_at, e));
+        let same_as: Vec<_> = (record.same_as.into_iter())
+            .map(|id| self.statement_ids.get(&id).cloned().ok_or(id))
+            .collect();
+        let resolved = speaker.is_ok()
+            && event.as_ref().is_none_or(Result::is_ok)
+            && same_as.iter().all(Result::is_ok);
         let statement = Statement {
             speaker_mention: checked.speaker_mention,
             cue: checked.cue,
             id: record.id,
             report: report.id.clone(),
-            speaker: shared(&self.speaker_at, record.speaker),
+            speaker: speaker.unwrap_or_else(|id| id),
             kind: record.kind,
             content,
-            event: record.event.map(|e| shared(&self.event_at, e)),
-            same_as: record
-                .same_as
+            event: event.map(|e| e.unwrap_or_else(|id| id)),
+            same_as: same_as
                 .into_iter()
-                .map(|id| self.statement_ids.get(&id).cloned().unwrap_or(id))
+                .map(|id| id.unwrap_or_else(|id| id))
                 .collect(),
         };
         self.statements.push(statement);
-        let place = self.place("statements", item.line, item.index);
+        let mut place = self.place("statements", item.line, item.index);
+        place.resolved = resolved;
         self.statement_places.push(place);
     }
 
@@ -494,6 +551,7 @@ impl Builder {
             line: narrow(line),
             section,
             index: narrow(index),
+            resolved: false,
         }
     }
 
@@ -515,7 +573,7 @@ impl Builder {
         let mut places = places.into_iter();
         statements.retain_mut(|statement| {
             let place = places.next().expect("a place for every statement");
-            self.check_statement(statement, place)
+            place.resolved || self.check_statement(statement, place)
         });
         let mut checked_events = Vec::with_capacity(self.events.len());
         for (mut event, place) in std::mem::take(&mut self.events) {
@@ -613,11 +671,11 @@ fn same_but_case(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
 }
 
-/// The map's own copy of `id` if it has one, else `id`.
-fn shared<K: Eq + std::hash::Hash + Clone, V>(map: &IdMap<K, V>, id: K) -> K {
+/// The map's own copy of `id` if it has one, else `id` back as not known.
+fn shared<K: Eq + std::hash::Hash + Clone, V>(map: &IdMap<K, V>, id: K) -> Result<K, K> {
     match map.get_key_value(&id) {
-        Some((known, _)) => known.clone(),
-        None => id,
+        Some((known, _)) => Ok(known.clone()),
+        None => Err(id),
     }
 }
 
@@ -643,7 +701,7 @@ fn report_id(file: &str) -> ReportId {
 }
 
 /// A title for a report without one: its first line, shortened.
-fn first_line(body: &str) -> String {
+pub fn first_line(body: &str) -> String {
     let line = body
         .lines()
         .map(str::trim)

@@ -9,6 +9,8 @@ use super::annotation::{self, EventRecord, Item, SpanRecord, StatementRecord};
 use super::{first_line, header, invalid_utf8, report_id, Origin, Problem, Source};
 use crate::model::{reanchor, Report, Span, Speaker};
 
+mod clean;
+
 /// How many prepared reports each thread may hold before the corpus takes them.
 const AHEAD: usize = 2;
 
@@ -75,6 +77,9 @@ pub(super) fn prepare(source: Source) -> Prepared {
 
 fn read_report(file: &str, bytes: &[u8]) -> Result<Report, Vec<Problem>> {
     let text = std::str::from_utf8(bytes).map_err(|err| vec![invalid_utf8(file, bytes, &err)])?;
+    if crate::web::is_html(file, bytes) {
+        return read_page(file, text);
+    }
     let parsed = header::parse(file, text)?;
     let body = &text[parsed.body_start..];
     if body.trim().is_empty() {
@@ -93,6 +98,22 @@ fn read_report(file: &str, bytes: &[u8]) -> Result<Report, Vec<Problem>> {
         url: header.url,
         categories: header.categories,
         body: body.to_owned(),
+    })
+}
+
+/// A saved web page: its article's text is the body, its meta data the header.
+fn read_page(file: &str, html: &str) -> Result<Report, Vec<Problem>> {
+    let page = crate::web::page::read(html, None)
+        .map_err(|err| vec![Problem::error(file, err.to_string())])?;
+    Ok(Report {
+        title: page.title.unwrap_or_else(|| first_line(&page.body)),
+        id: report_id(file),
+        publisher: page.publisher,
+        author: page.author,
+        published: page.published,
+        url: page.url,
+        categories: Vec::new(),
+        body: page.body,
     })
 }
 
@@ -125,6 +146,9 @@ fn annotate(
             (format!("{file} (ingested)"), text)
         }
     };
+    if let Some(annotated) = clean::annotated(&file, &text, &report.body) {
+        return Some(annotated);
+    }
     let mut problems = Vec::new();
     let items = annotation::parse(&file, &text, &mut problems);
     let body = &report.body;

@@ -195,12 +195,18 @@ impl Corpus {
     }
 
     /// Speakers answering to a name, an alias or an id.
-    pub fn find_speakers<'a>(&'a self, query: &'a str) -> impl Iterator<Item = &'a Speaker> + 'a {
+    pub fn find_speakers<'a: 'q, 'q>(
+        &'a self,
+        query: &'q str,
+    ) -> impl Iterator<Item = &'a Speaker> + 'q {
         self.speakers.iter().filter(move |s| s.answers_to(query))
     }
 
     /// Events whose id is `query` or whose title contains it, ignoring case.
-    pub fn find_events<'a>(&'a self, query: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+    pub fn find_events<'a: 'q, 'q>(
+        &'a self,
+        query: &'q str,
+    ) -> impl Iterator<Item = &'a Event> + 'q {
         let needle = query.to_lowercase();
         self.events.iter().filter(move |e| {
             e.id.as_str().eq_ignore_ascii_case(query) || e.title.to_lowercase().contains(&needle)

@@ -2,6 +2,7 @@
 //! indexes them. Nothing here knows about terminals.
 
 pub mod align;
+mod citation;
 pub mod claims;
 mod compare;
 pub mod conflicts;
@@ -18,6 +19,7 @@ pub mod values;
 pub mod words;
 
 pub use align::{ClaimPair, ClaimText, Relation};
+pub use citation::Citation;
 pub use compare::{Comparison, StatementPair};
 pub use conflicts::{Conflict, ConflictKind};
 pub use corpus::{Corpus, Timeline};

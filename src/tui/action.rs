@@ -1,5 +1,6 @@
-//! Everything a user can do, and the one key table that binds keys to it. The help
-//! screen and the hint bar are both read from [`KEYS`], so they never drift from the
+//! Everything a user can do, each with a stable name, and the default key table. The
+//! keymap (`super::keymap`) lays the user's bindings over it; the help screen, the hint
+//! bar and every message naming a key read the keymap, so they never drift from the
 //! real bindings.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -67,6 +68,10 @@ pub enum Action {
     PrevPair,
     Help,
     Back,
+    /// Copies the selected statement with its citation to the clipboard (OSC 52).
+    Copy,
+    /// Opens the selected report's URL with the system's opener.
+    OpenUrl,
     // The browser for a real corpus (reports, filters, search, problems, editing).
     /// The next order of the focused list (reports, speakers).
     Sort,
@@ -140,6 +145,8 @@ pub const BINDABLE: &[Action] = &[
     Action::PrevPair,
     Action::Help,
     Action::Back,
+    Action::Copy,
+    Action::OpenUrl,
     Action::Sort,
     Action::FilterList,
     Action::CycleKind,
@@ -192,6 +199,8 @@ impl Action {
             Action::PrevPair => "prev_pair",
             Action::Help => "help",
             Action::Back => "back",
+            Action::Copy => "copy",
+            Action::OpenUrl => "open_url",
             Action::Sort => "sort",
             Action::FilterList => "filter",
             Action::CycleKind => "kind",
@@ -243,6 +252,46 @@ pub enum Context {
 }
 
 impl Context {
+    /// Every context, in the order the help and the configuration file list them.
+    pub const ALL: [Context; 12] = [
+        Context::Global,
+        Context::Browse,
+        Context::Pane(Pane::Reports),
+        Context::Pane(Pane::Timeline),
+        Context::Pane(Pane::Speakers),
+        Context::Pane(Pane::Statements),
+        Context::Pane(Pane::Source),
+        Context::Compare,
+        Context::Finder,
+        Context::Prompt,
+        Context::Help,
+        Context::Problems,
+    ];
+
+    /// The context's name in the configuration file: `[keys.browse]`, `[keys.reports]`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::Browse => "browse",
+            Context::Pane(Pane::Reports) => "reports",
+            Context::Pane(Pane::Timeline) => "timeline",
+            Context::Pane(Pane::Speakers) => "speakers",
+            Context::Pane(Pane::Statements) => "statements",
+            Context::Pane(Pane::Source) => "source",
+            Context::Compare => "compare",
+            Context::Finder => "finder",
+            Context::Prompt => "prompt",
+            Context::Help => "help",
+            Context::Problems => "problems",
+        }
+    }
+
+    /// Whether letters typed here are text (the finder's query, a filter), so that a
+    /// plain letter cannot be bound to an action.
+    pub fn types_text(self) -> bool {
+        matches!(self, Context::Finder | Context::Prompt)
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Context::Global => "Everywhere",
@@ -330,7 +379,7 @@ impl Key {
         KeyEvent::new(self.code, self.mods)
     }
 
-    fn matches(&self, event: &KeyEvent, repeated: bool) -> bool {
+    pub(super) fn matches(&self, event: &KeyEvent, repeated: bool) -> bool {
         let mods = event.modifiers & !KeyModifiers::SHIFT;
         let code_matches = match (self.code, event.code) {
             // Terminals report Shift-Tab as BackTab, sometimes with SHIFT set too.
@@ -783,6 +832,34 @@ const BINDINGS: &[Binding] = &[
         "compare",
     ),
     bind(
+        &[ch('y')],
+        Action::Copy,
+        Browse,
+        "copy the statement with its citation (speaker, outlet, date, URL)",
+        "",
+    ),
+    bind(
+        &[ch('o')],
+        Action::OpenUrl,
+        Browse,
+        "open the report's web page",
+        "",
+    ),
+    bind(
+        &[ch('y')],
+        Action::Copy,
+        Compare,
+        "copy the selected statement with its citation",
+        "",
+    ),
+    bind(
+        &[ch('o')],
+        Action::OpenUrl,
+        Compare,
+        "open the selected side's web page",
+        "",
+    ),
+    bind(
         &[ch('!')],
         Action::Problems,
         Global,
@@ -806,77 +883,3 @@ pub static KEYS: std::sync::LazyLock<Vec<Binding>> = std::sync::LazyLock::new(||
     keys.extend_from_slice(BINDINGS);
     keys
 });
-
-/// The action a key means in `contexts` (most specific first), if any. `repeated` is
-/// true when the same key was pressed just before (for `g g`).
-pub fn action_for(event: &KeyEvent, contexts: &[Context], repeated: bool) -> Option<Action> {
-    for context in contexts {
-        for binding in KEYS.iter().filter(|b| b.context == *context) {
-            if binding.keys.iter().any(|k| k.matches(event, repeated)) {
-                return Some(binding.action);
-            }
-        }
-    }
-    None
-}
-
-/// The bindings that apply in `contexts`, in table order, each action once.
-pub fn bindings_for(contexts: &[Context]) -> Vec<&'static Binding> {
-    let mut seen: Vec<Action> = Vec::new();
-    let mut out = Vec::new();
-    for context in contexts {
-        for binding in KEYS.iter().filter(|b| b.context == *context) {
-            if !seen.contains(&binding.action) {
-                seen.push(binding.action);
-                out.push(binding);
-            }
-        }
-    }
-    out
-}
-
-/// The keys of a binding, written for people: "j ↓".
-pub fn keys_label(binding: &Binding) -> String {
-    binding
-        .keys
-        .iter()
-        .map(Key::label)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, mods)
-    }
-
-    #[test]
-    fn popups_win_over_global_keys() {
-        let esc = press(Esc, KeyModifiers::NONE);
-        assert_eq!(
-            action_for(&esc, &[Finder, Global], false),
-            Some(Action::Back)
-        );
-        let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(action_for(&j, &[Finder], false), None);
-        assert_eq!(action_for(&j, &[Browse, Global], false), Some(Action::Down));
-    }
-
-    #[test]
-    fn g_g_needs_two_presses_and_ctrl_c_quits() {
-        let g = press(KeyCode::Char('g'), KeyModifiers::NONE);
-        assert_eq!(action_for(&g, &[Global], false), None);
-        assert_eq!(action_for(&g, &[Global], true), Some(Action::Top));
-        let c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(action_for(&c, &[Browse, Global], false), Some(Action::Quit));
-    }
-
-    #[test]
-    fn shifted_letters_match_their_character() {
-        let big_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(&big_g, &[Global], false), Some(Action::Bottom));
-    }
-}

@@ -6,13 +6,15 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use std::sync::Arc;
 
-use super::action::{action_for, Action, Context, Pane};
+use super::action::{Action, Context, Pane};
 use super::compare::CompareState;
 use super::finder::{FinderState, Matcher};
+use super::keymap::Keymap;
 use super::layout::{self, BrowseLayout};
 use super::lists::{self, Rows};
 use super::panes;
 use super::prompt::Prompt;
+use super::share::{self, Effect};
 use super::style::Theme;
 use super::text_search::TextSearch;
 use super::wrap;
@@ -113,6 +115,11 @@ pub struct App {
     /// Watches the folders open and loads them again when they change.
     pub reload: Option<super::reload::Reloader>,
     pub theme: Theme,
+    /// The keys: the defaults with the user's configuration laid over them.
+    pub keymap: Keymap,
+    /// What `update` asked of the world outside the screen (the clipboard, the web
+    /// browser), for the event loop to perform.
+    pub effects: Vec<Effect>,
     pub area: Rect,
     pub screen: Screen,
     pub focus: Pane,
@@ -153,7 +160,8 @@ pub struct App {
     pub last_search: LastSearch,
     /// The quote finder's earlier queries, oldest first.
     pub history: Vec<String>,
-    /// A line for the status bar until the next key ("search wrapped to the top").
+    /// A line for the status bar until the next key: what the last command did ("search
+    /// wrapped to the top", "copied …"), or what went wrong.
     pub message: Option<String>,
     pub(super) matcher: Matcher,
     last_key: Option<KeyEvent>,
@@ -179,7 +187,9 @@ impl App {
             problems: Vec::new(),
             news: Vec::new(),
             reload: None,
-            theme: Theme { color: true },
+            theme: Theme::default(),
+            keymap: Keymap::default(),
+            effects: Vec::new(),
             area: Rect::new(0, 0, width, height),
             screen: Screen::Browse,
             focus: Pane::Statements,
@@ -257,8 +267,14 @@ impl App {
     /// Turns a key into an action through the key table, and applies it.
     pub fn key(&mut self, event: KeyEvent) {
         // Terminals send Alt+c as Esc then c, and read Esc quickly followed by c the
-        // same way. No key is bound with Alt, so it means "back, then c".
-        if matches!(event.code, KeyCode::Char(_)) && event.modifiers.contains(KeyModifiers::ALT) {
+        // same way. Unless the configuration binds it, it means "back, then c".
+        if matches!(event.code, KeyCode::Char(_))
+            && event.modifiers.contains(KeyModifiers::ALT)
+            && self
+                .keymap
+                .action_for(&event, &self.contexts(), false)
+                .is_none()
+        {
             self.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
             return self.key(KeyEvent::new(
                 event.code,
@@ -270,7 +286,7 @@ impl App {
             .last_key
             .is_some_and(|k| k.code == event.code && k.modifiers == event.modifiers);
         let contexts = self.contexts();
-        let action = action_for(&event, &contexts, repeated);
+        let action = self.keymap.action_for(&event, &contexts, repeated);
         // After `g g`, a third `g` starts a new pair.
         self.last_key = if action == Some(Action::Top) {
             None
@@ -299,6 +315,8 @@ impl App {
             Action::Click(column, row) if self.popup.is_none() && self.on_problems(column, row) => {
                 self.open_problems();
             }
+            Action::Copy if self.popup.is_none() && !self.typing() => self.copy(),
+            Action::OpenUrl if self.popup.is_none() && !self.typing() => self.open_url(),
             _ if self.popup.is_some() => self.update_popup(action),
             _ if self.screen == Screen::Compare => self.update_compare(action),
             Action::Back if self.back_to_compare && self.prompt.is_none() => {
@@ -507,6 +525,82 @@ impl App {
     pub(super) fn refresh_statements(&mut self) {
         let rows = lists::statement_rows(&self.corpus, self.filter, self.kind, self.scope);
         self.statements.replace(rows);
+    }
+}
+
+impl App {
+    /// The statement `y` copies: the selected one in Browse, the selected row's in
+    /// Compare (the focused side's when a side is focused).
+    fn selected_statement(&self) -> Option<usize> {
+        match self.screen {
+            Screen::Browse => self.statements.current(),
+            Screen::Compare => {
+                let compare = self.compare.as_ref()?;
+                let item = match compare.focus {
+                    layout::ComparePart::Right => compare.selected_item(false),
+                    _ => compare
+                        .selected_item(true)
+                        .or_else(|| compare.selected_item(false)),
+                };
+                match item {
+                    Some(&rows::Item::Statement(s)) => Some(s),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// The report `o` opens: the one in the source pane, or Compare's focused side.
+    fn selected_report(&self) -> Option<usize> {
+        match (self.screen, &self.compare) {
+            (Screen::Compare, Some(compare)) => Some(match compare.focus {
+                layout::ComparePart::Right => compare.right.report,
+                _ => compare.left.report,
+            }),
+            _ => self
+                .selected_statement()
+                .and_then(|s| {
+                    self.corpus
+                        .report_index(&self.corpus.statements()[s].report)
+                })
+                .or(Some(self.source.report)),
+        }
+    }
+
+    fn copy(&mut self) {
+        let Some(statement) = self.selected_statement() else {
+            self.message = Some("No statement selected to copy.".to_owned());
+            return;
+        };
+        let text = share::citation_text(&self.corpus, &self.corpus.statements()[statement]);
+        self.message = Some(format!(
+            "Copied to the clipboard through the terminal (OSC 52): {}",
+            share::shorten(&text, 80)
+        ));
+        self.effects.push(Effect::Clipboard(text));
+    }
+
+    fn open_url(&mut self) {
+        let Some(report) = self
+            .selected_report()
+            .and_then(|r| self.corpus.reports().get(r))
+        else {
+            self.message = Some("No report to open.".to_owned());
+            return;
+        };
+        self.message = Some(match &report.url {
+            None => format!(
+                "“{}” has no URL (a `url:` line in its header gives one).",
+                report.title
+            ),
+            Some(url) if !share::openable(url) => {
+                format!("Not a web address, not opened: {url}")
+            }
+            Some(url) => {
+                self.effects.push(Effect::OpenUrl(url.clone()));
+                format!("Opening {url} in the web browser")
+            }
+        });
     }
 }
 

@@ -7,7 +7,9 @@ pub mod action;
 pub mod app;
 pub mod browse;
 pub mod compare;
+pub mod config;
 pub mod finder;
+pub mod keymap;
 pub mod layout;
 pub mod line;
 pub mod lists;
@@ -16,6 +18,7 @@ mod popups;
 pub mod prompt;
 pub mod reload;
 mod replace;
+pub mod share;
 pub mod style;
 pub mod term;
 pub mod text_search;
@@ -30,15 +33,18 @@ pub use app::App;
 use crate::cache::Unsaved;
 use crate::corpus::{Loaded, Problem};
 
-/// Opens the browser on what was loaded until the user quits; the terminal is
-/// restored on return, on error and on panic. A cache to write is written on a thread
-/// of its own meanwhile, and waited for before returning, so that it is never left half
-/// written. Returns the problems that are news to the user (found by reading the
-/// reports, and not looked at in the browser), to print once the screen is back.
+/// Opens the browser on what was loaded, with the user's keys and colours, until the
+/// user quits; `notice` is shown in the status line first. The terminal is restored on
+/// return, on error and on panic. A cache to write is written on a thread of its own
+/// meanwhile, and waited for before returning, so that it is never left half written.
+/// Returns the problems that are news to the user (found by reading the reports, and
+/// not looked at in the browser), to print once the screen is back.
 pub fn run(
     loaded: Loaded,
     unsaved: Option<Unsaved>,
     reload: Option<reload::Reloader>,
+    config: config::Config,
+    notice: Option<String>,
     mouse: bool,
 ) -> io::Result<Vec<Problem>> {
     let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
@@ -46,6 +52,9 @@ pub fn run(
     app.set_problems(loaded.problems, !loaded.cached);
     app.reload = reload;
     app.theme.color = !crate::text::no_color();
+    app.theme.colors = config.colors;
+    app.keymap = config.keymap;
+    app.message = notice;
     let saving = unsaved.map(|unsaved| {
         let corpus = Arc::clone(&app.corpus);
         std::thread::spawn(move || unsaved.save(&corpus))

@@ -19,7 +19,7 @@ impl App {
     }
 
     pub(super) fn update_popup(&mut self, action: Action) {
-        let help_max = views::help::max_scroll(self.area);
+        let help_max = views::help::max_scroll(&self.keymap, self.area);
         let problems_max = views::problems::max_scroll(self);
         let page = usize::from(self.area.height.saturating_sub(4)).max(1);
         let Some(popup) = &mut self.popup else { return };

@@ -186,10 +186,10 @@ fn concerns(paths: &[PathBuf], path: &Path) -> bool {
     {
         return false;
     }
-    let report_or_annotation = matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("txt" | "json")
-    );
+    let report_or_annotation = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e == "json" || crate::corpus::REPORT_EXTENSIONS.contains(&e));
     paths.iter().any(|opened| {
         if opened.is_dir() {
             report_or_annotation && path.parent() == Some(opened.as_path())
@@ -230,6 +230,7 @@ mod tests {
         let opened = [folder.clone()];
         assert!(concerns(&opened, &folder.join("new.txt")));
         assert!(concerns(&opened, &folder.join("new.json")));
+        assert!(concerns(&opened, &folder.join("saved-page.html")));
         assert!(!concerns(&opened, &folder.join(".parley-cache")));
         assert!(!concerns(&opened, &folder.join(".parley-cache.x1y2")));
         assert!(!concerns(&opened, &folder.join("notes.md")));

@@ -3,20 +3,60 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-const PALETTE: [Color; 8] = [
-    Color::Cyan,
-    Color::Yellow,
-    Color::Green,
-    Color::Magenta,
-    Color::LightBlue,
-    Color::LightRed,
-    Color::LightGreen,
-    Color::LightMagenta,
-];
+/// The colours a configuration file may set; each distinction keeps its modifier
+/// whatever the colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Colors {
+    /// The focused pane's border.
+    pub focus: Color,
+    /// Borders of the other panes, and secondary text.
+    pub dim: Color,
+    /// Letters the finder matched.
+    pub matched: Color,
+    /// What both reports share in Compare; keys in the help.
+    pub shared: Color,
+    /// What only one report has in Compare.
+    pub only: Color,
+    /// Speakers, in turn by their place in the corpus.
+    pub speakers: [Color; 8],
+}
+
+impl Default for Colors {
+    fn default() -> Self {
+        Colors {
+            focus: Color::Cyan,
+            dim: Color::DarkGray,
+            matched: Color::Yellow,
+            shared: Color::Green,
+            only: Color::Yellow,
+            speakers: [
+                Color::Cyan,
+                Color::Yellow,
+                Color::Green,
+                Color::Magenta,
+                Color::LightBlue,
+                Color::LightRed,
+                Color::LightGreen,
+                Color::LightMagenta,
+            ],
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
+    /// Colours are shown (NO_COLOR is not set).
     pub color: bool,
+    pub colors: Colors,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            color: true,
+            colors: Colors::default(),
+        }
+    }
 }
 
 impl Theme {
@@ -30,7 +70,8 @@ impl Theme {
 
     /// A speaker's colour, by the speaker's position in the corpus.
     pub fn speaker(&self, position: usize) -> Style {
-        self.fg(Style::new(), PALETTE[position % PALETTE.len()])
+        let palette = &self.colors.speakers;
+        self.fg(Style::new(), palette[position % palette.len()])
     }
 
     /// A statement marked in source text: its speaker's colour, underlined.
@@ -54,9 +95,9 @@ impl Theme {
 
     pub fn border(&self, focused: bool) -> Style {
         if focused {
-            self.fg(Style::new().add_modifier(Modifier::BOLD), Color::Cyan)
+            self.fg(Style::new().add_modifier(Modifier::BOLD), self.colors.focus)
         } else {
-            self.fg(Style::new(), Color::DarkGray)
+            self.fg(Style::new(), self.colors.dim)
         }
     }
 
@@ -71,24 +112,30 @@ impl Theme {
     pub fn matched(&self) -> Style {
         self.fg(
             Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-            Color::Yellow,
+            self.colors.matched,
         )
     }
 
     pub fn dim(&self) -> Style {
         if self.color {
-            Style::new().fg(Color::DarkGray)
+            Style::new().fg(self.colors.dim)
         } else {
             Style::new().add_modifier(Modifier::DIM)
         }
     }
 
     pub fn shared(&self) -> Style {
-        self.fg(Style::new().add_modifier(Modifier::BOLD), Color::Green)
+        self.fg(
+            Style::new().add_modifier(Modifier::BOLD),
+            self.colors.shared,
+        )
     }
 
     pub fn only(&self) -> Style {
-        self.fg(Style::new().add_modifier(Modifier::ITALIC), Color::Yellow)
+        self.fg(
+            Style::new().add_modifier(Modifier::ITALIC),
+            self.colors.only,
+        )
     }
 
     /// A hit of the search in the source text.

@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use super::action::Action;
 use super::app::App;
+use super::share;
 
 /// Set by the panic hook: the terminal has been given back, so nothing may draw again.
 static RESTORED_BY_PANIC: AtomicBool = AtomicBool::new(false);
@@ -111,6 +112,8 @@ pub fn run_loop(app: &mut App) -> io::Result<()> {
             }
         }
         dirty |= app.poll();
+        let tmux = std::env::var_os("TMUX").is_some();
+        dirty |= share::perform_effects(app, terminal.backend_mut(), tmux, &mut share::system_open);
     }
     Ok(())
 }

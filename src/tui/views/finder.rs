@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::statements::speaker_position;
 use super::{clear, draw_list, pane_block, thousands};
 use crate::text::one_line;
+use crate::tui::action::{Action, Context};
 use crate::tui::app::App;
 use crate::tui::finder::FinderState;
 use crate::tui::layout;
@@ -50,11 +51,14 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
     ]))
     .block(block)
     .render(input, buf);
-    let block = pane_block(
-        "Results: Enter shows the quote in its report, Esc goes back".to_owned(),
-        false,
-        theme,
+    let keys = app.keymap.phrase(
+        &[Context::Finder],
+        &[
+            (&[Action::Open], "shows the quote in its report"),
+            (&[Action::Back], "goes back"),
+        ],
     );
+    let block = pane_block(format!("Results: {keys}"), false, theme);
     if state.hits.is_empty() && !state.waiting() {
         return super::empty("No statement matches.", block, results, buf, theme);
     }

@@ -6,30 +6,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{clear, pane_block};
-use crate::tui::action::{keys_label, Context, Pane, KEYS};
+use crate::tui::action::{Action, Context};
 use crate::tui::app::App;
+use crate::tui::keymap::{keys_label, Keymap};
 use crate::tui::layout;
 use crate::tui::style::Theme;
 
-const SECTIONS: [Context; 12] = [
-    Context::Global,
-    Context::Browse,
-    Context::Pane(Pane::Reports),
-    Context::Pane(Pane::Timeline),
-    Context::Pane(Pane::Speakers),
-    Context::Pane(Pane::Statements),
-    Context::Pane(Pane::Source),
-    Context::Compare,
-    Context::Finder,
-    Context::Prompt,
-    Context::Help,
-    Context::Problems,
-];
-
 /// The help text, one line per binding, grouped by where it applies.
-pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
+pub fn lines(keymap: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for context in SECTIONS {
+    for context in Context::ALL {
         if !lines.is_empty() {
             lines.push(Line::from(""));
         }
@@ -37,7 +23,7 @@ pub fn lines(theme: &Theme) -> Vec<Line<'static>> {
             context.title(),
             theme.title(false),
         )));
-        for binding in KEYS.iter().filter(|b| b.context == context) {
+        for binding in keymap.rows(context).filter(|b| !b.keys.is_empty()) {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<18}", keys_label(binding)), theme.shared()),
                 Span::raw(binding.help),
@@ -57,18 +43,25 @@ fn popup(area: Rect) -> Rect {
 }
 
 /// The furthest the help can scroll at this size.
-pub fn max_scroll(area: Rect) -> usize {
-    let count = lines(&Theme { color: false }).len();
+pub fn max_scroll(keymap: &Keymap, area: Rect) -> usize {
+    let count = lines(keymap, &Theme::default()).len();
     count.saturating_sub(layout::inner_rows(popup(area)))
 }
 
 pub fn draw(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let popup = popup(area);
     clear(popup, buf);
-    let lines = lines(&app.theme);
+    let lines = lines(&app.keymap, &app.theme);
     let rows = layout::inner_rows(popup);
     let scroll = scroll.min(lines.len().saturating_sub(rows));
-    let block = pane_block("Help: Esc closes, j/k scroll".to_owned(), true, &app.theme);
+    let keys = app.keymap.phrase(
+        &[Context::Help],
+        &[
+            (&[Action::Back], "closes"),
+            (&[Action::Down, Action::Up], "scroll"),
+        ],
+    );
+    let block = pane_block(format!("Help: {keys}"), true, &app.theme);
     Paragraph::new(lines)
         .scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0))
         .block(block)

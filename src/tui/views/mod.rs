@@ -109,6 +109,15 @@ pub fn scope_note(app: &App) -> String {
     format!("in {}{date}", cut(outlet, 24))
 }
 
+/// "No event here." followed by the key that clears the filters where the focus is,
+/// "Esc clears them.", as the keymap binds it.
+pub fn nothing_here(app: &App, nothing: &str, clears: &str) -> String {
+    let keys = app
+        .keymap
+        .phrase(&app.contexts(), &[(&[super::action::Action::Back], clears)]);
+    format!("{nothing} {keys}").trim_end().to_owned()
+}
+
 /// A pane's frame: thick and bold with a reversed title when focused, so focus shows
 /// without colour.
 pub fn pane_block<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {

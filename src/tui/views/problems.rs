@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::{clear, pane_block, thousands};
 use crate::corpus::Problem;
 use crate::text::one_line;
+use crate::tui::action::{Action, Context};
 use crate::tui::app::App;
 use crate::tui::layout;
 use crate::tui::style::Theme;
@@ -78,7 +79,7 @@ fn counted(n: usize, what: &str) -> String {
 pub fn max_scroll(app: &App) -> usize {
     let popup = popup(app.area);
     let width = usize::from(popup.width.saturating_sub(2));
-    let count = lines(&app.problems, width, &Theme { color: false }).len();
+    let count = lines(&app.problems, width, &Theme::default()).len();
     count.saturating_sub(layout::inner_rows(popup))
 }
 
@@ -89,8 +90,15 @@ pub fn draw(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let lines = lines(&app.problems, width, &app.theme);
     let rows = layout::inner_rows(popup);
     let scroll = scroll.min(lines.len().saturating_sub(rows));
+    let keys = app.keymap.phrase(
+        &[Context::Problems],
+        &[
+            (&[Action::Back], "closes"),
+            (&[Action::Down, Action::Up], "scroll"),
+        ],
+    );
     let title = format!(
-        "Problems loading found ({}): Esc closes, j/k scroll",
+        "Problems loading found ({}): {keys}",
         thousands(app.problems.len())
     );
     let block = pane_block(title, true, &app.theme);

@@ -26,11 +26,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let block = pane_block(title, focused, theme);
     if app.reports.is_empty() {
         let message = if app.reports.query.is_empty() {
-            "No reports."
+            "No reports.".to_owned()
         } else {
-            "No report matches the filter. Esc clears it."
+            super::nothing_here(app, "No report matches the filter.", "clears it.")
         };
-        return empty(message, block, area, buf, theme);
+        return empty(&message, block, area, buf, theme);
     }
     let width = usize::from(area.width.saturating_sub(2));
     let item = |row: usize| {

@@ -28,11 +28,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let mut block = pane_block(title, focused, theme);
     if app.speakers.is_empty() {
         let message = if corpus.speakers().is_empty() {
-            "No speakers."
+            "No speakers.".to_owned()
         } else {
-            "No speaker here. Esc clears the filter."
+            super::nothing_here(app, "No speaker here.", "clears the filter.")
         };
-        return empty(message, block, area, buf, theme);
+        return empty(&message, block, area, buf, theme);
     }
     let width = usize::from(area.width.saturating_sub(2));
     if let Some(p) = app.speakers.current().filter(|_| focused || active) {

@@ -29,11 +29,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let block = pane_block(title, focused, theme);
     if app.statements.is_empty() {
         let message = if corpus.statements().is_empty() {
-            "No statements."
+            "No statements.".to_owned()
         } else {
-            "No statements here. Esc clears the filters."
+            super::nothing_here(app, "No statements here.", "clears the filters.")
         };
-        return empty(message, block, area, buf, theme);
+        return empty(&message, block, area, buf, theme);
     }
     let width = usize::from(area.width.saturating_sub(2));
     let item = |row: usize| {

@@ -1,6 +1,6 @@
-//! The status line: where the focus is, the keys that matter there (from the key
-//! table), a message after a command, and how many problems loading found; and the
-//! line typed into a pane.
+//! The status line: where the focus is, the keys that matter there (from the keymap),
+//! a message after a command, and how many problems loading found; and the line typed
+//! into a pane.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{cut, thousands};
 use crate::text::one_line;
-use crate::tui::action::{action_for, bindings_for, Action, Context, Pane};
+use crate::tui::action::{Action, Context, Pane};
 use crate::tui::app::{App, Filter, Screen};
 use crate::tui::panes;
 use crate::tui::prompt::Prompt;
@@ -42,7 +42,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     // Help and quit first, so that a narrow terminal still shows them; then the
     // focused pane's own keys.
     let contexts = app.contexts();
-    let mut bindings = bindings_for(&contexts);
+    let mut bindings = app.keymap.bindings_for(&contexts);
     bindings.sort_by_key(|b| {
         (
             !matches!(b.action, Action::Help | Action::Quit),
@@ -50,15 +50,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         )
     });
     for binding in bindings {
-        if binding.hint.is_empty() || !matters(app, binding.action) {
+        if binding.hint.is_empty() || binding.keys.is_empty() || !matters(app, binding.action) {
             continue;
         }
         // The first of its keys that a binding nearer the focus does not take.
-        let Some(key) = binding
-            .keys
-            .iter()
-            .find(|k| action_for(&k.event(), &contexts, k.twice) == Some(binding.action))
-        else {
+        let Some(key) = binding.keys.iter().find(|k| {
+            app.keymap.action_for(&k.event(), &contexts, k.twice) == Some(binding.action)
+        }) else {
             continue;
         };
         let key = key.label();

@@ -26,11 +26,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let mut block = pane_block(title, focused, theme);
     if app.events.is_empty() {
         let message = if corpus.events().is_empty() {
-            "No events."
+            "No events.".to_owned()
         } else {
-            "No event here. Esc clears the filters."
+            super::nothing_here(app, "No event here.", "clears the filters.")
         };
-        return empty(message, block, area, buf, theme);
+        return empty(&message, block, area, buf, theme);
     }
     let width = usize::from(area.width.saturating_sub(2));
     let item = |row: usize| {

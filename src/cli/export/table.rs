@@ -1,0 +1,80 @@
+//! Statements as tables: CSV (every column of the statement's shape) and Markdown (the
+//! columns a reader wants, as a GitHub-flavoured table).
+
+use std::io;
+
+use crate::cli::statement::{StatementView, COLUMNS};
+use crate::text::{one_line, paragraphs};
+
+/// RFC 4180 CSV with a header row: the columns of [`COLUMNS`]. Control characters
+/// other than newlines are shown as symbols, so that `cat` of the file cannot reach
+/// the terminal as escape sequences.
+pub fn csv(views: &[StatementView], out: &mut Vec<u8>) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(COLUMNS)?;
+    for view in views {
+        writer.write_record(view.cells().iter().map(|c| paragraphs(c).into_owned()))?;
+    }
+    writer.flush()
+}
+
+/// The Markdown table's columns: a column of [`COLUMNS`] and its heading.
+const MARKDOWN: [(&str, &str); 8] = [
+    ("id", "ID"),
+    ("text", "Statement"),
+    ("speaker_name", "Speaker"),
+    ("kind", "Kind"),
+    ("report_title", "Report"),
+    ("outlet", "Outlet"),
+    ("date", "Date"),
+    ("url", "URL"),
+];
+
+pub fn markdown(views: &[StatementView], out: &mut Vec<u8>) -> io::Result<()> {
+    use std::io::Write;
+    let positions: Vec<usize> = MARKDOWN
+        .iter()
+        .filter_map(|(column, _)| COLUMNS.iter().position(|c| c == column))
+        .collect();
+    let line = |cells: &mut dyn Iterator<Item = String>| {
+        let cells: Vec<String> = cells.collect();
+        format!("| {} |\n", cells.join(" | "))
+    };
+    out.write_all(line(&mut MARKDOWN.iter().map(|(_, heading)| heading.to_string())).as_bytes())?;
+    out.write_all(line(&mut MARKDOWN.iter().map(|_| "---".to_owned())).as_bytes())?;
+    for view in views {
+        let cells = view.cells();
+        let row = line(&mut positions.iter().map(|&i| markdown_cell(&cells[i])));
+        out.write_all(row.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Text as a table cell that reads back as the same text: on one line, and every
+/// character Markdown would act on (emphasis, links, HTML, entities, the cell's own
+/// `|`) escaped with a backslash.
+fn markdown_cell(text: &str) -> String {
+    let text = one_line(text);
+    let mut cell = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!' | '#'
+        ) {
+            cell.push('\\');
+        }
+        cell.push(c);
+    }
+    cell
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_markdown_cell_escapes_what_markdown_would_act_on() {
+        assert_eq!(markdown_cell("a|b *c* <d>"), r"a\|b \*c\* \<d\>");
+        assert_eq!(markdown_cell("x\ny\u{1b}"), "x y␛");
+    }
+}
