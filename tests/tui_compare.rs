@@ -120,3 +120,32 @@ fn after_a_resize_both_texts_show_without_a_key() {
         text(&buffer)
     );
 }
+
+#[test]
+fn a_statement_other_reports_carry_says_so_with_the_first_to_publish_it() {
+    let quote =
+        "“We will rebuild the harbour wall before the winter storms arrive,” said Mayor Ana Lima.";
+    let source = |name: &str, published: &str, body: &str| Source {
+        report_file: format!("{name}.txt"),
+        report: format!("publisher: {name}\npublished: {published}\n\n{body}").into_bytes(),
+        annotation: None,
+    };
+    let loaded = from_sources(vec![
+        source(
+            "Courier",
+            "2024-03-04",
+            &format!("{quote}\nThe council met."),
+        ),
+        source(
+            "Herald",
+            "2024-03-05",
+            &format!("The storms came.\n{quote}"),
+        ),
+    ]);
+    let app = App::new(loaded.corpus, 240, 40);
+    let screen = text(&render(&app, 240, 40));
+    assert!(
+        screen.contains("direct · Herald · 5 Mar 2024 · also in 1, first Courier"),
+        "{screen}"
+    );
+}
