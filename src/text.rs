@@ -1,6 +1,9 @@
-//! Report text is untrusted: these helpers make it safe to put on a terminal.
+//! Report text is untrusted: these helpers make it safe to put on a terminal, and say
+//! how many columns it takes there.
 
 use std::borrow::Cow;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::model::{Corpus, Statement, StatementKind};
 
@@ -10,28 +13,83 @@ pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// Joins emoji into one picture ("👨‍👩‍👧", a family) where a terminal supports it.
+const ZERO_WIDTH_JOINER: char = '\u{200d}';
+/// Keeps what follows from joining: what a joiner after an emoji is shown as.
+const ZERO_WIDTH_NON_JOINER: char = '\u{200c}';
+
 /// Replaces every character that a terminal would act on instead of showing: C0 and C1
 /// controls (ESC among them, so no escape sequence survives), DEL, and the bidirectional
 /// overrides that can make text read differently from what it is. Newlines and tabs
 /// become spaces, so the result is always one line. Control pictures keep the
-/// replacement readable: ESC shows as `␛`.
+/// replacement readable: ESC shows as `␛`. An emoji sequence joined by zero-width
+/// joiners is shown as its parts (see [`shown`]). One character out for each one in.
 pub fn one_line(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_replacing) {
+    if !text
+        .chars()
+        .any(|c| needs_replacing(c) || c == ZERO_WIDTH_JOINER)
+    {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(replacement).collect())
+    Cow::Owned(shown(text).map(replacement).collect())
 }
 
 /// Like [`one_line`], but keeps newlines, for text shown as paragraphs.
 pub fn paragraphs(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c != '\n' && needs_replacing(c)) {
+    let kept = |c: char| c != '\n' && needs_replacing(c) || c == ZERO_WIDTH_JOINER;
+    if !text.chars().any(kept) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
-        text.chars()
+        shown(text)
             .map(|c| if c == '\n' { c } else { replacement(c) })
             .collect(),
     )
+}
+
+/// The characters of `text`, with each zero-width joiner that follows an emoji made a
+/// non-joiner. Terminals disagree on joined emoji: one draws a family in 2 columns,
+/// another its four people in 8, and a screen laid out for 2 then spills into the next
+/// pane. Shown apart, every terminal and every measure agrees on 8. A joiner in other
+/// scripts (after a virama in Devanagari) is left alone.
+fn shown(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut after_emoji = false;
+    text.chars().map(move |c| {
+        let out = if c == ZERO_WIDTH_JOINER && after_emoji {
+            ZERO_WIDTH_NON_JOINER
+        } else {
+            c
+        };
+        // Emoji are wide; a variation selector or skin tone continues one.
+        after_emoji = c.width() == Some(2)
+            || c == '\u{fe0f}'
+            || after_emoji && ('\u{1f3fb}'..='\u{1f3ff}').contains(&c);
+        out
+    })
+}
+
+/// Columns `text` takes on a terminal once made safe, counted grapheme cluster by
+/// cluster as [`cluster_width`] does.
+pub fn width(text: &str) -> usize {
+    // Every ASCII character shows in one column, controls as their pictures.
+    if text.is_ascii() {
+        return text.len();
+    }
+    text.graphemes(true).map(cluster_width).sum()
+}
+
+/// Columns one grapheme cluster takes once made safe, at most what any terminal draws:
+/// the larger of its width as one picture and the sum of its characters' widths (a
+/// terminal that does not join an emoji sequence draws its parts).
+pub fn cluster_width(cluster: &str) -> usize {
+    let mut chars = 0;
+    let mut whole = String::new();
+    for c in cluster.chars() {
+        let c = replacement(c);
+        chars += c.width().unwrap_or(0);
+        whole.push(c);
+    }
+    chars.max(whole.width())
 }
 
 /// Whether `c` would be acted on by a terminal, or change the direction of the text.
@@ -189,6 +247,21 @@ mod tests {
             with_marks(first.kind, &body[first.content.range()])
         );
         assert!(!corpus.text(&first.report, &first.content).is_empty());
+    }
+
+    #[test]
+    fn joined_emoji_are_shown_apart_and_measured_as_their_parts() {
+        let family = "a👨\u{200d}👩\u{200d}👧b";
+        assert_eq!(one_line(family), "a👨\u{200c}👩\u{200c}👧b");
+        assert_eq!(one_line(family).chars().count(), family.chars().count());
+        // Every measure agrees with what a terminal that does not join them draws.
+        assert_eq!(UnicodeWidthStr::width(one_line(family).as_ref()), 8);
+        assert_eq!(width(family), 8);
+        assert_eq!(cluster_width("👨\u{200d}👩\u{200d}👧"), 6);
+        // A joiner in Devanagari is kept; an emoji with its presentation selector is 2.
+        assert_eq!(one_line("क्\u{200d}ष"), "क्\u{200d}ष");
+        assert_eq!(cluster_width("❤\u{fe0f}"), 2);
+        assert_eq!(width("a\u{1b}b\té"), 5);
     }
 
     #[test]

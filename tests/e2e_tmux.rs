@@ -307,6 +307,71 @@ fn an_empty_no_color_means_colour_in_commands_as_in_the_browser() {
     assert!(!find("1").contains("\x1b["));
 }
 
+/// What tmux says of the pane's terminal modes, as `name=value` words.
+fn modes(tmux: &Tmux) -> String {
+    let format = "alternate=#{alternate_on} cursor=#{cursor_flag} \
+                  mouse=#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_all_flag}#{mouse_sgr_flag}";
+    let shown = tmux.run(&["display-message", "-p", "-t", "e2e", format]);
+    String::from_utf8_lossy(&shown.stdout).trim().to_owned()
+}
+
+/// `kill -TERM`, `-HUP`, `-INT` or `-QUIT` to the browser: the terminal is given back
+/// as quitting gives it back (main screen, cursor shown, no mouse reporting, cooked
+/// mode with echo), and parley dies of the signal, as the shell expects.
+#[test]
+fn a_signal_restores_the_terminal_as_quitting_does() {
+    let dir = tempfile::tempdir().unwrap();
+    for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
+        let pid_file = dir.path().join(format!("{signal}.pid"));
+        let tmux = Tmux::new(&format!("signal-{signal}"));
+        // The inner shell writes its pid and becomes parley, so the pid is parley's.
+        tmux.start(&format!(
+            "sh -c 'echo $$ > {}; exec {}'; echo EXITED:$?; stty -a; sleep 60",
+            pid_file.display(),
+            env!("CARGO_BIN_EXE_parley")
+        ));
+        tmux.wait_for("the browser", |s| s.contains("4 Statements (38)"));
+        // The modes are set around the first frame: wait until all are.
+        let start = Instant::now();
+        loop {
+            let browsing = modes(&tmux);
+            if browsing.starts_with("alternate=1 cursor=0 mouse=1") {
+                break;
+            }
+            assert!(start.elapsed() < TIMEOUT, "{signal}: {browsing}");
+            sleep(Duration::from_millis(50));
+        }
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), pid.trim()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let exited = format!("EXITED:{}", 128 + number);
+        let screen = tmux.wait_for("the shell after the signal", |s| {
+            s.contains(&exited) && s.contains("icanon")
+        });
+        assert_eq!(
+            modes(&tmux),
+            "alternate=0 cursor=1 mouse=00000",
+            "{signal}:\n{screen}"
+        );
+        let words: Vec<&str> = screen.split_whitespace().collect();
+        for mode in ["icanon", "echo", "isig"] {
+            assert!(
+                words.contains(&mode) && !words.contains(&format!("-{mode}").as_str()),
+                "{signal}: {mode} is off:\n{screen}"
+            );
+        }
+        assert!(!screen.contains("4 Statements"), "{signal}:\n{screen}");
+        // Typed text echoes, as it does at a prompt.
+        tmux.literal("typed-after-the-signal");
+        tmux.wait_for("the typed text echoed", |s| {
+            s.contains("typed-after-the-signal")
+        });
+    }
+}
+
 #[test]
 fn a_configuration_rebinds_keys_and_y_reaches_the_terminal_clipboard() {
     let dir = tempfile::tempdir().unwrap();

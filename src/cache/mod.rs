@@ -39,6 +39,10 @@ use wire::{Reader, Writer};
 /// The cache file's name inside the folder; the loader ignores it (no `.txt`).
 pub const FILE: &str = ".parley-cache";
 
+/// How the files a cache is written into before being renamed end: `FILE.XXXXXX` and
+/// this, a name no report or annotation has.
+const PARTIAL: &str = ".partial";
+
 /// Set (to anything but the empty string) to neither read nor write caches, as
 /// `--no-cache` does.
 pub const NO_CACHE_VAR: &str = "PARLEY_NO_CACHE";
@@ -73,14 +77,15 @@ pub fn load_unsaved_with_progress(
     progress: crate::corpus::Progress,
 ) -> Result<(Loaded, Option<Unsaved>), CorpusError> {
     // Taken before reading, so that a file changed meanwhile makes the cache stale.
-    let fingerprint = fingerprint(dir).ok();
+    let (fingerprint, uncached) = keyed(dir);
     if let Some(loaded) = fingerprint
         .as_deref()
         .and_then(|print| open_loaded(dir, print))
     {
         return Ok((loaded, None));
     }
-    let loaded = crate::corpus::load_with_progress(&[dir.to_path_buf()], progress)?;
+    let mut loaded = crate::corpus::load_with_progress(&[dir.to_path_buf()], progress)?;
+    loaded.problems.extend(uncached);
     let unsaved = fingerprint
         .filter(|print| worth_saving(dir, print))
         .map(|fingerprint| Unsaved {
@@ -112,19 +117,43 @@ impl Unsaved {
 /// The finder of a folder and the problems met loading it: from the cache when that
 /// is up to date (no corpus is built), otherwise as [`load`] does.
 pub fn find_index(dir: &Path) -> Result<(Index, Vec<Problem>), CorpusError> {
-    let fingerprint = fingerprint(dir).ok();
+    let (fingerprint, uncached) = keyed(dir);
     if let Some(found) = fingerprint
         .as_deref()
         .and_then(|print| open_finder(dir, print))
     {
         return Ok(found);
     }
-    let loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    let mut loaded = crate::corpus::load(&[dir.to_path_buf()])?;
+    loaded.problems.extend(uncached);
     let index = Index::new(&loaded.corpus);
     if let Some(print) = fingerprint.filter(|print| worth_saving(dir, print)) {
         let _ = save_with_problems(dir, &print, &loaded.corpus, &loaded.problems);
     }
     Ok((index, loaded.problems))
+}
+
+/// The key of `dir`, or a warning saying why it has none and so no cache: caching is
+/// never turned off without a word.
+fn keyed(dir: &Path) -> (Option<Vec<u8>>, Option<Problem>) {
+    match fingerprint(dir) {
+        Ok(print) => (Some(print), None),
+        Err(e) => (None, Some(uncached(dir, &e))),
+    }
+}
+
+/// Why a folder cannot be cached, if it cannot: for `check`, which reads no cache.
+pub fn uncachable(dir: &Path) -> Option<Problem> {
+    let examined = fs::read_dir(dir)
+        .and_then(|mut entries| entries.try_for_each(|entry| examine(&entry?.path()).map(drop)));
+    examined.err().map(|e| uncached(dir, &e))
+}
+
+fn uncached(dir: &Path, e: &io::Error) -> Problem {
+    Problem::warning(
+        dir.display().to_string(),
+        format!("the folder's files cannot all be examined ({e}), so its corpus is not cached and is read in full every time"),
+    )
 }
 
 /// Whether a corpus just loaded may be cached under the key taken before loading: no
@@ -192,6 +221,7 @@ pub fn save_with_problems(
     // planted in its place), renamed over the cache once it is whole; removed if not.
     let mut partial = tempfile::Builder::new()
         .prefix(&format!("{FILE}."))
+        .suffix(PARTIAL)
         .tempfile_in(dir)?;
     write_to(partial.as_file_mut(), fingerprint, corpus, problems)?;
     partial.persist(dir.join(FILE))?;
@@ -264,12 +294,17 @@ struct Opened {
 
 impl Opened {
     fn new(dir: &Path, fingerprint: &[u8]) -> Option<Self> {
-        let mut file = File::open(dir.join(FILE)).ok()?;
-        let len = file.metadata().ok()?.len();
+        // Only a regular file: a FIFO or a link to a terminal there must not block.
+        let (mut file, meta) = crate::files::open_regular(&dir.join(FILE)).ok()?;
+        let len = meta.len();
         let mut magic = [0; MAGIC.len()];
         file.read_exact(&mut magic).ok()?;
         let mut opened = Self { file, len };
-        (magic == MAGIC && opened.section()? == fingerprint).then_some(opened)
+        // The key's length is known: a cache saying otherwise is not read further.
+        let (key_len, _) = opened.header()?;
+        (magic == MAGIC && key_len == fingerprint.len()).then_some(())?;
+        opened.file.seek(SeekFrom::Current(-16)).ok()?;
+        (opened.section()? == fingerprint).then_some(opened)
     }
 
     /// A section's length, checked against what is left of the file.
@@ -284,8 +319,7 @@ impl Opened {
 
     fn section(&mut self) -> Option<Vec<u8>> {
         let (len, sum) = self.header()?;
-        let mut bytes = vec![0; len];
-        self.file.read_exact(&mut bytes).ok()?;
+        let bytes = self.read(len)?;
         (wire::checksum(&bytes) == sum).then_some(bytes)
     }
 
@@ -293,9 +327,18 @@ impl Opened {
     fn bytes(&mut self, len: usize) -> Option<Vec<u8>> {
         let at = self.file.stream_position().ok()?;
         (len as u64 <= self.len.saturating_sub(at)).then_some(())?;
-        let mut bytes = vec![0; len];
-        self.file.read_exact(&mut bytes).ok()?;
-        Some(bytes)
+        self.read(len)
+    }
+
+    /// `len` bytes, or none if they do not fit in memory: a cache is only ever a cache.
+    fn read(&mut self, len: usize) -> Option<Vec<u8>> {
+        let mut bytes = Vec::new();
+        bytes.try_reserve_exact(len).ok()?;
+        (&mut self.file)
+            .take(len as u64)
+            .read_to_end(&mut bytes)
+            .ok()?;
+        (bytes.len() == len).then_some(bytes)
     }
 
     /// The problems section.
@@ -363,8 +406,7 @@ pub fn fingerprint(dir: &Path) -> io::Result<Vec<u8>> {
         if is_cache_file(&name) {
             continue;
         }
-        // Through links, as the loader reads: a linked report's own times count.
-        let meta = fs::metadata(entry.path())?;
+        let meta = examine(&entry.path())?;
         let modified = meta
             .modified()?
             .duration_since(UNIX_EPOCH)
@@ -378,6 +420,14 @@ pub fn fingerprint(dir: &Path) -> io::Result<Vec<u8>> {
         out.extend_from_slice(format!("\t{size}\t{modified}\t{changed}\n").as_bytes());
     }
     Ok(out)
+}
+
+/// What the key holds of a file: through links, as the loader reads, so that a linked
+/// report's own times count. A link to nothing (or a loop of links) counts by its own
+/// times, so that it neither turns caching off nor goes unnoticed once it leads
+/// somewhere.
+fn examine(path: &Path) -> io::Result<fs::Metadata> {
+    fs::metadata(path).or_else(|_| fs::symlink_metadata(path))
 }
 
 /// The size and modification time of the running program, so that a rebuilt parley
@@ -395,9 +445,12 @@ fn this_build() -> String {
         .unwrap_or_default()
 }
 
-/// The cache and the files it is written into before being renamed.
-fn is_cache_file(name: &OsStr) -> bool {
-    name.as_encoded_bytes().starts_with(FILE.as_bytes())
+/// The cache and the files it is written into before being renamed, and nothing else:
+/// a report named `.parley-cache.txt` counts like any other.
+pub fn is_cache_file(name: &OsStr) -> bool {
+    let name = name.as_encoded_bytes();
+    name == FILE.as_bytes()
+        || name.starts_with(format!("{FILE}.").as_bytes()) && name.ends_with(PARTIAL.as_bytes())
 }
 
 /// The inode and its change time, which, unlike the modification time, no tool can

@@ -7,6 +7,7 @@ use std::io;
 use std::path::PathBuf;
 
 use super::{load, print_json, Exit, Listing, Output};
+use crate::cache;
 use crate::corpus::Loaded;
 use crate::text::one_line;
 
@@ -24,7 +25,15 @@ pub fn run(args: &CheckArgs, output: &mut Output) -> io::Result<Exit> {
         None => &args.listing.corpus[..],
     };
     match load(paths, false) {
-        Ok(loaded) => print_check(&loaded, args.listing.json, output),
+        Ok(mut loaded) => {
+            // `check` reads no cache, but says when the folder cannot have one.
+            if let [dir] = paths {
+                loaded
+                    .problems
+                    .extend(dir.is_dir().then(|| cache::uncachable(dir)).flatten());
+            }
+            print_check(&loaded, args.listing.json, output)
+        }
         Err(err) => {
             writeln!(output.err, "parley: {}", one_line(&err.to_string()))?;
             Ok(Exit::BadInput)

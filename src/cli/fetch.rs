@@ -117,7 +117,9 @@ fn saved_from(path: &Path) -> Option<String> {
     if fs::symlink_metadata(path).is_err() {
         return None;
     }
-    let text = fs::read_to_string(path).unwrap_or_default();
+    // Only a regular file is read: a FIFO or a link to a device there must not block.
+    let bytes = crate::files::read_bounded(path, crate::files::MAX_REPORT, "a report");
+    let text = String::from_utf8(bytes.unwrap_or_default()).unwrap_or_default();
     let url = text
         .lines()
         .take_while(|line| !line.trim().is_empty())
@@ -223,5 +225,20 @@ mod tests {
             assert!(!stem.starts_with(['-', '.']), "{stem}");
         }
         assert_eq!(slug(&"x".repeat(100)).len(), 60);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_where_a_page_would_be_saved_is_never_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("page.txt");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        // Taken as a file saved from no address: the next free name is used instead.
+        assert_eq!(saved_from(&fifo), Some(String::new()));
+        assert_eq!(saved_from(&dir.path().join("none.txt")), None);
     }
 }

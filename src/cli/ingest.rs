@@ -3,14 +3,15 @@
 
 use chrono::NaiveDate;
 use serde_json::{json, Value};
-use std::fs;
 use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::{Exit, Output};
-use crate::corpus::{is_stdin, read_report_file, report_name, split_report};
+use crate::corpus::{annotation_path, is_stdin, read_report_file, report_name, split_report};
+use crate::files::{self, ReadError};
 use crate::ingest::{ingest, Extraction};
+use crate::text::one_line;
 use crate::web::is_html;
 
 /// What `parley ingest` was asked to do.
@@ -62,8 +63,11 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
     }
     let mut ok = true;
     for file in &args.files {
-        let name = report_name(file);
-        let text = match read_text(file, &name) {
+        // File names are untrusted too: what is printed is made safe for a terminal
+        // (the JSON output escapes them itself).
+        let path = report_name(file);
+        let name = one_line(&path);
+        let text = match read_text(file, &path) {
             Ok(text) => text,
             Err(message) => {
                 writeln!(err, "parley: {name}: {message}")?;
@@ -91,13 +95,13 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             writeln!(err, "parley: {w}")?;
         }
         if args.json {
-            let value = to_json(&found, text, body_start, &name, published, &warnings);
+            let value = to_json(&found, text, body_start, &path, published, &warnings);
             serde_json::to_writer(&mut *out, &value)?;
             writeln!(out)?;
             continue;
         }
         let stem = if is_stdin(file) {
-            name.as_str()
+            path.as_str()
         } else {
             file.file_stem()
                 .and_then(|s| s.to_str())
@@ -114,8 +118,9 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
                 out.write_all(written.as_bytes())?;
                 continue;
             }
-            None => file.with_extension("json"),
+            None => annotation_path(file),
         };
+        let target_name = one_line(&target.display().to_string()).into_owned();
         if target == *file {
             writeln!(
                 err,
@@ -128,19 +133,23 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             if let Some(why) = hand_edited(&target) {
                 writeln!(
                     err,
-                    "parley: {}: {why}; not overwritten (use --force to replace it)",
-                    target.display()
+                    "parley: {target_name}: {why}; not overwritten (use --force to replace it)"
                 )?;
                 ok = false;
                 continue;
             }
         }
-        fs::write(&target, written)
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", target.display())))?;
+        // The file beside the report is written as a new file renamed over the name: a
+        // link planted there is replaced, never followed. A path given with -o is
+        // written where it leads, as the shell's `>` would (`-o /dev/stdout`).
+        let wrote = match &args.output {
+            Some(_) => std::fs::write(&target, written.as_bytes()),
+            None => files::replace(&target, written.as_bytes()),
+        };
+        wrote.map_err(|e| io::Error::new(e.kind(), format!("{target_name}: {e}")))?;
         writeln!(
             out,
-            "{}: {} statements, {} speakers, {} events",
-            target.display(),
+            "{target_name}: {} statements, {} speakers, {} events",
             annotation.statements.len(),
             annotation.speakers.len(),
             annotation.events.len()
@@ -189,10 +198,16 @@ fn content_hash(sections: &Value) -> String {
 
 /// Why an existing annotation file must not be overwritten, if it must not.
 fn hand_edited(path: &Path) -> Option<String> {
-    let text = match fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
-        Err(_) => return Some("exists and cannot be read as text".into()),
+    // A link to nothing is not followed: the write replaces the link itself.
+    let text = match files::read_bounded(path, files::MAX_ANNOTATION, "an annotation") {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(_) => return Some("exists and is not UTF-8 text".into()),
+        },
+        Err(e) if e.is_not_found() => return None,
+        Err(ReadError::NotRegular(kind)) => return Some(format!("is {kind}, not a regular file")),
+        Err(e @ ReadError::TooLarge { .. }) => return Some(format!("exists and is {e}")),
+        Err(e) => return Some(format!("exists and cannot be read ({e})")),
     };
     let Ok(Value::Object(mut map)) = serde_json::from_str::<Value>(&text) else {
         return Some("exists and was not written by parley ingest".into());
@@ -267,6 +282,7 @@ fn to_json(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn a_generated_file_is_recognised_and_an_edit_is_noticed() {

@@ -115,13 +115,7 @@ fn parse_carefully(file: &str, text: &str, problems: &mut Vec<Problem>) -> Items
     let sections: Sections = match serde_json::from_str(text) {
         Ok(sections) => sections,
         Err(err) => {
-            problems.push(
-                Problem::error(
-                    file,
-                    format!("{} (the annotations are skipped)", describe(&err)),
-                )
-                .at_line(err.line()),
-            );
+            problems.push(whole_file_problem(file, text, &err));
             return Items::default();
         }
     };
@@ -144,6 +138,65 @@ fn parse_carefully(file: &str, text: &str, problems: &mut Vec<Problem>) -> Items
             &mut lines,
             problems,
         ),
+    }
+}
+
+/// The shape of the file, with each item left unread: read again only when the file
+/// does not parse, to name the place of the mistake.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Shape {
+    #[serde(default)]
+    speakers: Vec<serde::de::IgnoredAny>,
+    #[serde(default)]
+    events: Vec<serde::de::IgnoredAny>,
+    #[serde(default)]
+    statements: Vec<serde::de::IgnoredAny>,
+    #[serde(default)]
+    generated_by: Option<serde::de::IgnoredAny>,
+    #[serde(default)]
+    content_hash: Option<serde::de::IgnoredAny>,
+}
+
+/// What is wrong with a file that does not parse at all: its place (`speakers` for
+/// `{"speakers": 5}`), and for a file that is not a JSON object, what it is instead.
+fn whole_file_problem(file: &str, text: &str, err: &serde_json::Error) -> Problem {
+    const EXPECTED: &str =
+        r#"expected an object: {"speakers": [...], "events": [...], "statements": [...]}"#;
+    let found = match text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\n', '\r'])
+        .chars()
+        .next()
+    {
+        Some('{') | None => None,
+        Some('[') => Some("an array"),
+        Some('"') => Some("a string"),
+        Some('t' | 'f') => Some("true or false"),
+        Some('n') => Some("null"),
+        Some(_) => Some("a number"),
+    };
+    if let (Some(found), false) = (found, err.is_syntax() || err.is_eof()) {
+        return Problem::error(
+            file,
+            format!("{EXPECTED}, found {found} (the annotations are skipped)"),
+        )
+        .at_line(1);
+    }
+    // A mistake of syntax is placed by its line; one of shape by its path as well.
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let place = match serde_path_to_error::deserialize::<_, Shape>(&mut deserializer) {
+        Err(e) if err.is_data() && e.path().to_string() != "." => Some(e.path().to_string()),
+        _ => None,
+    };
+    let problem = Problem::error(
+        file,
+        format!("{} (the annotations are skipped)", describe(err)),
+    )
+    .at_line(err.line());
+    match place {
+        Some(place) => problem.at_path(place),
+        None => problem,
     }
 }
 

@@ -42,13 +42,26 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
             body_start: 0,
         });
     }
+    if let Some(at) = memchr::memchr2(b'\r', b'\n', text.as_bytes()) {
+        if text.as_bytes()[at] == b'\r' && text.as_bytes().get(at + 1) != Some(&b'\n') {
+            return Err(vec![Problem::error(
+                file,
+                "lines end in a carriage return alone (as on classic Mac OS), so the header \
+                 and the paragraphs cannot be told apart (expected lines ending in LF or CRLF; \
+                 `tr '\\r' '\\n'` converts the file)",
+            )
+            .at_line(1)]);
+        }
+    }
     let mut header = Header::default();
     let mut problems = Vec::new();
     let mut offset = 0;
+    let mut keys = KeysSeen::default();
     for (n, line) in text.split_inclusive('\n').enumerate() {
         offset += line.len();
         let line = line.trim_end_matches(['\n', '\r']);
         if line.trim().is_empty() {
+            problems.extend(keys.repeated(file));
             return if problems.is_empty() {
                 Ok(Parsed {
                     header,
@@ -58,10 +71,25 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
                 Err(problems)
             };
         }
-        if let Err(message) = read_field(&mut header, line) {
+        let field = line.split_once(':').map(|(key, value)| {
+            let known = KEYS.iter().position(|k| k.eq_ignore_ascii_case(key.trim()));
+            (key, known, value)
+        });
+        let read = match field {
+            None => Err(format!("expected `key: value`, found {line:?}")),
+            Some((_, Some(known), _)) if keys.again(known, n + 1) => continue,
+            Some((_, Some(known), value)) => read_field(&mut header, KEYS[known], value),
+            Some((key, None, _)) => Err(format!(
+                "unknown header key {:?} (expected one of: {})",
+                key.trim().to_ascii_lowercase(),
+                KEYS.join(", ")
+            )),
+        };
+        if let Err(message) = read {
             problems.push(Problem::error(file, message).at_line(n + 1));
         }
     }
+    problems.extend(keys.repeated(file));
     problems.push(Problem::error(
         file,
         "the header has no blank line after it, so the report has no body \
@@ -70,35 +98,76 @@ pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
     Err(problems)
 }
 
+/// The keys of a header met so far: a key given twice is a mistake (the second would
+/// silently win), told once however often it is repeated.
+#[derive(Default)]
+struct KeysSeen {
+    /// For each of [`KEYS`], the line it was first on and its repeats.
+    seen: [Option<(usize, Option<Repeats>)>; KEYS.len()],
+}
+
+/// The line a key was first given again on, and how many times it was.
+type Repeats = (usize, usize);
+
+impl KeysSeen {
+    /// Notes the key [`KEYS`]`[at]`, met on line `number`; true if it was given before.
+    fn again(&mut self, at: usize, number: usize) -> bool {
+        match &mut self.seen[at] {
+            Some((_, again)) => {
+                let (_, count) = again.get_or_insert((number, 0));
+                *count += 1;
+                true
+            }
+            seen @ None => {
+                *seen = Some((number, None));
+                false
+            }
+        }
+    }
+
+    fn repeated(&self, file: &str) -> impl Iterator<Item = Problem> + '_ {
+        let file = file.to_owned();
+        (KEYS.iter().zip(&self.seen)).filter_map(move |(key, seen)| {
+            let (first, again) = (*seen)?;
+            let (line, count) = again?;
+            let times = if count == 1 {
+                "once more".to_owned()
+            } else {
+                format!("{count} more times")
+            };
+            Some(
+                Problem::error(
+                    file.clone(),
+                    format!("{key}: given {times} (first on line {first}; expected each key once)"),
+                )
+                .at_line(line),
+            )
+        })
+    }
+}
+
 fn known(key: &str) -> bool {
     KEYS.iter().any(|k| k.eq_ignore_ascii_case(key.trim()))
 }
 
-fn read_field(header: &mut Header, line: &str) -> Result<(), String> {
-    let Some((key, value)) = line.split_once(':') else {
-        return Err(format!("expected `key: value`, found {line:?}"));
-    };
+/// Sets the field of `key`, one of [`KEYS`], to `value`.
+fn read_field(header: &mut Header, key: &str, value: &str) -> Result<(), String> {
     let value = value.trim();
     let text = || (!value.is_empty()).then(|| value.to_owned());
-    match key.trim().to_ascii_lowercase().as_str() {
+    match key {
         "title" => header.title = text(),
         "publisher" => header.publisher = text(),
         "author" => header.author = text(),
         "url" => header.url = text(),
         "published" => header.published = Some(published(value)?),
-        "categories" => {
+        // The last of the keys: "categories".
+        _ => {
             header.categories = value
                 .split(',')
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
                 .map(str::to_owned)
                 .collect()
-        }
-        other => {
-            return Err(format!(
-                "unknown header key {other:?} (expected one of: {})",
-                KEYS.join(", ")
-            ))
         }
     }
     Ok(())
@@ -189,6 +258,41 @@ mod tests {
             "{}",
             lines[1]
         );
+    }
+
+    #[test]
+    fn a_key_given_twice_is_named_with_both_lines() {
+        let text = format!(
+            "title: A\n{}author: X\n\nBody.",
+            "TITLE: B\n".repeat(10_000)
+        );
+        let problems = parse("r.txt", &text).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "r.txt:2: error: title: given 10000 more times (first on line 1; expected each key once)"
+        );
+        let problems = parse("r.txt", "author: A\nAuthor: B\n\nBody.").unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "r.txt:2: error: author: given once more (first on line 1; expected each key once)"
+        );
+    }
+
+    #[test]
+    fn carriage_returns_alone_are_named_as_such() {
+        let problems = parse("r.txt", "title: T\rpublished: 2025-08-17\r\rBody.").unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("r.txt:1: error: lines end in a carriage return alone"),
+            "{}",
+            problems[0]
+        );
+        // CRLF is fine.
+        let parsed = parse("r.txt", "title: T\r\n\r\nBody.").unwrap();
+        assert_eq!(parsed.header.title.as_deref(), Some("T"));
     }
 
     #[test]

@@ -18,6 +18,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::files;
 use crate::model::id_hash::{IdMap, IdSet};
 use annotation::{EventRecord, Item, StatementRecord};
 use prepare::{Annotated, CheckedMentions, CheckedSpans, Prepared};
@@ -148,17 +149,32 @@ pub fn is_stdin(path: &Path) -> bool {
 }
 
 /// The report files (`.txt`, `.html`) of a folder in name order; a stray `.json` with
-/// no report beside it is worth a warning.
+/// no report beside it is worth a warning, and so is a report that is not a regular
+/// file (a FIFO, a folder, a link to nothing).
 fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         match path.extension().and_then(|e| e.to_str()) {
-            Some(e) if REPORT_EXTENSIONS.contains(&e) && path.is_file() => files.push(path),
+            Some(e) if REPORT_EXTENSIONS.contains(&e) => match fs::metadata(&path) {
+                Ok(meta) if meta.is_file() => files.push(path),
+                Ok(meta) => problems.push(Problem::warning(
+                    path.display().to_string(),
+                    format!("not a regular file but {}; skipped", files::kind(&meta)),
+                )),
+                Err(_) if path.is_symlink() => problems.push(Problem::warning(
+                    path.display().to_string(),
+                    "a link to a file that does not exist, or a loop of links; skipped",
+                )),
+                Err(err) => problems.push(Problem::warning(
+                    path.display().to_string(),
+                    format!("cannot be examined ({err}); skipped"),
+                )),
+            },
             Some("json")
                 if !REPORT_EXTENSIONS
                     .iter()
-                    .any(|e| path.with_extension(e).exists()) =>
+                    .any(|e| report_beside(&path, e).exists()) =>
             {
                 problems.push(Problem::warning(
                     path.display().to_string(),
@@ -173,14 +189,31 @@ fn report_files(dir: &Path, problems: &mut Vec<Problem>) -> io::Result<Vec<PathB
     Ok(files)
 }
 
-/// A report file's bytes; `-` reads standard input.
-pub fn read_report_file(path: &Path) -> io::Result<Vec<u8>> {
-    if is_stdin(path) {
-        let mut bytes = Vec::new();
-        io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes)?;
-        return Ok(bytes);
+/// The annotation file of a report: `NAME.json` beside `NAME.txt`, and beside a report
+/// named otherwise, its name with `.json` for its extension. `..txt` has `..json`:
+/// `Path::with_extension` takes its stem, `.`, for no name and gives `..`, a folder.
+pub fn annotation_path(report: &Path) -> PathBuf {
+    if report.file_stem() == Some(std::ffi::OsStr::new(".")) {
+        return report.with_file_name("..json");
     }
-    fs::read(path)
+    report.with_extension("json")
+}
+
+/// The report of extension `extension` an annotation file would belong to: `NAME.txt`
+/// beside `NAME.json`.
+fn report_beside(annotation: &Path, extension: &str) -> PathBuf {
+    let name = annotation.file_name().unwrap_or_default().to_string_lossy();
+    let stem = name.strip_suffix(".json").unwrap_or(&name);
+    annotation.with_file_name(format!("{stem}.{extension}"))
+}
+
+/// A report file's bytes, if it is a regular file of at most [`files::MAX_REPORT`]
+/// bytes; `-` reads standard input, as far as that limit.
+pub fn read_report_file(path: &Path) -> Result<Vec<u8>, files::ReadError> {
+    if is_stdin(path) {
+        return files::read_stream(io::stdin().lock(), files::MAX_REPORT, "a report");
+    }
+    files::read_bounded(path, files::MAX_REPORT, "a report")
 }
 
 /// A report file's name as messages give it: standard input is `stdin`.
@@ -204,17 +237,26 @@ fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
             return None;
         }
     };
-    let annotation_path = path.with_extension("json");
-    let annotation = if is_stdin(path) || annotation_path == path || !annotation_path.exists() {
+    let annotation_path = annotation_path(path);
+    let annotation_name = annotation_path.display().to_string();
+    let annotation = if is_stdin(path) || annotation_path == path {
         None
     } else {
-        let annotation_name = annotation_path.display().to_string();
-        match fs::read(&annotation_path) {
+        match files::read_bounded(&annotation_path, files::MAX_ANNOTATION, "an annotation") {
             Ok(bytes) => Some((annotation_name, bytes)),
+            Err(err) if err.is_not_found() => {
+                if annotation_path.is_symlink() {
+                    problems.push(Problem::warning(
+                        annotation_name,
+                        "a link to a file that does not exist, or a loop of links; the report is ingested instead",
+                    ));
+                }
+                None
+            }
             Err(err) => {
                 problems.push(Problem::error(
                     annotation_name,
-                    format!("cannot read: {err}"),
+                    format!("cannot read the annotation: {err}"),
                 ));
                 None
             }

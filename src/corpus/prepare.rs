@@ -7,7 +7,8 @@ use std::sync::mpsc;
 
 use super::annotation::{self, EventRecord, Item, SpanRecord, StatementRecord};
 use super::{first_line, header, invalid_utf8, report_id, Origin, Problem, Source};
-use crate::model::{reanchor, Report, Span, Speaker};
+use crate::model::id_hash::IdMap;
+use crate::model::{reanchor_all, Report, Span, Speaker};
 
 mod clean;
 
@@ -152,15 +153,16 @@ fn annotate(
     let mut problems = Vec::new();
     let items = annotation::parse(&file, &text, &mut problems);
     let body = &report.body;
+    let moved = Moved::find(body, &items);
     let events = (items.events.into_iter())
         .map(|mut item| {
-            let checked = check_mentions(&file, &mut item, body);
+            let checked = check_mentions(&file, &mut item, body, &moved);
             (item, checked)
         })
         .collect();
     let statements = (items.statements.into_iter())
         .map(|mut item| {
-            let checked = check_statement(&file, &mut item, body);
+            let checked = check_statement(&file, &mut item, body, &moved);
             (item, checked)
         })
         .collect();
@@ -173,29 +175,97 @@ fn annotate(
     })
 }
 
+/// Where the spans of an annotation whose text is not at their offsets are now: all
+/// found at once before any is checked, so that many of them cost about one pass over
+/// the body rather than one each (see [`reanchor_all`]).
+struct Moved {
+    found: IdMap<(usize, String), Option<std::ops::Range<usize>>>,
+}
+
+impl Moved {
+    fn find<'a>(body: &str, items: &'a annotation::Items) -> Self {
+        let mut moved: Vec<(&'a str, usize)> = Vec::new();
+        // Bytes equal to a text (valid UTF-8) begin and end on character boundaries.
+        let mut note = |span: &'a SpanRecord| {
+            let text = span.text.as_bytes();
+            if !text.is_empty()
+                && span.start < span.end
+                && body.as_bytes().get(span.start..span.end) != Some(text)
+            {
+                moved.push((span.text.as_str(), span.start));
+            }
+        };
+        for event in &items.events {
+            event.value.mentions.iter().for_each(&mut note);
+        }
+        for statement in &items.statements {
+            let s = &statement.value;
+            note(&s.content);
+            s.speaker_mention.iter().chain(&s.cue).for_each(&mut note);
+        }
+        if moved.is_empty() {
+            return Self {
+                found: IdMap::default(),
+            };
+        }
+        let found = reanchor_all(body, &moved);
+        let found = (moved.iter())
+            .map(|&(text, start)| (start, text.to_owned()))
+            .zip(found)
+            .collect();
+        Self { found }
+    }
+
+    /// Where the span that says it covers `text` at `start` is now, if anywhere.
+    fn get(&self, text: &str, start: usize) -> Option<std::ops::Range<usize>> {
+        // Looked up only for a span found moved, so the key is copied only then.
+        self.found.get(&(start, text.to_owned())).cloned().flatten()
+    }
+}
+
 /// Checks an event's mentions, which are taken out of it (their texts are freed here,
 /// on the thread that parsed them).
-fn check_mentions(file: &str, item: &mut Item<EventRecord>, body: &str) -> CheckedMentions {
+fn check_mentions(
+    file: &str,
+    item: &mut Item<EventRecord>,
+    body: &str,
+    moved: &Moved,
+) -> CheckedMentions {
     let origin = Origin::new(file, item);
     let mut problems = Vec::new();
     let spans = std::mem::take(&mut item.value.mentions)
         .iter()
         .enumerate()
-        .filter_map(|(i, m)| check_span(&mut problems, &origin, &format!("mentions[{i}]"), body, m))
+        .filter_map(|(i, m)| {
+            let field = format!("mentions[{i}]");
+            check_span(&mut problems, &origin, &field, body, moved, m)
+        })
         .collect();
     CheckedMentions { spans, problems }
 }
 
 /// Checks a statement's spans, whose texts are freed here.
-fn check_statement(file: &str, item: &mut Item<StatementRecord>, body: &str) -> CheckedSpans {
+fn check_statement(
+    file: &str,
+    item: &mut Item<StatementRecord>,
+    body: &str,
+    moved: &Moved,
+) -> CheckedSpans {
     let origin = Origin::new(file, item);
     let mut problems = Vec::new();
     let record = &mut item.value;
-    let content = check_span(&mut problems, &origin, "content", body, &record.content);
+    let content = check_span(
+        &mut problems,
+        &origin,
+        "content",
+        body,
+        moved,
+        &record.content,
+    );
     record.content.text = String::new();
     let (speaker_mention, cue) = (record.speaker_mention.take(), record.cue.take());
     let mut optional = |field, span: Option<SpanRecord>| {
-        span.and_then(|s| check_span(&mut problems, &origin, field, body, &s))
+        span.and_then(|s| check_span(&mut problems, &origin, field, body, moved, &s))
     };
     let (speaker_mention, cue) = match content {
         Some(_) => (
@@ -219,6 +289,7 @@ fn check_span(
     origin: &Origin,
     field: &str,
     body: &str,
+    moved: &Moved,
     record: &SpanRecord,
 ) -> Option<Span> {
     let &SpanRecord {
@@ -237,7 +308,7 @@ fn check_span(
     }
     let found = if body.get(start..end) == Some(text.as_str()) {
         Some(start..end)
-    } else if let Some(found) = reanchor(body, text, start) {
+    } else if let Some(found) = moved.get(text, start) {
         problems.push(origin.warning(
             field,
             format!(

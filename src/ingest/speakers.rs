@@ -300,6 +300,9 @@ pub struct Speakers {
     /// What each mention met so far says, read once: a text names the same people
     /// again and again.
     plans: FnvMap<String, Rc<Mention>>,
+    /// The ids given so far, each with the number its next namesake gets: two people
+    /// of one surname ("A Trump", "Da Trump") must not share an id.
+    ids: FnvMap<String, usize>,
 }
 
 /// A speaker's name folded whole, its last and first words folded, its word count and
@@ -546,9 +549,10 @@ impl Speakers {
                     SpeakerKind::Person => new.surname.replace(' ', "-"),
                     _ => slug(name),
                 };
+                let id = self.unique_id(if id.is_empty() { "speaker".into() } else { id });
                 self.keys.push(new.clone());
                 self.found.push(FoundSpeaker {
-                    id: if id.is_empty() { "speaker".into() } else { id },
+                    id,
                     name: name.clone(),
                     kind,
                     aliases: Vec::new(),
@@ -558,6 +562,22 @@ impl Speakers {
         };
         self.alias(at, &mention.text, &mention.lower);
         at
+    }
+
+    /// `id`, or `id-2`, `id-3`... if it is taken; `unknown` is kept for statements
+    /// without a speaker.
+    fn unique_id(&mut self, id: String) -> String {
+        if self.ids.is_empty() {
+            self.ids.insert("unknown".into(), 2);
+        }
+        let mut id = id;
+        while let Some(next) = self.ids.get_mut(&id) {
+            let numbered = format!("{id}-{next}");
+            *next += 1;
+            id = numbered;
+        }
+        self.ids.insert(id.clone(), 2);
+        id
     }
 
     /// Adds `alias` (`lower` in lower case) to the speaker's aliases if it is new.
@@ -630,5 +650,18 @@ mod tests {
         let putin = speakers.resolve("his Russian counterpart Vladimir Putin");
         speakers.resolve("Donald Trump");
         assert_eq!(speakers.resolve("the Russian leader"), putin);
+    }
+
+    #[test]
+    fn two_people_of_one_surname_get_ids_of_their_own() {
+        let mut speakers = Speakers::default();
+        let ids: Vec<String> = ["Donald Trump", "Melania Trump", "Eric Trump", "Mr Unknown"]
+            .iter()
+            .map(|name| {
+                let at = speakers.resolve(name).unwrap();
+                speakers.found[at].id.clone()
+            })
+            .collect();
+        assert_eq!(ids, ["trump", "trump-2", "trump-3", "unknown-2"]);
     }
 }

@@ -2,6 +2,7 @@
 //! indexes them. Nothing here knows about terminals.
 
 pub mod align;
+mod anchor;
 mod citation;
 pub mod claims;
 mod compare;
@@ -19,13 +20,14 @@ pub mod values;
 pub mod words;
 
 pub use align::{ClaimPair, ClaimText, Relation};
+pub use anchor::{reanchor, reanchor_all};
 pub use citation::Citation;
 pub use compare::{Comparison, StatementPair};
 pub use conflicts::{Conflict, ConflictKind};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
 pub use provenance::Provenance;
-pub use span::{reanchor, Mention, Span};
+pub use span::{Mention, Span};
 pub use time::{DateRange, EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 
 use chrono::{NaiveDate, NaiveTime};

@@ -58,18 +58,6 @@ pub struct Mention {
     pub span: Span,
 }
 
-/// Where `exact` occurs in `body` nearest to `hint`: used to re-anchor a span whose
-/// offsets no longer match after the body was edited.
-pub fn reanchor(body: &str, exact: &str, hint: usize) -> Option<Range<usize>> {
-    if exact.is_empty() {
-        return None;
-    }
-    body.match_indices(exact)
-        .map(|(at, _)| at)
-        .min_by_key(|&at| at.abs_diff(hint))
-        .map(|at| at..at + exact.len())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,13 +72,5 @@ mod tests {
         assert!(Span::of(body, 0..0).is_none() && Span::of(body, 4..4).is_none());
         // An optional span costs nothing more than a span.
         assert_eq!(size_of::<Option<Span>>(), size_of::<Span>());
-    }
-
-    #[test]
-    fn reanchor_picks_the_occurrence_nearest_the_old_offset() {
-        let body = "peace now, peace later, peace never";
-        assert_eq!(reanchor(body, "peace", 13), Some(11..16));
-        assert_eq!(reanchor(body, "peace", 30), Some(24..29));
-        assert_eq!(reanchor(body, "war", 0), None);
     }
 }

@@ -285,8 +285,8 @@ impl App {
         let target = usize::from(column - rect.x - 1);
         let mut used = 0;
         let mut offset = line.end;
-        for (at, c) in report.body[line.clone()].char_indices() {
-            used += wrap::char_width(c);
+        for (at, w, _) in wrap::clusters(&report.body[line.clone()]) {
+            used += w;
             if used > target {
                 offset = line.start + at;
                 break;

@@ -62,7 +62,8 @@ pub fn load(path: Option<&Path>) -> (Config, Vec<ConfigError>) {
         },
     };
     let file = path.display().to_string();
-    match std::fs::read(&path) {
+    // Like every file parley reads: a FIFO or a device there is named, not read.
+    match crate::files::read_bounded(&path, crate::files::MAX_CONFIG, "a configuration") {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => parse(&file, &text),
             Err(e) => {
@@ -79,9 +80,7 @@ pub fn load(path: Option<&Path>) -> (Config, Vec<ConfigError>) {
                 )
             }
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
-            (Config::default(), Vec::new())
-        }
+        Err(e) if e.is_not_found() && !required => (Config::default(), Vec::new()),
         Err(e) => {
             let message = format!("cannot read the configuration: {e}");
             (
@@ -550,6 +549,33 @@ mod tests {
             errors[0]
                 .to_string()
                 .contains("bad.toml:2: not valid UTF-8"),
+            "{}",
+            errors[0]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_a_device_is_named_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo.toml");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        let (config, errors) = load(Some(&fifo));
+        assert_eq!(config, Config::default());
+        assert!(
+            errors[0].to_string().contains(
+                "fifo.toml: cannot read the configuration: not a regular file but a FIFO"
+            ),
+            "{}",
+            errors[0]
+        );
+        let (_, errors) = load(Some(Path::new("/dev/zero")));
+        assert!(
+            errors[0].to_string().contains("character device"),
             "{}",
             errors[0]
         );

@@ -25,7 +25,7 @@ pub mod text_search;
 pub mod views;
 pub mod wrap;
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 
 pub use app::App;
@@ -59,25 +59,31 @@ pub fn run(
         let corpus = Arc::clone(&app.corpus);
         std::thread::spawn(move || unsaved.save(&corpus))
     });
+    // Before the terminal is taken, so that no signal can leave it raw.
+    let signals = term::Signals::watch()?;
     let browsed = {
         let _guard = term::Guard::new(mouse)?;
-        term::run_loop(&mut app)
+        term::run_loop(&mut app, &signals)
     };
+    signals.terminal_restored();
     if let Some(saving) = saving {
         // Quitting right after opening a large folder that changed: say why the prompt
-        // is not back yet, and wipe the line once it is.
+        // is not back yet, and wipe the line once it is. The terminal may be gone (a
+        // hangup): what cannot be written is let go.
         let waiting = !saving.is_finished() && io::stderr().is_terminal();
         if waiting {
-            eprint!("parley: saving the corpus cache…");
+            let _ = write!(io::stderr(), "parley: saving the corpus cache…");
         }
         let _ = saving.join();
         if waiting {
-            eprint!("\r\x1b[2K");
+            let _ = write!(io::stderr(), "\r\x1b[2K");
         }
     }
     if let Some(reload) = app.reload.take() {
         reload.finish();
     }
+    // Ended by a signal: restored and saved as on quitting, then killed by it.
+    signals.act();
     browsed?;
     Ok(app.news)
 }

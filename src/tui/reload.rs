@@ -179,11 +179,8 @@ fn matters(kind: &EventKind) -> bool {
 /// annotation in a folder opened, or a report file opened and its annotation; never
 /// the cache, which the browser itself writes.
 fn concerns(paths: &[PathBuf], path: &Path) -> bool {
-    let name = path.file_name().unwrap_or_default();
-    if name
-        .as_encoded_bytes()
-        .starts_with(crate::cache::FILE.as_bytes())
-    {
+    // The cache and its partial files, but not a report named `.parley-cache.txt`.
+    if crate::cache::is_cache_file(path.file_name().unwrap_or_default()) {
         return false;
     }
     let report_or_annotation = path
@@ -194,7 +191,7 @@ fn concerns(paths: &[PathBuf], path: &Path) -> bool {
         if opened.is_dir() {
             report_or_annotation && path.parent() == Some(opened.as_path())
         } else {
-            path == opened || path == opened.with_extension("json")
+            path == opened || path == crate::corpus::annotation_path(opened)
         }
     })
 }
@@ -233,6 +230,11 @@ mod tests {
         assert!(concerns(&opened, &folder.join("saved-page.html")));
         assert!(!concerns(&opened, &folder.join(".parley-cache")));
         assert!(!concerns(&opened, &folder.join(".parley-cache.x1y2")));
+        assert!(!concerns(
+            &opened,
+            &folder.join(".parley-cache.x1y2.partial")
+        ));
+        assert!(concerns(&opened, &folder.join(".parley-cache.txt")));
         assert!(!concerns(&opened, &folder.join("notes.md")));
         assert!(!concerns(&opened, &folder.join("sub").join("deep.txt")));
         let file = [folder.join("one.txt")];

@@ -1,6 +1,8 @@
 //! The terminal: raw mode, alternate screen and mouse capture, restored by a guard on
 //! drop and by a panic hook before the panic message prints; and the event loop, which
-//! stops once a panic on any thread has given the terminal back.
+//! stops once a panic on any thread has given the terminal back, or when a signal asks
+//! parley to end (it then quits as `q` does and dies of the signal once the terminal is
+//! back).
 
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
@@ -87,14 +89,78 @@ fn still_ours() -> io::Result<()> {
     Ok(())
 }
 
-/// Draws and handles events until the user quits.
-pub fn run_loop(app: &mut App) -> io::Result<()> {
+/// The signals that end a program (SIGTERM from `kill`, SIGHUP when the terminal
+/// closes, SIGINT and SIGQUIT sent from elsewhere, since raw mode turns Ctrl-C into a
+/// key): while the browser runs, each is only noted, so that the event loop quits as
+/// `q` does and the terminal is restored; once it is, the signal is acted on.
+pub struct Signals {
+    /// The signal received, 0 for none.
+    #[cfg(unix)]
+    received: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// Set once the terminal is given back: a signal then does what it always does.
+    #[cfg(unix)]
+    restored: std::sync::Arc<AtomicBool>,
+}
+
+#[cfg(unix)]
+impl Signals {
+    pub fn watch() -> io::Result<Self> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        use std::sync::atomic::AtomicUsize;
+        use std::sync::Arc;
+        let received = Arc::new(AtomicUsize::new(0));
+        let restored = Arc::new(AtomicBool::new(false));
+        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal_hook::flag::register_conditional_default(signal, Arc::clone(&restored))?;
+            signal_hook::flag::register_usize(signal, Arc::clone(&received), signal as usize)?;
+        }
+        Ok(Self { received, restored })
+    }
+
+    /// Whether a signal asked parley to end.
+    pub fn ending(&self) -> bool {
+        self.received.load(Ordering::SeqCst) != 0
+    }
+
+    /// Called once the terminal is restored: a signal from now on has its usual effect.
+    pub fn terminal_restored(&self) {
+        self.restored.store(true, Ordering::SeqCst);
+    }
+
+    /// Ends the process by the signal received, if one was, as its default action
+    /// would have: the shell sees parley killed by it, as it would without this.
+    pub fn act(&self) {
+        self.terminal_restored();
+        let signal = self.received.load(Ordering::SeqCst);
+        if signal != 0 {
+            let _ = signal_hook::low_level::emulate_default_handler(signal as i32);
+        }
+    }
+}
+
+#[cfg(not(unix))]
+impl Signals {
+    pub fn watch() -> io::Result<Self> {
+        Ok(Self {})
+    }
+
+    pub fn ending(&self) -> bool {
+        false
+    }
+
+    pub fn terminal_restored(&self) {}
+
+    pub fn act(&self) {}
+}
+
+/// Draws and handles events until the user quits or a signal asks parley to end.
+pub fn run_loop(app: &mut App, signals: &Signals) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
-    while !app.quit {
+    while !app.quit && !signals.ending() {
         still_ours()?;
         if dirty {
             draw(&mut terminal, app)?;
@@ -106,7 +172,7 @@ pub fn run_loop(app: &mut App) -> io::Result<()> {
             // not draw once per key.
             loop {
                 dirty |= handle(app, event::read()?);
-                if app.quit || !event::poll(Duration::ZERO)? {
+                if app.quit || signals.ending() || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }

@@ -1,20 +1,28 @@
 //! Word wrapping of report text into display lines, by byte ranges of the original
 //! body, so that a statement's byte offset maps to the line it is drawn on. Widths are
-//! those of the text as shown, after unsafe characters are replaced.
+//! those of the text as shown, after unsafe characters are replaced, grapheme cluster
+//! by grapheme cluster, so that a line never breaks inside one (an emoji sequence, a
+//! letter and its accent).
 
 use std::ops::Range;
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
 
-use crate::text::{needs_replacing, replacement};
+use crate::text::cluster_width;
 
-/// Columns `c` takes once made safe to show.
-pub fn char_width(c: char) -> usize {
-    let shown = if needs_replacing(c) {
-        replacement(c)
-    } else {
-        c
-    };
-    shown.width().unwrap_or(0)
+/// Each grapheme cluster of `text` as its byte offset, the columns it takes and whether
+/// it is a plain space (a break may follow it).
+pub fn clusters(text: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
+    // Most paragraphs of English news are ASCII: a character is a cluster and a column.
+    let ascii = text.is_ascii();
+    let plain = ascii.then(|| text.bytes().enumerate().map(|(i, b)| (i, 1, b == b' ')));
+    let other = (!ascii).then(|| {
+        text.grapheme_indices(true)
+            .map(|(i, g)| (i, cluster_width(g), g == " "))
+    });
+    plain
+        .into_iter()
+        .flatten()
+        .chain(other.into_iter().flatten())
 }
 
 /// The body as lines of at most `width` columns, breaking after spaces where it can.
@@ -45,10 +53,9 @@ fn wrap_paragraph(text: &str, base: usize, width: usize, lines: &mut Vec<Range<u
     let mut used = 0;
     // Just after the last space on this line, and the columns used up to there.
     let mut break_at: Option<(usize, usize)> = None;
-    for (i, c) in text.char_indices() {
-        let w = char_width(c);
+    for (i, w, space) in clusters(text) {
         if used + w > width && used > 0 {
-            if c == ' ' {
+            if space {
                 // A space that does not fit hangs at the end of the line.
                 lines.push(base + start..base + i + 1);
                 start = i + 1;
@@ -70,7 +77,7 @@ fn wrap_paragraph(text: &str, base: usize, width: usize, lines: &mut Vec<Range<u
             }
         }
         used += w;
-        if c == ' ' {
+        if space {
             break_at = Some((i + 1, used));
         }
     }
@@ -110,6 +117,16 @@ mod tests {
     fn combining_marks_stay_with_their_letter() {
         let body = "ab\u{301}cd";
         assert_eq!(shown(body, &wrap(body, 2)), ["ab\u{301}", "cd"]);
+    }
+
+    #[test]
+    fn a_line_never_breaks_inside_an_emoji_sequence() {
+        // A family of four is 8 columns wherever it is drawn (see `text::shown`).
+        let family = "👨\u{200d}👩\u{200d}👧\u{200d}👦";
+        let body = format!("ab {family}{family} cd");
+        let lines = wrap(&body, 10);
+        let spaced = format!("{family} ");
+        assert_eq!(shown(&body, &lines), ["ab ", family, &spaced, "cd"]);
     }
 
     #[test]

@@ -22,7 +22,9 @@ use super::app::{App, Popup, Screen};
 use super::layout;
 use super::panes;
 use super::style::Theme;
-use crate::text::one_line;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::text::{cluster_width, one_line};
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -184,17 +186,17 @@ pub fn clear(area: Rect, buf: &mut Buffer) {
 
 /// Text made safe and cut to at most `width` columns, padded to exactly `width`.
 pub fn fit(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
     let safe = one_line(text);
     let mut out = String::new();
     let mut used = 0;
-    for c in safe.chars() {
-        let w = c.width().unwrap_or(0);
+    // By grapheme cluster, so that an accent or an emoji's parts are never cut off.
+    for cluster in safe.graphemes(true) {
+        let w = cluster_width(cluster);
         if used + w > width {
             break;
         }
         used += w;
-        out.push(c);
+        out.push_str(cluster);
     }
     out.extend(std::iter::repeat_n(' ', width - used));
     out
