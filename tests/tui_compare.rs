@@ -149,3 +149,49 @@ fn a_statement_other_reports_carry_says_so_with_the_first_to_publish_it() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_long_conflicting_pair_shows_its_words_to_the_end_and_a_click_picks_a_row_of_any_height() {
+    let long = "The regional ferry out of service for most of the spring for repairs to its \
+        two old engines in the yard by the river sailed again from the north quay on Tuesday.\n\
+        Short line here.\n\
+        The harbour master counted twelve boats at anchor.\n";
+    let doctored = long.replace("on Tuesday", "on Wednesday");
+    let loaded = from_sources(vec![report("first", long), report("second", &doctored)]);
+    let mut app = App::new(loaded.corpus, 124, 40);
+    press(&mut app, KeyCode::Char('c'));
+    let buffer = render(&app, 124, 40);
+    let screen = text(&buffer);
+    // The whole sentence on both sides, the changed weekday included, then its conflict.
+    assert_eq!(
+        screen.matches("north quay on Tuesday.").count(),
+        2,
+        "{screen}"
+    );
+    assert!(screen.contains("north quay on Wednesday."), "{screen}");
+    assert!(screen.contains("≠ date Tuesday → Wednesday"), "{screen}");
+    // The short pair takes one line, with no blank line under it.
+    let short = screen
+        .lines()
+        .position(|l| l.contains("= Short line here."))
+        .expect("the short pair");
+    assert!(
+        screen
+            .lines()
+            .nth(short + 1)
+            .unwrap()
+            .contains("The harbour master"),
+        "{screen}"
+    );
+    // A click on the last pair's line selects it, whatever the heights above.
+    let rows = app
+        .compare
+        .as_ref()
+        .unwrap()
+        .layout(buffer.area)
+        .rect(parley::tui::layout::ComparePart::Rows)
+        .expect("the rows");
+    assert!(rows.y < short as u16);
+    app.update(Action::Click(rows.x + 4, short as u16 + 1));
+    assert_eq!(app.compare.as_ref().unwrap().selected, 2);
+}

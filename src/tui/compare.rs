@@ -8,9 +8,7 @@ use super::app::TextView;
 use super::layout::{self, ComparePart};
 use crate::model::rows::{self, Item, Row, RowSet};
 use crate::model::{Comparison, Corpus};
-
-/// Rows each aligned row takes on screen: both texts, or a text and its conflicts.
-pub const ROW_HEIGHT: usize = 2;
+use crate::tui::views::compare::{row_height, Fit};
 
 pub struct CompareState {
     /// `None` when the corpus has fewer than two reports.
@@ -304,10 +302,20 @@ impl CompareState {
         };
         self.focus = part;
         if part == ComparePart::Rows && row > rect.y && row + 1 < rect.y + rect.height {
-            let rows = layout::inner_rows(rect);
-            let offset = layout::list_offset(self.selected, ROW_HEIGHT, rows);
-            let item = layout::item_at(offset, ROW_HEIGHT, usize::from(row - rect.y - 1));
-            if item < self.rows.len() {
+            let Some(comparison) = &self.comparison else {
+                return;
+            };
+            let inner = Rect {
+                x: rect.x + 1,
+                y: rect.y + 1,
+                width: rect.width.saturating_sub(2),
+                height: rect.height.saturating_sub(2),
+            };
+            let fit = Fit::new(inner);
+            let height = |i: usize| row_height(corpus, comparison, &self.rows[i], fit);
+            let offset = layout::varied_offset(self.selected, layout::inner_rows(rect), height);
+            let at = usize::from(row - rect.y - 1);
+            if let Some(item) = layout::varied_item_at(offset, self.rows.len(), at, height) {
                 self.select(corpus, item, area);
             }
         }

@@ -4,6 +4,8 @@
 mod chooser;
 mod rows;
 
+pub use rows::{row_height, Fit};
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
