@@ -273,7 +273,7 @@ fn brackets_choose_a_side_from_the_list_of_reports() {
     assert_eq!(ids(&app), ("summit".into(), "aftermath".into()));
     // [ opens the list for the left side, on the left's report; Esc closes it.
     press(&mut app, KeyCode::Char('['));
-    let chooser = app.compare.as_ref().unwrap().chooser.unwrap();
+    let chooser = app.compare.as_ref().unwrap().chooser.clone().unwrap();
     assert!(chooser.left);
     assert_eq!(chooser.selected, 0);
     let screen = common::text(&render(&app, 120, 40));
@@ -283,10 +283,33 @@ fn brackets_choose_a_side_from_the_list_of_reports() {
     assert_eq!(app.screen, Screen::Compare);
     // Picking the other side's report swaps the sides.
     press(&mut app, KeyCode::Char('['));
-    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
     assert_eq!(ids(&app), ("aftermath".into(), "summit".into()));
     assert_eq!(app.screen, Screen::Compare);
+    // Words typed narrow the list (every one must be in the report's date, id, outlet,
+    // author or title); letters are text there, not commands.
+    press(&mut app, KeyCode::Char(']'));
+    common::type_text(&mut app, "alaska no deal");
+    let screen = common::text(&render(&app, 120, 40));
+    assert!(screen.contains("1 of 2 for “alaska no deal”"), "{screen}");
+    assert!(!screen.contains("2025-08-17  aftermath"), "{screen}");
+    assert_eq!(app.screen, Screen::Compare);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(ids(&app), ("aftermath".into(), "summit".into()));
+    press(&mut app, KeyCode::Char('['));
+    common::type_text(&mut app, "zzz");
+    let screen = common::text(&render(&app, 120, 40));
+    assert!(screen.contains("No report has these words."), "{screen}");
+    // Enter with nothing listed picks nothing; Backspace widens the list again.
+    press(&mut app, KeyCode::Enter);
+    assert!(app.compare.as_ref().unwrap().chooser.is_some());
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    common::type_text(&mut app, "reach");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(ids(&app), ("summit".into(), "aftermath".into()));
 }
 
 #[test]

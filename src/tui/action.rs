@@ -786,14 +786,14 @@ const BINDINGS: &[Binding] = &[
         &[ch('[')],
         Action::ChooseLeft,
         Compare,
-        "choose the left report from a list",
+        "choose the left report from a list (type to narrow it)",
         "left",
     ),
     bind(
         &[ch(']')],
         Action::ChooseRight,
         Compare,
-        "choose the right report from a list",
+        "choose the right report from a list (type to narrow it)",
         "right",
     ),
     bind(

@@ -254,14 +254,24 @@ impl App {
             (None, _, Screen::Browse) => {
                 vec![Context::Pane(self.focus), Context::Browse, Context::Global]
             }
+            // The list of reports a side is chosen from narrows as the user types,
+            // with the finder's keys.
+            (None, _, Screen::Compare) if self.choosing() => vec![Context::Finder],
             (None, _, Screen::Compare) => vec![Context::Compare, Context::Global],
         }
     }
 
-    /// Whether keys typed are text (the finder or a prompt) rather than commands.
+    /// Whether keys typed are text (the finder, a prompt, or the list Compare's sides
+    /// are chosen from) rather than commands.
     fn typing(&self) -> bool {
         matches!(self.popup, Some(Popup::Finder(_)))
             || (self.popup.is_none() && self.prompt.is_some() && self.screen == Screen::Browse)
+            || (self.popup.is_none() && self.choosing())
+    }
+
+    /// Whether Compare's list of reports is open.
+    fn choosing(&self) -> bool {
+        self.screen == Screen::Compare && self.compare.as_ref().is_some_and(|c| c.chooser.is_some())
     }
 
     /// Turns a key into an action through the key table, and applies it.

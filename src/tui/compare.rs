@@ -5,6 +5,8 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::app::TextView;
+pub use super::chooser::Chooser;
+use super::chooser::Outcome;
 use super::layout::{self, ComparePart};
 use crate::model::rows::{self, Item, Row, RowSet};
 use crate::model::{Comparison, Corpus};
@@ -22,14 +24,6 @@ pub struct CompareState {
     pub locked: bool,
     /// The list of reports a side is being chosen from, when open.
     pub chooser: Option<Chooser>,
-}
-
-/// Choosing the report on one side from a list of the corpus's reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Chooser {
-    pub left: bool,
-    /// An index into [`Corpus::reports`].
-    pub selected: usize,
 }
 
 impl CompareState {
@@ -112,10 +106,7 @@ impl CompareState {
                 } else {
                     self.right.report
                 };
-                self.chooser = Some(Chooser {
-                    left,
-                    selected: current,
-                });
+                self.chooser = Some(Chooser::new(left, current));
             }
             Action::PrevLeftReport => self.cycle(corpus, true),
             Action::NextRightReport => self.cycle(corpus, false),
@@ -175,24 +166,19 @@ impl CompareState {
         }
     }
 
-    /// Keys while the list of reports is open: move, pick with Enter, close with Esc.
+    /// Keys while the list of reports is open: type to narrow it, move, pick with
+    /// Enter, close with Esc.
     fn update_chooser(&mut self, corpus: &Corpus, action: Action, step: Option<isize>, area: Rect) {
         let Some(chooser) = &mut self.chooser else {
             return;
         };
-        let count = corpus.reports().len();
-        match action {
-            Action::Back => self.chooser = None,
-            Action::Open => {
-                let Chooser { left, selected } = *chooser;
+        let left = chooser.left;
+        match chooser.update(corpus, action, step) {
+            Outcome::Stay => {}
+            Outcome::Close => self.chooser = None,
+            Outcome::Pick(report) => {
                 self.chooser = None;
-                self.set_side(corpus, left, selected, area);
-            }
-            _ => {
-                if let Some(step) = step {
-                    let target = (chooser.selected as isize).saturating_add(step).max(0) as usize;
-                    chooser.selected = target.min(count.saturating_sub(1));
-                }
+                self.set_side(corpus, left, report, area);
             }
         }
     }

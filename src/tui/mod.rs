@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod browse;
+pub mod chooser;
 pub mod compare;
 pub mod config;
 pub mod finder;

@@ -1,5 +1,5 @@
-//! The list Compare's sides are chosen from: every report of the corpus with its date,
-//! outlet and title; the one on the other side marked.
+//! The list Compare's sides are chosen from: the reports of the corpus the words typed
+//! let through, with their date, outlet and title; the one on the other side marked.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,7 +10,7 @@ use crate::text::one_line;
 use crate::tui::compare::{Chooser, CompareState};
 use crate::tui::layout;
 use crate::tui::style::Theme;
-use crate::tui::views::{clear, draw_list, fit, pane_block};
+use crate::tui::views::{clear, draw_list, empty, fit, pane_block};
 
 pub fn draw(
     corpus: &Corpus,
@@ -20,6 +20,8 @@ pub fn draw(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    let matches = chooser.matches(corpus);
+    // The popup keeps the height of the whole list while it narrows, so it does not jump.
     let height = (corpus.reports().len() as u16).saturating_add(2);
     let rect = layout::popup(
         area,
@@ -32,9 +34,19 @@ pub fn draw(
     } else {
         ("right", state.left.report)
     };
-    let title = format!("The {side} report: Enter picks, Esc closes");
+    let title = if chooser.query.is_empty() {
+        format!("The {side} report: type to narrow, ↑ ↓ move, Enter picks, Esc closes")
+    } else {
+        format!(
+            "The {side} report: {} of {} for “{}”",
+            matches.len(),
+            corpus.reports().len(),
+            one_line(&chooser.query)
+        )
+    };
     let width = usize::from(rect.width.saturating_sub(2));
-    let item = |i: usize| {
+    let item = |k: usize| {
+        let i = matches[k];
         let report = &corpus.reports()[i];
         let date = report
             .published
@@ -57,10 +69,15 @@ pub fn draw(
         );
         vec![Line::from(Span::raw(fit(&text, width)))]
     };
+    if matches.is_empty() {
+        let block = pane_block(title, true, theme);
+        return empty("No report has these words.", block, rect, buf, theme);
+    }
+    let selected = matches.iter().position(|&i| i == chooser.selected);
     draw_list(
-        corpus.reports().len(),
+        matches.len(),
         item,
-        Some(chooser.selected),
+        selected,
         1,
         pane_block(title, true, theme),
         rect,
