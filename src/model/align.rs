@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::claims::claims;
-use super::conflicts::{conflicts, differing_words, Conflict};
+use super::conflicts::{conflicts_quoted, differing_words, Conflict};
 use super::shingles::{shared_runs, word_overlap, Side};
 use super::values::dates::dates;
 use super::values::quantities::quantities;
@@ -161,6 +161,9 @@ const RUN_OVERLAP: f64 = 0.2;
 const NAME_WEIGHT: f64 = 0.5;
 /// Candidates this close to the best are told apart by the reports' order.
 const TIE: f64 = 0.03;
+/// Words a claim needs for the same words alone to align it: "He said no." in two
+/// reports is no shared fact.
+const SAME_WORDS: usize = 5;
 
 /// A claim with its terms as numbers and their total weight.
 struct Prepared {
@@ -252,6 +255,25 @@ pub fn align(rarity: &Rarity, left: &str, right: &str) -> Vec<ClaimPair> {
         match scores.iter_mut().find(|s| s.0 == i && s.1 == j) {
             Some(s) => s.2 = s.2.max(share),
             None => scores.push((i, j, share)),
+        }
+    }
+    // Claims in the same words are one claim even with too few telling words to be
+    // found above ("That was then; this is now.").
+    let mut by_words: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+    for (j, claim) in r.iter().enumerate() {
+        if claim.terms.len() < 2 {
+            let words = super::words::folded_words(&right[claim.range.clone()]);
+            if words.len() >= SAME_WORDS {
+                by_words.entry(words).or_default().push(j);
+            }
+        }
+    }
+    for (i, claim) in l.iter().enumerate() {
+        if claim.terms.len() < 2 {
+            let words = super::words::folded_words(&left[claim.range.clone()]);
+            for &j in by_words.get(&words).map_or(&[][..], Vec::as_slice) {
+                scores.push((i, j, 1.0));
+            }
         }
     }
     scores.sort_by_key(|&(i, j, _)| (i, j));
@@ -414,7 +436,11 @@ fn pair(left: &str, right: &str, l: &Range<usize>, r: &Range<usize>, similarity:
     let mut found = if same {
         Vec::new()
     } else {
-        conflicts(lt, rt, similarity)
+        let quoted = (
+            super::claims::inside_quotation(left, l.start),
+            super::claims::inside_quotation(right, r.start),
+        );
+        conflicts_quoted(lt, rt, similarity, quoted)
     };
     for c in &mut found {
         c.left_range = offset(&c.left_range, l.start);
@@ -517,6 +543,28 @@ mod tests {
         assert!(rows
             .iter()
             .all(|p| p.relation == Relation::Same && p.similarity == 1.0));
+    }
+
+    #[test]
+    fn claims_in_the_same_common_words_are_the_same_claim() {
+        let left = "The ferry sailed from the north quay.\nThat was then; this is now.\n";
+        let right = "That was then; this is now.\nThe ferry left the north quay.\n";
+        let rows = aligned(left, right);
+        assert!(
+            rows.iter()
+                .any(|p| p.relation == Relation::Same
+                    && text(&p.left) == "That was then; this is now."),
+            "{rows:#?}"
+        );
+        // Too short to be a shared fact on its own.
+        let rows = aligned(
+            "He said no.\nThe ferry sailed.\n",
+            "He said no.\nThe bus left.\n",
+        );
+        assert!(
+            rows.iter().all(|p| p.relation != Relation::Same),
+            "{rows:#?}"
+        );
     }
 
     #[test]

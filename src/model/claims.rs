@@ -284,6 +284,18 @@ fn clauses(body: &str, sentence: Range<usize>, out: &mut Vec<Claim>) {
     }
 }
 
+/// Whether byte `at` of `body` lies inside a quotation opened earlier in its paragraph:
+/// a clause cut from the middle of a long quotation carries no marks of its own.
+pub fn inside_quotation(body: &str, at: usize) -> bool {
+    let start = body[..at].rfind('\n').map_or(0, |n| n + 1);
+    let before = &body[start..at];
+    // The flag of the last byte before `at` (the list ends in one for the end itself).
+    before
+        .len()
+        .checked_sub(1)
+        .is_some_and(|last| quoted_bytes(before)[last])
+}
+
 /// For each byte of a sentence, whether it lies inside a quotation (double marks, curly
 /// or straight; an opening mark with no close runs to the end).
 fn quoted_bytes(text: &str) -> Vec<bool> {
@@ -342,6 +354,15 @@ mod tests {
                 "“Yes,” said the mayor of the old town today."
             ]
         );
+    }
+
+    #[test]
+    fn a_clause_cut_from_inside_a_quotation_knows_it() {
+        let body = "Intro.\n“We pay a great deal, and yes, we guard the coast with ships, but it costs,” he said.\nAfter.";
+        let at = body.find("and yes").unwrap();
+        assert!(inside_quotation(body, at));
+        assert!(!inside_quotation(body, body.find("he said").unwrap()));
+        assert!(!inside_quotation(body, body.find("After").unwrap()));
     }
 
     #[test]

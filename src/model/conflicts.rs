@@ -60,6 +60,17 @@ pub const NAMES_SIMILARITY: f64 = 0.5;
 /// The conflicts between two claims that tell the same thing, in the left claim's order;
 /// `similarity` is how alike the claims are (see `align`).
 pub fn conflicts(left: &str, right: &str, similarity: f64) -> Vec<Conflict> {
+    conflicts_quoted(left, right, similarity, (false, false))
+}
+
+/// [`conflicts`] of two claims that may start inside a quotation of their report
+/// (`quoted`, left and right): such a claim without marks of its own is quoted words.
+pub fn conflicts_quoted(
+    left: &str,
+    right: &str,
+    similarity: f64,
+    quoted: (bool, bool),
+) -> Vec<Conflict> {
     let (lt, rt) = (Tokens::new(left), Tokens::new(right));
     let mut found = Vec::new();
     let (ld, rd) = (dates(&lt), dates(&rt));
@@ -70,11 +81,28 @@ pub fn conflicts(left: &str, right: &str, similarity: f64) -> Vec<Conflict> {
     leftovers(&lq, &rq, |a, b| a.unit == b.unit, Quantity::compatible)
         .into_iter()
         .for_each(|(l, r)| found.push(conflict(ConflictKind::Number, left, right, l, r)));
-    let (lquotes, rquotes) = (quotations(left), quotations(right));
+    let quotes_of = |text: &str, inside: bool| {
+        let found = quotations(text);
+        if !inside || !found.is_empty() || text.contains(['“', '”', '"']) {
+            return found;
+        }
+        // The whole claim, from its first word to its last.
+        let start = text.find(char::is_alphanumeric).unwrap_or(0);
+        let end = text.rfind(char::is_alphanumeric).map_or(text.len(), |at| {
+            at + text[at..].chars().next().map_or(1, char::len_utf8)
+        });
+        vec![start..end]
+    };
+    let (lquotes, rquotes) = (quotes_of(left, quoted.0), quotes_of(right, quoted.1));
     if similarity >= NAMES_SIMILARITY {
         found.extend(name_conflicts(&lt, &rt, &lquotes, &rquotes));
     }
-    found.extend(quote_conflicts(left, right, &lquotes, &rquotes));
+    let quotes = quote_conflicts(left, right, &lquotes, &rquotes);
+    let quotes: Vec<Conflict> = quotes
+        .into_iter()
+        .filter(|q| !explained_by_values(q, &found, left, right))
+        .collect();
+    found.extend(quotes);
     found.sort_by_key(|c| c.left_range.start);
     found
 }
@@ -219,6 +247,40 @@ fn quote_conflicts(
         }
     }
     found
+}
+
+/// Whether two quotations differ only by values already flagged inside them ("25
+/// million" / "32 million"): the change is then shown once, as the value it is.
+fn explained_by_values(quote: &Conflict, values: &[Conflict], left: &str, right: &str) -> bool {
+    let within = |outer: &Range<usize>, inner: &Range<usize>| {
+        outer.start <= inner.start && inner.end <= outer.end
+    };
+    let inside: Vec<&Conflict> = values
+        .iter()
+        .filter(|v| {
+            within(&quote.left_range, &v.left_range) && within(&quote.right_range, &v.right_range)
+        })
+        .collect();
+    if inside.is_empty() {
+        return false;
+    }
+    // Each flagged value put back as one placeholder word on both sides.
+    let blanked = |text: &str, quoted: &Range<usize>, cuts: Vec<Range<usize>>| {
+        let mut out = String::new();
+        let mut at = quoted.start;
+        for cut in cuts {
+            out.push_str(&text[at..cut.start]);
+            out.push_str(" value ");
+            at = cut.end;
+        }
+        out.push_str(&text[at..quoted.end]);
+        spoken_words(&out)
+    };
+    let mut lefts: Vec<Range<usize>> = inside.iter().map(|v| v.left_range.clone()).collect();
+    let mut rights: Vec<Range<usize>> = inside.iter().map(|v| v.right_range.clone()).collect();
+    lefts.sort_by_key(|r| r.start);
+    rights.sort_by_key(|r| r.start);
+    blanked(left, &quote.left_range, lefts) == blanked(right, &quote.right_range, rights)
 }
 
 /// Whether two quotations quote one statement: most of the words of the longer in the
@@ -398,6 +460,47 @@ mod tests {
             "Lima opened the bridge in Porto, Portugal."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_clause_from_inside_a_quotation_is_compared_as_quoted_words() {
+        let (l, r) = (
+            "and yes, we guard the northern coast with ships,",
+            "and yes, we guard the southern coast with ships,",
+        );
+        let found = conflicts_quoted(l, r, 0.8, (true, true));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, ConflictKind::Quote);
+        assert_eq!(
+            found[0].left,
+            "and yes, we guard the northern coast with ships"
+        );
+        // Outside a quotation, the same two clauses are a rewording.
+        assert!(conflicts(l, r, 0.8).is_empty());
+    }
+
+    #[test]
+    fn a_value_changed_inside_a_quotation_is_flagged_once_as_the_value() {
+        assert_eq!(
+            shown(
+                "He said “about 25 million more people now have a doctor” on the radio.",
+                "He said “about 32 million more people now have a doctor” on the radio.",
+            ),
+            one(ConflictKind::Number, "about 25 million", "about 32 million")
+        );
+        assert_eq!(
+            shown(
+                "“We met on Sunday and we talked for hours,” she said.",
+                "“We met on Tuesday and we talked for hours,” she said.",
+            ),
+            one(ConflictKind::Date, "Sunday", "Tuesday")
+        );
+        // A word changed beside the value: the quotation is flagged as well.
+        let both = shown(
+            "“We met on Sunday and we talked for hours,” she said.",
+            "“We met on Tuesday and we argued for hours,” she said.",
+        );
+        assert_eq!(both.len(), 2, "{both:?}");
     }
 
     #[test]

@@ -33,8 +33,8 @@ impl RowSet {
     pub fn label(self) -> &'static str {
         match self {
             RowSet::Claims => "claims",
-            RowSet::Statements => "statements",
-            RowSet::All => "all",
+            RowSet::Statements => "statements and events",
+            RowSet::All => "claims, statements and events",
         }
     }
 }

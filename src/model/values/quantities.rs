@@ -6,19 +6,24 @@ use super::dates::year_number;
 use super::{Found, Tokens};
 use crate::model::words::{is_stopword, number_word, term};
 
-/// A quantity as the range of values the text allows, and its unit as a term ("hour"
-/// for "hours"; "" for a bare number).
+/// A quantity as the number written, the range of values the text allows, and its unit
+/// as a term ("hour" for "hours"; "" for a bare number).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
+    pub stated: f64,
     pub low: f64,
     pub high: f64,
     pub unit: String,
 }
 
 impl Quantity {
-    /// Whether both can be true of one thing: the same unit and ranges that meet.
+    /// Whether both can be true of one thing: another unit, or one side's range holds
+    /// the number the other states. Not merely ranges that meet: "some 35 percent" and
+    /// "some 42 percent" are two estimates of one figure that disagree, though each
+    /// allows a little either way.
     pub fn compatible(&self, other: &Quantity) -> bool {
-        self.unit != other.unit || (self.low <= other.high && other.low <= self.high)
+        let holds = |range: &Quantity, value: f64| range.low <= value && value <= range.high;
+        self.unit != other.unit || holds(self, other.stated) || holds(other, self.stated)
     }
 }
 
@@ -99,6 +104,7 @@ pub fn quantities(tokens: &Tokens) -> Vec<Found<Quantity>> {
         found.push(Found {
             range: tokens.range(first, last),
             value: Quantity {
+                stated: value,
                 low: value * low,
                 high: value * high,
                 unit,
@@ -196,22 +202,32 @@ mod tests {
             (over.0, over.1, over.2),
             ("over three hours", 3.0, f64::INFINITY)
         );
-        let a = Quantity {
-            low: 3.0,
-            high: f64::INFINITY,
+        let q = |stated: f64, low: f64, high: f64| Quantity {
+            stated,
+            low,
+            high,
             unit: "hour".into(),
         };
-        let b = Quantity {
-            low: 3.0,
-            high: 3.0,
-            unit: "hour".into(),
-        };
-        let c = Quantity {
-            low: 2.0,
-            high: 2.0,
-            unit: "hour".into(),
-        };
+        let (a, b, c) = (
+            q(3.0, 3.0, f64::INFINITY),
+            q(3.0, 3.0, 3.0),
+            q(2.0, 2.0, 2.0),
+        );
         assert!(a.compatible(&b) && !a.compatible(&c) && !b.compatible(&c));
+    }
+
+    #[test]
+    fn two_estimates_agree_only_when_one_allows_the_number_of_the_other() {
+        let value = |text: &str| found_quantity(text);
+        let (some35, some42) = (value("some 35 percent"), value("some 42 percent"));
+        assert!(!some35.compatible(&some42), "{some35:?} {some42:?}");
+        assert!(value("about 40 percent").compatible(&value("around 45 percent")));
+        assert!(value("nearly 40 percent").compatible(&value("40 percent")));
+        assert!(!value("more than 30 people").compatible(&value("fewer than 20 people")));
+    }
+
+    fn found_quantity(text: &str) -> Quantity {
+        quantities(&Tokens::new(text)).remove(0).value
     }
 
     #[test]
