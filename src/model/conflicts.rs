@@ -91,7 +91,7 @@ pub fn conflicts_quoted(
         let end = text.rfind(char::is_alphanumeric).map_or(text.len(), |at| {
             at + text[at..].chars().next().map_or(1, char::len_utf8)
         });
-        vec![start..end]
+        std::iter::once(start..end).collect()
     };
     let (lquotes, rquotes) = (quotes_of(left, quoted.0), quotes_of(right, quoted.1));
     if similarity >= NAMES_SIMILARITY {
