@@ -164,6 +164,8 @@ const TIE: f64 = 0.03;
 /// Words a claim needs for the same words alone to align it: "He said no." in two
 /// reports is no shared fact.
 const SAME_WORDS: usize = 5;
+/// How near (as a share of each report) two shorter claims in the same words must be.
+const SAME_PLACE: f64 = 0.1;
 
 /// A claim with its terms as numbers and their total weight.
 struct Prepared {
@@ -263,16 +265,21 @@ pub fn align(rarity: &Rarity, left: &str, right: &str) -> Vec<ClaimPair> {
     for (j, claim) in r.iter().enumerate() {
         if claim.terms.len() < 2 {
             let words = super::words::folded_words(&right[claim.range.clone()]);
-            if words.len() >= SAME_WORDS {
+            if !words.is_empty() {
                 by_words.entry(words).or_default().push(j);
             }
         }
     }
+    // A shorter one ("Netflix.") only where both reports have it at about the same place.
+    let place = |k: usize, of: usize| k as f64 / of.max(1) as f64;
     for (i, claim) in l.iter().enumerate() {
         if claim.terms.len() < 2 {
             let words = super::words::folded_words(&left[claim.range.clone()]);
             for &j in by_words.get(&words).map_or(&[][..], Vec::as_slice) {
-                scores.push((i, j, 1.0));
+                let near = (place(i, l.len()) - place(j, r.len())).abs() <= SAME_PLACE;
+                if words.len() >= SAME_WORDS || near {
+                    scores.push((i, j, 1.0));
+                }
             }
         }
     }
@@ -556,13 +563,26 @@ mod tests {
                     && text(&p.left) == "That was then; this is now."),
             "{rows:#?}"
         );
-        // Too short to be a shared fact on its own.
-        let rows = aligned(
-            "He said no.\nThe ferry sailed.\n",
-            "He said no.\nThe bus left.\n",
-        );
+        // A short one only at about the same place in both.
+        let story = |lead: &str, tail: &str| {
+            let mut text = format!("{lead}\n");
+            for k in 0..12 {
+                text.push_str(&format!(
+                    "Harbour note number {k} about the ferry timetable.\n"
+                ));
+            }
+            text + tail + "\n"
+        };
+        let rows = aligned(&story("Netflix.", ""), &story("", "Netflix."));
         assert!(
-            rows.iter().all(|p| p.relation != Relation::Same),
+            rows.iter()
+                .all(|p| p.relation != Relation::Same || text(&p.left) != "Netflix."),
+            "{rows:#?}"
+        );
+        let rows = aligned(&story("Netflix.", ""), &story("Netflix.", ""));
+        assert!(
+            rows.iter()
+                .any(|p| p.relation == Relation::Same && text(&p.left) == "Netflix."),
             "{rows:#?}"
         );
     }

@@ -21,11 +21,35 @@ impl Quantity {
     /// the number the other states. Not merely ranges that meet: "some 35 percent" and
     /// "some 42 percent" are two estimates of one figure that disagree, though each
     /// allows a little either way.
+    ///
+    /// Two figures given the same way ("more than 20 years" and "more than 27 years",
+    /// "about 41 percent" and "about 48 percent") are two versions of one figure: they
+    /// agree only when their numbers do, up to a rounding for estimates.
     pub fn compatible(&self, other: &Quantity) -> bool {
+        if self.unit != other.unit {
+            return true;
+        }
+        if self.shape() == other.shape() {
+            let slack = if self.shape() == (true, true) {
+                ESTIMATES_APART * self.stated.abs().max(other.stated.abs())
+            } else {
+                0.0
+            };
+            return (self.stated - other.stated).abs() <= slack;
+        }
         let holds = |range: &Quantity, value: f64| range.low <= value && value <= range.high;
-        self.unit != other.unit || holds(self, other.stated) || holds(other, self.stated)
+        holds(self, other.stated) || holds(other, self.stated)
+    }
+
+    /// How the figure is given: whether it allows less than its number, and more.
+    fn shape(&self) -> (bool, bool) {
+        (self.low < self.stated, self.high > self.stated)
     }
 }
+
+/// How far apart two estimates of one figure may be ("about 40" and "around 41"), as a
+/// share of the larger.
+const ESTIMATES_APART: f64 = 0.05;
 
 /// Words before a number that make it a bound or an estimate, as (low, high) factors.
 const QUALIFIERS: &[(&[&str], f64, f64)] = &[
@@ -221,7 +245,11 @@ mod tests {
         let value = |text: &str| found_quantity(text);
         let (some35, some42) = (value("some 35 percent"), value("some 42 percent"));
         assert!(!some35.compatible(&some42), "{some35:?} {some42:?}");
-        assert!(value("about 40 percent").compatible(&value("around 45 percent")));
+        assert!(value("about 40 percent").compatible(&value("around 41 percent")));
+        assert!(!value("about 41 percent").compatible(&value("about 48 percent")));
+        assert!(!value("more than 20 years").compatible(&value("more than 27 years")));
+        assert!(value("over 3 hours").compatible(&value("3 hours")));
+        assert!(value("about 40 percent").compatible(&value("44 percent")));
         assert!(value("nearly 40 percent").compatible(&value("40 percent")));
         assert!(!value("more than 30 people").compatible(&value("fewer than 20 people")));
     }
