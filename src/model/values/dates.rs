@@ -204,13 +204,25 @@ fn calendar(tokens: &Tokens, i: usize) -> Option<(DateValue, usize)> {
     if year.is_some() {
         last += 1;
     }
-    // "May" and "March" are also words: alone, only after "in", "since", "by" or "until".
+    // "May" and "March" are also words: alone, only after a word that leads to a time
+    // ("in", "since", "by", "until", "end of", "last", "next").
     let ambiguous = matches!(tokens.folded(i), "may" | "march");
     if ambiguous && day.is_none() && year.is_none() {
         let before = i.checked_sub(1).map(|b| tokens.folded(b));
         if !matches!(
             before,
-            Some("in" | "since" | "by" | "until" | "early" | "late" | "mid")
+            Some(
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "of"
+                    | "through"
+                    | "last"
+                    | "next"
+            )
         ) {
             return None;
         }
@@ -279,6 +291,9 @@ mod tests {
         assert!(found("They May march on.").is_empty());
         assert_eq!(found("since May")[0].1, cal(None, Some(5), None));
         assert_eq!(found("May 4")[0].1, cal(None, Some(5), Some(4)));
+        assert_eq!(found("by the end of March")[0].1, cal(None, Some(3), None));
+        assert_eq!(found("until last May")[0].1, cal(None, Some(5), None));
+        assert!(found("Theresa May said").is_empty());
     }
 
     #[test]
