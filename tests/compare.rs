@@ -187,3 +187,67 @@ fn a_change_to_the_other_report_of_the_story_is_flagged_against_the_first() {
         Vec::<(String, String, String)>::new()
     );
 }
+
+#[test]
+fn statements_json_says_how_each_linked_quote_is_the_same_and_where_a_reworded_one_differs() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, published: &str, body: &str| {
+        let text = format!("publisher: {name}\npublished: {published}\n\n{body}\n");
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    };
+    write(
+        "courier",
+        "2024-03-04",
+        "“We will rebuild the old harbour wall before the winter storms arrive,” said Mayor Ana Lima.",
+    );
+    write(
+        "herald",
+        "2024-03-05",
+        "“We will rebuild the old harbour wall before the autumn storms arrive,” said Mayor Ana Lima.",
+    );
+    write(
+        "gazette",
+        "2024-03-06",
+        "“We will rebuild the old harbour wall before the winter storms arrive,” said Mayor Ana Lima.",
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_parley"))
+        .args(["statements", "--json", "--corpus"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let all: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let herald = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["report"] == "herald")
+        .expect("the herald's statement");
+    assert_eq!(herald["also_in"], 2, "{herald:#}");
+    assert_eq!(herald["first_published"]["report"], "courier");
+    let links = herald["links"].as_array().expect("links");
+    assert_eq!(links.len(), 2, "{herald:#}");
+    for link in links {
+        assert_eq!(link["kind"], "reworded", "{link:#}");
+        assert_eq!(link["only_here"], serde_json::json!(["autumn"]), "{link:#}");
+        assert_eq!(
+            link["only_there"],
+            serde_json::json!(["winter"]),
+            "{link:#}"
+        );
+    }
+    let courier = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["report"] == "courier")
+        .unwrap();
+    let to_gazette = courier["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["report"] == "gazette")
+        .expect("linked to the gazette");
+    assert_eq!(to_gazette["kind"], "word_for_word");
+    assert_eq!(to_gazette["only_here"], serde_json::json!([]));
+}

@@ -5,6 +5,8 @@
 use serde::Serialize;
 use std::borrow::Cow;
 
+use crate::model::conflicts::differing_words;
+use crate::model::quote_links::{link_kind, LinkKind};
 use crate::model::{
     Citation, Corpus, EventId, ReportId, Span, SpeakerId, Statement, StatementId, StatementKind,
 };
@@ -34,6 +36,9 @@ pub struct StatementView<'c> {
     /// them all published it first.
     pub also_in: usize,
     pub first_published: Option<FirstPublished<'c>>,
+    /// Each statement of `same_as`, how it is the same quote, and for a reworded one
+    /// the words each has that the other lacks.
+    pub links: Vec<LinkView<'c>>,
     pub report_title: &'c str,
     pub url: Option<&'c str>,
 }
@@ -44,6 +49,46 @@ pub struct FirstPublished<'c> {
     pub report: &'c ReportId,
     pub date: Option<String>,
     pub outlet: Option<&'c str>,
+}
+
+/// Another report's statement of the same quote.
+#[derive(Debug, Serialize)]
+pub struct LinkView<'c> {
+    pub id: &'c StatementId,
+    pub report: &'c ReportId,
+    /// `word_for_word`, `fragment` (one is part of the other), `reworded`, or
+    /// `reported` (quoted in one report, told without quotation marks in the other).
+    pub kind: LinkKind,
+    /// Words of this statement the other lacks, and of the other this one lacks, in
+    /// order: the word-level difference of a reworded quote (empty otherwise).
+    pub only_here: Vec<&'c str>,
+    pub only_there: Vec<&'c str>,
+}
+
+impl<'c> LinkView<'c> {
+    fn new(corpus: &'c Corpus, this: &'c Statement, other: &'c Statement) -> Self {
+        let (a, b) = (
+            corpus.text(&this.report, &this.content),
+            corpus.text(&other.report, &other.content),
+        );
+        let kind = link_kind(a, b, this.kind, other.kind);
+        let (only_here, only_there) = if kind == LinkKind::Reworded {
+            let (here, there) = differing_words(a, b);
+            (
+                here.into_iter().map(|r| &a[r]).collect(),
+                there.into_iter().map(|r| &b[r]).collect(),
+            )
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        LinkView {
+            id: &other.id,
+            report: &other.report,
+            kind,
+            only_here,
+            only_there,
+        }
+    }
 }
 
 /// A span of a statement: where it is (in the statement's report) and its words.
@@ -90,6 +135,10 @@ impl<'c> StatementView<'c> {
             speaker_mention: s.speaker_mention.as_ref().map(span),
             event: s.event.as_ref(),
             same_as: corpus.linked(&s.id).map(|l| &l.id).collect(),
+            links: corpus
+                .linked(&s.id)
+                .map(|other| LinkView::new(corpus, s, other))
+                .collect(),
             also_in: provenance.as_ref().map_or(0, |p| p.also_in.len()),
             first_published: provenance.and_then(|p| p.first).map(|r| FirstPublished {
                 report: &r.id,
