@@ -43,7 +43,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
         empty(&message, block, main, buf, theme);
         return layout.status;
     };
-    Paragraph::new(header(corpus, comparison, state, theme)).render(layout.header, buf);
+    let mut lines = header(corpus, comparison, state, theme);
+    // Too narrow for the counts in words: the same counts in marks, so none is cut off.
+    if lines[1].width() > usize::from(layout.header.width) {
+        lines[1] = compact_counts(comparison, state, theme);
+    }
+    Paragraph::new(lines).render(layout.header, buf);
     for (part, rect) in &layout.parts {
         let focused = *part == state.focus && state.chooser.is_none();
         match part {
@@ -130,6 +135,49 @@ fn header<'a>(
         ]),
         Line::from(second),
     ]
+}
+
+/// "claims 3= 2≈ 1≠ 69◀ 19▶ · statements 1= 19◀ 16▶ · events 0= 4◀ 8▶": the counts of
+/// the header's second line in marks, for a narrow terminal.
+fn compact_counts<'a>(c: &Comparison, state: &CompareState, theme: &Theme) -> Line<'a> {
+    let count = |relation: Relation| c.claims.iter().filter(|x| x.relation == relation).count();
+    let mut spans = vec![
+        Span::styled("claims ", theme.title(false)),
+        Span::styled(format!("{}= ", count(Relation::Same)), theme.shared()),
+        Span::styled(format!("{}≈ ", count(Relation::Reworded)), theme.shared()),
+        Span::styled(
+            format!("{}≠ ", count(Relation::Conflicting)),
+            theme.conflict(),
+        ),
+        Span::styled(
+            format!(
+                "{}◀ {}▶",
+                count(Relation::OnlyLeft),
+                count(Relation::OnlyRight)
+            ),
+            theme.only(),
+        ),
+        Span::styled(" · ", theme.dim()),
+        Span::styled("statements ", theme.title(false)),
+        Span::styled(format!("{}= ", c.shared_statements.len()), theme.shared()),
+        Span::raw(format!(
+            "{}◀ {}▶",
+            c.only_left_statements.len(),
+            c.only_right_statements.len()
+        )),
+        Span::styled(" · ", theme.dim()),
+        Span::styled("events ", theme.title(false)),
+        Span::styled(format!("{}= ", c.shared_events.len()), theme.shared()),
+        Span::raw(format!(
+            "{}◀ {}▶",
+            c.only_left_events.len(),
+            c.only_right_events.len()
+        )),
+    ];
+    if state.locked {
+        spans.push(Span::styled(" · locked", theme.title(false)));
+    }
+    Line::from(spans)
 }
 
 /// One side's text: every statement marked, the selected row's item in focus, and,
