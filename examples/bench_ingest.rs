@@ -1,6 +1,7 @@
 //! Ingest throughput: the bundled report bodies repeated to about 50 MB, ingested as
 //! one text on one core. Run with `cargo run --release --example bench_ingest`.
-//! `BENCH_MB=N` changes the size; `BENCH_DIGEST=1` also prints a digest of everything
+//! `BENCH_MB=N` changes the size; `BENCH_DIR=FOLDER` repeats that folder's reports
+//! rather than the bundled ones; `BENCH_DIGEST=1` also prints a digest of everything
 //! found, so that a change meant only for speed can be shown to leave the output alone.
 
 use std::time::Instant;
@@ -18,11 +19,27 @@ fn target() -> usize {
 }
 
 fn main() {
+    // `BENCH_DIR=FOLDER` repeats the reports of a folder (real news, say) instead.
+    let texts: Vec<String> = match std::env::var_os("BENCH_DIR") {
+        Some(dir) => {
+            let mut files: Vec<_> = std::fs::read_dir(dir)
+                .expect("BENCH_DIR is a folder")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            files.sort();
+            files
+                .iter()
+                .filter_map(|p| std::fs::read_to_string(p).ok())
+                .collect()
+        }
+        None => vec![
+            include_str!("../assets/summit.txt").to_owned(),
+            include_str!("../assets/aftermath.txt").to_owned(),
+        ],
+    };
     let mut bodies = Vec::new();
-    for text in [
-        include_str!("../assets/summit.txt"),
-        include_str!("../assets/aftermath.txt"),
-    ] {
+    for text in &texts {
         let (start, _) = split_report(text);
         bodies.push(&text[start..]);
     }

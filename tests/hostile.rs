@@ -377,7 +377,9 @@ fn the_cache_key_sees_every_report_and_links_to_nothing_leave_caching_on() {
     let cache = path.join(".parley-cache");
     fs::write(path.join("good.txt"), REPORT).unwrap();
     let named_like_the_cache = path.join(".parley-cache.txt");
-    let said = |words: &str| format!("title: T\n\n\"{words},\" the envoy said.\n");
+    // Dated, so that the only thing the loader has to say is about the links.
+    let said =
+        |words: &str| format!("title: T\npublished: 2025-08-15\n\n\"{words},\" the envoy said.\n");
     fs::write(&named_like_the_cache, said("First words here")).unwrap();
     let first = parley(path, &["statements", "--corpus", "."]);
     assert!(first.out.contains("First words here"), "{}", first.all());

@@ -352,7 +352,10 @@ fn a_plain_article_without_header_takes_its_first_line_as_title() {
         "  Headline here\n\nBody text.".as_bytes(),
     );
     let loaded = corpus::load(&[dir.path().join("plain.txt")]).unwrap();
-    assert!(loaded.problems.is_empty());
+    // Only the warning that it has no publication date.
+    assert_eq!(loaded.problems.len(), 1, "{:?}", loaded.problems);
+    assert!(!loaded.problems[0].is_error());
+    assert!(loaded.problems[0].message.contains("no publication date"));
     assert_eq!(loaded.corpus.reports()[0].title, "Headline here");
     assert_eq!(
         loaded.corpus.reports()[0].body,

@@ -87,15 +87,18 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
                 continue;
             }
         };
+        // A dateline ("WASHINGTON, Oct. 28, 2016 —") dates a report whose header does not.
+        let published = published.or(found.inferred_published);
         let mut warnings = Vec::new();
-        if found.unresolved {
-            warnings.push(format!("{name}: no publication date (in the header or --published YYYY-MM-DD), so relative dates such as \"on Friday\" are left unresolved"));
+        if found.unresolved > 0 {
+            warnings.push(format!("{name}: no publication date (in the header or --published YYYY-MM-DD), so {} relative dates such as \"on Friday\" are left unresolved", found.unresolved));
         }
         for w in &warnings {
             writeln!(err, "parley: {w}")?;
         }
         if args.json {
-            let value = to_json(&found, text, body_start, &path, published, &warnings);
+            let mut value = to_json(&found, text, body_start, &path, published, &warnings);
+            value["published_inferred"] = found.inferred_published.is_some().into();
             serde_json::to_writer(&mut *out, &value)?;
             writeln!(out)?;
             continue;

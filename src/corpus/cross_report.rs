@@ -1,6 +1,7 @@
 //! The steps of loading that look across reports, run once every report is read and
-//! checked, before the corpus is indexed: today, quotes linked (the same quote in
-//! several reports becomes one set of statements through `same_as`).
+//! checked, before the corpus is indexed: quotes linked (the same quote in several
+//! reports becomes one set of statements through `same_as`). Events told by several
+//! reports are made one just before, in `events_link`.
 
 use crate::model::quote_links::link_quotes;
 use crate::model::{Report, Speaker, Statement};

@@ -6,6 +6,7 @@
 pub mod annotation;
 mod bundled;
 mod cross_report;
+mod events_link;
 mod header;
 mod prepare;
 mod problem;
@@ -346,6 +347,8 @@ struct Builder {
     problems: Vec<Problem>,
     /// The annotation files read, for [`Place::file`].
     files: Vec<String>,
+    /// Whether each of `files` was ingested on load rather than read.
+    ingested_files: Vec<bool>,
     reports: Vec<Report>,
     /// Ids of `reports`, to find a duplicate without going through them all.
     report_ids: IdSet<ReportId>,
@@ -394,10 +397,12 @@ impl Builder {
             events,
             statements,
             mut problems,
+            ingested,
         } = annotated;
         let file = file.as_str();
         self.problems.append(&mut problems);
         self.files.push(file.to_owned());
+        self.ingested_files.push(ingested);
         // Sized once, to the speakers the file declares.
         let mut declared = IdSet::with_capacity_and_hasher(speakers.len(), Default::default());
         for item in speakers {
@@ -618,7 +623,9 @@ impl Builder {
             place.resolved || self.check_statement(statement, place)
         });
         let mut checked_events = Vec::with_capacity(self.events.len());
+        let mut linkable = Vec::with_capacity(self.events.len());
         for (mut event, place) in std::mem::take(&mut self.events) {
+            linkable.push(self.ingested_files[place.file as usize]);
             let relative = event.time.as_ref().and_then(|t| t.value.relative_to());
             if let Some(other) = relative.filter(|id| !self.event_at.contains_key(*id)) {
                 let problem = self.origin(place).error(
@@ -645,6 +652,9 @@ impl Builder {
             event.participants = known;
             checked_events.push(event);
         }
+        // The same event told by several ingested reports becomes one.
+        events_link::link_same_events(&mut checked_events, &mut statements, &linkable);
+        // The same quote in several reports is linked.
         cross_report::run(&self.reports, &self.speakers, &mut statements);
         // The checks are done: the id sets go before the indexes are built beside them.
         self.report_ids = IdSet::default();

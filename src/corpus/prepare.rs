@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use super::annotation::{self, EventRecord, Item, SpanRecord, StatementRecord};
 use super::{first_line, header, invalid_utf8, report_id, Origin, Problem, Source};
 use crate::model::id_hash::IdMap;
-use crate::model::{reanchor_all, Report, Span, Speaker};
+use crate::model::{reanchor_all, Published, Report, Span, Speaker};
 
 mod clean;
 
@@ -32,6 +32,9 @@ pub(super) struct Annotated {
     pub events: Vec<(Item<EventRecord>, CheckedMentions)>,
     pub statements: Vec<(Item<StatementRecord>, CheckedSpans)>,
     pub problems: Vec<Problem>,
+    /// Whether it was ingested on load (no annotation file): its events may be linked
+    /// to other reports'.
+    pub ingested: bool,
 }
 
 impl Annotated {
@@ -43,6 +46,7 @@ impl Annotated {
             events: Vec::new(),
             statements: Vec::new(),
             problems: vec![problem],
+            ingested: false,
         }
     }
 }
@@ -64,8 +68,8 @@ pub(super) struct CheckedSpans {
 
 pub(super) fn prepare(source: Source) -> Prepared {
     let file = source.report_file;
-    let report = read_report(&file, &source.report);
-    let annotation = match &report {
+    let mut report = read_report(&file, &source.report);
+    let annotation = match &mut report {
         Ok(report) => annotate(&file, source.annotation, report),
         Err(_) => None,
     };
@@ -123,8 +127,10 @@ fn read_page(file: &str, html: &str) -> Result<Report, Vec<Problem>> {
 fn annotate(
     file: &str,
     annotation: Option<(String, Vec<u8>)>,
-    report: &Report,
+    report: &mut Report,
 ) -> Option<Annotated> {
+    let ingested = annotation.is_none();
+    let mut problems = Vec::new();
     let (file, text) = match annotation {
         Some((annotation_file, bytes)) => match String::from_utf8(bytes) {
             Ok(text) => (annotation_file, text),
@@ -142,15 +148,32 @@ fn annotate(
                     return Some(Annotated::nothing_but(file.to_owned(), problem));
                 }
             };
+            // A date the text prints near its start dates the report, said to be
+            // inferred; without one, the loader says how much is left unresolved.
+            match (published, found.inferred_published) {
+                (None, Some(date)) => {
+                    report.published = Some(Published {
+                        date,
+                        time: None,
+                        inferred: true,
+                    })
+                }
+                (None, None) => problems.push(undated(file, found.unresolved)),
+                _ => {}
+            }
+            let published = published.or(found.inferred_published);
             let annotation = found.to_annotation(&report.body, report.id.as_str(), published);
             let text = serde_json::to_string(&annotation).ok()?;
             (format!("{file} (ingested)"), text)
         }
     };
-    if let Some(annotated) = clean::annotated(&file, &text, &report.body) {
+    // A clean annotation is taken in one pass; what ingest said about the date goes
+    // with it.
+    if let Some(mut annotated) = clean::annotated(&file, &text, &report.body) {
+        annotated.ingested = ingested;
+        annotated.problems.append(&mut problems);
         return Some(annotated);
     }
-    let mut problems = Vec::new();
     let items = annotation::parse(&file, &text, &mut problems);
     let body = &report.body;
     let moved = Moved::find(body, &items);
@@ -172,7 +195,23 @@ fn annotate(
         statements,
         file,
         problems,
+        ingested,
     })
+}
+
+/// The warning for a report ingested without a publication date.
+fn undated(file: &str, unresolved: usize) -> Problem {
+    let left = match unresolved {
+        0 => "no relative date in it depends on one".to_owned(),
+        1 => "1 relative date (\"on Friday\", \"last week\") is left unresolved".to_owned(),
+        n => format!("{n} relative dates (\"on Friday\", \"last week\") are left unresolved"),
+    };
+    Problem::warning(
+        file,
+        format!(
+            "no publication date: no `published:` in the header and none printed at the start of the text, so {left} (add `published: YYYY-MM-DD` to the header)"
+        ),
+    )
 }
 
 /// Where the spans of an annotation whose text is not at their offsets are now: all

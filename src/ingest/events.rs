@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 
 use super::cues::{FnvMap, FnvSet, WordSet};
+use super::event_titles;
 use super::sentences::{flags, Sentence, TokenIndex, Tokens};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
@@ -68,6 +69,13 @@ fn occasion(word: &str) -> Option<&'static str> {
     OCCASION_SET.get_lowered(word.as_bytes())
 }
 
+/// The occasion a word names and its family (0 for none): "talks" and "summit" are
+/// of one family, as they may name the same event. For linking events across reports.
+pub fn occasion_kind(word: &str) -> Option<(&'static str, u8)> {
+    let noun = occasion(word)?;
+    Some((noun, family(noun)))
+}
+
 /// Occasions that may be the same event under another name.
 fn family(noun: &str) -> u8 {
     match noun {
@@ -87,14 +95,19 @@ pub fn find_events(
     sentences: &[Sentence],
     times: &[FoundTime],
     published: Option<NaiveDate>,
+    dateline_end: usize,
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
     let mut nouns_of_event: Vec<Vec<&'static str>> = Vec::new();
     // Looked up, never walked: the hasher does not change what is found.
     let mut linked_tokens = FnvSet::default();
     let mut by_key: FnvMap<(TimePoint, &'static str), usize> = FnvMap::default();
+    // A report's own dateline dates the report, not an event.
     let dated: Vec<usize> = (0..times.len())
-        .filter(|&t| times[t].kind == TimexType::Date && times[t].point.is_some())
+        .filter(|&t| {
+            let time = &times[t];
+            time.kind == TimexType::Date && time.point.is_some() && !time.dateline
+        })
         .collect();
     // Sentences come in order, so when the dated times do too (as the time finder gives
     // them) the first one of each sentence is found by moving on, not by a search.
@@ -119,18 +132,43 @@ pub fn find_events(
             .take_while(|&&t| times[t].span.start < sentence.span.end)
             .count();
         let here = &dated[from..from + count];
+        // Each date's words as tokens, clamped to the sentence.
+        let words: Vec<Range<usize>> = here
+            .iter()
+            .map(|&t| {
+                let span = &times[t].span;
+                let first = token_index
+                    .first_from(tokens, span.start)
+                    .max(sentence.tokens.start);
+                let end = token_index
+                    .first_from(tokens, span.end)
+                    .clamp(first + 1, sentence.tokens.end.max(first + 1));
+                first..end
+            })
+            .collect();
+        // A sentence that opens with the dateline starts after it.
+        let opening = if sentence.span.start < dateline_end {
+            token_index.first_from(tokens, dateline_end)
+        } else {
+            sentence.tokens.start
+        };
         for (n, &t) in here.iter().enumerate() {
             let time = &times[t];
-            let start = if n == 0 {
-                sentence.span.start
-            } else {
-                midpoint(text, times[here[n - 1]].span.end, time.span.start)
+            // The clause of each date: up to the break between it and the next.
+            let first = match n {
+                0 => opening,
+                _ => clause_break(text, tokens, words[n - 1].end, words[n].start),
+            }
+            .max(opening);
+            let end = match here.get(n + 1) {
+                None => sentence.tokens.end,
+                Some(_) => clause_break(text, tokens, words[n].end, words[n + 1].start),
             };
-            let end = if n + 1 == here.len() {
-                sentence.span.end
-            } else {
-                midpoint(text, time.span.end, times[here[n + 1]].span.start)
-            };
+            if first >= end || end > tokens.len() {
+                continue;
+            }
+            let clause = first..end;
+            let mention = tokens.start(first)..tokens.end(end - 1);
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
             let near = occasion_near(text, tokens, token_index, sentence, &time.span);
@@ -138,20 +176,46 @@ pub fn find_events(
             let existing = noun.and_then(|n| by_key.get(&(point, n)).copied());
             let at = match existing {
                 Some(at) => {
-                    events[at].mentions.push(start..end);
+                    // A fuller name for the same occasion is the better title.
+                    if let Some((tok, _)) = near {
+                        let phrase =
+                            event_titles::occasion_phrase(text, tokens, tok, clause.clone());
+                        if phrase.len() > events[at].title.split(' ').count() {
+                            events[at].title =
+                                event_titles::occasion_title(text, tokens, tok, clause.clone());
+                        }
+                    }
+                    events[at].mentions.push(mention);
                     at
                 }
                 None => {
                     // Titled only when new: most dated mentions are of an event known.
-                    let title = match noun {
-                        Some(noun) => format!("{noun} ({})", text[time.span.clone()].trim()),
-                        None => short_title(&text[start..end]),
+                    let title = match near {
+                        Some((tok, _)) => {
+                            event_titles::occasion_title(text, tokens, tok, clause.clone())
+                        }
+                        None => {
+                            let title = event_titles::clause_title(
+                                text,
+                                tokens,
+                                clause.clone(),
+                                words[n].clone(),
+                            );
+                            // A clause of a word or two ("alone") says too little: the
+                            // sentence then.
+                            if title.split(' ').count() < 3 {
+                                let whole = opening..sentence.tokens.end;
+                                event_titles::clause_title(text, tokens, whole, words[n].clone())
+                            } else {
+                                title
+                            }
+                        }
                     };
                     events.push(FoundEvent {
                         title,
                         time: point,
                         time_index: t,
-                        mentions: std::iter::once(start..end).collect(),
+                        mentions: std::iter::once(mention).collect(),
                     });
                     nouns_of_event.push(Vec::new());
                     if let Some(n) = noun {
@@ -225,12 +289,18 @@ pub fn find_events(
     events
 }
 
-fn midpoint(text: &str, a: usize, b: usize) -> usize {
-    let mut mid = a + (b.saturating_sub(a)) / 2;
-    while mid < text.len() && !text.is_char_boundary(mid) {
-        mid += 1;
+/// Where the clause of one date ends and the next one's begins, between the tokens
+/// `after` (the end of the first date) and `before` (the start of the second): after
+/// the last comma, semicolon or dash between them, else halfway, and always between
+/// tokens, so that no clause starts or ends inside a word.
+fn clause_break(text: &str, tokens: &Tokens, after: usize, before: usize) -> usize {
+    if before <= after {
+        return after.max(before);
     }
-    mid.min(text.len())
+    (after..before)
+        .rev()
+        .find(|&k| matches!(tokens.text(k, text), "," | ";" | ":" | "—" | "–"))
+        .map_or(after + (before - after) / 2, |k| k + 1)
 }
 
 fn occasion_near(
@@ -257,11 +327,22 @@ fn occasion_near(
     // `first`: the range grows by one token a turn, so only the new one is tested.
     let mut crosses_comma = false;
     // Left: "a 2018 summit" has the date inside; "the summit ... held on Friday" before it.
+    // "election debate": the last of a run of occasion nouns is the head.
+    let head = |(k, noun): (usize, &'static str)| {
+        let mut found = (k, noun);
+        while found.0 + 1 < sentence.tokens.end {
+            match ok(found.0 + 1) {
+                Some(next) => found = next,
+                None => break,
+            }
+        }
+        found
+    };
     for d in 0..10 {
         let after = last + d;
         if d <= 3 && after < sentence.tokens.end {
             if let Some(found) = ok(after) {
-                return Some(found);
+                return Some(head(found));
             }
         }
         let Some(before) = first
@@ -279,18 +360,10 @@ fn occasion_near(
             break;
         }
         if let Some(found) = ok(before) {
-            return Some(found);
+            return Some(head(found));
         }
     }
     None
-}
-
-fn short_title(text: &str) -> String {
-    let text = text.trim();
-    match text.char_indices().nth(60) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
-    }
 }
 
 #[cfg(test)]

@@ -4,13 +4,14 @@
 
 mod attribution;
 mod cues;
+mod event_titles;
 mod events;
 mod quotes;
 mod sentences;
 mod speakers;
 mod times;
 
-pub use events::FoundEvent;
+pub use events::{occasion_kind, FoundEvent};
 pub use speakers::{fold, FoundSpeaker};
 pub use times::{FoundTime, TimexType};
 
@@ -41,9 +42,12 @@ pub struct Extraction {
     pub speakers: Vec<FoundSpeaker>,
     pub times: Vec<FoundTime>,
     pub events: Vec<FoundEvent>,
-    /// Relative expressions ("on Friday") were found but no publication date was given,
-    /// so they are left unresolved.
-    pub unresolved: bool,
+    /// How many relative expressions ("on Friday") were left unresolved for want of a
+    /// publication date.
+    pub unresolved: usize,
+    /// The publication date read from the text's dateline ("WASHINGTON, Oct. 28, 2016
+    /// —") when none was given, which relative expressions were resolved against.
+    pub inferred_published: Option<NaiveDate>,
 }
 
 /// A text too long for ingest, which keeps byte offsets as `u32` to halve the memory
@@ -76,11 +80,23 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
     };
     // ASCII letters lowered, byte for byte: offsets into `text` hold in it.
     let lower_text = lower_ascii(text);
-    let times = times::find_times(text, &lower_text, &tokens, published, sentence_of);
+    let times::Times {
+        found: times,
+        dateline,
+    } = times::find_times(text, &lower_text, &tokens, published, sentence_of);
+    let inferred_published = (dateline.as_ref())
+        .and_then(|d| d.date)
+        .filter(|_| published.is_none());
+    let published = published.or(inferred_published);
     for time in &times {
         let first = token_index.first_from(&tokens, time.span.start);
         let last = token_index.first_from(&tokens, time.span.end);
-        tokens.mark(first..last, sentences::flags::IN_TIME);
+        // The preposition that introduces a time ("on Friday") is part of the phrase
+        // attribution steps over, though TIMEX3 leaves it out of the expression.
+        let introduced = first
+            .checked_sub(1)
+            .filter(|&k| is_time_preposition(tokens.text(k, &lower_text)));
+        tokens.mark(introduced.unwrap_or(first)..last, sentences::flags::IN_TIME);
     }
     let noise: Vec<bool> = paragraphs.iter().map(|p| p.noise).collect();
     let doc = Doc {
@@ -94,8 +110,16 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         noise: &noise,
     };
     let found = attributions(&doc);
-    let mut events =
-        events::find_events(text, &tokens, &token_index, &sentences, &times, published);
+    let dateline_end = dateline.as_ref().map_or(0, |d| d.span.end);
+    let mut events = events::find_events(
+        text,
+        &tokens,
+        &token_index,
+        &sentences,
+        &times,
+        published,
+        dateline_end,
+    );
 
     let event_of_sentence = events_by_sentence(&events, &sentences, &sentence_index);
     let mut speakers = speakers::Speakers::default();
@@ -129,14 +153,23 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
             event,
         });
     }
-    let unresolved = published.is_none() && times.iter().any(|t| t.relative);
+    let unresolved = times
+        .iter()
+        .filter(|t| t.relative && t.value.is_none())
+        .count();
     Ok(Extraction {
         statements,
         speakers: speakers.found,
         times,
         events,
         unresolved,
+        inferred_published,
     })
+}
+
+/// Whether a lowered word introduces a time phrase: "on", "in", "since", "by", "until".
+fn is_time_preposition(word: &str) -> bool {
+    matches!(word, "on" | "in" | "since" | "by" | "until")
 }
 
 /// `text.to_ascii_lowercase()` in one pass: mapping each byte into a vector of known

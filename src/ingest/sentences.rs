@@ -221,15 +221,18 @@ fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
         return 0;
     };
     let mut found = filter.may_be(first, last, word.len()) & !flags::MAY_START_TIME;
-    // The part before a hyphen, less trailing dots, is what may start a time; a word
-    // that does not start with an ASCII letter is left to the time finder.
+    // The part before a hyphen, less a possessive and trailing dots, is what may start a
+    // time; a word that does not start with an ASCII letter is left to the time finder.
     let starts_time = if !first.is_ascii_alphabetic() {
         true
-    } else if hyphen.is_none() && last != b'.' {
+    } else if hyphen.is_none() && last != b'.' && !possessive(word) {
         filter.may_be(first, last, word.len()) & flags::MAY_START_TIME != 0
             && times::may_start_time(word)
     } else {
         let mut key = &word[..hyphen.unwrap_or(word.len())];
+        for suffix in ["'s".as_bytes(), "’s".as_bytes()] {
+            key = key.strip_suffix(suffix).unwrap_or(key);
+        }
         while let [rest @ .., b'.'] = key {
             key = rest;
         }
@@ -239,6 +242,12 @@ fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
         found |= flags::MAY_START_TIME;
     }
     found
+}
+
+/// Whether a word ends in a possessive "'s" ("Friday's", "year’s").
+#[inline]
+fn possessive(word: &[u8]) -> bool {
+    word.ends_with(b"'s") || word.ends_with("’s".as_bytes())
 }
 
 /// The `flags` a word may have, by its first and last bytes (in lower case) and its
@@ -704,7 +713,7 @@ fn is_noise(line: &str, tokens: &Tokens, range: Range<usize>, text: &str) -> boo
         .as_bytes()
         .first()
         .is_none_or(|&b| !b.is_ascii() || NOISE_FIRST_BYTES[usize::from(b.to_ascii_lowercase())]);
-    if may_start_noise && NOISE_STARTS.iter().any(|s| starts_like(line, s)) {
+    if may_start_noise && starts_like_noise(line) {
         return true;
     }
     // Counted only when a test below needs it.
@@ -722,6 +731,16 @@ fn is_noise(line: &str, tokens: &Tokens, range: Range<usize>, text: &str) -> boo
     // "By Jane Doe" and a name alone on a line.
     let first = tokens.text(range.start, text);
     first == "By" && words() <= 6
+}
+
+/// Whether `line` starts like one of `NOISE_STARTS`, as `starts_like` says; a line that
+/// does not begin in ASCII (a quotation mark, say) is lowered once, not once a start.
+fn starts_like_noise(line: &str) -> bool {
+    if line.as_bytes().first().is_none_or(u8::is_ascii) {
+        return NOISE_STARTS.iter().any(|s| starts_like(line, s));
+    }
+    let lower: String = line.chars().take(24).collect::<String>().to_lowercase();
+    NOISE_STARTS.iter().any(|s| lower.starts_with(s))
 }
 
 /// Whether the first 24 characters of `line`, in lower case, start with `start` (lower
@@ -1106,6 +1125,9 @@ mod tests {
                 .lines()
                 .map(str::to_owned),
         );
+        // Lines that open in another script or with a curly quotation mark.
+        lines.extend(NOISE_STARTS.iter().map(|s| format!("“{s}")));
+        lines.extend(["“Also read”", "ÄLSO READ", "\u{212a}elvin"].map(str::to_owned));
         for line in &lines {
             let Some(&first) = line.as_bytes().first() else {
                 continue;
@@ -1116,6 +1138,11 @@ mod tests {
                     "{line}"
                 );
             }
+            assert_eq!(
+                starts_like_noise(line),
+                NOISE_STARTS.iter().any(|s| starts_like(line, s)),
+                "{line}"
+            );
         }
     }
 }

@@ -52,8 +52,9 @@ pub struct Report {
     pub body: String,
 }
 
-/// When a report was published; `inferred` when the text does not print it and the
-/// date was worked out from what it says ("on Friday" of a known event).
+/// When a report was published; `inferred` when the header does not give it and the
+/// date was worked out from the text: its dateline ("WASHINGTON, Oct. 28, 2016 —"), or
+/// what it says ("on Friday" of a known event).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Published {
     pub date: NaiveDate,

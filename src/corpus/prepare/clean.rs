@@ -135,6 +135,8 @@ pub(super) fn annotated(file: &str, text: &str, body: &str) -> Option<Annotated>
         events,
         statements,
         problems: Vec::new(),
+        // The caller knows whether it was ingested.
+        ingested: false,
     })
 }
 

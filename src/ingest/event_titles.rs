@@ -1,0 +1,494 @@
+//! Titles a reader can use for events: the occasion's noun phrase ("first presidential
+//! debate", "rally in Florida") or, for an event named by no noun, the clause that
+//! tells it, less its date ("Clinton leaned in heavy and often"). Titles are built from
+//! whole words and shortened at a word boundary with "…".
+
+use std::ops::Range;
+
+use super::cues::WordSet;
+use super::sentences::{flags, TokenKind, Tokens};
+
+/// The longest title, in characters, before it is shortened.
+pub const MAX_TITLE: usize = 60;
+
+/// Words that end a noun phrase on its left: determiners, pronouns, prepositions,
+/// conjunctions and the commonest verbs.
+const NOT_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "your", "my", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "but",
+    "as", "is", "was", "were", "be", "been", "are", "said", "says", "after", "before", "during",
+    "since", "about", "into", "over", "than", "then", "when", "while", "which", "who", "whose",
+    "what", "where", "it", "he", "she", "they", "we", "i", "you", "not", "no", "also", "had",
+    "has", "have", "will", "would", "could", "can", "may", "did", "do", "does", "such", "any",
+    "every", "each", "some", "another", "other", "upon", "ahead", "like", "if", "because", "so",
+    "there", "here", "whether", "all", "both", "either",
+];
+
+/// Prepositions that may bring a name into an occasion's title: "rally in Florida".
+const NAMING: &[&str] = &[
+    "in", "at", "with", "against", "between", "on", "over", "for",
+];
+
+/// Words that open a clause without telling what happened: "But", "Meanwhile".
+const OPENERS: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "then",
+    "now",
+    "indeed",
+    "moreover",
+    "instead",
+    "thus",
+    "or",
+    "that",
+    "which",
+    "when",
+    "while",
+    "because",
+    "although",
+    "though",
+    "if",
+    "whether",
+];
+
+/// Prepositions that introduce a date and go with it: "on Monday".
+const DATE_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "since", "by", "until", "during", "before", "after", "from", "of", "earlier",
+    "later", "as", "early", "late",
+];
+
+/// Words a title does not end on: what follows them was the date or lies past the
+/// clause's break ("Bemoaning the", "a letter that says he has").
+const DANGLING_ENDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "and", "or", "but", "that", "which", "who", "whose", "in", "on",
+    "at", "for", "with", "by", "from", "as", "than", "his", "her", "its", "their", "our", "my",
+    "your", "this", "these", "those", "we", "he", "she", "they", "i", "has", "have", "had", "was",
+    "were", "will", "would", "could", "should", "can", "may", "might", "when", "where", "if",
+    "because", "since", "into", "about", "after", "during", "until", "not", "whether",
+];
+
+/// Prepositions: of two that meet where the date was taken out ("served to during the
+/// war"), the first lost its object and goes.
+const PREPOSITIONS: &[&str] = &[
+    "to",
+    "for",
+    "during",
+    "in",
+    "on",
+    "at",
+    "from",
+    "by",
+    "with",
+    "of",
+    "after",
+    "before",
+    "since",
+    "until",
+    "through",
+    "throughout",
+];
+
+/// The lists, looked up by a word's ends and length before any comparison, as titles
+/// are built for many events.
+static NOT_MODIFIERS_SET: WordSet = WordSet::new(NOT_MODIFIERS);
+static NAMING_SET: WordSet = WordSet::new(NAMING);
+static OPENERS_SET: WordSet = WordSet::new(OPENERS);
+static DATE_PREPOSITIONS_SET: WordSet = WordSet::new(DATE_PREPOSITIONS);
+static DANGLING_ENDS_SET: WordSet = WordSet::new(DANGLING_ENDS);
+static PREPOSITIONS_SET: WordSet = WordSet::new(PREPOSITIONS);
+
+/// Whether `word` is one of `list`'s words, in any ASCII case.
+fn one_of(word: &str, list: &WordSet) -> bool {
+    list.contains_lowered(word.as_bytes())
+}
+
+/// The title of an occasion named by the noun at token `noun`, within `clause`
+/// (tokens): its modifiers on the left, and a name brought in by a preposition on
+/// its right.
+pub fn occasion_title(text: &str, tokens: &Tokens, noun: usize, clause: Range<usize>) -> String {
+    let phrase = occasion_phrase(text, tokens, noun, clause);
+    shorten(&text[tokens.start(phrase.start)..tokens.end(phrase.end - 1)])
+}
+
+/// The tokens of `occasion_title`, to weigh it before it is written.
+pub fn occasion_phrase(
+    text: &str,
+    tokens: &Tokens,
+    noun: usize,
+    clause: Range<usize>,
+) -> Range<usize> {
+    let word = |k: usize| tokens.text(k, text);
+    let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word);
+    let mut first = noun;
+    while first > clause.start && noun - first < 4 {
+        let k = first - 1;
+        let adverb = word(k).ends_with("ly") && word(k).len() > 4;
+        if !is_word(k)
+            || tokens.is(k, flags::IN_TIME)
+            || one_of(word(k), &NOT_MODIFIERS_SET)
+            || adverb
+        {
+            break;
+        }
+        first = k;
+    }
+    let mut end = noun + 1;
+    let name_at = |k: usize| capitalised(text, tokens, k) && !tokens.is(k, flags::IN_TIME);
+    if one_of(word(end), &NAMING_SET) && name_at(end + 1) {
+        let mut k = end + 1;
+        while k < clause.end
+            && k < end + 5
+            && capitalised(text, tokens, k)
+            && !tokens.is(k, flags::IN_TIME)
+        {
+            k += 1;
+        }
+        end = k;
+    }
+    first..end
+}
+
+/// The title of an event told by the clause `clause` (tokens) around the date
+/// `date` (tokens): the clause without the date and the words that introduce it, from
+/// its first telling word to its first break after a few words.
+pub fn clause_title(
+    text: &str,
+    tokens: &Tokens,
+    clause: Range<usize>,
+    date: Range<usize>,
+) -> String {
+    let word = |k: usize| tokens.text(k, text);
+    let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word);
+    // The date and its preposition, and a comma after a date that opens the clause.
+    let mut cut = date.clone();
+    while cut.start > clause.start && one_of(word(cut.start - 1), &DATE_PREPOSITIONS_SET) {
+        cut.start -= 1;
+    }
+    let opens = (clause.start..cut.start).all(|k| !is_word(k) || one_of(word(k), &OPENERS_SET));
+    if opens && tokens.text(cut.end, text) == "," {
+        cut.end += 1;
+    }
+    // A place that opens a dateline ("WASHINGTON -", "NEWPORT NEWS, Va. —") tells
+    // nothing of the event.
+    let mut from = clause.start;
+    let capitals = |k: usize| {
+        let word = tokens.text(k, text);
+        is_word(k) && word.len() >= 2 && !word.chars().any(char::is_lowercase)
+    };
+    if capitals(from) {
+        let dash = (from + 1..(from + 8).min(clause.end))
+            .find(|&k| matches!(tokens.text(k, text), "-" | "—" | "–" | "_"));
+        if let Some(dash) = dash {
+            from = dash + 1;
+        }
+    }
+    let mut kept: Vec<usize> = Vec::new();
+    let mut words = 0;
+    for k in from..clause.end {
+        if cut.contains(&k) {
+            continue;
+        }
+        let mark = !is_word(k);
+        // Nothing opens on a mark or a connective, and a comma the date leaves
+        // dangling after a word or two goes with it (after more, it ends the clause).
+        let dangling = k == cut.end && tokens.text(k, text) == "," && words < 3;
+        if (kept.is_empty() && (mark || one_of(word(k), &OPENERS_SET))) || dangling {
+            continue;
+        }
+        if mark {
+            let stop = match tokens.text(k, text) {
+                ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”" => true,
+                "," => words >= 4,
+                "." | "!" | "?" => true,
+                _ => false,
+            };
+            if stop {
+                break;
+            }
+        } else {
+            words += 1;
+        }
+        kept.push(k);
+    }
+    // Not a title ending on a word that leads on, nor a preposition that lost its
+    // object, the date, before another; kept whole if nothing else would be left.
+    let mut end = kept.len();
+    // A closing bracket or quotation mark ends a title as well as a word does.
+    let closes = |k: usize| matches!(word(k), ")" | "]" | "”" | "’" | "\"" | "'");
+    while end > 1
+        && !closes(kept[end - 1])
+        && (!is_word(kept[end - 1]) || one_of(word(kept[end - 1]), &DANGLING_ENDS_SET))
+    {
+        end -= 1;
+    }
+    if (0..end).any(|n| is_word(kept[n])) {
+        kept.truncate(end);
+    }
+    let orphan = |n: usize| {
+        let (k, next) = (kept[n], kept.get(n + 1).copied());
+        next.is_some_and(|next| {
+            next != k + 1
+                && one_of(word(k), &PREPOSITIONS_SET)
+                && one_of(word(next), &PREPOSITIONS_SET)
+        })
+    };
+    let orphans: Vec<usize> = (0..kept.len()).filter(|&n| orphan(n)).collect();
+    if kept.len() > orphans.len() + 1 {
+        for n in orphans.into_iter().rev() {
+            kept.remove(n);
+        }
+    }
+    // The kept tokens as written, runs joined by a space where the date was taken out
+    // (none before a mark: "After the test, the council").
+    let mut title = String::new();
+    let mut run_start: Option<usize> = None;
+    for (n, &k) in kept.iter().enumerate() {
+        let start = *run_start.get_or_insert(k);
+        let next = kept.get(n + 1).copied();
+        if next != Some(k + 1) {
+            let mark = matches!(tokens.text(start, text), "," | ";" | ":" | "." | "!" | "?");
+            if !title.is_empty() && !mark {
+                title.push(' ');
+            }
+            title.push_str(&text[tokens.start(start)..tokens.end(k)]);
+            run_start = None;
+        }
+    }
+    // Brackets whose content was the date say nothing.
+    let title = title.replace(" [ ]", "").replace(" ( )", "");
+    let title = title.trim_end_matches([',', ';', ':', ' ', '-']);
+    // The first letter in capitals, the rest as written.
+    let mut capitalised = String::with_capacity(title.len() + 2);
+    let mut chars = title.chars();
+    if let Some(c) = chars.next() {
+        capitalised.extend(c.to_uppercase());
+        capitalised.push_str(chars.as_str());
+    }
+    shorten(&capitalised)
+}
+
+/// Whether token `k` is a word with a capital first letter.
+fn capitalised(text: &str, tokens: &Tokens, k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.kind() == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// `text` if it has at most `MAX_TITLE` characters; else cut at the last word boundary
+/// before them, with "…".
+pub fn shorten(text: &str) -> String {
+    let text = text.trim();
+    if text.len() <= MAX_TITLE {
+        return text.to_owned();
+    }
+    let Some((at, next)) = text.char_indices().nth(MAX_TITLE) else {
+        return text.to_owned();
+    };
+    // The last space at or before the limit; a single word longer than that is cut.
+    let cut = if next.is_whitespace() {
+        at
+    } else {
+        text[..at].rfind(char::is_whitespace).unwrap_or(at)
+    };
+    let kept = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—".contains(c));
+    format!("{kept}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::sentences::tokenize;
+
+    fn token_of(text: &str, tokens: &Tokens, word: &str) -> usize {
+        let at = text.find(word).unwrap();
+        (0..tokens.len()).find(|&k| tokens.start(k) == at).unwrap()
+    }
+
+    /// The title of the occasion `noun`, the weekdays of `text` marked as times.
+    fn occasion(text: &str, noun: &str) -> String {
+        let mut tokens = tokenize(text);
+        for day in ["Monday", "Friday"] {
+            if text.contains(day) {
+                let k = token_of(text, &tokens, day);
+                tokens.mark(k..k + 1, flags::IN_TIME);
+            }
+        }
+        let k = token_of(text, &tokens, noun);
+        occasion_title(text, &tokens, k, 0..tokens.len())
+    }
+
+    fn clause(text: &str, date: &str) -> String {
+        let mut tokens = tokenize(text);
+        let first = token_of(text, &tokens, date);
+        let end = (0..tokens.len())
+            .find(|&k| tokens.end(k) == text.find(date).unwrap() + date.len())
+            .unwrap()
+            + 1;
+        tokens.mark(first..end, flags::IN_TIME);
+        clause_title(text, &tokens, 0..tokens.len(), first..end)
+    }
+
+    #[test]
+    fn an_occasion_with_its_modifiers_and_the_name_it_brings() {
+        assert_eq!(
+            occasion(
+                "Clinton won the first presidential debate on Monday.",
+                "debate"
+            ),
+            "first presidential debate"
+        );
+        assert_eq!(
+            occasion("Trump held a rally in Florida on Friday.", "rally"),
+            "rally in Florida"
+        );
+        assert_eq!(
+            occasion("They argued over the governor's budget veto.", "veto"),
+            "governor's budget veto"
+        );
+        assert_eq!(
+            occasion(
+                "Reagan lost his first debate against Walter Mondale.",
+                "debate"
+            ),
+            "first debate against Walter Mondale"
+        );
+    }
+
+    #[test]
+    fn an_occasion_leaves_its_date_out() {
+        let text = "Viewers watched Monday night's debate.";
+        let mut tokens = tokenize(text);
+        let night = token_of(text, &tokens, "night's");
+        tokens.mark(night - 1..night + 1, flags::IN_TIME);
+        let noun = token_of(text, &tokens, "debate");
+        assert_eq!(
+            occasion_title(text, &tokens, noun, 0..tokens.len()),
+            "debate"
+        );
+    }
+
+    #[test]
+    fn a_clause_without_its_date_and_openers() {
+        assert_eq!(
+            clause(
+                "On Monday night, Clinton leaned in heavy and often, painting him as a fraud.",
+                "Monday night"
+            ),
+            "Clinton leaned in heavy and often"
+        );
+        assert_eq!(
+            clause(
+                "But Hillary Clinton didn't need an earthshaking event on Monday night to win.",
+                "Monday night"
+            ),
+            "Hillary Clinton didn't need an earthshaking event to win"
+        );
+        assert_eq!(
+            clause(
+                "In 1993, radical Islamists bombed the World Trade Center.",
+                "1993"
+            ),
+            "Radical Islamists bombed the World Trade Center"
+        );
+    }
+
+    #[test]
+    fn no_dateline_place_nor_dangling_comma() {
+        assert_eq!(
+            clause(
+                "WASHINGTON - A visa program expires on Friday, and few care.",
+                "Friday"
+            ),
+            "A visa program expires"
+        );
+        assert_eq!(
+            clause(
+                "It was in 2013, and the mine was running out of space.",
+                "2013"
+            ),
+            "It was and the mine was running out of space"
+        );
+    }
+
+    #[test]
+    fn long_titles_are_cut_between_words() {
+        let title = clause(
+            "Green Party presidential candidate Jill Stein was escorted off the premises of Hofstra University on Monday afternoon.",
+            "Monday afternoon",
+        );
+        assert!(title.chars().count() <= MAX_TITLE + 1, "{title}");
+        assert!(title.ends_with('…'), "{title}");
+        let kept = title.trim_end_matches('…');
+        let full = "Green Party presidential candidate Jill Stein was escorted off the premises of Hofstra University";
+        assert!(full.starts_with(kept), "{title}");
+        assert!(
+            full[kept.len()..].starts_with(' '),
+            "cut inside a word: {title}"
+        );
+        assert_eq!(shorten("short"), "short");
+        assert_eq!(shorten(&"x".repeat(80)).chars().count(), MAX_TITLE + 1);
+    }
+
+    #[test]
+    fn no_title_ends_on_a_word_that_leads_on_nor_opens_on_two_prepositions() {
+        assert_eq!(
+            clause("They voted for the 2015 — a year of change.", "2015"),
+            "They voted"
+        );
+        assert_eq!(
+            clause(
+                "She served to 2001 during the long boom in the city.",
+                "2001"
+            ),
+            "She served during the long boom in the city"
+        );
+        assert_eq!(
+            clause(
+                "He wrote a letter that says he has in 2015 resigned.",
+                "2015"
+            ),
+            "He wrote a letter that says he has resigned"
+        );
+        assert_eq!(
+            clause("He met the envoy, who said that in May.", "May"),
+            "He met the envoy"
+        );
+    }
+
+    #[test]
+    fn a_mark_after_the_date_joins_the_word_before_it() {
+        assert_eq!(
+            clause(
+                "After a test last week, the council imposed new sanctions.",
+                "last week"
+            ),
+            "After a test, the council imposed new sanctions"
+        );
+    }
+
+    #[test]
+    fn a_title_may_end_on_a_verb_an_adverb_or_a_bracket() {
+        assert_eq!(
+            clause("Voters saw him on Monday for who he is.", "Monday"),
+            "Voters saw him for who he is"
+        );
+        assert_eq!(
+            clause("They had never met before 2016.", "2016"),
+            "They had never met"
+        );
+        assert_eq!(
+            clause("It is new [since 2012] in a way.", "2012"),
+            "It is new in a way"
+        );
+        assert_eq!(
+            clause("He cited a rival [Smith] on Monday.", "Monday"),
+            "He cited a rival [Smith]"
+        );
+    }
+}

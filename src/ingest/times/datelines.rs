@@ -1,0 +1,235 @@
+//! The dateline that opens many reports: "WASHINGTON, Oct. 28 —", "HEMPSTEAD, N.Y.,
+//! Sept. 26 (UPI) —", "Published: October 28, 2016", "Updated 5:02 PM ET, Fri October
+//! 28, 2016". It dates the report, not an event in it: its date is a time expression
+//! (TimeML tags it) but no event's, and serves as the publication date when the header
+//! gives none. A dateline without a year takes the year the text mentions most.
+
+use chrono::NaiveDate;
+use std::ops::Range;
+
+use super::scan::Cx;
+use super::words::{day_of_month, month, weekday, weekday_abbreviation, year};
+
+/// A dateline: where it is, and the date it gives, if complete.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// Its bytes in the text.
+    pub span: Range<usize>,
+    /// The date it gives, the year filled in from the text when it has none.
+    pub date: Option<NaiveDate>,
+    pub(super) tokens: Range<usize>,
+    /// Where the month of its date is.
+    pub(super) month_at: usize,
+}
+
+/// How far into a text a dateline is looked for, in bytes.
+const OPENING: usize = 800;
+
+/// The dateline at the start of one of the text's first paragraphs, if any.
+pub fn dateline(cx: &Cx, published: Option<NaiveDate>) -> Option<Dateline> {
+    let mut k = 0;
+    while k < cx.len() && cx.tokens.start(k) < OPENING {
+        if starts_line(cx, k) {
+            if let Some(found) = labelled(cx, k).or_else(|| placed(cx, k)) {
+                let (first, end, month_at, m, d, y) = found;
+                let y = y
+                    .or_else(|| published.map(|p| chrono::Datelike::year(&p)))
+                    .or_else(|| most_mentioned_year(cx));
+                return Some(Dateline {
+                    span: cx.span(first, end),
+                    date: y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+                    tokens: first..end,
+                    month_at,
+                });
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// First and end token, the month's token, month, day and year.
+type Parts = (usize, usize, usize, u32, u32, Option<i32>);
+
+/// Whether token `k` starts a line.
+fn starts_line(cx: &Cx, k: usize) -> bool {
+    k == 0 || cx.text[cx.tokens.end(k - 1)..cx.tokens.start(k)].contains('\n')
+}
+
+/// Whether token `k` lies on the same line as token `first`.
+fn same_line(cx: &Cx, first: usize, k: usize) -> bool {
+    k < cx.len() && !cx.text[cx.tokens.start(first)..cx.tokens.start(k)].contains('\n')
+}
+
+/// A month and day (and year) at token `k`, as (month, day, year, end).
+fn month_day(cx: &Cx, k: usize) -> Option<(u32, u32, Option<i32>, usize)> {
+    if !cx.capital(k) {
+        return None;
+    }
+    let m = month(cx.word(k))?;
+    let d = day_of_month(cx.word(k + 1))?;
+    let mut end = k + 2;
+    let mut y = None;
+    let at = if cx.is_mark(end, ",") { end + 1 } else { end };
+    if let Some(found) = year(cx.word(at)) {
+        y = Some(found);
+        end = at + 1;
+    }
+    Some((m, d, y, end))
+}
+
+/// "Published: October 28, 2016", "Updated 5:02 PM ET, Fri October 28, 2016".
+fn labelled(cx: &Cx, k: usize) -> Option<Parts> {
+    let label = cx.lower(k);
+    let labelled = matches!(label, "published" | "updated" | "posted")
+        || (label == "last" && cx.lower(k + 1) == "updated");
+    if !labelled {
+        return None;
+    }
+    (k + 1..k + 16)
+        .take_while(|&j| same_line(cx, k, j))
+        .find_map(|j| month_day(cx, j).map(|found| (j, found)))
+        .map(|(j, (m, d, y, end))| (k, end, j, m, d, y))
+}
+
+/// "WASHINGTON, Oct. 28 —", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —": a place in capitals,
+/// a date, perhaps an agency, and a dash.
+fn placed(cx: &Cx, k: usize) -> Option<Parts> {
+    let place = cx.word(k);
+    let capitals = place.len() >= 2
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if !capitals || !place.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    // The rest of the place: capitalised words, abbreviations and commas.
+    let mut j = k + 1;
+    while j < k + 8 && same_line(cx, k, j) && (cx.is_mark(j, ",") || cx.capital(j)) {
+        if let Some((m, d, y, end)) = month_day(cx, j).filter(|_| cx.is_mark(j - 1, ",")) {
+            return dash_after(cx, k, end).map(|end| (k, end, j, m, d, y));
+        }
+        // "Fri, Oct. 28"
+        if weekday(cx.word(j))
+            .or_else(|| weekday_abbreviation(cx.word(j)))
+            .is_some()
+        {
+            let next = if cx.is_mark(j + 1, ",") { j + 2 } else { j + 1 };
+            if let Some((m, d, y, end)) = month_day(cx, next) {
+                return dash_after(cx, k, end).map(|end| (k, end, next, m, d, y));
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The end of a dateline whose date ends at `end`: past an agency in brackets and the
+/// dash that closes it, if they are there.
+fn dash_after(cx: &Cx, first: usize, mut end: usize) -> Option<usize> {
+    if cx.is_mark(end, "(") {
+        let close = (end + 1..end + 6).find(|&j| cx.is_mark(j, ")"))?;
+        end = close + 1;
+    }
+    let dash = ["—", "–", "-", "_", ":"].iter().any(|d| cx.is_mark(end, d));
+    (dash && same_line(cx, first, end)).then_some(end + 1)
+}
+
+/// The year most mentioned in the text (the latest of equals), from 1900 to 2199.
+fn most_mentioned_year(cx: &Cx) -> Option<i32> {
+    let mut counts = [0u32; 300];
+    for k in 0..cx.len() {
+        if let Some(y) = year(cx.word(k)).filter(|y| *y >= 1900) {
+            counts[(y - 1900) as usize] += 1;
+        }
+    }
+    let (at, &count) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(at, &count)| (count, at))?;
+    (count > 0).then_some(1900 + at as i32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_times;
+    use crate::ingest::sentences::tokenize;
+    use chrono::NaiveDate;
+
+    /// The dateline's text and date, and the times found after it.
+    fn read(
+        text: &str,
+        published: Option<NaiveDate>,
+    ) -> (Option<(String, Option<String>)>, Vec<String>) {
+        let tokens = tokenize(text);
+        let lower = text.to_ascii_lowercase();
+        let times = find_times(text, &lower, &tokens, published, |_| 0..text.len());
+        let dateline = times
+            .dateline
+            .map(|d| (text[d.span].to_owned(), d.date.map(|d| d.to_string())));
+        let found = times
+            .found
+            .into_iter()
+            .map(|t| text[t.span].to_owned())
+            .collect();
+        (dateline, found)
+    }
+
+    #[test]
+    fn a_place_and_a_date_open_the_report() {
+        let (dateline, found) = read(
+            "WASHINGTON, Oct. 28, 2016 — The senator spoke on Friday.",
+            None,
+        );
+        assert_eq!(
+            dateline,
+            Some((
+                "WASHINGTON, Oct. 28, 2016 —".into(),
+                Some("2016-10-28".into())
+            ))
+        );
+        assert_eq!(found, ["Oct. 28, 2016", "Friday"]);
+        let (dateline, _) = read(
+            "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Stein came in 2016 and left in 2016.",
+            None,
+        );
+        assert_eq!(
+            dateline,
+            Some((
+                "HEMPSTEAD, N.Y., Sept. 26 (UPI) —".into(),
+                Some("2016-09-26".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn a_label_before_the_date() {
+        let (dateline, _) = read(
+            "Headline\nUpdated 5:02 PM ET, Fri October 28, 2016\n\nText.",
+            None,
+        );
+        assert_eq!(
+            dateline,
+            Some((
+                "Updated 5:02 PM ET, Fri October 28, 2016".into(),
+                Some("2016-10-28".into())
+            ))
+        );
+        let (dateline, _) = read("Published: October 28, 2016\nText.", None);
+        assert_eq!(dateline.unwrap().1.as_deref(), Some("2016-10-28"));
+    }
+
+    #[test]
+    fn openings_that_are_no_datelines() {
+        for text in [
+            "NAIROBI, Kenya (AP) _ Bombs exploded on Friday.",
+            "The senator spoke on Oct. 28 — and left.",
+            "WASHINGTON, Oct. 28 was a day of talks.",
+        ] {
+            assert_eq!(read(text, None).0, None, "{text}");
+        }
+        // No year anywhere: the dateline is found, its date is not.
+        let (dateline, _) = read("WASHINGTON, Oct. 28 — Talks.", None);
+        assert_eq!(dateline.unwrap().1, None);
+    }
+}

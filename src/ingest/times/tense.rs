@@ -1,0 +1,443 @@
+//! The tense of the clause a time expression sits in, from the verbs nearest it: news
+//! mostly tells the past, so a bare weekday or month is resolved backwards unless its
+//! clause speaks of the future ("will meet on Friday", "plans to visit in April").
+//! A marker counts only in the expression's own clause: the search stops at quotation
+//! marks and semicolons, and a comma makes what lies beyond it count as further away.
+
+use super::scan::Cx;
+use crate::ingest::cues::WordSet;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    /// No marker near enough: present tense, or a clause without a verb we know.
+    Unknown,
+}
+
+/// How many words either side are looked at.
+const REACH: usize = 8;
+/// What crossing a comma adds to a marker's distance.
+const COMMA: usize = 3;
+
+/// The tense of the clause around tokens `first..end`.
+pub fn tense_around(cx: &Cx, first: usize, end: usize) -> Tense {
+    // A preposition right before the expression says it all: "since Monday", "until
+    // Friday".
+    match cx.lower(first.wrapping_sub(1)) {
+        "since" => return Tense::Past,
+        "until" | "till" => return Tense::Future,
+        _ => {}
+    }
+    // "as soon as Tuesday", "as early as next week"
+    if cx.lower(first.wrapping_sub(1)) == "as"
+        && matches!(cx.lower(first.wrapping_sub(2)), "soon" | "early")
+    {
+        return Tense::Future;
+    }
+    let Some(start) = cx.tokens.get(first).map(|t| t.start) else {
+        return Tense::Unknown;
+    };
+    let sentence = (cx.sentence_of)(start);
+    let inside = |k: usize| {
+        cx.tokens
+            .get(k)
+            .is_some_and(|t| t.start >= sentence.start && t.end() <= sentence.end)
+    };
+    let mut best: Option<(usize, Tense)> = None;
+    let mut consider = |cost: usize, tense: Tense| {
+        if best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, tense));
+        }
+    };
+    // Leftwards: "met on Friday", "will travel to Moscow on Friday".
+    let (mut words, mut commas, mut k) = (0, 0, first);
+    while k > 0 && words < REACH {
+        k -= 1;
+        if !inside(k) || cx.is_quote(k) || cx.is_mark(k, ";") {
+            break;
+        }
+        if cx.is_mark(k, ",") {
+            commas += 1;
+            continue;
+        }
+        if cx.is_break(k) {
+            continue;
+        }
+        words += 1;
+        if let Some(tense) = marker(cx, k) {
+            consider(words + COMMA * commas, tense);
+            break;
+        }
+    }
+    // Rightwards, a little further away at the same count: "On Friday, talks began".
+    let (mut words, mut commas, mut k) = (0, 0, end);
+    while k < cx.len() && words < REACH {
+        if !inside(k) || cx.is_quote(k) || cx.is_mark(k, ";") {
+            break;
+        }
+        if cx.is_mark(k, ",") {
+            commas += 1;
+        } else if !cx.is_break(k) {
+            words += 1;
+            if let Some(tense) = marker(cx, k) {
+                consider(words + 1 + COMMA * commas, tense);
+                break;
+            }
+        }
+        k += 1;
+    }
+    best.map_or(Tense::Unknown, |(_, tense)| tense)
+}
+
+/// The words that put a clause in the future; "plans" and "expected" are about what is
+/// to come whatever their own tense.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "wo",
+    "would",
+    "tomorrow",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "scheduled",
+    "schedule",
+    "slated",
+    "expected",
+    "expects",
+    "expect",
+    "intends",
+    "intend",
+    "aims",
+    "hopes",
+    "upcoming",
+    "until",
+    "likely",
+    "unlikely",
+];
+
+/// Common verbs whose past does not end in "-ed", and words that place a clause in
+/// the past.
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "met",
+    "made",
+    "went",
+    "came",
+    "gave",
+    "took",
+    "began",
+    "held",
+    "left",
+    "saw",
+    "got",
+    "won",
+    "lost",
+    "spoke",
+    "wrote",
+    "sent",
+    "brought",
+    "thought",
+    "found",
+    "kept",
+    "ran",
+    "fell",
+    "led",
+    "paid",
+    "rose",
+    "stood",
+    "struck",
+    "sold",
+    "bought",
+    "broke",
+    "chose",
+    "flew",
+    "knew",
+    "heard",
+    "meant",
+    "sat",
+    "shot",
+    "sought",
+    "spent",
+    "threw",
+    "fought",
+    "caught",
+    "built",
+    "became",
+    "fled",
+    "been",
+    "since",
+    "ago",
+    "yesterday",
+    "earlier",
+];
+
+/// Words in "-ed" that are seldom a verb in the past.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "needs",
+    "feed",
+    "seed",
+    "speed",
+    "indeed",
+    "bed",
+    "red",
+    "shed",
+    "hundred",
+    "alleged",
+    "based",
+    "related",
+    "limited",
+    "concerned",
+    "interested",
+    "armed",
+    "supposed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "breed",
+    "greed",
+    "weed",
+    "embed",
+];
+
+/// The lists, looked up by a word's ends and length before any comparison: every
+/// word near a weekday or a yearless date is looked up.
+static FUTURE_SET: WordSet = WordSet::new(FUTURE);
+static PAST_SET: WordSet = WordSet::new(PAST);
+static NOT_PAST_SET: WordSet = WordSet::new(NOT_PAST);
+
+/// The tense word `k` marks, if any.
+fn marker(cx: &Cx, k: usize) -> Option<Tense> {
+    let word = cx.lower(k);
+    if word.len() < 2 {
+        return None;
+    }
+    // "plans", "hopes", "schedule" are nouns as often as verbs ("vacation plans", "his
+    // plan for", "the schedule"): they speak of the future as a verb or before "to".
+    if matches!(word, "plan" | "plans" | "hopes" | "schedule") {
+        let verb = matches!(cx.lower(k + 1), "to" | "on")
+            || matches!(
+                cx.lower(k.wrapping_sub(1)),
+                "he" | "she" | "they" | "we" | "i" | "who" | "still" | "also"
+            );
+        return verb.then_some(Tense::Future);
+    }
+    if FUTURE_SET.contains(word) || word.ends_with("'ll") || word.ends_with("’ll") {
+        // "going to", "is to", "are to"
+        return Some(Tense::Future);
+    }
+    if matches!(word, "going" | "is" | "are" | "set" | "due") {
+        return (cx.lower(k + 1) == "to").then_some(Tense::Future);
+    }
+    if PAST_SET.contains(word) {
+        // "were planning to", "was expected to": a plan made in the past.
+        if matches!(word, "was" | "were") && FUTURE_SET.contains(cx.lower(k + 1)) {
+            return Some(Tense::Future);
+        }
+        return Some(Tense::Past);
+    }
+    // A verb in the past: lower case (so not "United"), "-ed", and no adjective we know.
+    let past =
+        word.len() >= 4 && word.ends_with("ed") && !cx.capital(k) && !NOT_PAST_SET.contains(word);
+    // "the first televised debate", "a planned rally": an adjective.
+    let adjective = matches!(
+        cx.lower(k.wrapping_sub(1)),
+        "the"
+            | "a"
+            | "an"
+            | "first"
+            | "second"
+            | "this"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "newly"
+            | "long"
+    );
+    if !past || adjective {
+        return None;
+    }
+    // "has praised": the present perfect places nothing in time; its clause is read as
+    // a present one.
+    if matches!(cx.lower(k.wrapping_sub(1)), "has" | "have") {
+        return Some(Tense::Unknown);
+    }
+    Some(Tense::Past)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::sentences::tokenize;
+
+    /// The tense around the first occurrence of `expr` in `sentence`.
+    fn tense(sentence: &str, expr: &str) -> Tense {
+        let tokens = tokenize(sentence);
+        let lower = sentence.to_ascii_lowercase();
+        let sentence_of = |_: usize| 0..sentence.len();
+        let cx = Cx {
+            text: sentence,
+            lower_text: &lower,
+            tokens: &tokens,
+            sentence_of: &sentence_of,
+        };
+        let at = sentence
+            .find(expr)
+            .expect("the expression is in the sentence");
+        let first = (0..tokens.len()).find(|&i| tokens.start(i) == at).unwrap();
+        let end = (0..tokens.len())
+            .find(|&i| tokens.end(i) == at + expr.len())
+            .unwrap()
+            + 1;
+        tense_around(&cx, first, end)
+    }
+
+    #[test]
+    fn the_nearest_verb_gives_the_tense() {
+        assert_eq!(
+            tense("The rebels attacked the town on Friday.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The leaders will meet on Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The team planned to leave on Thursday.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("Officials said Tuesday they will appeal.", "Tuesday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("He met them, though he will return on Monday.", "Monday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn plans_and_hopes_as_nouns_say_nothing_of_the_future() {
+        assert_eq!(
+            tense("On Friday, the envoy dropped her holiday plans.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense(
+                "The mayor outlined his plan for the port on Monday.",
+                "Monday"
+            ),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The union plans to strike on Monday.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("She hopes to sign it Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("They plan a march on Friday.", "Friday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn prepositions_before_the_expression_decide() {
+        assert_eq!(
+            tense("Prices have risen since Monday.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The deadline was moved until Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("They may come as soon as Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn plans_in_the_past_and_the_perfect() {
+        assert_eq!(
+            tense("He could come as early as Tuesday.", "Tuesday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(
+                "They held a rally on Saturday and were planning more.",
+                "Saturday"
+            ),
+            Tense::Future
+        );
+        assert_eq!(
+            tense(
+                "Police have been searching since the Oct. 23 attack.",
+                "Oct. 23"
+            ),
+            Tense::Past
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_article_is_an_adjective() {
+        assert_eq!(
+            tense(
+                "They will meet in the first televised debate on Monday.",
+                "Monday"
+            ),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn the_present_perfect_is_no_past() {
+        assert_eq!(
+            tense(
+                "Trump has praised the moderator of the debate on Monday.",
+                "Monday"
+            ),
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn markers_beyond_a_quotation_or_in_compounds_do_not_count() {
+        assert_eq!(
+            tense("\"It will pass,\" he said of the vote on Friday.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The better-than-expected figures came Monday.", "Monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The United States on Monday.", "Monday"),
+            Tense::Unknown
+        );
+    }
+
+    #[test]
+    fn a_comma_puts_a_marker_further_away() {
+        // "began" lies one word away beyond a comma; "will" three words away before it.
+        assert_eq!(
+            tense("Talks will resume on Friday, and began today.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(tense("On Friday, the talks ended.", "Friday"), Tense::Past);
+    }
+}
