@@ -1,6 +1,11 @@
 //! Writes a large synthetic corpus in parley's on-disk format, for benchmarks:
 //! `cargo run --release --example gen_corpus -- --reports 10000 --statements 1000000 --out DIR`
 //!
+//! `--reprints P` makes P in a hundred statements reprint a quote of an earlier report
+//! (word for word, a fragment of it, or with a word changed), each original quote then
+//! ending in a made-up word, as real quotes carry words of their own: a corpus to
+//! measure the linking of quotes across reports on.
+//!
 //! The same seed always gives the same files. The reports go to `DIR/reports/`, and
 //! `DIR/statements.txt` holds every statement as "speaker: quote" on one line, for
 //! reference tools such as `fzf --filter`. The loader accepts the corpus with no
@@ -252,6 +257,8 @@ struct Options {
     statements: usize,
     speakers: usize,
     seed: u64,
+    /// Statements in a hundred that reprint an earlier report's quote.
+    reprints: usize,
     out: PathBuf,
 }
 
@@ -261,6 +268,7 @@ fn options() -> Result<Options, String> {
         statements: 10_000,
         speakers: 3_000,
         seed: 1,
+        reprints: 0,
         out: PathBuf::from("target/corpus"),
     };
     let mut args = std::env::args().skip(1);
@@ -272,8 +280,9 @@ fn options() -> Result<Options, String> {
             "--statements" => options.statements = number()?,
             "--speakers" => options.speakers = number()?.max(1),
             "--seed" => options.seed = number()? as u64,
+            "--reprints" => options.reprints = number()?.min(100),
             "--out" => options.out = PathBuf::from(value),
-            _ => return Err(format!("unknown option {flag} (expected --reports, --statements, --speakers, --seed, --out)")),
+            _ => return Err(format!("unknown option {flag} (expected --reports, --statements, --speakers, --seed, --reprints, --out)")),
         }
     }
     Ok(options)
@@ -412,6 +421,35 @@ struct Writer<'a> {
     events: usize,
     plain: BufWriter<fs::File>,
     written: usize,
+    /// Quotes of earlier reports, with their speakers, for reprints.
+    printed: Vec<(usize, String)>,
+}
+
+/// Syllables of the made-up words that end original quotes when reprints are asked for.
+const SYLLABLES: &[&str] = &[
+    "ka", "lo", "mi", "ran", "te", "vos", "dun", "el", "sha", "por", "qui", "zen", "bra", "tol",
+    "ny", "gar", "fe", "ish", "mon", "cu",
+];
+
+/// A quote reprinted: the same words, a run of them, or one word changed.
+fn reprint(rng: &mut Rng, text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    match rng.below(3) {
+        0 => text.to_owned(),
+        1 if words.len() > 10 => {
+            let len = 8 + rng.below(words.len() - 9);
+            let start = rng.below(words.len() - len + 1);
+            words[start..start + len].join(" ")
+        }
+        _ => {
+            let mut words: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
+            let at = words.len() / 2;
+            words[at] = rng
+                .pick(&["truly", "really", "surely", "clearly"])
+                .to_owned();
+            words.join(" ")
+        }
+    }
 }
 
 impl Writer<'_> {
@@ -436,11 +474,31 @@ impl Writer<'_> {
             } else {
                 rng.below(self.speakers.len())
             };
+            let reprints = self.options.reprints;
+            let (speaker, text) =
+                if reprints > 0 && !self.printed.is_empty() && rng.below(100) < reprints {
+                    let (speaker, text) = &self.printed[rng.below(self.printed.len())];
+                    (*speaker, reprint(rng, text))
+                } else if reprints > 0 {
+                    let mut text = quote(rng);
+                    text.pop();
+                    let word: String = (0..3).map(|_| rng.pick(SYLLABLES)).collect();
+                    let text = format!("{text} on the {word} question.");
+                    // A pool of a few thousand quotes, the newest replacing at random.
+                    if self.printed.len() < 5000 {
+                        self.printed.push((speaker, text.clone()));
+                    } else {
+                        let at = rng.below(self.printed.len());
+                        self.printed[at] = (speaker, text.clone());
+                    }
+                    (speaker, text)
+                } else {
+                    (speaker, quote(rng))
+                };
             if !used.contains(&speaker) {
                 used.push(speaker);
             }
             let name = self.speakers[speaker].name.clone();
-            let text = quote(rng);
             let cue = rng.pick(CUES);
             let mention_at = body.len();
             body.push_str(&name);
@@ -524,6 +582,7 @@ fn main() -> io::Result<()> {
         options: &options,
         plain,
         written: 0,
+        printed: Vec::new(),
     };
     for number in 0..options.reports {
         // Spread the statements evenly, with the remainder on the first reports.

@@ -127,7 +127,16 @@ fn statements_say_when_and_where_each_was_published() {
     let header: Vec<&str> = text.lines().next().unwrap().split_whitespace().collect();
     assert_eq!(
         header,
-        ["ID", "DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"]
+        [
+            "ID",
+            "DATE",
+            "OUTLET",
+            "SPEAKER",
+            "KIND",
+            "ALSO",
+            "IN",
+            "STATEMENT"
+        ]
     );
     let courier = text.lines().find(|l| l.starts_with("courier")).unwrap();
     assert!(

@@ -4,9 +4,10 @@ mod common;
 
 use common::{app, ctrl, press, render, two_reports, type_text};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use parley::model::rows::{Item, RowSet};
+use parley::model::Relation;
 use parley::model::StatementId;
 use parley::tui::action::{Action, Pane};
-use parley::tui::align::{Item, RowKind};
 use parley::tui::app::{App, Filter, Screen};
 use parley::tui::layout::ComparePart;
 use ratatui::style::Modifier;
@@ -175,24 +176,28 @@ fn esc_read_together_with_the_next_key_closes_the_finder_then_applies_it() {
 }
 
 #[test]
-fn compare_jumps_pair_by_pair_and_both_sides_follow() {
+fn compare_jumps_from_difference_to_difference_and_both_sides_follow() {
     let mut app = App::new(two_reports(), 120, 40);
     press(&mut app, KeyCode::Char('c'));
     assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.compare.as_ref().unwrap().set, RowSet::Claims);
+    // v: statements (and events) instead of claims.
+    press(&mut app, KeyCode::Char('v'));
     let compare = app.compare.as_ref().unwrap();
+    assert_eq!(compare.set, RowSet::Statements);
     let c = compare.comparison.as_ref().unwrap();
     assert_eq!(c.shared_statements.len(), 2);
     assert_eq!(c.only_left_statements.len(), 1);
     assert_eq!(c.only_right_statements.len(), 1);
-    let kinds: Vec<RowKind> = compare.rows.iter().map(|r| r.kind).collect();
+    let kinds: Vec<Relation> = compare.rows.iter().map(|r| r.relation).collect();
     // Zelensky (right only) opens the right report, so he comes before the first pair.
     assert_eq!(
         kinds,
         [
-            RowKind::OnlyRight,
-            RowKind::Reworded,
-            RowKind::Shared,
-            RowKind::OnlyLeft
+            Relation::OnlyRight,
+            Relation::Reworded,
+            Relation::Same,
+            Relation::OnlyLeft
         ]
     );
     let corpus = std::sync::Arc::clone(&app.corpus);
@@ -211,18 +216,29 @@ fn compare_jumps_pair_by_pair_and_both_sides_follow() {
         (&s("left-2"), &s("right-2"))
     );
 
-    press(&mut app, KeyCode::Char('n'));
+    // n stops at differences only: the reworded pair, then Rubio (the same words of
+    // Putin's in between are passed over); N goes back.
     press(&mut app, KeyCode::Char('n'));
     let compare = app.compare.as_ref().unwrap();
-    assert_eq!(compare.selected, 2);
-    assert_eq!(compare.selected_item(true), s("left-2").as_ref());
-    assert_eq!(compare.selected_item(false), s("right-2").as_ref());
+    assert_eq!(compare.selected, 1);
+    assert_eq!(compare.selected_item(true), s("left-1").as_ref());
+    assert_eq!(compare.selected_item(false), s("right-3").as_ref());
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.compare.as_ref().unwrap().selected, 3);
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(
+        app.compare.as_ref().unwrap().selected,
+        3,
+        "no difference after"
+    );
     press(&mut app, KeyCode::Char('N'));
     assert_eq!(app.compare.as_ref().unwrap().selected, 1);
     // Both wordings of Trump's statement are on screen together.
     let screen = common::text(&render(&app, 120, 40));
     assert!(screen.contains("“big progress”"), "{screen}");
     assert!(screen.contains("“BIG PROGRESS ON RUSSIA”"), "{screen}");
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.compare.as_ref().unwrap().set, RowSet::All);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Browse);
 }
@@ -247,7 +263,7 @@ fn locked_scrolling_moves_both_sides() {
 }
 
 #[test]
-fn brackets_choose_other_reports() {
+fn brackets_choose_a_side_from_the_list_of_reports() {
     let mut app = App::new(common::bundled(), 120, 40);
     press(&mut app, KeyCode::Char('c'));
     let ids = |app: &App| {
@@ -255,8 +271,44 @@ fn brackets_choose_other_reports() {
         (c.left.to_string(), c.right.to_string())
     };
     assert_eq!(ids(&app), ("summit".into(), "aftermath".into()));
-    // With two reports, a side can only swap onto the report not on the other side.
+    // [ opens the list for the left side, on the left's report; Esc closes it.
     press(&mut app, KeyCode::Char('['));
+    let chooser = app.compare.as_ref().unwrap().chooser.clone().unwrap();
+    assert!(chooser.left);
+    assert_eq!(chooser.selected, 0);
+    let screen = common::text(&render(&app, 120, 40));
+    assert!(screen.contains("The left report"), "{screen}");
+    press(&mut app, KeyCode::Esc);
+    assert!(app.compare.as_ref().unwrap().chooser.is_none());
+    assert_eq!(app.screen, Screen::Compare);
+    // Picking the other side's report swaps the sides.
+    press(&mut app, KeyCode::Char('['));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(ids(&app), ("aftermath".into(), "summit".into()));
+    assert_eq!(app.screen, Screen::Compare);
+    // Words typed narrow the list (every one must be in the report's date, id, outlet,
+    // author or title); letters are text there, not commands.
+    press(&mut app, KeyCode::Char(']'));
+    common::type_text(&mut app, "alaska no deal");
+    let screen = common::text(&render(&app, 120, 40));
+    assert!(screen.contains("1 of 2 for “alaska no deal”"), "{screen}");
+    assert!(!screen.contains("2025-08-17  aftermath"), "{screen}");
+    assert_eq!(app.screen, Screen::Compare);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(ids(&app), ("aftermath".into(), "summit".into()));
+    press(&mut app, KeyCode::Char('['));
+    common::type_text(&mut app, "zzz");
+    let screen = common::text(&render(&app, 120, 40));
+    assert!(screen.contains("No report has these words."), "{screen}");
+    // Enter with nothing listed picks nothing; Backspace widens the list again.
+    press(&mut app, KeyCode::Enter);
+    assert!(app.compare.as_ref().unwrap().chooser.is_some());
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    common::type_text(&mut app, "reach");
+    press(&mut app, KeyCode::Enter);
     assert_eq!(ids(&app), ("summit".into(), "aftermath".into()));
 }
 
@@ -359,19 +411,34 @@ fn help_scrolls_no_further_than_its_end() {
 }
 
 #[test]
-fn enter_on_a_compare_row_shows_its_statement_in_browse() {
+fn enter_on_a_compare_row_shows_it_in_its_source_and_esc_comes_back() {
     let mut app = App::new(two_reports(), 120, 40);
     press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Char('v'));
     // Row 0 is Zelensky's, only in the right report.
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Browse);
     assert_eq!(app.focus, Pane::Source);
     assert_eq!(app.highlighted, Some(statement_index(&app, "right-1")));
-    press(&mut app, KeyCode::Char('c'));
+    press(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Compare);
+    assert_eq!(app.compare.as_ref().unwrap().set, RowSet::Statements);
     press(&mut app, KeyCode::Char('n'));
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.highlighted, Some(statement_index(&app, "left-1")));
+    // A claim: the source shows its report with the claim marked.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Char('v'));
+    assert_eq!(app.compare.as_ref().unwrap().set, RowSet::Claims);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Browse);
+    let compare = app.compare.as_ref().unwrap();
+    let claim = &compare.comparison.as_ref().unwrap().claims[0];
+    let side = claim.left.as_ref().or(claim.right.as_ref()).unwrap();
+    assert_eq!(app.mention, Some(side.range()));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Compare);
 }
 
 #[test]

@@ -146,7 +146,8 @@ fn print_comparison(
         out,
         &format!("Statements only in {r}"),
         &statement_rows(&c.only_right_statements),
-    )
+    )?;
+    super::side_by_side::write_claims(out, &c.claims)
 }
 
 fn counts(label: &str, numbers: [usize; 3]) -> Vec<String> {

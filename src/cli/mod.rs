@@ -11,6 +11,7 @@ mod filter;
 mod find;
 pub mod ingest;
 mod shell;
+mod side_by_side;
 mod speakers;
 mod statement;
 mod statements;

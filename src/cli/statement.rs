@@ -5,6 +5,8 @@
 use serde::Serialize;
 use std::borrow::Cow;
 
+use crate::model::conflicts::differing_words;
+use crate::model::quote_links::{link_kind, LinkKind};
 use crate::model::{
     Citation, Corpus, EventId, ReportId, Span, SpeakerId, Statement, StatementId, StatementKind,
 };
@@ -30,8 +32,63 @@ pub struct StatementView<'c> {
     pub speaker_mention: Option<SpanView<'c>>,
     pub event: Option<&'c EventId>,
     pub same_as: Vec<&'c StatementId>,
+    /// How many other reports carry the quote (its `same_as` set), and which report of
+    /// them all published it first.
+    pub also_in: usize,
+    pub first_published: Option<FirstPublished<'c>>,
+    /// Each statement of `same_as`, how it is the same quote, and for a reworded one
+    /// the words each has that the other lacks.
+    pub links: Vec<LinkView<'c>>,
     pub report_title: &'c str,
     pub url: Option<&'c str>,
+}
+
+/// The report that published a quote first.
+#[derive(Debug, Serialize)]
+pub struct FirstPublished<'c> {
+    pub report: &'c ReportId,
+    pub date: Option<String>,
+    pub outlet: Option<&'c str>,
+}
+
+/// Another report's statement of the same quote.
+#[derive(Debug, Serialize)]
+pub struct LinkView<'c> {
+    pub id: &'c StatementId,
+    pub report: &'c ReportId,
+    /// `word_for_word`, `fragment` (one is part of the other), `reworded`, or
+    /// `reported` (quoted in one report, told without quotation marks in the other).
+    pub kind: LinkKind,
+    /// Words of this statement the other lacks, and of the other this one lacks, in
+    /// order: the word-level difference of a reworded quote (empty otherwise).
+    pub only_here: Vec<&'c str>,
+    pub only_there: Vec<&'c str>,
+}
+
+impl<'c> LinkView<'c> {
+    fn new(corpus: &'c Corpus, this: &'c Statement, other: &'c Statement) -> Self {
+        let (a, b) = (
+            corpus.text(&this.report, &this.content),
+            corpus.text(&other.report, &other.content),
+        );
+        let kind = link_kind(a, b, this.kind, other.kind);
+        let (only_here, only_there) = if kind == LinkKind::Reworded {
+            let (here, there) = differing_words(a, b);
+            (
+                here.into_iter().map(|r| &a[r]).collect(),
+                there.into_iter().map(|r| &b[r]).collect(),
+            )
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        LinkView {
+            id: &other.id,
+            report: &other.report,
+            kind,
+            only_here,
+            only_there,
+        }
+    }
 }
 
 /// A span of a statement: where it is (in the statement's report) and its words.
@@ -51,6 +108,9 @@ impl<'c> StatementView<'c> {
             end: span.end(),
             text: corpus.text(&s.report, span),
         };
+        let provenance = corpus
+            .statement_index(&s.id)
+            .and_then(|i| corpus.provenance(i));
         let Citation {
             speaker,
             title,
@@ -75,6 +135,16 @@ impl<'c> StatementView<'c> {
             speaker_mention: s.speaker_mention.as_ref().map(span),
             event: s.event.as_ref(),
             same_as: corpus.linked(&s.id).map(|l| &l.id).collect(),
+            links: corpus
+                .linked(&s.id)
+                .map(|other| LinkView::new(corpus, s, other))
+                .collect(),
+            also_in: provenance.as_ref().map_or(0, |p| p.also_in.len()),
+            first_published: provenance.and_then(|p| p.first).map(|r| FirstPublished {
+                report: &r.id,
+                date: r.published.map(|p| p.date.format("%Y-%m-%d").to_string()),
+                outlet: r.publisher.as_deref(),
+            }),
             report_title: title,
             url,
         }
@@ -117,8 +187,40 @@ pub const COLUMNS: [&str; 12] = [
     "event",
 ];
 
+/// "also in 2 reports, first: Reuters 2025-08-16" for a statement other reports
+/// carry; "" otherwise.
+pub fn also_in(corpus: &Corpus, s: &Statement) -> String {
+    let Some(provenance) = corpus
+        .statement_index(&s.id)
+        .and_then(|i| corpus.provenance(i))
+    else {
+        return String::new();
+    };
+    let n = provenance.also_in.len();
+    let reports = if n == 1 { "report" } else { "reports" };
+    match provenance.first {
+        Some(first) => {
+            let outlet = first.publisher.as_deref().unwrap_or(first.id.as_str());
+            let date = first
+                .published
+                .map(|p| format!(" {}", p.date))
+                .unwrap_or_default();
+            format!("{n} {reports}, first: {outlet}{date}")
+        }
+        None => format!("{n} {reports}"),
+    }
+}
+
 /// The header of the table [`placed_row`] fills.
-pub const PLACED_HEADER: [&str; 6] = ["ID", "DATE", "OUTLET", "SPEAKER", "KIND", "STATEMENT"];
+pub const PLACED_HEADER: [&str; 7] = [
+    "ID",
+    "DATE",
+    "OUTLET",
+    "SPEAKER",
+    "KIND",
+    "ALSO IN",
+    "STATEMENT",
+];
 
 /// A statement as a row of a text table of statements from many reports: with the date
 /// its report was published and its outlet (the report's id when it names none), in
@@ -131,6 +233,7 @@ pub fn placed_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
         view.outlet.unwrap_or(s.report.as_str()).to_owned(),
         view.speaker_name.to_owned(),
         s.kind.label().to_owned(),
+        also_in(corpus, s),
         in_source_marks(corpus, s),
     ]
 }

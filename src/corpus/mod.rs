@@ -5,6 +5,7 @@
 
 pub mod annotation;
 mod bundled;
+mod cross_report;
 mod events_link;
 mod findings;
 mod header;
@@ -671,6 +672,8 @@ impl Builder {
         }
         // The same event told by several ingested reports becomes one.
         events_link::link_same_events(&mut checked_events, &mut statements, &linkable);
+        // The same quote in several reports is linked.
+        cross_report::run(&self.reports, &self.speakers, &mut statements);
         // The checks are done: the id sets go before the indexes are built beside them.
         self.report_ids = IdSet::default();
         self.statement_ids = IdSet::default();

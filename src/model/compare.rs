@@ -1,6 +1,7 @@
 use serde::Serialize;
 use std::collections::HashSet;
 
+use super::align::{align, ClaimPair};
 use super::{Corpus, EventId, ReportId, Statement, StatementId};
 
 /// What two reports share and what only one of them has.
@@ -16,6 +17,8 @@ pub struct Comparison {
     pub shared_statements: Vec<StatementPair>,
     pub only_left_statements: Vec<StatementId>,
     pub only_right_statements: Vec<StatementId>,
+    /// Both bodies claim by claim, in the left report's order.
+    pub claims: Vec<ClaimPair>,
 }
 
 /// The same statement as quoted by both reports.
@@ -37,8 +40,8 @@ const SIMILAR_ENOUGH: f64 = 0.5;
 impl Corpus {
     /// Compares two reports of the corpus; `None` if either id is unknown.
     pub fn compare(&self, left: &ReportId, right: &ReportId) -> Option<Comparison> {
-        self.report(left)?;
-        self.report(right)?;
+        let left_body = &self.report(left)?.body;
+        let right_body = &self.report(right)?.body;
         let (shared_events, only_left_events, only_right_events) = self.split_events(left, right);
         let pairs = self.pair_statements(left, right);
         let paired_left: HashSet<&StatementId> = pairs.iter().map(|p| &p.left).collect();
@@ -58,6 +61,7 @@ impl Corpus {
             only_left_statements: unpaired(left, &paired_left),
             only_right_statements: unpaired(right, &paired_right),
             shared_statements: pairs,
+            claims: align(self.rarity(), left_body, right_body),
         })
     }
 

@@ -1,4 +1,7 @@
 use chrono::NaiveDate;
+use std::sync::OnceLock;
+
+use super::align::Rarity;
 
 use super::id_hash::IdMap;
 use super::{
@@ -15,6 +18,8 @@ pub struct Corpus {
     statements: Vec<Statement>,
     events: Vec<Event>,
     index: Index,
+    /// How rare each word is, for compare; counted the first time it is asked for.
+    rarity: OnceLock<Rarity>,
 }
 
 /// Events in time order; undated ones (or ones whose order cannot be worked out) apart.
@@ -37,8 +42,10 @@ struct Index {
     by_speaker: Groups,
     by_event: Groups,
     by_report: Groups,
-    /// For each statement, the statements it is linked to, in both directions.
-    links: Groups,
+    /// The sets of linked statements (the same quote in several reports), and for each
+    /// statement the set it is in ([`NO_SET`] for none).
+    link_sets: Groups,
+    set_of: Vec<u32>,
     timeline: Timeline,
 }
 
@@ -90,6 +97,7 @@ impl Corpus {
             statements,
             events,
             index: Index::default(),
+            rarity: OnceLock::new(),
         };
         corpus.reports.shrink_to_fit();
         corpus.speakers.shrink_to_fit();
@@ -218,9 +226,31 @@ impl Corpus {
         self.indexed(&self.index.by_report, self.report_index(report))
     }
 
-    /// The same statement in other reports, following links in both directions.
+    /// The same statement in other reports: the members of its linked set (which
+    /// follows links in both directions and through other statements) in other reports.
     pub fn linked(&self, statement: &StatementId) -> impl Iterator<Item = &Statement> {
-        self.indexed(&self.index.links, self.statement_index(statement))
+        let at = self.statement_index(statement);
+        self.linked_at(at.unwrap_or(usize::MAX))
+    }
+
+    /// [`Corpus::linked`] by position in [`Corpus::statements`].
+    pub fn linked_at(&self, statement: usize) -> impl Iterator<Item = &Statement> {
+        let set = self.index.set_of.get(statement).copied().unwrap_or(NO_SET);
+        let group = (set != NO_SET).then_some(set as usize);
+        let report = self.statements.get(statement).map(|s| &s.report);
+        self.indexed(&self.index.link_sets, group)
+            .filter(move |s| Some(&s.report) != report)
+    }
+
+    /// How rare each word of the corpus is, counted over the claims of every report, or
+    /// of an even sample of a few hundred in a large corpus (enough to tell common
+    /// words from rare ones, at a cost that does not grow with the corpus).
+    pub fn rarity(&self) -> &Rarity {
+        const SAMPLE: usize = 300;
+        self.rarity.get_or_init(|| {
+            let step = self.reports.len().div_ceil(SAMPLE).max(1);
+            Rarity::new(self.reports.iter().step_by(step).map(|r| r.body.as_str()))
+        })
     }
 
     pub fn timeline(&self) -> &Timeline {
@@ -365,7 +395,7 @@ impl Index {
             let statement = scope.spawn(|| Lookup::new(&corpus.statements, |s| s.id.as_str()));
             let mut index = Self::build_groups(corpus);
             index.statement = statement.join().expect("sorting ids does not panic");
-            index.links = links(&corpus.statements, &index.statement);
+            (index.link_sets, index.set_of) = link_sets(&corpus.statements, &index.statement);
             index
         })
     }
@@ -401,23 +431,69 @@ impl Index {
     }
 }
 
-/// For each statement, the statements it is linked to, in both directions.
-fn links(statements: &[Statement], by_id: &Lookup) -> Groups {
-    let mut links = Vec::new();
+/// A statement in no linked set.
+const NO_SET: u32 = u32::MAX;
+
+/// The sets of statements joined by `same_as` links (in either direction, and through
+/// other statements), with each statement's set: a union-find over the links.
+fn link_sets(statements: &[Statement], by_id: &Lookup) -> (Groups, Vec<u32>) {
+    let mut parent: Vec<u32> = Vec::new();
+    let root = |parent: &mut Vec<u32>, mut i: u32| {
+        while parent[i as usize] != i {
+            let up = parent[parent[i as usize] as usize];
+            parent[i as usize] = up;
+            i = up;
+        }
+        i
+    };
     for (i, s) in statements.iter().enumerate() {
         for id in &s.same_as {
             let Some(other) = by_id.find(statements, |s| &s.id, id) else {
                 continue;
             };
-            if other != i {
-                links.push((position(i), position(other)));
-                links.push((position(other), position(i)));
+            if other == i {
+                continue;
             }
+            if parent.is_empty() {
+                parent = (0..position(statements.len())).collect();
+            }
+            let (a, b) = (
+                root(&mut parent, position(i)),
+                root(&mut parent, position(other)),
+            );
+            parent[a.max(b) as usize] = a.min(b);
         }
     }
-    links.sort_unstable();
-    links.dedup();
-    Groups::from_pairs(statements.len(), &links)
+    if parent.is_empty() {
+        return (Groups::default(), Vec::new());
+    }
+    let members: Vec<(u32, u32)> = (0..position(statements.len()))
+        .map(|i| (root(&mut parent, i), i))
+        .collect();
+    // Sets numbered by their first member; statements linked to nothing are in none.
+    let mut size = vec![0u32; statements.len()];
+    for &(r, _) in &members {
+        size[r as usize] += 1;
+    }
+    let mut number = vec![NO_SET; statements.len()];
+    let mut sets = 0;
+    for (r, &n) in size.iter().enumerate() {
+        if n >= 2 {
+            number[r] = sets;
+            sets += 1;
+        }
+    }
+    let mut pairs: Vec<(u32, u32)> = members
+        .into_iter()
+        .filter(|&(r, _)| number[r as usize] != NO_SET)
+        .map(|(r, i)| (number[r as usize], i))
+        .collect();
+    pairs.sort_unstable();
+    let mut set_of = vec![NO_SET; statements.len()];
+    for &(set, i) in &pairs {
+        set_of[i as usize] = set;
+    }
+    (Groups::from_pairs(sets as usize, &pairs), set_of)
 }
 
 impl Index {
@@ -686,6 +762,7 @@ mod tests {
             ["a1", "b1", "b2", "lost"]
         );
         assert_eq!(ids(corpus.linked(&"a1".into()).collect()), ["b1", "b2"]);
+        // One set (b1 is linked to a1, a1 to b2); b1 is in b2's own report.
         assert_eq!(ids(corpus.linked(&"b2".into()).collect()), ["a1"]);
         assert_eq!(corpus.statement_index(&"lost".into()), Some(3));
         assert_eq!(corpus.statement_index(&"gone".into()), None);

@@ -1,21 +1,33 @@
 //! The domain: reports, spans, speakers, statements, events, and the corpus that
 //! indexes them. Nothing here knows about terminals.
 
+pub mod align;
 mod anchor;
 mod citation;
+pub mod claims;
 mod compare;
+pub mod conflicts;
 mod corpus;
 pub(crate) mod id_hash;
 mod ids;
 pub mod names;
+mod provenance;
+pub mod quote_links;
+pub mod rows;
+pub mod shingles;
 mod span;
 mod time;
+pub mod values;
+pub mod words;
 
+pub use align::{ClaimPair, ClaimText, Relation};
 pub use anchor::{reanchor, reanchor_all};
 pub use citation::Citation;
 pub use compare::{Comparison, StatementPair};
+pub use conflicts::{Conflict, ConflictKind};
 pub use corpus::{Corpus, Timeline};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
+pub use provenance::Provenance;
 pub use span::{Mention, Span};
 pub use time::{DateRange, EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 

@@ -19,6 +19,7 @@ use super::style::Theme;
 use super::text_search::TextSearch;
 use super::wrap;
 use crate::corpus::Problem;
+use crate::model::rows;
 use crate::model::{Corpus, DateRange, StatementKind};
 
 pub use super::lists::Filter;
@@ -76,6 +77,15 @@ impl TextView {
     }
 
     /// The byte offset of the first character shown.
+    /// Scrolls to the line that holds byte `offset` at the width of `rect`, no further
+    /// than the last line at the bottom.
+    pub fn scroll_to(&mut self, corpus: &Corpus, offset: usize, rect: Option<Rect>) {
+        if let Some((lines, _)) = self.lines(corpus, rect) {
+            self.scroll = wrap::line_of(&lines, offset);
+            self.scroll_by(corpus, 0, rect);
+        }
+    }
+
     pub fn first_offset(&self, corpus: &Corpus, rect: Option<Rect>) -> usize {
         self.lines(corpus, rect)
             .and_then(|(lines, _)| lines.get(self.scroll).map(|l| l.start))
@@ -140,6 +150,8 @@ pub struct App {
     /// A line being typed into a pane.
     pub prompt: Option<Prompt>,
     pub compare: Option<CompareState>,
+    /// Browse shows a row opened from Compare: Esc goes back to Compare.
+    pub back_to_compare: bool,
     pub popup: Option<Popup>,
     pub quit: bool,
     /// The statements the last quote search found, and which of them is shown, for n/N.
@@ -197,6 +209,7 @@ impl App {
             search: None,
             prompt: None,
             compare: None,
+            back_to_compare: false,
             popup: None,
             quit: false,
             hits: Vec::new(),
@@ -241,14 +254,24 @@ impl App {
             (None, _, Screen::Browse) => {
                 vec![Context::Pane(self.focus), Context::Browse, Context::Global]
             }
+            // The list of reports a side is chosen from narrows as the user types,
+            // with the finder's keys.
+            (None, _, Screen::Compare) if self.choosing() => vec![Context::Finder],
             (None, _, Screen::Compare) => vec![Context::Compare, Context::Global],
         }
     }
 
-    /// Whether keys typed are text (the finder or a prompt) rather than commands.
+    /// Whether keys typed are text (the finder, a prompt, or the list Compare's sides
+    /// are chosen from) rather than commands.
     fn typing(&self) -> bool {
         matches!(self.popup, Some(Popup::Finder(_)))
             || (self.popup.is_none() && self.prompt.is_some() && self.screen == Screen::Browse)
+            || (self.popup.is_none() && self.choosing())
+    }
+
+    /// Whether Compare's list of reports is open.
+    fn choosing(&self) -> bool {
+        self.screen == Screen::Compare && self.compare.as_ref().is_some_and(|c| c.chooser.is_some())
     }
 
     /// Turns a key into an action through the key table, and applies it.
@@ -306,6 +329,11 @@ impl App {
             Action::OpenUrl if self.popup.is_none() && !self.typing() => self.open_url(),
             _ if self.popup.is_some() => self.update_popup(action),
             _ if self.screen == Screen::Compare => self.update_compare(action),
+            Action::Back if self.back_to_compare && self.prompt.is_none() => {
+                self.back_to_compare = false;
+                self.screen = Screen::Compare;
+                self.refollow_compare();
+            }
             _ if self.prompt.is_some() => self.update_prompt(action),
             _ => self.update_browse(action),
         }
@@ -320,6 +348,12 @@ impl App {
     /// A new size: the texts shown are scrolled again to what they showed.
     fn resize(&mut self, width: u16, height: u16) {
         let corpus = Arc::clone(&self.corpus);
+        // Compare's texts were wrapped to the old width: scrolled again to the text they
+        // began with, or a side could show past its end (blank) until the next key.
+        let new_area = Rect::new(0, 0, width, height);
+        if let Some(compare) = &mut self.compare {
+            compare.resize(&corpus, self.area, new_area);
+        }
         let rect = self.pane_rect(Pane::Source);
         let first = self.source.first_offset(&corpus, rect);
         self.area = Rect::new(0, 0, width, height);
@@ -378,7 +412,17 @@ impl App {
         self.sync_source();
     }
 
+    /// Compare's texts scrolled again to its selected row (after a resize, or coming
+    /// back from Browse).
+    fn refollow_compare(&mut self) {
+        let corpus = Arc::clone(&self.corpus);
+        if let Some(compare) = &mut self.compare {
+            compare.follow(&corpus, self.area);
+        }
+    }
+
     pub(super) fn open_compare(&mut self) {
+        self.back_to_compare = false;
         if self.compare.is_none() {
             // The first two reports: for the bundled corpus, the summit and its aftermath.
             self.compare = Some(CompareState::new(&self.corpus, 0, 1));
@@ -429,34 +473,62 @@ impl App {
     }
 
     fn update_compare(&mut self, action: Action) {
-        if action == Action::Back {
-            self.screen = Screen::Browse;
-            return;
-        }
         let Some(compare) = &mut self.compare else {
             self.screen = Screen::Browse;
             return;
         };
-        if action == Action::Open {
-            // The selected row's statement (the left one of a pair) in Browse.
-            let focus = compare.focus;
-            let item = match focus {
-                layout::ComparePart::Right => compare.selected_item(false),
-                _ => compare
-                    .selected_item(true)
-                    .or_else(|| compare.selected_item(false)),
-            };
-            if let Some(&super::align::Item::Statement(statement)) = item {
-                self.show_statement(statement);
-            }
+        let choosing = compare.chooser.is_some();
+        if action == Action::Back && !choosing {
+            self.screen = Screen::Browse;
             return;
         }
-        let rows = compare.focused_rows(self.area);
+        if action == Action::Open && !choosing {
+            self.open_compare_row();
+            return;
+        }
+        let rows = if choosing {
+            usize::from(self.area.height.saturating_sub(6))
+        } else {
+            compare.focused_rows(self.area)
+        };
         let step = self.movement_in(action, rows, 1);
         let corpus = Arc::clone(&self.corpus);
         if let Some(compare) = &mut self.compare {
             compare.update(&corpus, action, step, self.area);
         }
+    }
+
+    /// Shows the selected row of Compare in Browse, in its source (the right side's when
+    /// the right text has the focus or the row has no left side); Esc comes back.
+    fn open_compare_row(&mut self) {
+        let Some(compare) = &self.compare else { return };
+        let right =
+            compare.focus == layout::ComparePart::Right || compare.selected_item(true).is_none();
+        let (Some(item), Some(comparison)) = (compare.selected_item(!right), &compare.comparison)
+        else {
+            return;
+        };
+        let view = if right { compare.right } else { compare.left };
+        let corpus = Arc::clone(&self.corpus);
+        let Some(report) = corpus.reports().get(view.report) else {
+            return;
+        };
+        match item {
+            rows::Item::Statement(statement) => self.show_statement(*statement),
+            other => {
+                let Some(place) = rows::place(&corpus, comparison, other, &report.id) else {
+                    return;
+                };
+                self.screen = Screen::Browse;
+                self.focus = Pane::Source;
+                self.source.report = view.report;
+                self.highlighted = None;
+                self.mention = Some(place.clone());
+                self.source
+                    .show(&corpus, place.start, self.pane_rect(Pane::Source));
+            }
+        }
+        self.back_to_compare = true;
     }
 
     /// The statement rows: the filter, kind and report scope applied.
@@ -481,7 +553,7 @@ impl App {
                         .or_else(|| compare.selected_item(false)),
                 };
                 match item {
-                    Some(&super::align::Item::Statement(s)) => Some(s),
+                    Some(&rows::Item::Statement(s)) => Some(s),
                     _ => None,
                 }
             }

@@ -138,8 +138,9 @@ pub fn compare(area: Rect, focus: ComparePart) -> CompareLayout {
             status,
         };
     }
+    // Half for the aligned rows, what Compare is for; the texts below follow the row.
     let [rows, sources] =
-        Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(main);
+        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(main);
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(sources);
     CompareLayout {
@@ -184,6 +185,41 @@ pub fn list_offset(selected: usize, item_height: usize, rows: usize) -> usize {
 /// The item under row `row` (0 = first row inside the block) of a list.
 pub fn item_at(offset: usize, item_height: usize, row: usize) -> usize {
     offset + row / item_height.max(1)
+}
+
+/// The first item shown of a list whose items take `height(i)` rows each, so that
+/// `selected` is in view in `rows` rows: the top while it fits in the first screenful,
+/// else at the bottom (as [`list_offset`] does for items of one height).
+pub fn varied_offset(selected: usize, rows: usize, height: impl Fn(usize) -> usize) -> usize {
+    let mut offset = selected;
+    let mut used = height(selected);
+    while offset > 0 {
+        let above = height(offset - 1);
+        if used + above > rows {
+            break;
+        }
+        used += above;
+        offset -= 1;
+    }
+    offset
+}
+
+/// The item under row `row` (0 = first row inside the block) of a list of `len` items
+/// of `height(i)` rows each, starting at `offset`; `None` below the last one.
+pub fn varied_item_at(
+    offset: usize,
+    len: usize,
+    row: usize,
+    height: impl Fn(usize) -> usize,
+) -> Option<usize> {
+    let mut top = 0;
+    for i in offset..len {
+        top += height(i);
+        if row < top {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// The rows inside a bordered block.
@@ -241,5 +277,22 @@ mod tests {
             panes(Pane::Speakers),
             [&[Pane::Speakers][..], &beside].concat()
         );
+    }
+
+    #[test]
+    fn a_list_of_rows_of_several_heights_keeps_the_selected_one_in_view() {
+        let heights = [1, 3, 2, 1, 4, 1];
+        let height = |i: usize| heights[i];
+        // The first screenful holds items 0 to 2 in 6 rows.
+        assert_eq!(varied_offset(2, 6, height), 0);
+        // Item 4 (4 rows) at the bottom: item 3 above it, no room for item 2.
+        assert_eq!(varied_offset(4, 6, height), 3);
+        // An item taller than the list is shown from its top.
+        assert_eq!(varied_offset(4, 2, height), 4);
+        assert_eq!(varied_item_at(3, 6, 0, height), Some(3));
+        assert_eq!(varied_item_at(3, 6, 1, height), Some(4));
+        assert_eq!(varied_item_at(3, 6, 4, height), Some(4));
+        assert_eq!(varied_item_at(3, 6, 5, height), Some(5));
+        assert_eq!(varied_item_at(3, 6, 6, height), None);
     }
 }

@@ -4,9 +4,9 @@
 //! the state; `term` owns the terminal and the event loop.
 
 pub mod action;
-pub mod align;
 pub mod app;
 pub mod browse;
+pub mod chooser;
 pub mod compare;
 pub mod config;
 pub mod finder;

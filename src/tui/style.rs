@@ -159,6 +159,31 @@ impl Theme {
         }
     }
 
+    /// The words of a reworded pair that the other side lacks.
+    pub fn differs(&self) -> Style {
+        self.fg(
+            Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            Color::LightCyan,
+        )
+    }
+
+    /// A conflicting pair's mark and count.
+    pub fn conflict(&self) -> Style {
+        self.fg(Style::new().add_modifier(Modifier::BOLD), Color::LightRed)
+    }
+
+    /// A value in conflict with the other side's.
+    pub fn conflict_value(&self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightRed)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
+        }
+    }
+
     /// A count of problems in the status line.
     pub fn warning(&self) -> Style {
         self.fg(Style::new().add_modifier(Modifier::BOLD), Color::LightRed)

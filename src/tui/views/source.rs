@@ -139,6 +139,34 @@ pub fn draw_text(
     draw_text_with(body, view, marks, focus, None, theme, block, area, buf);
 }
 
+/// [`draw_text`], with `over` marked over everything else (the words a compared claim
+/// does not share, the values in conflict).
+#[allow(clippy::too_many_arguments)]
+pub fn draw_text_over(
+    body: &str,
+    view: TextView,
+    marks: &[Mark],
+    focus: Option<Range<usize>>,
+    over: &[Mark],
+    theme: &Theme,
+    block: Block,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let inner = block.inner(area);
+    block.render(area, buf);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let lines: Vec<Line> = wrap::wrap(body, usize::from(inner.width))
+        .into_iter()
+        .skip(view.scroll)
+        .take(usize::from(inner.height))
+        .map(|line| styled_line(body, line, marks, over, focus.as_ref(), theme))
+        .collect();
+    Paragraph::new(lines).render(inner, buf);
+}
+
 /// [`draw_text`], with the hits of a search marked.
 #[allow(clippy::too_many_arguments)]
 pub fn draw_text_with(

@@ -69,7 +69,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     );
 }
 
-/// "direct · nyt · 8 Sep 2016": how a statement was reported, where and when.
+/// "direct · nyt · 8 Sep 2016 · also in 2, first nyt": how a statement was reported,
+/// where and when, and the other reports that carry the same quote.
 pub fn placed(corpus: &Corpus, statement: usize) -> String {
     let s = &corpus.statements()[statement];
     let mut parts = vec![s.kind.label().to_owned()];
@@ -78,6 +79,14 @@ pub fn placed(corpus: &Corpus, statement: usize) -> String {
         if let Some(published) = corpus.reports()[report].published {
             parts.push(published.date.format("%-d %b %Y").to_string());
         }
+    }
+    if let Some(provenance) = corpus.provenance(statement) {
+        let mut also = format!("also in {}", provenance.also_in.len());
+        if let Some(first) = provenance.first {
+            let at = corpus.report_index(&first.id).unwrap_or(0);
+            also.push_str(&format!(", first {}", lists::outlet(corpus, at)));
+        }
+        parts.push(also);
     }
     parts.join(" · ")
 }
