@@ -49,7 +49,8 @@ pub fn run(args: &TimelineArgs, cache: bool, output: &mut Output) -> io::Result<
             .collect();
         return print_json(output.out, &rows);
     }
-    let mut rows = vec![row(["WHEN", "EVENT", "REPORTS", "STATEMENTS"])];
+    // The reports come last, where a long list pads no other column.
+    let mut rows = vec![row(["WHEN", "EVENT", "STATEMENTS", "REPORTS"])];
     for &(e, _) in &ordered {
         let reports: Vec<&str> = corpus
             .reports_mentioning(&e.id)
@@ -59,10 +60,36 @@ pub fn run(args: &TimelineArgs, cache: bool, output: &mut Output) -> io::Result<
         rows.push(vec![
             corpus.human_time(e),
             e.title.clone(),
-            reports.join(", "),
             corpus.statements_at(&e.id).count().to_string(),
+            some_of(&reports),
         ]);
     }
     write_table(output.out, &rows)?;
     Ok(Exit::Ok)
+}
+
+/// How many reports a row of the table names before it counts the rest.
+const REPORTS_NAMED: usize = 3;
+
+/// The reports of an event for a line of the table: the first few by name, then how
+/// many more (`--json` lists them all).
+fn some_of(reports: &[&str]) -> String {
+    match reports.len().checked_sub(REPORTS_NAMED) {
+        Some(more) if more > 0 => {
+            format!("{} and {more} more", reports[..REPORTS_NAMED].join(", "))
+        }
+        _ => reports.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::some_of;
+
+    #[test]
+    fn a_long_list_of_reports_names_the_first_three_and_counts_the_rest() {
+        assert_eq!(some_of(&[]), "");
+        assert_eq!(some_of(&["a", "b", "c"]), "a, b, c");
+        assert_eq!(some_of(&["a", "b", "c", "d", "e"]), "a, b, c and 2 more");
+    }
 }
