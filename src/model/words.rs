@@ -261,32 +261,35 @@ pub fn is_stopword(folded: &str) -> bool {
     sorted.binary_search(&folded).is_ok()
 }
 
+/// The number words below twenty, each at the index of its value; ingest's times read
+/// counts with them too.
+pub const SMALL_NUMBERS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
 /// Number words as the number they name; "a dozen" is 12.
 pub fn number_word(folded: &str) -> Option<u64> {
-    const SMALL: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
     const TENS: &[(&str, u64)] = &[
+        ("twenty", 20),
         ("thirty", 30),
         ("forty", 40),
         ("fifty", 50),
@@ -298,7 +301,7 @@ pub fn number_word(folded: &str) -> Option<u64> {
         ("thousand", 1_000),
         ("dozen", 12),
     ];
-    if let Some(n) = SMALL.iter().position(|w| *w == folded) {
+    if let Some(n) = SMALL_NUMBERS.iter().position(|w| *w == folded) {
         return Some(n as u64);
     }
     TENS.iter().find(|(w, _)| *w == folded).map(|&(_, n)| n)

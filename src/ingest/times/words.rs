@@ -79,28 +79,7 @@ pub fn weekday_abbreviation(word: &str) -> Option<Weekday> {
 /// A cardinal written in digits (up to four) or in words up to ninety-nine; "a" and
 /// "an" count one.
 pub fn number(word: &str) -> Option<u32> {
-    const SMALL: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
+    use crate::model::words::SMALL_NUMBERS as SMALL;
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
