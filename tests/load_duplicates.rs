@@ -43,7 +43,7 @@ fn annotated(file: &str, speaker: &str) -> Source {
 
 /// Ingest names a speaker as the report prints it, so two reports may declare one id
 /// with "officials" and "Officials" (a sentence's first word), or with a straight and
-/// a curly apostrophe: one name, nothing a user could fix, so no warning. A name that
+/// a curly apostrophe, or "U.N." and "UN": one name, nothing a user could fix, so no warning. A name that
 /// really differs is still told.
 #[test]
 fn one_speaker_named_in_two_cases_or_apostrophes_is_no_warning() {
@@ -59,6 +59,13 @@ fn one_speaker_named_in_two_cases_or_apostrophes_is_no_warning() {
     let loaded = from_sources(vec![
         annotated("d.txt", "officials\u{2019} aides"),
         annotated("e.txt", "Officials' aides"),
+    ]);
+    let messages: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert!(messages.is_empty(), "{messages:?}");
+
+    let loaded = from_sources(vec![
+        annotated("g.txt", "U.N. officials"),
+        annotated("h.txt", "UN officials"),
     ]);
     let messages: Vec<String> = loaded.problems.iter().map(ToString::to_string).collect();
     assert!(messages.is_empty(), "{messages:?}");

@@ -743,11 +743,12 @@ fn same_but_case(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
 }
 
-/// Whether two names are one name printed differently: in case, or in the apostrophe
-/// or quotation marks a publisher prefers.
+/// Whether two names are one name printed differently: in case, in the apostrophe or
+/// quotation marks a publisher prefers, or in the periods of an abbreviation ("F.B.I.").
 fn written_alike(a: &str, b: &str) -> bool {
     let plain = |s: &str| -> String {
         s.chars()
+            .filter(|&c| c != '.')
             .map(|c| match c {
                 '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
                 '\u{201c}' | '\u{201d}' => '"',
