@@ -468,7 +468,9 @@ impl Builder {
             return;
         };
         let known = &mut self.speakers[at];
-        if known.name != speaker.name {
+        // Names that differ only as two publishers print them ("Officials" opening a
+        // sentence, "O’Malley" with a curly apostrophe) are one name: nothing to fix.
+        if !written_alike(&known.name, &speaker.name) {
             self.problems.push(origin.warning(
                 "name",
                 format!(
@@ -739,6 +741,23 @@ fn same_but_case(a: &str, b: &str) -> bool {
         return a.eq_ignore_ascii_case(b);
     }
     a.to_lowercase() == b.to_lowercase()
+}
+
+/// Whether two names are one name printed differently: in case, in the apostrophe or
+/// quotation marks a publisher prefers, or in the periods of an abbreviation ("F.B.I.").
+fn written_alike(a: &str, b: &str) -> bool {
+    let plain = |s: &str| -> String {
+        s.chars()
+            .filter(|&c| c != '.')
+            .map(|c| match c {
+                '\u{2018}' | '\u{2019}' | '\u{02bc}' => '\'',
+                '\u{201c}' | '\u{201d}' => '"',
+                c => c,
+            })
+            .collect::<String>()
+            .to_lowercase()
+    };
+    same_but_case(a, b) || plain(a) == plain(b)
 }
 
 /// The map's own copy of `id` if it has one, else `id` back as not known.

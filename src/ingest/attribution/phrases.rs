@@ -45,6 +45,12 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         }
         let w = doc.lower(k);
         let capital = doc.capitalised(k);
+        if names_a_body_by_its_purpose(doc, floor, k, start, end) {
+            // "the Commission on Presidential Debates": the "on" is inside the name.
+            start = k;
+            listed_start = k;
+            continue;
+        }
         if NP_STOP_SET.contains(w) || is_pronoun(w) && k + 1 < end {
             break;
         }
@@ -103,6 +109,26 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         }
     }
     Some(doc.tokens.start(start)..doc.tokens.end(end - 1))
+}
+
+/// Whether token `k`, an "on" or "for", joins a body's name to what it is for: "the
+/// Commission on Presidential Debates", "the Center for American Progress". The word
+/// before is a body's kind, capitalised, and the words after it, up to `end`, are all
+/// capitalised; else the preposition ends the phrase ("the Center on Monday").
+fn names_a_body_by_its_purpose(
+    doc: &Doc,
+    floor: usize,
+    k: usize,
+    start: usize,
+    end: usize,
+) -> bool {
+    k > floor
+        && start < end
+        && matches!(doc.lower(k), "on" | "for")
+        && doc.is_word(k - 1)
+        && doc.capitalised(k - 1)
+        && BODY_KINDS_SET.contains(doc.lower(k - 1))
+        && (start..end).all(|j| doc.capitalised(j) && !doc.in_time(j))
 }
 
 /// Whether a lower-case word no list knows may be part of a description: a plain word,
@@ -277,6 +303,29 @@ mod tests {
         assert_eq!(left("The pier is old and said nothing.", "said"), None);
         let text = "\"Yes,\" union leader Ana Ruiz said.";
         assert_eq!(left(text, "said").as_deref(), Some("leader Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_body_named_for_its_purpose_is_named_whole() {
+        let text = "Later the Commission on Fair Hearings said it.";
+        assert_eq!(
+            left(text, "said").as_deref(),
+            Some("the Commission on Fair Hearings")
+        );
+        let text = "A study by the Center for Rural Prosperity found it.";
+        assert_eq!(
+            left(text, "found").as_deref(),
+            Some("the Center for Rural Prosperity")
+        );
+        // Not after a word that is no body's kind, nor before a time.
+        let text = "Her talk on Green Energy said little.";
+        assert_eq!(left(text, "said").as_deref(), Some("Green Energy"));
+        let text = "The Center on Monday said it.";
+        let found = left(text, "said");
+        assert!(
+            !found.as_deref().unwrap_or("").contains(" on "),
+            "{found:?}"
+        );
     }
 
     #[test]

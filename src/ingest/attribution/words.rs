@@ -345,6 +345,30 @@ pub(super) static HEADS_SET: WordSet = WordSet::new(HEADS);
 
 pub(super) static NP_LOWER_SET: WordSet = WordSet::new(NP_LOWER);
 
+/// Kinds of body whose name may go on with what the body is for: "Commission on
+/// Presidential Debates", "Council on Foreign Relations", "Center for American Progress".
+pub(super) const BODY_KINDS: &[&str] = &[
+    "commission",
+    "committee",
+    "council",
+    "center",
+    "centre",
+    "institute",
+    "foundation",
+    "coalition",
+    "campaign",
+    "alliance",
+    "association",
+    "office",
+    "bureau",
+    "league",
+    "society",
+    "fund",
+    "board",
+    "force",
+];
+pub(super) static BODY_KINDS_SET: WordSet = WordSet::new(BODY_KINDS);
+
 /// Words that open a noun phrase: a description after one may hold any noun.
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "one", "this", "that", "another",

@@ -902,10 +902,15 @@ fn describe(words: &[&str], bare: &str, whole: Option<&str>) -> Reading {
         };
     }
     if matches!(determiner, "a" | "an" | "one" | "another") {
-        // "a senior aide": someone the text has not named.
-        return Reading::Unnamed {
-            name: bare.to_owned(),
+        // "a senior aide": someone the text has not named. "One Republican" is a
+        // member of a party or a people, not one named "Republican": the word alone
+        // would read as a name, so the determiner stays.
+        let name = if words.len() == 2 && is_capitalised(words[1]) {
+            format!("{determiner} {}", words[1])
+        } else {
+            bare.to_owned()
         };
+        return Reading::Unnamed { name };
     }
     if !words.iter().any(|w| is_capitalised(w)) && head.ends_with('s') && !head.ends_with("ss") {
         // "the candidates": people, not one person.
@@ -1026,6 +1031,18 @@ mod tests {
             read("a senior aide"),
             Reading::Unnamed {
                 name: "senior aide".into()
+            }
+        );
+        assert_eq!(
+            read("One Republican"),
+            Reading::Unnamed {
+                name: "one Republican".into()
+            }
+        );
+        assert_eq!(
+            read("an American"),
+            Reading::Unnamed {
+                name: "an American".into()
             }
         );
         assert_eq!(
