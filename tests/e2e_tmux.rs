@@ -315,6 +315,38 @@ fn modes(tmux: &Tmux) -> String {
     String::from_utf8_lossy(&shown.stdout).trim().to_owned()
 }
 
+/// Closing the terminal under the browser (the window, the ssh link, here tmux's server)
+/// ends parley: it neither lives on nor spins reading the closed terminal.
+#[test]
+fn closing_the_terminal_ends_the_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let pid_file = dir.path().join("parley.pid");
+    let tmux = Tmux::new("closed");
+    tmux.start(&format!(
+        "echo $$ > {}; exec {}",
+        pid_file.display(),
+        env!("CARGO_BIN_EXE_parley")
+    ));
+    tmux.wait_for("the browser", |s| s.contains("4 Statements (38)"));
+    let pid = std::fs::read_to_string(&pid_file).unwrap();
+    let proc_dir = format!("/proc/{}", pid.trim());
+    assert!(std::path::Path::new(&proc_dir).exists());
+    let _ = tmux.run(&["kill-server"]);
+    let start = Instant::now();
+    // Gone, or a zombie waiting for its parent: no longer running either way.
+    let running = || {
+        std::fs::read_to_string(format!("{proc_dir}/stat"))
+            .is_ok_and(|stat| !stat.split(") ").nth(1).is_some_and(|s| s.starts_with('Z')))
+    };
+    while running() {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "parley still runs after its terminal closed"
+        );
+        sleep(Duration::from_millis(50));
+    }
+}
+
 /// `kill -TERM`, `-HUP`, `-INT` or `-QUIT` to the browser: the terminal is given back
 /// as quitting gives it back (main screen, cursor shown, no mouse reporting, cooked
 /// mode with echo), and parley dies of the signal, as the shell expects.

@@ -102,6 +102,11 @@ pub struct Signals {
     restored: std::sync::Arc<AtomicBool>,
 }
 
+/// How long the event loop has to restore the terminal after a signal before the
+/// signal ends parley anyway.
+#[cfg(unix)]
+const SIGNAL_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
 #[cfg(unix)]
 impl Signals {
     pub fn watch() -> io::Result<Self> {
@@ -110,10 +115,28 @@ impl Signals {
         use std::sync::Arc;
         let received = Arc::new(AtomicUsize::new(0));
         let restored = Arc::new(AtomicBool::new(false));
-        for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        const ENDING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
+        for signal in ENDING {
             signal_hook::flag::register_conditional_default(signal, Arc::clone(&restored))?;
             signal_hook::flag::register_usize(signal, Arc::clone(&received), signal as usize)?;
         }
+        // The event loop may never see the flag: when the terminal closes, crossterm
+        // 0.28 reads its end of file forever inside `event::poll`. A signal the loop
+        // has not answered within a grace period ends parley as it would by default;
+        // a terminal that is gone needs no restoring.
+        let mut pending = signal_hook::iterator::Signals::new(ENDING)?;
+        let answered = Arc::clone(&restored);
+        std::thread::spawn(move || {
+            if let Some(signal) = pending.forever().next() {
+                let deadline = std::time::Instant::now() + SIGNAL_GRACE;
+                while !answered.load(Ordering::SeqCst) && std::time::Instant::now() < deadline {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                if !answered.load(Ordering::SeqCst) {
+                    let _ = signal_hook::low_level::emulate_default_handler(signal);
+                }
+            }
+        });
         Ok(Self { received, restored })
     }
 
