@@ -3,20 +3,7 @@
 
 use chrono::Weekday;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use crate::model::values::dates::MONTHS;
 
 const WEEKDAYS: [&str; 7] = [
     "monday",

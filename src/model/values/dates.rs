@@ -65,7 +65,8 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-const MONTHS: [&str; 12] = [
+/// The month names, January first; ingest's times read them too.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
