@@ -203,7 +203,7 @@ pub fn clause_title(
         }
         if mark {
             let stop = match tokens.text(k, text) {
-                ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”" => true,
+                ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "''" | "“" | "”" => true,
                 "," => words >= 4,
                 "." | "!" | "?" => true,
                 _ => false,
@@ -220,7 +220,7 @@ pub fn clause_title(
     // object, the date, before another; kept whole if nothing else would be left.
     let mut end = kept.len();
     // A closing bracket or quotation mark ends a title as well as a word does.
-    let closes = |k: usize| matches!(word(k), ")" | "]" | "”" | "’" | "\"" | "'");
+    let closes = |k: usize| matches!(word(k), ")" | "]" | "”" | "’" | "\"" | "''" | "'");
     while end > 1
         && !closes(kept[end - 1])
         && (!is_word(kept[end - 1]) || one_of(word(kept[end - 1]), &DANGLING_ENDS_SET))

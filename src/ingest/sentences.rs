@@ -436,6 +436,18 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
             is_word_char(c)
         };
         if !word {
+            // `''` typed for a double quotation mark is one mark, as `"` is.
+            if b == b'\'' && super::quotes::double_apostrophe_at(bytes, start) {
+                at = start + 2;
+                push(
+                    &mut tokens,
+                    &mut before_block,
+                    start,
+                    at,
+                    PUNCT | flags::QUOTE_MARK,
+                );
+                continue;
+            }
             let flags = match b {
                 b'.' | b'!' | b'?' => PUNCT | flags::SENTENCE_END,
                 b'"' => PUNCT | flags::QUOTE_MARK,
@@ -725,7 +737,10 @@ fn is_noise(line: &str, tokens: &Tokens, range: Range<usize>, text: &str) -> boo
     };
     let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     let ends_sentence = last.ends_with(['.', '!', '?', ':']);
-    if !ends_sentence && words() <= 14 && !(line.contains('"') || line.contains('“')) {
+    if !ends_sentence
+        && words() <= 14
+        && !(line.contains('"') || line.contains('“') || line.contains("''"))
+    {
         return true;
     }
     // "By Jane Doe" and a name alone on a line.
@@ -790,7 +805,10 @@ pub fn sentences(
             let mut last = i;
             while last + 1 < range.end
                 && tokens.kind(last + 1) == TokenKind::Punct
-                && matches!(tokens.text(last + 1, text), "\"" | "”" | "’" | "'" | ")")
+                && matches!(
+                    tokens.text(last + 1, text),
+                    "\"" | "”" | "’" | "'" | "''" | ")"
+                )
                 && tokens.start(last + 1) == tokens.end(last)
             {
                 last += 1;
@@ -835,6 +853,11 @@ mod tests {
         let mut chars = text.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
             if c.is_whitespace() || c.is_control() {
+                continue;
+            }
+            if c == '\'' && crate::ingest::quotes::double_apostrophe_at(text.as_bytes(), start) {
+                chars.next();
+                tokens.push(Token::new(start, start + 2, TokenKind::Punct));
                 continue;
             }
             if !is_word_char(c) {
@@ -892,6 +915,7 @@ mod tests {
             "A. B.",
             "Éé“”‘’ said 'é' on Friday",
             "rock-'n'-roll",
+            "''Yes,'' he said. ''''No,''' 'x'''y ''",
             "AT&T's",
             "x-",
             "-x",
@@ -948,7 +972,7 @@ mod tests {
         let quoted = "“Yes,” he said, \"no\" ‘maybe’ '' «non» \"";
         let tokens = tokenize(quoted);
         for token in tokens.iter() {
-            let mark = matches!(token.text(quoted), "\"" | "“" | "”");
+            let mark = matches!(token.text(quoted), "\"" | "“" | "”" | "''");
             assert_eq!(
                 token.is(flags::QUOTE_MARK),
                 mark,

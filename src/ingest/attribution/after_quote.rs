@@ -149,6 +149,19 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_in_doubled_apostrophes() {
+        assert_eq!(
+            found("''We will rebuild the pier,'' Ms. Ruiz said. ''It will take a year.''\n"),
+            [seen(
+                Direct,
+                "''We will rebuild the pier,'' Ms. Ruiz said. ''It will take a year.''",
+                "Ms. Ruiz",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
     fn a_quotation_then_a_description_and_name_in_apposition() {
         let text = "\"We will mend the pier by June,\" the harbour master, Ana Ruiz, told a \
                     crowded hall.\n";

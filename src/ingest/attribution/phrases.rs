@@ -176,7 +176,7 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
     let mut k = end;
     while k > floor && end - k < 10 {
         k -= 1;
-        if matches!(doc.word(k), "," | ";" | "\"" | "“" | "”") {
+        if matches!(doc.word(k), "," | ";" | "\"" | "''" | "“" | "”") {
             return None;
         }
         if is_pronoun(doc.lower(k)) || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k)) {
