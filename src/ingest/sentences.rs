@@ -821,7 +821,7 @@ pub fn sentences(
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c));
-            if starts && last >= first {
+            if starts && last >= first && !attribution_follows(text, tokens, i, last, range.end) {
                 sentences.push(make(tokens, first..last + 1, p));
                 first = last + 1;
             }
@@ -831,6 +831,41 @@ pub fn sentences(
         }
     }
     sentences
+}
+
+/// Whether the words after a quotation closing with "?" or "!" (mark `mark`, closing
+/// mark `last`) are its attribution, `"Who pays?" Ana Ruiz asked.`: up to four names
+/// then a verb of saying in lower case, ending the sentence or followed by its
+/// circumstances ("asked of the plan"), not by a clause of its own ("said that").
+fn attribution_follows(text: &str, tokens: &Tokens, mark: usize, last: usize, end: usize) -> bool {
+    if last == mark || !matches!(tokens.text(mark, text), "?" | "!") {
+        return false;
+    }
+    let capital = |k: usize| {
+        tokens.kind(k) == TokenKind::Word
+            && tokens
+                .text(k, text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let mut k = last + 1;
+    while k < end && k <= last + 4 && capital(k) {
+        k += 1;
+    }
+    if k == last + 1 || k >= end || tokens.kind(k) != TokenKind::Word {
+        return false;
+    }
+    let verb = tokens.text(k, text);
+    if capital(k) || cues::cue(&verb.to_ascii_lowercase()) != Some(cues::Cue::Verb) {
+        return false;
+    }
+    match tokens.get(k + 1) {
+        None => true,
+        Some(_) if k + 1 >= end => true,
+        Some(next) if next.kind() == TokenKind::Punct => true,
+        Some(next) => !matches!(next.text(text), "that" | "the" | "a" | "he" | "she"),
+    }
 }
 
 fn make(tokens: &Tokens, range: Range<usize>, paragraph: usize) -> Sentence {

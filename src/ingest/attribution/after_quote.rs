@@ -149,6 +149,27 @@ mod tests {
     }
 
     #[test]
+    fn a_question_or_exclamation_then_its_speaker() {
+        let text = "The hall was full.\n\n\"Who will pay for the new pier?\" Ana Ruiz asked. \
+                    \"Not us!\" Mayor Lopez shouted at the crowd.\n";
+        assert_eq!(
+            found(text),
+            [
+                seen(
+                    Direct,
+                    "\"Who will pay for the new pier?\"",
+                    "Ana Ruiz",
+                    "asked"
+                ),
+                seen(Direct, "\"Not us!\"", "Mayor Lopez", "shouted")
+            ]
+        );
+        // A new sentence whose subject says something of its own.
+        let text = "\"Who will pay for the pier?\" Ruiz said that nobody knew.\n";
+        assert_eq!(found(text)[0].speaker, None);
+    }
+
+    #[test]
     fn a_quotation_in_doubled_apostrophes() {
         assert_eq!(
             found("''We will rebuild the pier,'' Ms. Ruiz said. ''It will take a year.''\n"),
