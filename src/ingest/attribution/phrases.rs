@@ -22,8 +22,39 @@ pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
 }
 
 /// The noun phrase ending just before token `end`: a name, a pronoun, or a described
-/// person ("the Russian leader", "Special U.S. envoy Steve Witkoff").
+/// person ("the Russian leader", "Special U.S. envoy Steve Witkoff"), with what follows
+/// its head ("some advocates for stem cell research", "people familiar with the talks").
 pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+    if end <= floor {
+        return None;
+    }
+    let np = np_left_once(doc, floor, end);
+    // The words before `end` are a preposition's object: the phrase is the one before
+    // the preposition with the object. A short object of plain words only, so that a
+    // clause is not taken for the speaker; "in", "at" and "from" before a name say
+    // where someone is, not who ("Ruiz in Madrid said").
+    let p = (end.saturating_sub(5).max(floor + 1)..end)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.in_quote(k) && !doc.in_time(k))
+        .find(|&k| match doc.lower(k) {
+            "for" | "of" | "with" => true,
+            "in" | "at" | "from" => !doc.capitalised(k + 1),
+            _ => false,
+        });
+    let object_ends = doc.capitalised(end - 1) || may_head(doc.lower(end - 1));
+    let head = p.filter(|&p| p + 1 < end && object_ends).and_then(|p| {
+        let head = np_left_once(doc, floor, p)?;
+        let head_first = doc.first_token_from(head.start);
+        // "he in the hall", "Ruiz of the council": a pronoun or a lone name before the
+        // preposition is the speaker without it.
+        let described = p - head_first >= 2
+            || !doc.capitalised(head_first) && !is_pronoun(doc.lower(head_first));
+        described.then(|| head.start..doc.tokens.end(end - 1))
+    });
+    head.or(np)
+}
+
+fn np_left_once(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     if end <= floor || !doc.is_word(end - 1) {
         return None;
     }

@@ -28,8 +28,8 @@ pub(super) fn at_cue(
         (i + 1, cues::cue(word)?)
     };
     let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
-    // "met to discuss": an intention, not a statement.
-    if i > sentence.tokens.start && doc.lower(i - 1) == "to" {
+    // "met to discuss": an intention, not a statement; "voters in the state": a noun.
+    if i > sentence.tokens.start && matches!(doc.lower(i - 1), "to" | "the" | "a" | "an") {
         return None;
     }
     let written = cues::is_written(word);
@@ -224,6 +224,38 @@ mod tests {
                 seen(Reported, "the plan", "Ruiz", "praised"),
                 seen(Partial, "it 'a fair deal' for the town", "Ruiz", "calling")
             ]
+        );
+    }
+
+    #[test]
+    fn a_subject_with_what_follows_its_head() {
+        assert_eq!(
+            found("Some owners of boats at the harbour said that the fees were too high.\n"),
+            [seen(
+                Reported,
+                "that the fees were too high",
+                "Some owners of boats at the harbour",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("Two engineers familiar with the repairs said the pier was sound.\n"),
+            [seen(
+                Reported,
+                "the pier was sound",
+                "Two engineers familiar with the repairs",
+                "said"
+            )]
+        );
+        // "state" after "the" is a noun, not the verb.
+        assert_eq!(
+            found("Many fishermen in the state said they would wait.\n"),
+            [seen(
+                Reported,
+                "they would wait",
+                "Many fishermen in the state",
+                "said"
+            )]
         );
     }
 
