@@ -1,6 +1,8 @@
 //! A verb of saying with its subject: "Putin said ...", "the Kremlin has insisted that
 //! ...", "he was told by aides ...", "..., calling them 'game-changing'".
 
+use std::ops::Range;
+
 use super::super::cues::{self, Cue};
 use super::super::sentences::Sentence;
 use super::after_quote::after_quote;
@@ -83,7 +85,14 @@ pub(super) fn at_cue(
     let mut mention = None;
     let mut same = false;
     let mut content_from = cue_end;
-    if passive {
+    // Where a relative clause holding the cue ends: "Ruiz, who said the pier was
+    // safe, left early".
+    let mut clause_end = sentence_end;
+    if !passive && j > sentence.tokens.start && doc.lower(j - 1) == "who" {
+        let (np, clause) = who_said(doc, sentence, j - 1)?;
+        mention = Some(np);
+        clause_end = clause;
+    } else if passive {
         if doc.lower(cue_end) == "by" {
             if let Some(np) = np_right(doc, cue_end + 1, sentence_end) {
                 content_from = doc.first_token_from(np.end);
@@ -155,7 +164,7 @@ pub(super) fn at_cue(
     if skips {
         content_from += 1;
     }
-    let content = content_after(doc, content_from, sentence_end);
+    let content = content_after(doc, content_from, clause_end);
     if content.is_empty() {
         return None;
     }
@@ -170,6 +179,26 @@ pub(super) fn at_cue(
         shares_previous: same,
         sentence: s,
     })
+}
+
+/// A cue in a relative clause, "who" at token `who`: the words naming the speaker,
+/// from the phrase it refers to through "who" ("Ruiz, who"), and where the clause
+/// ends: at the next comma when it is set inside the sentence and its main verb is
+/// still to come ("Ruiz, who said X, left"), else at the sentence's end.
+fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>, usize)> {
+    let start = sentence.tokens.start;
+    let comma = who > start && doc.word(who - 1) == ",";
+    let np_end = if comma { who - 1 } else { who };
+    let np = np_left(doc, start, np_end)?;
+    let inside = comma && doc.first_token_from(np.start) == start;
+    let clause_end = if inside {
+        (who + 1..sentence.tokens.end)
+            .find(|&k| doc.word(k) == "," && !doc.in_quote(k))
+            .unwrap_or(sentence.tokens.end)
+    } else {
+        sentence.tokens.end
+    };
+    Some((np.start..doc.tokens.end(who), clause_end))
 }
 
 #[cfg(test)]
@@ -256,6 +285,25 @@ mod tests {
                 "Many fishermen in the state",
                 "said"
             )]
+        );
+    }
+
+    #[test]
+    fn a_cue_in_a_relative_clause_is_the_phrase_it_refers_tos() {
+        assert_eq!(
+            found("Ana Ruiz, who said the pier was safe, left the meeting early.\n"),
+            [seen(Reported, "the pier was safe", "Ana Ruiz, who", "said")]
+        );
+        assert_eq!(
+            found("The mayor thanked the harbour master, who said the repairs were done.\n")
+                .last()
+                .cloned(),
+            Some(seen(
+                Reported,
+                "the repairs were done",
+                "the harbour master, who",
+                "said"
+            ))
         );
     }
 

@@ -737,6 +737,9 @@ fn strip_determiners(mut text: &str) -> &str {
 pub(super) fn trimmed(mention: &str) -> &str {
     mention
         .trim()
+        // "Ana Ruiz, who said": the phrase a relative clause refers to.
+        .trim_end_matches(" who")
+        .trim_end_matches(',')
         .trim_end_matches(['\'', '’'])
         .trim_end_matches("'s")
         .trim_end_matches("’s")
