@@ -275,13 +275,45 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     ok.then(|| doc.tokens.start(from)..doc.tokens.end(end - 1))
 }
 
+/// Prepositions that open an adverbial before a sentence's subject, beyond those
+/// `NP_STOP` lists.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "amid",
+    "among",
+    "during",
+    "despite",
+    "following",
+    "under",
+    "over",
+    "through",
+    "throughout",
+    "without",
+    "unlike",
+    "like",
+    "for",
+    "of",
+    "within",
+    "upon",
+    "until",
+    "against",
+    "beyond",
+    "besides",
+    "regarding",
+];
+
 /// The subject opening a clause: its first noun phrase, if the clause starts with one.
 pub(super) fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let mut start = from;
     // Skip an opening adverbial up to its comma ("In a statement, the campaign ...").
     if let Some(comma) = (from..limit.min(from + 8)).find(|&k| doc.word(k) == ",") {
         let opener = doc.lower(from);
-        if NP_STOP_SET.contains(opener) || opener.ends_with("ing") {
+        // "Amid the uproar,", "Hours later,", "On Friday,": where or when, not who.
+        let adverbial = NP_STOP_SET.contains(opener)
+            || opener.ends_with("ing")
+            || doc.in_time(from)
+            || OPENING_PREPOSITIONS.contains(&opener)
+            || comma > from && matches!(doc.lower(comma - 1), "later" | "earlier" | "ago");
+        if adverbial {
             start = comma + 1;
         }
     }

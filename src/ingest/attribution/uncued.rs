@@ -184,6 +184,18 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_adverbial_is_not_the_subject() {
+        for text in [
+            "Hours later, the mayor had \"a few choice words for the critics\" in mind.\n",
+            "Amid the uproar, the mayor had \"a few choice words for the critics\" in mind.\n",
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some("the mayor"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_title_in_quotation_marks_is_not_speech() {
         assert_eq!(
             found("Ruiz starred in \"The Last of the Piers\" last year.\n"),

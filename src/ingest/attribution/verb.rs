@@ -135,7 +135,8 @@ pub(super) fn at_cue(
         } else if before == "," {
             return None;
         } else {
-            mention = Some(np_left(doc, sentence.tokens.start, j)?);
+            let np = np_left(doc, sentence.tokens.start, j)?;
+            mention = Some(issuer(doc, sentence.tokens.start, &np).unwrap_or(np));
         }
     }
     let quoted_next =
@@ -179,6 +180,26 @@ pub(super) fn at_cue(
         shares_previous: same,
         sentence: s,
     })
+}
+
+/// "She released a statement saying ...": the speaker of a document named before the
+/// cue is whoever the clause says issued it.
+fn issuer(doc: &Doc, floor: usize, np: &Range<usize>) -> Option<Range<usize>> {
+    let first = doc.first_token_from(np.start);
+    let last = doc.first_token_from(np.end).checked_sub(1)?;
+    let document = matches!(
+        doc.lower(last),
+        "statement" | "release" | "tweet" | "post" | "letter" | "memo" | "email" | "video"
+    );
+    let issued = first > floor
+        && matches!(
+            doc.lower(first - 1),
+            "released" | "issued" | "posted" | "sent" | "published" | "out" | "wrote"
+        );
+    if !(document && issued) {
+        return None;
+    }
+    np_in_clause(doc, floor, first - 1)
 }
 
 /// A cue in a relative clause, "who" at token `who`: the words naming the speaker,
@@ -305,6 +326,12 @@ mod tests {
                 "said"
             ))
         );
+    }
+
+    #[test]
+    fn a_document_someone_issued_speaks_for_them() {
+        let text = "Later that day, Ruiz released a statement saying, \"The pier will open.\"\n";
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("Ruiz"));
     }
 
     #[test]
