@@ -170,6 +170,29 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_then_said_and_a_description_without_a_determiner() {
+        for (text, speaker) in [
+            (
+                "\"We will not pay,\" said retired engineer Ana Ruiz.\n",
+                "retired engineer Ana Ruiz",
+            ),
+            (
+                "\"We will not pay,\" said master of ceremonies Ana Ruiz.\n",
+                "master of ceremonies Ana Ruiz",
+            ),
+            (
+                "\"We will not pay,\" said the 46-year-old.\n",
+                "the 46-year-old",
+            ),
+        ] {
+            assert_eq!(
+                found(text),
+                [seen(Direct, "\"We will not pay,\"", speaker, "said")]
+            );
+        }
+    }
+
+    #[test]
     fn a_quotation_in_doubled_apostrophes() {
         assert_eq!(
             found("''We will rebuild the pier,'' Ms. Ruiz said. ''It will take a year.''\n"),

@@ -165,8 +165,12 @@ fn names_a_body_by_its_purpose(
 /// Whether a lower-case word no list knows may be part of a description: a plain word,
 /// not a verb of saying, an adverb or a number.
 fn may_describe(word: &str) -> bool {
+    // "well-connected", "46-year-old": hyphenated words describe as plain ones do.
     word.len() > 1
-        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+        && word.bytes().any(|b| b.is_ascii_lowercase())
         && !word.ends_with("ly")
         && cues::cue(word).is_none()
 }
@@ -225,6 +229,21 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
 pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let mut end = from;
     let determined = DETERMINERS_SET.contains(doc.lower(from));
+    // "retired neurosurgeon Ana Ruiz", "master of ceremonies Ana Ruiz": a description
+    // with no determiner, up to the name it leads to.
+    let mut k = from;
+    while k < limit && k - from < 5 && doc.is_word(k) && !doc.capitalised(k) {
+        let w = doc.lower(k);
+        if !(may_describe(w) || w == "of") || NP_STOP_SET.contains(w) || doc.in_time(k) {
+            break;
+        }
+        k += 1;
+    }
+    let lead_end = if k > from && k < limit && doc.capitalised(k) && doc.lower(from) != "of" {
+        k
+    } else {
+        from
+    };
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
@@ -238,7 +257,8 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             }
             break;
         }
-        let adjective = determined && end - from < 6 && !capital && may_describe(w);
+        let adjective =
+            end < lead_end || determined && end - from < 6 && !capital && may_describe(w);
         if !(capital
             || adjective
             || NP_LOWER_SET.contains(w)
