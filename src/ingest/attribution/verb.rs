@@ -9,7 +9,7 @@ use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
 use super::nominal::nominal;
-use super::phrases::{np_in_clause, np_left, np_right, relative_clause_subject};
+use super::phrases::{np_in_clause, np_left, np_right, relative_clause_subject, subject_of};
 use super::words::*;
 use super::{Attribution, Doc};
 
@@ -111,8 +111,22 @@ pub(super) fn at_cue(
                 return None;
             }
             let last = earlier?;
-            mention = last.mention.clone();
-            same = true;
+            // "Ruiz dismissed Lopez's claims, saying ...": the one a noun cue belongs to
+            // is the object's owner; the sentence's subject is the one saying.
+            let nominal = last
+                .cue
+                .as_ref()
+                .is_some_and(|c| cues::cue(&doc.lower_text[c.clone()]) == Some(Cue::Noun));
+            match nominal
+                .then(|| subject_of(doc, sentence.tokens.start, j - 1))
+                .flatten()
+            {
+                Some(subject) => mention = Some(subject),
+                None => {
+                    mention = last.mention.clone();
+                    same = true;
+                }
+            }
             let content = content_after(doc, content_from, sentence_end);
             if !doc.marks.has_quotation(&content) {
                 return None;
@@ -332,6 +346,18 @@ mod tests {
     fn a_document_someone_issued_speaks_for_them() {
         let text = "Later that day, Ruiz released a statement saying, \"The pier will open.\"\n";
         assert_eq!(found(text)[0].speaker.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn a_participle_after_a_noun_cue_is_the_subjects() {
+        let all = found("The council brushed off Lopez's criticism, telling reporters, \"We have no regrets at all.\"\n");
+        assert_eq!(
+            all.last().and_then(|s| s.speaker.as_deref()),
+            Some("The council"),
+            "{all:?}"
+        );
+        let all = found("The harbour has always claimed the pier was safe.\n");
+        assert_eq!(all[0].speaker.as_deref(), Some("The harbour"));
     }
 
     #[test]

@@ -48,6 +48,10 @@ pub(super) const SKIP: &[&str] = &[
     "even",
     "too",
     "however",
+    "always",
+    "often",
+    "sometimes",
+    "ever",
 ];
 
 pub(super) const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
