@@ -100,7 +100,21 @@ pub(super) fn at_cue(
             }
         }
     } else if j == sentence.tokens.start {
-        return None;
+        // "Said the mayor, \"...\"": the cue opens the sentence, its speaker after it.
+        if i != sentence.tokens.start || !closes_quote_inverted(word) {
+            return None;
+        }
+        let np = np_right(doc, cue_end, sentence_end)?;
+        let mut after = doc.first_token_from(np.end);
+        if !matches!(doc.word(after), "," | ":") {
+            return None;
+        }
+        after += 1;
+        if !doc.is_quote_mark(after) {
+            return None;
+        }
+        mention = Some(np);
+        content_from = after;
     } else {
         let before = doc.lower(j - 1);
         if cues::is_participle(word) && before == ","
@@ -196,6 +210,14 @@ pub(super) fn at_cue(
     })
 }
 
+/// Verbs that open a sentence before their speaker and a quotation: "Said Ruiz, ...".
+fn closes_quote_inverted(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "added" | "adds" | "asked" | "asks" | "wrote" | "writes" | "continued"
+    )
+}
+
 /// "She released a statement saying ...": the speaker of a document named before the
 /// cue is whoever the clause says issued it.
 fn issuer(doc: &Doc, floor: usize, np: &Range<usize>) -> Option<Range<usize>> {
@@ -239,7 +261,7 @@ fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>,
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, seen};
-    use crate::model::StatementKind::{Partial, Reported};
+    use crate::model::StatementKind::{Direct, Partial, Reported};
 
     #[test]
     fn a_subject_then_its_verb_then_what_was_said() {
@@ -358,6 +380,19 @@ mod tests {
         );
         let all = found("The harbour has always claimed the pier was safe.\n");
         assert_eq!(all[0].speaker.as_deref(), Some("The harbour"));
+    }
+
+    #[test]
+    fn a_sentence_opened_by_its_cue_then_its_speaker() {
+        assert_eq!(
+            found("Said the mayor, \"We will rebuild the pier.\"\n"),
+            [seen(
+                Direct,
+                "\"We will rebuild the pier.\"",
+                "the mayor",
+                "Said"
+            )]
+        );
     }
 
     #[test]
