@@ -105,7 +105,18 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
     for att in &found {
         let speaker = match (&att.mention, att.same_speaker_as) {
             (_, Some(k)) if k < statements.len() => speakers.repeat(statements[k].speaker),
-            (Some(m), _) => speakers.resolve(&text[m.clone()]),
+            (Some(m), _) => {
+                // The sentence before in the paragraph and this one up to the mention.
+                let here = &sentences[att.sentence];
+                let from = att
+                    .sentence
+                    .checked_sub(1)
+                    .map(|p| &sentences[p])
+                    .filter(|p| p.paragraph == here.paragraph)
+                    .map_or(here.span.start, |p| p.span.start);
+                let before = text.get(from..m.start.max(from)).unwrap_or_default();
+                speakers.resolve_near(&text[m.clone()], before)
+            }
             _ => None,
         };
         let sentence = &sentences[att.sentence];

@@ -803,6 +803,23 @@ fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
     words[start..end].to_vec()
 }
 
+/// Whether a mention of a person is a name, with titles, that the person may be found
+/// by ("Mr. Obama", "U.S. President Donald Trump"), not a phrase holding one ("The
+/// morning Mr. Obama").
+pub(super) fn is_name_like(mention: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    let opens_with_determiner = words.next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their"
+        )
+    });
+    !opens_with_determiner
+        && mention
+            .split_whitespace()
+            .all(|w| is_capitalised(w) || TITLES_SET.contains(&w.to_lowercase()))
+}
+
 /// Reads a mention (already `trimmed`).
 pub(super) fn read(mention: &str) -> Reading {
     let lower = mention.to_lowercase();
@@ -810,6 +827,19 @@ pub(super) fn read(mention: &str) -> Reading {
         "he" | "him" => return Reading::Pronoun(Some(Gender::Male)),
         "she" | "her" => return Reading::Pronoun(Some(Gender::Female)),
         _ => {}
+    }
+    // "We’ve", "He'd": a pronoun run into its verb is no name.
+    if let Some((head, tail)) = lower.split_once(['\'', '’']) {
+        if !head.contains(' ') && matches!(tail, "ve" | "re" | "ll" | "d" | "m" | "s") {
+            match head {
+                "he" => return Reading::Pronoun(Some(Gender::Male)),
+                "she" => return Reading::Pronoun(Some(Gender::Female)),
+                "we" | "they" | "i" | "you" | "it" | "that" | "there" | "who" => {
+                    return Reading::Nobody
+                }
+                _ => {}
+            }
+        }
     }
     let all: Vec<&str> = mention.split_whitespace().collect();
     if all.is_empty() {
@@ -1080,6 +1110,13 @@ mod tests {
             }
         );
         assert_eq!(read("she"), Reading::Pronoun(Some(Gender::Female)));
+        assert_eq!(read("We’ve"), Reading::Nobody);
+        assert_eq!(read("They're"), Reading::Nobody);
+        assert_eq!(read("he'd"), Reading::Pronoun(Some(Gender::Male)));
+        assert!(is_name_like("Mr. Obama"));
+        assert!(is_name_like("U.S. President Donald Trump"));
+        assert!(!is_name_like("The morning Mr. Obama"));
+        assert!(!is_name_like("the morning Mr. Obama"));
         assert!(matches!(
             read("Mrs. Clinton"),
             Reading::Person {
