@@ -824,7 +824,8 @@ pub(super) fn is_name_like(mention: &str) -> bool {
 pub(super) fn read(mention: &str) -> Reading {
     let lower = mention.to_lowercase();
     match lower.as_str() {
-        "he" | "him" => return Reading::Pronoun(Some(Gender::Male)),
+        // "his" owns a noun cue: "his denial of ...".
+        "he" | "him" | "his" => return Reading::Pronoun(Some(Gender::Male)),
         "she" | "her" => return Reading::Pronoun(Some(Gender::Female)),
         _ => {}
     }
@@ -855,6 +856,15 @@ pub(super) fn read(mention: &str) -> Reading {
         return Reading::Institution {
             name: (*state).to_owned(),
         };
+    }
+    // "the Associated Press": a body's kind ending a capitalised name is no title of
+    // a person after it.
+    if let Some(last) = words.last().filter(|w| is_capitalised(w)) {
+        if ORGS_SET.contains(&last.to_lowercase()) && words.len() > 1 {
+            return Reading::Institution {
+                name: strip_determiners(&phrase).to_owned(),
+            };
+        }
     }
     let names = name_words(words);
     if names.is_empty() {
@@ -1111,6 +1121,13 @@ mod tests {
         );
         assert_eq!(read("she"), Reading::Pronoun(Some(Gender::Female)));
         assert_eq!(read("We’ve"), Reading::Nobody);
+        assert_eq!(read("his"), Reading::Pronoun(Some(Gender::Male)));
+        assert_eq!(
+            read("the Associated Press"),
+            Reading::Institution {
+                name: "Associated Press".into()
+            }
+        );
         assert_eq!(read("They're"), Reading::Nobody);
         assert_eq!(read("he'd"), Reading::Pronoun(Some(Gender::Male)));
         assert!(is_name_like("Mr. Obama"));
