@@ -26,7 +26,7 @@ const NOT_MODIFIERS: &[&str] = &[
 
 /// Prepositions that may bring a name into an occasion's title: "rally in Florida".
 const NAMING: &[&str] = &[
-    "in", "at", "with", "against", "between", "on", "over", "for",
+    "in", "at", "with", "against", "between", "on", "over", "for", "by",
 ];
 
 /// Words that open a clause without telling what happened: "But", "Meanwhile".
@@ -113,7 +113,30 @@ fn one_of(word: &str, list: &WordSet) -> bool {
 /// its right.
 pub fn occasion_title(text: &str, tokens: &Tokens, noun: usize, clause: Range<usize>) -> String {
     let phrase = occasion_phrase(text, tokens, noun, clause);
-    shorten(&text[tokens.start(phrase.start)..tokens.end(phrase.end - 1)])
+    let words = &text[tokens.start(phrase.words.start)..tokens.end(phrase.words.end - 1)];
+    match phrase.owner {
+        Some(owner) => {
+            let owner = &text[tokens.start(owner.start)..tokens.end(owner.end - 1)];
+            shorten(&format!("{owner} {words}"))
+        }
+        None => shorten(words),
+    }
+}
+
+/// The tokens of an occasion's title.
+pub struct OccasionPhrase {
+    /// The words before the date, when one stands inside the phrase: "Obama's
+    /// landmark" in "Obama's landmark 2012 visit".
+    pub owner: Option<Range<usize>>,
+    /// The noun and the words around it.
+    pub words: Range<usize>,
+}
+
+impl OccasionPhrase {
+    /// How many words the title has.
+    pub fn len(&self) -> usize {
+        self.words.len() + self.owner.as_ref().map_or(0, Range::len)
+    }
 }
 
 /// The tokens of `occasion_title`, to weigh it before it is written.
@@ -122,21 +145,43 @@ pub fn occasion_phrase(
     tokens: &Tokens,
     noun: usize,
     clause: Range<usize>,
-) -> Range<usize> {
+) -> OccasionPhrase {
     let word = |k: usize| tokens.text(k, text);
     let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word);
-    let mut first = noun;
-    while first > clause.start && noun - first < 4 {
-        let k = first - 1;
-        let adverb = word(k).ends_with("ly") && word(k).len() > 4;
-        if !is_word(k)
-            || tokens.is(k, flags::IN_TIME)
-            || one_of(word(k), &NOT_MODIFIERS_SET)
-            || adverb
-        {
-            break;
+    // The modifiers on the left of `from`, at most `most` words.
+    let modifiers = |from: usize, most: usize| {
+        let mut first = from;
+        while first > clause.start && from - first < most {
+            let k = first - 1;
+            let adverb = word(k).ends_with("ly") && word(k).len() > 4;
+            if !is_word(k)
+                || tokens.is(k, flags::IN_TIME)
+                || one_of(word(k), &NOT_MODIFIERS_SET)
+                || adverb
+            {
+                break;
+            }
+            first = k;
         }
-        first = k;
+        first
+    };
+    let first = modifiers(noun, 4);
+    let mut owner = None;
+    if first > clause.start && tokens.is(first - 1, flags::IN_TIME) {
+        // An owner before a date stays: "Obama's landmark 2012 visit" is Obama's
+        // landmark visit.
+        let mut date = first - 1;
+        while date > clause.start && tokens.is(date - 1, flags::IN_TIME) {
+            date -= 1;
+        }
+        // Only from a name's possessive on: what else stands before a date is
+        // as often a verb ("watched Monday's debate") as a modifier.
+        let possessive = |k: usize| {
+            capitalised(text, tokens, k) && super::sentences::possessive(word(k).as_bytes())
+        };
+        owner = (modifiers(date, 3)..date)
+            .find(|&k| possessive(k))
+            .map(|k| k..date);
     }
     let mut end = noun + 1;
     let name_at = |k: usize| capitalised(text, tokens, k) && !tokens.is(k, flags::IN_TIME);
@@ -151,7 +196,10 @@ pub fn occasion_phrase(
         }
         end = k;
     }
-    first..end
+    OccasionPhrase {
+        owner,
+        words: first..end,
+    }
 }
 
 /// The title of an event told by the clause `clause` (tokens) around the date
@@ -591,6 +639,30 @@ mod tests {
                 "debate"
             ),
             "first debate against Walter Mondale"
+        );
+        assert_eq!(
+            occasion("The paper quoted a statement by Ms. Ortiz.", "statement"),
+            "statement by Ms. Ortiz"
+        );
+    }
+
+    #[test]
+    fn an_owner_named_before_the_date_stays() {
+        let text = "Obama's landmark 2012 visit drew crowds. Lee's 2012 visit did not.";
+        let mut tokens = tokenize(text);
+        let year = token_of(text, &tokens, "2012");
+        tokens.mark(year..year + 1, flags::IN_TIME);
+        let noun = token_of(text, &tokens, "visit");
+        assert_eq!(
+            occasion_title(text, &tokens, noun, 0..tokens.len()),
+            "Obama's landmark visit"
+        );
+        let at = text.find("Lee").unwrap();
+        let lee = (0..tokens.len()).find(|&k| tokens.start(k) == at).unwrap();
+        tokens.mark(lee + 1..lee + 2, flags::IN_TIME);
+        assert_eq!(
+            occasion_title(text, &tokens, lee + 2, lee..tokens.len()),
+            "Lee's visit"
         );
     }
 

@@ -76,6 +76,15 @@ pub fn occasion_kind(word: &str) -> Option<(&'static str, u8)> {
     Some((noun, family(noun)))
 }
 
+/// Whether an occasion noun names an occasion of speech: a statement, an interview,
+/// a briefing ("address" and "post" are as often a place and a paper).
+pub fn of_speech(noun: &str) -> bool {
+    matches!(
+        noun,
+        "statement" | "speech" | "remarks" | "remark" | "announcement" | "interview" | "briefing"
+    )
+}
+
 /// Occasions that may be the same event under another name.
 fn family(noun: &str) -> u8 {
     match noun {
