@@ -39,14 +39,18 @@ pub fn double_apostrophe_at(bytes: &[u8], at: usize) -> bool {
     if bytes.get(at) != Some(&b'\'') {
         return false;
     }
-    let run_start = at
-        - bytes[..at]
-            .iter()
-            .rev()
-            .take_while(|&&b| b == b'\'')
-            .count();
+    // Looked at no further than a run of four, so that a text of apostrophes alone is
+    // read in time in proportion to its length.
+    let back = bytes[..at]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|&&b| b == b'\'')
+        .count();
+    let run_start = at - back;
     let run = bytes[run_start..]
         .iter()
+        .take(4)
         .take_while(|&&b| b == b'\'')
         .count();
     let word_follows = bytes
