@@ -197,6 +197,13 @@ pub(super) fn at_cue(
     if content.is_empty() {
         return None;
     }
+    // A belief is a statement of its own only in reported words: "he thinks "..."" is
+    // the words of whoever quotes him.
+    if matches!(word, "think" | "thinks" | "believe" | "believes")
+        && doc.marks.has_quotation(&content)
+    {
+        return None;
+    }
     let kind = kind_of(doc, &content, written);
     Some(Attribution {
         kind,
@@ -393,6 +400,30 @@ mod tests {
                 "Said"
             )]
         );
+    }
+
+    #[test]
+    fn what_a_poll_shows_and_people_think_is_attributed() {
+        assert_eq!(
+            found("A new poll shows that the mayor leads by five points.\n"),
+            [seen(
+                Reported,
+                "that the mayor leads by five points",
+                "A new poll",
+                "shows"
+            )]
+        );
+        assert_eq!(
+            found("Most fishermen think the pier is too short.\n"),
+            [seen(
+                Reported,
+                "the pier is too short",
+                "Most fishermen",
+                "think"
+            )]
+        );
+        // Found without what was found is no statement.
+        assert_eq!(found("The divers found a wreck near the pier.\n"), []);
     }
 
     #[test]
