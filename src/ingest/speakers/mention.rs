@@ -735,11 +735,15 @@ fn strip_determiners(mut text: &str) -> &str {
 
 /// The mention as written, less a possessive and spaces: "Putin's" is "Putin".
 pub(super) fn trimmed(mention: &str) -> &str {
+    let mention = mention.trim();
+    // "Ana Ruiz, who said": the phrase a relative clause refers to.
+    let mention = mention
+        .strip_suffix("who")
+        .filter(|rest| rest.ends_with(char::is_whitespace))
+        .map_or(mention, |rest| {
+            rest.trim_end().trim_end_matches(',').trim_end()
+        });
     mention
-        .trim()
-        // "Ana Ruiz, who said": the phrase a relative clause refers to.
-        .trim_end_matches(" who")
-        .trim_end_matches(',')
         .trim_end_matches(['\'', '’'])
         .trim_end_matches("'s")
         .trim_end_matches("’s")
@@ -1121,6 +1125,14 @@ mod tests {
         );
         assert_eq!(read("she"), Reading::Pronoun(Some(Gender::Female)));
         assert_eq!(read("We’ve"), Reading::Nobody);
+        for mention in [
+            "Ana Ruiz, who",
+            "Ana Ruiz,  who",
+            "Ana Ruiz who",
+            " Ana Ruiz ",
+        ] {
+            assert_eq!(trimmed(mention), "Ana Ruiz", "{mention:?}");
+        }
         assert_eq!(read("his"), Reading::Pronoun(Some(Gender::Male)));
         assert_eq!(
             read("the Associated Press"),
