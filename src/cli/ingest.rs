@@ -424,7 +424,7 @@ mod tests {
             let body = &text[body_start..];
             let found = ingest(body, published).unwrap();
             let published = published.or(found.inferred_published);
-            let findings = found.findings(body, &ReportId::new(&format!("r{i}")), published);
+            let findings = found.findings(body, &ReportId::new(format!("r{i}")), published);
             let annotation = crate::corpus::annotation::Annotation::of_findings(body, &findings);
             let before = generated_file(serde_json::to_value(&annotation).unwrap());
             assert_eq!(
