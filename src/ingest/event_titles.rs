@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::cues::WordSet;
+use super::cues::{self, WordSet};
 use super::sentences::{flags, TokenKind, Tokens};
 
 /// The longest title, in characters, before it is shortened.
@@ -26,7 +26,7 @@ const NOT_MODIFIERS: &[&str] = &[
 
 /// Prepositions that may bring a name into an occasion's title: "rally in Florida".
 const NAMING: &[&str] = &[
-    "in", "at", "with", "against", "between", "on", "over", "for",
+    "in", "at", "with", "against", "between", "on", "over", "for", "by",
 ];
 
 /// Words that open a clause without telling what happened: "But", "Meanwhile".
@@ -113,7 +113,30 @@ fn one_of(word: &str, list: &WordSet) -> bool {
 /// its right.
 pub fn occasion_title(text: &str, tokens: &Tokens, noun: usize, clause: Range<usize>) -> String {
     let phrase = occasion_phrase(text, tokens, noun, clause);
-    shorten(&text[tokens.start(phrase.start)..tokens.end(phrase.end - 1)])
+    let words = &text[tokens.start(phrase.words.start)..tokens.end(phrase.words.end - 1)];
+    match phrase.owner {
+        Some(owner) => {
+            let owner = &text[tokens.start(owner.start)..tokens.end(owner.end - 1)];
+            shorten(&format!("{owner} {words}"))
+        }
+        None => shorten(words),
+    }
+}
+
+/// The tokens of an occasion's title.
+pub struct OccasionPhrase {
+    /// The words before the date, when one stands inside the phrase: "Obama's
+    /// landmark" in "Obama's landmark 2012 visit".
+    pub owner: Option<Range<usize>>,
+    /// The noun and the words around it.
+    pub words: Range<usize>,
+}
+
+impl OccasionPhrase {
+    /// How many words the title has.
+    pub fn len(&self) -> usize {
+        self.words.len() + self.owner.as_ref().map_or(0, Range::len)
+    }
 }
 
 /// The tokens of `occasion_title`, to weigh it before it is written.
@@ -122,21 +145,43 @@ pub fn occasion_phrase(
     tokens: &Tokens,
     noun: usize,
     clause: Range<usize>,
-) -> Range<usize> {
+) -> OccasionPhrase {
     let word = |k: usize| tokens.text(k, text);
     let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word);
-    let mut first = noun;
-    while first > clause.start && noun - first < 4 {
-        let k = first - 1;
-        let adverb = word(k).ends_with("ly") && word(k).len() > 4;
-        if !is_word(k)
-            || tokens.is(k, flags::IN_TIME)
-            || one_of(word(k), &NOT_MODIFIERS_SET)
-            || adverb
-        {
-            break;
+    // The modifiers on the left of `from`, at most `most` words.
+    let modifiers = |from: usize, most: usize| {
+        let mut first = from;
+        while first > clause.start && from - first < most {
+            let k = first - 1;
+            let adverb = word(k).ends_with("ly") && word(k).len() > 4;
+            if !is_word(k)
+                || tokens.is(k, flags::IN_TIME)
+                || one_of(word(k), &NOT_MODIFIERS_SET)
+                || adverb
+            {
+                break;
+            }
+            first = k;
         }
-        first = k;
+        first
+    };
+    let first = modifiers(noun, 4);
+    let mut owner = None;
+    if first > clause.start && tokens.is(first - 1, flags::IN_TIME) {
+        // An owner before a date stays: "Obama's landmark 2012 visit" is Obama's
+        // landmark visit.
+        let mut date = first - 1;
+        while date > clause.start && tokens.is(date - 1, flags::IN_TIME) {
+            date -= 1;
+        }
+        // Only from a name's possessive on: what else stands before a date is
+        // as often a verb ("watched Monday's debate") as a modifier.
+        let possessive = |k: usize| {
+            capitalised(text, tokens, k) && super::sentences::possessive(word(k).as_bytes())
+        };
+        owner = (modifiers(date, 3)..date)
+            .find(|&k| possessive(k))
+            .map(|k| k..date);
     }
     let mut end = noun + 1;
     let name_at = |k: usize| capitalised(text, tokens, k) && !tokens.is(k, flags::IN_TIME);
@@ -151,7 +196,10 @@ pub fn occasion_phrase(
         }
         end = k;
     }
-    first..end
+    OccasionPhrase {
+        owner,
+        words: first..end,
+    }
 }
 
 /// The title of an event told by the clause `clause` (tokens) around the date
@@ -163,103 +211,51 @@ pub fn clause_title(
     clause: Range<usize>,
     date: Range<usize>,
 ) -> String {
-    let word = |k: usize| tokens.text(k, text);
-    let is_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word);
+    let words = TitleWords { text, tokens };
     // The date and its preposition, and a comma after a date that opens the clause.
     let mut cut = date.clone();
-    while cut.start > clause.start && one_of(word(cut.start - 1), &DATE_PREPOSITIONS_SET) {
+    while cut.start > clause.start && words.one_of(cut.start - 1, &DATE_PREPOSITIONS_SET) {
         cut.start -= 1;
     }
-    let opens = (clause.start..cut.start).all(|k| !is_word(k) || one_of(word(k), &OPENERS_SET));
+    let opens =
+        (clause.start..cut.start).all(|k| !words.is_word(k) || words.one_of(k, &OPENERS_SET));
     if opens && tokens.text(cut.end, text) == "," {
         cut.end += 1;
     }
-    // A place that opens a dateline ("WASHINGTON -", "NEWPORT NEWS, Va. —") tells
-    // nothing of the event.
+    // A place that opens a dateline ("WASHINGTON -", "FLINT, Mich., Oct. 4 (UPI) —")
+    // tells nothing of the event.
     let mut from = clause.start;
     let capitals = |k: usize| {
-        let word = tokens.text(k, text);
-        is_word(k) && word.len() >= 2 && !word.chars().any(char::is_lowercase)
+        let word = words.word(k);
+        words.is_word(k) && word.len() >= 2 && !word.chars().any(char::is_lowercase)
     };
     if capitals(from) {
-        let dash = (from + 1..(from + 8).min(clause.end))
-            .find(|&k| matches!(tokens.text(k, text), "-" | "—" | "–" | "_"));
+        let dash = (from + 1..(from + 16).min(clause.end))
+            .find(|&k| matches!(words.word(k), "-" | "—" | "–" | "_"));
         if let Some(dash) = dash {
             from = dash + 1;
         }
     }
-    let mut kept: Vec<usize> = Vec::new();
-    let mut words = 0;
-    for k in from..clause.end {
-        if cut.contains(&k) {
-            continue;
-        }
-        let mark = !is_word(k);
-        // Nothing opens on a mark or a connective, and a comma the date leaves
-        // dangling after a word or two goes with it (after more, it ends the clause).
-        let dangling = k == cut.end && tokens.text(k, text) == "," && words < 3;
-        if (kept.is_empty() && (mark || one_of(word(k), &OPENERS_SET))) || dangling {
-            continue;
-        }
-        if mark {
-            let stop = match tokens.text(k, text) {
-                ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”" => true,
-                "," => words >= 4,
-                "." | "!" | "?" => true,
-                _ => false,
-            };
-            if stop {
-                break;
-            }
-        } else {
-            words += 1;
-        }
-        kept.push(k);
-    }
-    // Not a title ending on a word that leads on, nor a preposition that lost its
-    // object, the date, before another; kept whole if nothing else would be left.
-    let mut end = kept.len();
-    // A closing bracket or quotation mark ends a title as well as a word does.
-    let closes = |k: usize| matches!(word(k), ")" | "]" | "”" | "’" | "\"" | "'");
-    while end > 1
-        && !closes(kept[end - 1])
-        && (!is_word(kept[end - 1]) || one_of(word(kept[end - 1]), &DANGLING_ENDS_SET))
-    {
-        end -= 1;
-    }
-    if (0..end).any(|n| is_word(kept[n])) {
-        kept.truncate(end);
-    }
-    let orphan = |n: usize| {
-        let (k, next) = (kept[n], kept.get(n + 1).copied());
-        next.is_some_and(|next| {
-            next != k + 1
-                && one_of(word(k), &PREPOSITIONS_SET)
-                && one_of(word(next), &PREPOSITIONS_SET)
-        })
-    };
-    let orphans: Vec<usize> = (0..kept.len()).filter(|&n| orphan(n)).collect();
-    if kept.len() > orphans.len() + 1 {
-        for n in orphans.into_iter().rev() {
-            kept.remove(n);
+    let Kept {
+        mut kept,
+        count,
+        scene,
+    } = words.kept(from..clause.end, &cut);
+    words.trim(&mut kept);
+    // Too little after an introductory phrase ("In a statement, Peabody said:"): the
+    // phrase and what follows, as written.
+    if let Some((mut scene, scene_count)) = scene {
+        let left = kept.iter().filter(|&&k| words.is_word(k)).count();
+        let says = kept
+            .last()
+            .is_some_and(|&k| cues::cue(&words.word(k).to_ascii_lowercase()).is_some());
+        if (left < 3 || (says && left < 5)) && scene_count + count <= 12 {
+            scene.append(&mut kept);
+            kept = scene;
+            words.trim(&mut kept);
         }
     }
-    // The kept tokens as written, runs joined by a space where the date was taken out
-    // (none before a mark: "After the test, the council").
-    let mut title = String::new();
-    let mut run_start: Option<usize> = None;
-    for (n, &k) in kept.iter().enumerate() {
-        let start = *run_start.get_or_insert(k);
-        let next = kept.get(n + 1).copied();
-        if next != Some(k + 1) {
-            let mark = matches!(tokens.text(start, text), "," | ";" | ":" | "." | "!" | "?");
-            if !title.is_empty() && !mark {
-                title.push(' ');
-            }
-            title.push_str(&text[tokens.start(start)..tokens.end(k)]);
-            run_start = None;
-        }
-    }
+    let title = words.join(&kept, &cut);
     // Brackets whose content was the date say nothing.
     let title = title.replace(" [ ]", "").replace(" ( )", "");
     let title = title.trim_end_matches([',', ';', ':', ' ', '-']);
@@ -271,6 +267,282 @@ pub fn clause_title(
         capitalised.push_str(chars.as_str());
     }
     shorten(&capitalised)
+}
+
+/// The tokens a clause title keeps, and the introductory phrase it dropped.
+struct Kept {
+    kept: Vec<usize>,
+    /// The words among `kept`.
+    count: usize,
+    /// The first introductory phrase dropped, with its comma, and its words.
+    scene: Option<(Vec<usize>, usize)>,
+}
+
+/// The tokens of a text, read as the words of a title.
+struct TitleWords<'a> {
+    text: &'a str,
+    tokens: &'a Tokens,
+}
+
+impl TitleWords<'_> {
+    fn word(&self, k: usize) -> &str {
+        self.tokens.text(k, self.text)
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind() == TokenKind::Word)
+    }
+
+    fn one_of(&self, k: usize, list: &WordSet) -> bool {
+        one_of(self.word(k), list)
+    }
+
+    fn capitalised(&self, k: usize) -> bool {
+        capitalised(self.text, self.tokens, k)
+    }
+
+    fn is_quote(&self, k: usize) -> bool {
+        matches!(self.word(k), "\"" | "“" | "”")
+    }
+
+    /// Whether a place's name follows the comma at `k`, as in "Dayton, Ohio": names
+    /// up to a mark, a date or the end.
+    fn place_follows(&self, k: usize) -> bool {
+        let name = |j: usize| self.capitalised(j) && !self.tokens.is(j, flags::IN_TIME);
+        let mut end = k + 1;
+        while name(end) {
+            end += 1;
+        }
+        let dated = |j: usize| self.tokens.get(j).is_some() && self.tokens.is(j, flags::IN_TIME);
+        end > k + 1
+            && (end >= self.tokens.len()
+                || !self.is_word(end)
+                || dated(end)
+                || (self.one_of(end, &DATE_PREPOSITIONS_SET) && dated(end + 1)))
+    }
+
+    /// Whether the quotation mark at `k` is one of a nickname's inside a name:
+    /// Robert C. "Bobby" Scott.
+    fn in_nickname(&self, k: usize) -> bool {
+        let opens = k + 3 < self.tokens.len()
+            && self.capitalised(k + 1)
+            && self.is_quote(k + 2)
+            && self.capitalised(k + 3);
+        let closes =
+            k >= 2 && self.capitalised(k - 1) && self.is_quote(k - 2) && self.capitalised(k + 1);
+        k > 0 && self.capitalised(k - 1) && (opens || closes)
+    }
+
+    /// The tokens of `range` a title keeps, outside `cut` (the date): from the first
+    /// telling word to the first break after a few words, an introductory phrase
+    /// before them dropped.
+    fn kept(&self, range: Range<usize>, cut: &Range<usize>) -> Kept {
+        let mut kept: Vec<usize> = Vec::new();
+        let mut count = 0;
+        let mut scene = None;
+        let mut drops = 0;
+        for k in range {
+            if cut.contains(&k) {
+                continue;
+            }
+            let mark = !self.is_word(k);
+            let comma = self.word(k) == ",";
+            // Nothing opens on a mark or a connective, and a comma the date leaves
+            // dangling after a word or two goes with it (after more, it ends the
+            // clause); after a dropped phrase, the words before it were more of that
+            // phrase ("In the last poll, conducted in May, Clinton led").
+            if k == cut.end && comma && count < 3 {
+                if drops > 0 {
+                    kept.clear();
+                    count = 0;
+                }
+                continue;
+            }
+            if kept.is_empty() && (mark || self.one_of(k, &OPENERS_SET)) {
+                continue;
+            }
+            if mark {
+                // An introductory phrase ("In a statement issued on Tuesday,",
+                // "According to the polls,", "Campaigning in Ohio,") sets the scene:
+                // the clause after its comma tells what happened. A comma between
+                // names ("in Fort Pierce, Florida") is inside the phrase.
+                // The phrase may have opened with the date's own preposition ("During
+                // Tuesday's hearing, the judge ...").
+                let introduced = kept.first().is_some_and(|&first| {
+                    introduces(self.word(first))
+                        || (first == cut.end
+                            && cut.start < cut.end
+                            && self.word(cut.end - 1) != ","
+                            && introduces(self.word(cut.start)))
+                });
+                // A comma between names ("in Dayton, Ohio") or of a list ("Poland,
+                // Hungary, and the Czech Republic") is inside the phrase.
+                let after_name = kept.last().is_some_and(|&j| {
+                    j + 1 == k && self.capitalised(j) && !self.tokens.is(j, flags::IN_TIME)
+                });
+                let inside =
+                    after_name && self.place_follows(k) || matches!(self.word(k + 1), "and" | "or");
+                if comma && introduced && inside {
+                    kept.push(k);
+                    continue;
+                }
+                if comma && introduced && drops < 2 && count <= 14 {
+                    drops += 1;
+                    if scene.is_none() {
+                        let mut phrase = std::mem::take(&mut kept);
+                        phrase.push(k);
+                        scene = Some((phrase, count));
+                    }
+                    kept.clear();
+                    count = 0;
+                    continue;
+                }
+                let stop = match self.word(k) {
+                    "\"" | "“" | "”" => !self.in_nickname(k),
+                    ";" | ":" | "—" | "–" | "(" | ")" => true,
+                    "," => count >= 4,
+                    "." | "!" | "?" => true,
+                    _ => false,
+                };
+                if stop {
+                    break;
+                }
+            } else {
+                count += 1;
+            }
+            kept.push(k);
+        }
+        Kept { kept, count, scene }
+    }
+
+    /// Not a title ending on a word that leads on, nor a preposition that lost its
+    /// object, the date, before another; kept whole if nothing else would be left.
+    fn trim(&self, kept: &mut Vec<usize>) {
+        let mut end = kept.len();
+        // A closing bracket or quotation mark ends a title as well as a word does.
+        let closes = |k: usize| matches!(self.word(k), ")" | "]" | "”" | "’" | "\"" | "'");
+        while end > 1
+            && !closes(kept[end - 1])
+            && (!self.is_word(kept[end - 1]) || self.one_of(kept[end - 1], &DANGLING_ENDS_SET))
+        {
+            end -= 1;
+        }
+        if (0..end).any(|n| self.is_word(kept[n])) {
+            kept.truncate(end);
+        }
+        let orphan = |n: usize| {
+            let (k, next) = (kept[n], kept.get(n + 1).copied());
+            next.is_some_and(|next| {
+                next != k + 1
+                    && self.one_of(k, &PREPOSITIONS_SET)
+                    && self.one_of(next, &PREPOSITIONS_SET)
+            })
+        };
+        let orphans: Vec<usize> = (0..kept.len()).filter(|&n| orphan(n)).collect();
+        if kept.len() > orphans.len() + 1 {
+            for n in orphans.into_iter().rev() {
+                kept.remove(n);
+            }
+        }
+    }
+
+    /// The kept tokens as written, runs joined by a space where the date was taken
+    /// out (none before a mark: "After the test, the council"), and "the" where a
+    /// possessive date stood before a noun ("condemned Friday's test").
+    fn join(&self, kept: &[usize], cut: &Range<usize>) -> String {
+        let possessive_date =
+            cut.end > cut.start && super::sentences::possessive(self.word(cut.end - 1).as_bytes());
+        let mut title = String::new();
+        let mut run_start: Option<usize> = None;
+        for (n, &k) in kept.iter().enumerate() {
+            let start = *run_start.get_or_insert(k);
+            let next = kept.get(n + 1).copied();
+            if next != Some(k + 1) {
+                let mark = matches!(self.word(start), "," | ";" | ":" | "." | "!" | "?");
+                if !title.is_empty() && !mark {
+                    title.push(' ');
+                }
+                let determined = cut.start > 0 && self.one_of(cut.start - 1, &DETERMINERS_SET);
+                if possessive_date && start == cut.end && !determined && self.is_word(start) {
+                    title.push_str("the ");
+                }
+                let run = &self.text[self.tokens.start(start)..self.tokens.end(k)];
+                // "a May interview" without its date is "an interview".
+                let article = title.ends_with(" a ") || title == "a " || title == "A ";
+                if article && run.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    title.insert(title.len() - 1, 'n');
+                }
+                title.push_str(run);
+                run_start = None;
+            }
+        }
+        title
+    }
+}
+
+/// Words that determine a noun: a possessive date after one needs no "the" in its
+/// place ("his Friday's speech" is rare, "this year's campaign" is the date's own).
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "your", "my",
+];
+static DETERMINERS_SET: WordSet = WordSet::new(DETERMINERS);
+
+/// Words that open an introductory phrase: prepositions and subordinators, and a
+/// participle ("Campaigning in Ohio, she ...").
+const INTRODUCERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "after",
+    "before",
+    "during",
+    "like",
+    "unlike",
+    "as",
+    "according",
+    "without",
+    "with",
+    "to",
+    "despite",
+    "following",
+    "since",
+    "until",
+    "amid",
+    "among",
+    "under",
+    "for",
+    "from",
+    "by",
+    "through",
+    "based",
+    "if",
+    "when",
+    "while",
+    "although",
+    "though",
+    "because",
+    "ahead",
+    "upon",
+    "over",
+    "within",
+    "once",
+    "unless",
+    "whereas",
+    "beyond",
+    "besides",
+    "of",
+];
+static INTRODUCERS_SET: WordSet = WordSet::new(INTRODUCERS);
+
+/// Whether `word` opens an introductory phrase.
+fn introduces(word: &str) -> bool {
+    let participle = word.len() > 5
+        && word.ends_with("ing")
+        && word.chars().next().is_some_and(char::is_uppercase);
+    participle || one_of(word, &INTRODUCERS_SET)
 }
 
 /// Whether token `k` is a word with a capital first letter.
@@ -324,7 +596,17 @@ mod tests {
     }
 
     fn clause(text: &str, date: &str) -> String {
+        clause_among(text, date, &[])
+    }
+
+    /// `clause`, with the words `others` marked as times too, as ingest marks every
+    /// time of a sentence.
+    fn clause_among(text: &str, date: &str, others: &[&str]) -> String {
         let mut tokens = tokenize(text);
+        for other in others {
+            let k = token_of(text, &tokens, other);
+            tokens.mark(k..k + 1, flags::IN_TIME);
+        }
         let first = token_of(text, &tokens, date);
         let end = (0..tokens.len())
             .find(|&k| tokens.end(k) == text.find(date).unwrap() + date.len())
@@ -357,6 +639,30 @@ mod tests {
                 "debate"
             ),
             "first debate against Walter Mondale"
+        );
+        assert_eq!(
+            occasion("The paper quoted a statement by Ms. Ortiz.", "statement"),
+            "statement by Ms. Ortiz"
+        );
+    }
+
+    #[test]
+    fn an_owner_named_before_the_date_stays() {
+        let text = "Obama's landmark 2012 visit drew crowds. Lee's 2012 visit did not.";
+        let mut tokens = tokenize(text);
+        let year = token_of(text, &tokens, "2012");
+        tokens.mark(year..year + 1, flags::IN_TIME);
+        let noun = token_of(text, &tokens, "visit");
+        assert_eq!(
+            occasion_title(text, &tokens, noun, 0..tokens.len()),
+            "Obama's landmark visit"
+        );
+        let at = text.find("Lee").unwrap();
+        let lee = (0..tokens.len()).find(|&k| tokens.start(k) == at).unwrap();
+        tokens.mark(lee + 1..lee + 2, flags::IN_TIME);
+        assert_eq!(
+            occasion_title(text, &tokens, lee + 2, lee..tokens.len()),
+            "Lee's visit"
         );
     }
 
@@ -464,11 +770,8 @@ mod tests {
     #[test]
     fn a_mark_after_the_date_joins_the_word_before_it() {
         assert_eq!(
-            clause(
-                "After a test last week, the council imposed new sanctions.",
-                "last week"
-            ),
-            "After a test, the council imposed new sanctions"
+            clause("Before a vote last week, they left.", "last week"),
+            "Before a vote, they left"
         );
     }
 
@@ -489,6 +792,134 @@ mod tests {
         assert_eq!(
             clause("He cited a rival [Smith] on Monday.", "Monday"),
             "He cited a rival [Smith]"
+        );
+    }
+
+    #[test]
+    fn an_introductory_phrase_gives_way_to_the_clause_it_introduces() {
+        assert_eq!(
+            clause(
+                "In a statement issued on Tuesday, the senator rejected the plan outright.",
+                "Tuesday"
+            ),
+            "The senator rejected the plan outright"
+        );
+        assert_eq!(
+            clause(
+                "According to the latest polls, the mayor led by six points in 2019.",
+                "2019"
+            ),
+            "The mayor led by six points"
+        );
+        assert_eq!(
+            clause(
+                "Campaigning in Ohio in 2012, she barely mentioned trade.",
+                "2012"
+            ),
+            "She barely mentioned trade"
+        );
+        assert_eq!(
+            clause(
+                "During Tuesday's hearing, the two sides traded blame for an hour.",
+                "Tuesday's"
+            ),
+            "The two sides traded blame for an hour"
+        );
+        assert_eq!(
+            clause(
+                "In the last survey, conducted in early May, the mayor led by six points.",
+                "early May"
+            ),
+            "The mayor led by six points"
+        );
+    }
+
+    #[test]
+    fn a_phrase_stays_when_too_little_follows_it_or_names_run_on() {
+        assert_eq!(
+            clause(
+                "In a statement on Friday, Ms. Ortiz said: we will fight.",
+                "Friday"
+            ),
+            "In a statement, Ms. Ortiz said"
+        );
+        assert_eq!(
+            clause(
+                "In a speech in Dayton, Ohio on Friday, the governor set out her budget plan.",
+                "Friday"
+            ),
+            "The governor set out her budget plan"
+        );
+        assert_eq!(
+            clause(
+                "Until that week in March, Mr. Reyes, 58, had never run for office.",
+                "March"
+            ),
+            "Mr. Reyes, 58, had never run for office"
+        );
+        assert_eq!(
+            clause_among(
+                "Until that week in March, Mr. Reyes, 58, had never run for office.",
+                "that week",
+                &["March"]
+            ),
+            "Mr. Reyes, 58, had never run for office"
+        );
+        assert_eq!(
+            clause(
+                "After the Cold War, Republicans led the push in 1994.",
+                "1994"
+            ),
+            "Republicans led the push"
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_quotation_marks_stays_in_the_name() {
+        assert_eq!(
+            clause(
+                "On Monday, Rep. Alma \"Ally\" Brandt opened her campaign office.",
+                "Monday"
+            ),
+            "Rep. Alma \"Ally\" Brandt opened her campaign office"
+        );
+    }
+
+    #[test]
+    fn a_possessive_date_before_a_noun_becomes_the() {
+        assert_eq!(
+            clause(
+                "The ministry condemned Friday's test as reckless.",
+                "Friday's"
+            ),
+            "The ministry condemned the test as reckless"
+        );
+        assert_eq!(
+            clause("Voters found this year's race dull.", "this year's"),
+            "Voters found the race dull"
+        );
+    }
+
+    #[test]
+    fn an_article_agrees_with_the_word_after_the_date() {
+        assert_eq!(
+            clause("Trump gave a May interview to the paper.", "May"),
+            "Trump gave an interview to the paper"
+        );
+        assert_eq!(
+            clause("Trump gave a 2015 speech to the club.", "2015"),
+            "Trump gave a speech to the club"
+        );
+    }
+
+    #[test]
+    fn a_dateline_with_its_state_and_agency_is_left_out() {
+        assert_eq!(
+            clause(
+                "DAYTON, Ohio, March 4 (AP) — The governor vetoed the budget.",
+                "March 4"
+            ),
+            "The governor vetoed the budget"
         );
     }
 }

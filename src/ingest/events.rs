@@ -76,6 +76,15 @@ pub fn occasion_kind(word: &str) -> Option<(&'static str, u8)> {
     Some((noun, family(noun)))
 }
 
+/// Whether an occasion noun names an occasion of speech: a statement, an interview,
+/// a briefing ("address" and "post" are as often a place and a paper).
+pub fn of_speech(noun: &str) -> bool {
+    matches!(
+        noun,
+        "statement" | "speech" | "remarks" | "remark" | "announcement" | "interview" | "briefing"
+    )
+}
+
 /// Occasions that may be the same event under another name.
 fn family(noun: &str) -> u8 {
     match noun {
@@ -275,7 +284,7 @@ pub fn find_events(
         let Some(noun) = occasion(token.text(text)) else {
             continue;
         };
-        if linked_tokens.contains(&i) {
+        if linked_tokens.contains(&i) || used_as_verb(text, tokens, i) {
             continue;
         }
         let at = best_for(noun);
@@ -303,6 +312,29 @@ fn clause_break(text: &str, tokens: &Tokens, after: usize, before: usize) -> usi
         .map_or(after + (before - after) / 2, |k| k + 1)
 }
 
+/// Words after which an occasion noun is a verb: "to visit", "will address",
+/// "they vote". Such a clause tells its event itself ("She will visit Capitol Hill").
+const BEFORE_A_VERB: &[&str] = &[
+    "to", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "not",
+    "never", "i", "we", "they", "you", "won't", "wouldn't", "can't", "cannot", "didn't", "don't",
+    "doesn't", "did", "do", "does", "let", "please", "helped", "help",
+];
+static BEFORE_A_VERB_SET: WordSet = WordSet::new(BEFORE_A_VERB);
+
+/// Whether the occasion noun at token `k` is used as a verb.
+fn used_as_verb(text: &str, tokens: &Tokens, k: usize) -> bool {
+    k > 0
+        && tokens.get(k - 1).is_some_and(|t| {
+            let before = t.text(text);
+            if before.is_ascii() {
+                BEFORE_A_VERB_SET.contains_lowered(before.as_bytes())
+            } else {
+                let straight = before.replace('\u{2019}', "'");
+                BEFORE_A_VERB_SET.contains_lowered(straight.as_bytes())
+            }
+        })
+}
+
 fn occasion_near(
     text: &str,
     tokens: &Tokens,
@@ -313,6 +345,9 @@ fn occasion_near(
     let first = token_index.first_from(tokens, time.start);
     let last = token_index.first_from(tokens, time.end);
     let ok = |k: usize| -> Option<(usize, &'static str)> {
+        if used_as_verb(text, tokens, k) {
+            return None;
+        }
         let word = tokens.text(k, text);
         if word.is_ascii() {
             return occasion(word).map(|noun| (k, noun));
@@ -382,5 +417,26 @@ mod tests {
                 OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
             );
         }
+    }
+
+    fn titles(text: &str) -> Vec<String> {
+        let found = crate::ingest::ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17)).unwrap();
+        found.events.iter().map(|e| e.title.clone()).collect()
+    }
+
+    #[test]
+    fn an_occasion_word_used_as_a_verb_names_no_occasion() {
+        assert_eq!(
+            titles("The senator will visit the border on Thursday."),
+            ["The senator will visit the border"]
+        );
+        assert_eq!(
+            titles("She plans to address the chamber on Tuesday."),
+            ["She plans to address the chamber"]
+        );
+        assert_eq!(
+            titles("The senator's visit to the border on Thursday drew crowds."),
+            ["senator's visit"]
+        );
     }
 }

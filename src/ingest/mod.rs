@@ -143,14 +143,56 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         .iter()
         .filter(|t| t.relative && t.value.is_none())
         .count();
+    let speakers = speakers.finish();
+    // Whether each statement's own sentence tells its event.
+    let at_event: Vec<bool> = found
+        .iter()
+        .zip(&statements)
+        .map(|(att, st)| st.event.is_some() && event_of_sentence[att.sentence] == st.event)
+        .collect();
+    name_speakers_occasions(text, &mut events, &statements, &at_event, &speakers);
     Ok(Extraction {
         statements,
-        speakers: speakers.finish(),
+        speakers,
         times,
         events,
         unresolved,
         inferred_published,
     })
+}
+
+/// Titles an occasion of speech that its sentence names by its noun alone
+/// ("statement", "interview") by whoever spoke there: "Jane Doe's statement". The
+/// statement's own sentence must tell the occasion, and the clause that dates it name
+/// the speaker, so that the speaker is the one who made it, not one who spoke of it
+/// later.
+fn name_speakers_occasions(
+    text: &str,
+    events: &mut [FoundEvent],
+    statements: &[FoundStatement],
+    at_event: &[bool],
+    speakers: &[speakers::FoundSpeaker],
+) {
+    let mut named = vec![false; events.len()];
+    for (statement, &here) in statements.iter().zip(at_event) {
+        let (Some(e), Some(speaker), true) = (statement.event, statement.speaker, here) else {
+            continue;
+        };
+        let event = &mut events[e];
+        let speech = events::occasion_kind(&event.title)
+            .is_some_and(|(noun, _)| noun == event.title && events::of_speech(noun));
+        let speaker = &speakers[speaker];
+        // Named in the clause that dates the occasion, not only resolved from a
+        // pronoun or a description that may have gone astray.
+        let surname = speaker.name.rsplit(' ').next().unwrap_or_default();
+        let clause = event.mentions.first().map_or("", |m| &text[m.clone()]);
+        let named_here = !surname.is_empty() && clause.contains(surname);
+        if named[e] || !speech || !named_here || speaker.kind == SpeakerKind::Unnamed {
+            continue;
+        }
+        named[e] = true;
+        event.title = event_titles::shorten(&format!("{}'s {}", speaker.name, event.title));
+    }
 }
 
 /// The first event mentioned in each sentence.
@@ -374,5 +416,30 @@ mod tests {
             }
             let _ = found.findings(text, &ReportId::new("r"), None);
         }
+    }
+
+    fn event_titles(text: &str) -> Vec<String> {
+        let found = ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17)).unwrap();
+        found.events.iter().map(|e| e.title.clone()).collect()
+    }
+
+    #[test]
+    fn an_occasion_of_speech_is_titled_by_its_speaker() {
+        assert_eq!(
+            event_titles(
+                "Jane Doe, the mayor, spoke in an interview on Friday. \"We will appeal,\" Jane Doe said in the interview on Friday."
+            ),
+            ["Jane Doe's interview"]
+        );
+        // One who speaks of the statement later did not make it.
+        let titles = event_titles(
+            "The council issued a statement on Friday.\nLater, \"It was weak,\" Tom Reyes said.",
+        );
+        assert!(titles.iter().all(|t| !t.contains("Reyes")), "{titles:?}");
+        // Nor is one the sentence does not name.
+        let titles = event_titles(
+            "Tom Reyes spoke at length.\n\"It was weak,\" he said in an interview on Friday.",
+        );
+        assert_eq!(titles, ["interview"]);
     }
 }

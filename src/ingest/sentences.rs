@@ -271,7 +271,7 @@ fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
 
 /// Whether a word ends in a possessive "'s" ("Friday's", "year’s").
 #[inline]
-fn possessive(word: &[u8]) -> bool {
+pub(super) fn possessive(word: &[u8]) -> bool {
     word.ends_with(b"'s") || word.ends_with("’s".as_bytes())
 }
 
