@@ -257,7 +257,11 @@ pub fn clause_title(
     }
     let title = words.join(&kept, &cut);
     // Brackets whose content was the date say nothing.
-    let title = title.replace(" [ ]", "").replace(" ( )", "");
+    let title = if title.contains(" [ ]") || title.contains(" ( )") {
+        title.replace(" [ ]", "").replace(" ( )", "")
+    } else {
+        title
+    };
     let title = title.trim_end_matches([',', ';', ':', ' ', '-']);
     // The first letter in capitals, the rest as written.
     let mut capitalised = String::with_capacity(title.len() + 2);

@@ -345,18 +345,18 @@ fn occasion_near(
     let first = token_index.first_from(tokens, time.start);
     let last = token_index.first_from(tokens, time.end);
     let ok = |k: usize| -> Option<(usize, &'static str)> {
-        if used_as_verb(text, tokens, k) {
-            return None;
-        }
         let word = tokens.text(k, text);
-        if word.is_ascii() {
-            return occasion(word).map(|noun| (k, noun));
-        }
-        let lower = word.to_lowercase();
-        OCCASIONS
-            .iter()
-            .find(|o| **o == lower)
-            .map(|noun| (k, *noun))
+        // The tokenizer's flag turns most words away before any comparison.
+        let noun = if word.is_ascii() {
+            if !tokens.is(k, flags::MAY_BE_OCCASION) {
+                return None;
+            }
+            occasion(word)?
+        } else {
+            let lower = word.to_lowercase();
+            OCCASIONS.iter().find(|o| **o == lower)?
+        };
+        (!used_as_verb(text, tokens, k)).then_some((k, noun))
     };
     // Whether a comma (not before "which", "that", "who") lies between `before` and
     // `first`: the range grows by one token a turn, so only the new one is tested.
