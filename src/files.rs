@@ -160,6 +160,15 @@ pub fn human(bytes: u64) -> String {
 /// replaced, never followed, and a reader never sees half a file. A regular file that
 /// was there keeps its permissions.
 pub fn replace(path: &Path, contents: &[u8]) -> io::Result<()> {
+    replace_with(path, |file| file.write_all(contents))
+}
+
+/// [`replace`], the new file written by `write` as it goes rather than from bytes held
+/// whole first. If `write` fails, the file at `path` is left as it was.
+pub fn replace_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),
@@ -174,7 +183,10 @@ pub fn replace(path: &Path, contents: &[u8]) -> io::Result<()> {
     #[cfg(unix)]
     builder.permissions(permissions_for(path));
     let mut partial = builder.tempfile_in(&dir)?;
-    partial.write_all(contents)?;
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, partial.as_file_mut());
+    write(&mut buffered)?;
+    buffered.flush()?;
+    drop(buffered);
     partial.as_file().sync_all()?;
     partial.persist(path).map_err(|e| e.error)?;
     Ok(())

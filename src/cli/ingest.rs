@@ -1,17 +1,19 @@
 //! `parley ingest`: reads report files, runs ingest on their bodies and prints JSON or
 //! writes annotation files. Ingest itself is pure; this is where its files are.
 
+mod json;
+
 use chrono::NaiveDate;
-use serde_json::{json, Value};
+use serde::Serialize;
+use serde_json::Value;
 use std::io::{self, Write};
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use super::{Exit, Output};
-use crate::corpus::annotation::Annotation;
+use crate::corpus::annotation::{AnnotationFile, Marker};
 use crate::corpus::{annotation_path, is_stdin, read_report_file, report_name, split_report};
 use crate::files::{self, ReadError};
-use crate::ingest::{ingest, Extraction};
+use crate::ingest::ingest;
 use crate::model::ReportId;
 use crate::text::one_line;
 use crate::web::is_html;
@@ -99,10 +101,20 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             writeln!(err, "parley: {w}")?;
         }
         if args.json {
-            let mut value = to_json(&found, text, body_start, &path, published, &warnings);
-            value["published_inferred"] = found.inferred_published.is_some().into();
-            serde_json::to_writer(&mut *out, &value)?;
-            writeln!(out)?;
+            let report = json::ReportJson {
+                found: &found,
+                text,
+                body_start,
+                file: &path,
+                published,
+                warnings: &warnings,
+            };
+            // Standard output is line-buffered, which would look for a newline in every
+            // one of the many small pieces a report is written in.
+            let mut buffered = io::BufWriter::with_capacity(1 << 16, &mut *out);
+            serde_json::to_writer(&mut buffered, &report)?;
+            buffered.write_all(b"\n")?;
+            buffered.flush()?;
             continue;
         }
         let stem = if is_stdin(file) {
@@ -113,15 +125,31 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
                 .unwrap_or("report")
         };
         let findings = found.findings(body, &ReportId::new(stem), published);
-        let annotation = Annotation::of_findings(body, &findings);
-        let written =
-            serde_json::to_string_pretty(&generated_file(serde_json::to_value(&annotation)?))?
-                + "\n";
+        drop(found);
+        let sections = AnnotationFile {
+            body,
+            findings: &findings,
+            marker: None,
+        };
+        let hash = content_hash(&sections)?;
+        let annotation = AnnotationFile {
+            marker: Some(Marker {
+                generated_by: GENERATED_BY,
+                content_hash: &hash,
+            }),
+            ..sections
+        };
+        let write = |w: &mut dyn Write| -> io::Result<()> {
+            serde_json::to_writer_pretty(&mut *w, &annotation)?;
+            w.write_all(b"\n")
+        };
         // Standard input has no file beside it: its annotation goes to standard output.
         let target = match &args.output {
             Some(path) => path.clone(),
             None if is_stdin(file) => {
-                out.write_all(written.as_bytes())?;
+                let mut buffered = io::BufWriter::with_capacity(1 << 16, &mut *out);
+                write(&mut buffered)?;
+                buffered.flush()?;
                 continue;
             }
             None => annotation_path(file),
@@ -149,16 +177,20 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
         // link planted there is replaced, never followed. A path given with -o is
         // written where it leads, as the shell's `>` would (`-o /dev/stdout`).
         let wrote = match &args.output {
-            Some(_) => std::fs::write(&target, written.as_bytes()),
-            None => files::replace(&target, written.as_bytes()),
+            Some(_) => std::fs::File::create(&target).and_then(|file| {
+                let mut buffered = io::BufWriter::with_capacity(1 << 16, file);
+                write(&mut buffered)?;
+                buffered.flush()
+            }),
+            None => files::replace_with(&target, write),
         };
         wrote.map_err(|e| io::Error::new(e.kind(), format!("{target_name}: {e}")))?;
         writeln!(
             out,
             "{target_name}: {} statements, {} speakers, {} events",
-            annotation.statements.len(),
-            annotation.speakers.len(),
-            annotation.events.len()
+            findings.statements.len(),
+            findings.speakers.len(),
+            findings.events.len()
         )?;
     }
     Ok(ok)
@@ -181,25 +213,29 @@ fn read_text(file: &Path, name: &str) -> Result<String, String> {
     Ok(page.to_report())
 }
 
-/// The annotation with the marker that lets ingest know the file is still its own.
-fn generated_file(mut sections: Value) -> Value {
-    let hash = content_hash(&sections);
-    if let Value::Object(map) = &mut sections {
-        map.insert("generated_by".into(), Value::String(GENERATED_BY.into()));
-        map.insert("content_hash".into(), Value::String(hash));
-    }
-    sections
+/// The hash of an annotation's sections (without the marker) as compact JSON, keys
+/// sorted, computed as they are written out rather than of a copy of them.
+fn content_hash(sections: &impl Serialize) -> io::Result<String> {
+    let mut hasher = Fnv1a(0xcbf2_9ce4_8422_2325);
+    serde_json::to_writer(&mut hasher, sections)?;
+    Ok(format!("{:016x}", hasher.0))
 }
 
-fn content_hash(sections: &Value) -> String {
-    // FNV-1a: stable across versions and platforms, enough to notice an edit.
-    let text = sections.to_string();
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+/// FNV-1a: stable across versions and platforms, enough to notice an edit.
+struct Fnv1a(u64);
+
+impl Write for Fnv1a {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+        Ok(bytes.len())
     }
-    format!("{hash:016x}")
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Why an existing annotation file must not be overwritten, if it must not.
@@ -227,75 +263,91 @@ fn hand_edited(path: &Path) -> Option<String> {
     {
         return Some("exists and was not written by parley ingest (no generated_by marker)".into());
     }
-    let now = content_hash(&Value::Object(map));
+    let now = content_hash(&Value::Object(map)).ok()?;
     (hash.as_ref().and_then(Value::as_str) != Some(now.as_str()))
         .then(|| "was edited by hand since parley ingest wrote it".into())
-}
-
-fn to_json(
-    found: &Extraction,
-    text: &str,
-    offset: usize,
-    file: &str,
-    published: Option<NaiveDate>,
-    warnings: &[String],
-) -> Value {
-    let span = |r: &Range<usize>| json!({"start": r.start + offset, "end": r.end + offset, "text": text.get(r.start + offset..r.end + offset).unwrap_or_default()});
-    let opt = |r: &Option<Range<usize>>| r.as_ref().map_or(Value::Null, span);
-    let statements: Vec<Value> = found
-        .statements
-        .iter()
-        .map(|s| {
-            json!({
-                "kind": s.kind.label(),
-                "speaker": s.speaker.map(|k| found.speakers[k].name.clone()),
-                "speaker_id": s.speaker.map(|k| found.speakers[k].id.clone()),
-                "content": span(&s.content),
-                // A quotation split by its cue has several pieces; every statement has
-                // at least one, its content.
-                "fragments": if s.fragments.is_empty() {
-                    vec![span(&s.content)]
-                } else {
-                    s.fragments.iter().map(span).collect()
-                },
-                "cue": opt(&s.cue),
-                "speaker_mention": opt(&s.speaker_mention),
-                "event": s.event,
-            })
-        })
-        .collect();
-    let speakers: Vec<Value> = found
-        .speakers
-        .iter()
-        .map(|s| json!({"id": s.id, "name": s.name, "kind": s.kind, "aliases": s.aliases}))
-        .collect();
-    let times: Vec<Value> = found
-        .times
-        .iter()
-        .map(|t| json!({"span": span(&t.span), "type": t.kind, "value": t.value}))
-        .collect();
-    let events: Vec<Value> = found
-        .events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| json!({"index": i, "title": e.title, "value": e.time.to_string(), "mentions": e.mentions.iter().map(span).collect::<Vec<_>>()}))
-        .collect();
-    json!({
-        "file": file,
-        "published": published.map(|d| d.to_string()),
-        "body_start": offset,
-        "warnings": warnings,
-        "statements": statements,
-        "speakers": speakers,
-        "times": times,
-        "events": events,
-    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::{ingest, Extraction};
+    use serde_json::json;
     use std::fs;
+    use std::ops::Range;
+
+    /// The annotation with the marker, as the file was made before it was written
+    /// straight from the findings.
+    fn generated_file(mut sections: Value) -> Value {
+        let hash = content_hash(&sections).unwrap();
+        if let Value::Object(map) = &mut sections {
+            map.insert("generated_by".into(), Value::String(GENERATED_BY.into()));
+            map.insert("content_hash".into(), Value::String(hash));
+        }
+        sections
+    }
+
+    /// A report's `--json` as it was made before it was written straight from what
+    /// ingest found: a `Value`, whose keys serde_json sorts.
+    fn to_json(
+        found: &Extraction,
+        text: &str,
+        offset: usize,
+        file: &str,
+        published: Option<NaiveDate>,
+        warnings: &[String],
+    ) -> Value {
+        let span = |r: &Range<usize>| json!({"start": r.start + offset, "end": r.end + offset, "text": text.get(r.start + offset..r.end + offset).unwrap_or_default()});
+        let opt = |r: &Option<Range<usize>>| r.as_ref().map_or(Value::Null, span);
+        let statements: Vec<Value> = found
+            .statements
+            .iter()
+            .map(|s| {
+                json!({
+                    "kind": s.kind.label(),
+                    "speaker": s.speaker.map(|k| found.speakers[k].name.clone()),
+                    "speaker_id": s.speaker.map(|k| found.speakers[k].id.clone()),
+                    "content": span(&s.content),
+                    // A quotation split by its cue has several pieces; every statement has
+                    // at least one, its content.
+                    "fragments": if s.fragments.is_empty() {
+                        vec![span(&s.content)]
+                    } else {
+                        s.fragments.iter().map(span).collect()
+                    },
+                    "cue": opt(&s.cue),
+                    "speaker_mention": opt(&s.speaker_mention),
+                    "event": s.event,
+                })
+            })
+            .collect();
+        let speakers: Vec<Value> = found
+            .speakers
+            .iter()
+            .map(|s| json!({"id": s.id, "name": s.name, "kind": s.kind, "aliases": s.aliases}))
+            .collect();
+        let times: Vec<Value> = found
+            .times
+            .iter()
+            .map(|t| json!({"span": span(&t.span), "type": t.kind, "value": t.value}))
+            .collect();
+        let events: Vec<Value> = found
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| json!({"index": i, "title": e.title, "value": e.time.to_string(), "mentions": e.mentions.iter().map(span).collect::<Vec<_>>()}))
+            .collect();
+        json!({
+            "file": file,
+            "published": published.map(|d| d.to_string()),
+            "body_start": offset,
+            "warnings": warnings,
+            "statements": statements,
+            "speakers": speakers,
+            "times": times,
+            "events": events,
+        })
+    }
 
     #[test]
     fn a_generated_file_is_recognised_and_an_edit_is_noticed() {
@@ -311,5 +363,75 @@ mod tests {
         assert!(hand_edited(&path).is_some());
         fs::write(&path, "{\"speakers\": []}").unwrap();
         assert!(hand_edited(&path).is_some());
+    }
+
+    /// Texts that exercise every field: the bundled reports (a header, datelines,
+    /// events), a quotation split by its cue, relative dates with no date to resolve
+    /// them against, and characters JSON escapes.
+    fn texts() -> Vec<String> {
+        vec![
+            include_str!("../../assets/summit.txt").into(),
+            include_str!("../../assets/aftermath.txt").into(),
+            "\"We hope,\" the minister said on Friday, \"that this will last.\"\n\n\
+             Ann Lee said the \"talks\" in Geneva\tlast week went \u{1b}[31mwell.\n"
+                .into(),
+        ]
+    }
+
+    #[test]
+    fn json_is_written_as_its_value_was() {
+        for text in texts() {
+            for published in [None, NaiveDate::from_ymd_opt(2016, 11, 1)] {
+                let (body_start, header_date) = split_report(&text);
+                let published = published.or(header_date);
+                let found = ingest(&text[body_start..], published).unwrap();
+                let warnings = vec!["a \"warning\"".to_owned()];
+                let mut value =
+                    to_json(&found, &text, body_start, "dir/a.txt", published, &warnings);
+                value["published_inferred"] = found.inferred_published.is_some().into();
+                let report = json::ReportJson {
+                    found: &found,
+                    text: &text,
+                    body_start,
+                    file: "dir/a.txt",
+                    published,
+                    warnings: &warnings,
+                };
+                assert!(!found.statements.is_empty());
+                assert_eq!(
+                    serde_json::to_string(&report).unwrap(),
+                    serde_json::to_string(&value).unwrap()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_annotation_file_is_written_as_its_value_was() {
+        let dir = tempfile::tempdir().unwrap();
+        for (i, text) in texts().iter().enumerate() {
+            let file = dir.path().join(format!("r{i}.txt"));
+            fs::write(&file, text).unwrap();
+            let args = IngestArgs {
+                files: vec![file.clone()],
+                ..IngestArgs::default()
+            };
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            assert!(ingest_files(&args, &mut out, &mut err).unwrap());
+            let written = fs::read_to_string(annotation_path(&file)).unwrap();
+
+            let (body_start, published) = split_report(text);
+            let body = &text[body_start..];
+            let found = ingest(body, published).unwrap();
+            let published = published.or(found.inferred_published);
+            let findings = found.findings(body, &ReportId::new(format!("r{i}")), published);
+            let annotation = crate::corpus::annotation::Annotation::of_findings(body, &findings);
+            let before = generated_file(serde_json::to_value(&annotation).unwrap());
+            assert_eq!(
+                written,
+                serde_json::to_string_pretty(&before).unwrap() + "\n"
+            );
+            assert_eq!(hand_edited(&annotation_path(&file)), None);
+        }
     }
 }

@@ -304,6 +304,9 @@ fn items<T: DeserializeOwned>(
 }
 
 pub(super) mod clean;
+mod write;
+
+pub use write::{AnnotationFile, Marker};
 
 /// serde_json's message without its " at line L column C" tail: the line is reported
 /// separately, counted from the start of the file.

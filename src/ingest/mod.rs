@@ -74,8 +74,7 @@ pub struct TextTooLong {
 /// 4 GiB or more is refused.
 pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, TextTooLong> {
     let analysis = Analysis::new(text, published)?;
-    let doc = analysis.doc(text);
-    let found = attributions(&doc);
+    let found = attributions(&analysis.doc(text));
     let Analysis {
         tokens,
         token_index,
@@ -84,8 +83,16 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         times,
         inferred_published,
         dateline_end,
-        ..
+        lower_text,
+        quotes,
+        quote_index,
+        marks,
+        noise,
     } = analysis;
+    // What only the attributions read goes now, and the tokens once the events are
+    // found: for a long text they are several times its size, and the statements are
+    // made from what is left (`parley ingest` peaks here otherwise).
+    drop((lower_text, quotes, quote_index, marks, noise));
     let published = published.or(inferred_published);
     let mut events = events::find_events(
         text,
@@ -97,7 +104,9 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         dateline_end,
     );
 
+    drop((tokens, token_index));
     let event_of_sentence = events_by_sentence(&events, &sentences, &sentence_index);
+    drop(sentence_index);
     let mut speakers = speakers::Speakers::default();
     let mut statements: Vec<FoundStatement> = Vec::with_capacity(found.len());
     let mut last_event = None;

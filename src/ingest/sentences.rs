@@ -96,13 +96,19 @@ impl Token {
     }
 }
 
-/// Where a token lies, as `u32` offsets: 8 bytes, half of what two `usize` take, as
-/// there are about as many tokens as there are bytes in five letters of text.
+/// Where a token lies: its start as a `u32` offset and its length in a byte, packed in
+/// 5 bytes, as there are about as many tokens as there are bytes in five letters of
+/// text (two `usize` took 16; two `u32`, 8). A token of `LONG` bytes or more, a rare
+/// word, has its end in `Tokens::long`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C, packed)]
 struct Place {
     start: u32,
-    end: u32,
+    len: u8,
 }
+
+/// The length of a token whose end is kept apart.
+const LONG: u8 = u8::MAX;
 
 /// The tokens of a text, in order. Places and flags are kept apart: the passes that
 /// test a flag on every token read one byte a token, and a token takes 9 bytes.
@@ -110,6 +116,8 @@ struct Place {
 pub struct Tokens {
     places: Vec<Place>,
     flags: Vec<u8>,
+    /// The tokens of `LONG` bytes or more: their index and end, in order.
+    long: Vec<(usize, u32)>,
 }
 
 impl Tokens {
@@ -117,17 +125,41 @@ impl Tokens {
         Tokens {
             places: Vec::with_capacity(n),
             flags: Vec::with_capacity(n),
+            long: Vec::new(),
         }
     }
 
     /// Adds a token of a text `check_text_len` let through.
     #[inline]
     fn push(&mut self, start: usize, end: usize, flags: u8) {
+        let len = match u8::try_from(end - start) {
+            Ok(len) if len < LONG => len,
+            _ => {
+                self.long.push((self.places.len(), offset32(end)));
+                LONG
+            }
+        };
         self.places.push(Place {
             start: offset32(start),
-            end: offset32(end),
+            len,
         });
         self.flags.push(flags);
+    }
+
+    /// The end of the token at `place`, token `i`.
+    #[inline]
+    fn end_of(&self, i: usize, place: Place) -> usize {
+        if place.len < LONG {
+            place.start as usize + place.len as usize
+        } else {
+            self.long_end(i)
+        }
+    }
+
+    #[cold]
+    fn long_end(&self, i: usize) -> usize {
+        let k = self.long.partition_point(|&(j, _)| j < i);
+        self.long.get(k).map_or(0, |&(_, end)| end as usize)
     }
 
     pub fn len(&self) -> usize {
@@ -136,10 +168,10 @@ impl Tokens {
 
     #[inline]
     pub fn get(&self, i: usize) -> Option<Token> {
-        let place = self.places.get(i)?;
+        let place = *self.places.get(i)?;
         Some(Token {
             start: place.start as usize,
-            end: place.end as usize,
+            end: self.end_of(i, place),
             flags: self.flags.get(i).copied().unwrap_or_default(),
         })
     }
@@ -150,7 +182,7 @@ impl Tokens {
         let place = self.places[i];
         Token {
             start: place.start as usize,
-            end: place.end as usize,
+            end: self.end_of(i, place),
             flags: self.flags[i],
         }
     }
@@ -162,7 +194,7 @@ impl Tokens {
 
     #[inline]
     pub fn end(&self, i: usize) -> usize {
-        self.places[i].end as usize
+        self.end_of(i, self.places[i])
     }
 
     /// The text of token `i`, or "" past the end.
@@ -170,7 +202,7 @@ impl Tokens {
     pub fn text<'t>(&self, i: usize, text: &'t str) -> &'t str {
         self.places
             .get(i)
-            .and_then(|p| text.get(p.start as usize..p.end as usize))
+            .and_then(|&p| text.get(p.start as usize..self.end_of(i, p)))
             .unwrap_or_default()
     }
 
@@ -203,14 +235,7 @@ impl Tokens {
 
     #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = Token> + '_ {
-        self.places
-            .iter()
-            .zip(&self.flags)
-            .map(|(place, &flags)| Token {
-                start: place.start as usize,
-                end: place.end as usize,
-                flags,
-            })
+        (0..self.len()).map(|i| self.at(i))
     }
 }
 
@@ -1048,6 +1073,10 @@ mod tests {
             (0, 0),
             (3, 9),
             (0, MAX_TEXT_LEN),
+            // Lengths either side of the longest kept in the token itself.
+            (10, 264),
+            (10, 265),
+            (10, 266),
             (MAX_TEXT_LEN, MAX_TEXT_LEN),
         ];
         for (start, end) in places {
@@ -1072,7 +1101,7 @@ mod tests {
         }
         assert_eq!(tokens.get(tokens.len()), None);
         assert_eq!(tokens.text(tokens.len(), "text"), "");
-        assert_eq!(std::mem::size_of::<Place>(), 8);
+        assert_eq!(std::mem::size_of::<Place>(), 5);
     }
 
     #[test]
@@ -1104,7 +1133,7 @@ mod tests {
         for at in 0..text.len() + 300 {
             assert_eq!(
                 index.first_from(&tokens, at),
-                tokens.places.partition_point(|p| (p.start as usize) < at),
+                tokens.places.partition_point(|&p| (p.start as usize) < at),
                 "{at}"
             );
         }
