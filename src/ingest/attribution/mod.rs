@@ -173,7 +173,53 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         }
         uncued_quotes(doc, sentence, s, &mut found, first_in_sentence);
     }
+    drop_repeats(doc, &mut found);
     found
+}
+
+/// How firmly a statement is attributed: a verb of saying over a noun ("criticism")
+/// over nothing at all.
+fn cue_strength(doc: &Doc, att: &Attribution) -> u8 {
+    match &att.cue {
+        None => 0,
+        Some(c) if cues::cue(&doc.lower_text[c.clone()]) == Some(Cue::Noun) => 1,
+        Some(_) => 2,
+    }
+}
+
+/// Two recognisers may take the same words (a quotation spanning sentences found with no
+/// cue and again with the cue after it; a noun cue and the verb next to it): they are
+/// one statement, the more firmly attributed, in the place of the first.
+fn drop_repeats(doc: &Doc, found: &mut Vec<Attribution>) {
+    let mut first_with: std::collections::HashMap<(usize, usize), usize> =
+        std::collections::HashMap::new();
+    // Where each statement went: its new index, or the one it was merged into.
+    let mut moved: Vec<usize> = Vec::with_capacity(found.len());
+    let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
+    for att in found.drain(..) {
+        let key = (att.content.start, att.content.end);
+        match first_with.get(&key).copied() {
+            Some(k) if kept[k].fragments == att.fragments && !att.content.is_empty() => {
+                if cue_strength(doc, &att) > cue_strength(doc, &kept[k]) {
+                    let mut att = att;
+                    att.same_speaker_as = att
+                        .same_speaker_as
+                        .and_then(|i| moved.get(i).copied())
+                        .filter(|&i| i < k);
+                    kept[k] = att;
+                }
+                moved.push(k);
+            }
+            _ => {
+                let mut att = att;
+                att.same_speaker_as = att.same_speaker_as.and_then(|i| moved.get(i).copied());
+                first_with.insert(key, kept.len());
+                moved.push(kept.len());
+                kept.push(att);
+            }
+        }
+    }
+    *found = kept;
 }
 
 /// Where a statement's own words begin, for ending the one before it (`after`).
@@ -341,6 +387,20 @@ pub(super) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use super::testing::found;
+
+    #[test]
+    fn words_taken_twice_are_one_statement_of_the_verb() {
+        let all = found("Asked about Lopez's criticism, Ruiz said, \"We did nothing wrong.\"\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+        let text = "The letter ended with a plea.\n\n\"We ask the council to think again. It has \
+                    served the town.\n\n\"Nobody wants it torn down,\" the fishermen wrote.\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].cue.as_deref(), Some("wrote"));
+    }
 
     #[test]
     fn coverage_agrees_with_testing_every_content() {

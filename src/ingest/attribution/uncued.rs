@@ -48,13 +48,28 @@ pub(super) fn uncued_quotes(
             continue;
         }
         let opens = quote.span.start == sentence.span.start;
-        // `"A," he said. "B."`: the second quotation continues the first statement.
-        if let Some(last) = found.last_mut().filter(|l| {
-            opens
-                && l.sentence + 1 == s
-                && doc.sentences[l.sentence].paragraph + 1 >= sentence.paragraph
-                && doc.quote_at(l.content.start).is_some()
-        }) {
+        // `"A," he said. "B."`: the second quotation continues the first statement,
+        // also when the sentence went on after the cue ("said, noting that ...").
+        let continued = opens
+            .then(|| {
+                // A few back at most, so that a sentence of thousands of statements is
+                // not read again for each quotation.
+                found
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(4)
+                    .find(|(_, l)| l.sentence + 1 < s || doc.quote_at(l.content.start).is_some())
+                    .map(|(l, _)| l)
+            })
+            .flatten()
+            .filter(|&l| {
+                let l = &found[l];
+                l.sentence + 1 == s
+                    && doc.sentences[l.sentence].paragraph + 1 >= sentence.paragraph
+                    && doc.quote_at(l.content.start).is_some()
+            });
+        if let Some(last) = continued.map(|l| &mut found[l]) {
             if last.fragments.is_empty() {
                 last.fragments.push(last.content.clone());
             }
@@ -173,6 +188,16 @@ pub(super) fn is_title(quoted: &str) -> bool {
 mod tests {
     use super::super::testing::{found, seen};
     use crate::model::StatementKind::{Direct, Reported};
+
+    #[test]
+    fn a_quotation_continues_the_one_before_after_a_participle() {
+        let text = "\"We won nine races,\" Rivera said, referring to the regatta. \"Last year \
+                    we won two.\"\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Rivera"));
+        assert!(all[0].content.ends_with("we won two.\""), "{all:?}");
+    }
 
     #[test]
     fn a_quotation_opening_the_next_sentence_continues_the_statement() {
