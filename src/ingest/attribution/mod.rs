@@ -235,7 +235,9 @@ fn own_start(doc: &Doc, cue_token: usize, att: &Attribution, after: usize) -> us
 /// "according to" right after may lie inside it ("said Putin's denial of ..."), but not
 /// a second one: contents nest at most one deep, so that together they take no more
 /// than about twice the sentence however many cues it holds.
-fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
+fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
+    // Statements another holds whole.
+    let mut held: Vec<bool> = Vec::new();
     let nests = |cue: usize| {
         let word = doc.lower(cue);
         cues::cue(word) == Some(Cue::Noun) || word == "according"
@@ -246,13 +248,31 @@ fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
         } else {
             k + 1
         };
+        let next_index = next;
         let Some((next_cue, next)) = candidates.get(next) else {
             continue;
         };
         let limit = own_start(doc, *next_cue, next, candidates[k].1.content.start);
+        let by_pronoun = next.mention.as_ref().is_some_and(|m| {
+            matches!(
+                &doc.lower_text[m.clone()],
+                "he" | "she" | "they" | "we" | "i"
+            )
+        });
         let content = &mut candidates[k].1.content;
         if content.start < limit && content.end > limit {
-            content.end = trim_end(doc, content.start, limit);
+            let end = trim_end(doc, content.start, limit);
+            // "Ruiz said that he told the council ...", "Ruiz told CNN he found ...": a
+            // content cut down to "that", nothing, or a few words before a pronoun holds
+            // the other statement whole, which is no statement of its own.
+            let left = doc.lower_text[content.start..end].trim();
+            if matches!(left, "" | "that") || by_pronoun && left.split_whitespace().nth(2).is_none()
+            {
+                held.resize(candidates.len(), false);
+                held[next_index] = true;
+                continue;
+            }
+            content.end = end;
             // What is left may no longer hold the quotation the whole had.
             let att = &mut candidates[k].1;
             if att.kind != StatementKind::Written {
@@ -264,6 +284,13 @@ fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
         if att.content.end <= att.content.start {
             att.content.end = att.content.start;
         }
+    }
+    if !held.is_empty() {
+        let mut index = 0;
+        candidates.retain(|_| {
+            index += 1;
+            !held[index - 1]
+        });
     }
 }
 
@@ -389,6 +416,26 @@ mod tests {
     use super::*;
 
     use super::testing::found;
+
+    #[test]
+    fn a_report_of_telling_is_held_whole_by_the_one_who_reports_it() {
+        let all = found("Ruiz said that he told the council the pier was \"falling apart.\"\n");
+        assert_eq!(
+            all[0],
+            super::testing::seen(
+                StatementKind::Partial,
+                "that he told the council the pier was \"falling apart.\"",
+                "Ruiz",
+                "said"
+            )
+        );
+        let all = found("Ruiz told reporters he found the plan \"a disgrace.\"\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+        // A phrase before another speaker is content of its own.
+        let all = found("Ruiz boasted progress, experts warn that talks will be long.\n");
+        assert_eq!(all.len(), 2, "{all:?}");
+    }
 
     #[test]
     fn words_taken_twice_are_one_statement_of_the_verb() {
