@@ -3,7 +3,7 @@
 //!
 //! `--reprints P` makes P in a hundred statements reprint a quote of an earlier report
 //! (word for word, a fragment of it, or with a word changed), each original quote then
-//! ending in a made-up word, as real quotes carry words of their own: a corpus to
+//! ending in a made-up word of six syllables, as real quotes carry words of their own: a corpus to
 //! measure the linking of quotes across reports on. `DIR/reprints.txt` then lists each
 //! reprint's statement id and the id of the quote it reprints, one pair a line.
 //!
@@ -488,7 +488,10 @@ impl Writer<'_> {
                 } else if reprints > 0 {
                     let mut text = quote(rng);
                     text.pop();
-                    let word: String = (0..3).map(|_| rng.pick(SYLLABLES)).collect();
+                    // Six syllables: 64 million spellings, so that even among a million
+                    // quotes few share theirs (three gave 8,000, each in about 112 of a
+                    // million quotes, and at that size no quote had a word of its own).
+                    let word: String = (0..6).map(|_| rng.pick(SYLLABLES)).collect();
                     let text = format!("{text} on the {word} question.");
                     // A pool of a few thousand quotes, the newest replacing at random.
                     let printed = (speaker, text.clone(), format!("{id}-{i}"));
