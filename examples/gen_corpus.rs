@@ -3,9 +3,9 @@
 //!
 //! `--reprints P` makes P in a hundred statements reprint a quote of an earlier report
 //! (word for word, a fragment of it, or with a word changed), each original quote then
-//! ending in a made-up word of six syllables, as real quotes carry words of their own: a corpus to
-//! measure the linking of quotes across reports on. `DIR/reprints.txt` then lists each
-//! reprint's statement id and the id of the quote it reprints, one pair a line.
+//! ending in a made-up word of six syllables, as real quotes carry words of their own:
+//! a corpus to measure the linking of quotes across reports on. `DIR/reprints.txt` then
+//! lists each reprint's statement id and the id of the quote it reprints, a pair a line.
 //!
 //! The same seed always gives the same files. The reports go to `DIR/reports/`, and
 //! `DIR/statements.txt` holds every statement as "speaker: quote" on one line, for
