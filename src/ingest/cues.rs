@@ -9,7 +9,15 @@ use std::sync::OnceLock;
 const LEARNT: &str = include_str!("cues.txt");
 
 const CORE: &[&str] = &[
-    "say",
+    // What a poll or a study shows, and what people think: PolNeAR attributes both.
+    "show",
+    "shows",
+    "showed",
+    "found",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
     "says",
     "said",
     "saying",
@@ -407,6 +415,10 @@ pub fn needs_complement(word: &str) -> bool {
             | "listed"
             | "reads"
             | "finds"
+            | "found"
+            | "show"
+            | "shows"
+            | "showed"
             | "lists"
             | "delivering"
             | "addressed"

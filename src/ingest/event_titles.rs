@@ -308,7 +308,7 @@ impl TitleWords<'_> {
     }
 
     fn is_quote(&self, k: usize) -> bool {
-        matches!(self.word(k), "\"" | "“" | "”")
+        matches!(self.word(k), "\"" | "''" | "“" | "”")
     }
 
     /// Whether a place's name follows the comma at `k`, as in "Dayton, Ohio": names
@@ -404,7 +404,7 @@ impl TitleWords<'_> {
                     continue;
                 }
                 let stop = match self.word(k) {
-                    "\"" | "“" | "”" => !self.in_nickname(k),
+                    "\"" | "''" | "“" | "”" => !self.in_nickname(k),
                     ";" | ":" | "—" | "–" | "(" | ")" => true,
                     "," => count >= 4,
                     "." | "!" | "?" => true,
@@ -426,7 +426,7 @@ impl TitleWords<'_> {
     fn trim(&self, kept: &mut Vec<usize>) {
         let mut end = kept.len();
         // A closing bracket or quotation mark ends a title as well as a word does.
-        let closes = |k: usize| matches!(self.word(k), ")" | "]" | "”" | "’" | "\"" | "'");
+        let closes = |k: usize| matches!(self.word(k), ")" | "]" | "”" | "’" | "\"" | "''" | "'");
         while end > 1
             && !closes(kept[end - 1])
             && (!self.is_word(kept[end - 1]) || self.one_of(kept[end - 1], &DANGLING_ENDS_SET))

@@ -114,7 +114,23 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
     for att in &found {
         let speaker = match (&att.mention, att.same_speaker_as) {
             (_, Some(k)) if k < statements.len() => speakers.repeat(statements[k].speaker),
-            (Some(m), _) => speakers.resolve(&text[m.clone()]),
+            (Some(m), _) => {
+                // The sentence before in the paragraph and this one up to the mention.
+                let here = &sentences[att.sentence];
+                let from = att
+                    .sentence
+                    .checked_sub(1)
+                    .map(|p| &sentences[p])
+                    .filter(|p| p.paragraph == here.paragraph)
+                    .map_or(here.span.start, |p| p.span.start);
+                // No more than the last few hundred bytes: a sentence may be endless.
+                let mut from = from.max(m.start.saturating_sub(PRONOUN_WINDOW));
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = text.get(from..m.start.max(from)).unwrap_or_default();
+                speakers.resolve_near(&text[m.clone()], before)
+            }
             _ => None,
         };
         let sentence = &sentences[att.sentence];
@@ -314,6 +330,9 @@ impl Extraction {
 
 /// The speaker of statements whose speaker ingest could not tell.
 pub const UNKNOWN_SPEAKER: &str = "unknown";
+
+/// How many bytes before a pronoun are looked at for the person it means.
+const PRONOUN_WINDOW: usize = 600;
 
 #[cfg(test)]
 mod tests {

@@ -31,6 +31,63 @@ impl QuoteIndex {
     }
 }
 
+/// Whether a double quotation mark typed as two apostrophes (`''We will,'' she said`,
+/// as some newspapers print it) starts at byte `at`. Of three in a row, the pair is the
+/// first two when a word follows and the last two otherwise (`'a case,'''` closes a
+/// single quotation, then the double one); a longer run is no mark.
+pub fn double_apostrophe_at(bytes: &[u8], at: usize) -> bool {
+    if bytes.get(at) != Some(&b'\'') {
+        return false;
+    }
+    // Looked at no further than a run of four, so that a text of apostrophes alone is
+    // read in time in proportion to its length.
+    let back = bytes[..at]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|&&b| b == b'\'')
+        .count();
+    let run_start = at - back;
+    let run = bytes[run_start..]
+        .iter()
+        .take(4)
+        .take_while(|&&b| b == b'\'')
+        .count();
+    let word_follows = bytes
+        .get(run_start + run)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || !b.is_ascii());
+    let pair_start = match run {
+        2 => run_start,
+        3 if word_follows => run_start,
+        3 => run_start + 1,
+        _ => return false,
+    };
+    at == pair_start
+}
+
+/// Where `line` holds a double quotation mark, as `marks` gives them; two apostrophes
+/// making one (`double_apostrophe_at`) are a straight mark.
+fn double_marks(line: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).filter_map(move |at| match bytes[at] {
+        b'"' => Some((at, '"')),
+        b'\'' => double_apostrophe_at(bytes, at).then_some((at, '"')),
+        _ => ['“', '”']
+            .into_iter()
+            .find(|m| bytes[at..].starts_with(m.encode_utf8(&mut [0; 4]).as_bytes()))
+            .map(|m| (at, m)),
+    })
+}
+
+/// The width in bytes of the double quotation mark at byte `at` of `line`.
+fn mark_width(line: &str, at: usize, mark: char) -> usize {
+    if line.as_bytes()[at] == b'\'' {
+        2
+    } else {
+        mark.len_utf8()
+    }
+}
+
 /// Every double-quoted stretch of the text, in order. An opening mark at the start of
 /// the next paragraph continues a quotation left open; an unclosed one ends with its
 /// paragraph.
@@ -41,7 +98,7 @@ pub fn double_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
         let line = &text[paragraph.span.clone()];
         let continuing = open.is_some();
         let mut first_mark = true;
-        for (at, c) in marks(line, ['"', '“', '”']) {
+        for (at, c) in double_marks(line) {
             let offset = paragraph.span.start + at;
             match (c, open) {
                 ('“', None) | ('"', None) => open = Some(offset),
@@ -49,7 +106,7 @@ pub fn double_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
                     if continuing && first_mark && line[..at].trim().is_empty() => {}
                 ('”', Some(start)) | ('"', Some(start)) => {
                     quotes.push(Quote {
-                        span: start..offset + c.len_utf8(),
+                        span: start..offset + mark_width(line, at, c),
                         single: false,
                     });
                     open = None;
@@ -62,9 +119,10 @@ pub fn double_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
             }
         }
         if let Some(start) = open {
-            let next_opens = paragraphs
-                .get(p + 1)
-                .is_some_and(|next| text[next.span.clone()].trim_start().starts_with(['“', '"']));
+            let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
+                let line = text[next.span.clone()].trim_start();
+                line.starts_with(['“', '"']) || line.starts_with("''")
+            });
             if !next_opens {
                 let end = paragraph.span.start + line.trim_end().len();
                 if end > start + 1 {
@@ -102,6 +160,16 @@ pub fn single_quotes(text: &str, paragraph: Range<usize>) -> Vec<Quote> {
     let mut open: Option<usize> = None;
     // Only the marks matter, with the characters on either side of them.
     for (at, c) in marks(line, ['\'', '‘', '’']) {
+        // Two apostrophes making a double quotation mark are no single one.
+        let bytes = line.as_bytes();
+        if c == '\''
+            && (double_apostrophe_at(bytes, at)
+                || at
+                    .checked_sub(1)
+                    .is_some_and(|b| double_apostrophe_at(bytes, b)))
+        {
+            continue;
+        }
         let prev = line[..at].chars().next_back();
         let next = line[at + c.len_utf8()..].chars().next();
         let opens = c != '’'
@@ -185,6 +253,27 @@ mod tests {
             quoted("\"We hope,\" he said, “that it works.”\n"),
             ["\"We hope,\"", "“that it works.”"]
         );
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark() {
+        assert_eq!(
+            quoted("''We will reopen,'' Ms. Ruiz said. ''Soon.''\n"),
+            ["''We will reopen,''", "''Soon.''"]
+        );
+        // A single quotation closing with the double one, and an apostrophe inside.
+        assert_eq!(
+            quoted("''They say 'the pier is fine,''' he said, ''it isn't.''\n"),
+            ["''They say 'the pier is fine,'''", "''it isn't.''"]
+        );
+        let text = "''They say 'the pier is fine,''' he said.";
+        let singles: Vec<&str> = single_quotes(text, 0..text.len())
+            .into_iter()
+            .map(|q| &text[q.span])
+            .collect();
+        assert_eq!(singles, ["'the pier is fine,'"]);
+        assert!(!double_apostrophe_at(b"a ''''b", 2));
+        assert!(!double_apostrophe_at(b"it's", 2));
     }
 
     #[test]

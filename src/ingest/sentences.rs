@@ -461,6 +461,18 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
             is_word_char(c)
         };
         if !word {
+            // `''` typed for a double quotation mark is one mark, as `"` is.
+            if b == b'\'' && super::quotes::double_apostrophe_at(bytes, start) {
+                at = start + 2;
+                push(
+                    &mut tokens,
+                    &mut before_block,
+                    start,
+                    at,
+                    PUNCT | flags::QUOTE_MARK,
+                );
+                continue;
+            }
             let flags = match b {
                 b'.' | b'!' | b'?' => PUNCT | flags::SENTENCE_END,
                 b'"' => PUNCT | flags::QUOTE_MARK,
@@ -750,7 +762,10 @@ fn is_noise(line: &str, tokens: &Tokens, range: Range<usize>, text: &str) -> boo
     };
     let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     let ends_sentence = last.ends_with(['.', '!', '?', ':']);
-    if !ends_sentence && words() <= 14 && !(line.contains('"') || line.contains('“')) {
+    if !ends_sentence
+        && words() <= 14
+        && !(line.contains('"') || line.contains('“') || line.contains("''"))
+    {
         return true;
     }
     // "By Jane Doe" and a name alone on a line.
@@ -815,7 +830,10 @@ pub fn sentences(
             let mut last = i;
             while last + 1 < range.end
                 && tokens.kind(last + 1) == TokenKind::Punct
-                && matches!(tokens.text(last + 1, text), "\"" | "”" | "’" | "'" | ")")
+                && matches!(
+                    tokens.text(last + 1, text),
+                    "\"" | "”" | "’" | "'" | "''" | ")"
+                )
                 && tokens.start(last + 1) == tokens.end(last)
             {
                 last += 1;
@@ -828,7 +846,7 @@ pub fn sentences(
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c));
-            if starts && last >= first {
+            if starts && last >= first && !attribution_follows(text, tokens, i, last, range.end) {
                 sentences.push(make(tokens, first..last + 1, p));
                 first = last + 1;
             }
@@ -838,6 +856,41 @@ pub fn sentences(
         }
     }
     sentences
+}
+
+/// Whether the words after a quotation closing with "?" or "!" (mark `mark`, closing
+/// mark `last`) are its attribution, `"Who pays?" Ana Ruiz asked.`: up to four names
+/// then a verb of saying in lower case, ending the sentence or followed by its
+/// circumstances ("asked of the plan"), not by a clause of its own ("said that").
+fn attribution_follows(text: &str, tokens: &Tokens, mark: usize, last: usize, end: usize) -> bool {
+    if last == mark || !matches!(tokens.text(mark, text), "?" | "!") {
+        return false;
+    }
+    let capital = |k: usize| {
+        tokens.kind(k) == TokenKind::Word
+            && tokens
+                .text(k, text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let mut k = last + 1;
+    while k < end && k <= last + 4 && capital(k) {
+        k += 1;
+    }
+    if k == last + 1 || k >= end || tokens.kind(k) != TokenKind::Word {
+        return false;
+    }
+    let verb = tokens.text(k, text);
+    if capital(k) || cues::cue(&verb.to_ascii_lowercase()) != Some(cues::Cue::Verb) {
+        return false;
+    }
+    match tokens.get(k + 1) {
+        None => true,
+        Some(_) if k + 1 >= end => true,
+        Some(next) if next.kind() == TokenKind::Punct => true,
+        Some(next) => !matches!(next.text(text), "that" | "the" | "a" | "he" | "she"),
+    }
 }
 
 fn make(tokens: &Tokens, range: Range<usize>, paragraph: usize) -> Sentence {
@@ -860,6 +913,11 @@ mod tests {
         let mut chars = text.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
             if c.is_whitespace() || c.is_control() {
+                continue;
+            }
+            if c == '\'' && crate::ingest::quotes::double_apostrophe_at(text.as_bytes(), start) {
+                chars.next();
+                tokens.push(Token::new(start, start + 2, TokenKind::Punct));
                 continue;
             }
             if !is_word_char(c) {
@@ -917,6 +975,7 @@ mod tests {
             "A. B.",
             "Éé“”‘’ said 'é' on Friday",
             "rock-'n'-roll",
+            "''Yes,'' he said. ''''No,''' 'x'''y ''",
             "AT&T's",
             "x-",
             "-x",
@@ -973,7 +1032,7 @@ mod tests {
         let quoted = "“Yes,” he said, \"no\" ‘maybe’ '' «non» \"";
         let tokens = tokenize(quoted);
         for token in tokens.iter() {
-            let mark = matches!(token.text(quoted), "\"" | "“" | "”");
+            let mark = matches!(token.text(quoted), "\"" | "“" | "”" | "''");
             assert_eq!(
                 token.is(flags::QUOTE_MARK),
                 mark,

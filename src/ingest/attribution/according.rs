@@ -14,7 +14,15 @@ pub(super) fn according_to(
     i: usize,
     floor: usize,
 ) -> Option<Attribution> {
-    let np = np_right(doc, i + 2, sentence.tokens.end)?;
+    // "..., according to court papers filed on Monday": set off by a comma, the
+    // source may run on past the phrase found, up to the next mark; without one, "went
+    // according to plan on the pier" is no attribution.
+    let set_off = i > sentence.tokens.start && matches!(doc.word(i - 1), "," | "—" | "–" | "(");
+    let np = match np_right(doc, i + 2, sentence.tokens.end) {
+        Some(np) => np,
+        None if set_off => words_to_mark(doc, i + 2, sentence.tokens.end)?,
+        None => return None,
+    };
     let np_end = doc.first_token_from(np.end);
     let cue = doc.tokens.start(i)..doc.tokens.end(i + 1);
     let content = if i == sentence.tokens.start || (i == sentence.tokens.start + 1) {
@@ -30,7 +38,9 @@ pub(super) fn according_to(
         }
         let start = doc.tokens.start(first);
         let mut end = trim_end(doc, start, doc.tokens.start(i));
-        if np_end < sentence.tokens.end && !matches!(doc.word(np_end), "." | "," | "!" | "?" | ";")
+        if !set_off
+            && np_end < sentence.tokens.end
+            && !matches!(doc.word(np_end), "." | "," | "!" | "?" | ";")
         {
             return None;
         }
@@ -54,6 +64,18 @@ pub(super) fn according_to(
     })
 }
 
+/// The words from token `from` up to the next mark, at most `SOURCE_WORDS` of them and
+/// none in a quotation: "records filed by the council".
+fn words_to_mark(doc: &Doc, from: usize, limit: usize) -> Option<std::ops::Range<usize>> {
+    let end = (from..limit.min(from + SOURCE_WORDS))
+        .find(|&k| !doc.is_word(k) || doc.in_quote(k))
+        .unwrap_or(limit.min(from + SOURCE_WORDS));
+    (end > from).then(|| doc.tokens.start(from)..doc.tokens.end(end - 1))
+}
+
+/// The most words a source named after "according to" is taken to have.
+const SOURCE_WORDS: usize = 12;
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, seen};
@@ -76,6 +98,19 @@ mod tests {
                 Reported,
                 "The pier will reopen in May",
                 "the harbour master",
+                "according to"
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_a_source_set_off_by_a_comma_that_runs_on() {
+        assert_eq!(
+            found("The pier will reopen in May, according to records filed by the council.\n"),
+            [seen(
+                Reported,
+                "The pier will reopen in May",
+                "records filed by the council",
                 "according to"
             )]
         );

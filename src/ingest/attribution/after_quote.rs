@@ -149,6 +149,63 @@ mod tests {
     }
 
     #[test]
+    fn a_question_or_exclamation_then_its_speaker() {
+        let text = "The hall was full.\n\n\"Who will pay for the new pier?\" Ana Ruiz asked. \
+                    \"Not us!\" Mayor Lopez shouted at the crowd.\n";
+        assert_eq!(
+            found(text),
+            [
+                seen(
+                    Direct,
+                    "\"Who will pay for the new pier?\"",
+                    "Ana Ruiz",
+                    "asked"
+                ),
+                seen(Direct, "\"Not us!\"", "Mayor Lopez", "shouted")
+            ]
+        );
+        // A new sentence whose subject says something of its own.
+        let text = "\"Who will pay for the pier?\" Ruiz said that nobody knew.\n";
+        assert_eq!(found(text)[0].speaker, None);
+    }
+
+    #[test]
+    fn a_quotation_then_said_and_a_description_without_a_determiner() {
+        for (text, speaker) in [
+            (
+                "\"We will not pay,\" said retired engineer Ana Ruiz.\n",
+                "retired engineer Ana Ruiz",
+            ),
+            (
+                "\"We will not pay,\" said master of ceremonies Ana Ruiz.\n",
+                "master of ceremonies Ana Ruiz",
+            ),
+            (
+                "\"We will not pay,\" said the 46-year-old.\n",
+                "the 46-year-old",
+            ),
+        ] {
+            assert_eq!(
+                found(text),
+                [seen(Direct, "\"We will not pay,\"", speaker, "said")]
+            );
+        }
+    }
+
+    #[test]
+    fn a_quotation_in_doubled_apostrophes() {
+        assert_eq!(
+            found("''We will rebuild the pier,'' Ms. Ruiz said. ''It will take a year.''\n"),
+            [seen(
+                Direct,
+                "''We will rebuild the pier,'' Ms. Ruiz said. ''It will take a year.''",
+                "Ms. Ruiz",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
     fn a_quotation_then_a_description_and_name_in_apposition() {
         let text = "\"We will mend the pier by June,\" the harbour master, Ana Ruiz, told a \
                     crowded hall.\n";

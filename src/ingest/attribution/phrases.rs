@@ -22,8 +22,39 @@ pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
 }
 
 /// The noun phrase ending just before token `end`: a name, a pronoun, or a described
-/// person ("the Russian leader", "Special U.S. envoy Steve Witkoff").
+/// person ("the Russian leader", "Special U.S. envoy Steve Witkoff"), with what follows
+/// its head ("some advocates for stem cell research", "people familiar with the talks").
 pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+    if end <= floor {
+        return None;
+    }
+    let np = np_left_once(doc, floor, end);
+    // The words before `end` are a preposition's object: the phrase is the one before
+    // the preposition with the object. A short object of plain words only, so that a
+    // clause is not taken for the speaker; "in", "at" and "from" before a name say
+    // where someone is, not who ("Ruiz in Madrid said").
+    let p = (end.saturating_sub(5).max(floor + 1)..end)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.in_quote(k) && !doc.in_time(k))
+        .find(|&k| match doc.lower(k) {
+            "for" | "of" | "with" => true,
+            "in" | "at" | "from" => !doc.capitalised(k + 1),
+            _ => false,
+        });
+    let object_ends = doc.capitalised(end - 1) || may_head(doc.lower(end - 1));
+    let head = p.filter(|&p| p + 1 < end && object_ends).and_then(|p| {
+        let head = np_left_once(doc, floor, p)?;
+        let head_first = doc.first_token_from(head.start);
+        // "he in the hall", "Ruiz of the council": a pronoun or a lone name before the
+        // preposition is the speaker without it.
+        let described = p - head_first >= 2
+            || !doc.capitalised(head_first) && !is_pronoun(doc.lower(head_first));
+        described.then(|| head.start..doc.tokens.end(end - 1))
+    });
+    head.or(np)
+}
+
+fn np_left_once(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     if end <= floor || !doc.is_word(end - 1) {
         return None;
     }
@@ -134,8 +165,12 @@ fn names_a_body_by_its_purpose(
 /// Whether a lower-case word no list knows may be part of a description: a plain word,
 /// not a verb of saying, an adverb or a number.
 fn may_describe(word: &str) -> bool {
+    // "well-connected", "46-year-old": hyphenated words describe as plain ones do.
     word.len() > 1
-        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+        && word.bytes().any(|b| b.is_ascii_lowercase())
         && !word.ends_with("ly")
         && cues::cue(word).is_none()
 }
@@ -176,7 +211,7 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
     let mut k = end;
     while k > floor && end - k < 10 {
         k -= 1;
-        if matches!(doc.word(k), "," | ";" | "\"" | "“" | "”") {
+        if matches!(doc.word(k), "," | ";" | "\"" | "''" | "“" | "”") {
             return None;
         }
         if is_pronoun(doc.lower(k)) || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k)) {
@@ -194,6 +229,21 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
 pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let mut end = from;
     let determined = DETERMINERS_SET.contains(doc.lower(from));
+    // "retired neurosurgeon Ana Ruiz", "master of ceremonies Ana Ruiz": a description
+    // with no determiner, up to the name it leads to.
+    let mut k = from;
+    while k < limit && k - from < 5 && doc.is_word(k) && !doc.capitalised(k) {
+        let w = doc.lower(k);
+        if !(may_describe(w) || w == "of") || NP_STOP_SET.contains(w) || doc.in_time(k) {
+            break;
+        }
+        k += 1;
+    }
+    let lead_end = if k > from && k < limit && doc.capitalised(k) && doc.lower(from) != "of" {
+        k
+    } else {
+        from
+    };
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
@@ -207,7 +257,8 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             }
             break;
         }
-        let adjective = determined && end - from < 6 && !capital && may_describe(w);
+        let adjective =
+            end < lead_end || determined && end - from < 6 && !capital && may_describe(w);
         if !(capital
             || adjective
             || NP_LOWER_SET.contains(w)
@@ -244,13 +295,45 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     ok.then(|| doc.tokens.start(from)..doc.tokens.end(end - 1))
 }
 
+/// Prepositions that open an adverbial before a sentence's subject, beyond those
+/// `NP_STOP` lists.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "amid",
+    "among",
+    "during",
+    "despite",
+    "following",
+    "under",
+    "over",
+    "through",
+    "throughout",
+    "without",
+    "unlike",
+    "like",
+    "for",
+    "of",
+    "within",
+    "upon",
+    "until",
+    "against",
+    "beyond",
+    "besides",
+    "regarding",
+];
+
 /// The subject opening a clause: its first noun phrase, if the clause starts with one.
 pub(super) fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let mut start = from;
     // Skip an opening adverbial up to its comma ("In a statement, the campaign ...").
     if let Some(comma) = (from..limit.min(from + 8)).find(|&k| doc.word(k) == ",") {
         let opener = doc.lower(from);
-        if NP_STOP_SET.contains(opener) || opener.ends_with("ing") {
+        // "Amid the uproar,", "Hours later,", "On Friday,": where or when, not who.
+        let adverbial = NP_STOP_SET.contains(opener)
+            || opener.ends_with("ing")
+            || doc.in_time(from)
+            || OPENING_PREPOSITIONS.contains(&opener)
+            || comma > from && matches!(doc.lower(comma - 1), "later" | "earlier" | "ago");
+        if adverbial {
             start = comma + 1;
         }
     }

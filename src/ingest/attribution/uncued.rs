@@ -3,7 +3,7 @@
 
 use super::super::cues;
 use super::super::sentences::Sentence;
-use super::phrases::{np_right, subject_of};
+use super::phrases::{np_left, np_right, subject_of};
 use super::Coverage;
 use super::{Attribution, Doc};
 use crate::model::StatementKind;
@@ -75,7 +75,8 @@ pub(super) fn uncued_quotes(
                 .filter(|p| p.tokens.end > p.tokens.start && doc.word(p.tokens.end - 1) == ":")
                 .and_then(|p| subject_of(doc, p.tokens.start, p.tokens.end))
         } else {
-            subject_of(doc, sentence.tokens.start, quote_token)
+            colon_intro(doc, sentence.tokens.start, quote_token)
+                .or_else(|| subject_of(doc, sentence.tokens.start, quote_token))
         };
         // `"...," Trump barked.`: the phrase right after the quotation, before its verb.
         let subject = subject.or_else(|| {
@@ -118,6 +119,19 @@ pub(super) fn uncued_quotes(
             sentence: s,
         });
     }
+}
+
+/// "More from Ana Ruiz: "..."", "Ruiz: "..."": a short phrase ending with a colon
+/// just before the quotation names its speaker, the phrase before the colon.
+fn colon_intro(doc: &Doc, start: usize, quote_token: usize) -> Option<std::ops::Range<usize>> {
+    let colon = quote_token.checked_sub(1).filter(|&c| c > start)?;
+    if doc.word(colon) != ":" || colon - start > 6 || !(start..colon).all(|k| doc.is_word(k)) {
+        return None;
+    }
+    np_left(doc, start, colon).filter(|np| {
+        let first = doc.first_token_from(np.start);
+        (first..colon).any(|k| doc.capitalised(k))
+    })
 }
 
 pub(super) const MIN_QUOTE_WORDS: usize = 3;
@@ -181,6 +195,27 @@ mod tests {
         assert_eq!(all[0], seen(Reported, "the pier was safe", "Ruiz", "said"));
         assert_eq!(all.len(), 2, "{all:?}");
         assert_eq!(all[1].speaker.as_deref(), Some("Her deputy"));
+    }
+
+    #[test]
+    fn an_opening_adverbial_is_not_the_subject() {
+        for text in [
+            "Hours later, the mayor had \"a few choice words for the critics\" in mind.\n",
+            "Amid the uproar, the mayor had \"a few choice words for the critics\" in mind.\n",
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some("the mayor"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_short_phrase_and_a_colon_name_the_speaker() {
+        let text =
+            "The hall was full.\n\nMore from Ana Ruiz: \"We will rebuild the pier by June.\"\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! A verb of saying with its subject: "Putin said ...", "the Kremlin has insisted that
 //! ...", "he was told by aides ...", "..., calling them 'game-changing'".
 
+use std::ops::Range;
+
 use super::super::cues::{self, Cue};
 use super::super::sentences::Sentence;
 use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
 use super::nominal::nominal;
-use super::phrases::{np_in_clause, np_left, np_right, relative_clause_subject};
+use super::phrases::{np_in_clause, np_left, np_right, relative_clause_subject, subject_of};
 use super::words::*;
 use super::{Attribution, Doc};
 
@@ -28,8 +30,8 @@ pub(super) fn at_cue(
         (i + 1, cues::cue(word)?)
     };
     let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
-    // "met to discuss": an intention, not a statement.
-    if i > sentence.tokens.start && doc.lower(i - 1) == "to" {
+    // "met to discuss": an intention, not a statement; "voters in the state": a noun.
+    if i > sentence.tokens.start && matches!(doc.lower(i - 1), "to" | "the" | "a" | "an") {
         return None;
     }
     let written = cues::is_written(word);
@@ -83,7 +85,14 @@ pub(super) fn at_cue(
     let mut mention = None;
     let mut same = false;
     let mut content_from = cue_end;
-    if passive {
+    // Where a relative clause holding the cue ends: "Ruiz, who said the pier was
+    // safe, left early".
+    let mut clause_end = sentence_end;
+    if !passive && j > sentence.tokens.start && doc.lower(j - 1) == "who" {
+        let (np, clause) = who_said(doc, sentence, j - 1)?;
+        mention = Some(np);
+        clause_end = clause;
+    } else if passive {
         if doc.lower(cue_end) == "by" {
             if let Some(np) = np_right(doc, cue_end + 1, sentence_end) {
                 content_from = doc.first_token_from(np.end);
@@ -91,7 +100,21 @@ pub(super) fn at_cue(
             }
         }
     } else if j == sentence.tokens.start {
-        return None;
+        // "Said the mayor, \"...\"": the cue opens the sentence, its speaker after it.
+        if i != sentence.tokens.start || !closes_quote_inverted(word) {
+            return None;
+        }
+        let np = np_right(doc, cue_end, sentence_end)?;
+        let mut after = doc.first_token_from(np.end);
+        if !matches!(doc.word(after), "," | ":") {
+            return None;
+        }
+        after += 1;
+        if !doc.is_quote_mark(after) {
+            return None;
+        }
+        mention = Some(np);
+        content_from = after;
     } else {
         let before = doc.lower(j - 1);
         if cues::is_participle(word) && before == ","
@@ -102,8 +125,22 @@ pub(super) fn at_cue(
                 return None;
             }
             let last = earlier?;
-            mention = last.mention.clone();
-            same = true;
+            // "Ruiz dismissed Lopez's claims, saying ...": the one a noun cue belongs to
+            // is the object's owner; the sentence's subject is the one saying.
+            let nominal = last
+                .cue
+                .as_ref()
+                .is_some_and(|c| cues::cue(&doc.lower_text[c.clone()]) == Some(Cue::Noun));
+            match nominal
+                .then(|| subject_of(doc, sentence.tokens.start, j - 1))
+                .flatten()
+            {
+                Some(subject) => mention = Some(subject),
+                None => {
+                    mention = last.mention.clone();
+                    same = true;
+                }
+            }
             let content = content_after(doc, content_from, sentence_end);
             if !doc.marks.has_quotation(&content) {
                 return None;
@@ -126,7 +163,8 @@ pub(super) fn at_cue(
         } else if before == "," {
             return None;
         } else {
-            mention = Some(np_left(doc, sentence.tokens.start, j)?);
+            let np = np_left(doc, sentence.tokens.start, j)?;
+            mention = Some(issuer(doc, sentence.tokens.start, &np).unwrap_or(np));
         }
     }
     let quoted_next =
@@ -155,8 +193,15 @@ pub(super) fn at_cue(
     if skips {
         content_from += 1;
     }
-    let content = content_after(doc, content_from, sentence_end);
+    let content = content_after(doc, content_from, clause_end);
     if content.is_empty() {
+        return None;
+    }
+    // A belief is a statement of its own only in reported words: "he thinks "..."" is
+    // the words of whoever quotes him.
+    if matches!(word, "think" | "thinks" | "believe" | "believes")
+        && doc.marks.has_quotation(&content)
+    {
         return None;
     }
     let kind = kind_of(doc, &content, written);
@@ -172,10 +217,58 @@ pub(super) fn at_cue(
     })
 }
 
+/// Verbs that open a sentence before their speaker and a quotation: "Said Ruiz, ...".
+fn closes_quote_inverted(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "added" | "adds" | "asked" | "asks" | "wrote" | "writes" | "continued"
+    )
+}
+
+/// "She released a statement saying ...": the speaker of a document named before the
+/// cue is whoever the clause says issued it.
+fn issuer(doc: &Doc, floor: usize, np: &Range<usize>) -> Option<Range<usize>> {
+    let first = doc.first_token_from(np.start);
+    let last = doc.first_token_from(np.end).checked_sub(1)?;
+    let document = matches!(
+        doc.lower(last),
+        "statement" | "release" | "tweet" | "post" | "letter" | "memo" | "email" | "video"
+    );
+    let issued = first > floor
+        && matches!(
+            doc.lower(first - 1),
+            "released" | "issued" | "posted" | "sent" | "published" | "out" | "wrote"
+        );
+    if !(document && issued) {
+        return None;
+    }
+    np_in_clause(doc, floor, first - 1)
+}
+
+/// A cue in a relative clause, "who" at token `who`: the words naming the speaker,
+/// from the phrase it refers to through "who" ("Ruiz, who"), and where the clause
+/// ends: at the next comma when it is set inside the sentence and its main verb is
+/// still to come ("Ruiz, who said X, left"), else at the sentence's end.
+fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>, usize)> {
+    let start = sentence.tokens.start;
+    let comma = who > start && doc.word(who - 1) == ",";
+    let np_end = if comma { who - 1 } else { who };
+    let np = np_left(doc, start, np_end)?;
+    let inside = comma && doc.first_token_from(np.start) == start;
+    let clause_end = if inside {
+        (who + 1..sentence.tokens.end)
+            .find(|&k| doc.word(k) == "," && !doc.in_quote(k))
+            .unwrap_or(sentence.tokens.end)
+    } else {
+        sentence.tokens.end
+    };
+    Some((np.start..doc.tokens.end(who), clause_end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, seen};
-    use crate::model::StatementKind::{Partial, Reported};
+    use crate::model::StatementKind::{Direct, Partial, Reported};
 
     #[test]
     fn a_subject_then_its_verb_then_what_was_said() {
@@ -225,6 +318,112 @@ mod tests {
                 seen(Partial, "it 'a fair deal' for the town", "Ruiz", "calling")
             ]
         );
+    }
+
+    #[test]
+    fn a_subject_with_what_follows_its_head() {
+        assert_eq!(
+            found("Some owners of boats at the harbour said that the fees were too high.\n"),
+            [seen(
+                Reported,
+                "that the fees were too high",
+                "Some owners of boats at the harbour",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("Two engineers familiar with the repairs said the pier was sound.\n"),
+            [seen(
+                Reported,
+                "the pier was sound",
+                "Two engineers familiar with the repairs",
+                "said"
+            )]
+        );
+        // "state" after "the" is a noun, not the verb.
+        assert_eq!(
+            found("Many fishermen in the state said they would wait.\n"),
+            [seen(
+                Reported,
+                "they would wait",
+                "Many fishermen in the state",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_cue_in_a_relative_clause_is_the_phrase_it_refers_tos() {
+        assert_eq!(
+            found("Ana Ruiz, who said the pier was safe, left the meeting early.\n"),
+            [seen(Reported, "the pier was safe", "Ana Ruiz, who", "said")]
+        );
+        assert_eq!(
+            found("The mayor thanked the harbour master, who said the repairs were done.\n")
+                .last()
+                .cloned(),
+            Some(seen(
+                Reported,
+                "the repairs were done",
+                "the harbour master, who",
+                "said"
+            ))
+        );
+    }
+
+    #[test]
+    fn a_document_someone_issued_speaks_for_them() {
+        let text = "Later that day, Ruiz released a statement saying, \"The pier will open.\"\n";
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn a_participle_after_a_noun_cue_is_the_subjects() {
+        let all = found("The council brushed off Lopez's criticism, telling reporters, \"We have no regrets at all.\"\n");
+        assert_eq!(
+            all.last().and_then(|s| s.speaker.as_deref()),
+            Some("The council"),
+            "{all:?}"
+        );
+        let all = found("The harbour has always claimed the pier was safe.\n");
+        assert_eq!(all[0].speaker.as_deref(), Some("The harbour"));
+    }
+
+    #[test]
+    fn a_sentence_opened_by_its_cue_then_its_speaker() {
+        assert_eq!(
+            found("Said the mayor, \"We will rebuild the pier.\"\n"),
+            [seen(
+                Direct,
+                "\"We will rebuild the pier.\"",
+                "the mayor",
+                "Said"
+            )]
+        );
+    }
+
+    #[test]
+    fn what_a_poll_shows_and_people_think_is_attributed() {
+        assert_eq!(
+            found("A new poll shows that the mayor leads by five points.\n"),
+            [seen(
+                Reported,
+                "that the mayor leads by five points",
+                "A new poll",
+                "shows"
+            )]
+        );
+        assert_eq!(
+            found("Most fishermen think the pier is too short.\n"),
+            [seen(
+                Reported,
+                "the pier is too short",
+                "Most fishermen",
+                "think"
+            )]
+        );
+        // Found without what was found is no statement.
+        assert_eq!(found("The divers found a wreck near the pier.\n"), []);
     }
 
     #[test]

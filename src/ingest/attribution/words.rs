@@ -48,6 +48,10 @@ pub(super) const SKIP: &[&str] = &[
     "even",
     "too",
     "however",
+    "always",
+    "often",
+    "sometimes",
+    "ever",
 ];
 
 pub(super) const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
@@ -372,5 +376,7 @@ pub(super) static BODY_KINDS_SET: WordSet = WordSet::new(BODY_KINDS);
 /// Words that open a noun phrase: a description after one may hold any noun.
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "one", "this", "that", "another",
+    // Quantifiers open descriptions of people as well: "some advocates said".
+    "some", "many", "most", "several", "few", "two", "three", "both", "other", "these", "those",
 ];
 pub(super) static DETERMINERS_SET: WordSet = WordSet::new(DETERMINERS);

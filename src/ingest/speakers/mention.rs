@@ -735,8 +735,15 @@ fn strip_determiners(mut text: &str) -> &str {
 
 /// The mention as written, less a possessive and spaces: "Putin's" is "Putin".
 pub(super) fn trimmed(mention: &str) -> &str {
+    let mention = mention.trim();
+    // "Ana Ruiz, who said": the phrase a relative clause refers to.
+    let mention = mention
+        .strip_suffix("who")
+        .filter(|rest| rest.ends_with(char::is_whitespace))
+        .map_or(mention, |rest| {
+            rest.trim_end().trim_end_matches(',').trim_end()
+        });
     mention
-        .trim()
         .trim_end_matches(['\'', '’'])
         .trim_end_matches("'s")
         .trim_end_matches("’s")
@@ -800,13 +807,44 @@ fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
     words[start..end].to_vec()
 }
 
+/// Whether a mention of a person is a name, with titles, that the person may be found
+/// by ("Mr. Obama", "U.S. President Donald Trump"), not a phrase holding one ("The
+/// morning Mr. Obama").
+pub(super) fn is_name_like(mention: &str) -> bool {
+    let mut words = mention.split_whitespace();
+    let opens_with_determiner = words.next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their"
+        )
+    });
+    !opens_with_determiner
+        && mention
+            .split_whitespace()
+            .all(|w| is_capitalised(w) || TITLES_SET.contains(&w.to_lowercase()))
+}
+
 /// Reads a mention (already `trimmed`).
 pub(super) fn read(mention: &str) -> Reading {
     let lower = mention.to_lowercase();
     match lower.as_str() {
-        "he" | "him" => return Reading::Pronoun(Some(Gender::Male)),
+        // "his" owns a noun cue: "his denial of ...".
+        "he" | "him" | "his" => return Reading::Pronoun(Some(Gender::Male)),
         "she" | "her" => return Reading::Pronoun(Some(Gender::Female)),
         _ => {}
+    }
+    // "We’ve", "He'd": a pronoun run into its verb is no name.
+    if let Some((head, tail)) = lower.split_once(['\'', '’']) {
+        if !head.contains(' ') && matches!(tail, "ve" | "re" | "ll" | "d" | "m" | "s") {
+            match head {
+                "he" => return Reading::Pronoun(Some(Gender::Male)),
+                "she" => return Reading::Pronoun(Some(Gender::Female)),
+                "we" | "they" | "i" | "you" | "it" | "that" | "there" | "who" => {
+                    return Reading::Nobody
+                }
+                _ => {}
+            }
+        }
     }
     let all: Vec<&str> = mention.split_whitespace().collect();
     if all.is_empty() {
@@ -822,6 +860,15 @@ pub(super) fn read(mention: &str) -> Reading {
         return Reading::Institution {
             name: (*state).to_owned(),
         };
+    }
+    // "the Associated Press": a body's kind ending a capitalised name is no title of
+    // a person after it.
+    if let Some(last) = words.last().filter(|w| is_capitalised(w)) {
+        if ORGS_SET.contains(&last.to_lowercase()) && words.len() > 1 {
+            return Reading::Institution {
+                name: strip_determiners(&phrase).to_owned(),
+            };
+        }
     }
     let names = name_words(words);
     if names.is_empty() {
@@ -1077,6 +1124,28 @@ mod tests {
             }
         );
         assert_eq!(read("she"), Reading::Pronoun(Some(Gender::Female)));
+        assert_eq!(read("We’ve"), Reading::Nobody);
+        for mention in [
+            "Ana Ruiz, who",
+            "Ana Ruiz,  who",
+            "Ana Ruiz who",
+            " Ana Ruiz ",
+        ] {
+            assert_eq!(trimmed(mention), "Ana Ruiz", "{mention:?}");
+        }
+        assert_eq!(read("his"), Reading::Pronoun(Some(Gender::Male)));
+        assert_eq!(
+            read("the Associated Press"),
+            Reading::Institution {
+                name: "Associated Press".into()
+            }
+        );
+        assert_eq!(read("They're"), Reading::Nobody);
+        assert_eq!(read("he'd"), Reading::Pronoun(Some(Gender::Male)));
+        assert!(is_name_like("Mr. Obama"));
+        assert!(is_name_like("U.S. President Donald Trump"));
+        assert!(!is_name_like("The morning Mr. Obama"));
+        assert!(!is_name_like("the morning Mr. Obama"));
         assert!(matches!(
             read("Mrs. Clinton"),
             Reading::Person {
