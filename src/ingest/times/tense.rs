@@ -114,7 +114,6 @@ const FUTURE: &[&str] = &[
     "aims",
     "hopes",
     "upcoming",
-    "until",
     "likely",
     "unlikely",
 ];
