@@ -3,17 +3,24 @@
 //! loads the folder (which links its quotes as part of loading), then links them again
 //! on their own three times and prints the median, with how many links and sets there
 //! are. A corpus to measure on: `gen_corpus --reports 1000 --statements 100000
-//! --reprints 10 --out DIR` (DIR/reports is the folder).
+//! --reprints 10 --out DIR` (DIR/reports is the folder). When the folder's parent holds
+//! gen_corpus's `reprints.txt`, it also counts the reprints linked to the quote they
+//! reprint.
 
 use std::time::Instant;
 
 use parley::model::quote_links::link_quotes;
+use parley::model::StatementId;
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: bench_links DIR (a folder of reports)");
         std::process::exit(2);
     };
+    let truth = std::path::Path::new(&dir)
+        .parent()
+        .map(|parent| parent.join("reprints.txt"))
+        .and_then(|path| std::fs::read_to_string(path).ok());
     let started = Instant::now();
     let loaded = parley::corpus::load(&[dir.into()]).expect("the folder loads");
     let load = started.elapsed().as_secs_f64();
@@ -38,4 +45,19 @@ fn main() {
         linked,
         load
     );
+    if let Some(truth) = truth {
+        let (mut found, mut all) = (0, 0);
+        for line in truth.lines() {
+            let Some((reprint, original)) = line.split_once(' ') else {
+                continue;
+            };
+            all += 1;
+            let original = StatementId::new(original);
+            let at = corpus.statement_index(&StatementId::new(reprint));
+            if at.is_some_and(|at| corpus.linked_at(at).any(|s| s.id == original)) {
+                found += 1;
+            }
+        }
+        println!("{found} of {all} reprints linked to the quote they reprint");
+    }
 }

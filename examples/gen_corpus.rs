@@ -3,8 +3,9 @@
 //!
 //! `--reprints P` makes P in a hundred statements reprint a quote of an earlier report
 //! (word for word, a fragment of it, or with a word changed), each original quote then
-//! ending in a made-up word, as real quotes carry words of their own: a corpus to
-//! measure the linking of quotes across reports on.
+//! ending in a made-up word of six syllables, as real quotes carry words of their own:
+//! a corpus to measure the linking of quotes across reports on. `DIR/reprints.txt` then
+//! lists each reprint's statement id and the id of the quote it reprints, a pair a line.
 //!
 //! The same seed always gives the same files. The reports go to `DIR/reports/`, and
 //! `DIR/statements.txt` holds every statement as "speaker: quote" on one line, for
@@ -421,8 +422,10 @@ struct Writer<'a> {
     events: usize,
     plain: BufWriter<fs::File>,
     written: usize,
-    /// Quotes of earlier reports, with their speakers, for reprints.
-    printed: Vec<(usize, String)>,
+    /// Quotes of earlier reports, with their speakers and statement ids, for reprints.
+    printed: Vec<(usize, String, String)>,
+    /// "REPRINT ORIGINAL" statement ids, one pair a line: what linking should find.
+    reprinted: Option<BufWriter<fs::File>>,
 }
 
 /// Syllables of the made-up words that end original quotes when reprints are asked for.
@@ -477,19 +480,26 @@ impl Writer<'_> {
             let reprints = self.options.reprints;
             let (speaker, text) =
                 if reprints > 0 && !self.printed.is_empty() && rng.below(100) < reprints {
-                    let (speaker, text) = &self.printed[rng.below(self.printed.len())];
+                    let (speaker, text, original) = &self.printed[rng.below(self.printed.len())];
+                    if let Some(out) = &mut self.reprinted {
+                        writeln!(out, "{id}-{i} {original}")?;
+                    }
                     (*speaker, reprint(rng, text))
                 } else if reprints > 0 {
                     let mut text = quote(rng);
                     text.pop();
-                    let word: String = (0..3).map(|_| rng.pick(SYLLABLES)).collect();
+                    // Six syllables: 64 million spellings, so that even among a million
+                    // quotes few share theirs (three gave 8,000, each in about 112 of a
+                    // million quotes, and at that size no quote had a word of its own).
+                    let word: String = (0..6).map(|_| rng.pick(SYLLABLES)).collect();
                     let text = format!("{text} on the {word} question.");
                     // A pool of a few thousand quotes, the newest replacing at random.
+                    let printed = (speaker, text.clone(), format!("{id}-{i}"));
                     if self.printed.len() < 5000 {
-                        self.printed.push((speaker, text.clone()));
+                        self.printed.push(printed);
                     } else {
                         let at = rng.below(self.printed.len());
-                        self.printed[at] = (speaker, text.clone());
+                        self.printed[at] = printed;
                     }
                     (speaker, text)
                 } else {
@@ -583,6 +593,12 @@ fn main() -> io::Result<()> {
         plain,
         written: 0,
         printed: Vec::new(),
+        reprinted: match options.reprints {
+            0 => None,
+            _ => Some(BufWriter::new(fs::File::create(
+                options.out.join("reprints.txt"),
+            )?)),
+        },
     };
     for number in 0..options.reports {
         // Spread the statements evenly, with the remainder on the first reports.
@@ -591,6 +607,9 @@ fn main() -> io::Result<()> {
         writer.report(&mut rng, number, count.max(1))?;
     }
     writer.plain.flush()?;
+    if let Some(out) = &mut writer.reprinted {
+        out.flush()?;
+    }
     println!(
         "{} reports, {} statements, {} speakers in {}/reports, one line each in statements.txt",
         options.reports,

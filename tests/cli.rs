@@ -456,3 +456,43 @@ fn usage_errors_exit_2_and_help_describes_every_command() {
         assert!(stdout(&[command, "--help"]).contains("--json"));
     }
 }
+
+#[test]
+fn a_speaker_query_naming_several_says_so_and_a_full_name_picks_one() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("harbour.txt"),
+        "published: 2024-03-04\n\n\"The pier is safe,\" Ana Ruiz said on Monday.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("council.txt"),
+        "published: 2024-03-05\n\n\"The pier is not safe,\" Tomas Ruiz said on Tuesday.\n",
+    )
+    .unwrap();
+    let corpus = dir.path().to_str().unwrap();
+    let both = parley(&["statements", "--speaker", "Ruiz", "--corpus", corpus]);
+    assert_eq!(both.status.code(), Some(0), "{}", stderr_of(&both));
+    let listed = String::from_utf8_lossy(&both.stdout);
+    assert!(
+        listed.contains("Ana Ruiz") && listed.contains("Tomas Ruiz"),
+        "{listed}"
+    );
+    let note = stderr_of(&both);
+    assert!(
+        note.contains("\"Ruiz\" answers to 2 speakers") && note.contains("Tomas Ruiz"),
+        "{note}"
+    );
+
+    let one = parley(&["statements", "--speaker", "Ana Ruiz", "--corpus", corpus]);
+    let listed = String::from_utf8_lossy(&one.stdout);
+    assert!(
+        listed.contains("Ana Ruiz") && !listed.contains("Tomas"),
+        "{listed}"
+    );
+    assert!(
+        !stderr_of(&one).contains("answers to"),
+        "{}",
+        stderr_of(&one)
+    );
+}

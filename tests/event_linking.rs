@@ -133,3 +133,23 @@ fn hand_annotated_reports_keep_their_events() {
     };
     assert_eq!(ids(loaded.corpus.events()), ids(corpus.corpus.events()));
 }
+
+#[test]
+fn compare_opens_beside_the_report_that_tells_the_same_story() {
+    let dir = folder();
+    let loaded = load(&[PathBuf::from(dir.path())]).unwrap();
+    let corpus = &loaded.corpus;
+    let at = |name: &str| {
+        corpus
+            .reports()
+            .iter()
+            .position(|r| r.id.as_str() == name)
+            .unwrap()
+    };
+    let closest = corpus.closest_report(at("preview")).unwrap();
+    let name = corpus.reports()[closest].id.as_str();
+    assert!(matches!(name, "review" | "poll"), "{name}");
+    // A report sharing nothing still gets another report.
+    let other = corpus.closest_report(at("harbour")).unwrap();
+    assert_ne!(other, at("harbour"));
+}

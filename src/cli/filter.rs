@@ -19,6 +19,23 @@ pub struct Filters {
     pub report: Option<String>,
 }
 
+/// The speakers a `--speaker` query names: the one whose id or full name it is, if
+/// any, so that "Donald J. Trump" is not also Ivanka Trump; else every speaker it is
+/// one of the names of ("Trump").
+fn chosen_speakers<'c>(corpus: &'c Corpus, query: &str) -> Vec<&'c Speaker> {
+    let all: Vec<&Speaker> = corpus.find_speakers(query).collect();
+    let exact: Vec<&Speaker> = all
+        .iter()
+        .copied()
+        .filter(|s| s.id.as_str().eq_ignore_ascii_case(query) || s.name.eq_ignore_ascii_case(query))
+        .collect();
+    if exact.is_empty() {
+        all
+    } else {
+        exact
+    }
+}
+
 /// What the filters name in a corpus; `None` where a filter is not given.
 pub struct Selection<'c> {
     speakers: Option<Vec<&'c Speaker>>,
@@ -26,14 +43,36 @@ pub struct Selection<'c> {
     report: Option<&'c Report>,
 }
 
+impl Selection<'_> {
+    /// A note when the speaker filter names several speakers, so that a reader knows
+    /// the list mixes people and how to pick one.
+    pub fn note(&self, query: Option<&str>) -> Option<String> {
+        let speakers = self.speakers.as_ref().filter(|s| s.len() > 1)?;
+        const SHOWN: usize = 6;
+        let mut named: Vec<String> = speakers
+            .iter()
+            .take(SHOWN)
+            .map(|s| format!("{} ({})", s.name, s.id.as_str()))
+            .collect();
+        if speakers.len() > SHOWN {
+            named.push(format!("and {} more", speakers.len() - SHOWN));
+        }
+        Some(format!(
+            "{:?} answers to {} speakers: {}; give an id or a full name to pick one",
+            query.unwrap_or_default(),
+            speakers.len(),
+            named.join(", ")
+        ))
+    }
+}
+
 impl Filters {
     /// What each filter names, or why one names nothing.
     pub fn select<'c>(&self, corpus: &'c Corpus) -> Result<Selection<'c>, String> {
         let speakers = match &self.speaker {
-            Some(query) => Some(some_or(
-                corpus.find_speakers(query).collect::<Vec<_>>(),
-                || format!("no speaker answers to {query:?} (`parley speakers` lists them)"),
-            )?),
+            Some(query) => Some(some_or(chosen_speakers(corpus, query), || {
+                format!("no speaker answers to {query:?} (`parley speakers` lists them)")
+            })?),
             None => None,
         };
         let events = match &self.event {

@@ -8,6 +8,7 @@ use super::filter::Filters;
 use super::statement::{placed_row, StatementView, PLACED_HEADER};
 use super::table::{row, write_table};
 use super::{fail, open, print_json, Exit, Listing, Output};
+use crate::text::one_line;
 
 #[derive(Debug, Args)]
 pub struct StatementsArgs {
@@ -23,7 +24,12 @@ pub fn run(args: &StatementsArgs, cache: bool, output: &mut Output) -> io::Resul
     };
     let corpus = &loaded.corpus;
     let selected = match args.filters.select(corpus) {
-        Ok(selection) => selection.statements(corpus),
+        Ok(selection) => {
+            if let Some(note) = selection.note(args.filters.speaker.as_deref()) {
+                writeln!(output.err, "parley: note: {}", one_line(&note))?;
+            }
+            selection.statements(corpus)
+        }
         Err(message) => return fail(output, &message),
     };
     if args.listing.json {

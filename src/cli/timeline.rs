@@ -7,6 +7,7 @@ use std::io;
 use super::filter::Filters;
 use super::table::{row, write_table};
 use super::{fail, open, print_json, Exit, Listing, Output};
+use crate::text::one_line;
 
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
@@ -22,7 +23,12 @@ pub fn run(args: &TimelineArgs, cache: bool, output: &mut Output) -> io::Result<
     };
     let corpus = &loaded.corpus;
     let ordered = match args.filters.select(corpus) {
-        Ok(selection) => selection.events(corpus),
+        Ok(selection) => {
+            if let Some(note) = selection.note(args.filters.speaker.as_deref()) {
+                writeln!(output.err, "parley: note: {}", one_line(&note))?;
+            }
+            selection.events(corpus)
+        }
         Err(message) => return fail(output, &message),
     };
     if args.listing.json {

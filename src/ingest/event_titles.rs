@@ -311,6 +311,26 @@ impl TitleWords<'_> {
         matches!(self.word(k), "\"" | "''" | "“" | "”")
     }
 
+    /// Whether token `k` is a comma or dot between digits with no space: "200,000".
+    fn in_number(&self, k: usize) -> bool {
+        let digit = |j: usize, first: bool| {
+            self.tokens.get(j).is_some_and(|t| {
+                let w = t.text(self.text);
+                if first {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                } else {
+                    w.ends_with(|c: char| c.is_ascii_digit())
+                }
+            })
+        };
+        k > 0
+            && matches!(self.word(k), "," | ".")
+            && digit(k - 1, false)
+            && digit(k + 1, true)
+            && self.tokens.end(k - 1) == self.tokens.start(k)
+            && self.tokens.end(k) == self.tokens.start(k + 1)
+    }
+
     /// Whether a place's name follows the comma at `k`, as in "Dayton, Ohio": names
     /// up to a mark, a date or the end.
     fn place_follows(&self, k: usize) -> bool {
@@ -349,6 +369,11 @@ impl TitleWords<'_> {
         let mut drops = 0;
         for k in range {
             if cut.contains(&k) {
+                continue;
+            }
+            // The comma of a number ("200,000") is part of it.
+            if self.in_number(k) {
+                kept.push(k);
                 continue;
             }
             let mark = !self.is_word(k);
@@ -901,6 +926,14 @@ mod tests {
         assert_eq!(
             clause("Voters found this year's race dull.", "this year's"),
             "Voters found the race dull"
+        );
+    }
+
+    #[test]
+    fn a_number_keeps_its_comma() {
+        assert_eq!(
+            clause("In 1972, the population stood at 200,000 people.", "1972"),
+            "The population stood at 200,000 people"
         );
     }
 

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::cues::{FnvMap, FnvSet, WordSet};
 use super::event_titles;
-use super::sentences::{flags, Sentence, TokenIndex, Tokens};
+use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
 
@@ -125,6 +125,8 @@ pub fn find_events(
         .all(|w| times[w[0]].span.start <= times[w[1]].span.start);
     let mut moving = 0;
     for sentence in sentences {
+        // The event the last date of this sentence told by its clause.
+        let mut last_told: Option<usize> = None;
         let from = if in_order {
             while dated
                 .get(moving)
@@ -220,19 +222,34 @@ pub fn find_events(
                             }
                         }
                     };
-                    events.push(FoundEvent {
-                        title,
-                        time: point,
-                        time_index: t,
-                        mentions: std::iter::once(mention).collect(),
+                    // Two dates a few words apart in one clause ("from 2002 to 2010",
+                    // "from 2005 levels by 2050") tell one event, dated by the first.
+                    let twin = last_told.filter(|_| {
+                        n > 0
+                            && near.is_none()
+                            && words[n].start - words[n - 1].end <= 3
+                            && (words[n - 1].end..words[n].start)
+                                .all(|k| tokens.get(k).is_some_and(|t| t.kind() == TokenKind::Word))
                     });
-                    nouns_of_event.push(Vec::new());
-                    if let Some(n) = noun {
-                        by_key.insert((point, n), events.len() - 1);
+                    if let Some(twin) = twin {
+                        events[twin].mentions.push(mention);
+                        twin
+                    } else {
+                        events.push(FoundEvent {
+                            title,
+                            time: point,
+                            time_index: t,
+                            mentions: std::iter::once(mention).collect(),
+                        });
+                        nouns_of_event.push(Vec::new());
+                        if let Some(n) = noun {
+                            by_key.insert((point, n), events.len() - 1);
+                        }
+                        events.len() - 1
                     }
-                    events.len() - 1
                 }
             };
+            last_told = near.is_none().then_some(at);
             if let Some((tok, noun)) = near {
                 events[at].mentions.push(tokens.start(tok)..tokens.end(tok));
                 nouns_of_event[at].push(noun);
@@ -437,6 +454,21 @@ mod tests {
         assert_eq!(
             titles("The senator's visit to the border on Thursday drew crowds."),
             ["senator's visit"]
+        );
+    }
+
+    #[test]
+    fn one_clause_with_two_dates_is_one_event() {
+        let one = titles("The plan cuts emissions 80 percent from 2005 levels by 2050.");
+        assert_eq!(one.len(), 1, "{one:?}");
+        assert!(one[0].starts_with("The plan cuts emissions"), "{one:?}");
+        assert_eq!(
+            titles("Ms. Lee was a partner at the firm from 2002 to 2010.").len(),
+            1
+        );
+        assert_eq!(
+            titles("She joined the firm in 2001 and married the founder in 2005.").len(),
+            2
         );
     }
 }

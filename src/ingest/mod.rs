@@ -159,6 +159,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         .iter()
         .filter(|t| t.relative && t.value.is_none())
         .count();
+    speakers.complete_names(text);
     let speakers = speakers.finish();
     // Whether each statement's own sentence tells its event.
     let at_event: Vec<bool> = found

@@ -283,6 +283,45 @@ impl Corpus {
         found.into_iter().map(|i| &self.reports[i].id).collect()
     }
 
+    /// The report that tells most of the same story as report `report` (by position):
+    /// the one that carries most of its quotes and of the events it tells, the next in
+    /// corpus order on a tie or when none shares anything. What Compare opens beside
+    /// the report being read.
+    pub fn closest_report(&self, report: usize) -> Option<usize> {
+        let count = self.reports.len();
+        let id = &self.reports.get(report)?.id;
+        if count < 2 {
+            return None;
+        }
+        let mut shared = vec![0u32; count];
+        // A shared quote counts twice: it is the surer sign of one story.
+        for &statement in self.statement_positions_in(report) {
+            for other in self.linked_at(statement as usize) {
+                if let Some(k) = self.report_index(&other.report) {
+                    shared[k] += 2;
+                }
+            }
+        }
+        for (at, event) in self.events.iter().enumerate() {
+            let here = event.mentions.iter().any(|m| &m.report == id)
+                || self
+                    .statement_positions_at(at)
+                    .iter()
+                    .any(|&s| self.index.report_of(s as usize) == Some(report));
+            if here {
+                for other in self.reports_mentioning(&event.id) {
+                    if let Some(k) = self.report_index(other) {
+                        shared[k] += 1;
+                    }
+                }
+            }
+        }
+        shared[report] = 0;
+        (0..count)
+            .filter(|&k| k != report)
+            .max_by_key(|&k| (shared[k], std::cmp::Reverse((k + count - report) % count)))
+    }
+
     /// "1867", "Fri 15 Aug 2025", "before Alaska summit", or "undated".
     pub fn human_time(&self, event: &Event) -> String {
         match event.time.as_ref().map(|t| &t.value) {

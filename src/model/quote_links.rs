@@ -177,30 +177,43 @@ impl Reader {
 }
 
 /// Pairs of statements of different reports that share two word pairs no more common
-/// than [`COMMON`] (or a third of the pairs of the one with fewer), or the same words
-/// throughout however common.
+/// than [`COMMON`] (or a third of the pairs of the one with fewer, or the only such pair
+/// of either), or the same words throughout however common.
+///
+/// The only rare pair counts because pairs pass [`COMMON`] as the corpus grows: a quote
+/// may be left with one pair rare enough to index, the name or the unusual word that
+/// makes it this quote, and a reprint shares that one and nothing else that is indexed.
+/// Asking for two (at a million generated statements, 96 in a hundred quotes have one)
+/// left most reprints unlinked. The cap on which pairs are indexed stays fixed, so the
+/// pairs shared grow with the corpus, not with its square; every candidate is checked
+/// word by word after.
 fn candidates(quotes: &[Option<Quote>]) -> Vec<(usize, usize)> {
     let hasher = foldhash::fast::FixedState::with_seed(0x5eed);
     let mut keys: Vec<(u64, u32)> = Vec::new();
     let mut whole: Vec<(u64, u32)> = Vec::new();
-    let mut key_count = vec![0usize; quotes.len()];
+    let mut pair_count = vec![0usize; quotes.len()];
     for (i, quote) in quotes.iter().enumerate() {
         let Some(quote) = quote else { continue };
         whole.push((hasher.hash_one(&quote.words), i as u32));
         let mut mine: Vec<u64> = quote.terms.windows(2).map(|w| hasher.hash_one(w)).collect();
         mine.sort_unstable();
         mine.dedup();
-        key_count[i] = mine.len();
+        pair_count[i] = mine.len();
         keys.extend(mine.into_iter().map(|k| (k, i as u32)));
     }
     keys.sort_unstable();
     whole.sort_unstable();
     let report = |i: u32| quotes[i as usize].as_ref().map_or(usize::MAX, |q| q.report);
+    // Each statement's pairs rare enough to be indexed, its own included.
+    let mut rare_count = vec![0usize; quotes.len()];
     // One entry for each word pair two statements share.
     let mut shared: Vec<(u32, u32)> = Vec::new();
     for group in keys.chunk_by(|a, b| a.0 == b.0) {
-        if group.len() < 2 || group.len() >= COMMON {
+        if group.len() >= COMMON {
             continue;
+        }
+        for &(_, i) in group {
+            rare_count[i as usize] += 1;
         }
         for (k, &(_, a)) in group.iter().enumerate() {
             for &(_, b) in &group[k + 1..] {
@@ -214,8 +227,9 @@ fn candidates(quotes: &[Option<Quote>]) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(u32, u32)> = shared
         .chunk_by(|a, b| a == b)
         .filter(|run| {
-            let fewer = key_count[run[0].0 as usize].min(key_count[run[0].1 as usize]);
-            run.len() >= 2 || run.len() * 3 >= fewer
+            let (a, b) = (run[0].0 as usize, run[0].1 as usize);
+            let fewer = pair_count[a].min(pair_count[b]);
+            run.len() >= 2 || run.len() * 3 >= fewer || rare_count[a].min(rare_count[b]) == 1
         })
         .map(|run| run[0])
         .collect();
@@ -500,6 +514,68 @@ mod tests {
             assert!(!a.starts_with("c-") || a == "c-1", "{a} ~ {b}");
             assert!(!b.starts_with("c-") || b == "c-1", "{a} ~ {b}");
         }
+    }
+
+    /// A corpus in which every pair of a quote but the last is in more than [`COMMON`]
+    /// statements: seventy reports say the same about the harbour but name each their
+    /// own owner. The quote that names Vantrobel has one rare pair; its reprint and its
+    /// fragment share that pair and no other that is indexed.
+    #[test]
+    fn a_quote_with_one_rare_word_pair_is_linked_to_its_reprints() {
+        let saying = |owner: &str| {
+            format!("The bridge tolls will stay low for every driver and the harbour question belongs to {owner}.")
+        };
+        let (firsts, lasts) = (
+            ["Ka", "Lo", "Mi", "Ran", "Te", "Vos", "Dun"],
+            [
+                "bel", "dor", "fim", "gast", "hul", "jor", "kess", "lun", "mar", "nok",
+            ],
+        );
+        let mut reports: Vec<Report> = (0..COMMON + 6)
+            .map(|n| {
+                let owner = format!("{}{}", firsts[n / 10], lasts[n % 10]);
+                report(
+                    &format!("f{n}"),
+                    &format!("\"{}\" the mayor said.", saying(&owner)),
+                )
+            })
+            .collect();
+        let original = saying("Vantrobel");
+        let fragment = "the harbour question belongs to Vantrobel";
+        reports.push(report("a", &format!("The mayor said: \"{original}\"")));
+        reports.push(report("b", &format!("\"{original}\" she said.")));
+        reports.push(report("c", &format!("She said \"{fragment}\".")));
+        let direct = StatementKind::Direct;
+        let statements: Vec<Statement> = reports
+            .iter()
+            .map(|r| {
+                let text = match r.id.as_str() {
+                    "c" => fragment.to_owned(),
+                    "a" | "b" => original.clone(),
+                    _ => r.body[1..r.body.rfind('"').unwrap()].to_owned(),
+                };
+                statement(r, "mayor", direct, &text)
+            })
+            .collect();
+        let id = |i: usize| statements[i].report.as_str().to_owned();
+        let mut links: Vec<(String, String, LinkKind)> =
+            link_quotes(&reports, &[speaker("mayor", "Ana Rivas")], &statements)
+                .into_iter()
+                .map(|(a, b, kind)| (id(a), id(b), kind))
+                .filter(|(a, b, _)| {
+                    ["a", "b", "c"].contains(&a.as_str()) || ["a", "b", "c"].contains(&b.as_str())
+                })
+                .collect();
+        links.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+        let expected = [
+            ("a", "b", LinkKind::WordForWord),
+            ("a", "c", LinkKind::Fragment),
+            ("b", "c", LinkKind::Fragment),
+        ];
+        assert_eq!(
+            links,
+            expected.map(|(a, b, k)| (a.to_owned(), b.to_owned(), k)),
+        );
     }
 
     #[test]

@@ -424,8 +424,14 @@ impl App {
     pub(super) fn open_compare(&mut self) {
         self.back_to_compare = false;
         if self.compare.is_none() {
-            // The first two reports: for the bundled corpus, the summit and its aftermath.
-            self.compare = Some(CompareState::new(&self.corpus, 0, 1));
+            // The report being read, beside the one that tells most of its story (for
+            // the bundled corpus, the summit and its aftermath).
+            let left = self
+                .source
+                .report
+                .min(self.corpus.reports().len().saturating_sub(1));
+            let right = self.corpus.closest_report(left).unwrap_or(1);
+            self.compare = Some(CompareState::new(&self.corpus, left, right));
         }
         self.screen = Screen::Compare;
         if let Some(compare) = &mut self.compare {

@@ -706,12 +706,12 @@ const QUANTIFIERS: &[&str] = &[
     "one", "both", "all", "his", "her", "their", "its", "our",
 ];
 
-static TITLES_SET: WordSet = WordSet::new(TITLES);
+pub(super) static TITLES_SET: WordSet = WordSet::new(TITLES);
 static ORGS_SET: WordSet = WordSet::new(ORGS);
 static UNNAMED_SET: WordSet = WordSet::new(UNNAMED);
 static DOCUMENTS_SET: WordSet = WordSet::new(DOCUMENTS);
 static INSTITUTION_HEADS_SET: WordSet = WordSet::new(INSTITUTION_HEADS);
-static NOT_NAMES_SET: WordSet = WordSet::new(NOT_NAMES);
+pub(super) static NOT_NAMES_SET: WordSet = WordSet::new(NOT_NAMES);
 static US_STATES_SET: WordSet = WordSet::new(US_STATES);
 static QUANTIFIERS_SET: WordSet = WordSet::new(QUANTIFIERS);
 static PERSON_ROLES_SET: WordSet = WordSet::new(PERSON_ROLES);

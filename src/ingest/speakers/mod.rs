@@ -4,6 +4,7 @@
 //! lookup is a hash or a look at a few recent speakers, so that a text naming many
 //! people takes time in proportion to its length.
 
+mod full_names;
 mod mention;
 mod pronoun;
 
@@ -168,6 +169,37 @@ impl Speakers {
     }
 
     /// The speakers found, each with an id of its own in the text.
+    /// Gives each person known only by a one-word name the full name `text` gives
+    /// them elsewhere, if it gives one ("Tom Clarke" for "Clarke"); the one word stays
+    /// an alias.
+    pub fn complete_names(&mut self, text: &str) {
+        let single = |s: &FoundSpeaker| s.kind == SpeakerKind::Person && !s.name.contains(' ');
+        let surnames: FnvSet<&str> = self
+            .found
+            .iter()
+            .filter(|s| single(s))
+            .map(|s| s.name.as_str())
+            .collect();
+        let full = full_names::full_names(text, &surnames);
+        let taken: FnvSet<String> = self.found.iter().map(|s| s.name.clone()).collect();
+        for speaker in &mut self.found {
+            if !single(speaker) {
+                continue;
+            }
+            // Not a name another speaker of this text already has: they are two.
+            let Some(Some(name)) = full.get(&speaker.name) else {
+                continue;
+            };
+            if taken.contains(name) {
+                continue;
+            }
+            let short = std::mem::replace(&mut speaker.name, name.clone());
+            if !speaker.aliases.contains(&short) {
+                speaker.aliases.push(short);
+            }
+        }
+    }
+
     pub fn finish(mut self) -> Vec<FoundSpeaker> {
         // `unknown` is kept for statements whose speaker ingest could not tell.
         let mut taken = FnvSet::default();

@@ -219,6 +219,11 @@ pub enum Direction {
 /// in months for longer stretches.
 const OVERRULE_DAYS: i64 = 150;
 const OVERRULE_MONTHS: i64 = 5;
+/// And how near it must be: only the next few weeks overrule a past tense ("was
+/// ordered home by Jan. 14" in a report of 7 January); "reported shootings on
+/// January 1" in a report of October is the January gone, not the one to come.
+const OVERRULE_WITHIN_DAYS: i64 = 45;
+const OVERRULE_WITHIN_MONTHS: i64 = 1;
 
 /// The year of a yearless expression: of the anchor's year and the ones either side,
 /// the one in the direction asked nearest the anchor. `date_in(year)` gives the
@@ -234,8 +239,16 @@ pub fn year_for(
         let nearest = year_gap(anchor, Direction::Nearest, &date_in);
         return match (preferred, nearest) {
             (Some((gap, day, y)), Some((near, _, other))) => {
-                let limit = if day { OVERRULE_DAYS } else { OVERRULE_MONTHS };
-                Some(if gap > near + limit { other } else { y })
+                let (limit, within) = if day {
+                    (OVERRULE_DAYS, OVERRULE_WITHIN_DAYS)
+                } else {
+                    (OVERRULE_MONTHS, OVERRULE_WITHIN_MONTHS)
+                };
+                Some(if gap > near + limit && near <= within {
+                    other
+                } else {
+                    y
+                })
             }
             (preferred, nearest) => preferred.or(nearest).map(|(_, _, y)| y),
         };

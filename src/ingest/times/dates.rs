@@ -244,6 +244,35 @@ mod tests {
     }
 
     #[test]
+    fn a_past_tense_keeps_the_past_unless_the_next_weeks_are_meant() {
+        // Nine months back against three ahead: the past, as the tense says.
+        assert_eq!(
+            values(
+                "The police reported shootings on January 1.",
+                on(2016, 10, 2)
+            ),
+            [("January 1", "2016-01-01")]
+        );
+        assert_eq!(
+            values("The governor praised him in January.", on(2016, 10, 2)),
+            [("January", "2016-01")]
+        );
+        // A year back against a week ahead: next week.
+        assert_eq!(
+            values("He was ordered home by Jan. 14.", on(2017, 1, 7)),
+            [("Jan. 14", "2017-01-14")]
+        );
+        // "Until" far from the date does not make a past clause a future one.
+        assert_eq!(
+            values(
+                "Until the arrival in April, she had never voted.",
+                on(2016, 10, 2)
+            ),
+            [("April", "2016-04")]
+        );
+    }
+
+    #[test]
     fn months_alone_keep_month_precision() {
         let found = values(
             "Sales fell in April, rose in late November and in mid-December, and will rise in May.",

@@ -90,6 +90,11 @@ pub fn holiday(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
         }
         _ => return None,
     };
+    // A bare name before a plural noun names a kind of thing, not a day: "Christmas
+    // trees", "Thanksgiving leftovers".
+    if end == first + 1 && names_a_thing(cx.word(end)) {
+        return None;
+    }
     let modifier = cx.lower(first.wrapping_sub(1));
     let first = if matches!(modifier, "last" | "next" | "this") {
         first - 1
@@ -119,6 +124,20 @@ pub fn holiday(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
     });
     let value = year.and_then(|y| rule.date(y)).and_then(Value::day);
     Some(Found::date(first, end, value, written.is_none()))
+}
+
+/// Whether `word` is a plural noun in lower case (not a verb in "-s" that the holiday
+/// is the subject of: "Christmas comes early").
+fn names_a_thing(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "was", "has", "does", "comes", "falls", "means", "looks", "seems", "remains",
+        "brings", "marks", "gets", "goes", "begins", "ends", "lands", "arrives", "passes",
+    ];
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !VERBS.contains(&word)
 }
 
 /// The holiday named by the words before "Day" at `i`: its first token, rule and end.
@@ -203,6 +222,15 @@ mod tests {
                 ("Martin Luther King Jr. Day", "2000-01-17"),
             ]
         );
+    }
+
+    #[test]
+    fn a_holiday_naming_a_kind_of_thing_is_no_date() {
+        let found = values(
+            "Farmers sold Christmas trees and Thanksgiving turkeys; Christmas comes early.",
+            on(2016, 9, 28),
+        );
+        assert_eq!(found, [("Christmas", "2016-12-25")]);
     }
 
     #[test]

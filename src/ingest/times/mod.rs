@@ -22,7 +22,7 @@ mod weekdays;
 mod words;
 mod years;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -367,7 +367,41 @@ pub fn find_times(
         i = hit.end.max(i + 1);
     }
     agree_on_weekdays(&mut found, &weekdays);
+    order_ranges(text, &mut found);
     Times { found, dateline }
+}
+
+/// A range's start comes before its end: in "between January 1 and September 18"
+/// told in October, the first date without a year is the January before the
+/// September, not the one nearer publication.
+fn order_ranges(text: &str, found: &mut [FoundTime]) {
+    for i in 1..found.len() {
+        let (before, after) = found.split_at_mut(i);
+        let (start, end) = (&mut before[i - 1], &after[0]);
+        let (Some(TimePoint::Day(from)), Some(TimePoint::Day(to))) = (start.point, end.point)
+        else {
+            continue;
+        };
+        let joined = matches!(
+            text[start.span.end..end.span.start].trim(),
+            "and" | "to" | "through" | "until" | "-" | "–" | "—"
+        );
+        let opened = text[..start.span.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("from"));
+        let yearless = !text[start.span.clone()]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|digits| digits.len() == 4);
+        if !(joined && opened && yearless && start.relative && from > to) {
+            continue;
+        }
+        if let Some(earlier) = from.with_year(from.year() - 1).filter(|d| *d <= to) {
+            start.point = Some(TimePoint::Day(earlier));
+            start.value = Some(calendar::point_value(TimePoint::Day(earlier)));
+        }
+    }
 }
 
 /// A weekday whose clause did not say which way it lies takes the day the report's
@@ -486,6 +520,25 @@ mod tests {
         assert_eq!(key_of("mid-november"), "mid");
         assert_eq!(key_of("friday's"), "friday");
         assert_eq!(key_of("sept."), "sept");
+    }
+
+    #[test]
+    fn a_range_starts_before_it_ends() {
+        assert_eq!(
+            values(
+                "The tally counted \"2,000 incidents\" between January 1 and September 18.",
+                on(2016, 10, 2)
+            ),
+            [("January 1", "2016-01-01"), ("September 18", "2016-09-18")]
+        );
+        // Not a range: two dates each on its own.
+        assert_eq!(
+            values(
+                "Talks \"resume\" on January 5 and September 18.",
+                on(2016, 10, 2)
+            )[0],
+            ("January 5", "2017-01-05")
+        );
     }
 
     #[test]

@@ -114,7 +114,6 @@ const FUTURE: &[&str] = &[
     "aims",
     "hopes",
     "upcoming",
-    "until",
     "likely",
     "unlikely",
 ];
@@ -243,6 +242,11 @@ fn marker(cx: &Cx, k: usize) -> Option<Tense> {
         if matches!(word, "was" | "were") && FUTURE_SET.contains(cx.lower(k + 1)) {
             return Some(Tense::Future);
         }
+        if !matches!(word, "was" | "were" | "had" | "did" | "been") {
+            if let Some(tense) = passive(cx, k) {
+                return Some(tense);
+            }
+        }
         return Some(Tense::Past);
     }
     // A verb in the past: lower case (so not "United"), "-ed", and no adjective we know.
@@ -269,12 +273,51 @@ fn marker(cx: &Cx, k: usize) -> Option<Tense> {
     if !past || adjective {
         return None;
     }
+    if let Some(tense) = passive(cx, k) {
+        return Some(tense);
+    }
     // "has praised": the present perfect places nothing in time; its clause is read as
     // a present one.
     if matches!(cx.lower(k.wrapping_sub(1)), "has" | "have") {
         return Some(Tense::Unknown);
     }
     Some(Tense::Past)
+}
+
+/// The tense of a participle at `k` in the passive, from its auxiliary: "is heard"
+/// is a present, "would still be held" a future ("could be found" is as often a
+/// past); none when no present or infinitive "be" comes before it ("was held" is a
+/// past, told by the participle).
+fn passive(cx: &Cx, k: usize) -> Option<Tense> {
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "still" | "also" | "not" | "never" | "already" | "now" | "then"
+        ) || (w.len() > 4 && w.ends_with("ly"))
+    };
+    let mut aux = k.checked_sub(1)?;
+    while adverb(cx.lower(aux)) {
+        aux = aux.checked_sub(1)?;
+    }
+    match cx.lower(aux) {
+        "is" | "are" | "am" | "being" => Some(Tense::Unknown),
+        "be" => {
+            let mut modal = aux.checked_sub(1)?;
+            while adverb(cx.lower(modal)) {
+                modal = modal.checked_sub(1)?;
+            }
+            let future = matches!(
+                cx.lower(modal),
+                "will" | "would" | "to" | "should" | "may" | "might" | "must" | "shall"
+            );
+            Some(if future {
+                Tense::Future
+            } else {
+                Tense::Unknown
+            })
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -324,6 +367,23 @@ mod tests {
         );
         assert_eq!(
             tense("He met them, though he will return on Monday.", "Monday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_passive_takes_the_tense_of_its_auxiliary() {
+        assert_eq!(tense("The case is heard in May.", "May"), Tense::Unknown);
+        assert_eq!(
+            tense("A ceremony would still be held on April 24.", "April 24"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The vote was held on April 24.", "April 24"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("The talks are expected to be completed by June.", "June"),
             Tense::Future
         );
     }
