@@ -195,31 +195,34 @@ fn drop_repeats(doc: &Doc, found: &mut Vec<Attribution>) {
         std::collections::HashMap::new();
     // Where each statement went: its new index, or the one it was merged into.
     let mut moved: Vec<usize> = Vec::with_capacity(found.len());
-    let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
-    for att in found.drain(..) {
-        let key = (att.content.start, att.content.end);
-        match first_with.get(&key).copied() {
-            Some(k) if kept[k].fragments == att.fragments && !att.content.is_empty() => {
-                if cue_strength(doc, &att) > cue_strength(doc, &kept[k]) {
-                    let mut att = att;
-                    att.same_speaker_as = att
-                        .same_speaker_as
-                        .and_then(|i| moved.get(i).copied())
-                        .filter(|&i| i < k);
-                    kept[k] = att;
+    // Kept in place: those kept so far are `found[..write]`.
+    let mut write = 0;
+    for read in 0..found.len() {
+        let key = (found[read].content.start, found[read].content.end);
+        let same_as = first_with.get(&key).copied().filter(|&k| {
+            found[k].fragments == found[read].fragments && !found[read].content.is_empty()
+        });
+        found[read].same_speaker_as = found[read]
+            .same_speaker_as
+            .and_then(|i| moved.get(i).copied());
+        match same_as {
+            Some(k) => {
+                if cue_strength(doc, &found[read]) > cue_strength(doc, &found[k]) {
+                    found.swap(k, read);
+                    let att = &mut found[k];
+                    att.same_speaker_as = att.same_speaker_as.filter(|&i| i < k);
                 }
                 moved.push(k);
             }
-            _ => {
-                let mut att = att;
-                att.same_speaker_as = att.same_speaker_as.and_then(|i| moved.get(i).copied());
-                first_with.insert(key, kept.len());
-                moved.push(kept.len());
-                kept.push(att);
+            None => {
+                found.swap(write, read);
+                first_with.insert(key, write);
+                moved.push(write);
+                write += 1;
             }
         }
     }
-    *found = kept;
+    found.truncate(write);
 }
 
 /// Where a statement's own words begin, for ending the one before it (`after`).
