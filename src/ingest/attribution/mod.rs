@@ -262,6 +262,12 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 "he" | "she" | "they" | "we" | "i"
             )
         });
+        // Where the statement after that one begins: a content holding the next one
+        // whole ends there, so that contents still nest at most one deep.
+        let beyond = candidates
+            .get(next_index + 1)
+            .map(|(cue, after)| own_start(doc, *cue, after, candidates[k].1.content.start));
+        let count = candidates.len();
         let content = &mut candidates[k].1.content;
         if content.start < limit && content.end > limit {
             let end = trim_end(doc, content.start, limit);
@@ -271,8 +277,11 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
             let left = doc.lower_text[content.start..end].trim();
             if matches!(left, "" | "that") || by_pronoun && left.split_whitespace().nth(2).is_none()
             {
-                held.resize(candidates.len(), false);
+                held.resize(count, false);
                 held[next_index] = true;
+                if let Some(beyond) = beyond.filter(|&b| content.start < b && content.end > b) {
+                    content.end = trim_end(doc, content.start, beyond);
+                }
                 continue;
             }
             content.end = end;
