@@ -101,10 +101,12 @@ const FEMALE_ROLES: &[&str] = &[
 
 /// Honorifics: written before a name, never part of it.
 pub fn is_honorific(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.').to_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady" | "madam"
-    )
+    const HONORIFICS: [&str; 10] = [
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam",
+    ];
+    // Compared in place: this is asked of many words while a text is read.
+    let word = word.trim_end_matches('.');
+    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))
 }
 
 /// The gender a word of a name or a title gives: "Mr." or "spokeswoman".

@@ -4,81 +4,170 @@
 //! one first name for that surname.
 
 use super::mention::{NOT_NAMES_SET, TITLES_SET};
-use crate::ingest::cues::{FnvMap, FnvSet};
+use crate::ingest::cues::{FnvMap, FnvSet, WordSet};
 use crate::model::names::is_honorific;
 
 /// What the report says of each surname asked for: the one full name it gives ("Tom
 /// Clarke", "Tom A. Clarke"), or `None` when it gives two different ones. One pass over
-/// the text's words, whatever the number of surnames.
+/// the text's bytes that stops only at capitalised words, whatever the number of
+/// surnames; the words before a surname are read back from it.
 pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, Option<String>> {
     let mut found: FnvMap<String, Option<String>> = FnvMap::default();
     if surnames.is_empty() {
         return found;
     }
-    // The two words before the current one, as written (marks and all), and the one
-    // before those, to tell whether the first name opens a sentence.
-    let (mut before, mut before_that, mut third) = ("", "", "");
     // First names that open a sentence ("Unlike Patriot"), to check against the text's
     // lower-case words once it is read.
     let mut opening: Vec<(String, String)> = Vec::new();
     let opens = |word: &str| word.is_empty() || word.ends_with(['.', '!', '?', '"', '”']);
-    for raw in text.split_whitespace() {
-        let word = bare(raw);
+    let bytes = text.as_bytes();
+    let wanted = Prefilter::new(surnames.iter().copied());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let starts = b.is_ascii_uppercase() && (i == 0 || !in_word(bytes[i - 1]));
+        if !starts || !wanted.may_hold(&bytes[i..]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < bytes.len() && in_word(bytes[end]) && !nbsp_at(bytes, end) {
+            end += 1;
+        }
+        let at = i;
+        i = end;
+        let word = bare(&text[at..end]);
         // Not an acronym ("AROS") or a word in brackets after a name ("Schools (AROS)").
-        let acronym = word.chars().filter(|c| c.is_uppercase()).count() > 1
-            && !word.chars().any(char::is_lowercase);
-        if surnames.contains(word) && !acronym && !raw.starts_with(['(', '[']) {
-            let full = if is_initial(before) && first_name(before_that) {
-                if opens(third) {
-                    opening.push((before_that.to_lowercase(), word.to_owned()));
+        let acronym = word.bytes().filter(u8::is_ascii_uppercase).count() > 1
+            && !word.bytes().any(|b| b.is_ascii_lowercase());
+        let bracketed = at > 0 && matches!(bytes[at - 1], b'(' | b'[');
+        // A surname given two first names stays as it is, however often it comes back.
+        if acronym || bracketed || !surnames.contains(word) || found.get(word) == Some(&None) {
+            continue;
+        }
+        let (from, before) = word_before(text, at);
+        let (from_that, before_that) = word_before(text, from);
+        let full = if is_initial(before) && first_name(before_that) {
+            if opens(word_before(text, from_that).1) {
+                opening.push((before_that.to_lowercase(), word.to_owned()));
+            }
+            Some(format!("{before_that} {before} {word}"))
+        } else if first_name(before) {
+            if opens(before_that) {
+                opening.push((before.to_lowercase(), word.to_owned()));
+            }
+            Some(format!("{before} {word}"))
+        } else {
+            None
+        };
+        if let Some(full) = full {
+            match found.get(word) {
+                None => {
+                    found.insert(word.to_owned(), Some(full));
                 }
-                Some(format!("{before_that} {before} {word}"))
-            } else if first_name(before) {
-                if opens(before_that) {
-                    opening.push((before.to_lowercase(), word.to_owned()));
+                Some(Some(known)) if *known != full && !same_person(known, &full) => {
+                    found.insert(word.to_owned(), None);
                 }
-                Some(format!("{before} {word}"))
-            } else {
-                None
-            };
-            if let Some(full) = full {
-                match found.get(word) {
-                    None => {
-                        found.insert(word.to_owned(), Some(full));
-                    }
-                    Some(Some(known)) if *known != full && !same_person(known, &full) => {
-                        found.insert(word.to_owned(), None);
-                    }
-                    _ => {}
-                }
+                _ => {}
             }
         }
-        third = before_that;
-        before_that = before;
-        before = raw;
-    }
-    if opening.is_empty() {
-        return found;
     }
     // A word that opens a sentence and is written in lower case elsewhere is a word,
     // not a name: "Unlike Patriot", "Hold Melania".
+    // The words looked for, in one pass over the text's lower-case words however many
+    // there are.
     let asked: FnvSet<&str> = opening.iter().map(|(first, _)| first.as_str()).collect();
-    let mut common: FnvSet<&str> = FnvSet::default();
-    for raw in text.split_whitespace() {
-        let word = bare(raw);
-        if asked.contains(word) {
-            common.insert(word);
-        }
-    }
+    let common = if asked.len() <= ASKED_AT_MOST {
+        lower_case_words(text, &asked)
+    } else {
+        FnvSet::default()
+    };
     for (first, surname) in &opening {
-        if common.contains(first.as_str()) {
-            let named = found.get(surname).cloned().flatten();
-            if named.is_some_and(|n| n.to_lowercase().starts_with(first.as_str())) {
-                found.insert(surname.clone(), None);
-            }
+        let named = found.get(surname).cloned().flatten();
+        if common.contains(first.as_str())
+            && named.is_some_and(|n| n.to_lowercase().starts_with(first.as_str()))
+        {
+            found.insert(surname.clone(), None);
         }
     }
     found
+}
+
+/// The words looked for, by first byte and the length of their leading run of ASCII
+/// letters and hyphens: one test turns away nearly every word of the text before it is
+/// trimmed or hashed.
+struct Prefilter([u64; 256]);
+
+impl Prefilter {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut masks = [0u64; 256];
+        for word in words {
+            if let Some(&first) = word.as_bytes().first() {
+                masks[usize::from(first)] |= 1 << Self::run(word.as_bytes());
+            }
+        }
+        Prefilter(masks)
+    }
+
+    /// The length of the leading run of ASCII letters and hyphens, at most 63.
+    fn run(bytes: &[u8]) -> usize {
+        bytes
+            .iter()
+            .take(63)
+            .take_while(|b| b.is_ascii_alphabetic() || **b == b'-')
+            .count()
+    }
+
+    /// Whether a word starting `bytes` may be one looked for.
+    fn may_hold(&self, bytes: &[u8]) -> bool {
+        let mask = self.0[usize::from(bytes[0])];
+        mask != 0 && mask & (1 << Self::run(bytes)) != 0
+    }
+}
+
+/// Whether a byte may be inside a word: a letter or digit, an apostrophe, a hyphen, a
+/// dot (initials: "J."), or part of a character that is not ASCII.
+fn in_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.') || !b.is_ascii()
+}
+
+/// Whether a no-break space (U+00A0, as some pages put between words) starts at `at`.
+fn nbsp_at(bytes: &[u8], at: usize) -> bool {
+    bytes[at] == 0xC2 && bytes.get(at + 1) == Some(&0xA0)
+}
+
+/// The word before byte `at` as written (marks and all), with where it starts; empty
+/// at the start of the text.
+fn word_before(text: &str, at: usize) -> (usize, &str) {
+    let head = &text[..at];
+    let head = head.trim_end_matches(|c: char| c.is_whitespace());
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    (start, &head[start..])
+}
+
+/// How many words opening sentences before a surname are looked for in lower case:
+/// each is a search of the whole text (a fast one), so a text naming very many is
+/// spared it and keeps the names.
+const ASKED_AT_MOST: usize = 32;
+
+/// Those of `asked` (lower case) that stand in `text` as words in lower case.
+fn lower_case_words<'a>(text: &str, asked: &FnvSet<&'a str>) -> FnvSet<&'a str> {
+    let bytes = text.as_bytes();
+    asked
+        .iter()
+        .copied()
+        .filter(|word| {
+            memchr::memmem::find_iter(bytes, word.as_bytes()).any(|at| {
+                let end = at + word.len();
+                (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+                    && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric())
+            })
+        })
+        .collect()
 }
 
 /// "Tom Clarke" and "Tom A. Clarke" are one person.
@@ -94,7 +183,8 @@ fn same_person(a: &str, b: &str) -> bool {
 fn bare(word: &str) -> &str {
     let word = word.trim_start_matches(['"', '“', '‘', '\'', '(']);
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    word.trim_end_matches("'s").trim_end_matches("’s")
+    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    word.trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// "A." in "Tom A. Clarke".
@@ -174,25 +264,25 @@ const OPENERS: &[&str] = &[
     "which",
 ];
 
+static OPENERS_SET: WordSet = WordSet::new(OPENERS);
+
 /// Whether a word as written could be a first name: capitalised, letters (a hyphen
 /// or apostrophe inside), nothing after it, not a title, honorific or word that is
 /// never a name ("The", "Monday").
 fn first_name(word: &str) -> bool {
     let mut chars = word.chars();
     let capital = chars.next().is_some_and(char::is_uppercase);
-    let rest_lower = word
-        .chars()
-        .skip(1)
-        .all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’');
-    let lower = word.to_lowercase();
+    let rest_lower = chars.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’');
+    // Compared in place, in any ASCII case: this runs at every mention of a surname.
+    let bytes = word.as_bytes();
     capital
         && rest_lower
-        && word.chars().count() >= 2
+        && word.len() >= 2
         && !is_honorific(word)
         && !PARTICLES.contains(&word)
-        && !OPENERS.contains(&lower.as_str())
-        && !TITLES_SET.contains(&lower)
-        && !NOT_NAMES_SET.contains(&lower)
+        && !OPENERS_SET.contains_lowered(bytes)
+        && !TITLES_SET.contains_lowered(bytes)
+        && !NOT_NAMES_SET.contains_lowered(bytes)
 }
 
 #[cfg(test)]
