@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::super::cues::{self, Cue};
 use super::super::sentences::Sentence;
 use super::phrases::{np_left, np_right, skip_back};
 use super::words::*;
@@ -28,6 +29,11 @@ pub(super) fn after_quote(
             np_tokens += 1;
         }
         if np_tokens > 8 || (doc.is_word(k) && NP_STOP_SET.contains(w) && !SKIP_SET.contains(w)) {
+            return None;
+        }
+        // `"...," Ruiz said, adding ...`: the quotation is the nearer cue's; the
+        // participle says something of its own after it.
+        if doc.is_word(k) && !doc.capitalised(k) && cues::cue(w) == Some(Cue::Verb) {
             return None;
         }
         if !doc.is_word(k) && w != "," {
@@ -80,6 +86,11 @@ pub(super) fn after_quote(
     });
     if doc.word(after) == "," {
         after += 1;
+        if !doc.is_quote_mark(after) {
+            if let Some(resumed) = resumes_after_description(doc, sentence, &quote, after) {
+                after = resumed;
+            }
+        }
     }
     let mut content = quote.clone();
     let mut fragments = Vec::new();
@@ -105,6 +116,27 @@ pub(super) fn after_quote(
     })
 }
 
+/// `"The risk," said Ana Ruiz, an engineer who runs the yard, "is ..."`: a quotation
+/// broken off at a comma resumes after a description of its speaker set off by commas.
+/// The token where it resumes, if it does within a few words.
+fn resumes_after_description(
+    doc: &Doc,
+    sentence: &Sentence,
+    quote: &Range<usize>,
+    from: usize,
+) -> Option<usize> {
+    let broken_off = doc.text[quote.clone()]
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+        .ends_with(',');
+    if !broken_off {
+        return None;
+    }
+    let mark = (from..sentence.tokens.end.min(from + 30)).find(|&k| doc.is_quote_mark(k))?;
+    // A verb of saying in between says the rest itself ("adding, ...").
+    let describes = (from..mark).all(|k| !doc.is_word(k) || cues::cue(doc.lower(k)).is_none());
+    (mark > from && doc.word(mark - 1) == "," && describes).then_some(mark)
+}
+
 /// `the harbour master, Ana Ruiz,` ending just before token `end`: a name set off by
 /// commas, with the description before it if there is one.
 fn appositive(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
@@ -124,7 +156,7 @@ fn appositive(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, seen};
-    use crate::model::StatementKind::Direct;
+    use crate::model::StatementKind::{Direct, Partial};
 
     #[test]
     fn a_quotation_then_its_speaker_and_cue() {
@@ -218,6 +250,42 @@ mod tests {
                 "told"
             )]
         );
+    }
+
+    #[test]
+    fn a_participle_after_the_cue_says_something_of_its_own() {
+        let text = "\"We make the best nets in the county,\" Rivera said, adding that the \
+                    shop is \"the oldest in town.\"\n";
+        assert_eq!(
+            found(text),
+            [
+                seen(
+                    Direct,
+                    "\"We make the best nets in the county,\"",
+                    "Rivera",
+                    "said"
+                ),
+                seen(
+                    Partial,
+                    "that the shop is \"the oldest in town.\"",
+                    "Rivera",
+                    "adding"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_resumes_after_a_description_of_its_speaker() {
+        let text = "\"The risk,\" said Ortega, an engineer who runs the boatyard, \"is that \
+                    the tide will rise.\"\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].content, text.trim_end());
+        assert_eq!(all[0].speaker.as_deref(), Some("Ortega"));
+        // A quotation that ended is not resumed by a later one.
+        let text = "\"The risk is real.\" said Ortega, who runs the boatyard, \"and high.\"\n";
+        assert_eq!(found(text)[0].content, "\"The risk is real.\"");
     }
 
     #[test]

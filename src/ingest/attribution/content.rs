@@ -15,7 +15,7 @@ pub(super) fn trim_end(doc: &Doc, start: usize, limit: usize) -> usize {
 
 /// The end of a content that runs to the end of its sentence: only marks are dropped,
 /// as a sentence may well end in "was not" or "in May".
-fn trim_marks(doc: &Doc, start: usize, limit: usize) -> usize {
+pub(super) fn trim_marks(doc: &Doc, start: usize, limit: usize) -> usize {
     trim(doc, start, limit, false)
 }
 

@@ -173,7 +173,56 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         }
         uncued_quotes(doc, sentence, s, &mut found, first_in_sentence);
     }
+    drop_repeats(doc, &mut found);
     found
+}
+
+/// How firmly a statement is attributed: a verb of saying over a noun ("criticism")
+/// over nothing at all.
+fn cue_strength(doc: &Doc, att: &Attribution) -> u8 {
+    match &att.cue {
+        None => 0,
+        Some(c) if cues::cue(&doc.lower_text[c.clone()]) == Some(Cue::Noun) => 1,
+        Some(_) => 2,
+    }
+}
+
+/// Two recognisers may take the same words (a quotation spanning sentences found with no
+/// cue and again with the cue after it; a noun cue and the verb next to it): they are
+/// one statement, the more firmly attributed, in the place of the first.
+fn drop_repeats(doc: &Doc, found: &mut Vec<Attribution>) {
+    let mut first_with: std::collections::HashMap<(usize, usize), usize> =
+        std::collections::HashMap::new();
+    // Where each statement went: its new index, or the one it was merged into.
+    let mut moved: Vec<usize> = Vec::with_capacity(found.len());
+    // Kept in place: those kept so far are `found[..write]`.
+    let mut write = 0;
+    for read in 0..found.len() {
+        let key = (found[read].content.start, found[read].content.end);
+        let same_as = first_with.get(&key).copied().filter(|&k| {
+            found[k].fragments == found[read].fragments && !found[read].content.is_empty()
+        });
+        found[read].same_speaker_as = found[read]
+            .same_speaker_as
+            .and_then(|i| moved.get(i).copied());
+        match same_as {
+            Some(k) => {
+                if cue_strength(doc, &found[read]) > cue_strength(doc, &found[k]) {
+                    found.swap(k, read);
+                    let att = &mut found[k];
+                    att.same_speaker_as = att.same_speaker_as.filter(|&i| i < k);
+                }
+                moved.push(k);
+            }
+            None => {
+                found.swap(write, read);
+                first_with.insert(key, write);
+                moved.push(write);
+                write += 1;
+            }
+        }
+    }
+    found.truncate(write);
 }
 
 /// Where a statement's own words begin, for ending the one before it (`after`).
@@ -189,7 +238,9 @@ fn own_start(doc: &Doc, cue_token: usize, att: &Attribution, after: usize) -> us
 /// "according to" right after may lie inside it ("said Putin's denial of ..."), but not
 /// a second one: contents nest at most one deep, so that together they take no more
 /// than about twice the sentence however many cues it holds.
-fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
+fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
+    // Statements another holds whole.
+    let mut held: Vec<bool> = Vec::new();
     let nests = |cue: usize| {
         let word = doc.lower(cue);
         cues::cue(word) == Some(Cue::Noun) || word == "according"
@@ -200,13 +251,40 @@ fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
         } else {
             k + 1
         };
+        let next_index = next;
         let Some((next_cue, next)) = candidates.get(next) else {
             continue;
         };
         let limit = own_start(doc, *next_cue, next, candidates[k].1.content.start);
+        let by_pronoun = next.mention.as_ref().is_some_and(|m| {
+            matches!(
+                &doc.lower_text[m.clone()],
+                "he" | "she" | "they" | "we" | "i"
+            )
+        });
+        // Where the statement after that one begins: a content holding the next one
+        // whole ends there, so that contents still nest at most one deep.
+        let beyond = candidates
+            .get(next_index + 1)
+            .map(|(cue, after)| own_start(doc, *cue, after, candidates[k].1.content.start));
+        let count = candidates.len();
         let content = &mut candidates[k].1.content;
         if content.start < limit && content.end > limit {
-            content.end = trim_end(doc, content.start, limit);
+            let end = trim_end(doc, content.start, limit);
+            // "Ruiz said that he told the council ...", "Ruiz told CNN he found ...": a
+            // content cut down to "that", nothing, or a few words before a pronoun holds
+            // the other statement whole, which is no statement of its own.
+            let left = doc.lower_text[content.start..end].trim();
+            if matches!(left, "" | "that") || by_pronoun && left.split_whitespace().nth(2).is_none()
+            {
+                held.resize(count, false);
+                held[next_index] = true;
+                if let Some(beyond) = beyond.filter(|&b| content.start < b && content.end > b) {
+                    content.end = trim_end(doc, content.start, beyond);
+                }
+                continue;
+            }
+            content.end = end;
             // What is left may no longer hold the quotation the whole had.
             let att = &mut candidates[k].1;
             if att.kind != StatementKind::Written {
@@ -218,6 +296,13 @@ fn cut_overlaps(doc: &Doc, candidates: &mut [(usize, Attribution)]) {
         if att.content.end <= att.content.start {
             att.content.end = att.content.start;
         }
+    }
+    if !held.is_empty() {
+        let mut index = 0;
+        candidates.retain(|_| {
+            index += 1;
+            !held[index - 1]
+        });
     }
 }
 
@@ -341,6 +426,40 @@ pub(super) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use super::testing::found;
+
+    #[test]
+    fn a_report_of_telling_is_held_whole_by_the_one_who_reports_it() {
+        let all = found("Ruiz said that he told the council the pier was \"falling apart.\"\n");
+        assert_eq!(
+            all[0],
+            super::testing::seen(
+                StatementKind::Partial,
+                "that he told the council the pier was \"falling apart.\"",
+                "Ruiz",
+                "said"
+            )
+        );
+        let all = found("Ruiz told reporters he found the plan \"a disgrace.\"\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+        // A phrase before another speaker is content of its own.
+        let all = found("Ruiz boasted progress, experts warn that talks will be long.\n");
+        assert_eq!(all.len(), 2, "{all:?}");
+    }
+
+    #[test]
+    fn words_taken_twice_are_one_statement_of_the_verb() {
+        let all = found("Asked about Lopez's criticism, Ruiz said, \"We did nothing wrong.\"\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+        let text = "The letter ended with a plea.\n\n\"We ask the council to think again. It has \
+                    served the town.\n\n\"Nobody wants it torn down,\" the fishermen wrote.\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].cue.as_deref(), Some("wrote"));
+    }
 
     #[test]
     fn coverage_agrees_with_testing_every_content() {

@@ -3,7 +3,9 @@
 
 use super::super::cues;
 use super::super::sentences::Sentence;
+use super::content::{kind_of, trim_marks};
 use super::phrases::{np_left, np_right, subject_of};
+use super::words::NP_STOP_SET;
 use super::Coverage;
 use super::{Attribution, Doc};
 use crate::model::StatementKind;
@@ -19,6 +21,9 @@ pub(super) fn uncued_quotes(
 ) {
     let first = doc.quote_index.around(doc.quotes, sentence.span.start);
     let mut at = first;
+    // The end of the last reported clause taken whole here: quotations inside it are
+    // part of it.
+    let mut taken_to = 0;
     let mut covered_by = Coverage::new(
         found
             .iter()
@@ -42,19 +47,48 @@ pub(super) fn uncued_quotes(
         };
         if covered
             || quote.span.start < sentence.span.start
-            || words() < MIN_QUOTE_WORDS
+            || quote.span.start < taken_to
             || is_title(&doc.text[quote.span.clone()])
         {
             continue;
         }
         let opens = quote.span.start == sentence.span.start;
-        // `"A," he said. "B."`: the second quotation continues the first statement.
-        if let Some(last) = found.last_mut().filter(|l| {
-            opens
-                && l.sentence + 1 == s
-                && doc.sentences[l.sentence].paragraph + 1 >= sentence.paragraph
-                && doc.quote_at(l.content.start).is_some()
-        }) {
+        // `Ruiz said on Monday she was "deeply disappointed" by it`: a quotation inside
+        // what a verb of saying reports, which that verb's recogniser let go, is part of
+        // one statement: the whole reported clause.
+        if let Some(att) = (!opens)
+            .then(|| reported_clause(doc, sentence, s, &quote.span, found))
+            .flatten()
+        {
+            taken_to = att.content.end;
+            found.push(att);
+            continue;
+        }
+        if words() < MIN_QUOTE_WORDS {
+            continue;
+        }
+        // `"A," he said. "B."`: the second quotation continues the first statement,
+        // also when the sentence went on after the cue ("said, noting that ...").
+        let continued = opens
+            .then(|| {
+                // A few back at most, so that a sentence of thousands of statements is
+                // not read again for each quotation.
+                found
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(4)
+                    .find(|(_, l)| l.sentence + 1 < s || doc.quote_at(l.content.start).is_some())
+                    .map(|(l, _)| l)
+            })
+            .flatten()
+            .filter(|&l| {
+                let l = &found[l];
+                l.sentence + 1 == s
+                    && doc.sentences[l.sentence].paragraph + 1 >= sentence.paragraph
+                    && doc.quote_at(l.content.start).is_some()
+            });
+        if let Some(last) = continued.map(|l| &mut found[l]) {
             if last.fragments.is_empty() {
                 last.fragments.push(last.content.clone());
             }
@@ -121,6 +155,91 @@ pub(super) fn uncued_quotes(
     }
 }
 
+/// How many words before a quotation a verb of saying may stand and still report it.
+const CLAUSE_REACH: usize = 30;
+
+/// The statement a verb of saying earlier in the sentence makes, holding the quotation
+/// at `quote`: from the word after the verb to the end of the sentence, its speaker the
+/// sentence's subject. None when no such verb stands within reach, or another quotation
+/// comes between.
+fn reported_clause(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    quote: &std::ops::Range<usize>,
+    found: &[Attribution],
+) -> Option<Attribution> {
+    let start = sentence.tokens.start;
+    let quote_token = doc.first_token_from(quote.start);
+    let cue = (start.max(quote_token.saturating_sub(CLAUSE_REACH))..quote_token)
+        .rev()
+        .take_while(|&k| !doc.is_quote_mark(k))
+        .find(|&k| {
+            doc.is_word(k)
+                && (k == start || !doc.capitalised(k))
+                && cues::cue(doc.lower(k)) == Some(cues::Cue::Verb)
+                && !(k > start && matches!(doc.lower(k - 1), "to" | "the" | "a" | "an"))
+        })?;
+    let from = doc.tokens.start(cue + 1);
+    let end = trim_marks(doc, from, sentence.span.end).max(quote.end);
+    let content = from..end;
+    // "..., Ruiz told reporters, before insisting he had "...": a participle or a
+    // verb joined to the sentence's statement shares its speaker.
+    let joined = cue > start
+        && (cues::is_participle(doc.lower(cue))
+            || matches!(doc.lower(cue - 1), "," | "and" | "but" | "before" | "after"));
+    let same = found
+        .last()
+        .filter(|last| joined && last.sentence == s && last.mention.is_some())
+        .map(|_| found.len() - 1);
+    let mention = match same {
+        Some(last) => found[last].mention.clone(),
+        // The subject just before the verb ("most said"), the clause's, or a name
+        // opening the sentence and described after it ("Ruiz, a teacher, says ...").
+        None => subject_of(doc, start, cue)
+            .or_else(|| np_left(doc, start, cue))
+            .or_else(|| described_name(doc, start, cue, !joined)),
+    };
+    Some(Attribution {
+        kind: kind_of(doc, &content, cues::is_written(doc.lower(cue))),
+        content,
+        fragments: Vec::new(),
+        cue: Some(doc.tokens.start(cue)..doc.tokens.end(cue)),
+        mention,
+        same_speaker_as: same,
+        shares_previous: false,
+        sentence: s,
+    })
+}
+
+/// `Ruiz, a teacher from the harbour, says` / `Ruiz — a teacher — says`: the name
+/// opening a sentence, set off from what describes it; or, when `set_off` is false, any
+/// name or pronoun opening it (the subject a participle leans on: "Ruiz went after
+/// Lopez, calling him ...").
+fn described_name(
+    doc: &Doc,
+    start: usize,
+    limit: usize,
+    set_off: bool,
+) -> Option<std::ops::Range<usize>> {
+    let first = doc.word(start);
+    if !set_off && matches!(doc.lower(start), "he" | "she" | "they") {
+        return Some(doc.tokens.start(start)..doc.tokens.end(start));
+    }
+    let name_like = doc.capitalised(start)
+        && !first.bytes().all(|b| b.is_ascii_uppercase())
+        && !NP_STOP_SET.contains(doc.lower(start))
+        && !doc.lower(start).ends_with("ing")
+        && !doc.lower(start).ends_with("ed")
+        && !doc.lower(start).ends_with("ly");
+    if !name_like {
+        return None;
+    }
+    let np = np_right(doc, start, limit)?;
+    let after = doc.first_token_from(np.end);
+    (!set_off || matches!(doc.word(after), "," | "—" | "(")).then_some(np)
+}
+
 /// "More from Ana Ruiz: "..."", "Ruiz: "..."": a short phrase ending with a colon
 /// just before the quotation names its speaker, the phrase before the colon.
 fn colon_intro(doc: &Doc, start: usize, quote_token: usize) -> Option<std::ops::Range<usize>> {
@@ -172,7 +291,50 @@ pub(super) fn is_title(quoted: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, seen};
-    use crate::model::StatementKind::{Direct, Reported};
+    use crate::model::StatementKind::{Direct, Partial, Reported};
+
+    #[test]
+    fn a_quotation_inside_reported_words_is_part_of_the_whole_clause() {
+        let text = "Ruiz continued on Saturday, saying that the \"pier tax\" idea came from the \
+                    council itself.\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Partial,
+                "that the \"pier tax\" idea came from the council itself",
+                "Ruiz",
+                "saying"
+            )]
+        );
+        let text = "Mayor Lopez walked out of the meeting, calling the plan \"a waste of \
+                    good money\" for the town.\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Partial,
+                "the plan \"a waste of good money\" for the town",
+                "Mayor Lopez",
+                "calling"
+            )]
+        );
+        // With no verb of saying before it, a quotation stays on its own.
+        let text = "The harbour, \"the finest on the coast\" as the guides put it, was full.\n";
+        assert!(
+            found(text).iter().all(|s| s.kind != Partial),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_quotation_continues_the_one_before_after_a_participle() {
+        let text = "\"We won nine races,\" Rivera said, referring to the regatta. \"Last year \
+                    we won two.\"\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Rivera"));
+        assert!(all[0].content.ends_with("we won two.\""), "{all:?}");
+    }
 
     #[test]
     fn a_quotation_opening_the_next_sentence_continues_the_statement() {
