@@ -4,10 +4,18 @@ use crate::model::names::is_honorific;
 
 /// Titles that lead a name, besides the honorifics ("Mr.", "Mrs."): "Sen. Jane Doe".
 fn is_title(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "sen." | "rep." | "gov." | "president" | "senator" | "governor" | "secretary" | "judge"
-    )
+    const TITLES: [&str; 8] = [
+        "sen.",
+        "rep.",
+        "gov.",
+        "president",
+        "senator",
+        "governor",
+        "secretary",
+        "judge",
+    ];
+    // Compared in place: this is asked of every word before a pronoun.
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 fn capitalised(word: &str) -> bool {
