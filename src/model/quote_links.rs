@@ -39,6 +39,10 @@ impl LinkKind {
 
 /// A word pair in this many statements or more says nothing about any two of them.
 const COMMON: usize = 64;
+/// The only rare pair of a statement makes a candidate of another statement that
+/// shares it when the pair is in at most this many: a quote and its few reprints, not a
+/// stock phrase of dozens, each of which would be checked against all the others.
+const ALONE: usize = 8;
 /// Statements of fewer words are too short to be told apart from chance ("to requests
 /// for comment").
 const FEWEST_WORDS: usize = 5;
@@ -206,8 +210,9 @@ fn candidates(quotes: &[Option<Quote>]) -> Vec<(usize, usize)> {
     let report = |i: u32| quotes[i as usize].as_ref().map_or(usize::MAX, |q| q.report);
     // Each statement's pairs rare enough to be indexed, its own included.
     let mut rare_count = vec![0usize; quotes.len()];
-    // One entry for each word pair two statements share.
-    let mut shared: Vec<(u32, u32)> = Vec::new();
+    // One entry for each word pair two statements share, and whether the pair is in
+    // few enough statements to stand alone for one of them.
+    let mut shared: Vec<(u32, u32, bool)> = Vec::new();
     for group in keys.chunk_by(|a, b| a.0 == b.0) {
         if group.len() >= COMMON {
             continue;
@@ -215,23 +220,25 @@ fn candidates(quotes: &[Option<Quote>]) -> Vec<(usize, usize)> {
         for &(_, i) in group {
             rare_count[i as usize] += 1;
         }
+        let few = group.len() <= ALONE;
         for (k, &(_, a)) in group.iter().enumerate() {
             for &(_, b) in &group[k + 1..] {
                 if report(a) != report(b) {
-                    shared.push((a.min(b), a.max(b)));
+                    shared.push((a.min(b), a.max(b), few));
                 }
             }
         }
     }
     shared.sort_unstable();
     let mut pairs: Vec<(u32, u32)> = shared
-        .chunk_by(|a, b| a == b)
+        .chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
         .filter(|run| {
             let (a, b) = (run[0].0 as usize, run[0].1 as usize);
             let fewer = pair_count[a].min(pair_count[b]);
-            run.len() >= 2 || run.len() * 3 >= fewer || rare_count[a].min(rare_count[b]) == 1
+            let alone = rare_count[a].min(rare_count[b]) == 1 && run.iter().any(|e| e.2);
+            run.len() >= 2 || run.len() * 3 >= fewer || alone
         })
-        .map(|run| run[0])
+        .map(|run| (run[0].0, run[0].1))
         .collect();
     // The same words in many reports: each linked to the first of them, which is
     // enough to make them one set.
