@@ -149,6 +149,12 @@ impl Theme {
 
     /// The hit the search is on.
     pub fn search_current(&self) -> Style {
+        self.alarm()
+    }
+
+    /// Black on red, or reversed, bold and underlined without colour: what must catch
+    /// the eye first.
+    fn alarm(&self) -> Style {
         if self.color {
             Style::new()
                 .fg(Color::Black)
@@ -174,14 +180,7 @@ impl Theme {
 
     /// A value in conflict with the other side's.
     pub fn conflict_value(&self) -> Style {
-        if self.color {
-            Style::new()
-                .fg(Color::Black)
-                .bg(Color::LightRed)
-                .add_modifier(Modifier::BOLD)
-        } else {
-            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD | Modifier::UNDERLINED)
-        }
+        self.alarm()
     }
 
     /// A count of problems in the status line.

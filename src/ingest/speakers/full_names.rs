@@ -3,7 +3,7 @@
 //! shows the full name, as a reader would write it, when the report gives one and only
 //! one first name for that surname.
 
-use super::mention::{NOT_NAMES_SET, TITLES_SET};
+use super::mention::{not_a_name, TITLES_SET};
 use crate::ingest::cues::{FnvMap, FnvSet, WordSet};
 use crate::model::names::is_honorific;
 
@@ -282,7 +282,7 @@ fn first_name(word: &str) -> bool {
         && !PARTICLES.contains(&word)
         && !OPENERS_SET.contains_lowered(bytes)
         && !TITLES_SET.contains_lowered(bytes)
-        && !NOT_NAMES_SET.contains_lowered(bytes)
+        && !not_a_name(word)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use super::super::cues::WordSet;
 use crate::model::names::{gender_in, gender_of_word, is_honorific, Gender, PersonName};
+use crate::model::values::dates::is_day_or_month;
 
 /// What a mention says of its speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -578,25 +579,6 @@ const NOT_NAMES: &[&str] = &[
     "editors",
     "note",
     "notes",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "tonight",
     "yesterday",
@@ -711,7 +693,13 @@ static ORGS_SET: WordSet = WordSet::new(ORGS);
 static UNNAMED_SET: WordSet = WordSet::new(UNNAMED);
 static DOCUMENTS_SET: WordSet = WordSet::new(DOCUMENTS);
 static INSTITUTION_HEADS_SET: WordSet = WordSet::new(INSTITUTION_HEADS);
-pub(super) static NOT_NAMES_SET: WordSet = WordSet::new(NOT_NAMES);
+static NOT_NAMES_SET: WordSet = WordSet::new(NOT_NAMES);
+
+/// Whether a word, in any ASCII case, is never a name: a function word, a time word,
+/// a weekday or a month.
+pub(super) fn not_a_name(word: &str) -> bool {
+    NOT_NAMES_SET.contains_lowered(word.as_bytes()) || is_day_or_month(word)
+}
 static US_STATES_SET: WordSet = WordSet::new(US_STATES);
 static QUANTIFIERS_SET: WordSet = WordSet::new(QUANTIFIERS);
 static PERSON_ROLES_SET: WordSet = WordSet::new(PERSON_ROLES);
@@ -799,9 +787,7 @@ fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
         }
     }
     // "Among Democrats", "Monday Trump": words that name no one drop off the front.
-    while start < end
-        && (!is_capitalised(words[start]) || NOT_NAMES_SET.contains(&words[start].to_lowercase()))
-    {
+    while start < end && (!is_capitalised(words[start]) || not_a_name(words[start])) {
         start += 1;
     }
     words[start..end].to_vec()
@@ -876,9 +862,7 @@ pub(super) fn read(mention: &str) -> Reading {
     }
     let name = names.join(" ");
     let name_lower = name.to_lowercase();
-    if US_STATES_SET.contains(&name_lower)
-        || names.len() == 1 && NOT_NAMES_SET.contains(&name_lower)
-    {
+    if US_STATES_SET.contains(&name_lower) || names.len() == 1 && not_a_name(&name_lower) {
         return Reading::Nobody;
     }
     if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == name_lower) {
@@ -918,7 +902,7 @@ fn describe(words: &[&str], bare: &str, whole: Option<&str>) -> Reading {
         return Reading::Nobody;
     };
     let determiner = lower.first().map(String::as_str).unwrap_or("");
-    if words.len() == 1 && NOT_NAMES_SET.contains(head) {
+    if words.len() == 1 && not_a_name(head) {
         return Reading::Nobody;
     }
     // Capitalised words before the head, less a determiner opening a sentence: "the

@@ -3,17 +3,7 @@
 
 use chrono::Weekday;
 
-use crate::model::values::dates::MONTHS;
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
 /// The word less a possessive ending: "Friday's" is "Friday", "year’s" is "year".
 pub fn unpossessed(word: &str) -> &str {

@@ -55,7 +55,8 @@ impl DateValue {
     }
 }
 
-const WEEKDAYS: [&str; 7] = [
+/// The weekday names, Monday first; ingest's times read them too.
+pub const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -80,6 +81,15 @@ pub const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
+
+/// Whether a word is a weekday or a month written in full, in any case: a date's
+/// word, never a name ("Monday", "May").
+pub fn is_day_or_month(word: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .chain(&MONTHS)
+        .any(|name| name.eq_ignore_ascii_case(word))
+}
 
 /// A weekday written in full, or abbreviated with a dot ("Fri.").
 fn weekday(tokens: &Tokens, i: usize) -> Option<u8> {

@@ -3,6 +3,7 @@
 //! comes before it ("in Anchorage", "at Joint Base ..."). Titles, days, months and words
 //! that only start a sentence are not names. Spelling variants of one name agree.
 
+use super::dates::is_day_or_month;
 use super::{Found, Tokens};
 use crate::model::words::is_stopword;
 
@@ -91,25 +92,6 @@ const NOT_NAMES: &[&str] = &[
     "queen",
     "pope",
     "judge",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -170,7 +152,7 @@ pub fn names(tokens: &Tokens, quoted: &[std::ops::Range<usize>]) -> Vec<Found<Na
         }
         let words: Vec<String> = (i..=last)
             .map(|k| tokens.folded(k).to_owned())
-            .filter(|w| !NOT_NAMES.contains(&w.as_str()) && !is_stopword(w))
+            .filter(|w| !NOT_NAMES.contains(&w.as_str()) && !is_day_or_month(w) && !is_stopword(w))
             .collect();
         // A capital after a sentence's end (or the text's start) is no sign of a name
         // when the word is an ordinary one; one capitalised word there is left out.
