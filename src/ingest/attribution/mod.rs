@@ -159,8 +159,7 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 }
                 continue;
             }
-            let earlier = candidates.last().map(|(_, a)| a);
-            if let Some(att) = at_cue(doc, sentence, s, i, earlier) {
+            if let Some(att) = at_cue(doc, sentence, s, i, &candidates) {
                 candidates.push((i, att));
             }
         }

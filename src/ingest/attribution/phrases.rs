@@ -352,6 +352,66 @@ pub(super) fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<u
     (end < limit && doc.is_word(end)).then_some(np)
 }
 
+/// Words that open an adverbial set off by a comma before a clause's subject, beyond
+/// the prepositions: "When the vote came, ...", "Asked about it, ...".
+fn opens_adverbial(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    NP_STOP_SET.contains(w)
+        || OPENING_PREPOSITIONS.contains(&w)
+        || doc.in_time(k)
+        // "Speaking at ...", "Asked about ...", not "Ted Cruz" or "Fielding said".
+        || (w.ends_with("ing") || w.ends_with("ed"))
+            && w.len() > 4
+            && doc.is_word(k + 1)
+            && !doc.capitalised(k + 1)
+            && cues::cue(doc.lower(k + 1)).is_none()
+        || matches!(w, "asked" | "once" | "unless" | "whether" | "until" | "where")
+}
+
+/// The subject of the main clause that runs up to `end`, for a verb far from it: the
+/// first noun phrase after any adverbials set off by commas that a verb follows.
+/// "Speaking in Salem, New Hampshire, Ruiz went after Brandt, calling him ..." is Ruiz's;
+/// "And then she sounded a rare note, saying ..." is hers; "Ruiz, leading in the polls,
+/// questioned ..." is Ruiz's.
+pub(super) fn clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+    let mut k = floor;
+    while k < end
+        && matches!(
+            doc.lower(k),
+            "and" | "but" | "so" | "then" | "yet" | "still"
+        )
+    {
+        k += 1;
+    }
+    // Whether the segment before ended in a capitalised word: "Salem, New Hampshire,"
+    // goes on naming the place.
+    let mut after_name = false;
+    for _ in 0..5 {
+        if k >= end {
+            return None;
+        }
+        let comma = (k..end).find(|&c| doc.word(c) == "," && !doc.in_quote(c));
+        let seg_end = comma.unwrap_or(end);
+        let place = after_name && (k..seg_end).all(|c| doc.capitalised(c));
+        if opens_adverbial(doc, k) || place {
+            after_name = seg_end > k && doc.capitalised(seg_end - 1);
+            k = comma? + 1;
+            continue;
+        }
+        let np = np_right(doc, k, end)?;
+        let after = doc.first_token_from(np.end);
+        let verb_next =
+            after < end && doc.is_word(after) && !NP_STOP_SET.contains(doc.lower(after));
+        // "Ruiz, leading in the polls, questioned": an aside between subject and verb.
+        let aside = after == seg_end
+            && comma.is_some()
+            && (seg_end + 1..end).any(|c| doc.word(c) == "," && !doc.in_quote(c))
+            && (doc.capitalised(k) || is_pronoun(doc.lower(k)));
+        return (verb_next || aside).then_some(np);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{token, with_doc};

@@ -9,7 +9,9 @@ use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
 use super::nominal::nominal;
-use super::phrases::{np_in_clause, np_left, np_right, relative_clause_subject, subject_of};
+use super::phrases::{
+    clause_subject, np_in_clause, np_left, np_right, relative_clause_subject, subject_of,
+};
 use super::words::*;
 use super::{Attribution, Doc};
 
@@ -18,8 +20,9 @@ pub(super) fn at_cue(
     sentence: &Sentence,
     s: usize,
     i: usize,
-    earlier: Option<&Attribution>,
+    candidates: &[(usize, Attribution)],
 ) -> Option<Attribution> {
+    let earlier = candidates.last().map(|(_, a)| a);
     let word = doc.lower(i);
     let (cue_end, cue_kind) = if word == "made"
         && matches!(doc.lower(i + 2), "point" | "case")
@@ -124,20 +127,23 @@ pub(super) fn at_cue(
             if !cues::is_participle(word) {
                 return None;
             }
-            let last = earlier?;
             // "Ruiz dismissed Lopez's claims, saying ...": the one a noun cue belongs to
             // is the object's owner; the sentence's subject is the one saying.
-            let nominal = last
-                .cue
-                .as_ref()
+            let nominal = earlier
+                .and_then(|last| last.cue.as_ref())
                 .is_some_and(|c| cues::cue(&doc.lower_text[c.clone()]) == Some(Cue::Noun));
-            match nominal
-                .then(|| subject_of(doc, sentence.tokens.start, j - 1))
-                .flatten()
-            {
+            let subject = if nominal || earlier.is_none() {
+                // No statement before in the sentence: its subject says it ("Speaking in
+                // Salem, Ruiz went after Brandt, calling him ...").
+                subject_of(doc, sentence.tokens.start, j - 1)
+                    .or_else(|| clause_subject(doc, sentence.tokens.start, j - 1))
+            } else {
+                None
+            };
+            match subject {
                 Some(subject) => mention = Some(subject),
                 None => {
-                    mention = last.mention.clone();
+                    mention = earlier?.mention.clone();
                     same = true;
                 }
             }
@@ -147,11 +153,18 @@ pub(super) fn at_cue(
             }
         } else if let Some(np) = relative_clause_subject(doc, sentence.tokens.start, j) {
             mention = Some(np);
-        } else if let Some(np) = matches!(before, "and" | "but" | "or")
-            .then(|| np_in_clause(doc, sentence.tokens.start, j - 1))
+        } else if let Some(np) = (before == ",")
+            .then(|| clause_subject(doc, sentence.tokens.start, j))
             .flatten()
         {
+            // "Ruiz, leading in the polls, questioned ...".
             mention = Some(np);
+        } else if let Some(np) = matches!(before, "and" | "but" | "or")
+            .then(|| coordinated_subject(doc, sentence, j - 1, candidates))
+            .flatten()
+        {
+            same = np.is_err();
+            mention = Some(np.unwrap_or_else(|np| np));
         } else if matches!(before, "and" | "but" | "," | "or") {
             if let Some(last) = earlier {
                 mention = last.mention.clone();
@@ -164,6 +177,11 @@ pub(super) fn at_cue(
             return None;
         } else {
             let np = np_left(doc, sentence.tokens.start, j)?;
+            // "struck a rare note": after "a", a plain form is a noun, not a verb.
+            let one = matches!(doc.lower(doc.first_token_from(np.start)), "a" | "an");
+            if one && !word.ends_with('s') && !word.ends_with('d') {
+                return None;
+            }
             mention = Some(issuer(doc, sentence.tokens.start, &np).unwrap_or(np));
         }
     }
@@ -215,6 +233,56 @@ pub(super) fn at_cue(
         shares_previous: same,
         sentence: s,
     })
+}
+
+/// The speaker of a verb after "and" or "but" at token `and`: the name or pronoun doing
+/// something just before ("Ruiz smiled and replied"), else the speaker of the statement
+/// the conjunction goes on from, as `Err` ("Ruiz said she welcomed the ruling by the
+/// Supreme Court and added ...": the outermost statement, Ruiz's, not one inside what
+/// she said), else the clause's subject.
+fn coordinated_subject(
+    doc: &Doc,
+    sentence: &Sentence,
+    and: usize,
+    candidates: &[(usize, Attribution)],
+) -> Option<Result<Range<usize>, Range<usize>>> {
+    let start = sentence.tokens.start;
+    // Candidates are in the order of their cues: one holding another's cue comes first.
+    let mut last = candidates.last().map(|(_, a)| a);
+    for _ in 0..candidates.len() {
+        let outer = last.and_then(|inner| {
+            let cue = inner.cue.as_ref()?;
+            candidates.iter().map(|(_, a)| a).find(|a| {
+                a.cue.as_ref().is_some_and(|c| c.end <= cue.start)
+                    && a.content.start <= cue.start
+                    && cue.end <= a.content.end
+            })
+        });
+        match outer {
+            Some(outer) => last = Some(outer),
+            None => break,
+        }
+    }
+    let last = last.filter(|last| {
+        last.cue
+            .as_ref()
+            .is_some_and(|c| c.end <= doc.tokens.start(and))
+    });
+    let near = np_in_clause(doc, start, and);
+    let acts = near.as_ref().is_some_and(|np| {
+        let first = doc.first_token_from(np.start);
+        let after = doc.first_token_from(np.end);
+        // Inside what was said, a name is what it was about, unless a clause of its own
+        // opens on it ("..., to which Putin smiled and replied").
+        let reported = last.is_some_and(|last| last.content.contains(&np.start))
+            && !(first > start && matches!(doc.lower(first - 1), "which" | "whom" | "when"));
+        after < and && !reported
+    });
+    match (near, last) {
+        (Some(np), _) if acts => Some(Ok(np)),
+        (_, Some(last)) => last.mention.clone().map(Err),
+        (near, None) => clause_subject(doc, start, and).or(near).map(Ok),
+    }
 }
 
 /// Verbs that open a sentence before their speaker and a quotation: "Said Ruiz, ...".
@@ -317,6 +385,48 @@ mod tests {
                 seen(Reported, "the plan", "Ruiz", "praised"),
                 seen(Partial, "it 'a fair deal' for the town", "Ruiz", "calling")
             ]
+        );
+    }
+
+    #[test]
+    fn a_participle_far_from_its_subject_is_the_subjects() {
+        let text = "Speaking at a town hall in Salem, New Hampshire, Ruiz went after Brandt, \
+                    calling him \"a total failure.\"\n";
+        let found = found(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Ruiz"));
+        let text = "The vote was close. And then she struck a rare note of doubt, saying, \
+                    \"I may be wrong.\"\n";
+        let found = super::super::testing::found(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn a_verb_after_an_aside_has_the_subject_before_it() {
+        let text = "Ruiz, leading narrowly in the polls and spending her days there, \
+                    questioned Brandt's \"city values.\"\n";
+        let found = found(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("Ruiz"));
+        assert_eq!(found[0].cue.as_deref(), Some("questioned"));
+    }
+
+    #[test]
+    fn a_verb_after_and_goes_on_from_the_statement_before() {
+        let text = "Lopez said she welcomed the ruling by the Supreme Court and added, \
+                    \"We will not appeal.\"\n";
+        let found = found(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].speaker.as_deref(), Some("Lopez"));
+        assert_eq!(found[1].content, "\"We will not appeal.\"");
+        // A clause of its own inside what was said has its own subject.
+        let text = "Ruiz mentioned a second meeting, to which Lopez smiled and replied, \
+                    \"Next time here.\"\n";
+        let found = super::super::testing::found(text);
+        assert_eq!(
+            found.last().and_then(|f| f.speaker.as_deref()),
+            Some("Lopez")
         );
     }
 
