@@ -28,7 +28,12 @@ pub(super) fn after_quote(
         if doc.is_word(k) {
             np_tokens += 1;
         }
-        if np_tokens > 8 || (doc.is_word(k) && NP_STOP_SET.contains(w) && !SKIP_SET.contains(w)) {
+        // "CBS This Morning anchor Ana Ruiz said": a capitalised word after another is
+        // part of a name.
+        let in_name = doc.capitalised(k) && k > 0 && doc.capitalised(k - 1);
+        if np_tokens > 8
+            || (doc.is_word(k) && NP_STOP_SET.contains(w) && !SKIP_SET.contains(w) && !in_name)
+        {
             return None;
         }
         // `"...," Ruiz said, adding ...`: the quotation is the nearer cue's; the
@@ -49,7 +54,11 @@ pub(super) fn after_quote(
     let opening = doc.first_token_from(quote.start);
     if opening > sentence.tokens.start
         && doc.is_word(opening - 1)
-        && !matches!(doc.lower(opening - 1), "said" | "says" | "added")
+        // "..., but "New York is different," said Ruiz": a clause of its own.
+        && !matches!(
+            doc.lower(opening - 1),
+            "said" | "says" | "added" | "but" | "yet"
+        )
     {
         // Counted back from the quotation and no further than needed, so that a long
         // sentence of quotations is not read again for each.
@@ -195,6 +204,20 @@ mod tests {
                 ),
                 seen(Direct, "\"Not us!\"", "Mayor Lopez", "shouted")
             ]
+        );
+        // A capitalised stop word inside a name; a quotation opening a clause after
+        // "but".
+        let text = "\"It was the first time,\" CBS This Morning anchor Ana Ruiz said.\n";
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("Ana Ruiz"));
+        let text = "Farmers liked him, but \"the city is another matter,\" said Ana Ruiz.\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Direct,
+                "\"the city is another matter,\"",
+                "Ana Ruiz",
+                "said"
+            )]
         );
         // A new sentence whose subject says something of its own.
         let text = "\"Who will pay for the pier?\" Ruiz said that nobody knew.\n";

@@ -172,6 +172,7 @@ fn may_describe(word: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
         && word.bytes().any(|b| b.is_ascii_lowercase())
         && !word.ends_with("ly")
+        && !SKIP_SET.contains(word)
         && cues::cue(word).is_none()
 }
 
@@ -199,8 +200,14 @@ pub(super) fn relative_clause_subject(doc: &Doc, floor: usize, end: usize) -> Op
             if matches!(doc.lower(k + 1), "who" | "which" | "whose") {
                 return np_left(doc, floor, k);
             }
-            // An apposition: "Trump, the president, said".
-            return np_left(doc, floor, k).filter(|_| np_left(doc, k + 1, end - 1).is_some());
+            // An apposition: "Trump, the president, said"; not a place and its state
+            // ("a meeting in Columbus, Ohio, said").
+            return np_left(doc, floor, k).filter(|np| {
+                let first = doc.first_token_from(np.start);
+                let placed = first > floor
+                    && matches!(doc.lower(first - 1), "in" | "at" | "from" | "near" | "to");
+                !placed && np_left(doc, k + 1, end - 1).is_some()
+            });
         }
     }
     None
@@ -339,6 +346,7 @@ pub(super) fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<u
     }
     let first = doc.lower(start);
     if NP_STOP_SET.contains(first)
+        || OPENING_PREPOSITIONS.contains(&first)
         || matches!(
             first,
             "that" | "each" | "his" | "her" | "its" | "their" | "every" | "one" | "it"
@@ -400,8 +408,13 @@ pub(super) fn clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Rang
         }
         let np = np_right(doc, k, end)?;
         let after = doc.first_token_from(np.end);
-        let verb_next =
-            after < end && doc.is_word(after) && !NP_STOP_SET.contains(doc.lower(after));
+        let verb_next = after < end
+            && doc.is_word(after)
+            && (!NP_STOP_SET.contains(doc.lower(after))
+                || matches!(
+                    doc.lower(after),
+                    "is" | "was" | "are" | "were" | "has" | "had" | "have" | "did" | "also"
+                ));
         // "Ruiz, leading in the polls, questioned": an aside between subject and verb.
         let aside = after == seg_end
             && comma.is_some()

@@ -110,6 +110,7 @@ pub(super) fn uncued_quotes(
                 .and_then(|p| subject_of(doc, p.tokens.start, p.tokens.end))
         } else {
             colon_intro(doc, sentence.tokens.start, quote_token)
+                .or_else(|| as_put_it(doc, sentence.tokens.start, quote_token))
                 .or_else(|| subject_of(doc, sentence.tokens.start, quote_token))
         };
         // `"...," Trump barked.`: the phrase right after the quotation, before its verb.
@@ -242,15 +243,39 @@ fn described_name(
 
 /// "More from Ana Ruiz: "..."", "Ruiz: "..."": a short phrase ending with a colon
 /// just before the quotation names its speaker, the phrase before the colon.
+/// The phrase may follow a dash after a headline: "RED STATES GAIN - Ana Ruiz: "..."".
 fn colon_intro(doc: &Doc, start: usize, quote_token: usize) -> Option<std::ops::Range<usize>> {
     let colon = quote_token.checked_sub(1).filter(|&c| c > start)?;
-    if doc.word(colon) != ":" || colon - start > 6 || !(start..colon).all(|k| doc.is_word(k)) {
+    if doc.word(colon) != ":" {
+        return None;
+    }
+    let dash = (start..colon)
+        .rev()
+        .take(8)
+        .find(|&k| matches!(doc.word(k), "-" | "—" | "–"));
+    let start = dash.map_or(start, |d| d + 1);
+    if colon - start > 6 || !(start..colon).all(|k| doc.is_word(k)) {
         return None;
     }
     np_left(doc, start, colon).filter(|np| {
         let first = doc.first_token_from(np.start);
         (first..colon).any(|k| doc.capitalised(k))
     })
+}
+
+/// "As the minister put it, "..."": the phrase between "as" and "put it" just before
+/// the quotation.
+fn as_put_it(doc: &Doc, start: usize, quote_token: usize) -> Option<std::ops::Range<usize>> {
+    let mark = quote_token.checked_sub(1).filter(|&c| c > start + 3)?;
+    let put = mark - 2;
+    let said = matches!(doc.word(mark), "," | ":")
+        && doc.lower(mark - 1) == "it"
+        && matches!(doc.lower(put), "put" | "puts");
+    if !said {
+        return None;
+    }
+    let as_ = (start..put).rev().take(8).find(|&k| doc.lower(k) == "as")?;
+    np_left(doc, as_ + 1, put).filter(|np| doc.first_token_from(np.start) == as_ + 1)
 }
 
 pub(super) const MIN_QUOTE_WORDS: usize = 3;
@@ -378,6 +403,24 @@ mod tests {
         let all = found(text);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].speaker.as_deref(), Some("Ana Ruiz"));
+        // After a headline and a dash.
+        let text = "PIER TO REOPEN BY JUNE - Ana Ruiz: \"We will rebuild the pier.\"\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn as_someone_put_it_names_the_speaker() {
+        let text = "As the harbour master put it, \"Nobody sails in March.\"\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("the harbour master"));
+        let text = "It was cold, as Ana Ruiz puts it: \"Nobody sails in March.\"\n";
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("Ana Ruiz"));
+        // Without "as", the phrase is no speaker of it.
+        let text = "The storm put it bluntly, \"Nobody sails in March.\"\n";
+        assert_ne!(found(text)[0].speaker.as_deref(), Some("The storm"));
     }
 
     #[test]

@@ -135,8 +135,8 @@ pub(super) fn at_cue(
             let subject = if nominal || earlier.is_none() {
                 // No statement before in the sentence: its subject says it ("Speaking in
                 // Salem, Ruiz went after Brandt, calling him ...").
-                subject_of(doc, sentence.tokens.start, j - 1)
-                    .or_else(|| clause_subject(doc, sentence.tokens.start, j - 1))
+                clause_subject(doc, sentence.tokens.start, j - 1)
+                    .or_else(|| subject_of(doc, sentence.tokens.start, j - 1))
             } else {
                 None
             };
@@ -410,6 +410,12 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker.as_deref(), Some("Ruiz"));
         assert_eq!(found[0].cue.as_deref(), Some("questioned"));
+        // A place and its state are no apposition.
+        let text = "Ruiz, at a meeting in Salem, Oregon, said the pier would reopen.\n";
+        assert_eq!(
+            super::super::testing::found(text)[0].speaker.as_deref(),
+            Some("Ruiz")
+        );
     }
 
     #[test]
