@@ -31,7 +31,8 @@ pub(super) fn after_quote(
         // "CBS This Morning anchor Ana Ruiz said": a capitalised word after another is
         // part of a name.
         let in_name = doc.capitalised(k) && k > 0 && doc.capitalised(k - 1);
-        if np_tokens > 8
+        // "Terrie Rizzo, the Democratic chair of Florida's Palm Beach County, said".
+        if np_tokens > 12
             || (doc.is_word(k) && NP_STOP_SET.contains(w) && !SKIP_SET.contains(w) && !in_name)
         {
             return None;

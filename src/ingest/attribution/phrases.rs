@@ -134,7 +134,7 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
         let determined =
             DETERMINERS_SET.contains(first) || first.ends_with("'s") || first.ends_with("’s");
         let plural = end - start == 1 && is_plural(last);
-        let governed = start > floor && NP_STOP_SET.contains(doc.lower(start - 1));
+        let governed = start > floor && PREPOSITIONS.contains(&doc.lower(start - 1));
         if !(determined && !governed && may_head(last) || plural && may_head(last)) {
             return listed(listed_start);
         }
@@ -254,7 +254,12 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
-        if end > from && (NP_STOP_SET.contains(w) || doc.in_time(end)) && !matches!(w, "of" | "and")
+        // "one of those advisers": a determiner after "of" goes on with the phrase.
+        let after_of = end > from && doc.lower(end - 1) == "of" && DETERMINERS_SET.contains(w);
+        if end > from
+            && (NP_STOP_SET.contains(w) || doc.in_time(end))
+            && !matches!(w, "of" | "and")
+            && !after_of
         {
             break;
         }
@@ -408,13 +413,11 @@ pub(super) fn clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Rang
         }
         let np = np_right(doc, k, end)?;
         let after = doc.first_token_from(np.end);
+        let next = doc.lower(after);
+        // A verb, an auxiliary or an adverb before one: "she only hinted".
         let verb_next = after < end
             && doc.is_word(after)
-            && (!NP_STOP_SET.contains(doc.lower(after))
-                || matches!(
-                    doc.lower(after),
-                    "is" | "was" | "are" | "were" | "has" | "had" | "have" | "did" | "also"
-                ));
+            && (!NP_STOP_SET.contains(next) || SKIP_SET.contains(next) || next == "only");
         // "Ruiz, leading in the polls, questioned": an aside between subject and verb.
         let aside = after == seg_end
             && comma.is_some()

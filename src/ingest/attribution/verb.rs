@@ -276,7 +276,9 @@ fn coordinated_subject(
         // opens on it ("..., to which Putin smiled and replied").
         let reported = last.is_some_and(|last| last.content.contains(&np.start))
             && !(first > start && matches!(doc.lower(first - 1), "which" | "whom" | "when"));
-        after < and && !reported
+        // "on the Mexican border and adding": a preposition's object does nothing.
+        let object = first > start && PREPOSITIONS.contains(&doc.lower(first - 1));
+        after < and && !reported && !object
     });
     match (near, last) {
         (Some(np), _) if acts => Some(Ok(np)),

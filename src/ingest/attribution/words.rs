@@ -379,4 +379,12 @@ pub(super) const DETERMINERS: &[&str] = &[
     // Quantifiers open descriptions of people as well: "some advocates said".
     "some", "many", "most", "several", "few", "two", "three", "both", "other", "these", "those",
 ];
+/// Prepositions, whose object is no speaker ("people familiar with the matter said",
+/// "on the Mexican border and adding"). Conjunctions are not among them: "as the
+/// heckler yelled" names who yelled.
+pub(super) const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "after", "before", "since", "with", "from", "to", "by", "about", "into",
+    "over", "under", "during", "than", "despite", "of", "for", "among", "against", "like",
+];
+
 pub(super) static DETERMINERS_SET: WordSet = WordSet::new(DETERMINERS);
