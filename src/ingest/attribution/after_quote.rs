@@ -42,7 +42,9 @@ pub(super) fn after_quote(
         if doc.is_word(k) && !doc.capitalised(k) && cues::cue(w) == Some(Cue::Verb) {
             return None;
         }
-        if !doc.is_word(k) && w != "," {
+        let in_tag = matches!(w, "." | "(" | ")")
+            && (k.saturating_sub(2)..k + 2).any(|t| is_party_tag(doc.word(t)));
+        if !doc.is_word(k) && w != "," && !in_tag {
             return None;
         }
     }
@@ -74,7 +76,7 @@ pub(super) fn after_quote(
     }
     let mention = if np_tokens > 0 {
         // `"...," Sarandon, 69, told`: the first name after the quotation.
-        let end = skip_back(doc, k, i);
+        let end = before_party_tag(doc, k, skip_back(doc, k, i));
         Some(
             np_left(doc, k, end)
                 .or_else(|| appositive(doc, k, end))
@@ -145,6 +147,42 @@ fn resumes_after_description(
     // A verb of saying in between says the rest itself ("adding, ...").
     let describes = (from..mark).all(|k| !doc.is_word(k) || cues::cue(doc.lower(k)).is_none());
     (mark > from && doc.word(mark - 1) == "," && describes).then_some(mark)
+}
+
+/// A party and state after a name, "R-Ky" or "D-N.Y".
+fn is_party_tag(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && b.len() <= 8
+        && matches!(b[0], b'R' | b'D' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+}
+
+/// Where a name ends before `end` when a party and state follow it: `Ana Ruiz, R-Ky.,`
+/// and `Ana Ruiz (R-Fla.)` end after "Ruiz". Else `end`.
+fn before_party_tag(doc: &Doc, floor: usize, end: usize) -> usize {
+    let mut e = end;
+    let step = |e: &mut usize, words: &[&str]| {
+        let hit = *e > floor && words.contains(&doc.word(*e - 1));
+        if hit {
+            *e -= 1;
+        }
+        hit
+    };
+    let comma = step(&mut e, &[","]);
+    let bracket = !comma && step(&mut e, &[")"]);
+    step(&mut e, &["."]);
+    if !(comma || bracket) || e <= floor || !is_party_tag(doc.word(e - 1)) {
+        return end;
+    }
+    e -= 1;
+    let opening = if comma { "," } else { "(" };
+    if step(&mut e, &[opening]) {
+        e
+    } else {
+        end
+    }
 }
 
 /// `the harbour master, Ana Ruiz,` ending just before token `end`: a name set off by
@@ -219,6 +257,17 @@ mod tests {
                 "Ana Ruiz",
                 "said"
             )]
+        );
+        // A party and state after the name.
+        let text = "\"The veto will fall,\" Senate leader Ana Ruiz, R-Ky., said Tuesday. \
+                    \"It will,\" Rep. Tomas Brandt (D-Fla.) said.\n";
+        let speakers: Vec<_> = found(text).into_iter().map(|a| a.speaker).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Senate leader Ana Ruiz".to_owned()),
+                Some("Rep. Tomas Brandt".to_owned())
+            ]
         );
         // A new sentence whose subject says something of its own.
         let text = "\"Who will pay for the pier?\" Ruiz said that nobody knew.\n";

@@ -67,6 +67,20 @@ pub(super) fn uncued_quotes(
         if words() < MIN_QUOTE_WORDS {
             continue;
         }
+        // `"..." ― Ana Ruiz`: a name after a dash, ending its line, signs the quotation.
+        if let Some(name) = signed_by(doc, &quote.span) {
+            found.push(Attribution {
+                kind: StatementKind::Direct,
+                content: quote.span.clone(),
+                fragments: Vec::new(),
+                cue: None,
+                mention: Some(name),
+                same_speaker_as: None,
+                shares_previous: false,
+                sentence: s,
+            });
+            continue;
+        }
         // `"A," he said. "B."`: the second quotation continues the first statement,
         // also when the sentence went on after the cue ("said, noting that ...").
         let continued = opens
@@ -263,6 +277,19 @@ fn colon_intro(doc: &Doc, start: usize, quote_token: usize) -> Option<std::ops::
     })
 }
 
+/// `"..." ― Ana Ruiz` or `"..."` with `- Ana Ruiz.` on the next line: the name after
+/// a dash that follows the quotation and ends its line.
+fn signed_by(doc: &Doc, quote: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let dash = doc.first_token_from(quote.end);
+    if !matches!(doc.word(dash), "-" | "—" | "―" | "–") || !doc.capitalised(dash + 1) {
+        return None;
+    }
+    let limit = doc.tokens.len().min(dash + 8);
+    let name = np_right(doc, dash + 1, limit)?;
+    let rest = doc.text[name.end..].trim_start_matches([' ', '\t', '.', ',']);
+    (rest.is_empty() || rest.starts_with(['\n', '\r'])).then_some(name)
+}
+
 /// "As the minister put it, "..."": the phrase between "as" and "put it" just before
 /// the quotation.
 fn as_put_it(doc: &Doc, start: usize, quote_token: usize) -> Option<std::ops::Range<usize>> {
@@ -408,6 +435,23 @@ mod tests {
         let all = found(text);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_name_after_a_dash_signs_the_quotation_before_it() {
+        let text = "\u{201c}The pier is our pride.\u{201d} \u{2015} Ana Ruiz\n\
+                    \u{201c}We will rebuild it by June, I promise.\u{201d} \u{2015} Tomas Brandt\n\n\
+                    \"Nobody sails in March, not even me.\"\n\n- Maria Lopez.\n\nThe harbour is quiet.\n";
+        let all = found(text);
+        let speakers: Vec<_> = all.iter().map(|a| a.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Ana Ruiz"), Some("Tomas Brandt"), Some("Maria Lopez")],
+            "{all:?}"
+        );
+        // A name that goes on into more of its line is no signature.
+        let text = "\"The pier is our pride, and always was.\" - Ana Ruiz, in a letter.\n";
+        assert_ne!(found(text)[0].speaker.as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]
