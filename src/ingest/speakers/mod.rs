@@ -64,6 +64,9 @@ pub struct Speakers {
     last_speaker: Option<usize>,
     /// Each mention met, read once: a text names the same people again and again.
     readings: FnvMap<String, Rc<(String, Reading)>>,
+    /// Each name met before a pronoun, read once: the person's folded surname and the
+    /// sex the name tells, or `None` for a name of no person.
+    people: FnvMap<String, Option<(String, Option<Gender>)>>,
 }
 
 impl Speakers {
@@ -122,15 +125,22 @@ impl Speakers {
         // with the name to find it by.
         let mut only: Option<(Option<usize>, String, String)> = None;
         for name in pronoun::people_named(before) {
-            let Reading::Person {
-                person,
-                gender: said,
-                ..
-            } = read(&name)
-            else {
+            if !self.people.contains_key(name.as_ref()) {
+                let person = match read(&name) {
+                    Reading::Person {
+                        person,
+                        gender: said,
+                        ..
+                    } => Some((person.surname, said)),
+                    _ => None,
+                };
+                self.people.insert(name.to_string(), person);
+            }
+            let Some(Some((surname, said))) = self.people.get(name.as_ref()) else {
                 continue;
             };
-            let known = self.best_of(&self.by_surname, &person.surname, |s, at| {
+            let said = *said;
+            let known = self.best_of(&self.by_surname, surname, |s, at| {
                 Gender::fits(s.known[at].gender, said)
             });
             let sex = known.and_then(|at| self.known[at].gender).or(said);
@@ -140,8 +150,8 @@ impl Speakers {
                 continue;
             }
             match &only {
-                None => only = Some((known, person.surname.clone(), name.clone())),
-                Some((k, surname, _)) if *k == known && *surname == person.surname => {}
+                None => only = Some((known, surname.clone(), name.to_string())),
+                Some((k, first, _)) if *k == known && first == surname => {}
                 Some((Some(k), _, _)) if known == Some(*k) => {}
                 Some(_) => return self.resolve(mention),
             }

@@ -1,5 +1,7 @@
 //! The people a stretch of text names, for finding whom "he" or "she" means.
 
+use std::borrow::Cow;
+
 use crate::model::names::is_honorific;
 
 /// Titles that lead a name, besides the honorifics ("Mr.", "Mrs."): "Sen. Jane Doe".
@@ -32,7 +34,7 @@ fn bare(word: &str) -> &str {
 /// The names in `stretch`, outside quotations, in order: a title with the capitalised
 /// words after it ("Mr. Obama", "Sen. Jane Doe"), and every other capitalised word
 /// alone (a surname, if it is one; the caller keeps only those it has met).
-pub(super) fn people_named(stretch: &str) -> Vec<String> {
+pub(super) fn people_named(stretch: &str) -> Vec<Cow<'_, str>> {
     let mut names = Vec::new();
     let mut quoted = false;
     let words: Vec<&str> = stretch.split_whitespace().collect();
@@ -66,12 +68,12 @@ pub(super) fn people_named(stretch: &str) -> Vec<String> {
                 let name: Vec<&str> = std::iter::once(word)
                     .chain(words[k + 1..end].iter().map(|w| bare(w)))
                     .collect();
-                names.push(name.join(" "));
+                names.push(Cow::Owned(name.join(" ")));
                 k = end;
                 continue;
             }
         } else if capitalised(word) && word.chars().all(char::is_alphabetic) {
-            names.push(word.to_owned());
+            names.push(Cow::Borrowed(word));
         }
         k += 1;
     }
