@@ -9,6 +9,9 @@ use std::sync::OnceLock;
 const LEARNT: &str = include_str!("cues.txt");
 
 const CORE: &[&str] = &[
+    // What a document says, only beside a quotation: `"...," the email read`.
+    "read",
+    "reads",
     // What a poll or a study shows, and what people think: PolNeAR attributes both.
     "show",
     "shows",

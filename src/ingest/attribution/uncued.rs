@@ -195,7 +195,11 @@ fn reported_clause(
                 && cues::cue(doc.lower(k)) == Some(cues::Cue::Verb)
                 && !(k > start && matches!(doc.lower(k - 1), "to" | "the" | "a" | "an"))
         })?;
-    let from = doc.tokens.start(cue + 1);
+    // "says: "..."": the mark after the verb is no part of what was said.
+    let first = (cue + 1..quote_token)
+        .find(|&k| !matches!(doc.word(k), ":" | ","))
+        .unwrap_or(quote_token);
+    let from = doc.tokens.start(first);
     let end = trim_marks(doc, from, sentence.span.end).max(quote.end);
     let content = from..end;
     // "..., Ruiz told reporters, before insisting he had "...": a participle or a

@@ -46,6 +46,13 @@ pub(super) fn at_cue(
     if let Some(att) = after_quote(doc, sentence, s, i, cue_end, cue_span.clone(), written) {
         return Some(att);
     }
+    // "Read" is a cue only for a document's words beside a quotation: `"...," the
+    // email read`, `the sign reads: "..."`; "she read the report" says nothing.
+    if matches!(word, "read" | "reads")
+        && !(doc.word(cue_end) == ":" && doc.is_quote_mark(cue_end + 1))
+    {
+        return None;
+    }
     // What was said before the cue: "The pier will reopen, officials said."
     let floor = earlier.map_or(0, |e| {
         let cue = e.cue.as_ref().map_or(0, |c| c.end);
@@ -435,6 +442,26 @@ mod tests {
         assert_eq!(
             found.last().and_then(|f| f.speaker.as_deref()),
             Some("Lopez")
+        );
+    }
+
+    #[test]
+    fn a_document_reads_only_beside_a_quotation() {
+        let text = "\"Friend, let me be blunt, we can win,\" the email read. \
+                    She read the report twice.\n";
+        let found = found(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].speaker.as_deref(), Some("the email"));
+        assert_eq!(found[0].cue.as_deref(), Some("read"));
+        let text = "The sign on the door reads: \"Closed until further notice, sorry.\"\n";
+        assert_eq!(
+            super::super::testing::found(text),
+            [seen(
+                Direct,
+                "\"Closed until further notice, sorry.\"",
+                "The sign",
+                "reads"
+            )]
         );
     }
 
