@@ -241,7 +241,12 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     let mut k = from;
     while k < limit && k - from < 5 && doc.is_word(k) && !doc.capitalised(k) {
         let w = doc.lower(k);
-        if !(may_describe(w) || w == "of") || NP_STOP_SET.contains(w) || doc.in_time(k) {
+        // "9/11 widow Ana Ruiz", "2008 campaign veteran Ana Ruiz".
+        let number = w.starts_with(|c: char| c.is_ascii_digit());
+        if !(may_describe(w) || w == "of" || number) || NP_STOP_SET.contains(w) {
+            break;
+        }
+        if doc.in_time(k) && !number {
             break;
         }
         k += 1;
@@ -493,5 +498,12 @@ mod tests {
         assert_eq!(right(text, "the").as_deref(), Some("the harbour master"));
         let text = "\"Yes,\" said Ana Ruiz, the mayor.";
         assert_eq!(right(text, "Ana").as_deref(), Some("Ana Ruiz"));
+        let text = "\"Yes,\" said 2008 campaign veteran Ana Ruiz.";
+        assert_eq!(
+            right(text, "2008").as_deref(),
+            Some("2008 campaign veteran Ana Ruiz")
+        );
+        // A year and a clause after it are no speaker.
+        assert_eq!(right("Officials said 2016 was hard.", "2016"), None);
     }
 }
