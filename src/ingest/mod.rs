@@ -160,6 +160,10 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         .filter(|t| t.relative && t.value.is_none())
         .count();
     speakers.complete_names(text);
+    let moved = speakers.leave_out_words(text);
+    for statement in &mut statements {
+        statement.speaker = statement.speaker.and_then(|at| moved[at]);
+    }
     let speakers = speakers.finish();
     // Whether each statement's own sentence tells its event.
     let at_event: Vec<bool> = found

@@ -155,7 +155,7 @@ fn word_before(text: &str, at: usize) -> (usize, &str) {
 const ASKED_AT_MOST: usize = 32;
 
 /// Those of `asked` (lower case) that stand in `text` as words in lower case.
-fn lower_case_words<'a>(text: &str, asked: &FnvSet<&'a str>) -> FnvSet<&'a str> {
+pub(super) fn lower_case_words<'a>(text: &str, asked: &FnvSet<&'a str>) -> FnvSet<&'a str> {
     let bytes = text.as_bytes();
     asked
         .iter()

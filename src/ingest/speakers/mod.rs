@@ -25,6 +25,45 @@ pub struct FoundSpeaker {
     pub aliases: Vec<String>,
 }
 
+/// How many one-word names `leave_out_words` looks for in lower case: each is a search
+/// of the whole text.
+const WORDS_ASKED_AT_MOST: usize = 64;
+
+/// "seven", "twenty-seven": a number written out.
+fn is_number_word(word: &str) -> bool {
+    const NUMBERS: [&str; 28] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ];
+    word.split('-').all(|part| NUMBERS.contains(&part))
+}
+
 /// How many of the speakers sharing a surname, a first name or a word are looked at:
 /// a text rarely names more than a few people of one surname, and looking at all of
 /// them would make one naming thousands take time in their number squared.
@@ -208,6 +247,70 @@ impl Speakers {
                 speaker.aliases.push(short);
             }
         }
+    }
+
+    /// Leaves out the one-word "people" that are no one's name: a word the text also
+    /// writes in lower case ("Having", "Initially", "Small" opening a sentence), a
+    /// contraction ("Don't") or a number ("Twenty-seven"). An acronym is a body
+    /// ("NAACP") and a capitalised plural people not named ("Demonstrators"). Returns
+    /// where each speaker went, `None` for those left out.
+    pub fn leave_out_words(&mut self, text: &str) -> Vec<Option<usize>> {
+        let single = |s: &FoundSpeaker| s.kind == SpeakerKind::Person && !s.name.contains(' ');
+        let lower: Vec<String> = self
+            .found
+            .iter()
+            .filter(|s| single(s))
+            .map(|s| s.name.to_lowercase())
+            .collect();
+        let asked: FnvSet<&str> = lower.iter().map(String::as_str).collect();
+        let written_lower = if asked.len() <= WORDS_ASKED_AT_MOST {
+            full_names::lower_case_words(text, &asked)
+        } else {
+            FnvSet::default()
+        };
+        let mut keep = Vec::with_capacity(self.found.len());
+        for speaker in &mut self.found {
+            if !single(speaker) {
+                keep.push(true);
+                continue;
+            }
+            let word = speaker.name.as_str();
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let acronym = letters >= 2 && !word.chars().any(char::is_lowercase);
+            let contraction = word
+                .split_once(['\'', '’'])
+                .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase));
+            let lowered = word.to_lowercase();
+            // "Initially", "Reportedly": an adverb, where a surname ("Kelly") is not.
+            let adverb = ["ally", "ently", "antly", "ately", "ously", "ively", "edly"]
+                .iter()
+                .any(|end| lowered.ends_with(end));
+            let common = written_lower.contains(lowered.as_str());
+            if acronym {
+                speaker.kind = SpeakerKind::Institution;
+            } else if common && lowered.len() > 4 && lowered.ends_with('s') {
+                // "Demonstrators said": people not named, as "demonstrators" are.
+                speaker.kind = SpeakerKind::Unnamed;
+                speaker.name = lowered.clone();
+            }
+            let nobody = contraction || adverb || is_number_word(&lowered) || common;
+            keep.push(speaker.kind != SpeakerKind::Person || !nobody);
+        }
+        let mut next = 0;
+        let moved: Vec<Option<usize>> = keep
+            .iter()
+            .map(|&k| {
+                k.then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect();
+        let mut k = keep.iter();
+        self.found.retain(|_| *k.next().unwrap_or(&true));
+        let mut k = keep.iter();
+        self.known.retain(|_| *k.next().unwrap_or(&true));
+        moved
     }
 
     pub fn finish(mut self) -> Vec<FoundSpeaker> {
@@ -451,6 +554,46 @@ mod tests {
         let obama = speakers.resolve("Obama");
         assert_eq!(speakers.resolve("President Barack Obama"), obama);
         assert_eq!(names(speakers), ["Barack Obama"]);
+    }
+
+    #[test]
+    fn words_that_name_no_one_are_left_out() {
+        let text = "Initially the pier was shut. Having seen it, the mayor was glad, \
+                    having feared worse. Small boats came, and small ships. Don't go. Twenty-seven said so. Lopez said it. \
+                    Kelly agreed. Sanders agreed. The NAACP spoke. Demonstrators said \
+                    more, and the demonstrators left.";
+        let mut speakers = Speakers::default();
+        let said: Vec<Option<usize>> = [
+            "Initially",
+            "Having",
+            "Small",
+            "Don't",
+            "Twenty-seven",
+            "Lopez",
+            "Kelly",
+            "Sanders",
+            "NAACP",
+            "Demonstrators",
+        ]
+        .iter()
+        .map(|m| speakers.resolve(m))
+        .collect();
+        let moved = speakers.leave_out_words(text);
+        let found = speakers.finish();
+        let name_of = |k: usize| said[k].and_then(|at| moved[at]).map(|at| &found[at]);
+        for gone in 0..5 {
+            assert_eq!(name_of(gone).map(|s| &s.name), None, "{:?}", said[gone]);
+        }
+        for (k, name, kind) in [
+            (5, "Lopez", SpeakerKind::Person),
+            (6, "Kelly", SpeakerKind::Person),
+            (7, "Sanders", SpeakerKind::Person),
+            (8, "NAACP", SpeakerKind::Institution),
+            (9, "demonstrators", SpeakerKind::Unnamed),
+        ] {
+            let speaker = name_of(k).expect(name);
+            assert_eq!((speaker.name.as_str(), speaker.kind), (name, kind));
+        }
     }
 
     #[test]
