@@ -5,7 +5,7 @@
 
 use super::mention::{not_a_name, TITLES_SET};
 use crate::ingest::cues::{FnvMap, FnvSet, WordSet};
-use crate::model::names::is_honorific;
+use crate::model::names::{gender_of_word, is_honorific, Gender};
 
 /// What the report says of each surname asked for: the one full name it gives ("Tom
 /// Clarke", "Tom A. Clarke"), or `None` when it gives two different ones. One pass over
@@ -147,6 +147,20 @@ fn word_before(text: &str, at: usize) -> (usize, &str) {
         .find(|&(_, c)| c.is_whitespace())
         .map_or(0, |(k, c)| k + c.len_utf8());
     (start, &head[start..])
+}
+
+/// The sex the word just before a full name tells, where it is a title or a role
+/// ("the first lady, Michelle Obama", "Mrs. Ana Ruiz"), not a pronoun that may stand
+/// for someone else ("his wife").
+pub(super) fn gender_beside(text: &str, full: &str) -> Option<Gender> {
+    let at = memchr::memmem::find(text.as_bytes(), full.as_bytes())?;
+    let (_, word) = word_before(text, at);
+    let word = word.trim_end_matches(',');
+    let pronoun = matches!(
+        word.to_lowercase().as_str(),
+        "he" | "him" | "his" | "she" | "her"
+    );
+    (!pronoun).then(|| gender_of_word(word)).flatten()
 }
 
 /// How many words opening sentences before a surname are looked for in lower case:

@@ -231,7 +231,7 @@ impl Speakers {
             .collect();
         let full = full_names::full_names(text, &surnames);
         let taken: FnvSet<String> = self.found.iter().map(|s| s.name.clone()).collect();
-        for speaker in &mut self.found {
+        for (speaker, known) in self.found.iter_mut().zip(&self.known) {
             if !single(speaker) {
                 continue;
             }
@@ -240,6 +240,11 @@ impl Speakers {
                 continue;
             };
             if taken.contains(name) {
+                continue;
+            }
+            // "Mr. Obama" is not "the first lady, Michelle Obama".
+            let other_sex = known.gender.zip(full_names::gender_beside(text, name));
+            if other_sex.is_some_and(|(was, is)| was != is) {
                 continue;
             }
             let short = std::mem::replace(&mut speaker.name, name.clone());
@@ -554,6 +559,22 @@ mod tests {
         let obama = speakers.resolve("Obama");
         assert_eq!(speakers.resolve("President Barack Obama"), obama);
         assert_eq!(names(speakers), ["Barack Obama"]);
+    }
+
+    #[test]
+    fn a_surname_keeps_to_its_sex_when_completed() {
+        let text = "Mr. Ruiz spoke first. The campaign will send Mr. Ruiz and the first \
+                    lady, Maria Ruiz, to the harbour. Ruiz said it was fine.";
+        let mut speakers = Speakers::default();
+        speakers.resolve("Mr. Ruiz");
+        speakers.complete_names(text);
+        assert_eq!(names(speakers), ["Ruiz"]);
+        // Nothing says otherwise: the one full name the text gives.
+        let text = "The pier went to a man named Tom Ruiz. Mr. Ruiz said it was fine.";
+        let mut speakers = Speakers::default();
+        speakers.resolve("Mr. Ruiz");
+        speakers.complete_names(text);
+        assert_eq!(names(speakers), ["Tom Ruiz"]);
     }
 
     #[test]
