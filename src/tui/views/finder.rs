@@ -72,8 +72,10 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
             speaker,
             theme,
         );
+        // How, where and when, as the statements pane says it: "direct · nyt · 8 Sep
+        // 2016", not the report's file name.
         first.push(Span::styled(
-            format!("  {}", one_line(s.report.as_str())),
+            format!("  {}", super::statements::placed(corpus, hit.statement)),
             theme.dim(),
         ));
         let mut second = vec![Span::raw("  ")];
