@@ -12,6 +12,8 @@ pub const MIN_HEIGHT: u16 = 10;
 pub const NARROW: u16 = 80;
 /// Below this width (and from `NARROW`), Browse stacks statements over the source.
 pub const MEDIUM: u16 = 120;
+/// From this width the statements pane is the widest of the three columns.
+const WIDE: u16 = 150;
 
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
@@ -79,11 +81,21 @@ pub fn browse(area: Rect, focus: Pane, side: Pane) -> BrowseLayout {
             status,
         };
     }
-    let [left, middle, right] = Layout::horizontal([
-        Constraint::Percentage(27),
-        Constraint::Percentage(33),
-        Constraint::Percentage(40),
-    ])
+    // On a wide screen the statements get the most room, a quote being read in one
+    // line there; the lists on the left need less than their share.
+    let [left, middle, right] = Layout::horizontal(if area.width >= WIDE {
+        [
+            Constraint::Percentage(25),
+            Constraint::Percentage(37),
+            Constraint::Percentage(38),
+        ]
+    } else {
+        [
+            Constraint::Percentage(27),
+            Constraint::Percentage(33),
+            Constraint::Percentage(40),
+        ]
+    })
     .areas(main);
     let [reports, timeline, speakers] = Layout::vertical([
         Constraint::Percentage(30),
@@ -257,6 +269,22 @@ mod tests {
                 .len(),
             5
         );
+    }
+
+    #[test]
+    fn wide_browse_gives_the_statements_more_room_than_the_lists() {
+        let width = |area: Rect, pane: Pane| {
+            browse(area, pane, Pane::Reports)
+                .rect(pane)
+                .map(|r| r.width)
+        };
+        let wide = Rect::new(0, 0, 160, 45);
+        let statements = width(wide, Pane::Statements).expect("shown");
+        assert!(statements >= 58, "{statements}");
+        assert!(statements > width(wide, Pane::Reports).expect("shown") + 10);
+        // Below that, the source keeps its share.
+        let medium = Rect::new(0, 0, 120, 40);
+        assert!(width(medium, Pane::Source) > width(medium, Pane::Statements));
     }
 
     #[test]
