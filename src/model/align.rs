@@ -369,7 +369,8 @@ fn choose(scores: &[(usize, usize, f64)], left: usize, right: usize) -> Vec<(usi
 }
 
 /// The rows: left claims in order, each with its partners (or alone); right claims
-/// without a partner after the row of the nearest partnered right claim before them.
+/// without a partner after the row of the nearest partnered right claim before them,
+/// or, before the first, just ahead of its row.
 fn rows(
     left: &str,
     right: &str,
@@ -399,14 +400,18 @@ fn rows(
         conflicts: Vec::new(),
         differing: (Vec::new(), Vec::new()),
     };
-    let mut out: Vec<ClaimPair> = after
-        .remove(&None)
-        .unwrap_or_default()
-        .into_iter()
-        .map(only_right)
-        .collect();
+    // The right claims before its first partnered one go just before that pair's row,
+    // after the left claims before it: each report opens in its own order, rather
+    // than the right's opening standing above the left's first line.
+    let first_right = links.iter().map(|x| x.1).min();
+    let lead = first_right.and_then(|j| links.iter().filter(|x| x.1 == j).map(|x| x.0).min());
+    let mut leading = after.remove(&None).unwrap_or_default();
+    let mut out: Vec<ClaimPair> = Vec::new();
     let mut placed = vec![false; r.len()];
     for (i, claim) in l.iter().enumerate() {
+        if Some(i) == lead {
+            out.extend(std::mem::take(&mut leading).into_iter().map(only_right));
+        }
         let mine: Vec<&(usize, usize, f64)> = links.iter().filter(|x| x.0 == i).collect();
         if mine.is_empty() {
             out.push(ClaimPair {
@@ -433,6 +438,7 @@ fn rows(
             }
         }
     }
+    out.extend(leading.into_iter().map(only_right));
     out
 }
 
@@ -541,6 +547,31 @@ mod tests {
         );
         assert_eq!(&LEFT[conflict.left_range.clone()], "Friday");
         assert_eq!(&RIGHT[conflict.right_range.clone()], "Thursday");
+    }
+
+    #[test]
+    fn each_report_opens_in_its_own_order_before_the_first_pair() {
+        let left = "The mayor praised the volunteers who cleaned the beach.\n\
+                    The harbour festival opened in Porto on Friday.";
+        let right = "Local bakeries reported record sales.\n\
+                     The festival in Porto opened on Thursday.";
+        let rows = aligned(left, right);
+        let relations: Vec<Relation> = rows.iter().map(|p| p.relation).collect();
+        assert_eq!(
+            relations,
+            [
+                Relation::OnlyLeft,
+                Relation::OnlyRight,
+                Relation::Conflicting
+            ]
+        );
+        // With nothing paired, the left report comes first.
+        let rows = aligned(
+            "The mayor praised the volunteers.",
+            "Local bakeries sold out.",
+        );
+        let relations: Vec<Relation> = rows.iter().map(|p| p.relation).collect();
+        assert_eq!(relations, [Relation::OnlyLeft, Relation::OnlyRight]);
     }
 
     #[test]
