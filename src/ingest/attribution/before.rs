@@ -78,6 +78,7 @@ fn closes_statement(verb: &str) -> bool {
             | "maintained"
             | "contended"
             | "estimated"
+            | "pointed"
     )
 }
 
@@ -117,9 +118,21 @@ pub(super) fn reported_before(
     let end = sentence.tokens.end;
     // "..., officials said" or "..., said one official".
     let j = skip_back(doc, start, i);
+    // "pointed out", "summed up": the particle belongs to the verb.
+    let cue_end = if matches!(doc.lower(cue_end), "out" | "up") {
+        cue_end + 1
+    } else {
+        cue_end
+    };
     let (comma, mention, after) = match np_left(doc, start, j) {
         Some(np) => {
             let first = doc.first_token_from(np.start);
+            // "The pier, as the mayor noted, is old": "as" opens the aside.
+            let first = if first > start && doc.lower(first - 1) == "as" {
+                first - 1
+            } else {
+                first
+            };
             (first.checked_sub(1)?, np, cue_end)
         }
         // Who was told follows "told": "..., told a crowded hall" is no inversion.
@@ -214,6 +227,25 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
 mod tests {
     use super::super::testing::{found, seen};
     use crate::model::StatementKind::{Partial, Reported};
+
+    #[test]
+    fn an_aside_opened_by_as_names_who_said_the_words_around_it() {
+        let all =
+            found("Hawaii, as one of the mayor's advisers pointed out, rarely sees two storms.\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            all[0].speaker.as_deref(),
+            Some("one of the mayor's advisers")
+        );
+        assert_eq!(all[0].cue.as_deref(), Some("pointed"));
+        assert!(all[0].content.starts_with("Hawaii"), "{all:?}");
+        assert!(
+            all[0].content.ends_with("rarely sees two storms"),
+            "{all:?}"
+        );
+        // Where a reporter was is nothing said.
+        assert_eq!(found("Ana Ruiz reported from Kaneohe Bay, Hawaii.\n"), []);
+    }
 
     #[test]
     fn what_was_said_then_who_said_it() {

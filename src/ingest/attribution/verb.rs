@@ -46,6 +46,10 @@ pub(super) fn at_cue(
     if let Some(att) = after_quote(doc, sentence, s, i, cue_end, cue_span.clone(), written) {
         return Some(att);
     }
+    // "Ruiz reported from Kabul": where a reporter was, not what was said.
+    if matches!(word, "reported" | "reporting") && doc.lower(cue_end) == "from" {
+        return None;
+    }
     // "Read" is a cue only for a document's words beside a quotation: `"...," the
     // email read`, `the sign reads: "..."`; "she read the report" says nothing.
     if matches!(word, "read" | "reads")
