@@ -393,6 +393,14 @@ fn opens_adverbial(doc: &Doc, k: usize) -> bool {
 /// questioned ..." is Ruiz's.
 pub(super) fn clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     let mut k = floor;
+    // A dateline: "WASHINGTON — Ruiz said ...", "LA CROSSE, Wis. - Ruiz said ...".
+    let word = doc.word(k);
+    if word.len() > 1 && !word.bytes().any(|b| b.is_ascii_lowercase()) {
+        let dash = (k..end.min(k + 6)).find(|&t| matches!(doc.word(t), "—" | "–" | "-"));
+        if let Some(dash) = dash {
+            k = dash + 1;
+        }
+    }
     while k < end
         && matches!(
             doc.lower(k),

@@ -149,7 +149,10 @@ pub(super) fn uncued_quotes(
             let verb = doc.lower(after);
             let verb_like = doc.is_word(after)
                 && !doc.capitalised(after)
-                && (verb.ends_with("ed") || verb.ends_with('s') || cues::cue(verb).is_some());
+                && (verb.ends_with("ed")
+                    || verb.ends_with('s')
+                    || super::verb::is_past_tense(verb)
+                    || cues::cue(verb).is_some());
             verb_like.then_some(np)
         });
         let (mention, same) = match (subject, previous) {

@@ -186,6 +186,13 @@ pub(super) fn at_cue(
             }
         } else if before == "," {
             return None;
+        } else if let Some(subject) = (cues::is_participle(word) && earlier.is_none())
+            .then(|| object_then_participle(doc, sentence.tokens.start, j))
+            .flatten()
+        {
+            // "He sent a memo to the Post in April explaining ...": the object of the
+            // verb before explains nothing; the clause's subject does.
+            mention = Some(subject);
         } else {
             let np = np_left(doc, sentence.tokens.start, j)?;
             // "struck a rare note": after "a", a plain form is a noun, not a verb.
@@ -289,13 +296,69 @@ fn coordinated_subject(
             && !(first > start && matches!(doc.lower(first - 1), "which" | "whom" | "when"));
         // "on the Mexican border and adding": a preposition's object does nothing.
         let object = first > start && PREPOSITIONS.contains(&doc.lower(first - 1));
-        after < and && !reported && !object
+        // A verb after it ("Putin smiled and replied"), not a noun ("adopted a fake
+        // Southern accent and joked").
+        let verb = doc.lower(after);
+        let acting = is_pronoun(doc.lower(first))
+            || verb.ends_with("ed")
+            || verb.ends_with('s')
+            || SKIP_SET.contains(verb)
+            || is_past_tense(verb)
+            || cues::cue(verb).is_some();
+        after < and && !reported && !object && acting
     });
     match (near, last) {
         (Some(np), _) if acts => Some(Ok(np)),
         (_, Some(last)) => last.mention.clone().map(Err),
         (near, None) => clause_subject(doc, start, and).or(near).map(Ok),
     }
+}
+
+/// The subject of the clause when the phrase just before a participle is the object of
+/// a preposition or of a verb: "sent a memo to the Post explaining ...".
+fn object_then_participle(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
+    let np = np_left(doc, start, end)?;
+    let first = doc.first_token_from(np.start);
+    if first <= start {
+        return None;
+    }
+    let before = doc.lower(first - 1);
+    let governed = PREPOSITIONS.contains(&before)
+        || doc.is_word(first - 1)
+            && !doc.capitalised(first - 1)
+            && (before.ends_with("ed") || is_past_tense(before));
+    if !governed {
+        return None;
+    }
+    clause_subject(doc, start, first).filter(|s| s.start < np.start)
+}
+
+/// Past tenses not ending in "-ed" that follow a speaker in news: "Trump shot back".
+pub(super) fn is_past_tense(word: &str) -> bool {
+    matches!(
+        word,
+        "shot"
+            | "hit"
+            | "struck"
+            | "spoke"
+            | "went"
+            | "began"
+            | "fought"
+            | "threw"
+            | "gave"
+            | "made"
+            | "took"
+            | "came"
+            | "broke"
+            | "swore"
+            | "stood"
+            | "sat"
+            | "ran"
+            | "fired"
+            | "smiled"
+            | "laughed"
+            | "paused"
+    )
 }
 
 /// Verbs that open a sentence before their speaker and a quotation: "Said Ruiz, ...".
@@ -413,6 +476,23 @@ mod tests {
         let found = super::super::testing::found(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn a_participle_after_an_object_or_a_dateline_is_the_subjects() {
+        let speaker_of = |text: &str| {
+            let all = super::super::testing::found(text);
+            all.last().and_then(|a| a.speaker.clone())
+        };
+        let text = "WASHINGTON \u{2014} Senator Ana Ruiz took a swipe at her rival, \
+                    saying \"loud comments\" do harm.\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("Senator Ana Ruiz"));
+        let text = "He sent a memo to The Harbour Post in April explaining his plan.\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("He"));
+        let text = "He then put on a fake Southern accent and joked, \"Easy for them.\"\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("He"));
+        let text = "The vote was close. \"He wants to be tough tonight,\" Lopez shot back.\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("Lopez"));
     }
 
     #[test]
