@@ -229,6 +229,24 @@ pub(super) fn at_cue(
     if skips {
         content_from += 1;
     }
+    // "said on Monday the pier ...": the time is no part of what was said.
+    while content_from < clause_end && doc.in_time(content_from) {
+        content_from += 1;
+    }
+    // "said in a statement that ...": what was said starts at "that"; "concluded in
+    // the absence of a statement" says nothing.
+    let adjunct = matches!(
+        doc.lower(content_from),
+        "in" | "at" | "during" | "after" | "with" | "without" | "despite"
+    );
+    // Looked for no further than a clause's length: a sentence may be endless.
+    let quoted = (content_from..clause_end.min(content_from + 60)).any(|k| doc.is_quote_mark(k));
+    if adjunct && !quoted {
+        let that = (content_from + 1..clause_end.min(content_from + 9))
+            .take_while(|&k| doc.is_word(k) || doc.word(k) == ",")
+            .find(|&k| doc.lower(k) == "that");
+        content_from = that?;
+    }
     let content = content_after(doc, content_from, clause_end);
     if content.is_empty() {
         return None;
@@ -476,6 +494,26 @@ mod tests {
         let found = super::super::testing::found(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].speaker.as_deref(), Some("she"));
+    }
+
+    #[test]
+    fn a_time_or_an_adjunct_after_the_verb_is_no_part_of_what_was_said() {
+        let contents = |text: &str| -> Vec<String> {
+            super::super::testing::found(text)
+                .into_iter()
+                .map(|a| a.content)
+                .collect()
+        };
+        assert_eq!(
+            contents("The mayor said on Monday the pier would reopen.\n"),
+            ["the pier would reopen"]
+        );
+        assert_eq!(
+            contents("The mayor said in a statement that the pier would reopen.\n"),
+            ["that the pier would reopen"]
+        );
+        let text = "While the summit concluded in the absence of a statement, all were upbeat.\n";
+        assert_eq!(contents(text), Vec::<String>::new());
     }
 
     #[test]
