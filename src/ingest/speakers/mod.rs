@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use super::cues::{FnvMap, FnvSet};
 use crate::model::names::{fold, fullness, slug, Gender, PersonName};
+use crate::model::words::number_word;
 use crate::model::SpeakerKind;
 use mention::{is_name_like, read, trimmed, Reading};
 
@@ -31,37 +32,7 @@ const WORDS_ASKED_AT_MOST: usize = 64;
 
 /// "seven", "twenty-seven": a number written out.
 fn is_number_word(word: &str) -> bool {
-    const NUMBERS: [&str; 28] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-    ];
-    word.split('-').all(|part| NUMBERS.contains(&part))
+    word.split('-').all(|part| number_word(part).is_some())
 }
 
 /// How many of the speakers sharing a surname, a first name or a word are looked at:
