@@ -52,15 +52,21 @@ pub struct TextView {
 }
 
 impl TextView {
-    /// Scrolls so that byte `offset` sits a third of the way down `rect`.
+    /// Scrolls so that byte `offset` sits a third of the way down `rect`, or shows the
+    /// text from its top when the offset is on its first page.
     pub fn show(&mut self, corpus: &Corpus, offset: usize, rect: Option<Rect>) {
         let Some((lines, rows)) = self.lines(corpus, rect) else {
             return;
         };
         let line = wrap::line_of(&lines, offset);
-        self.scroll = line
-            .saturating_sub(rows / 3)
-            .min(Self::last_scroll(&lines, rows));
+        // A statement in the first two thirds of the first page shows with the report
+        // from its headline; further down, a third of the pane above it.
+        let scroll = if line < rows * 2 / 3 {
+            0
+        } else {
+            line - rows / 3
+        };
+        self.scroll = scroll.min(Self::last_scroll(&lines, rows));
     }
 
     /// Scrolls by `delta` lines, no further than the last line at the bottom.
