@@ -224,9 +224,17 @@ pub(super) fn at_cue(
     let skips = if word == "called" {
         particle == "on"
     } else {
-        matches!(particle, "as" | "of" | "on" | "about" | "against")
+        // "pointed out", "summed up": the particle is the verb's.
+        matches!(
+            particle,
+            "as" | "of" | "on" | "about" | "against" | "out" | "up"
+        )
     };
     if skips {
+        content_from += 1;
+    }
+    // "As experts have pointed out, the plan ...": what was said follows the comma.
+    while content_from < clause_end && doc.word(content_from) == "," {
         content_from += 1;
     }
     // "said on Monday the pier ...": the time is no part of what was said.
@@ -514,6 +522,8 @@ mod tests {
         );
         let text = "While the summit concluded in the absence of a statement, all were upbeat.\n";
         assert_eq!(contents(text), Vec::<String>::new());
+        let text = "As many experts have pointed out, the mayor is free to talk.\n";
+        assert_eq!(contents(text), ["the mayor is free to talk"]);
     }
 
     #[test]
