@@ -293,7 +293,7 @@ fn signed_by(doc: &Doc, quote: &std::ops::Range<usize>) -> Option<std::ops::Rang
     }
     let limit = doc.tokens.len().min(dash + 8);
     let name = np_right(doc, dash + 1, limit)?;
-    let rest = doc.text[name.end..].trim_start_matches([' ', '\t', '.', ',']);
+    let rest = doc.text[name.end..].trim_start_matches([' ', '\t', '.', ',', '\u{a0}']);
     (rest.is_empty() || rest.starts_with(['\n', '\r'])).then_some(name)
 }
 
@@ -448,12 +448,18 @@ mod tests {
     fn a_name_after_a_dash_signs_the_quotation_before_it() {
         let text = "\u{201c}The pier is our pride.\u{201d} \u{2015} Ana Ruiz\n\
                     \u{201c}We will rebuild it by June, I promise.\u{201d} \u{2015} Tomas Brandt\n\n\
-                    \"Nobody sails in March, not even me.\"\n\n- Maria Lopez.\n\nThe harbour is quiet.\n";
+                    \"Nobody sails in March, not even me.\"\n\n- Maria Lopez.\n\n\
+                    \"The tide is high today, higher than ever.\" - Ana Brandt\u{a0}\n";
         let all = found(text);
         let speakers: Vec<_> = all.iter().map(|a| a.speaker.as_deref()).collect();
         assert_eq!(
             speakers,
-            [Some("Ana Ruiz"), Some("Tomas Brandt"), Some("Maria Lopez")],
+            [
+                Some("Ana Ruiz"),
+                Some("Tomas Brandt"),
+                Some("Maria Lopez"),
+                Some("Ana Brandt")
+            ],
             "{all:?}"
         );
         // A name that goes on into more of its line is no signature.
