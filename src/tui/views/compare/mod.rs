@@ -82,7 +82,7 @@ fn header<'a>(
             .report(id)
             .map_or_else(String::new, |r| one_line(&r.title).into_owned())
     };
-    let (l, r) = (one_line(c.left.as_str()), one_line(c.right.as_str()));
+    let (l, r) = (placed(corpus, &c.left), placed(corpus, &c.right));
     let count = |relation: Relation| c.claims.iter().filter(|x| x.relation == relation).count();
     let shared = count(Relation::Same) + count(Relation::Reworded) + count(Relation::Conflicting);
     let mut second = vec![
@@ -135,6 +135,19 @@ fn header<'a>(
         ]),
         Line::from(second),
     ]
+}
+
+/// "nyt · 8 Sep 2016": a report's outlet and date, as the lists show them, rather than
+/// its file name.
+fn placed(corpus: &Corpus, id: &crate::model::ReportId) -> String {
+    let Some(at) = corpus.report_index(id) else {
+        return one_line(id.as_str()).into_owned();
+    };
+    let outlet = crate::tui::lists::outlet(corpus, at);
+    match corpus.reports()[at].published {
+        Some(published) => format!("{outlet} · {}", published.date.format("%-d %b %Y")),
+        None => outlet,
+    }
 }
 
 /// "claims 3= 2≈ 1≠ 69◀ 19▶ · statements 1= 19◀ 16▶ · events 0= 4◀ 8▶": the counts of
@@ -200,7 +213,7 @@ fn draw_side(
     let arrow = if left { "◀" } else { "▶" };
     let title = format!(
         "{arrow} {} · {} ({} statements)",
-        report.id,
+        placed(corpus, &report.id),
         report.title,
         corpus.statements_in(&report.id).count()
     );
