@@ -47,7 +47,6 @@ pub(super) fn people_named(stretch: &str) -> Vec<Cow<'_, str>> {
         if opens {
             quoted = true;
         }
-        let word = bare(raw);
         if quoted {
             if closes {
                 quoted = false;
@@ -55,6 +54,14 @@ pub(super) fn people_named(stretch: &str) -> Vec<Cow<'_, str>> {
             k += 1;
             continue;
         }
+        // Most words are lower case and open no title ("the", "with"): passed over
+        // without being read further, as this is asked of every word before a pronoun.
+        let first = raw.chars().find(|c| c.is_alphanumeric());
+        if first.is_some_and(|c| c.is_ascii_lowercase() && !"mdslrgpj".contains(c)) {
+            k += 1;
+            continue;
+        }
+        let word = bare(raw);
         if is_honorific(word) || is_title(word) {
             let mut end = k + 1;
             while end < words.len() && end <= k + 3 && capitalised(bare(words[end])) {
