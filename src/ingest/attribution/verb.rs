@@ -248,8 +248,8 @@ pub(super) fn at_cue(
         "in" | "at" | "during" | "after" | "with" | "without" | "despite"
     );
     // Looked for no further than a clause's length: a sentence may be endless.
-    let quoted = (content_from..clause_end.min(content_from + 60)).any(|k| doc.is_quote_mark(k));
-    if adjunct && !quoted {
+    let quoted = || (content_from..clause_end.min(content_from + 60)).any(|k| doc.is_quote_mark(k));
+    if adjunct && !quoted() {
         let that = (content_from + 1..clause_end.min(content_from + 9))
             .take_while(|&k| doc.is_word(k) || doc.word(k) == ",")
             .find(|&k| doc.lower(k) == "that");
