@@ -228,7 +228,7 @@ fn same_person(known: &str, first: &str, surname: &str) -> bool {
 fn bare(word: &str) -> &str {
     let word = word.trim_start_matches(['"', '“', '‘', '\'', '(']);
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    let word = super::mention::without_possessive(word);
     word.trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 

@@ -731,11 +731,19 @@ pub(super) fn trimmed(mention: &str) -> &str {
         .map_or(mention, |rest| {
             rest.trim_end().trim_end_matches(',').trim_end()
         });
-    mention
-        .trim_end_matches(['\'', '’'])
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim()
+    without_possessive(mention.trim_end_matches(['\'', '’'])).trim()
+}
+
+/// A word without the possessive endings after it: "Obama's" is "Obama". Compared in
+/// place (a `str` pattern to trim would build a searcher for every word).
+pub(super) fn without_possessive(mut word: &str) -> &str {
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("’s") {
+        word = rest;
+    }
+    word
 }
 
 /// The phrase before an "of" that names where a person is from or what they lead:

@@ -126,10 +126,13 @@ impl Speakers {
     /// the sentence before it, quotations left out) when there is exactly one: "Mr. Obama
     /// spoke first. "We won," he said." is Obama's even if someone else spoke last.
     pub fn resolve_near(&mut self, mention: &str, before: &str) -> Option<usize> {
-        let gender = match trimmed(mention).to_lowercase().as_str() {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
-            _ => return self.resolve(mention),
+        let pronoun = trimmed(mention);
+        let gender = if pronoun.eq_ignore_ascii_case("he") {
+            Gender::Male
+        } else if pronoun.eq_ignore_ascii_case("she") {
+            Gender::Female
+        } else {
+            return self.resolve(mention);
         };
         // The one person named so far: met before (its index), or not yet (its surname),
         // with the name to find it by.

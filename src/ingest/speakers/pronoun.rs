@@ -27,7 +27,7 @@ fn capitalised(word: &str) -> bool {
 /// A word without the marks around it and a possessive: "Obama's," is "Obama".
 fn bare(word: &str) -> &str {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    let word = super::mention::without_possessive(word);
     word.trim_end_matches([',', ';', ':'])
 }
 
