@@ -13,7 +13,7 @@ mod words;
 
 use std::ops::Range;
 
-use super::cues::{self, Cue};
+use super::cues::{self, Cue, FnvMap};
 use super::quotes::{Marks, Quote, QuoteIndex};
 use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
 use crate::model::StatementKind;
@@ -190,8 +190,9 @@ fn cue_strength(doc: &Doc, att: &Attribution) -> u8 {
 /// cue and again with the cue after it; a noun cue and the verb next to it): they are
 /// one statement, the more firmly attributed, in the place of the first.
 fn drop_repeats(doc: &Doc, found: &mut Vec<Attribution>) {
-    let mut first_with: std::collections::HashMap<(usize, usize), usize> =
-        std::collections::HashMap::new();
+    // A fast hash, sized once: a text may hold hundreds of thousands of statements.
+    let mut first_with: FnvMap<(usize, usize), usize> = FnvMap::default();
+    first_with.reserve(found.len());
     // Where each statement went: its new index, or the one it was merged into.
     let mut moved: Vec<usize> = Vec::with_capacity(found.len());
     // Kept in place: those kept so far are `found[..write]`.
