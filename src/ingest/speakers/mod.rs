@@ -477,10 +477,19 @@ impl Speakers {
     /// Adds `alias` to the speaker's aliases if it is new, and its words to those
     /// descriptions are matched against.
     fn alias(&mut self, at: usize, alias: &str) {
-        let lower = alias.to_lowercase();
-        if !self.known[at].names.insert(lower.clone()) {
+        // Most aliases come back again and again: looked up before anything is copied.
+        let lowered = alias
+            .chars()
+            .all(|c| c.is_lowercase() || !c.is_alphabetic());
+        let lower = if lowered {
+            std::borrow::Cow::Borrowed(alias)
+        } else {
+            std::borrow::Cow::Owned(alias.to_lowercase())
+        };
+        if self.known[at].names.contains(lower.as_ref()) {
             return;
         }
+        self.known[at].names.insert(lower.clone().into_owned());
         if self.found[at].name != alias {
             self.found[at].aliases.push(alias.to_owned());
         }
