@@ -5,7 +5,7 @@ use super::super::cues;
 use super::super::sentences::Sentence;
 use super::content::{kind_of, trim_marks};
 use super::phrases::{np_left, np_right, subject_of};
-use super::words::NP_STOP_SET;
+use super::words::{reads_as_verb, NP_STOP_SET};
 use super::Coverage;
 use super::{Attribution, Doc};
 use crate::model::StatementKind;
@@ -147,12 +147,7 @@ pub(super) fn uncued_quotes(
             let np = np_right(doc, k, sentence.tokens.end)?;
             let after = doc.first_token_from(np.end);
             let verb = doc.lower(after);
-            let verb_like = doc.is_word(after)
-                && !doc.capitalised(after)
-                && (verb.ends_with("ed")
-                    || verb.ends_with('s')
-                    || super::verb::is_past_tense(verb)
-                    || cues::cue(verb).is_some());
+            let verb_like = doc.is_word(after) && !doc.capitalised(after) && reads_as_verb(verb);
             verb_like.then_some(np)
         });
         let (mention, same) = match (subject, previous) {

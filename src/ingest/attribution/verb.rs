@@ -325,12 +325,7 @@ fn coordinated_subject(
         // A verb after it ("Putin smiled and replied"), not a noun ("adopted a fake
         // Southern accent and joked").
         let verb = doc.lower(after);
-        let acting = is_pronoun(doc.lower(first))
-            || verb.ends_with("ed")
-            || verb.ends_with('s')
-            || SKIP_SET.contains(verb)
-            || is_past_tense(verb)
-            || cues::cue(verb).is_some();
+        let acting = is_pronoun(doc.lower(first)) || SKIP_SET.contains(verb) || reads_as_verb(verb);
         after < and && !reported && !object && acting
     });
     match (near, last) {
@@ -350,41 +345,11 @@ fn object_then_participle(doc: &Doc, start: usize, end: usize) -> Option<Range<u
     }
     let before = doc.lower(first - 1);
     let governed = PREPOSITIONS.contains(&before)
-        || doc.is_word(first - 1)
-            && !doc.capitalised(first - 1)
-            && (before.ends_with("ed") || is_past_tense(before));
+        || doc.is_word(first - 1) && !doc.capitalised(first - 1) && is_past(before);
     if !governed {
         return None;
     }
     clause_subject(doc, start, first).filter(|s| s.start < np.start)
-}
-
-/// Past tenses not ending in "-ed" that follow a speaker in news: "Trump shot back".
-pub(super) fn is_past_tense(word: &str) -> bool {
-    matches!(
-        word,
-        "shot"
-            | "hit"
-            | "struck"
-            | "spoke"
-            | "went"
-            | "began"
-            | "fought"
-            | "threw"
-            | "gave"
-            | "made"
-            | "took"
-            | "came"
-            | "broke"
-            | "swore"
-            | "stood"
-            | "sat"
-            | "ran"
-            | "fired"
-            | "smiled"
-            | "laughed"
-            | "paused"
-    )
 }
 
 /// Verbs that open a sentence before their speaker and a quotation: "Said Ruiz, ...".

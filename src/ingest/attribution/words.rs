@@ -58,6 +58,38 @@ pub(super) const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are", 
 
 /// Pronouns that name a speaker. A `matches!` rather than a list: it is asked of a word
 /// at every step of the noun phrase finders, and compiles to a few comparisons.
+/// Whether a lower-case word is a past tense: "-ed", or one of the irregular ones
+/// that follow a speaker in news ("Trump shot back").
+pub(super) fn is_past(word: &str) -> bool {
+    word.ends_with("ed")
+        || matches!(
+            word,
+            "shot"
+                | "hit"
+                | "struck"
+                | "spoke"
+                | "went"
+                | "began"
+                | "fought"
+                | "threw"
+                | "gave"
+                | "made"
+                | "took"
+                | "came"
+                | "broke"
+                | "swore"
+                | "stood"
+                | "sat"
+                | "ran"
+        )
+}
+
+/// Whether a lower-case word after a speaker reads as their verb: a past tense, a
+/// present ("says") or a verb of saying.
+pub(super) fn reads_as_verb(word: &str) -> bool {
+    is_past(word) || word.ends_with('s') || super::super::cues::cue(word).is_some()
+}
+
 pub(super) fn is_pronoun(word: &str) -> bool {
     matches!(word, "he" | "she" | "they" | "we" | "i" | "you" | "it")
 }
