@@ -251,6 +251,15 @@ pub fn outlet(corpus: &Corpus, report: usize) -> String {
     })
 }
 
+/// A report's outlet and date for a row or a title: "nyt · 8 Sep 2016".
+pub fn outlet_and_date(corpus: &Corpus, report: usize) -> String {
+    let outlet = outlet(corpus, report);
+    match corpus.reports().get(report).and_then(|r| r.published) {
+        Some(published) => format!("{outlet} · {}", published.date.format("%-d %b %Y")),
+        None => outlet,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -75,10 +75,7 @@ pub fn placed(corpus: &Corpus, statement: usize) -> String {
     let s = &corpus.statements()[statement];
     let mut parts = vec![s.kind.label().to_owned()];
     if let Some(report) = corpus.report_position_of(statement) {
-        parts.push(lists::outlet(corpus, report));
-        if let Some(published) = corpus.reports()[report].published {
-            parts.push(published.date.format("%-d %b %Y").to_string());
-        }
+        parts.push(lists::outlet_and_date(corpus, report));
     }
     if let Some(provenance) = corpus.provenance(statement) {
         let mut also = format!("also in {}", provenance.also_in.len());

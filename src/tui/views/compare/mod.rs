@@ -140,13 +140,9 @@ fn header<'a>(
 /// "nyt · 8 Sep 2016": a report's outlet and date, as the lists show them, rather than
 /// its file name.
 fn placed(corpus: &Corpus, id: &crate::model::ReportId) -> String {
-    let Some(at) = corpus.report_index(id) else {
-        return one_line(id.as_str()).into_owned();
-    };
-    let outlet = crate::tui::lists::outlet(corpus, at);
-    match corpus.reports()[at].published {
-        Some(published) => format!("{outlet} · {}", published.date.format("%-d %b %Y")),
-        None => outlet,
+    match corpus.report_index(id) {
+        Some(at) => crate::tui::lists::outlet_and_date(corpus, at),
+        None => one_line(id.as_str()).into_owned(),
     }
 }
 
