@@ -203,34 +203,93 @@ pub struct Marks {
     double: Vec<usize>,
     /// The single-quoted fragments of every paragraph, in order.
     singles: Vec<Quote>,
+    /// `double` and the starts of `singles` by stretch of the text.
+    double_index: Stretches,
+    singles_index: Stretches,
 }
 
 impl Marks {
     pub fn new(text: &str, tokens: &Tokens, paragraphs: &[Paragraph]) -> Marks {
-        let double = tokens
+        let double: Vec<usize> = tokens
             .flagged(flags::QUOTE_MARK)
             .map(|i| tokens.start(i))
             .collect();
-        let singles = paragraphs
+        let singles: Vec<Quote> = paragraphs
             .iter()
             .flat_map(|p| single_quotes(text, p.span.clone()))
             .collect();
-        Marks { double, singles }
+        let double_index = Stretches::new(&double, |&at| at, text.len());
+        let singles_index = Stretches::new(&singles, |q| q.span.start, text.len());
+        Marks {
+            double,
+            singles,
+            double_index,
+            singles_index,
+        }
     }
 
     /// Whether `range` holds a quotation: a double quotation mark, or a whole
     /// single-quoted fragment ('very productive'). An apostrophe ("China's") is none.
     pub fn has_quotation(&self, range: &Range<usize>) -> bool {
-        let first = self.double.partition_point(|&at| at < range.start);
+        let first = self
+            .double_index
+            .first_from(&self.double, |&at| at, range.start);
         self.double.get(first).is_some_and(|&at| at < range.end)
             || !self.single_quotes(range).is_empty()
     }
 
     /// The single-quoted fragments wholly inside `range`.
     pub fn single_quotes(&self, range: &Range<usize>) -> &[Quote] {
-        let first = self.singles.partition_point(|q| q.span.start < range.start);
-        let end = first + self.singles[first..].partition_point(|q| q.span.end <= range.end);
-        &self.singles[first..end]
+        let start = |q: &Quote| q.span.start;
+        let first = self
+            .singles_index
+            .first_from(&self.singles, start, range.start);
+        // A fragment ending by `range.end` starts before it; the fragments do not
+        // overlap, so their ends are in order too.
+        let starting_before_end = self
+            .singles_index
+            .first_from(&self.singles, start, range.end);
+        let candidates = &self.singles[first..starting_before_end.max(first)];
+        &candidates[..candidates.partition_point(|q| q.span.end <= range.end)]
+    }
+}
+
+/// Finds items by byte offset in a long text without a binary search over all of them,
+/// each probe of which is a cache miss there: per stretch of `STRETCH` bytes it keeps
+/// how many items come before the stretch, and the search is over the few items of one
+/// stretch. Four bytes a stretch, a thousandth of the text.
+#[derive(Debug, Default)]
+struct Stretches(Vec<u32>);
+
+const STRETCH: usize = 4096;
+
+impl Stretches {
+    /// For `items` whose `key` does not decrease. Left empty, so that every lookup
+    /// searches all items, when the count does not fit a `u32`.
+    fn new<T>(items: &[T], key: impl Fn(&T) -> usize, text_len: usize) -> Stretches {
+        if u32::try_from(items.len()).is_err() {
+            return Stretches::default();
+        }
+        let stretches = text_len / STRETCH + 2;
+        let mut before = Vec::with_capacity(stretches);
+        let mut k = 0;
+        for s in 0..stretches {
+            while k < items.len() && key(&items[k]) < s * STRETCH {
+                k += 1;
+            }
+            before.push(k as u32);
+        }
+        Stretches(before)
+    }
+
+    /// `items.partition_point(|i| key(i) < at)`, for the items this was built from.
+    fn first_from<T>(&self, items: &[T], key: impl Fn(&T) -> usize, at: usize) -> usize {
+        let s = at / STRETCH;
+        let (low, high) = match (self.0.get(s), self.0.get(s + 1)) {
+            (Some(&low), Some(&high)) => (low as usize, high as usize),
+            _ => (0, items.len()),
+        };
+        low + items[low..high].partition_point(|i| key(i) < at)
     }
 }
 
@@ -290,6 +349,35 @@ mod tests {
             .map(|q| &text[q.span])
             .collect();
         assert_eq!(found, ["'very productive'", "'mutually respectful,'"]);
+    }
+
+    #[test]
+    fn marks_of_a_long_text_are_found_as_a_search_of_all_finds_them() {
+        // Many stretches, some with marks and some without.
+        let mut text = String::new();
+        for n in 0..400 {
+            match n % 5 {
+                0 => text.push_str("He called it 'good' and 'fast', and \"cheap\" too.\n"),
+                1 => text.push_str(&"plain words without marks ".repeat(n % 40)),
+                2 => text.push_str("\"We will,\" she said, 'maybe'.\n"),
+                _ => text.push_str("It is the pier's last year.\n"),
+            }
+        }
+        let tokens = tokenize(&text);
+        let marks = Marks::new(&text, &tokens, &paragraphs(&text, &tokens));
+        assert!(text.len() > 8 * STRETCH && marks.double.len() > 100);
+        for start in (0..text.len()).step_by(97) {
+            for len in [0, 1, 30, 500, 5000] {
+                let range = start..(start + len).min(text.len());
+                let double = marks.double.iter().any(|&at| range.contains(&at));
+                let singles: Vec<&Quote> = (marks.singles.iter())
+                    .filter(|q| q.span.start >= range.start && q.span.end <= range.end)
+                    .collect();
+                let found: Vec<&Quote> = marks.single_quotes(&range).iter().collect();
+                assert_eq!(found, singles, "{range:?}");
+                assert_eq!(marks.has_quotation(&range), double || !singles.is_empty());
+            }
+        }
     }
 
     #[test]

@@ -130,7 +130,7 @@ impl Tokens {
     }
 
     /// Adds a token of a text `check_text_len` let through.
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, start: usize, end: usize, flags: u8) {
         let len = match u8::try_from(end - start) {
             Ok(len) if len < LONG => len,
@@ -426,7 +426,7 @@ pub fn tokenize(text: &str) -> Tokens {
 /// of text they are 90 MB). A text too long for `u32` offsets is refused.
 pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong> {
     /// Before a token goes in, every block up to its start learns how many came before.
-    #[inline]
+    #[inline(always)]
     fn push(tokens: &mut Tokens, before_block: &mut Vec<u32>, start: usize, end: usize, flags: u8) {
         while before_block.len() * BLOCK <= start {
             before_block.push(as_count(tokens.len()));
