@@ -226,11 +226,37 @@ impl Tokens {
     /// The indexes of the tokens with `flag` (one of `flags`), found by reading the
     /// flags alone.
     pub fn flagged(&self, flag: u8) -> impl Iterator<Item = usize> + '_ {
-        self.flags
-            .iter()
-            .enumerate()
-            .filter(move |(_, &flags)| flags & flag != 0)
-            .map(|(i, _)| i)
+        self.flagged_in(0..self.len(), flag)
+    }
+
+    /// The indexes in `range` of the tokens with `flag`.
+    pub fn flagged_in(&self, range: Range<usize>, flag: u8) -> impl Iterator<Item = usize> + '_ {
+        let mut from = range.start;
+        std::iter::from_fn(move || {
+            let i = self.next_flagged(from, range.end, flag)?;
+            from = i + 1;
+            Some(i)
+        })
+    }
+
+    /// The first token from `from` and before `end` with `flag`. Most tokens have none
+    /// of the rarer flags: their flags are read eight at a time, as one `u64`.
+    #[inline]
+    pub fn next_flagged(&self, from: usize, end: usize, flag: u8) -> Option<usize> {
+        let flags = self.flags.get(from..end.min(self.flags.len()))?;
+        let spread = u64::from_le_bytes([flag; 8]);
+        let mut chunks = flags.chunks_exact(8);
+        for (n, chunk) in chunks.by_ref().enumerate() {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            let hit = u64::from_le_bytes(eight) & spread;
+            if hit != 0 {
+                return Some(from + n * 8 + (hit.trailing_zeros() / 8) as usize);
+            }
+        }
+        let rest = chunks.remainder();
+        let k = rest.iter().position(|&f| f & flag != 0)?;
+        Some(from + (flags.len() - rest.len()) + k)
     }
 
     #[cfg(test)]
@@ -822,8 +848,8 @@ pub fn sentences(
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let mut first = paragraph.tokens.start;
         let range = paragraph.tokens.clone();
-        for i in range.clone() {
-            if !tokens.is(i, flags::SENTENCE_END) || i + 1 >= range.end {
+        for i in tokens.flagged_in(range.clone(), flags::SENTENCE_END) {
+            if i + 1 >= range.end {
                 continue;
             }
             // Closing quotes and brackets right after the mark stay with the sentence.
@@ -1116,6 +1142,31 @@ mod tests {
                 "{refused}"
             );
         }
+    }
+
+    #[test]
+    fn flagged_tokens_are_found_as_a_walk_over_every_token_finds_them() {
+        let mut tokens = Tokens::default();
+        // Runs with no flag longer and shorter than eight, and flags in every position.
+        for i in 0..300 {
+            let flags = match i % 37 {
+                0 | 5 | 6 => flags::SENTENCE_END,
+                20 => flags::MAY_BE_CUE | flags::SENTENCE_END,
+                30 => flags::MAY_BE_CUE,
+                _ => 0,
+            };
+            tokens.push(i * 2, i * 2 + 1, flags);
+        }
+        for flag in [flags::SENTENCE_END, flags::MAY_BE_CUE, flags::QUOTE_MARK] {
+            for (from, end) in [(0, 300), (1, 299), (5, 7), (6, 6), (21, 200), (290, 400)] {
+                let walked: Vec<usize> = (from..end.min(300))
+                    .filter(|&i| tokens.is(i, flag))
+                    .collect();
+                let found: Vec<usize> = tokens.flagged_in(from..end, flag).collect();
+                assert_eq!(found, walked, "{flag} in {from}..{end}");
+            }
+        }
+        assert_eq!(tokens.next_flagged(400, 500, flags::MAY_BE_CUE), None);
     }
 
     #[test]

@@ -337,12 +337,9 @@ pub fn find_times(
     // Where the last expression ended: the next may not reach back before it.
     let mut floor = dateline.as_ref().map_or(0, |d| d.tokens.end);
     let mut i = floor;
-    while i < tokens.len() {
-        // Marks, and words that start no expression, were turned away by the tokenizer.
-        if !tokens.is(i, flags::MAY_START_TIME) {
-            i += 1;
-            continue;
-        }
+    // Marks, and words that start no expression, were turned away by the tokenizer.
+    while let Some(next) = tokens.next_flagged(i, tokens.len(), flags::MAY_START_TIME) {
+        i = next;
         let key = key_of(cx.lower(i));
         let hit = recognisers_for(key)
             .iter()
