@@ -271,14 +271,14 @@ fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
         return 0;
     };
-    let mut found = filter.may_be(first, last, word.len()) & !flags::MAY_START_TIME;
+    let may_be = filter.may_be(first, last, word.len());
+    let mut found = may_be & !flags::MAY_START_TIME;
     // The part before a hyphen, less a possessive and trailing dots, is what may start a
     // time; a word that does not start with an ASCII letter is left to the time finder.
     let starts_time = if !first.is_ascii_alphabetic() {
         true
-    } else if hyphen.is_none() && last != b'.' && !possessive(word) {
-        filter.may_be(first, last, word.len()) & flags::MAY_START_TIME != 0
-            && times::may_start_time(word)
+    } else if hyphen.is_none() && last != b'.' && !(last == b's' && possessive(word)) {
+        may_be & flags::MAY_START_TIME != 0 && times::may_start_time(word)
     } else {
         let mut key = &word[..hyphen.unwrap_or(word.len())];
         for suffix in ["'s".as_bytes(), "’s".as_bytes()] {
