@@ -61,6 +61,9 @@ pub mod flags {
     pub const SENTENCE_END: u8 = 1 << 5;
     /// The mark is a double quotation mark: `"`, `“` or `”`.
     pub const QUOTE_MARK: u8 = 1 << 6;
+    /// The word starts with an upper-case letter: whether it does is known without
+    /// reading the text, a cache miss a word in a long one.
+    pub const CAPITAL: u8 = 1 << 7;
 }
 
 impl Token {
@@ -470,12 +473,12 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
         let start = at;
         // ASCII: white space and control characters are the bytes up to the space and
         // DEL; words start with letters and digits.
-        let word = if b.is_ascii() {
+        let (word, capital) = if b.is_ascii() {
             at += 1;
             if b <= b' ' || b == 0x7f {
                 continue;
             }
-            b.is_ascii_alphanumeric()
+            (b.is_ascii_alphanumeric(), b.is_ascii_uppercase())
         } else {
             let Some(c) = char_at(text, at) else {
                 break;
@@ -484,7 +487,7 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
             if c.is_whitespace() || c.is_control() {
                 continue;
             }
-            is_word_char(c)
+            (is_word_char(c), c.is_uppercase())
         };
         if !word {
             // `''` typed for a double quotation mark is one mark, as `"` is.
@@ -559,7 +562,10 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
                 at = end;
             }
         }
-        let flags = word_flags(&bytes[start..end], hyphen, filter);
+        let mut flags = word_flags(&bytes[start..end], hyphen, filter);
+        if capital {
+            flags |= flags::CAPITAL;
+        }
         push(&mut tokens, &mut before_block, start, end, flags);
         // The space after a word is skipped here rather than by a turn of the loop.
         if bytes.get(at) == Some(&b' ') {
@@ -867,11 +873,10 @@ pub fn sentences(
             if last + 1 >= range.end || inside_quote(tokens.end(last)) {
                 continue;
             }
-            let next = tokens.text(last + 1, text);
-            let starts = next
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c));
+            // A capital is known from the flags; only other starts are read.
+            let starts = tokens.is(last + 1, flags::CAPITAL)
+                || (tokens.text(last + 1, text).chars().next())
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c));
             if starts && last >= first && !attribution_follows(text, tokens, i, last, range.end) {
                 sentences.push(make(tokens, first..last + 1, p));
                 first = last + 1;
@@ -1074,6 +1079,23 @@ mod tests {
             let all = flags::MAY_BE_CUE | flags::MAY_START_TIME | flags::MAY_BE_OCCASION;
             assert!(!mark.is(all), "{:?}", mark.text(text));
         }
+    }
+
+    #[test]
+    fn a_word_starting_with_a_capital_is_flagged() {
+        let text = "Ana said \"Élan\" and élan, 9 Ästhetik (Ruiz) ÉCOLE ß Ω x.";
+        let tokens = tokenize(text);
+        for token in tokens.iter() {
+            let word = token.text(text);
+            let capital = token.kind() == TokenKind::Word
+                && word.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(token.is(flags::CAPITAL), capital, "{word:?}");
+        }
+        let capitals: Vec<&str> = (tokens.iter())
+            .filter(|t| t.is(flags::CAPITAL))
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(capitals, ["Ana", "Élan", "Ästhetik", "Ruiz", "ÉCOLE", "Ω"]);
     }
 
     #[test]
