@@ -36,7 +36,7 @@ impl Analysis {
     pub fn new(text: &str, published: Option<NaiveDate>) -> Result<Analysis, TextTooLong> {
         let (mut tokens, token_index) = sentences::tokenize_indexed(text)?;
         let paragraphs = sentences::paragraphs(text, &tokens);
-        let quotes = quotes::double_quotes(text, &paragraphs);
+        let quotes = quotes::double_quotes(text, &tokens, &paragraphs);
         let quote_index = QuoteIndex::new(&quotes, text.len());
         let inside = |at: usize| {
             let i = quote_index.around(&quotes, at);

@@ -65,48 +65,34 @@ pub fn double_apostrophe_at(bytes: &[u8], at: usize) -> bool {
     at == pair_start
 }
 
-/// Where `line` holds a double quotation mark, as `marks` gives them; two apostrophes
-/// making one (`double_apostrophe_at`) are a straight mark.
-fn double_marks(line: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let bytes = line.as_bytes();
-    memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).filter_map(move |at| match bytes[at] {
-        b'"' => Some((at, '"')),
-        b'\'' => double_apostrophe_at(bytes, at).then_some((at, '"')),
-        _ => ['“', '”']
-            .into_iter()
-            .find(|m| bytes[at..].starts_with(m.encode_utf8(&mut [0; 4]).as_bytes()))
-            .map(|m| (at, m)),
-    })
-}
-
-/// The width in bytes of the double quotation mark at byte `at` of `line`.
-fn mark_width(line: &str, at: usize, mark: char) -> usize {
-    if line.as_bytes()[at] == b'\'' {
-        2
-    } else {
-        mark.len_utf8()
-    }
-}
-
 /// Every double-quoted stretch of the text, in order. An opening mark at the start of
 /// the next paragraph continues a quotation left open; an unclosed one ends with its
 /// paragraph.
-pub fn double_quotes(text: &str, paragraphs: &[Paragraph]) -> Vec<Quote> {
+pub fn double_quotes(text: &str, tokens: &Tokens, paragraphs: &[Paragraph]) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let line = &text[paragraph.span.clone()];
         let continuing = open.is_some();
         let mut first_mark = true;
-        for (at, c) in double_marks(line) {
-            let offset = paragraph.span.start + at;
+        // The tokenizer flagged the marks, `"`, `“`, `”` and two apostrophes making one
+        // (`double_apostrophe_at`), the last read as a straight mark: the text between
+        // them is not read again.
+        for k in tokens.flagged_in(paragraph.tokens.clone(), flags::QUOTE_MARK) {
+            let offset = tokens.start(k);
+            let at = offset - paragraph.span.start;
+            let c = match tokens.text(k, text) {
+                "“" => '“',
+                "”" => '”',
+                _ => '"',
+            };
             match (c, open) {
                 ('“', None) | ('"', None) => open = Some(offset),
                 ('“' | '"', Some(_))
                     if continuing && first_mark && line[..at].trim().is_empty() => {}
                 ('”', Some(start)) | ('"', Some(start)) => {
                     quotes.push(Quote {
-                        span: start..offset + mark_width(line, at, c),
+                        span: start..tokens.end(k),
                         single: false,
                     });
                     open = None;
@@ -300,7 +286,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let paras = paragraphs(text, &tokenize(text));
-        double_quotes(text, &paras)
+        double_quotes(text, &tokenize(text), &paras)
             .into_iter()
             .map(|q| &text[q.span])
             .collect()
