@@ -101,15 +101,22 @@ impl Doc<'_> {
     }
 
     /// Whether token `i` is a word starting with a capital; an ASCII first byte is its
-    /// own first character.
+    /// own first character. Asked of most words near every cue: inlined, with the rare
+    /// word that starts with another character tested out of line.
+    #[inline]
     fn capitalised(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i).filter(|t| t.kind() == TokenKind::Word) else {
             return false;
         };
         match self.text.as_bytes().get(t.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+            _ => self.capitalised_beyond_ascii(i),
         }
+    }
+
+    #[inline(never)]
+    fn capitalised_beyond_ascii(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 }
 
@@ -130,6 +137,12 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             .get(sentence.tokens.start)
             .map_or(0, |t| doc.quote_index.around(doc.quotes, t.start));
         let mut according_floor = 0;
+        // Where the sentence's first token starts: a quotation ending after it and
+        // before a cue is one the cue may follow.
+        let first_start = doc
+            .tokens
+            .get(sentence.tokens.start)
+            .map_or(sentence.span.start, |t| t.start);
         for i in sentence.tokens.clone() {
             // `at_cue` finds nothing at a mark or at a word that is no cue, "according"
             // or "made"; the tokenizer turned most of them away.
@@ -159,7 +172,13 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 }
                 continue;
             }
-            if let Some(att) = at_cue(doc, sentence, s, i, &candidates) {
+            // Only a quotation ending in the sentence before the cue may be the one it
+            // follows (`"...," he said`); quotations are in order of their ends.
+            let quote_before = q
+                .checked_sub(1)
+                .and_then(|p| doc.quotes.get(p))
+                .is_some_and(|quote| quote.span.end > first_start);
+            if let Some(att) = at_cue(doc, sentence, s, i, quote_before, &candidates) {
                 candidates.push((i, att));
             }
         }

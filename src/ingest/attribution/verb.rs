@@ -15,11 +15,15 @@ use super::phrases::{
 use super::words::*;
 use super::{Attribution, Doc};
 
+/// The statement of the verb of saying at token `i`, if it is one. `quote_before` says
+/// whether a quotation ends in the sentence before the cue: without one, the cue cannot
+/// follow a quotation and that reading is not tried.
 pub(super) fn at_cue(
     doc: &Doc,
     sentence: &Sentence,
     s: usize,
     i: usize,
+    quote_before: bool,
     candidates: &[(usize, Attribution)],
 ) -> Option<Attribution> {
     let earlier = candidates.last().map(|(_, a)| a);
@@ -43,8 +47,10 @@ pub(super) fn at_cue(
     }
     let sentence_end = sentence.tokens.end;
     // A quotation just before the cue: "...," he said / "..." said Putin.
-    if let Some(att) = after_quote(doc, sentence, s, i, cue_end, cue_span.clone(), written) {
-        return Some(att);
+    if quote_before {
+        if let Some(att) = after_quote(doc, sentence, s, i, cue_end, cue_span.clone(), written) {
+            return Some(att);
+        }
     }
     // "Ruiz reported from Kabul": where a reporter was, not what was said.
     if matches!(word, "reported" | "reporting") && doc.lower(cue_end) == "from" {
