@@ -11,6 +11,7 @@ use super::content::{content_after, kind_of};
 use super::nominal::nominal;
 use super::phrases::{
     clause_subject, np_in_clause, np_left, np_right, relative_clause_subject, subject_of,
+    SubjectBefore,
 };
 use super::words::*;
 use super::{Attribution, Doc};
@@ -74,7 +75,8 @@ pub(super) fn at_cue(
         span: cue_span.clone(),
         written,
     };
-    let before = reported_before(doc, sentence, s, at, floor);
+    let subject = SubjectBefore::new(doc, sentence.tokens.start, i);
+    let before = reported_before(doc, sentence, s, at, floor, &subject);
     if before.is_some() {
         return before;
     }
@@ -200,13 +202,22 @@ pub(super) fn at_cue(
             // verb before explains nothing; the clause's subject does.
             mention = Some(subject);
         } else {
-            let np = np_left(doc, sentence.tokens.start, j)?;
-            // "struck a rare note": after "a", a plain form is a noun, not a verb.
-            let one = matches!(doc.lower(doc.first_token_from(np.start)), "a" | "an");
-            if one && !word.ends_with('s') && !word.ends_with('d') {
+            // The phrase `reported_before` found, if it ended where this one does.
+            let np = if subject.known_end() == Some(j) {
+                subject.np()
+            } else {
+                np_left(doc, sentence.tokens.start, j)
+            }?;
+            // "struck a rare note": after "a", a plain form is a noun, not a verb. The
+            // verb's ending is tested first: most cues end in "s" or "d".
+            if !word.ends_with('s')
+                && !word.ends_with('d')
+                && matches!(doc.lower(doc.first_token_from(np.start)), "a" | "an")
+            {
                 return None;
             }
-            mention = Some(issuer(doc, sentence.tokens.start, &np).unwrap_or(np));
+            // The phrase ends with the token before `j`, as `np_left` finds it.
+            mention = Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np));
         }
     }
     let quoted_next =
@@ -367,14 +378,17 @@ fn closes_quote_inverted(word: &str) -> bool {
 }
 
 /// "She released a statement saying ...": the speaker of a document named before the
-/// cue is whoever the clause says issued it.
-fn issuer(doc: &Doc, floor: usize, np: &Range<usize>) -> Option<Range<usize>> {
-    let first = doc.first_token_from(np.start);
-    let last = doc.first_token_from(np.end).checked_sub(1)?;
+/// cue is whoever the clause says issued it. `last` is the phrase's last token, whose
+/// word is tested before the phrase's first token is looked for.
+fn issuer(doc: &Doc, floor: usize, np: &Range<usize>, last: usize) -> Option<Range<usize>> {
     let document = matches!(
         doc.lower(last),
         "statement" | "release" | "tweet" | "post" | "letter" | "memo" | "email" | "video"
     );
+    if !document {
+        return None;
+    }
+    let first = doc.first_token_from(np.start);
     let issued = first > floor
         && matches!(
             doc.lower(first - 1),
