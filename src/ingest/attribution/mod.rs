@@ -58,11 +58,13 @@ pub struct Doc<'a> {
 }
 
 impl Doc<'_> {
+    #[inline]
     fn word(&self, i: usize) -> &str {
         self.tokens.text(i, self.text)
     }
 
     /// The token in lower case (ASCII letters), without allocating.
+    #[inline]
     fn lower(&self, i: usize) -> &str {
         self.tokens.text(i, self.lower_text)
     }
@@ -72,6 +74,7 @@ impl Doc<'_> {
         self.token_index.first_from(self.tokens, at)
     }
 
+    #[inline]
     fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -80,10 +83,12 @@ impl Doc<'_> {
 
     /// Whether token `i` is part of a temporal expression: skipped between subject and
     /// verb.
+    #[inline]
     fn in_time(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is(flags::IN_TIME))
     }
 
+    #[inline]
     fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens.is(i, flags::QUOTE_MARK)
     }
@@ -304,9 +309,10 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 continue;
             }
             content.end = end;
-            // What is left may no longer hold the quotation the whole had.
+            // What is left may no longer hold the quotation the whole had; what held
+            // none holds none once cut.
             let att = &mut candidates[k].1;
-            if att.kind != StatementKind::Written {
+            if !matches!(att.kind, StatementKind::Written | StatementKind::Reported) {
                 att.kind = kind_of(doc, &att.content, false);
             }
         }
