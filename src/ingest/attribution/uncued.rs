@@ -21,10 +21,10 @@ pub(super) fn uncued_quotes(
 ) {
     let first = doc.quote_index.around(doc.quotes, sentence.span.start);
     // Most sentences hold no quotation: nothing to look at, nor contents to gather.
-    if !doc
+    if doc
         .quotes
         .get(first)
-        .is_some_and(|q| q.span.start < sentence.span.end)
+        .is_none_or(|q| q.span.start >= sentence.span.end)
     {
         return;
     }
