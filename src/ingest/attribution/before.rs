@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::content::{kind_of, trim_end};
-use super::phrases::{np_left, np_right, skip_back};
+use super::phrases::{np_right, SubjectBefore};
 use super::{Attribution, Doc};
 use crate::ingest::sentences::Sentence;
 
@@ -97,13 +97,15 @@ pub(super) struct CueAt {
 }
 
 /// A statement whose cue comes after what was said. `floor` is the byte where the
-/// sentence's words not yet given to a statement start.
+/// sentence's words not yet given to a statement start; `subject` is the phrase
+/// before the verb.
 pub(super) fn reported_before(
     doc: &Doc,
     sentence: &Sentence,
     s: usize,
     at: CueAt,
     floor: usize,
+    subject: &SubjectBefore,
 ) -> Option<Attribution> {
     let CueAt {
         verb: i,
@@ -117,14 +119,14 @@ pub(super) fn reported_before(
     let start = sentence.tokens.start;
     let end = sentence.tokens.end;
     // "..., officials said" or "..., said one official".
-    let j = skip_back(doc, start, i);
+    let j = subject.end();
     // "pointed out", "summed up": the particle belongs to the verb.
     let cue_end = if matches!(doc.lower(cue_end), "out" | "up") {
         cue_end + 1
     } else {
         cue_end
     };
-    let (comma, mention, after) = match np_left(doc, start, j) {
+    let (comma, mention, after) = match subject.np() {
         Some(np) => {
             let first = doc.first_token_from(np.start);
             // "The pier, as the mayor noted, is old": "as" opens the aside.

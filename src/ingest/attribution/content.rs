@@ -23,20 +23,18 @@ fn trim(doc: &Doc, start: usize, limit: usize, words: bool) -> usize {
     let mut j = doc.first_token_from(limit);
     while j > 0 && doc.tokens.start(j - 1) >= start {
         let t = doc.tokens.at(j - 1);
-        let raw = t.text(doc.text);
-        // ASCII words are lowered already; only others need a lower-cased copy.
-        let w: std::borrow::Cow<str> = if raw.is_ascii() {
-            std::borrow::Cow::Borrowed(doc.lower(j - 1))
-        } else {
-            std::borrow::Cow::Owned(raw.to_lowercase())
-        };
-        let mark = matches!(&*w, "," | ";" | ":" | "." | "—" | "–" | "-");
+        // The word with its ASCII letters lowered, without a copy. Lowering the rest too
+        // would change none of the tests: every listed word is ASCII, and no character
+        // beyond ASCII but the Kelvin sign lowers to an ASCII letter ("k", in none of
+        // them), nor a last two to "ly".
+        let w = doc.lower(j - 1);
+        let mark = matches!(w, "," | ";" | ":" | "." | "—" | "–" | "-");
         let junk = mark
             || words
                 && (matches!(
-                    &*w,
+                    w,
                     "and" | "but" | "while" | "which" | "who" | "to" | "as" | "whereas" | "or"
-                ) || SKIP_SET.contains(&w) && !raw.starts_with(char::is_uppercase)
+                ) || SKIP_SET.contains(w) && !t.text(doc.text).starts_with(char::is_uppercase)
                     || w.ends_with("ly") && t.kind() == TokenKind::Word);
         if !junk {
             return t.end();
@@ -84,12 +82,13 @@ pub(super) fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> 
 }
 
 pub(super) fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> StatementKind {
+    if written {
+        return StatementKind::Written;
+    }
     let whole_quote = doc
         .quote_at(content.start)
         .is_some_and(|q| q.span.start == content.start && q.span.end >= content.end);
-    if written {
-        StatementKind::Written
-    } else if whole_quote {
+    if whole_quote {
         StatementKind::Direct
     } else if doc.marks.has_quotation(content) {
         StatementKind::Partial

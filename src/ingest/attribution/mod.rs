@@ -58,11 +58,13 @@ pub struct Doc<'a> {
 }
 
 impl Doc<'_> {
+    #[inline]
     fn word(&self, i: usize) -> &str {
         self.tokens.text(i, self.text)
     }
 
     /// The token in lower case (ASCII letters), without allocating.
+    #[inline]
     fn lower(&self, i: usize) -> &str {
         self.tokens.text(i, self.lower_text)
     }
@@ -72,6 +74,7 @@ impl Doc<'_> {
         self.token_index.first_from(self.tokens, at)
     }
 
+    #[inline]
     fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -80,10 +83,12 @@ impl Doc<'_> {
 
     /// Whether token `i` is part of a temporal expression: skipped between subject and
     /// verb.
+    #[inline]
     fn in_time(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is(flags::IN_TIME))
     }
 
+    #[inline]
     fn is_quote_mark(&self, i: usize) -> bool {
         self.tokens.is(i, flags::QUOTE_MARK)
     }
@@ -101,15 +106,22 @@ impl Doc<'_> {
     }
 
     /// Whether token `i` is a word starting with a capital; an ASCII first byte is its
-    /// own first character.
+    /// own first character. Asked of most words near every cue: inlined, with the rare
+    /// word that starts with another character tested out of line.
+    #[inline]
     fn capitalised(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i).filter(|t| t.kind() == TokenKind::Word) else {
             return false;
         };
         match self.text.as_bytes().get(t.start) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+            _ => self.capitalised_beyond_ascii(i),
         }
+    }
+
+    #[inline(never)]
+    fn capitalised_beyond_ascii(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 }
 
@@ -130,6 +142,12 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             .get(sentence.tokens.start)
             .map_or(0, |t| doc.quote_index.around(doc.quotes, t.start));
         let mut according_floor = 0;
+        // Where the sentence's first token starts: a quotation ending after it and
+        // before a cue is one the cue may follow.
+        let first_start = doc
+            .tokens
+            .get(sentence.tokens.start)
+            .map_or(sentence.span.start, |t| t.start);
         for i in sentence.tokens.clone() {
             // `at_cue` finds nothing at a mark or at a word that is no cue, "according"
             // or "made"; the tokenizer turned most of them away.
@@ -159,7 +177,13 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 }
                 continue;
             }
-            if let Some(att) = at_cue(doc, sentence, s, i, &candidates) {
+            // Only a quotation ending in the sentence before the cue may be the one it
+            // follows (`"...," he said`); quotations are in order of their ends.
+            let quote_before = q
+                .checked_sub(1)
+                .and_then(|p| doc.quotes.get(p))
+                .is_some_and(|quote| quote.span.end > first_start);
+            if let Some(att) = at_cue(doc, sentence, s, i, quote_before, &candidates) {
                 candidates.push((i, att));
             }
         }
@@ -285,9 +309,10 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 continue;
             }
             content.end = end;
-            // What is left may no longer hold the quotation the whole had.
+            // What is left may no longer hold the quotation the whole had; what held
+            // none holds none once cut.
             let att = &mut candidates[k].1;
-            if att.kind != StatementKind::Written {
+            if !matches!(att.kind, StatementKind::Written | StatementKind::Reported) {
                 att.kind = kind_of(doc, &att.content, false);
             }
         }

@@ -3,6 +3,7 @@
 //! first, said"), in the clause before a conjunction ("Putin smiled and said"), or the
 //! subject opening a clause.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::cues;
@@ -19,6 +20,48 @@ pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
         }
     }
     j
+}
+
+/// The phrase before a verb of saying, past the words that may stand between a subject
+/// and its verb (`skip_back`). The reading of the verb as closing what was said and its
+/// reading after its subject both ask for it: found once, when first asked for.
+pub(super) struct SubjectBefore<'d, 'a> {
+    doc: &'d Doc<'a>,
+    floor: usize,
+    verb: usize,
+    end: OnceCell<usize>,
+    np: OnceCell<Option<Range<usize>>>,
+}
+
+impl<'d, 'a> SubjectBefore<'d, 'a> {
+    pub(super) fn new(doc: &'d Doc<'a>, floor: usize, verb: usize) -> Self {
+        SubjectBefore {
+            doc,
+            floor,
+            verb,
+            end: OnceCell::new(),
+            np: OnceCell::new(),
+        }
+    }
+
+    /// `skip_back(doc, floor, verb)`.
+    pub(super) fn end(&self) -> usize {
+        *self
+            .end
+            .get_or_init(|| skip_back(self.doc, self.floor, self.verb))
+    }
+
+    /// `end`, if it was asked for already.
+    pub(super) fn known_end(&self) -> Option<usize> {
+        self.end.get().copied()
+    }
+
+    /// `np_left(doc, floor, end)`.
+    pub(super) fn np(&self) -> Option<Range<usize>> {
+        self.np
+            .get_or_init(|| np_left(self.doc, self.floor, self.end()))
+            .clone()
+    }
 }
 
 /// The noun phrase ending just before token `end`: a name, a pronoun, or a described

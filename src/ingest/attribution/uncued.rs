@@ -20,6 +20,14 @@ pub(super) fn uncued_quotes(
     first_in_sentence: usize,
 ) {
     let first = doc.quote_index.around(doc.quotes, sentence.span.start);
+    // Most sentences hold no quotation: nothing to look at, nor contents to gather.
+    if doc
+        .quotes
+        .get(first)
+        .is_none_or(|q| q.span.start >= sentence.span.end)
+    {
+        return;
+    }
     let mut at = first;
     // The end of the last reported clause taken whole here: quotations inside it are
     // part of it.

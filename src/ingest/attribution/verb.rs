@@ -11,15 +11,20 @@ use super::content::{content_after, kind_of};
 use super::nominal::nominal;
 use super::phrases::{
     clause_subject, np_in_clause, np_left, np_right, relative_clause_subject, subject_of,
+    SubjectBefore,
 };
 use super::words::*;
 use super::{Attribution, Doc};
 
+/// The statement of the verb of saying at token `i`, if it is one. `quote_before` says
+/// whether a quotation ends in the sentence before the cue: without one, the cue cannot
+/// follow a quotation and that reading is not tried.
 pub(super) fn at_cue(
     doc: &Doc,
     sentence: &Sentence,
     s: usize,
     i: usize,
+    quote_before: bool,
     candidates: &[(usize, Attribution)],
 ) -> Option<Attribution> {
     let earlier = candidates.last().map(|(_, a)| a);
@@ -43,8 +48,10 @@ pub(super) fn at_cue(
     }
     let sentence_end = sentence.tokens.end;
     // A quotation just before the cue: "...," he said / "..." said Putin.
-    if let Some(att) = after_quote(doc, sentence, s, i, cue_end, cue_span.clone(), written) {
-        return Some(att);
+    if quote_before {
+        if let Some(att) = after_quote(doc, sentence, s, i, cue_end, cue_span.clone(), written) {
+            return Some(att);
+        }
     }
     // "Ruiz reported from Kabul": where a reporter was, not what was said.
     if matches!(word, "reported" | "reporting") && doc.lower(cue_end) == "from" {
@@ -68,7 +75,8 @@ pub(super) fn at_cue(
         span: cue_span.clone(),
         written,
     };
-    let before = reported_before(doc, sentence, s, at, floor);
+    let subject = SubjectBefore::new(doc, sentence.tokens.start, i);
+    let before = reported_before(doc, sentence, s, at, floor, &subject);
     if before.is_some() {
         return before;
     }
@@ -194,13 +202,22 @@ pub(super) fn at_cue(
             // verb before explains nothing; the clause's subject does.
             mention = Some(subject);
         } else {
-            let np = np_left(doc, sentence.tokens.start, j)?;
-            // "struck a rare note": after "a", a plain form is a noun, not a verb.
-            let one = matches!(doc.lower(doc.first_token_from(np.start)), "a" | "an");
-            if one && !word.ends_with('s') && !word.ends_with('d') {
+            // The phrase `reported_before` found, if it ended where this one does.
+            let np = if subject.known_end() == Some(j) {
+                subject.np()
+            } else {
+                np_left(doc, sentence.tokens.start, j)
+            }?;
+            // "struck a rare note": after "a", a plain form is a noun, not a verb. The
+            // verb's ending is tested first: most cues end in "s" or "d".
+            if !word.ends_with('s')
+                && !word.ends_with('d')
+                && matches!(doc.lower(doc.first_token_from(np.start)), "a" | "an")
+            {
                 return None;
             }
-            mention = Some(issuer(doc, sentence.tokens.start, &np).unwrap_or(np));
+            // The phrase ends with the token before `j`, as `np_left` finds it.
+            mention = Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np));
         }
     }
     let quoted_next =
@@ -361,14 +378,17 @@ fn closes_quote_inverted(word: &str) -> bool {
 }
 
 /// "She released a statement saying ...": the speaker of a document named before the
-/// cue is whoever the clause says issued it.
-fn issuer(doc: &Doc, floor: usize, np: &Range<usize>) -> Option<Range<usize>> {
-    let first = doc.first_token_from(np.start);
-    let last = doc.first_token_from(np.end).checked_sub(1)?;
+/// cue is whoever the clause says issued it. `last` is the phrase's last token, whose
+/// word is tested before the phrase's first token is looked for.
+fn issuer(doc: &Doc, floor: usize, np: &Range<usize>, last: usize) -> Option<Range<usize>> {
     let document = matches!(
         doc.lower(last),
         "statement" | "release" | "tweet" | "post" | "letter" | "memo" | "email" | "video"
     );
+    if !document {
+        return None;
+    }
+    let first = doc.first_token_from(np.start);
     let issued = first > floor
         && matches!(
             doc.lower(first - 1),
