@@ -897,14 +897,7 @@ fn attribution_follows(text: &str, tokens: &Tokens, mark: usize, last: usize, en
     if last == mark || !matches!(tokens.text(mark, text), "?" | "!") {
         return false;
     }
-    let capital = |k: usize| {
-        tokens.kind(k) == TokenKind::Word
-            && tokens
-                .text(k, text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    };
+    let capital = |k: usize| tokens.is(k, flags::CAPITAL);
     let mut k = last + 1;
     while k < end && k <= last + 4 && capital(k) {
         k += 1;

@@ -105,23 +105,11 @@ impl Doc<'_> {
             .is_some_and(|t| self.quote_at(t.start).is_some())
     }
 
-    /// Whether token `i` is a word starting with a capital; an ASCII first byte is its
-    /// own first character. Asked of most words near every cue: inlined, with the rare
-    /// word that starts with another character tested out of line.
+    /// Whether token `i` is a word starting with a capital, as the tokenizer flagged
+    /// it. Asked of most words near every cue: the text is not read.
     #[inline]
     fn capitalised(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i).filter(|t| t.kind() == TokenKind::Word) else {
-            return false;
-        };
-        match self.text.as_bytes().get(t.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.capitalised_beyond_ascii(i),
-        }
-    }
-
-    #[inline(never)]
-    fn capitalised_beyond_ascii(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.tokens.is(i, flags::CAPITAL)
     }
 }
 

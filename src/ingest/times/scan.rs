@@ -60,7 +60,7 @@ impl<'a> Cx<'a> {
 
     /// Whether word `i` starts with a capital letter.
     pub fn capital(&self, i: usize) -> bool {
-        self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.tokens.is(i, flags::CAPITAL)
     }
 
     /// Whether token `i` starts its sentence.
