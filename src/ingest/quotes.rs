@@ -124,17 +124,16 @@ pub fn double_quotes(text: &str, tokens: &Tokens, paragraphs: &[Paragraph]) -> V
     quotes
 }
 
-/// Where `line` holds one of `marks` (a straight one, then an opening and a closing
-/// curly one, which all begin with the byte 0xE2), and which: only the bytes that can
-/// begin a mark are looked at.
-fn marks(line: &str, marks: [char; 3]) -> impl Iterator<Item = (usize, char)> + '_ {
-    debug_assert!(marks[0].is_ascii());
+/// Where `line` holds a single quotation mark or apostrophe, straight or curly, and
+/// which: only the bytes that can begin one are looked at.
+fn single_marks(line: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = line.as_bytes();
-    memchr::memchr2_iter(marks[0] as u8, 0xE2, bytes).filter_map(move |at| {
-        let mark = marks
-            .into_iter()
-            .find(|m| bytes[at..].starts_with(m.encode_utf8(&mut [0; 4]).as_bytes()))?;
-        Some((at, mark))
+    memchr::memchr2_iter(b'\'', 0xE2, bytes).filter_map(move |at| match bytes.get(at..) {
+        Some([b'\'', ..]) => Some((at, '\'')),
+        // '‘' and '’' in UTF-8.
+        Some([0xE2, 0x80, 0x98, ..]) => Some((at, '‘')),
+        Some([0xE2, 0x80, 0x99, ..]) => Some((at, '’')),
+        _ => None,
     })
 }
 
@@ -145,9 +144,19 @@ pub fn single_quotes(text: &str, paragraph: Range<usize>) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
     // Only the marks matter, with the characters on either side of them.
-    for (at, c) in marks(line, ['\'', '‘', '’']) {
+    let bytes = line.as_bytes();
+    for (at, c) in single_marks(line) {
+        // An apostrophe between ASCII letters or digits ("China's", "Trump’s"), the
+        // commonest mark, neither opens nor closes: passed over before being read.
+        if at > 0
+            && bytes[at - 1].is_ascii_alphanumeric()
+            && bytes
+                .get(at + c.len_utf8())
+                .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
         // Two apostrophes making a double quotation mark are no single one.
-        let bytes = line.as_bytes();
         if c == '\''
             && (double_apostrophe_at(bytes, at)
                 || at
@@ -373,6 +382,8 @@ mod tests {
             ("the regime's determination", false),
             ("she was 'deeply disappointed' by it", true),
             ("she was “deeply disappointed” by it", true),
+            ("she was ‘deeply disappointed’ by it", true),
+            ("she was ‘deeply disappointed’by it", false),
             ("a \"stiff\"", true),
             ("it’s the Clintons’ plan", false),
             ("", false),
