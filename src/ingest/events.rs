@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use std::ops::Range;
 
-use super::cues::{FnvMap, FnvSet, WordSet};
+use super::cues::{FnvMap, WordSet};
 use super::event_titles;
 use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
 use super::times::{FoundTime, TimexType};
@@ -108,8 +108,9 @@ pub fn find_events(
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
     let mut nouns_of_event: Vec<Vec<&'static str>> = Vec::new();
-    // Looked up, never walked: the hasher does not change what is found.
-    let mut linked_tokens = FnvSet::default();
+    // The occasion nouns linked to a date's event, to be passed over below: in the
+    // order met, sorted once all are.
+    let mut linked_tokens: Vec<usize> = Vec::new();
     let mut by_key: FnvMap<(TimePoint, &'static str), usize> = FnvMap::default();
     // A report's own dateline dates the report, not an event.
     let dated: Vec<usize> = (0..times.len())
@@ -124,6 +125,8 @@ pub fn find_events(
         .windows(2)
         .all(|w| times[w[0]].span.start <= times[w[1]].span.start);
     let mut moving = 0;
+    // Each date's words as tokens: one list, filled again for each sentence.
+    let mut words: Vec<Range<usize>> = Vec::new();
     for sentence in sentences {
         // The event the last date of this sentence told by its clause.
         let mut last_told: Option<usize> = None;
@@ -142,21 +145,23 @@ pub fn find_events(
             .iter()
             .take_while(|&&t| times[t].span.start < sentence.span.end)
             .count();
+        // Most sentences have no date, and nothing to do.
+        if count == 0 {
+            continue;
+        }
         let here = &dated[from..from + count];
         // Each date's words as tokens, clamped to the sentence.
-        let words: Vec<Range<usize>> = here
-            .iter()
-            .map(|&t| {
-                let span = &times[t].span;
-                let first = token_index
-                    .first_from(tokens, span.start)
-                    .max(sentence.tokens.start);
-                let end = token_index
-                    .first_from(tokens, span.end)
-                    .clamp(first + 1, sentence.tokens.end.max(first + 1));
-                first..end
-            })
-            .collect();
+        words.clear();
+        words.extend(here.iter().map(|&t| {
+            let span = &times[t].span;
+            let first = token_index
+                .first_from(tokens, span.start)
+                .max(sentence.tokens.start);
+            let end = token_index
+                .first_from(tokens, span.end)
+                .clamp(first + 1, sentence.tokens.end.max(first + 1));
+            first..end
+        }));
         // A sentence that opens with the dateline starts after it.
         let opening = if sentence.span.start < dateline_end {
             token_index.first_from(tokens, dateline_end)
@@ -253,7 +258,7 @@ pub fn find_events(
             if let Some((tok, noun)) = near {
                 events[at].mentions.push(tokens.start(tok)..tokens.end(tok));
                 nouns_of_event[at].push(noun);
-                linked_tokens.insert(tok);
+                linked_tokens.push(tok);
             }
         }
     }
@@ -294,21 +299,34 @@ pub fn find_events(
             (a, b) => a.or(b),
         }
     };
+    // The event each occasion noun links to, found once for each noun of the list,
+    // not for each time a text names it.
+    let best: FnvMap<&str, usize> = OCCASIONS
+        .iter()
+        .filter_map(|&noun| Some((noun, best_for(noun)?)))
+        .collect();
+    linked_tokens.sort_unstable();
+    // The first linked noun not before the token read: the tokens come in order.
+    let mut linked = linked_tokens.iter().peekable();
     let mut links = Vec::new();
-    // Marks and most words were turned away by the tokenizer.
-    for i in tokens.flagged(flags::MAY_BE_OCCASION) {
+    // Marks and most words were turned away by the tokenizer. Read by `for_each`,
+    // which walks the flags in a tighter loop than `for` does.
+    tokens.flagged(flags::MAY_BE_OCCASION).for_each(|i| {
+        while linked.next_if(|&&k| k < i).is_some() {}
+        if linked.peek() == Some(&&i) {
+            return;
+        }
         let token = tokens.at(i);
         let Some(noun) = occasion(token.text(text)) else {
-            continue;
+            return;
         };
-        if linked_tokens.contains(&i) || used_as_verb(text, tokens, i) {
-            continue;
+        if used_as_verb(text, tokens, i) {
+            return;
         }
-        let at = best_for(noun);
-        if let Some(at) = at {
+        if let Some(&at) = best.get(noun) {
             links.push((at, token.start..token.end()));
         }
-    }
+    });
     for (at, mention) in links {
         events[at].mentions.push(mention);
     }
