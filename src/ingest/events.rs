@@ -454,6 +454,25 @@ mod tests {
         }
     }
 
+    #[test]
+    fn an_occasion_of_speech_is_a_noun_of_the_list_as_written_there() {
+        for o in OCCASIONS.iter().filter(|o| of_speech(o)) {
+            assert_eq!(occasion_kind(o).map(|(noun, _)| noun), Some(*o));
+        }
+        let speech = OCCASIONS.iter().filter(|o| of_speech(o)).count();
+        let all = [
+            "statement",
+            "speech",
+            "remarks",
+            "remark",
+            "announcement",
+            "interview",
+            "briefing",
+        ];
+        assert_eq!(speech, all.len());
+        assert!(all.iter().all(|w| of_speech(w)));
+    }
+
     fn titles(text: &str) -> Vec<String> {
         let found = crate::ingest::ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17)).unwrap();
         found.events.iter().map(|e| e.title.clone()).collect()
