@@ -81,6 +81,9 @@ struct Read {
     /// The institution or people not named these words resolved to: always the same
     /// one once found, as `by_name` never forgets.
     settled: Cell<Option<usize>>,
+    /// The speaker last given these words as an alias, or as words describing them:
+    /// given them again, they would change nothing, as what is known only grows.
+    kept_by: Cell<Option<usize>>,
 }
 
 impl Read {
@@ -115,6 +118,7 @@ impl Read {
             full_key,
             folded,
             settled: Cell::new(None),
+            kept_by: Cell::new(None),
             reading,
         }
     }
@@ -205,12 +209,12 @@ impl Speakers {
                     Some(&at) => at,
                     None => self.named(SpeakerKind::Unnamed, name, &read.folded, name, None),
                 };
-                self.alias_as(at, &read.text, &read.key);
+                self.keep(at, read);
                 Some(at)
             }
             Reading::Describe { adjectives, gender } => {
                 let at = self.described(adjectives, *gender)?;
-                self.alias_as(at, &read.text, &read.key);
+                self.keep(at, read);
                 Some(at)
             }
         };
@@ -469,14 +473,24 @@ impl Speakers {
         if self.known[at].gender.is_none() {
             self.known[at].gender = gender;
         }
-        if read.name_like {
+        self.keep(at, read);
+        at
+    }
+
+    /// Keeps the mention as an alias of speaker `at`, or, for a person named in a
+    /// phrase that is no name, the phrase's words; at once if `at` has them already.
+    fn keep(&mut self, at: usize, read: &Read) {
+        if read.kept_by.get() == Some(at) {
+            return;
+        }
+        read.kept_by.set(Some(at));
+        if !matches!(read.reading, Reading::Person { .. }) || read.name_like {
             self.alias_as(at, &read.text, &read.key);
         } else {
             // Not shown as a name, but its words describe the person: "his Russian
             // counterpart Vladimir Putin" is "the Russian leader" later.
             self.remember_words(at, &read.lower);
         }
-        at
     }
 
     /// Of the last few speakers listed under `key`, the most mentioned that `fits`.
