@@ -50,14 +50,21 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
             continue;
         }
         let (from, before) = word_before(text, at);
+        // Most surnames come after no first name nor initial ("said Clarke", "Mr.
+        // Clarke"): the words before that are read only after one.
+        let initial = is_initial(before);
+        let named = first_name(before);
+        if !initial && !named {
+            continue;
+        }
         let (from_that, before_that) = word_before(text, from);
         // The full name's first name, and its initial if it has one.
-        let full = if is_initial(before) && first_name(before_that) {
+        let full = if initial && first_name(before_that) {
             if opens(word_before(text, from_that).1) {
                 opening.push((before_that.to_lowercase(), word.to_owned()));
             }
             Some((before_that, Some(before)))
-        } else if first_name(before) {
+        } else if named {
             if opens(before_that) {
                 opening.push((before.to_lowercase(), word.to_owned()));
             }
@@ -196,14 +203,33 @@ fn nbsp_at(bytes: &[u8], at: usize) -> bool {
 /// The word before byte `at` as written (marks and all), with where it starts; empty
 /// at the start of the text.
 fn word_before(text: &str, at: usize) -> (usize, &str) {
-    let head = &text[..at];
-    let head = head.trim_end_matches(|c: char| c.is_whitespace());
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace())
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    (start, &head[start..])
+    let mut end = at;
+    while let Some((len, true)) = char_before(text, end) {
+        end -= len;
+    }
+    let mut start = end;
+    while let Some((len, false)) = char_before(text, start) {
+        start -= len;
+    }
+    (start, &text[start..end])
+}
+
+/// The length of the character ending at byte `end` (a character boundary) and whether
+/// it is a space, as `char::is_whitespace` tells; `None` at the start. An ASCII byte is
+/// told without decoding, as this is asked of every byte of the words before a surname.
+#[inline]
+fn char_before(text: &str, end: usize) -> Option<(usize, bool)> {
+    let b = *text.as_bytes().get(end.checked_sub(1)?)?;
+    if b.is_ascii() {
+        return Some((1, matches!(b, b'\t'..=b'\r' | b' ')));
+    }
+    wide_char_before(text, end)
+}
+
+/// `char_before` for a character past ASCII.
+fn wide_char_before(text: &str, end: usize) -> Option<(usize, bool)> {
+    let c = text[..end].chars().next_back()?;
+    Some((c.len_utf8(), c.is_whitespace()))
 }
 
 /// The sex the word just before a full name tells, where it is a title or a role
@@ -395,6 +421,23 @@ mod tests {
         let wanted = Prefilter::new(["Ann"].into_iter());
         assert_eq!(Capitals::new(b"", &wanted).next(0), 0);
         assert_eq!(Capitals::new(b"abc", &wanted).next(3), 3);
+    }
+
+    #[test]
+    fn the_word_before_is_found_as_the_standard_library_reads_spaces() {
+        fn reference(text: &str, at: usize) -> (usize, &str) {
+            let head = text[..at].trim_end();
+            let start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            (start, &head[start..])
+        }
+        let text = "Tom\u{a0}Clarke, \u{3000}Ann\u{2003} Ruiz\u{b}Lee\t\u{85}Zoë  Éric \u{1c}Ed";
+        for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            assert_eq!(word_before(text, at), reference(text, at), "{at}");
+        }
     }
 
     #[test]
