@@ -108,6 +108,9 @@ pub fn find_events(
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
     let mut nouns_of_event: Vec<Vec<&'static str>> = Vec::new();
+    // The words of each event's title, counted when first asked: a known occasion
+    // comes back again and again, its title seldom changed.
+    let mut title_words: Vec<Option<usize>> = Vec::new();
     // The occasion nouns linked to a date's event, to be passed over below: in the
     // order met, sorted once all are.
     let mut linked_tokens: Vec<usize> = Vec::new();
@@ -125,8 +128,10 @@ pub fn find_events(
         .windows(2)
         .all(|w| times[w[0]].span.start <= times[w[1]].span.start);
     let mut moving = 0;
-    // Each date's words as tokens: one list, filled again for each sentence.
+    // Each date's words as tokens, and the first tokens from its start and its end
+    // unclamped: lists filled again for each sentence.
     let mut words: Vec<Range<usize>> = Vec::new();
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
     for sentence in sentences {
         // The event the last date of this sentence told by its clause.
         let mut last_told: Option<usize> = None;
@@ -151,15 +156,18 @@ pub fn find_events(
         }
         let here = &dated[from..from + count];
         // Each date's words as tokens, clamped to the sentence.
-        words.clear();
-        words.extend(here.iter().map(|&t| {
+        bounds.clear();
+        bounds.extend(here.iter().map(|&t| {
             let span = &times[t].span;
-            let first = token_index
-                .first_from(tokens, span.start)
-                .max(sentence.tokens.start);
-            let end = token_index
-                .first_from(tokens, span.end)
-                .clamp(first + 1, sentence.tokens.end.max(first + 1));
+            (
+                token_index.first_from(tokens, span.start),
+                token_index.first_from(tokens, span.end),
+            )
+        }));
+        words.clear();
+        words.extend(bounds.iter().map(|&(first, last)| {
+            let first = first.max(sentence.tokens.start);
+            let end = last.clamp(first + 1, sentence.tokens.end.max(first + 1));
             first..end
         }));
         // A sentence that opens with the dateline starts after it.
@@ -187,7 +195,7 @@ pub fn find_events(
             let mention = tokens.start(first)..tokens.end(end - 1);
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
-            let near = occasion_near(text, tokens, token_index, sentence, &time.span);
+            let near = occasion_near(text, tokens, sentence, bounds[n]);
             let noun = near.map(|(_, n)| n);
             let existing = noun.and_then(|n| by_key.get(&(point, n)).copied());
             let at = match existing {
@@ -196,9 +204,12 @@ pub fn find_events(
                     if let Some((tok, _)) = near {
                         let phrase =
                             event_titles::occasion_phrase(text, tokens, tok, clause.clone());
-                        if phrase.len() > events[at].title.split(' ').count() {
+                        let known = *title_words[at]
+                            .get_or_insert_with(|| events[at].title.split(' ').count());
+                        if phrase.len() > known {
                             events[at].title =
                                 event_titles::occasion_title(text, tokens, tok, clause.clone());
+                            title_words[at] = None;
                         }
                     }
                     events[at].mentions.push(mention);
@@ -247,6 +258,7 @@ pub fn find_events(
                             mentions: std::iter::once(mention).collect(),
                         });
                         nouns_of_event.push(Vec::new());
+                        title_words.push(None);
                         if let Some(n) = noun {
                             by_key.insert((point, n), events.len() - 1);
                         }
@@ -370,15 +382,14 @@ fn used_as_verb(text: &str, tokens: &Tokens, k: usize) -> bool {
         })
 }
 
+/// The occasion noun a date is about, the date's words being tokens `first` (the first
+/// from its start) to `last` (the first from its end).
 fn occasion_near(
     text: &str,
     tokens: &Tokens,
-    token_index: &TokenIndex,
     sentence: &Sentence,
-    time: &Range<usize>,
+    (first, last): (usize, usize),
 ) -> Option<(usize, &'static str)> {
-    let first = token_index.first_from(tokens, time.start);
-    let last = token_index.first_from(tokens, time.end);
     let ok = |k: usize| -> Option<(usize, &'static str)> {
         let word = tokens.text(k, text);
         // The tokenizer's flag turns most words away before any comparison.
