@@ -42,8 +42,9 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
         i = end;
         let word = bare(&text[at..end]);
         // Not an acronym ("AROS") or a word in brackets after a name ("Schools (AROS)").
-        let acronym = word.bytes().filter(u8::is_ascii_uppercase).count() > 1
-            && !word.bytes().any(|b| b.is_ascii_lowercase());
+        // The lower-case letter, which nearly every word has, is looked for first.
+        let acronym = !word.bytes().any(|b| b.is_ascii_lowercase())
+            && word.bytes().filter(u8::is_ascii_uppercase).count() > 1;
         let bracketed = at > 0 && matches!(bytes[at - 1], b'(' | b'[');
         // A surname given two first names stays as it is, however often it comes back.
         if acronym || bracketed || !surnames.contains(word) || found.get(word) == Some(&None) {
@@ -129,11 +130,11 @@ impl Prefilter {
 
     /// The length of the leading run of ASCII letters and hyphens, at most 63.
     fn run(bytes: &[u8]) -> usize {
-        bytes
-            .iter()
-            .take(63)
-            .take_while(|b| b.is_ascii_alphabetic() || **b == b'-')
-            .count()
+        let mut n = 0;
+        while n < bytes.len().min(63) && (bytes[n].is_ascii_alphabetic() || bytes[n] == b'-') {
+            n += 1;
+        }
+        n
     }
 
     /// Whether a word starting `bytes` may be one looked for.
