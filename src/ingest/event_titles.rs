@@ -270,6 +270,10 @@ pub fn clause_title(
         capitalised.extend(c.to_uppercase());
         capitalised.push_str(chars.as_str());
     }
+    // Kept as it is when `shorten` would copy it whole, as most titles are.
+    if capitalised.len() <= MAX_TITLE && capitalised.trim().len() == capitalised.len() {
+        return capitalised;
+    }
     shorten(&capitalised)
 }
 
@@ -363,7 +367,8 @@ impl TitleWords<'_> {
     /// telling word to the first break after a few words, an introductory phrase
     /// before them dropped.
     fn kept(&self, range: Range<usize>, cut: &Range<usize>) -> Kept {
-        let mut kept: Vec<usize> = Vec::new();
+        // Sized once for a clause of a few dozen tokens, as most are.
+        let mut kept: Vec<usize> = Vec::with_capacity(range.len().min(64));
         let mut count = 0;
         let mut scene = None;
         let mut drops = 0;
@@ -483,7 +488,17 @@ impl TitleWords<'_> {
     fn join(&self, kept: &[usize], cut: &Range<usize>) -> String {
         let possessive_date =
             cut.end > cut.start && super::sentences::possessive(self.word(cut.end - 1).as_bytes());
-        let mut title = String::new();
+        // Sized once: the kept words as written, and room for a "the" and an "n".
+        let size = match (kept.first(), kept.last()) {
+            (Some(&first), Some(&last)) => {
+                self.tokens
+                    .end(last)
+                    .saturating_sub(self.tokens.start(first))
+                    + 8
+            }
+            _ => 0,
+        };
+        let mut title = String::with_capacity(size);
         let mut run_start: Option<usize> = None;
         for (n, &k) in kept.iter().enumerate() {
             let start = *run_start.get_or_insert(k);
@@ -598,7 +613,10 @@ pub fn shorten(text: &str) -> String {
         text[..at].rfind(char::is_whitespace).unwrap_or(at)
     };
     let kept = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—".contains(c));
-    format!("{kept}…")
+    let mut short = String::with_capacity(kept.len() + '…'.len_utf8());
+    short.push_str(kept);
+    short.push('…');
+    short
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use std::ops::Range;
 
-use super::cues::{FnvMap, FnvSet, WordSet};
+use super::cues::{FnvMap, WordSet};
 use super::event_titles;
 use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
 use super::times::{FoundTime, TimexType};
@@ -108,8 +108,12 @@ pub fn find_events(
 ) -> Vec<FoundEvent> {
     let mut events: Vec<FoundEvent> = Vec::new();
     let mut nouns_of_event: Vec<Vec<&'static str>> = Vec::new();
-    // Looked up, never walked: the hasher does not change what is found.
-    let mut linked_tokens = FnvSet::default();
+    // The words of each event's title, counted when first asked: a known occasion
+    // comes back again and again, its title seldom changed.
+    let mut title_words: Vec<Option<usize>> = Vec::new();
+    // The occasion nouns linked to a date's event, to be passed over below: in the
+    // order met, sorted once all are.
+    let mut linked_tokens: Vec<usize> = Vec::new();
     let mut by_key: FnvMap<(TimePoint, &'static str), usize> = FnvMap::default();
     // A report's own dateline dates the report, not an event.
     let dated: Vec<usize> = (0..times.len())
@@ -124,6 +128,10 @@ pub fn find_events(
         .windows(2)
         .all(|w| times[w[0]].span.start <= times[w[1]].span.start);
     let mut moving = 0;
+    // Each date's words as tokens, and the first tokens from its start and its end
+    // unclamped: lists filled again for each sentence.
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
     for sentence in sentences {
         // The event the last date of this sentence told by its clause.
         let mut last_told: Option<usize> = None;
@@ -142,21 +150,26 @@ pub fn find_events(
             .iter()
             .take_while(|&&t| times[t].span.start < sentence.span.end)
             .count();
+        // Most sentences have no date, and nothing to do.
+        if count == 0 {
+            continue;
+        }
         let here = &dated[from..from + count];
         // Each date's words as tokens, clamped to the sentence.
-        let words: Vec<Range<usize>> = here
-            .iter()
-            .map(|&t| {
-                let span = &times[t].span;
-                let first = token_index
-                    .first_from(tokens, span.start)
-                    .max(sentence.tokens.start);
-                let end = token_index
-                    .first_from(tokens, span.end)
-                    .clamp(first + 1, sentence.tokens.end.max(first + 1));
-                first..end
-            })
-            .collect();
+        bounds.clear();
+        bounds.extend(here.iter().map(|&t| {
+            let span = &times[t].span;
+            (
+                token_index.first_from(tokens, span.start),
+                token_index.first_from(tokens, span.end),
+            )
+        }));
+        words.clear();
+        words.extend(bounds.iter().map(|&(first, last)| {
+            let first = first.max(sentence.tokens.start);
+            let end = last.clamp(first + 1, sentence.tokens.end.max(first + 1));
+            first..end
+        }));
         // A sentence that opens with the dateline starts after it.
         let opening = if sentence.span.start < dateline_end {
             token_index.first_from(tokens, dateline_end)
@@ -182,7 +195,7 @@ pub fn find_events(
             let mention = tokens.start(first)..tokens.end(end - 1);
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
-            let near = occasion_near(text, tokens, token_index, sentence, &time.span);
+            let near = occasion_near(text, tokens, sentence, bounds[n]);
             let noun = near.map(|(_, n)| n);
             let existing = noun.and_then(|n| by_key.get(&(point, n)).copied());
             let at = match existing {
@@ -191,9 +204,12 @@ pub fn find_events(
                     if let Some((tok, _)) = near {
                         let phrase =
                             event_titles::occasion_phrase(text, tokens, tok, clause.clone());
-                        if phrase.len() > events[at].title.split(' ').count() {
+                        let known = *title_words[at]
+                            .get_or_insert_with(|| events[at].title.split(' ').count());
+                        if phrase.len() > known {
                             events[at].title =
                                 event_titles::occasion_title(text, tokens, tok, clause.clone());
+                            title_words[at] = None;
                         }
                     }
                     events[at].mentions.push(mention);
@@ -242,6 +258,7 @@ pub fn find_events(
                             mentions: std::iter::once(mention).collect(),
                         });
                         nouns_of_event.push(Vec::new());
+                        title_words.push(None);
                         if let Some(n) = noun {
                             by_key.insert((point, n), events.len() - 1);
                         }
@@ -253,7 +270,7 @@ pub fn find_events(
             if let Some((tok, noun)) = near {
                 events[at].mentions.push(tokens.start(tok)..tokens.end(tok));
                 nouns_of_event[at].push(noun);
-                linked_tokens.insert(tok);
+                linked_tokens.push(tok);
             }
         }
     }
@@ -294,21 +311,34 @@ pub fn find_events(
             (a, b) => a.or(b),
         }
     };
+    // The event each occasion noun links to, found once for each noun of the list,
+    // not for each time a text names it.
+    let best: FnvMap<&str, usize> = OCCASIONS
+        .iter()
+        .filter_map(|&noun| Some((noun, best_for(noun)?)))
+        .collect();
+    linked_tokens.sort_unstable();
+    // The first linked noun not before the token read: the tokens come in order.
+    let mut linked = linked_tokens.iter().peekable();
     let mut links = Vec::new();
-    // Marks and most words were turned away by the tokenizer.
-    for i in tokens.flagged(flags::MAY_BE_OCCASION) {
+    // Marks and most words were turned away by the tokenizer. Read by `for_each`,
+    // which walks the flags in a tighter loop than `for` does.
+    tokens.flagged(flags::MAY_BE_OCCASION).for_each(|i| {
+        while linked.next_if(|&&k| k < i).is_some() {}
+        if linked.peek() == Some(&&i) {
+            return;
+        }
         let token = tokens.at(i);
         let Some(noun) = occasion(token.text(text)) else {
-            continue;
+            return;
         };
-        if linked_tokens.contains(&i) || used_as_verb(text, tokens, i) {
-            continue;
+        if used_as_verb(text, tokens, i) {
+            return;
         }
-        let at = best_for(noun);
-        if let Some(at) = at {
+        if let Some(&at) = best.get(noun) {
             links.push((at, token.start..token.end()));
         }
-    }
+    });
     for (at, mention) in links {
         events[at].mentions.push(mention);
     }
@@ -352,15 +382,14 @@ fn used_as_verb(text: &str, tokens: &Tokens, k: usize) -> bool {
         })
 }
 
+/// The occasion noun a date is about, the date's words being tokens `first` (the first
+/// from its start) to `last` (the first from its end).
 fn occasion_near(
     text: &str,
     tokens: &Tokens,
-    token_index: &TokenIndex,
     sentence: &Sentence,
-    time: &Range<usize>,
+    (first, last): (usize, usize),
 ) -> Option<(usize, &'static str)> {
-    let first = token_index.first_from(tokens, time.start);
-    let last = token_index.first_from(tokens, time.end);
     let ok = |k: usize| -> Option<(usize, &'static str)> {
         let word = tokens.text(k, text);
         // The tokenizer's flag turns most words away before any comparison.
@@ -434,6 +463,25 @@ mod tests {
                 OCCASIONS.iter().any(|o| o.eq_ignore_ascii_case(w))
             );
         }
+    }
+
+    #[test]
+    fn an_occasion_of_speech_is_a_noun_of_the_list_as_written_there() {
+        for o in OCCASIONS.iter().filter(|o| of_speech(o)) {
+            assert_eq!(occasion_kind(o).map(|(noun, _)| noun), Some(*o));
+        }
+        let speech = OCCASIONS.iter().filter(|o| of_speech(o)).count();
+        let all = [
+            "statement",
+            "speech",
+            "remarks",
+            "remark",
+            "announcement",
+            "interview",
+            "briefing",
+        ];
+        assert_eq!(speech, all.len());
+        assert!(all.iter().all(|w| of_speech(w)));
     }
 
     fn titles(text: &str) -> Vec<String> {

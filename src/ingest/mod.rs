@@ -200,15 +200,20 @@ fn name_speakers_occasions(
             continue;
         };
         let event = &mut events[e];
-        let speech = events::occasion_kind(&event.title)
-            .is_some_and(|(noun, _)| noun == event.title && events::of_speech(noun));
         let speaker = &speakers[speaker];
+        // A title that is the noun alone, as the list writes it: every occasion of
+        // speech is one of the list's nouns. Asked before the clause is searched, as
+        // most statements are at no such occasion.
+        let speech = events::of_speech(&event.title);
+        if named[e] || !speech || speaker.kind == SpeakerKind::Unnamed {
+            continue;
+        }
         // Named in the clause that dates the occasion, not only resolved from a
         // pronoun or a description that may have gone astray.
         let surname = speaker.name.rsplit(' ').next().unwrap_or_default();
         let clause = event.mentions.first().map_or("", |m| &text[m.clone()]);
         let named_here = !surname.is_empty() && clause.contains(surname);
-        if named[e] || !speech || !named_here || speaker.kind == SpeakerKind::Unnamed {
+        if !named_here {
             continue;
         }
         named[e] = true;

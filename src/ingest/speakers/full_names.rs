@@ -22,9 +22,10 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
     let opens = |word: &str| word.is_empty() || word.ends_with(['.', '!', '?', '"', '”']);
     let bytes = text.as_bytes();
     let wanted = Prefilter::new(surnames.iter().copied());
+    let mut capitals = Capitals::new(bytes, &wanted);
     let mut i = 0;
     while i < bytes.len() {
-        i = next_capital(bytes, i);
+        i = capitals.next(i);
         let Some(&b) = bytes.get(i) else {
             break;
         };
@@ -41,22 +42,30 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
         i = end;
         let word = bare(&text[at..end]);
         // Not an acronym ("AROS") or a word in brackets after a name ("Schools (AROS)").
-        let acronym = word.bytes().filter(u8::is_ascii_uppercase).count() > 1
-            && !word.bytes().any(|b| b.is_ascii_lowercase());
+        // The lower-case letter, which nearly every word has, is looked for first.
+        let acronym = !word.bytes().any(|b| b.is_ascii_lowercase())
+            && word.bytes().filter(u8::is_ascii_uppercase).count() > 1;
         let bracketed = at > 0 && matches!(bytes[at - 1], b'(' | b'[');
         // A surname given two first names stays as it is, however often it comes back.
         if acronym || bracketed || !surnames.contains(word) || found.get(word) == Some(&None) {
             continue;
         }
         let (from, before) = word_before(text, at);
+        // Most surnames come after no first name nor initial ("said Clarke", "Mr.
+        // Clarke"): the words before that are read only after one.
+        let initial = is_initial(before);
+        let named = first_name(before);
+        if !initial && !named {
+            continue;
+        }
         let (from_that, before_that) = word_before(text, from);
         // The full name's first name, and its initial if it has one.
-        let full = if is_initial(before) && first_name(before_that) {
+        let full = if initial && first_name(before_that) {
             if opens(word_before(text, from_that).1) {
                 opening.push((before_that.to_lowercase(), word.to_owned()));
             }
             Some((before_that, Some(before)))
-        } else if first_name(before) {
+        } else if named {
             if opens(before_that) {
                 opening.push((before.to_lowercase(), word.to_owned()));
             }
@@ -121,11 +130,11 @@ impl Prefilter {
 
     /// The length of the leading run of ASCII letters and hyphens, at most 63.
     fn run(bytes: &[u8]) -> usize {
-        bytes
-            .iter()
-            .take(63)
-            .take_while(|b| b.is_ascii_alphabetic() || **b == b'-')
-            .count()
+        let mut n = 0;
+        while n < bytes.len().min(63) && (bytes[n].is_ascii_alphabetic() || bytes[n] == b'-') {
+            n += 1;
+        }
+        n
     }
 
     /// Whether a word starting `bytes` may be one looked for.
@@ -135,28 +144,50 @@ impl Prefilter {
     }
 }
 
-/// The first ASCII capital at or after `from`, or the length: eight bytes are tested at
-/// once, as most text is lower case.
-fn next_capital(bytes: &[u8], mut from: usize) -> usize {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let low = x & LOW;
-        // The high bit of each byte: at least 'A', more than 'Z', and ASCII. Each byte
-        // is at most 0x7f before the adding, so no carry reaches the next.
-        let from_a = low + 0x3f3f_3f3f_3f3f_3f3f;
-        let past_z = low + 0x2525_2525_2525_2525;
-        let capitals = from_a & !past_z & !x & HIGH;
-        if capitals != 0 {
-            return from + (capitals.trailing_zeros() / 8) as usize;
+/// The ASCII capitals that may start a word looked for, in order: found by `memchr3`, a
+/// vector search, three letters at a time, as a text holds a few surnames and most of
+/// its bytes start none. The next of each three is kept until the reading passes it.
+struct Capitals<'t> {
+    bytes: &'t [u8],
+    /// Three letters (the last repeated to fill) and the first of them at or after
+    /// where the reading was last.
+    groups: Vec<([u8; 3], usize)>,
+}
+
+impl<'t> Capitals<'t> {
+    fn new(bytes: &'t [u8], wanted: &Prefilter) -> Self {
+        let letters: Vec<u8> = (b'A'..=b'Z')
+            .filter(|&b| wanted.0[usize::from(b)] != 0)
+            .collect();
+        let mut capitals = Capitals {
+            bytes,
+            groups: letters
+                .chunks(3)
+                .map(|three| {
+                    let at = |k: usize| three[k.min(three.len() - 1)];
+                    ([at(0), at(1), at(2)], 0)
+                })
+                .collect(),
+        };
+        for (letters, next) in &mut capitals.groups {
+            *next =
+                memchr::memchr3(letters[0], letters[1], letters[2], bytes).unwrap_or(bytes.len());
         }
-        from += 8;
+        capitals
     }
-    while from < bytes.len() && !bytes[from].is_ascii_uppercase() {
-        from += 1;
+
+    /// The first capital at or after `from` (at most the length), or the length.
+    fn next(&mut self, from: usize) -> usize {
+        let mut first = self.bytes.len();
+        for (letters, next) in &mut self.groups {
+            if *next < from {
+                *next = memchr::memchr3(letters[0], letters[1], letters[2], &self.bytes[from..])
+                    .map_or(self.bytes.len(), |k| from + k);
+            }
+            first = first.min(*next);
+        }
+        first
     }
-    from
 }
 
 /// Whether a byte may be inside a word: a letter or digit, an apostrophe, a hyphen, a
@@ -173,14 +204,33 @@ fn nbsp_at(bytes: &[u8], at: usize) -> bool {
 /// The word before byte `at` as written (marks and all), with where it starts; empty
 /// at the start of the text.
 fn word_before(text: &str, at: usize) -> (usize, &str) {
-    let head = &text[..at];
-    let head = head.trim_end_matches(|c: char| c.is_whitespace());
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace())
-        .map_or(0, |(k, c)| k + c.len_utf8());
-    (start, &head[start..])
+    let mut end = at;
+    while let Some((len, true)) = char_before(text, end) {
+        end -= len;
+    }
+    let mut start = end;
+    while let Some((len, false)) = char_before(text, start) {
+        start -= len;
+    }
+    (start, &text[start..end])
+}
+
+/// The length of the character ending at byte `end` (a character boundary) and whether
+/// it is a space, as `char::is_whitespace` tells; `None` at the start. An ASCII byte is
+/// told without decoding, as this is asked of every byte of the words before a surname.
+#[inline]
+fn char_before(text: &str, end: usize) -> Option<(usize, bool)> {
+    let b = *text.as_bytes().get(end.checked_sub(1)?)?;
+    if b.is_ascii() {
+        return Some((1, matches!(b, b'\t'..=b'\r' | b' ')));
+    }
+    wide_char_before(text, end)
+}
+
+/// `char_before` for a character past ASCII.
+fn wide_char_before(text: &str, end: usize) -> Option<(usize, bool)> {
+    let c = text[..end].chars().next_back()?;
+    Some((c.len_utf8(), c.is_whitespace()))
 }
 
 /// The sex the word just before a full name tells, where it is a title or a role
@@ -340,25 +390,55 @@ mod tests {
     }
 
     #[test]
-    fn the_next_capital_is_found_eight_bytes_at_a_time() {
-        let text = "plain words, then Ruiz; déjà vu and Ögmundur, at last Z";
+    fn the_capitals_words_looked_for_may_start_are_found_in_order() {
+        let text = "plain words, then Ruiz; déjà vu and Ögmundur, at last Z. Then Rome, Ann";
         let bytes = text.as_bytes();
-        let mut found = Vec::new();
-        let mut i = 0;
-        loop {
-            i = next_capital(bytes, i);
-            if i >= bytes.len() {
-                break;
+        let found = |words: &[&str]| {
+            let wanted = Prefilter::new(words.iter().copied());
+            let mut capitals = Capitals::new(bytes, &wanted);
+            let mut found = Vec::new();
+            let mut i = 0;
+            loop {
+                i = capitals.next(i);
+                if i >= bytes.len() {
+                    break;
+                }
+                found.push(i);
+                i += 1;
             }
-            found.push(i);
-            i += 1;
-        }
+            found
+        };
+        let every: Vec<String> = ('A'..='Z').map(String::from).collect();
+        let every: Vec<&str> = every.iter().map(String::as_str).collect();
         let expected: Vec<usize> = (0..bytes.len())
             .filter(|&k| bytes[k].is_ascii_uppercase())
             .collect();
-        assert_eq!(found, expected);
-        assert_eq!(next_capital(b"", 0), 0);
-        assert_eq!(next_capital(b"abc", 3), 3);
+        assert_eq!(found(&every), expected);
+        let expected: Vec<usize> = (0..bytes.len())
+            .filter(|&k| matches!(bytes[k], b'R' | b'Z'))
+            .collect();
+        assert_eq!(found(&["Ruiz", "Zed", "Ögmundur"]), expected);
+        assert!(found(&[]).is_empty());
+        let wanted = Prefilter::new(["Ann"].into_iter());
+        assert_eq!(Capitals::new(b"", &wanted).next(0), 0);
+        assert_eq!(Capitals::new(b"abc", &wanted).next(3), 3);
+    }
+
+    #[test]
+    fn the_word_before_is_found_as_the_standard_library_reads_spaces() {
+        fn reference(text: &str, at: usize) -> (usize, &str) {
+            let head = text[..at].trim_end();
+            let start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c.is_whitespace())
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            (start, &head[start..])
+        }
+        let text = "Tom\u{a0}Clarke, \u{3000}Ann\u{2003} Ruiz\u{b}Lee\t\u{85}Zoë  Éric \u{1c}Ed";
+        for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            assert_eq!(word_before(text, at), reference(text, at), "{at}");
+        }
     }
 
     #[test]

@@ -8,6 +8,8 @@ mod full_names;
 mod mention;
 mod pronoun;
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::cues::{FnvMap, FnvSet};
@@ -50,6 +52,98 @@ struct Known {
     names: FnvSet<String>,
     /// The words of the name and aliases, in lower case, for descriptions.
     words: FnvSet<String>,
+    /// The `fullness` of the name shown, kept so that a person named again is not
+    /// counted word by word each time.
+    fullness: usize,
+}
+
+/// A mention read once, with what resolving it asks of its words every time it comes
+/// back: a text names the same people again and again.
+#[derive(Debug)]
+struct Read {
+    /// The mention as `trimmed` gives it.
+    text: String,
+    reading: Reading,
+    /// "he" or "she" alone, which `resolve_near` looks for a name before.
+    near: Option<Gender>,
+    /// `text` as an alias is kept (`alias_key`).
+    key: String,
+    /// `text` in lower case, whose words describe a person named in a phrase.
+    lower: String,
+    /// Whether `text` is a name the person may be found by (`is_name_like`).
+    name_like: bool,
+    /// For a person: the name's `fullness`, and the key of `by_full_name` if it has a
+    /// first name.
+    fullness: usize,
+    full_key: Option<String>,
+    /// For an institution, people not named or an institution's kind: the name folded.
+    folded: String,
+    /// The institution or people not named these words resolved to: always the same
+    /// one once found, as `by_name` never forgets.
+    settled: Cell<Option<usize>>,
+    /// The speaker last given these words as an alias, or as words describing them:
+    /// given them again, they would change nothing, as what is known only grows.
+    kept_by: Cell<Option<usize>>,
+}
+
+impl Read {
+    fn new(mention: &str) -> Read {
+        let text = trimmed(mention);
+        let reading = read(text);
+        let near = if text.eq_ignore_ascii_case("he") {
+            Some(Gender::Male)
+        } else if text.eq_ignore_ascii_case("she") {
+            Some(Gender::Female)
+        } else {
+            None
+        };
+        let (fullness, full_key, folded) = match &reading {
+            Reading::Person { name, person, .. } => (
+                fullness(name),
+                person.first.as_ref().map(|f| full_key(f, &person.surname)),
+                String::new(),
+            ),
+            Reading::Institution { name }
+            | Reading::Unnamed { name }
+            | Reading::Generic { name, .. } => (0, None, fold(name)),
+            _ => (0, None, String::new()),
+        };
+        Read {
+            text: text.to_owned(),
+            near,
+            key: alias_key(text).into_owned(),
+            lower: text.to_lowercase(),
+            name_like: matches!(reading, Reading::Person { .. }) && is_name_like(text),
+            fullness,
+            full_key,
+            folded,
+            settled: Cell::new(None),
+            kept_by: Cell::new(None),
+            reading,
+        }
+    }
+}
+
+/// The key of `Speakers::by_full_name` for a folded first name and surname: folded
+/// names hold no '|', so that two pairs never share one.
+fn full_key(first: &str, surname: &str) -> String {
+    let mut key = String::with_capacity(first.len() + 1 + surname.len());
+    key.push_str(first);
+    key.push('|');
+    key.push_str(surname);
+    key
+}
+
+/// An alias as it is looked up: in lower case, borrowed when it already is.
+fn alias_key(alias: &str) -> Cow<'_, str> {
+    let lowered = alias
+        .chars()
+        .all(|c| c.is_lowercase() || !c.is_alphabetic());
+    if lowered {
+        Cow::Borrowed(alias)
+    } else {
+        Cow::Owned(alias.to_lowercase())
+    }
 }
 
 /// The speakers of one text, found as its mentions are resolved in order.
@@ -57,8 +151,8 @@ struct Known {
 pub struct Speakers {
     found: Vec<FoundSpeaker>,
     known: Vec<Known>,
-    /// People by folded first name and surname.
-    by_full_name: FnvMap<(String, String), usize>,
+    /// People by folded first name and surname (`full_key`).
+    by_full_name: FnvMap<String, usize>,
     /// People by folded surname, and by folded first name, in the order met.
     by_surname: FnvMap<String, Vec<usize>>,
     by_first: FnvMap<String, Vec<usize>>,
@@ -73,7 +167,7 @@ pub struct Speakers {
     /// The speaker resolved last: who issued "the statement".
     last_speaker: Option<usize>,
     /// Each mention met, read once: a text names the same people again and again.
-    readings: FnvMap<String, Rc<(String, Reading)>>,
+    readings: FnvMap<String, Rc<Read>>,
     /// Each name met before a pronoun, read once: the person's folded surname and the
     /// sex the name tells, or `None` for a name of no person.
     people: FnvMap<String, Option<(String, Option<Gender>)>>,
@@ -82,18 +176,22 @@ pub struct Speakers {
 impl Speakers {
     /// Resolves the words naming a speaker to a speaker, adding it if new.
     pub fn resolve(&mut self, mention: &str) -> Option<usize> {
-        let reading = match self.readings.get(mention) {
-            Some(reading) => Rc::clone(reading),
-            None => {
-                let text = trimmed(mention);
-                let reading = Rc::new((text.to_owned(), read(text)));
-                self.readings
-                    .insert(mention.to_owned(), Rc::clone(&reading));
-                reading
-            }
-        };
-        let (text, reading) = &*reading;
-        let at = match reading {
+        let read = self.read(mention);
+        self.resolve_read(&read)
+    }
+
+    /// The mention read, from the mentions met before if it is one.
+    fn read(&mut self, mention: &str) -> Rc<Read> {
+        if let Some(read) = self.readings.get(mention) {
+            return Rc::clone(read);
+        }
+        let read = Rc::new(Read::new(mention));
+        self.readings.insert(mention.to_owned(), Rc::clone(&read));
+        read
+    }
+
+    fn resolve_read(&mut self, read: &Read) -> Option<usize> {
+        let at = match &read.reading {
             Reading::Nobody => None,
             Reading::Pronoun(gender) => self.last_person(*gender),
             Reading::Document => self.last_speaker,
@@ -101,24 +199,37 @@ impl Speakers {
                 name,
                 person,
                 gender,
-            } => Some(self.person(name, person, *gender, text)),
-            Reading::Institution { name } => Some(self.named(SpeakerKind::Institution, name, text)),
-            Reading::Unnamed { name } => Some(self.named(SpeakerKind::Unnamed, name, text)),
+            } => Some(self.person(read, name, person, *gender)),
+            Reading::Institution { name } => {
+                Some(self.settled(read, SpeakerKind::Institution, name))
+            }
+            Reading::Unnamed { name } => Some(self.settled(read, SpeakerKind::Unnamed, name)),
             Reading::Generic { head, name } => {
                 let at = match self.by_head.get(head.as_str()) {
                     Some(&at) => at,
-                    None => self.named(SpeakerKind::Unnamed, name, name),
+                    None => self.named(SpeakerKind::Unnamed, name, &read.folded, name, None),
                 };
-                self.alias(at, text);
+                self.keep(at, read);
                 Some(at)
             }
             Reading::Describe { adjectives, gender } => {
                 let at = self.described(adjectives, *gender)?;
-                self.alias(at, text);
+                self.keep(at, read);
                 Some(at)
             }
         };
         self.repeat(at)
+    }
+
+    /// An institution or people not named: found by name the first time the words
+    /// come, and the same one every time after, its alias already kept.
+    fn settled(&mut self, read: &Read, kind: SpeakerKind, name: &str) -> usize {
+        if let Some(at) = read.settled.get() {
+            return at;
+        }
+        let at = self.named(kind, name, &read.folded, &read.text, Some(&read.key));
+        read.settled.set(Some(at));
+        at
     }
 
     /// Resolves a mention as `resolve` does, except that "he" or "she" is the one person
@@ -126,13 +237,9 @@ impl Speakers {
     /// the sentence before it, quotations left out) when there is exactly one: "Mr. Obama
     /// spoke first. "We won," he said." is Obama's even if someone else spoke last.
     pub fn resolve_near(&mut self, mention: &str, before: &str) -> Option<usize> {
-        let pronoun = trimmed(mention);
-        let gender = if pronoun.eq_ignore_ascii_case("he") {
-            Gender::Male
-        } else if pronoun.eq_ignore_ascii_case("she") {
-            Gender::Female
-        } else {
-            return self.resolve(mention);
+        let met = self.read(mention);
+        let Some(gender) = met.near else {
+            return self.resolve_read(&met);
         };
         // The one person named so far: met before (its index), or not yet (its surname),
         // with the name to find it by.
@@ -166,13 +273,13 @@ impl Speakers {
                 None => only = Some((known, surname.clone(), name.to_string())),
                 Some((k, first, _)) if *k == known && first == surname => {}
                 Some((Some(k), _, _)) if known == Some(*k) => {}
-                Some(_) => return self.resolve(mention),
+                Some(_) => return self.resolve_read(&met),
             }
         }
         match only {
             Some((Some(at), _, _)) => self.repeat(Some(at)),
             Some((None, _, name)) => self.resolve(&name),
-            None => self.resolve(mention),
+            None => self.resolve_read(&met),
         }
     }
 
@@ -181,7 +288,8 @@ impl Speakers {
         let at = speaker?;
         self.known[at].mentions += 1;
         self.last_speaker = Some(at);
-        if self.found[at].kind == SpeakerKind::Person {
+        // Spoken of last already, as is usual: the list stays as it is.
+        if self.found[at].kind == SpeakerKind::Person && self.recent.last() != Some(&at) {
             self.recent.retain(|&p| p != at);
             self.recent.push(at);
             if self.recent.len() > LOOK_BACK {
@@ -205,7 +313,7 @@ impl Speakers {
             .collect();
         let full = full_names::full_names(text, &surnames);
         let taken: FnvSet<String> = self.found.iter().map(|s| s.name.clone()).collect();
-        for (speaker, known) in self.found.iter_mut().zip(&self.known) {
+        for (speaker, known) in self.found.iter_mut().zip(&mut self.known) {
             if !single(speaker) {
                 continue;
             }
@@ -221,6 +329,7 @@ impl Speakers {
             if other_sex.is_some_and(|(was, is)| was != is) {
                 continue;
             }
+            known.fullness = fullness(name);
             let short = std::mem::replace(&mut speaker.name, name.clone());
             if !speaker.aliases.contains(&short) {
                 speaker.aliases.push(short);
@@ -327,16 +436,16 @@ impl Speakers {
     /// or by first name alone, as far as their sex fits; else a new person.
     fn person(
         &mut self,
+        read: &Read,
         name: &str,
         person: &PersonName,
         gender: Option<Gender>,
-        text: &str,
     ) -> usize {
         let fits = |s: &Speakers, at: usize| Gender::fits(s.known[at].gender, gender);
-        let found = match &person.first {
-            Some(first) => self
+        let found = match &read.full_key {
+            Some(key) => self
                 .by_full_name
-                .get(&(first.clone(), person.surname.clone()))
+                .get(key.as_str())
                 .copied()
                 .filter(|&at| fits(self, at))
                 // "Trump" met first is "Donald Trump" now.
@@ -356,7 +465,7 @@ impl Speakers {
         };
         let at = match found {
             Some(at) => {
-                self.grow(at, name, person);
+                self.grow(at, name, person, read);
                 at
             }
             None => self.add(SpeakerKind::Person, name, Some(person.clone())),
@@ -364,14 +473,24 @@ impl Speakers {
         if self.known[at].gender.is_none() {
             self.known[at].gender = gender;
         }
-        if is_name_like(text) {
-            self.alias(at, text);
+        self.keep(at, read);
+        at
+    }
+
+    /// Keeps the mention as an alias of speaker `at`, or, for a person named in a
+    /// phrase that is no name, the phrase's words; at once if `at` has them already.
+    fn keep(&mut self, at: usize, read: &Read) {
+        if read.kept_by.get() == Some(at) {
+            return;
+        }
+        read.kept_by.set(Some(at));
+        if !matches!(read.reading, Reading::Person { .. }) || read.name_like {
+            self.alias_as(at, &read.text, &read.key);
         } else {
             // Not shown as a name, but its words describe the person: "his Russian
             // counterpart Vladimir Putin" is "the Russian leader" later.
-            self.remember_words(at, &text.to_lowercase());
+            self.remember_words(at, &read.lower);
         }
-        at
     }
 
     /// Of the last few speakers listed under `key`, the most mentioned that `fits`.
@@ -392,26 +511,37 @@ impl Speakers {
     }
 
     /// A person met by a shorter name now named more fully.
-    fn grow(&mut self, at: usize, name: &str, person: &PersonName) {
+    fn grow(&mut self, at: usize, name: &str, person: &PersonName, read: &Read) {
         let known = &mut self.known[at];
-        if let (Some(first), Some(old)) = (&person.first, &mut known.person) {
+        if let (Some(first), Some(old), Some(key)) =
+            (&person.first, &mut known.person, &read.full_key)
+        {
             if old.first.is_none() {
                 old.first = Some(first.clone());
-                self.by_full_name
-                    .insert((first.clone(), person.surname.clone()), at);
+                self.by_full_name.insert(key.clone(), at);
                 self.by_first.entry(first.clone()).or_default().push(at);
             }
         }
-        if fullness(name) > fullness(&self.found[at].name) {
+        if read.fullness > known.fullness {
+            known.fullness = read.fullness;
             let old = std::mem::replace(&mut self.found[at].name, name.to_owned());
             self.alias(at, &old);
             self.alias(at, name);
         }
     }
 
-    /// An institution or people not named, by name.
-    fn named(&mut self, kind: SpeakerKind, name: &str, text: &str) -> usize {
-        let key = (kind, fold(name));
+    /// An institution or people not named, by name (`folded`), and `text` (of alias key
+    /// `key`, if known) as its alias.
+    fn named(
+        &mut self,
+        kind: SpeakerKind,
+        name: &str,
+        folded: &str,
+        text: &str,
+        key: Option<&str>,
+    ) -> usize {
+        let key_of_text = key;
+        let key = (kind, folded.to_owned());
         let at = match self.by_name.get(&key) {
             Some(&at) => at,
             None => {
@@ -425,7 +555,10 @@ impl Speakers {
                 at
             }
         };
-        self.alias(at, text);
+        match key_of_text {
+            Some(key) => self.alias_as(at, text, key),
+            None => self.alias(at, text),
+        }
         at
     }
 
@@ -456,7 +589,7 @@ impl Speakers {
                 .push(at);
             if let Some(first) = &person.first {
                 self.by_full_name
-                    .insert((first.clone(), person.surname.clone()), at);
+                    .insert(full_key(first, &person.surname), at);
                 self.by_first.entry(first.clone()).or_default().push(at);
             }
         }
@@ -468,6 +601,7 @@ impl Speakers {
         });
         self.known.push(Known {
             person,
+            fullness: fullness(name),
             ..Known::default()
         });
         self.alias(at, name);
@@ -477,33 +611,33 @@ impl Speakers {
     /// Adds `alias` to the speaker's aliases if it is new, and its words to those
     /// descriptions are matched against.
     fn alias(&mut self, at: usize, alias: &str) {
+        let key = alias_key(alias);
+        self.alias_as(at, alias, &key);
+    }
+
+    /// `alias` of `alias_key` `key`, found before.
+    fn alias_as(&mut self, at: usize, alias: &str, key: &str) {
         // Most aliases come back again and again: looked up before anything is copied.
-        let lowered = alias
-            .chars()
-            .all(|c| c.is_lowercase() || !c.is_alphabetic());
-        let lower = if lowered {
-            std::borrow::Cow::Borrowed(alias)
-        } else {
-            std::borrow::Cow::Owned(alias.to_lowercase())
-        };
-        if self.known[at].names.contains(lower.as_ref()) {
+        if self.known[at].names.contains(key) {
             return;
         }
-        self.known[at].names.insert(lower.clone().into_owned());
+        self.known[at].names.insert(key.to_owned());
         if self.found[at].name != alias {
             self.found[at].aliases.push(alias.to_owned());
         }
         if self.found[at].kind != SpeakerKind::Person {
             return;
         }
-        self.remember_words(at, &lower);
+        self.remember_words(at, key);
     }
 
     /// Adds the words of a name or description (lower case) to those descriptions of
     /// the person are matched against.
     fn remember_words(&mut self, at: usize, lower: &str) {
         for word in lower.split_whitespace() {
-            if self.known[at].words.insert(word.to_owned()) {
+            // Looked up first: the words of a description come back with it.
+            if !self.known[at].words.contains(word) {
+                self.known[at].words.insert(word.to_owned());
                 self.by_word.entry(word.to_owned()).or_default().push(at);
             }
         }
