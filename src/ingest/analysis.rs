@@ -36,7 +36,7 @@ impl Analysis {
     pub fn new(text: &str, published: Option<NaiveDate>) -> Result<Analysis, TextTooLong> {
         let (mut tokens, token_index) = sentences::tokenize_indexed(text)?;
         let paragraphs = sentences::paragraphs(text, &tokens);
-        let quotes = quotes::double_quotes(text, &tokens, &paragraphs);
+        let quotes = quotes::double_quotes(text, tokens.quote_marks(), &paragraphs);
         let quote_index = QuoteIndex::new(&quotes, text.len());
         let inside = |at: usize| {
             let i = quote_index.around(&quotes, at);
@@ -67,7 +67,7 @@ impl Analysis {
                 .filter(|&k| is_time_preposition(tokens.text(k, &lower_text)));
             tokens.mark(introduced.unwrap_or(first)..last, sentences::flags::IN_TIME);
         }
-        let marks = Marks::new(text, &tokens, &paragraphs);
+        let marks = Marks::new(text, tokens.take_quote_marks(), &paragraphs);
         let noise = paragraphs.iter().map(|p| p.noise).collect();
         Ok(Analysis {
             tokens,

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::sentences::{flags, EndIndex, Paragraph, Tokens};
+use super::sentences::{EndIndex, Mark, Paragraph, QuoteMark};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
@@ -68,41 +68,46 @@ pub fn double_apostrophe_at(bytes: &[u8], at: usize) -> bool {
 /// Every double-quoted stretch of the text, in order. An opening mark at the start of
 /// the next paragraph continues a quotation left open; an unclosed one ends with its
 /// paragraph.
-pub fn double_quotes(text: &str, tokens: &Tokens, paragraphs: &[Paragraph]) -> Vec<Quote> {
+pub fn double_quotes(text: &str, marks: &[QuoteMark], paragraphs: &[Paragraph]) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<usize> = None;
+    // The marks of each paragraph, moved along with the paragraphs.
+    let mut next = 0;
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let line = &text[paragraph.span.clone()];
         let continuing = open.is_some();
         let mut first_mark = true;
-        // The tokenizer flagged the marks, `"`, `“`, `”` and two apostrophes making one
-        // (`double_apostrophe_at`), the last read as a straight mark: the text between
-        // them is not read again.
-        for k in tokens.flagged_in(paragraph.tokens.clone(), flags::QUOTE_MARK) {
-            let offset = tokens.start(k);
+        while marks
+            .get(next)
+            .is_some_and(|m| m.start() < paragraph.span.start)
+        {
+            next += 1;
+        }
+        let first = next;
+        while marks
+            .get(next)
+            .is_some_and(|m| m.start() < paragraph.span.end)
+        {
+            next += 1;
+        }
+        for mark in &marks[first..next] {
+            let offset = mark.start();
             let at = offset - paragraph.span.start;
-            let c = match tokens.text(k, text) {
-                "“" => '“',
-                "”" => '”',
-                _ => '"',
-            };
-            match (c, open) {
-                ('“', None) | ('"', None) => open = Some(offset),
-                ('“' | '"', Some(_))
+            match (mark.mark, open) {
+                (Mark::Opening | Mark::Straight, None) => open = Some(offset),
+                (Mark::Opening | Mark::Straight, Some(_))
                     if continuing && first_mark && line[..at].trim().is_empty() => {}
-                ('”', Some(start)) | ('"', Some(start)) => {
+                (Mark::Closing | Mark::Straight, Some(start)) => {
                     quotes.push(Quote {
-                        span: start..tokens.end(k),
+                        span: start..mark.end(),
                         single: false,
                     });
                     open = None;
                 }
-                ('“', Some(_)) => open = Some(offset),
-                _ => {}
+                (Mark::Opening, Some(_)) => open = Some(offset),
+                (Mark::Closing, None) => {}
             }
-            if matches!(c, '“' | '”' | '"') {
-                first_mark = false;
-            }
+            first_mark = false;
         }
         if let Some(start) = open {
             let next_opens = paragraphs.get(p + 1).is_some_and(|next| {
@@ -194,8 +199,8 @@ pub fn single_quotes(text: &str, paragraph: Range<usize>) -> Vec<Quote> {
 /// statements, each reaching to its end.
 #[derive(Debug, Default)]
 pub struct Marks {
-    /// Byte offsets of the double quotation marks, in order.
-    double: Vec<usize>,
+    /// The double quotation marks, in order.
+    double: Vec<QuoteMark>,
     /// The single-quoted fragments of every paragraph, in order.
     singles: Vec<Quote>,
     /// `double` and the starts of `singles` by stretch of the text.
@@ -204,16 +209,13 @@ pub struct Marks {
 }
 
 impl Marks {
-    pub fn new(text: &str, tokens: &Tokens, paragraphs: &[Paragraph]) -> Marks {
-        let double: Vec<usize> = tokens
-            .flagged(flags::QUOTE_MARK)
-            .map(|i| tokens.start(i))
-            .collect();
+    /// From the double quotation marks the tokenizer met, and the paragraphs.
+    pub fn new(text: &str, double: Vec<QuoteMark>, paragraphs: &[Paragraph]) -> Marks {
         let singles: Vec<Quote> = paragraphs
             .iter()
             .flat_map(|p| single_quotes(text, p.span.clone()))
             .collect();
-        let double_index = Stretches::new(&double, |&at| at, text.len());
+        let double_index = Stretches::new(&double, |m| m.start(), text.len());
         let singles_index = Stretches::new(&singles, |q| q.span.start, text.len());
         Marks {
             double,
@@ -226,10 +228,10 @@ impl Marks {
     /// Whether `range` holds a quotation: a double quotation mark, or a whole
     /// single-quoted fragment ('very productive'). An apostrophe ("China's") is none.
     pub fn has_quotation(&self, range: &Range<usize>) -> bool {
-        let first = self
-            .double_index
-            .first_from(&self.double, |&at| at, range.start);
-        self.double.get(first).is_some_and(|&at| at < range.end)
+        let first = (self.double_index).first_from(&self.double, |m| m.start(), range.start);
+        self.double
+            .get(first)
+            .is_some_and(|m| m.start() < range.end)
             || !self.single_quotes(range).is_empty()
     }
 
@@ -295,7 +297,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         let paras = paragraphs(text, &tokenize(text));
-        double_quotes(text, &tokenize(text), &paras)
+        double_quotes(text, tokenize(text).quote_marks(), &paras)
             .into_iter()
             .map(|q| &text[q.span])
             .collect()
@@ -359,12 +361,16 @@ mod tests {
             }
         }
         let tokens = tokenize(&text);
-        let marks = Marks::new(&text, &tokens, &paragraphs(&text, &tokens));
+        let marks = Marks::new(
+            &text,
+            tokens.quote_marks().to_vec(),
+            &paragraphs(&text, &tokens),
+        );
         assert!(text.len() > 8 * STRETCH && marks.double.len() > 100);
         for start in (0..text.len()).step_by(97) {
             for len in [0, 1, 30, 500, 5000] {
                 let range = start..(start + len).min(text.len());
-                let double = marks.double.iter().any(|&at| range.contains(&at));
+                let double = marks.double.iter().any(|m| range.contains(&m.start()));
                 let singles: Vec<&Quote> = (marks.singles.iter())
                     .filter(|q| q.span.start >= range.start && q.span.end <= range.end)
                     .collect();
@@ -389,12 +395,20 @@ mod tests {
             ("", false),
         ] {
             let tokens = tokenize(text);
-            let marks = Marks::new(text, &tokens, &paragraphs(text, &tokens));
+            let marks = Marks::new(
+                text,
+                tokens.quote_marks().to_vec(),
+                &paragraphs(text, &tokens),
+            );
             assert_eq!(marks.has_quotation(&(0..text.len())), quoted, "{text:?}");
         }
         let text = "He called it 'good' and 'fast', and \"cheap\" too.";
         let tokens = tokenize(text);
-        let marks = Marks::new(text, &tokens, &paragraphs(text, &tokens));
+        let marks = Marks::new(
+            text,
+            tokens.quote_marks().to_vec(),
+            &paragraphs(text, &tokens),
+        );
         let inside = |range: std::ops::Range<usize>| -> Vec<&str> {
             marks
                 .single_quotes(&range)

@@ -121,6 +121,36 @@ pub struct Tokens {
     flags: Vec<u8>,
     /// The tokens of `LONG` bytes or more: their index and end, in order.
     long: Vec<(usize, u32)>,
+    /// The double quotation marks, as `tokenize` met them.
+    quote_marks: Vec<QuoteMark>,
+}
+
+/// A double quotation mark as the tokenizer met it, so that quotations are found
+/// without reading the text or the tokens again (each a cache miss a mark on a long
+/// text): where it starts, its width, and which it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteMark {
+    start: u32,
+    len: u8,
+    pub mark: Mark,
+}
+
+/// Which double quotation mark: `"` (or two apostrophes typed for one), `“` or `”`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Straight,
+    Opening,
+    Closing,
+}
+
+impl QuoteMark {
+    pub fn start(self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(self) -> usize {
+        self.start as usize + usize::from(self.len)
+    }
 }
 
 impl Tokens {
@@ -129,7 +159,30 @@ impl Tokens {
             places: Vec::with_capacity(n),
             flags: Vec::with_capacity(n),
             long: Vec::new(),
+            quote_marks: Vec::new(),
         }
+    }
+
+    /// The double quotation marks, in order.
+    pub fn quote_marks(&self) -> &[QuoteMark] {
+        &self.quote_marks
+    }
+
+    /// The double quotation marks, taken out: only quotations keep them.
+    pub fn take_quote_marks(&mut self) -> Vec<QuoteMark> {
+        std::mem::take(&mut self.quote_marks)
+    }
+
+    /// Adds a token that is a double quotation mark.
+    #[inline]
+    fn push_quote_mark(&mut self, start: usize, end: usize, mark: Mark) {
+        self.push(start, end, PUNCT | flags::QUOTE_MARK);
+        self.quote_marks.push(QuoteMark {
+            start: offset32(start),
+            // A mark is at most three bytes.
+            len: (end - start) as u8,
+            mark,
+        });
     }
 
     /// Adds a token of a text `check_text_len` let through.
@@ -456,10 +509,14 @@ pub fn tokenize(text: &str) -> Tokens {
 pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong> {
     /// Before a token goes in, every block up to its start learns how many came before.
     #[inline(always)]
-    fn push(tokens: &mut Tokens, before_block: &mut Vec<u32>, start: usize, end: usize, flags: u8) {
+    fn fill_blocks(tokens: &Tokens, before_block: &mut Vec<u32>, start: usize) {
         while before_block.len() * BLOCK <= start {
             before_block.push(as_count(tokens.len()));
         }
+    }
+    #[inline(always)]
+    fn push(tokens: &mut Tokens, before_block: &mut Vec<u32>, start: usize, end: usize, flags: u8) {
+        fill_blocks(tokens, before_block, start);
         tokens.push(start, end, flags);
     }
     check_text_len(text.len())?;
@@ -491,23 +548,26 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
         };
         if !word {
             // `''` typed for a double quotation mark is one mark, as `"` is.
-            if b == b'\'' && super::quotes::double_apostrophe_at(bytes, start) {
-                at = start + 2;
-                push(
-                    &mut tokens,
-                    &mut before_block,
-                    start,
-                    at,
-                    PUNCT | flags::QUOTE_MARK,
-                );
+            let mark = match b {
+                b'"' => Some(Mark::Straight),
+                b'\'' if super::quotes::double_apostrophe_at(bytes, start) => {
+                    at = start + 2;
+                    Some(Mark::Straight)
+                }
+                _ if b.is_ascii() => None,
+                _ => match &text[start..at] {
+                    "“" => Some(Mark::Opening),
+                    "”" => Some(Mark::Closing),
+                    _ => None,
+                },
+            };
+            if let Some(mark) = mark {
+                fill_blocks(&tokens, &mut before_block, start);
+                tokens.push_quote_mark(start, at, mark);
                 continue;
             }
             let flags = match b {
                 b'.' | b'!' | b'?' => PUNCT | flags::SENTENCE_END,
-                b'"' => PUNCT | flags::QUOTE_MARK,
-                _ if !b.is_ascii() && matches!(&text[start..at], "“" | "”") => {
-                    PUNCT | flags::QUOTE_MARK
-                }
                 _ => PUNCT,
             };
             push(&mut tokens, &mut before_block, start, at, flags);
