@@ -193,8 +193,22 @@ impl<'t> Capitals<'t> {
 /// Whether a byte may be inside a word: a letter or digit, an apostrophe, a hyphen, a
 /// dot (initials: "J."), or part of a character that is not ASCII.
 fn in_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.') || !b.is_ascii()
+    IN_WORD[usize::from(b)]
 }
+
+/// `in_word` of each byte, looked up rather than worked out: it is asked of every
+/// byte of the words a surname may be.
+static IN_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] =
+            byte.is_ascii_alphanumeric() || matches!(byte, b'\'' | b'-' | b'.') || !byte.is_ascii();
+        b += 1;
+    }
+    table
+};
 
 /// Whether a no-break space (U+00A0, as some pages put between words) starts at `at`.
 fn nbsp_at(bytes: &[u8], at: usize) -> bool {

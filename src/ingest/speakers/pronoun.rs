@@ -76,14 +76,14 @@ pub(super) fn people_named(stretch: &str) -> Vec<Cow<'_, str>> {
     let mut k = 0;
     while k < words.len() {
         let raw = words[k];
-        let opens = raw.starts_with(['"', '“']);
-        let closes =
-            raw.ends_with(['"', '”']) || raw.trim_end_matches(['.', ',']).ends_with(['"', '”']);
+        // Each mark compared in place: a list of marks would decode the word's ends.
+        let opens = raw.starts_with('"') || raw.starts_with('“');
         if opens {
             quoted = true;
         }
         if quoted {
-            if closes {
+            let closes = |w: &str| w.ends_with('"') || w.ends_with('”');
+            if closes(raw) || closes(raw.trim_end_matches(['.', ','])) {
                 quoted = false;
             }
             k += 1;
@@ -91,7 +91,10 @@ pub(super) fn people_named(stretch: &str) -> Vec<Cow<'_, str>> {
         }
         // Most words are lower case and open no title ("the", "with"): passed over
         // without being read further, as this is asked of every word before a pronoun.
-        let first = raw.chars().find(|c| c.is_alphanumeric());
+        let first = match raw.as_bytes().first() {
+            Some(b) if b.is_ascii_alphanumeric() => Some(char::from(*b)),
+            _ => raw.chars().find(|c| c.is_alphanumeric()),
+        };
         if first.is_some_and(|c| c.is_ascii_lowercase() && !"mdslrgpj".contains(c)) {
             k += 1;
             continue;
