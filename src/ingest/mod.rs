@@ -116,19 +116,21 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
             (_, Some(k)) if k < statements.len() => speakers.repeat(statements[k].speaker),
             (Some(m), _) => {
                 // The sentence before in the paragraph and this one up to the mention.
-                let here = &sentences[att.sentence];
-                let from = att
-                    .sentence
-                    .checked_sub(1)
-                    .map(|p| &sentences[p])
-                    .filter(|p| p.paragraph == here.paragraph)
-                    .map_or(here.span.start, |p| p.span.start);
-                // No more than the last few hundred bytes: a sentence may be endless.
-                let mut from = from.max(m.start.saturating_sub(PRONOUN_WINDOW));
-                while !text.is_char_boundary(from) {
-                    from += 1;
-                }
-                let before = text.get(from..m.start.max(from)).unwrap_or_default();
+                let before = || {
+                    let here = &sentences[att.sentence];
+                    let from = att
+                        .sentence
+                        .checked_sub(1)
+                        .map(|p| &sentences[p])
+                        .filter(|p| p.paragraph == here.paragraph)
+                        .map_or(here.span.start, |p| p.span.start);
+                    // No more than the last few hundred bytes: a sentence may be endless.
+                    let mut from = from.max(m.start.saturating_sub(PRONOUN_WINDOW));
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    text.get(from..m.start.max(from)).unwrap_or_default()
+                };
                 speakers.resolve_near(&text[m.clone()], before)
             }
             _ => None,

@@ -74,7 +74,9 @@ pub fn double_quotes(text: &str, marks: &[QuoteMark], paragraphs: &[Paragraph]) 
     // The marks of each paragraph, moved along with the paragraphs.
     let mut next = 0;
     for (p, paragraph) in paragraphs.iter().enumerate() {
-        let line = &text[paragraph.span.clone()];
+        // Read only where a quotation is left open: on a long text the paragraph's
+        // first bytes are a cache miss away.
+        let line = || &text[paragraph.span.clone()];
         let continuing = open.is_some();
         let mut first_mark = true;
         while marks
@@ -96,7 +98,7 @@ pub fn double_quotes(text: &str, marks: &[QuoteMark], paragraphs: &[Paragraph]) 
             match (mark.mark, open) {
                 (Mark::Opening | Mark::Straight, None) => open = Some(offset),
                 (Mark::Opening | Mark::Straight, Some(_))
-                    if continuing && first_mark && line[..at].trim().is_empty() => {}
+                    if continuing && first_mark && line()[..at].trim().is_empty() => {}
                 (Mark::Closing | Mark::Straight, Some(start)) => {
                     quotes.push(Quote {
                         span: start..mark.end(),
@@ -115,7 +117,7 @@ pub fn double_quotes(text: &str, marks: &[QuoteMark], paragraphs: &[Paragraph]) 
                 line.starts_with(['“', '"']) || line.starts_with("''")
             });
             if !next_opens {
-                let end = paragraph.span.start + line.trim_end().len();
+                let end = paragraph.span.start + line().trim_end().len();
                 if end > start + 1 {
                     quotes.push(Quote {
                         span: start..end,

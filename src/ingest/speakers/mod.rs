@@ -236,11 +236,18 @@ impl Speakers {
     /// of that sex that `before` names (the words before the mention in its sentence and
     /// the sentence before it, quotations left out) when there is exactly one: "Mr. Obama
     /// spoke first. "We won," he said." is Obama's even if someone else spoke last.
-    pub fn resolve_near(&mut self, mention: &str, before: &str) -> Option<usize> {
+    /// `before` is read only for a pronoun: on a long text, the words it gives are a
+    /// cache miss away.
+    pub fn resolve_near<'t>(
+        &mut self,
+        mention: &str,
+        before: impl FnOnce() -> &'t str,
+    ) -> Option<usize> {
         let met = self.read(mention);
         let Some(gender) = met.near else {
             return self.resolve_read(&met);
         };
+        let before = before();
         // The one person named so far: met before (its index), or not yet (its surname),
         // with the name to find it by.
         let mut only: Option<(Option<usize>, String, String)> = None;
@@ -789,22 +796,22 @@ mod tests {
         let mut speakers = Speakers::default();
         let ruiz = speakers.resolve("Tomas Ruiz").unwrap();
         let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
-        let obama = speakers.resolve_near("he", "Mr. Obama arrived late on Tuesday. ");
+        let obama = speakers.resolve_near("he", || "Mr. Obama arrived late on Tuesday. ");
         assert!(obama.is_some_and(|o| o != ruiz && o != lopez));
         // Met before, by surname; a woman named beside him does not count for "he".
         assert_eq!(
-            speakers.resolve_near("he", "Ruiz and Lopez walked out. "),
+            speakers.resolve_near("he", || "Ruiz and Lopez walked out. "),
             Some(ruiz)
         );
         // Two men named: the last one spoken of, as before.
         speakers.resolve("Tomas Ruiz");
         assert_eq!(
-            speakers.resolve_near("he", "Mr. Obama met Mr. Biden. "),
+            speakers.resolve_near("he", || "Mr. Obama met Mr. Biden. "),
             Some(ruiz)
         );
         // A name inside a quotation is not who speaks.
         assert_eq!(
-            speakers.resolve_near("he", "\"Mr. Biden is wrong,\" "),
+            speakers.resolve_near("he", || "\"Mr. Biden is wrong,\" "),
             Some(ruiz)
         );
         let found = speakers.finish();
