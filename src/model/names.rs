@@ -32,17 +32,24 @@ pub fn fold(name: &str) -> String {
 /// A name as an id: lower case letters and digits, words joined by hyphens
 /// ("Ursula von der Leyen" is "ursula-von-der-leyen").
 pub fn slug(name: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| {
-            w.chars()
+    let mut slug = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        let before = slug.len();
+        if before > 0 {
+            slug.push('-');
+        }
+        let start = slug.len();
+        slug.extend(
+            word.chars()
                 .flat_map(char::to_lowercase)
-                .filter(|c| c.is_alphanumeric())
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.join("-")
+                .filter(|c| c.is_alphanumeric()),
+        );
+        // A word of marks alone adds nothing, not even its hyphen.
+        if slug.len() == start {
+            slug.truncate(before);
+        }
+    }
+    slug
 }
 
 /// What a name or a title says of a person's sex: newspapers write "Mr." and "Mrs.",
@@ -208,6 +215,10 @@ mod tests {
             slug("U.S. Department of Justice"),
             "us-department-of-justice"
         );
+        // Words of marks alone leave no hyphen behind, first, inside or last.
+        assert_eq!(slug("— Ana  &  Ruiz —"), "ana-ruiz");
+        assert_eq!(slug("ÉMILE Zola"), "émile-zola");
+        assert_eq!(slug(" - "), "");
     }
 
     #[test]
