@@ -324,7 +324,7 @@ fn cue_filter() -> &'static CueFilter {
     static FILTER: OnceLock<CueFilter> = OnceLock::new();
     FILTER.get_or_init(|| {
         let mut filter = [0u64; FILTER_SLOTS];
-        for word in lexicon().keys() {
+        for word in lexicon_words() {
             if let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) {
                 let (slot, bit) = filter_slot(first, last, word.len());
                 filter[slot] |= bit;
@@ -336,25 +336,121 @@ fn cue_filter() -> &'static CueFilter {
 
 /// Every word of the lexicon (learnt, core and nouns).
 pub fn lexicon_words() -> impl Iterator<Item = &'static str> {
-    lexicon().keys().copied()
+    lexicon().words.iter().copied()
 }
 
-fn lexicon() -> &'static FnvMap<&'static str, Entry> {
-    static MAP: OnceLock<FnvMap<&'static str, Entry>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = FnvMap::default();
+/// The lexicon as a table of words packed into integers (`packed`): a word the filter
+/// lets through is found, or told it is no cue ("and" beside "add"), by a multiply and
+/// one or two comparisons, with no hashing of its bytes one by one.
+struct Lexicon {
+    /// The learnt, core and noun words.
+    words: Vec<&'static str>,
+    /// Open addressing by `place`: a packed word, or 0 for an empty place.
+    keys: Vec<u128>,
+    /// What the word of each place is.
+    entries: Vec<Entry>,
+}
+
+/// Places in the table: about three for each word, so that most lookups end at once.
+const LEXICON_PLACES: usize = 2048;
+
+/// A word of at most 15 bytes as one integer: its bytes, then its length in the last
+/// byte, so that no two words share one and no word is 0. Longer words are no cue.
+#[inline]
+fn packed(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 15 {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word);
+    bytes[15] = word.len() as u8;
+    Some(u128::from_le_bytes(bytes))
+}
+
+impl Lexicon {
+    /// Where the search for a packed word starts.
+    #[inline]
+    fn place(key: u128) -> usize {
+        let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> 53) as usize % LEXICON_PLACES
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<Entry> {
+        let mut k = Self::place(key);
+        loop {
+            match self.keys[k] {
+                0 => return None,
+                found if found == key => return Some(self.entries[k]),
+                _ => k = (k + 1) % LEXICON_PLACES,
+            }
+        }
+    }
+
+    /// Adds a word unless it is there already.
+    fn insert(&mut self, word: &[u8], entry: Entry) {
+        let Some(key) = packed(word) else {
+            return;
+        };
+        let mut k = Self::place(key);
+        while self.keys[k] != 0 && self.keys[k] != key {
+            k = (k + 1) % LEXICON_PLACES;
+        }
+        if self.keys[k] == 0 {
+            self.keys[k] = key;
+            self.entries[k] = entry;
+        }
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut entries: FnvMap<&'static str, Entry> = FnvMap::default();
         for w in LEARNT
             .lines()
             .map(str::trim)
             .filter(|w| !w.is_empty())
             .chain(CORE.iter().copied())
         {
-            map.entry(w).or_insert_with(Entry::default).verb = true;
+            entries.entry(w).or_insert_with(Entry::default).verb = true;
         }
         for w in NOUNS {
-            map.entry(*w).or_insert_with(Entry::default).noun = true;
+            entries.entry(*w).or_insert_with(Entry::default).noun = true;
         }
-        map
+        let mut words: Vec<&'static str> = entries.keys().copied().collect();
+        words.sort_unstable();
+        let mut lexicon = Lexicon {
+            words,
+            keys: vec![0; LEXICON_PLACES],
+            entries: vec![Entry::default(); LEXICON_PLACES],
+        };
+        for (word, entry) in &entries {
+            assert!(packed(word.as_bytes()).is_some(), "a cue of 1 to 15 bytes");
+            lexicon.insert(word.as_bytes(), *entry);
+        }
+        // British spellings of the American verbs: a word is read as the one with its
+        // first "ise" made "ize" (emphasised -> emphasized), so each "ize" of a verb made
+        // "ise" is a verb too, if no "ise" comes before it. Added after every listed
+        // word, which keeps its own entry.
+        for (word, entry) in &entries {
+            if !entry.verb {
+                continue;
+            }
+            for (p, _) in word.match_indices("ize") {
+                let british = format!("{}ise{}", &word[..p], &word[p + 3..]);
+                if british.find("ise") == Some(p) {
+                    lexicon.insert(
+                        british.as_bytes(),
+                        Entry {
+                            noun: false,
+                            verb: true,
+                        },
+                    );
+                }
+            }
+        }
+        lexicon
     })
 }
 
@@ -378,22 +474,12 @@ pub fn cue(word: &str) -> Option<Cue> {
 /// test every word takes stays small.
 #[inline(never)]
 fn cue_in_lexicon(word: &str) -> Option<Cue> {
-    if let Some(e) = lexicon().get(word) {
-        if e.noun {
-            return Some(Cue::Noun);
-        }
-        if e.verb {
-            return Some(Cue::Verb);
-        }
+    let e = lexicon().get(packed(word.as_bytes())?)?;
+    if e.noun {
+        Some(Cue::Noun)
+    } else {
+        e.verb.then_some(Cue::Verb)
     }
-    // British spellings of the learnt American ones: emphasised -> emphasized.
-    if word.len() < 40 && word.as_bytes().windows(3).any(|w| w == b"ise") {
-        let american = word.replacen("ise", "ize", 1);
-        if lexicon().get(american.as_str()).is_some_and(|e| e.verb) {
-            return Some(Cue::Verb);
-        }
-    }
-    None
 }
 
 pub fn is_written(word: &str) -> bool {
@@ -446,5 +532,49 @@ mod tests {
         assert_eq!(cue("denial"), Some(Cue::Noun));
         assert_eq!(cue("table"), None);
         assert!(is_written("wrote"));
+    }
+
+    /// `cue` as it was first written: a map of the listed words, and a British word read
+    /// as its first "ise" made "ize".
+    fn cue_by_map(word: &str) -> Option<Cue> {
+        let listed = |w: &str| {
+            let noun = NOUNS.contains(&w);
+            let verb = CORE.contains(&w) || LEARNT.lines().map(str::trim).any(|l| l == w);
+            (noun, verb)
+        };
+        match listed(word) {
+            (true, _) => return Some(Cue::Noun),
+            (false, true) => return Some(Cue::Verb),
+            _ => {}
+        }
+        let british = word.len() < 40 && word.contains("ise");
+        (british && listed(&word.replacen("ise", "ize", 1)).1).then_some(Cue::Verb)
+    }
+
+    #[test]
+    fn the_table_reads_every_word_as_the_map_did() {
+        let mut words: Vec<String> = Vec::new();
+        for word in lexicon_words() {
+            words.push(word.to_owned());
+            words.push(word.replace("ize", "ise"));
+            words.push(word.replacen("ize", "ise", 1));
+            words.push(format!("{word}s"));
+            words.push(word[1..].to_owned());
+            words.push(word.to_ascii_uppercase());
+        }
+        for word in [
+            "and",
+            "ise",
+            "isize",
+            "iseize",
+            "",
+            "a\0dd",
+            "characterisedness",
+        ] {
+            words.push(word.to_owned());
+        }
+        for word in &words {
+            assert_eq!(cue(word), cue_by_map(word), "{word:?}");
+        }
     }
 }
