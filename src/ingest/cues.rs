@@ -356,16 +356,46 @@ struct Lexicon {
 const LEXICON_PLACES: usize = 2048;
 
 /// A word of at most 15 bytes as one integer: its bytes, then its length in the last
-/// byte, so that no two words share one and no word is 0. Longer words are no cue.
+/// byte, so that no two words share one and no word is 0. Longer words are no cue. The
+/// bytes are read as two overlapping loads of four or eight, the part of the second
+/// load that the first holds shifted out, rather than copied one by one.
 #[inline]
 fn packed(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 15 {
-        return None;
-    }
-    let mut bytes = [0u8; 16];
-    bytes[..word.len()].copy_from_slice(word);
-    bytes[15] = word.len() as u8;
-    Some(u128::from_le_bytes(bytes))
+    let len = word.len();
+    let load4 = |at: usize| {
+        let mut four = [0u8; 4];
+        four.copy_from_slice(&word[at..at + 4]);
+        u32::from_le_bytes(four)
+    };
+    let load8 = |at: usize| {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&word[at..at + 8]);
+        u64::from_le_bytes(eight)
+    };
+    // The bytes from 4 (from 8) to the end: the last four (eight) less those before.
+    let (low, high) = match len {
+        0 => return None,
+        1..=3 => {
+            let third = if len == 3 { word[2] } else { 0 };
+            let second = if len >= 2 { word[1] } else { 0 };
+            let low = u32::from(word[0]) | u32::from(second) << 8 | u32::from(third) << 16;
+            (u64::from(low), 0)
+        }
+        4..=7 => {
+            let rest = load4(len - 4)
+                .checked_shr(8 * (8 - len as u32))
+                .unwrap_or(0);
+            (u64::from(load4(0)) | u64::from(rest) << 32, 0)
+        }
+        8..=15 => {
+            let rest = load8(len - 8)
+                .checked_shr(8 * (16 - len as u32))
+                .unwrap_or(0);
+            (load8(0), rest)
+        }
+        _ => return None,
+    };
+    Some(u128::from(low) | u128::from(high) << 64 | (len as u128) << 120)
 }
 
 impl Lexicon {
@@ -572,6 +602,21 @@ mod tests {
         }
         let british = word.len() < 40 && word.contains("ise");
         (british && listed(&word.replacen("ise", "ize", 1)).1).then_some(Cue::Verb)
+    }
+
+    #[test]
+    fn a_word_is_packed_as_its_bytes_then_its_length() {
+        let text = "abcdefghijklmnopq";
+        for len in 0..=text.len() {
+            let word = &text.as_bytes()[..len];
+            let expected = (1..=15).contains(&len).then(|| {
+                let mut bytes = [0u8; 16];
+                bytes[..len].copy_from_slice(word);
+                bytes[15] = len as u8;
+                u128::from_le_bytes(bytes)
+            });
+            assert_eq!(packed(word), expected, "{len}");
+        }
     }
 
     #[test]
