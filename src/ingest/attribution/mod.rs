@@ -23,7 +23,7 @@ use crate::model::StatementKind;
 use according::according_to;
 use content::{kind_of, trim_end};
 use uncued::uncued_quotes;
-use verb::at_cue;
+use verb::{at_cue, cue_at};
 
 /// A statement as found in the text, before its speaker is resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,13 +169,16 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 }
                 continue;
             }
+            let Some(cue) = cue_at(doc, i) else {
+                continue;
+            };
             // Only a quotation ending in the sentence before the cue may be the one it
             // follows (`"...," he said`); quotations are in order of their ends.
             let quote_before = q
                 .checked_sub(1)
                 .and_then(|p| doc.quotes.get(p))
                 .is_some_and(|quote| quote.span.end > first_start);
-            if let Some(att) = at_cue(doc, sentence, s, i, quote_before, &candidates) {
+            if let Some(att) = at_cue(doc, sentence, s, i, cue, quote_before, &candidates) {
                 candidates.push((i, att));
             }
         }

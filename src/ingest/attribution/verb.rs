@@ -16,27 +16,34 @@ use super::phrases::{
 use super::words::*;
 use super::{Attribution, Doc};
 
-/// The statement of the verb of saying at token `i`, if it is one. `quote_before` says
-/// whether a quotation ends in the sentence before the cue: without one, the cue cannot
-/// follow a quotation and that reading is not tried.
+/// The cue at token `i`, if its word is one: the token after it and what kind it is.
+/// "Made" is one only as "made the point" or "made the case". Asked before `at_cue`,
+/// so that the many words the tokenizer let through that are no cue cost no call.
+#[inline]
+pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(usize, Cue)> {
+    let word = doc.lower(i);
+    if word == "made" && matches!(doc.lower(i + 2), "point" | "case") && doc.lower(i + 1) == "the" {
+        Some((i + 3, Cue::Verb))
+    } else {
+        Some((i + 1, cues::cue(word)?))
+    }
+}
+
+/// The statement of the verb of saying at token `i`, if it is one; `cue` is what
+/// `cue_at` found there. `quote_before` says whether a quotation ends in the sentence
+/// before the cue: without one, the cue cannot follow a quotation and that reading is
+/// not tried.
 pub(super) fn at_cue(
     doc: &Doc,
     sentence: &Sentence,
     s: usize,
     i: usize,
+    (cue_end, cue_kind): (usize, Cue),
     quote_before: bool,
     candidates: &[(usize, Attribution)],
 ) -> Option<Attribution> {
     let earlier = candidates.last().map(|(_, a)| a);
     let word = doc.lower(i);
-    let (cue_end, cue_kind) = if word == "made"
-        && matches!(doc.lower(i + 2), "point" | "case")
-        && doc.lower(i + 1) == "the"
-    {
-        (i + 3, Cue::Verb)
-    } else {
-        (i + 1, cues::cue(word)?)
-    };
     let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
     // "met to discuss": an intention, not a statement; "voters in the state": a noun.
     if i > sentence.tokens.start && matches!(doc.lower(i - 1), "to" | "the" | "a" | "an") {
