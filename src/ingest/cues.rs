@@ -501,6 +501,14 @@ pub fn cue(word: &str) -> Option<Cue> {
     cue_in_lexicon(word)
 }
 
+/// `cue` of a word the tokenizer flagged as one that may be a cue: its filter turned
+/// away what `may_be_cue` would (the same ends and lengths), so the lexicon is asked
+/// at once.
+#[inline]
+pub fn flagged_cue(word: &str) -> Option<Cue> {
+    cue_in_lexicon(word)
+}
+
 /// `cue` for the few words the filter lets through, kept out of line so that the
 /// test every word takes stays small.
 #[inline(never)]

@@ -108,11 +108,60 @@ impl Doc<'_> {
             .is_some_and(|t| self.quote_at(t.start).is_some())
     }
 
+    /// `in_quote` for the tokens `tokens`, found with one search for them all rather
+    /// than one for each token asked about: the phrase finders ask it of every word
+    /// they step over.
+    fn quoted_in(&self, tokens: Range<usize>) -> QuotedIn<'_, '_> {
+        let (Some(first), Some(last)) = (
+            self.tokens.get(tokens.start),
+            tokens.end.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) else {
+            return QuotedIn {
+                doc: self,
+                tokens: 0..0,
+                from: None,
+            };
+        };
+        // Quotations are in order of their ends: the one `quote_at` finds for any
+        // token of the stretch is this one, if it ends after the last token starts.
+        let q = self.quote_index.around(self.quotes, first.start);
+        let from = match self.quotes.get(q) {
+            None => Some(usize::MAX),
+            Some(quote) if quote.span.end > last.start => Some(quote.span.start),
+            Some(_) => None,
+        };
+        QuotedIn {
+            doc: self,
+            tokens,
+            from,
+        }
+    }
+
     /// Whether token `i` is a word starting with a capital, as the tokenizer flagged
     /// it. Asked of most words near every cue: the text is not read.
     #[inline]
     fn capitalised(&self, i: usize) -> bool {
         self.tokens.is(i, flags::CAPITAL)
+    }
+}
+
+/// Whether tokens of a stretch are inside a quotation (`Doc::quoted_in`).
+struct QuotedIn<'d, 'a> {
+    doc: &'d Doc<'a>,
+    tokens: Range<usize>,
+    /// Where the one quotation that may hold a token of the stretch starts
+    /// (`usize::MAX` if there is none): a token is inside it if it starts there or
+    /// after. `None` if a quotation ends inside the stretch: each token is looked up.
+    from: Option<usize>,
+}
+
+impl QuotedIn<'_, '_> {
+    #[inline]
+    fn holds(&self, i: usize) -> bool {
+        match self.from {
+            Some(from) if self.tokens.contains(&i) => self.doc.tokens.start(i) >= from,
+            _ => self.doc.in_quote(i),
+        }
     }
 }
 
@@ -510,6 +559,23 @@ mod tests {
         let all = found(text);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].cue.as_deref(), Some("wrote"));
+    }
+
+    #[test]
+    fn a_stretch_knows_its_quoted_tokens_as_each_token_does() {
+        let text = "Ruiz said \"we will, we must\" and left. \"Go,\" Lopez said, \"now.\" \
+                    Then \"a\" \"b c\" d.\n";
+        super::testing::with_doc(text, |doc| {
+            let count = doc.tokens.len();
+            for start in 0..=count + 1 {
+                for end in start..=count + 1 {
+                    let quoted = doc.quoted_in(start..end);
+                    for i in start.saturating_sub(2)..end + 2 {
+                        assert_eq!(quoted.holds(i), doc.in_quote(i), "{start}..{end} at {i}");
+                    }
+                }
+            }
+        });
     }
 
     #[test]
