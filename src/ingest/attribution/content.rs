@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::super::sentences::flags;
 use super::words::*;
 use super::Doc;
 use crate::model::StatementKind;
@@ -56,24 +57,24 @@ pub(super) fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> 
     if from >= end {
         return 0..0;
     }
-    for k in from..end.min(from + 6) {
-        if doc.is_quote_mark(k) {
-            let between_ok = k == from || matches!(doc.word(k - 1), "," | ":");
-            if between_ok {
-                if let Some(q) = doc.quote_at(doc.tokens.start(k)) {
-                    let q_end = q.span.end;
-                    // The quotation and any continuation after "he said,".
-                    let last = doc.first_token_from(q_end);
-                    let rest_is_tail = (last..end).all(|t| matches!(doc.word(t), "." | "," | ";"));
-                    if rest_is_tail {
-                        return q.span.clone();
-                    }
+    // A quotation mark among the first few tokens, after words and commas only. Most
+    // contents have none: the flags say so eight at a time, with no token read.
+    let opening = doc
+        .tokens
+        .next_flagged(from, end.min(from + 6), flags::QUOTE_MARK)
+        .filter(|&k| (from..k).all(|t| doc.is_word(t) || matches!(doc.word(t), "," | ":")));
+    if let Some(k) = opening {
+        let between_ok = k == from || matches!(doc.word(k - 1), "," | ":");
+        if between_ok {
+            if let Some(q) = doc.quote_at(doc.tokens.start(k)) {
+                let q_end = q.span.end;
+                // The quotation and any continuation after "he said,".
+                let last = doc.first_token_from(q_end);
+                let rest_is_tail = (last..end).all(|t| matches!(doc.word(t), "." | "," | ";"));
+                if rest_is_tail {
+                    return q.span.clone();
                 }
             }
-            break;
-        }
-        if !doc.is_word(k) && !matches!(doc.word(k), "," | ":") {
-            break;
         }
     }
     let start = doc.tokens.start(from);
