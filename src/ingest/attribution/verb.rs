@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::super::cues::{self, Cue};
-use super::super::sentences::Sentence;
+use super::super::sentences::{flags, Sentence};
 use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
@@ -228,8 +228,14 @@ pub(super) fn at_cue(
             mention = Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np));
         }
     }
-    let quoted_next =
-        (content_from..sentence_end.min(content_from + 8)).any(|k| doc.is_quote_mark(k));
+    let quoted_next = doc
+        .tokens
+        .next_flagged(
+            content_from,
+            sentence_end.min(content_from + 8),
+            flags::QUOTE_MARK,
+        )
+        .is_some();
     if cues::needs_complement(word)
         && !quoted_next
         && !matches!(
@@ -273,7 +279,15 @@ pub(super) fn at_cue(
         "in" | "at" | "during" | "after" | "with" | "without" | "despite"
     );
     // Looked for no further than a clause's length: a sentence may be endless.
-    let quoted = || (content_from..clause_end.min(content_from + 60)).any(|k| doc.is_quote_mark(k));
+    let quoted = || {
+        doc.tokens
+            .next_flagged(
+                content_from,
+                clause_end.min(content_from + 60),
+                flags::QUOTE_MARK,
+            )
+            .is_some()
+    };
     if adjunct && !quoted() {
         let that = (content_from + 1..clause_end.min(content_from + 9))
             .take_while(|&k| doc.is_word(k) || doc.word(k) == ",")
