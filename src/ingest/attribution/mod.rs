@@ -211,14 +211,15 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             {
                 continue;
             }
-            if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
+            let word = doc.lower(i);
+            if word == "according" && doc.lower(i + 1) == "to" {
                 if let Some(att) = according_to(doc, sentence, s, i, according_floor) {
                     according_floor = att.mention.as_ref().map_or(at, |m| m.end);
                     candidates.push((i, att));
                 }
                 continue;
             }
-            let Some(cue) = cue_at(doc, i) else {
+            let Some(cue) = cue_at(doc, i, word) else {
                 continue;
             };
             // Only a quotation ending in the sentence before the cue may be the one it

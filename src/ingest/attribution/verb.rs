@@ -16,13 +16,13 @@ use super::phrases::{
 use super::words::*;
 use super::{Attribution, Doc};
 
-/// The cue at token `i`, if its word is one: the token after it and what kind it is.
+/// The cue at token `i`, `word` in lower case, if it is one: the token after it and
+/// what kind it is.
 /// "Made" is one only as "made the point" or "made the case". Asked before `at_cue`,
 /// so that the many words the tokenizer let through that are no cue cost no call; asked
 /// only of words the tokenizer flagged `MAY_BE_CUE`.
 #[inline]
-pub(super) fn cue_at(doc: &Doc, i: usize) -> Option<(usize, Cue)> {
-    let word = doc.lower(i);
+pub(super) fn cue_at(doc: &Doc, i: usize, word: &str) -> Option<(usize, Cue)> {
     if word == "made" && matches!(doc.lower(i + 2), "point" | "case") && doc.lower(i + 1) == "the" {
         Some((i + 3, Cue::Verb))
     } else {
