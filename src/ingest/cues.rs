@@ -94,7 +94,8 @@ const CORE: &[&str] = &[
     "implied",
 ];
 
-/// Cues that mark a written statement rather than speech.
+/// Cues that mark a written statement rather than speech: what `is_written` knows.
+#[cfg(test)]
 const WRITTEN: &[&str] = &[
     "wrote",
     "writes",
@@ -171,6 +172,9 @@ pub(crate) struct WordSet {
     filter: Prefilter,
     /// The words of the list by their filter slot, built on first use.
     by_slot: OnceLock<Vec<Vec<&'static str>>>,
+    /// The index of each word of up to 15 bytes, when no word of the list has an
+    /// ASCII capital: `get_lowered` is then a lookup of the word packed and lowered.
+    packed: OnceLock<Option<PackedTable<u32>>>,
 }
 
 impl WordSet {
@@ -179,6 +183,7 @@ impl WordSet {
             words,
             filter: Prefilter::new(words),
             by_slot: OnceLock::new(),
+            packed: OnceLock::new(),
         }
     }
 
@@ -212,10 +217,50 @@ impl WordSet {
         if !self.filter.may_hold_ends(first, last, word.len()) {
             return None;
         }
+        // A word of the list equals, ignoring case, only the word lowered: the first
+        // such in the list is the one found in its slot.
+        if let (Some(table), Some(key)) = (self.packed(), packed_lowered(word)) {
+            return table.get(key).map(|k| self.words[k as usize]);
+        }
+        self.get_lowered_in_slot(first, last, word)
+    }
+
+    /// `get_lowered` by comparing the words of the slot of the word's (lowered) ends:
+    /// for a long word, or a list with capitals. Out of line, so that the lookup most
+    /// words take stays small.
+    #[inline(never)]
+    fn get_lowered_in_slot(&self, first: u8, last: u8, word: &[u8]) -> Option<&'static str> {
         self.by_slot()[Prefilter::slot(first, last)]
             .iter()
             .copied()
             .find(|w| w.as_bytes().eq_ignore_ascii_case(word))
+    }
+
+    #[inline]
+    fn packed(&self) -> Option<&PackedTable<u32>> {
+        match self.packed.get() {
+            Some(table) => table.as_ref(),
+            None => self.pack(),
+        }
+    }
+
+    /// Builds the table `packed` gives, on first use.
+    #[cold]
+    #[inline(never)]
+    fn pack(&self) -> Option<&PackedTable<u32>> {
+        self.packed
+            .get_or_init(|| {
+                let lower = |w: &&str| !w.bytes().any(|b| b.is_ascii_uppercase());
+                if !self.words.iter().all(lower) {
+                    return None;
+                }
+                let mut table = PackedTable::with_room(self.words.len());
+                for (k, word) in self.words.iter().enumerate() {
+                    table.insert(word.as_bytes(), k as u32);
+                }
+                Some(table)
+            })
+            .as_ref()
     }
 
     fn by_slot(&self) -> &[Vec<&'static str>] {
@@ -324,7 +369,7 @@ fn cue_filter() -> &'static CueFilter {
     static FILTER: OnceLock<CueFilter> = OnceLock::new();
     FILTER.get_or_init(|| {
         let mut filter = [0u64; FILTER_SLOTS];
-        for word in lexicon().keys() {
+        for word in lexicon_words() {
             if let (Some(&first), Some(&last)) = (word.as_bytes().first(), word.as_bytes().last()) {
                 let (slot, bit) = filter_slot(first, last, word.len());
                 filter[slot] |= bit;
@@ -336,25 +381,188 @@ fn cue_filter() -> &'static CueFilter {
 
 /// Every word of the lexicon (learnt, core and nouns).
 pub fn lexicon_words() -> impl Iterator<Item = &'static str> {
-    lexicon().keys().copied()
+    lexicon().words.iter().copied()
 }
 
-fn lexicon() -> &'static FnvMap<&'static str, Entry> {
-    static MAP: OnceLock<FnvMap<&'static str, Entry>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = FnvMap::default();
+/// The lexicon as a table of words packed into integers (`packed`): a word the filter
+/// lets through is found, or told it is no cue ("and" beside "add"), by a multiply and
+/// one or two comparisons, with no hashing of its bytes one by one.
+struct Lexicon {
+    /// The learnt, core and noun words.
+    words: Vec<&'static str>,
+    /// What each word is, British spellings of the American verbs too.
+    table: PackedTable<Entry>,
+}
+
+/// A word of at most 15 bytes as one integer: its bytes, then its length in the last
+/// byte, so that no two words share one and no word is 0. Longer words are no cue. The
+/// bytes are read as two overlapping loads of four or eight, the part of the second
+/// load that the first holds shifted out, rather than copied one by one.
+#[inline]
+fn packed(word: &[u8]) -> Option<u128> {
+    packed_as(word, |x| x)
+}
+
+/// `packed` of the word with its ASCII letters lowered, without copying it.
+#[inline]
+fn packed_lowered(word: &[u8]) -> Option<u128> {
+    packed_as(word, lower_ascii_bytes)
+}
+
+/// `packed`, each load of bytes passed through `map` (which keeps each byte in place).
+#[inline(always)]
+fn packed_as(word: &[u8], map: impl Fn(u64) -> u64) -> Option<u128> {
+    let len = word.len();
+    let load4 = |at: usize| {
+        let mut four = [0u8; 4];
+        four.copy_from_slice(&word[at..at + 4]);
+        map(u64::from(u32::from_le_bytes(four))) as u32
+    };
+    let load8 = |at: usize| {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&word[at..at + 8]);
+        map(u64::from_le_bytes(eight))
+    };
+    // The bytes from 4 (from 8) to the end: the last four (eight) less those before.
+    let (low, high) = match len {
+        0 => return None,
+        1..=3 => {
+            let third = if len == 3 { word[2] } else { 0 };
+            let second = if len >= 2 { word[1] } else { 0 };
+            let low = u32::from(word[0]) | u32::from(second) << 8 | u32::from(third) << 16;
+            (map(u64::from(low)), 0)
+        }
+        4..=7 => {
+            let rest = load4(len - 4)
+                .checked_shr(8 * (8 - len as u32))
+                .unwrap_or(0);
+            (u64::from(load4(0)) | u64::from(rest) << 32, 0)
+        }
+        8..=15 => {
+            let rest = load8(len - 8)
+                .checked_shr(8 * (16 - len as u32))
+                .unwrap_or(0);
+            (load8(0), rest)
+        }
+        _ => return None,
+    };
+    Some(u128::from(low) | u128::from(high) << 64 | (len as u128) << 120)
+}
+
+/// Eight bytes with their ASCII capitals lowered, all at once: a byte from "A" to "Z"
+/// (and below 0x80) gets the 0x20 bit. No sum carries into the next byte.
+#[inline]
+fn lower_ascii_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capital = from_a & !past_z & !x & (0x80 * ONES);
+    x | (capital >> 2)
+}
+
+/// Packed words (`packed`) and a value for each, by open addressing: a lookup is a
+/// multiply and, mostly, one comparison.
+struct PackedTable<V> {
+    /// A packed word, or 0 for an empty place.
+    keys: Vec<u128>,
+    values: Vec<V>,
+    /// The number of places less one: a power of two, about four for each word.
+    mask: usize,
+}
+
+impl<V: Copy + Default> PackedTable<V> {
+    fn with_room(words: usize) -> Self {
+        let places = (words * 4).next_power_of_two().max(16);
+        PackedTable {
+            keys: vec![0; places],
+            values: vec![V::default(); places],
+            mask: places - 1,
+        }
+    }
+
+    /// Where the search for a packed word starts.
+    #[inline]
+    fn place(&self, key: u128) -> usize {
+        let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (mixed >> 40) as usize & self.mask
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<V> {
+        let mut k = self.place(key);
+        loop {
+            match self.keys[k] {
+                0 => return None,
+                found if found == key => return Some(self.values[k]),
+                _ => k = (k + 1) & self.mask,
+            }
+        }
+    }
+
+    /// Adds a word unless it is there already, or longer than `packed` takes.
+    fn insert(&mut self, word: &[u8], value: V) {
+        let Some(key) = packed(word) else {
+            return;
+        };
+        let mut k = self.place(key);
+        while self.keys[k] != 0 && self.keys[k] != key {
+            k = (k + 1) & self.mask;
+        }
+        if self.keys[k] == 0 {
+            self.keys[k] = key;
+            self.values[k] = value;
+        }
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut entries: FnvMap<&'static str, Entry> = FnvMap::default();
         for w in LEARNT
             .lines()
             .map(str::trim)
             .filter(|w| !w.is_empty())
             .chain(CORE.iter().copied())
         {
-            map.entry(w).or_insert_with(Entry::default).verb = true;
+            entries.entry(w).or_default().verb = true;
         }
         for w in NOUNS {
-            map.entry(*w).or_insert_with(Entry::default).noun = true;
+            entries.entry(*w).or_default().noun = true;
         }
-        map
+        let mut words: Vec<&'static str> = entries.keys().copied().collect();
+        words.sort_unstable();
+        let mut lexicon = Lexicon {
+            words,
+            table: PackedTable::with_room(entries.len() + 64),
+        };
+        for (word, entry) in &entries {
+            assert!(packed(word.as_bytes()).is_some(), "a cue of 1 to 15 bytes");
+            lexicon.table.insert(word.as_bytes(), *entry);
+        }
+        // British spellings of the American verbs: a word is read as the one with its
+        // first "ise" made "ize" (emphasised -> emphasized), so each "ize" of a verb made
+        // "ise" is a verb too, if no "ise" comes before it. Added after every listed
+        // word, which keeps its own entry.
+        for (word, entry) in &entries {
+            if !entry.verb {
+                continue;
+            }
+            for (p, _) in word.match_indices("ize") {
+                let british = format!("{}ise{}", &word[..p], &word[p + 3..]);
+                if british.find("ise") == Some(p) {
+                    lexicon.table.insert(
+                        british.as_bytes(),
+                        Entry {
+                            noun: false,
+                            verb: true,
+                        },
+                    );
+                }
+            }
+        }
+        lexicon
     })
 }
 
@@ -374,30 +582,46 @@ pub fn cue(word: &str) -> Option<Cue> {
     cue_in_lexicon(word)
 }
 
+/// `cue` of a word the tokenizer flagged as one that may be a cue: its filter turned
+/// away what `may_be_cue` would (the same ends and lengths), so the lexicon is asked
+/// at once.
+#[inline]
+pub fn flagged_cue(word: &str) -> Option<Cue> {
+    cue_in_lexicon(word)
+}
+
 /// `cue` for the few words the filter lets through, kept out of line so that the
 /// test every word takes stays small.
 #[inline(never)]
 fn cue_in_lexicon(word: &str) -> Option<Cue> {
-    if let Some(e) = lexicon().get(word) {
-        if e.noun {
-            return Some(Cue::Noun);
-        }
-        if e.verb {
-            return Some(Cue::Verb);
-        }
+    let e = lexicon().table.get(packed(word.as_bytes())?)?;
+    if e.noun {
+        Some(Cue::Noun)
+    } else {
+        e.verb.then_some(Cue::Verb)
     }
-    // British spellings of the learnt American ones: emphasised -> emphasized.
-    if word.len() < 40 && word.as_bytes().windows(3).any(|w| w == b"ise") {
-        let american = word.replacen("ise", "ize", 1);
-        if lexicon().get(american.as_str()).is_some_and(|e| e.verb) {
-            return Some(Cue::Verb);
-        }
-    }
-    None
 }
 
 pub fn is_written(word: &str) -> bool {
-    WRITTEN.contains(&word)
+    // `WRITTEN`, as a `matches!`: asked of every cue, it compiles to a few comparisons.
+    matches!(
+        word,
+        "wrote"
+            | "writes"
+            | "writing"
+            | "posted"
+            | "posts"
+            | "tweeted"
+            | "tweets"
+            | "tweeting"
+            | "retweeted"
+            | "emailed"
+            | "texted"
+            | "published"
+            | "letter"
+            | "post"
+            | "tweet"
+    )
 }
 
 /// A present participle ("calling", "saying"): a cue that leans on an earlier clause.
@@ -446,5 +670,128 @@ mod tests {
         assert_eq!(cue("denial"), Some(Cue::Noun));
         assert_eq!(cue("table"), None);
         assert!(is_written("wrote"));
+        for word in WRITTEN {
+            assert!(is_written(word), "{word}");
+        }
+        assert!(!is_written("write"));
+    }
+
+    /// `cue` as it was first written: a map of the listed words, and a British word read
+    /// as its first "ise" made "ize".
+    fn cue_by_map(word: &str) -> Option<Cue> {
+        let listed = |w: &str| {
+            let noun = NOUNS.contains(&w);
+            let verb = CORE.contains(&w) || LEARNT.lines().map(str::trim).any(|l| l == w);
+            (noun, verb)
+        };
+        match listed(word) {
+            (true, _) => return Some(Cue::Noun),
+            (false, true) => return Some(Cue::Verb),
+            _ => {}
+        }
+        let british = word.len() < 40 && word.contains("ise");
+        (british && listed(&word.replacen("ise", "ize", 1)).1).then_some(Cue::Verb)
+    }
+
+    #[test]
+    fn a_word_is_packed_as_its_bytes_then_its_length() {
+        let text = "abcdefghijklmnopq";
+        for len in 0..=text.len() {
+            let word = &text.as_bytes()[..len];
+            let expected = (1..=15).contains(&len).then(|| {
+                let mut bytes = [0u8; 16];
+                bytes[..len].copy_from_slice(word);
+                bytes[15] = len as u8;
+                u128::from_le_bytes(bytes)
+            });
+            assert_eq!(packed(word), expected, "{len}");
+        }
+    }
+
+    #[test]
+    fn a_word_is_packed_lowered_as_its_lowered_copy_is() {
+        let words: [&[u8]; 8] = [
+            b"Said",
+            b"ABCDEFGHIJKLMNO",
+            b"@[`{Az",
+            "\u{c9}TAT".as_bytes(),
+            b"a",
+            b"Zq",
+            b"\xff\xc1\xdaZ",
+            b"MiXeD-CaSe",
+        ];
+        for word in words {
+            assert_eq!(
+                packed_lowered(word),
+                packed(&word.to_ascii_lowercase()),
+                "{word:?}"
+            );
+        }
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b; 8]);
+            assert_eq!(
+                lower_ascii_bytes(x),
+                u64::from_le_bytes([b.to_ascii_lowercase(); 8])
+            );
+        }
+    }
+
+    #[test]
+    fn a_packed_word_set_finds_what_its_slots_do() {
+        static SET: WordSet = WordSet::new(&["said", "told", "us", "mr", "a", "characterisation"]);
+        for word in [
+            "Said",
+            "SAID",
+            "said",
+            "US",
+            "Us",
+            "mR",
+            "A",
+            "x",
+            "tolD",
+            "Characterisation",
+            "sai",
+            "saids",
+        ] {
+            let bytes = word.as_bytes();
+            let by_slot = bytes.first().and_then(|&f| {
+                let (f, l) = (
+                    f.to_ascii_lowercase(),
+                    bytes[bytes.len() - 1].to_ascii_lowercase(),
+                );
+                SET.by_slot()[Prefilter::slot(f, l)]
+                    .iter()
+                    .copied()
+                    .find(|w| w.as_bytes().eq_ignore_ascii_case(bytes))
+            });
+            assert_eq!(SET.get_lowered(bytes), by_slot, "{word}");
+        }
+    }
+
+    #[test]
+    fn the_table_reads_every_word_as_the_map_did() {
+        let mut words: Vec<String> = Vec::new();
+        for word in lexicon_words() {
+            words.push(word.to_owned());
+            words.push(word.replace("ize", "ise"));
+            words.push(word.replacen("ize", "ise", 1));
+            words.push(format!("{word}s"));
+            words.push(word[1..].to_owned());
+            words.push(word.to_ascii_uppercase());
+        }
+        for word in [
+            "and",
+            "ise",
+            "isize",
+            "iseize",
+            "",
+            "a\0dd",
+            "characterisedness",
+        ] {
+            words.push(word.to_owned());
+        }
+        for word in &words {
+            assert_eq!(cue(word), cue_by_map(word), "{word:?}");
+        }
     }
 }

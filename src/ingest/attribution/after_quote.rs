@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::super::cues::{self, Cue};
-use super::super::sentences::Sentence;
+use super::super::sentences::{flags, Sentence};
 use super::phrases::{np_left, np_right, skip_back};
 use super::words::*;
 use super::{Attribution, Doc};
@@ -143,7 +143,9 @@ fn resumes_after_description(
     if !broken_off {
         return None;
     }
-    let mark = (from..sentence.tokens.end.min(from + 30)).find(|&k| doc.is_quote_mark(k))?;
+    let mark =
+        doc.tokens
+            .next_flagged(from, sentence.tokens.end.min(from + 30), flags::QUOTE_MARK)?;
     // A verb of saying in between says the rest itself ("adding, ...").
     let describes = (from..mark).all(|k| !doc.is_word(k) || cues::cue(doc.lower(k)).is_none());
     (mark > from && doc.word(mark - 1) == "," && describes).then_some(mark)

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::super::sentences::TokenKind;
+use super::super::sentences::flags;
 use super::words::*;
 use super::Doc;
 use crate::model::StatementKind;
@@ -20,26 +20,33 @@ pub(super) fn trim_marks(doc: &Doc, start: usize, limit: usize) -> usize {
 }
 
 fn trim(doc: &Doc, start: usize, limit: usize, words: bool) -> usize {
-    let mut j = doc.first_token_from(limit);
+    trim_before(doc, start, doc.first_token_from(limit), words)
+}
+
+/// `trim` of the tokens before token `j`, for a caller that knows which token the limit
+/// is: no search for it.
+fn trim_before(doc: &Doc, start: usize, mut j: usize, words: bool) -> usize {
     while j > 0 && doc.tokens.start(j - 1) >= start {
-        let t = doc.tokens.at(j - 1);
+        let k = j - 1;
         // The word with its ASCII letters lowered, without a copy. Lowering the rest too
         // would change none of the tests: every listed word is ASCII, and no character
         // beyond ASCII but the Kelvin sign lowers to an ASCII letter ("k", in none of
         // them), nor a last two to "ly".
-        let w = doc.lower(j - 1);
+        let w = doc.lower(k);
         let mark = matches!(w, "," | ";" | ":" | "." | "—" | "–" | "-");
+        // A listed word is made of letters, a word token: the tokenizer's capital flag
+        // says whether it starts with a capital, without reading the text again.
         let junk = mark
             || words
                 && (matches!(
                     w,
                     "and" | "but" | "while" | "which" | "who" | "to" | "as" | "whereas" | "or"
-                ) || SKIP_SET.contains(w) && !t.text(doc.text).starts_with(char::is_uppercase)
-                    || w.ends_with("ly") && t.kind() == TokenKind::Word);
+                ) || SKIP_SET.contains(w) && !doc.capitalised(k)
+                    || w.ends_with("ly") && doc.is_word(k));
         if !junk {
-            return t.end();
+            return doc.tokens.end(k);
         }
-        j -= 1;
+        j = k;
     }
     start
 }
@@ -50,29 +57,30 @@ pub(super) fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> 
     if from >= end {
         return 0..0;
     }
-    for k in from..end.min(from + 6) {
-        if doc.is_quote_mark(k) {
-            let between_ok = k == from || matches!(doc.word(k - 1), "," | ":");
-            if between_ok {
-                if let Some(q) = doc.quote_at(doc.tokens.start(k)) {
-                    let q_end = q.span.end;
-                    // The quotation and any continuation after "he said,".
-                    let last = doc.first_token_from(q_end);
-                    let rest_is_tail = (last..end).all(|t| matches!(doc.word(t), "." | "," | ";"));
-                    if rest_is_tail {
-                        return q.span.clone();
-                    }
+    // A quotation mark among the first few tokens, after words and commas only. Most
+    // contents have none: the flags say so eight at a time, with no token read.
+    let opening = doc
+        .tokens
+        .next_flagged(from, end.min(from + 6), flags::QUOTE_MARK)
+        .filter(|&k| (from..k).all(|t| doc.is_word(t) || matches!(doc.word(t), "," | ":")));
+    if let Some(k) = opening {
+        let between_ok = k == from || matches!(doc.word(k - 1), "," | ":");
+        if between_ok {
+            if let Some(q) = doc.quote_at(doc.tokens.start(k)) {
+                let q_end = q.span.end;
+                // The quotation and any continuation after "he said,".
+                let last = doc.first_token_from(q_end);
+                let rest_is_tail = (last..end).all(|t| matches!(doc.word(t), "." | "," | ";"));
+                if rest_is_tail {
+                    return q.span.clone();
                 }
             }
-            break;
-        }
-        if !doc.is_word(k) && !matches!(doc.word(k), "," | ":") {
-            break;
         }
     }
     let start = doc.tokens.start(from);
     let end_at = doc.tokens.end(end - 1);
-    let trimmed = trim_marks(doc, start, end_at);
+    // `trim_marks(doc, start, end_at)`: the first token from `end_at` is `end`.
+    let trimmed = trim_before(doc, start, end, false);
     // Keep a closing quotation mark that the trim would leave behind.
     let closing = doc
         .quote_at(trimmed.saturating_sub(1))

@@ -11,9 +11,11 @@ mod uncued;
 mod verb;
 mod words;
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-use super::cues::{self, Cue, FnvMap};
+use super::cues::{self, Cue};
 use super::quotes::{Marks, Quote, QuoteIndex};
 use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
 use crate::model::StatementKind;
@@ -21,7 +23,7 @@ use crate::model::StatementKind;
 use according::according_to;
 use content::{kind_of, trim_end};
 use uncued::uncued_quotes;
-use verb::at_cue;
+use verb::{at_cue, cue_at};
 
 /// A statement as found in the text, before its speaker is resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,13 +60,14 @@ pub struct Doc<'a> {
 }
 
 impl Doc<'_> {
-    #[inline]
+    #[inline(always)]
     fn word(&self, i: usize) -> &str {
         self.tokens.text(i, self.text)
     }
 
-    /// The token in lower case (ASCII letters), without allocating.
-    #[inline]
+    /// The token in lower case (ASCII letters), without allocating. Asked for at every
+    /// step of every finder: always inlined, as a call costs about what it does.
+    #[inline(always)]
     fn lower(&self, i: usize) -> &str {
         self.tokens.text(i, self.lower_text)
     }
@@ -85,7 +88,7 @@ impl Doc<'_> {
     /// verb.
     #[inline]
     fn in_time(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is(flags::IN_TIME))
+        self.tokens.is(i, flags::IN_TIME)
     }
 
     #[inline]
@@ -105,11 +108,60 @@ impl Doc<'_> {
             .is_some_and(|t| self.quote_at(t.start).is_some())
     }
 
+    /// `in_quote` for the tokens `tokens`, found with one search for them all rather
+    /// than one for each token asked about: the phrase finders ask it of every word
+    /// they step over.
+    fn quoted_in(&self, tokens: Range<usize>) -> QuotedIn<'_, '_> {
+        let (Some(first), Some(last)) = (
+            self.tokens.get(tokens.start),
+            tokens.end.checked_sub(1).and_then(|l| self.tokens.get(l)),
+        ) else {
+            return QuotedIn {
+                doc: self,
+                tokens: 0..0,
+                from: None,
+            };
+        };
+        // Quotations are in order of their ends: the one `quote_at` finds for any
+        // token of the stretch is this one, if it ends after the last token starts.
+        let q = self.quote_index.around(self.quotes, first.start);
+        let from = match self.quotes.get(q) {
+            None => Some(usize::MAX),
+            Some(quote) if quote.span.end > last.start => Some(quote.span.start),
+            Some(_) => None,
+        };
+        QuotedIn {
+            doc: self,
+            tokens,
+            from,
+        }
+    }
+
     /// Whether token `i` is a word starting with a capital, as the tokenizer flagged
     /// it. Asked of most words near every cue: the text is not read.
     #[inline]
     fn capitalised(&self, i: usize) -> bool {
         self.tokens.is(i, flags::CAPITAL)
+    }
+}
+
+/// Whether tokens of a stretch are inside a quotation (`Doc::quoted_in`).
+struct QuotedIn<'d, 'a> {
+    doc: &'d Doc<'a>,
+    tokens: Range<usize>,
+    /// Where the one quotation that may hold a token of the stretch starts
+    /// (`usize::MAX` if there is none): a token is inside it if it starts there or
+    /// after. `None` if a quotation ends inside the stretch: each token is looked up.
+    from: Option<usize>,
+}
+
+impl QuotedIn<'_, '_> {
+    #[inline]
+    fn holds(&self, i: usize) -> bool {
+        match self.from {
+            Some(from) if self.tokens.contains(&i) => self.doc.tokens.start(i) >= from,
+            _ => self.doc.in_quote(i),
+        }
     }
 }
 
@@ -136,12 +188,13 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             .tokens
             .get(sentence.tokens.start)
             .map_or(sentence.span.start, |t| t.start);
-        for i in sentence.tokens.clone() {
-            // `at_cue` finds nothing at a mark or at a word that is no cue, "according"
-            // or "made"; the tokenizer turned most of them away.
-            if !doc.tokens.is(i, flags::MAY_BE_CUE) {
-                continue;
-            }
+        // `at_cue` finds nothing at a mark or at a word that is no cue, "according" or
+        // "made"; the tokenizer turned most of them away, and their flags are passed
+        // over eight at a time.
+        for i in doc
+            .tokens
+            .flagged_in(sentence.tokens.clone(), flags::MAY_BE_CUE)
+        {
             // "the United States", "Penn State": a capitalised word inside a sentence
             // is a name, not a verb of saying.
             if i > sentence.tokens.start && doc.capitalised(i) {
@@ -158,20 +211,24 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             {
                 continue;
             }
-            if doc.lower(i) == "according" && doc.lower(i + 1) == "to" {
+            let word = doc.lower(i);
+            if word == "according" && doc.lower(i + 1) == "to" {
                 if let Some(att) = according_to(doc, sentence, s, i, according_floor) {
                     according_floor = att.mention.as_ref().map_or(at, |m| m.end);
                     candidates.push((i, att));
                 }
                 continue;
             }
+            let Some(cue) = cue_at(doc, i, word) else {
+                continue;
+            };
             // Only a quotation ending in the sentence before the cue may be the one it
             // follows (`"...," he said`); quotations are in order of their ends.
             let quote_before = q
                 .checked_sub(1)
                 .and_then(|p| doc.quotes.get(p))
                 .is_some_and(|quote| quote.span.end > first_start);
-            if let Some(att) = at_cue(doc, sentence, s, i, quote_before, &candidates) {
+            if let Some(att) = at_cue(doc, sentence, s, i, cue, quote_before, &candidates) {
                 candidates.push((i, att));
             }
         }
@@ -203,7 +260,7 @@ fn cue_strength(doc: &Doc, att: &Attribution) -> u8 {
 /// one statement, the more firmly attributed, in the place of the first.
 fn drop_repeats(doc: &Doc, found: &mut Vec<Attribution>) {
     // A fast hash, sized once: a text may hold hundreds of thousands of statements.
-    let mut first_with: FnvMap<(usize, usize), usize> = FnvMap::default();
+    let mut first_with: SpanMap<usize> = SpanMap::default();
     first_with.reserve(found.len());
     // Where each statement went: its new index, or the one it was merged into.
     let mut moved: Vec<usize> = Vec::with_capacity(found.len());
@@ -236,6 +293,37 @@ fn drop_repeats(doc: &Doc, found: &mut Vec<Attribution>) {
     }
     found.truncate(write);
 }
+
+/// Hashes a span's two offsets with a multiply each, rather than their sixteen bytes
+/// one by one as FNV does: the map of contents is only looked up, never walked, so its
+/// order is no part of the output.
+#[derive(Default)]
+struct SpanHasher(u64);
+
+impl Hasher for SpanHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(26) ^ n).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// Statements by the span of their content.
+type SpanMap<V> = HashMap<(usize, usize), V, BuildHasherDefault<SpanHasher>>;
 
 /// Where a statement's own words begin, for ending the one before it (`after`).
 fn own_start(doc: &Doc, cue_token: usize, att: &Attribution, after: usize) -> usize {
@@ -472,6 +560,23 @@ mod tests {
         let all = found(text);
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].cue.as_deref(), Some("wrote"));
+    }
+
+    #[test]
+    fn a_stretch_knows_its_quoted_tokens_as_each_token_does() {
+        let text = "Ruiz said \"we will, we must\" and left. \"Go,\" Lopez said, \"now.\" \
+                    Then \"a\" \"b c\" d.\n";
+        super::testing::with_doc(text, |doc| {
+            let count = doc.tokens.len();
+            for start in 0..=count + 1 {
+                for end in start..=count + 1 {
+                    let quoted = doc.quoted_in(start..end);
+                    for i in start.saturating_sub(2)..end + 2 {
+                        assert_eq!(quoted.holds(i), doc.in_quote(i), "{start}..{end} at {i}");
+                    }
+                }
+            }
+        });
     }
 
     #[test]

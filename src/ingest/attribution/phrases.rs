@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::super::cues;
 use super::words::*;
-use super::Doc;
+use super::{Doc, QuotedIn};
 
 pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
     while j > floor {
@@ -71,14 +71,17 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     if end <= floor {
         return None;
     }
-    let np = np_left_once(doc, floor, end);
+    // Every token the phrase finders step over: at most ten back from `end` or from
+    // a preposition in its last five.
+    let quoted = doc.quoted_in(floor.max(end.saturating_sub(16))..end);
+    let np = np_left_once(doc, floor, end, &quoted);
     // The words before `end` are a preposition's object: the phrase is the one before
     // the preposition with the object. A short object of plain words only, so that a
     // clause is not taken for the speaker; "in", "at" and "from" before a name say
     // where someone is, not who ("Ruiz in Madrid said").
     let p = (end.saturating_sub(5).max(floor + 1)..end)
         .rev()
-        .take_while(|&k| doc.is_word(k) && !doc.in_quote(k) && !doc.in_time(k))
+        .take_while(|&k| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k))
         .find(|&k| match doc.lower(k) {
             "for" | "of" | "with" => true,
             "in" | "at" | "from" => !doc.capitalised(k + 1),
@@ -86,7 +89,7 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         });
     let object_ends = doc.capitalised(end - 1) || may_head(doc.lower(end - 1));
     let head = p.filter(|&p| p + 1 < end && object_ends).and_then(|p| {
-        let head = np_left_once(doc, floor, p)?;
+        let head = np_left_once(doc, floor, p, &quoted)?;
         let head_first = doc.first_token_from(head.start);
         // "he in the hall", "Ruiz of the council": a pronoun or a lone name before the
         // preposition is the speaker without it.
@@ -97,7 +100,8 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     head.or(np)
 }
 
-fn np_left_once(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+/// `quoted` says which tokens before `end` are inside a quotation.
+fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Option<Range<usize>> {
     if end <= floor || !doc.is_word(end - 1) {
         return None;
     }
@@ -114,7 +118,7 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
     let mut listed_start = end;
     while start > floor && end - start < 10 {
         let k = start - 1;
-        if !doc.is_word(k) || doc.in_quote(k) {
+        if !doc.is_word(k) || quoted.holds(k) {
             break;
         }
         let w = doc.lower(k);

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::super::cues::{self, Cue};
-use super::super::sentences::Sentence;
+use super::super::sentences::{flags, Sentence};
 use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
@@ -16,27 +16,35 @@ use super::phrases::{
 use super::words::*;
 use super::{Attribution, Doc};
 
-/// The statement of the verb of saying at token `i`, if it is one. `quote_before` says
-/// whether a quotation ends in the sentence before the cue: without one, the cue cannot
-/// follow a quotation and that reading is not tried.
+/// The cue at token `i`, `word` in lower case, if it is one: the token after it and
+/// what kind it is.
+/// "Made" is one only as "made the point" or "made the case". Asked before `at_cue`,
+/// so that the many words the tokenizer let through that are no cue cost no call; asked
+/// only of words the tokenizer flagged `MAY_BE_CUE`.
+#[inline]
+pub(super) fn cue_at(doc: &Doc, i: usize, word: &str) -> Option<(usize, Cue)> {
+    if word == "made" && matches!(doc.lower(i + 2), "point" | "case") && doc.lower(i + 1) == "the" {
+        Some((i + 3, Cue::Verb))
+    } else {
+        Some((i + 1, cues::flagged_cue(word)?))
+    }
+}
+
+/// The statement of the verb of saying at token `i`, if it is one; `cue` is what
+/// `cue_at` found there. `quote_before` says whether a quotation ends in the sentence
+/// before the cue: without one, the cue cannot follow a quotation and that reading is
+/// not tried.
 pub(super) fn at_cue(
     doc: &Doc,
     sentence: &Sentence,
     s: usize,
     i: usize,
+    (cue_end, cue_kind): (usize, Cue),
     quote_before: bool,
     candidates: &[(usize, Attribution)],
 ) -> Option<Attribution> {
     let earlier = candidates.last().map(|(_, a)| a);
     let word = doc.lower(i);
-    let (cue_end, cue_kind) = if word == "made"
-        && matches!(doc.lower(i + 2), "point" | "case")
-        && doc.lower(i + 1) == "the"
-    {
-        (i + 3, Cue::Verb)
-    } else {
-        (i + 1, cues::cue(word)?)
-    };
     let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
     // "met to discuss": an intention, not a statement; "voters in the state": a noun.
     if i > sentence.tokens.start && matches!(doc.lower(i - 1), "to" | "the" | "a" | "an") {
@@ -220,8 +228,14 @@ pub(super) fn at_cue(
             mention = Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np));
         }
     }
-    let quoted_next =
-        (content_from..sentence_end.min(content_from + 8)).any(|k| doc.is_quote_mark(k));
+    let quoted_next = doc
+        .tokens
+        .next_flagged(
+            content_from,
+            sentence_end.min(content_from + 8),
+            flags::QUOTE_MARK,
+        )
+        .is_some();
     if cues::needs_complement(word)
         && !quoted_next
         && !matches!(
@@ -265,7 +279,15 @@ pub(super) fn at_cue(
         "in" | "at" | "during" | "after" | "with" | "without" | "despite"
     );
     // Looked for no further than a clause's length: a sentence may be endless.
-    let quoted = || (content_from..clause_end.min(content_from + 60)).any(|k| doc.is_quote_mark(k));
+    let quoted = || {
+        doc.tokens
+            .next_flagged(
+                content_from,
+                clause_end.min(content_from + 60),
+                flags::QUOTE_MARK,
+            )
+            .is_some()
+    };
     if adjunct && !quoted() {
         let that = (content_from + 1..clause_end.min(content_from + 9))
             .take_while(|&k| doc.is_word(k) || doc.word(k) == ",")
