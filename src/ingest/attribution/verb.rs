@@ -77,7 +77,7 @@ pub(super) fn at_cue(
         cue.max(e.mention.as_ref().map_or(0, |m| m.end))
     });
     let at = CueAt {
-        verb: i,
+        word,
         end: cue_end,
         span: cue_span.clone(),
         written,
