@@ -86,9 +86,9 @@ fn closes_statement(verb: &str) -> bool {
 const ADJUNCT_WORDS: usize = 12;
 
 /// A verb of saying as the recogniser meets it.
-pub(super) struct CueAt {
-    /// Its first token ("said", "made" of "made the point").
-    pub verb: usize,
+pub(super) struct CueAt<'w> {
+    /// Its first token's word in lower case ("said", "made" of "made the point").
+    pub word: &'w str,
     /// The token after its last.
     pub end: usize,
     pub span: Range<usize>,
@@ -103,17 +103,17 @@ pub(super) fn reported_before(
     doc: &Doc,
     sentence: &Sentence,
     s: usize,
-    at: CueAt,
+    at: CueAt<'_>,
     floor: usize,
     subject: &SubjectBefore,
 ) -> Option<Attribution> {
     let CueAt {
-        verb: i,
+        word,
         end: cue_end,
         span: cue,
         written,
     } = at;
-    if !closes_statement(doc.lower(i)) {
+    if !closes_statement(word) {
         return None;
     }
     let start = sentence.tokens.start;
@@ -138,10 +138,7 @@ pub(super) fn reported_before(
             (first.checked_sub(1)?, np, cue_end)
         }
         // Who was told follows "told": "..., told a crowded hall" is no inversion.
-        None if j > start
-            && doc.word(j - 1) == ","
-            && !matches!(doc.lower(i), "told" | "tells") =>
-        {
+        None if j > start && doc.word(j - 1) == "," && !matches!(word, "told" | "tells") => {
             let np = np_right(doc, cue_end, end)?;
             (j - 1, np.clone(), doc.first_token_from(np.end))
         }

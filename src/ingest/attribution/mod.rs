@@ -219,7 +219,7 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 }
                 continue;
             }
-            let Some(cue) = cue_at(doc, i, word) else {
+            let Some((cue_end, cue_kind)) = cue_at(doc, i, word) else {
                 continue;
             };
             // Only a quotation ending in the sentence before the cue may be the one it
@@ -228,7 +228,15 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 .checked_sub(1)
                 .and_then(|p| doc.quotes.get(p))
                 .is_some_and(|quote| quote.span.end > first_start);
-            if let Some(att) = at_cue(doc, sentence, s, i, cue, quote_before, &candidates) {
+            if let Some(att) = at_cue(
+                doc,
+                sentence,
+                s,
+                i,
+                (word, cue_end, cue_kind),
+                quote_before,
+                &candidates,
+            ) {
                 candidates.push((i, att));
             }
         }

@@ -30,8 +30,8 @@ pub(super) fn cue_at(doc: &Doc, i: usize, word: &str) -> Option<(usize, Cue)> {
     }
 }
 
-/// The statement of the verb of saying at token `i`, if it is one; `cue` is what
-/// `cue_at` found there. `quote_before` says whether a quotation ends in the sentence
+/// The statement of the verb of saying at token `i`, if it is one; `cue` is its word
+/// in lower case and what `cue_at` found there. `quote_before` says whether a quotation ends in the sentence
 /// before the cue: without one, the cue cannot follow a quotation and that reading is
 /// not tried.
 pub(super) fn at_cue(
@@ -39,12 +39,11 @@ pub(super) fn at_cue(
     sentence: &Sentence,
     s: usize,
     i: usize,
-    (cue_end, cue_kind): (usize, Cue),
+    (word, cue_end, cue_kind): (&str, usize, Cue),
     quote_before: bool,
     candidates: &[(usize, Attribution)],
 ) -> Option<Attribution> {
     let earlier = candidates.last().map(|(_, a)| a);
-    let word = doc.lower(i);
     let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
     // "met to discuss": an intention, not a statement; "voters in the state": a noun.
     if i > sentence.tokens.start && matches!(doc.lower(i - 1), "to" | "the" | "a" | "an") {
@@ -78,7 +77,7 @@ pub(super) fn at_cue(
         cue.max(e.mention.as_ref().map_or(0, |m| m.end))
     });
     let at = CueAt {
-        verb: i,
+        word,
         end: cue_end,
         span: cue_span.clone(),
         written,
