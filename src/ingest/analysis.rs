@@ -52,20 +52,14 @@ impl Analysis {
         let times::Times {
             found: times,
             dateline,
+            phrases,
         } = times::find_times(text, &lower_text, &tokens, published, sentence_of);
         let inferred_published = (dateline.as_ref())
             .and_then(|d| d.date)
             .filter(|_| published.is_none());
         let dateline_end = dateline.as_ref().map_or(0, |d| d.span.end);
-        for time in &times {
-            let first = token_index.first_from(&tokens, time.span.start);
-            let last = token_index.first_from(&tokens, time.span.end);
-            // The preposition that introduces a time ("on Friday") is part of the phrase
-            // attribution steps over, though TIMEX3 leaves it out of the expression.
-            let introduced = first
-                .checked_sub(1)
-                .filter(|&k| is_time_preposition(tokens.text(k, &lower_text)));
-            tokens.mark(introduced.unwrap_or(first)..last, sentences::flags::IN_TIME);
+        for phrase in phrases {
+            tokens.mark(phrase, sentences::flags::IN_TIME);
         }
         let marks = Marks::new(text, tokens.take_quote_marks(), &paragraphs);
         let noise = paragraphs.iter().map(|p| p.noise).collect();
@@ -101,11 +95,6 @@ impl Analysis {
     }
 }
 
-/// Whether a lowered word introduces a time phrase: "on", "in", "since", "by", "until".
-fn is_time_preposition(word: &str) -> bool {
-    matches!(word, "on" | "in" | "since" | "by" | "until")
-}
-
 /// `text.to_ascii_lowercase()` in one pass: mapping each byte into a vector of known
 /// length lets the compiler lower many bytes an instruction, where the standard
 /// library's copy-then-lower goes a byte at a time.
@@ -113,4 +102,26 @@ pub(super) fn lower_ascii(text: &str) -> String {
     let lowered: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
     // Only ASCII capitals changed, each to another ASCII byte: still UTF-8.
     String::from_utf8(lowered).unwrap_or_else(|_| text.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::sentences::flags;
+
+    #[test]
+    fn a_time_and_the_preposition_introducing_it_are_flagged() {
+        let text = "WASHINGTON, Oct. 28, 2016 — Ruiz said on Friday that talks held since \
+                    2019 would end by next week, in a statement.";
+        let analysis = Analysis::new(text, NaiveDate::from_ymd_opt(2016, 10, 30)).unwrap();
+        let tokens = &analysis.tokens;
+        let flagged: Vec<&str> = (0..tokens.len())
+            .filter(|&i| tokens.is(i, flags::IN_TIME))
+            .map(|i| tokens.text(i, text))
+            .collect();
+        assert_eq!(
+            flagged,
+            ["Oct.", "28", ",", "2016", "on", "Friday", "since", "2019", "by", "next", "week"]
+        );
+    }
 }

@@ -62,6 +62,11 @@ pub struct FoundTime {
 pub struct Times {
     pub found: Vec<FoundTime>,
     pub dateline: Option<Dateline>,
+    /// The tokens of each expression found, with the preposition that introduces it
+    /// ("on Friday"): attribution steps over them, though TIMEX3 leaves the preposition
+    /// out. Found here while the words are at hand; on a long text, reading them again
+    /// afterwards is a cache miss an expression.
+    pub phrases: Vec<Range<usize>>,
 }
 
 /// A recogniser: given the text, the anchors and a token, the expression that token
@@ -323,6 +328,7 @@ pub fn find_times(
         quarter: None,
     };
     let mut found = Vec::new();
+    let mut phrases = Vec::new();
     // Weekdays as found: where, which, and whether their clause said which way.
     let mut weekdays: Vec<(usize, chrono::Weekday, bool)> = Vec::new();
     // The dateline's date first, read as any date; the dateline is no narrative.
@@ -332,6 +338,7 @@ pub fn find_times(
             let mut time = found_time(&cx, &date);
             time.dateline = true;
             found.push(time);
+            phrases.push(phrase(&cx, &date));
         }
     }
     // Where the last expression ended: the next may not reach back before it.
@@ -360,12 +367,25 @@ pub fn find_times(
             anchors.quarter = Some((y, q));
         }
         found.push(time);
+        phrases.push(phrase(&cx, &hit));
         floor = hit.end;
         i = hit.end.max(i + 1);
     }
     agree_on_weekdays(&mut found, &weekdays);
     order_ranges(text, &mut found);
-    Times { found, dateline }
+    Times {
+        found,
+        dateline,
+        phrases,
+    }
+}
+
+/// The tokens of an expression found, from the preposition that introduces it, if one
+/// does: "on", "in", "since", "by", "until".
+fn phrase(cx: &Cx, hit: &Found) -> Range<usize> {
+    let introduced = (hit.first.checked_sub(1))
+        .filter(|&k| matches!(cx.lower(k), "on" | "in" | "since" | "by" | "until"));
+    introduced.unwrap_or(hit.first)..hit.end
 }
 
 /// A range's start comes before its end: in "between January 1 and September 18"
