@@ -472,6 +472,9 @@ struct PackedTable<V> {
 }
 
 impl<V: Copy + Default> PackedTable<V> {
+    /// A table for `words` words, with four places a word: even with as many words
+    /// again added (the lexicon's British spellings), at most half its places are
+    /// taken, so that every search meets an empty place and ends.
     fn with_room(words: usize) -> Self {
         let places = (words * 4).next_power_of_two().max(16);
         PackedTable {
@@ -535,6 +538,8 @@ fn lexicon() -> &'static Lexicon {
         words.sort_unstable();
         let mut lexicon = Lexicon {
             words,
+            // The listed words, and a little more for their British spellings, which
+            // `with_room`'s slack holds anyway.
             table: PackedTable::with_room(entries.len() + 64),
         };
         for (word, entry) in &entries {

@@ -17,10 +17,10 @@ use super::words::*;
 use super::{Attribution, Doc};
 
 /// The cue at token `i`, `word` in lower case, if it is one: the token after it and
-/// what kind it is.
-/// "Made" is one only as "made the point" or "made the case". Asked before `at_cue`,
-/// so that the many words the tokenizer let through that are no cue cost no call; asked
-/// only of words the tokenizer flagged `MAY_BE_CUE`.
+/// what kind it is. "Made" is one only as "made the point" or "made the case".
+///
+/// Asked only of words the tokenizer flagged `MAY_BE_CUE`, and before `at_cue`, so
+/// that the many words the flag let through that are no cue cost no call.
 #[inline]
 pub(super) fn cue_at(doc: &Doc, i: usize, word: &str) -> Option<(usize, Cue)> {
     if word == "made" && matches!(doc.lower(i + 2), "point" | "case") && doc.lower(i + 1) == "the" {
@@ -31,9 +31,9 @@ pub(super) fn cue_at(doc: &Doc, i: usize, word: &str) -> Option<(usize, Cue)> {
 }
 
 /// The statement of the verb of saying at token `i`, if it is one; `cue` is its word
-/// in lower case and what `cue_at` found there. `quote_before` says whether a quotation ends in the sentence
-/// before the cue: without one, the cue cannot follow a quotation and that reading is
-/// not tried.
+/// in lower case and what `cue_at` found there. `quote_before` says whether a
+/// quotation ends in the sentence before the cue: without one, the cue cannot follow a
+/// quotation and that reading is not tried.
 pub(super) fn at_cue(
     doc: &Doc,
     sentence: &Sentence,
