@@ -920,23 +920,30 @@ pub fn sentences(
             }
             // Closing quotes and brackets right after the mark stay with the sentence.
             let mut last = i;
+            // Only an adjacent mark is read: on a long text, reading is a cache miss.
             while last + 1 < range.end
                 && tokens.kind(last + 1) == TokenKind::Punct
+                && tokens.start(last + 1) == tokens.end(last)
                 && matches!(
                     tokens.text(last + 1, text),
                     "\"" | "”" | "’" | "'" | "''" | ")"
                 )
-                && tokens.start(last + 1) == tokens.end(last)
             {
                 last += 1;
             }
             if last + 1 >= range.end || inside_quote(tokens.end(last)) {
                 continue;
             }
-            // A capital is known from the flags; only other starts are read.
+            // A capital is known from the flags, and so is a word starting with a
+            // lower-case ASCII letter: the tokenizer flags every word that does not start
+            // with an ASCII letter as one that may start a time. Only other starts are read.
+            let lower_case_word = tokens.kind(last + 1) == TokenKind::Word
+                && !tokens.is(last + 1, flags::CAPITAL | flags::MAY_START_TIME);
             let starts = tokens.is(last + 1, flags::CAPITAL)
-                || (tokens.text(last + 1, text).chars().next())
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c));
+                || !lower_case_word
+                    && (tokens.text(last + 1, text).chars().next()).is_some_and(|c| {
+                        c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c)
+                    });
             if starts && last >= first && !attribution_follows(text, tokens, i, last, range.end) {
                 sentences.push(make(tokens, first..last + 1, p));
                 first = last + 1;
@@ -1317,6 +1324,28 @@ mod tests {
         assert_eq!(
             got,
             ["He said, \"One. Two.\"", "Then he left.", "Dr. No came."]
+        );
+    }
+
+    #[test]
+    fn a_sentence_ends_only_before_what_may_start_one() {
+        // A capital, a digit, a quotation mark or a bracket may start a sentence; a
+        // lower-case word may not, nor a word past ASCII in lower case.
+        let text = "It fell. prices rose. 9 of 10 agreed.) Éva left. élan stayed. \"Yes.\" ok. (Aside.) Done.\n";
+        let tokens = tokenize(text);
+        let paras = paragraphs(text, &tokens);
+        let found = sentences(text, &tokens, &paras, |_| false);
+        let got: Vec<&str> = found.iter().map(|s| &text[s.span.clone()]).collect();
+        assert_eq!(
+            got,
+            [
+                "It fell. prices rose.",
+                "9 of 10 agreed.)",
+                "Éva left. élan stayed.",
+                "\"Yes.\" ok.",
+                "(Aside.)",
+                "Done."
+            ]
         );
     }
 
