@@ -845,11 +845,13 @@ fn is_noise(line: &str, tokens: &Tokens, range: Range<usize>, text: &str) -> boo
     if may_start_noise && starts_like_noise(line) {
         return true;
     }
-    // Counted only when a test below needs it.
+    // Counted only when a test below needs it, and only as far as the tests look: past
+    // 14 words a line is long enough for both.
     let words = || {
         range
             .clone()
             .filter(|&i| tokens.kind(i) == TokenKind::Word)
+            .take(15)
             .count()
     };
     let last = line.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
