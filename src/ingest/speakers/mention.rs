@@ -748,7 +748,8 @@ fn state_of(phrase: &str) -> Option<&'static str> {
 }
 
 /// `words` joined by single spaces: the stretch of `text` they cover when it holds
-/// them so (as it mostly does), else a copy. `words` are pieces of `text` in order.
+/// them so (as it mostly does), else a copy. `words` are words of `text` one after
+/// the other, as `split_whitespace` gives them.
 fn joined<'a>(text: &'a str, words: &[&'a str]) -> Cow<'a, str> {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return Cow::Borrowed("");
@@ -756,7 +757,13 @@ fn joined<'a>(text: &'a str, words: &[&'a str]) -> Cow<'a, str> {
     let start = first.as_ptr() as usize - text.as_ptr() as usize;
     let end = last.as_ptr() as usize + last.len() - text.as_ptr() as usize;
     let stretch = &text[start..end];
-    if stretch.split(' ').eq(words.iter().copied()) {
+    // Between two words is at least one character of white space: as long as the
+    // words and a byte between each two, the stretch has one byte of white space
+    // between each two, which is a space unless it is a tab or a line's end.
+    let letters: usize = words.iter().map(|w| w.len()).sum();
+    let single_spaces = stretch.len() == letters + words.len() - 1
+        && !stretch.bytes().any(|b| matches!(b, b'\t'..=b'\r'));
+    if single_spaces {
         Cow::Borrowed(stretch)
     } else {
         Cow::Owned(words.join(" "))
@@ -881,32 +888,52 @@ pub(super) fn is_name_like(mention: &str) -> bool {
             .all(|w| is_capitalised(w) || lowered_in(&TITLES_SET, w))
 }
 
-/// Reads a mention (already `trimmed`).
-pub(super) fn read(mention: &str) -> Reading {
-    let is = |words: &[&str], word: &str| words.iter().any(|w| lowered_is(word, w));
-    // "his" owns a noun cue: "his denial of ...".
-    if is(&["he", "him", "his"], mention) {
-        return Reading::Pronoun(Some(Gender::Male));
+/// The reading of a mention that is a pronoun, alone or run into its verb ("he",
+/// "We’ve"). None of them is longer than `SHORT` bytes, so that an ASCII mention is
+/// lowered on the stack, and a longer one is none.
+fn pronoun(mention: &str) -> Option<Reading> {
+    const SHORT: usize = 16;
+    if !mention.is_ascii() {
+        return pronoun_lower(&mention.to_lowercase());
     }
-    if is(&["she", "her"], mention) {
-        return Reading::Pronoun(Some(Gender::Female));
+    if mention.len() > SHORT {
+        return None;
     }
-    // "We’ve", "He'd": a pronoun run into its verb is no name. No letter lowers into
-    // an apostrophe or a space, nor an apostrophe into another letter, so the mention
-    // is split as its lower case would be.
-    if let Some((head, tail)) = mention.split_once(['\'', '’']) {
-        if !head.contains(' ') && is(&["ve", "re", "ll", "d", "m", "s"], tail) {
-            if lowered_is(head, "he") {
-                return Reading::Pronoun(Some(Gender::Male));
-            }
-            if lowered_is(head, "she") {
-                return Reading::Pronoun(Some(Gender::Female));
-            }
-            let nobody = ["we", "they", "i", "you", "it", "that", "there", "who"];
-            if is(&nobody, head) {
-                return Reading::Nobody;
+    let mut lower = [0u8; SHORT];
+    let lower = &mut lower[..mention.len()];
+    lower.copy_from_slice(mention.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok().and_then(pronoun_lower)
+}
+
+/// `pronoun` of a mention in lower case.
+fn pronoun_lower(lower: &str) -> Option<Reading> {
+    match lower {
+        // "his" owns a noun cue: "his denial of ...".
+        "he" | "him" | "his" => return Some(Reading::Pronoun(Some(Gender::Male))),
+        "she" | "her" => return Some(Reading::Pronoun(Some(Gender::Female))),
+        _ => {}
+    }
+    // "We’ve", "He'd": a pronoun run into its verb is no name.
+    if let Some((head, tail)) = lower.split_once(['\'', '’']) {
+        if !head.contains(' ') && matches!(tail, "ve" | "re" | "ll" | "d" | "m" | "s") {
+            match head {
+                "he" => return Some(Reading::Pronoun(Some(Gender::Male))),
+                "she" => return Some(Reading::Pronoun(Some(Gender::Female))),
+                "we" | "they" | "i" | "you" | "it" | "that" | "there" | "who" => {
+                    return Some(Reading::Nobody)
+                }
+                _ => {}
             }
         }
+    }
+    None
+}
+
+/// Reads a mention (already `trimmed`).
+pub(super) fn read(mention: &str) -> Reading {
+    if let Some(pronoun) = pronoun(mention) {
+        return pronoun;
     }
     let all: Vec<&str> = mention.split_whitespace().collect();
     if all.is_empty() {
@@ -1235,6 +1262,8 @@ mod tests {
         );
         assert_eq!(read("They're"), Reading::Nobody);
         assert_eq!(read("he'd"), Reading::Pronoun(Some(Gender::Male)));
+        assert_eq!(read("SHE’LL"), Reading::Pronoun(Some(Gender::Female)));
+        assert_eq!(read("There's"), Reading::Nobody);
         assert!(is_name_like("Mr. Obama"));
         assert!(is_name_like("U.S. President Donald Trump"));
         assert!(!is_name_like("The morning Mr. Obama"));
