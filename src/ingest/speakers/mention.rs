@@ -189,6 +189,18 @@ const STATES: &[(&str, &str)] = &[
     ("tokyo", "Japan"),
 ];
 
+/// The places and bodies of `STATES`, for a `WordSet` of them.
+const STATE_PLACES: [&str; STATES.len()] = {
+    let mut places = [""; STATES.len()];
+    let mut k = 0;
+    while k < STATES.len() {
+        places[k] = STATES[k].0;
+        k += 1;
+    }
+    places
+};
+static STATE_PLACES_SET: WordSet = WordSet::new(&STATE_PLACES);
+
 /// Last words of an institution's name.
 const ORGS: &[&str] = &[
     "ministry",
@@ -741,9 +753,11 @@ fn state_of(phrase: &str) -> Option<&'static str> {
     } else {
         Cow::Owned(phrase.to_lowercase())
     };
+    // Looked up in the set first: most phrases name no state.
+    let place = STATE_PLACES_SET.get_lowered(lower.as_bytes())?;
     STATES
         .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(&lower))
+        .find(|(k, _)| *k == place)
         .map(|(_, state)| *state)
 }
 
