@@ -26,7 +26,12 @@ pub fn fold(name: &str) -> String {
             .filter(|c| c.is_alphanumeric() || *c == ' ')
             .for_each(&mut push);
     }
-    out.trim().to_owned()
+    // Only spaces can lead or trail: trimmed in place rather than copied.
+    let end = out.trim_end().len();
+    out.truncate(end);
+    let lead = out.len() - out.trim_start().len();
+    out.drain(..lead);
+    out
 }
 
 /// A name as an id: lower case letters and digits, words joined by hyphens
@@ -39,11 +44,16 @@ pub fn slug(name: &str) -> String {
             slug.push('-');
         }
         let start = slug.len();
-        slug.extend(
-            word.chars()
-                .flat_map(char::to_lowercase)
-                .filter(|c| c.is_alphanumeric()),
-        );
+        // An ASCII letter lowers into one ASCII letter: pushed without asking Unicode.
+        for c in word.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    slug.push(c.to_ascii_lowercase());
+                }
+            } else {
+                slug.extend(c.to_lowercase().filter(|c| c.is_alphanumeric()));
+            }
+        }
         // A word of marks alone adds nothing, not even its hyphen.
         if slug.len() == start {
             slug.truncate(before);
@@ -118,8 +128,26 @@ pub fn is_honorific(word: &str) -> bool {
 
 /// The gender a word of a name or a title gives: "Mr." or "spokeswoman".
 pub fn gender_of_word(word: &str) -> Option<Gender> {
-    let lower = word.trim_end_matches(['.', ',']).to_lowercase();
-    match lower.as_str() {
+    let word = word.trim_end_matches(['.', ',']);
+    // Asked of every word of a mention: a short ASCII word is lowered on the stack. No
+    // word below is longer than `SHORT`, so a longer ASCII word is none of them.
+    const SHORT: usize = 16;
+    if word.is_ascii() {
+        if word.len() > SHORT {
+            return None;
+        }
+        let mut lower = [0u8; SHORT];
+        let lower = &mut lower[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).ok().and_then(gender_of_lower);
+    }
+    gender_of_lower(&word.to_lowercase())
+}
+
+/// `gender_of_word` of a word in lower case.
+fn gender_of_lower(lower: &str) -> Option<Gender> {
+    match lower {
         "mr" | "sir" | "lord" | "king" | "prince" | "he" | "him" | "his" => Some(Gender::Male),
         "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "she"
         | "her" => Some(Gender::Female),
@@ -152,8 +180,8 @@ fn is_suffix(word: &str) -> bool {
 
 /// "J." or "E": an initial, which neither names nor tells people apart.
 fn is_initial(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
-    letters.len() == 1 && letters[0].is_uppercase()
+    let mut letters = word.chars().filter(|c| *c != '.');
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }
 
 impl PersonName {
@@ -173,7 +201,11 @@ impl PersonName {
         while start > 0 && words[start - 1].starts_with(char::is_lowercase) {
             start -= 1;
         }
-        let surname = fold(&words[start..].join(" "));
+        // Mostly one word, folded as it is.
+        let surname = match &words[start..] {
+            [one] => fold(one),
+            more => fold(&more.join(" ")),
+        };
         if surname.is_empty() || !last.starts_with(char::is_uppercase) {
             return None;
         }
@@ -249,6 +281,11 @@ mod tests {
 
     #[test]
     fn honorifics_and_roles_say_the_sex() {
+        // No word is longer than `gender_of_word` lowers on the stack.
+        assert!(MALE_ROLES.iter().chain(FEMALE_ROLES).all(|w| w.len() <= 16));
+        assert_eq!(gender_of_word("CONGRESSWOMAN,"), Some(Gender::Female));
+        assert_eq!(gender_of_word("Mr."), Some(Gender::Male));
+        assert_eq!(gender_of_word("\u{212A}ing"), Some(Gender::Male));
         assert_eq!(gender_in("Mrs. Clinton"), Some(Gender::Female));
         assert_eq!(gender_in("Mr. Trump"), Some(Gender::Male));
         assert_eq!(gender_in("the spokeswoman"), Some(Gender::Female));

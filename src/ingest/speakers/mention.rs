@@ -2,6 +2,8 @@
 //! senator", "a statement", "Rep. Elijah Cummings of Maryland") into what they say of
 //! the speaker, before any other mention of the text is looked at.
 
+use std::borrow::Cow;
+
 use super::super::cues::WordSet;
 use crate::model::names::{gender_in, gender_of_word, is_honorific, Gender, PersonName};
 use crate::model::values::dates::is_day_or_month;
@@ -186,6 +188,18 @@ const STATES: &[(&str, &str)] = &[
     ("japan", "Japan"),
     ("tokyo", "Japan"),
 ];
+
+/// The places and bodies of `STATES`, for a `WordSet` of them.
+const STATE_PLACES: [&str; STATES.len()] = {
+    let mut places = [""; STATES.len()];
+    let mut k = 0;
+    while k < STATES.len() {
+        places[k] = STATES[k].0;
+        k += 1;
+    }
+    places
+};
+static STATE_PLACES_SET: WordSet = WordSet::new(&STATE_PLACES);
 
 /// Last words of an institution's name.
 const ORGS: &[&str] = &[
@@ -704,6 +718,81 @@ static US_STATES_SET: WordSet = WordSet::new(US_STATES);
 static QUANTIFIERS_SET: WordSet = WordSet::new(QUANTIFIERS);
 static PERSON_ROLES_SET: WordSet = WordSet::new(PERSON_ROLES);
 
+/// Lower-case particles that run into a surname: "Ursula von der Leyen".
+static PARTICLES_SET: WordSet = WordSet::new(&[
+    "von", "der", "de", "van", "bin", "al", "da", "del", "la", "le",
+]);
+
+/// Whether `word` in lower case (`str::to_lowercase`) is a word of `set`, a list of
+/// lower-case ASCII words. An ASCII word is compared in place, without a copy. A
+/// word with other letters is lowered as Unicode lowers it: a few of them lower into
+/// ASCII letters (the Kelvin sign is "k"), which an ASCII comparison would miss.
+fn lowered_in(set: &WordSet, word: &str) -> bool {
+    if word.is_ascii() {
+        set.contains_lowered(word.as_bytes())
+    } else {
+        set.contains(&word.to_lowercase())
+    }
+}
+
+/// Whether `word` in lower case (`str::to_lowercase`) is `lower`, a lower-case ASCII
+/// word: compared in place when `word` is ASCII (see `lowered_in`).
+fn lowered_is(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower)
+    } else {
+        word.to_lowercase() == lower
+    }
+}
+
+/// The state that a place or body speaking for it names ("the Kremlin" is Russia),
+/// `phrase` compared in lower case.
+fn state_of(phrase: &str) -> Option<&'static str> {
+    let lower = if phrase.is_ascii() {
+        Cow::Borrowed(phrase)
+    } else {
+        Cow::Owned(phrase.to_lowercase())
+    };
+    // Looked up in the set first: most phrases name no state.
+    let place = STATE_PLACES_SET.get_lowered(lower.as_bytes())?;
+    STATES
+        .iter()
+        .find(|(k, _)| *k == place)
+        .map(|(_, state)| *state)
+}
+
+/// `words` joined by single spaces: the stretch of `text` they cover when it holds
+/// them so (as it mostly does), else a copy. `words` are words of `text` one after
+/// the other, as `split_whitespace` gives them.
+fn joined<'a>(text: &'a str, words: &[&'a str]) -> Cow<'a, str> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Cow::Borrowed("");
+    };
+    let start = first.as_ptr() as usize - text.as_ptr() as usize;
+    let end = last.as_ptr() as usize + last.len() - text.as_ptr() as usize;
+    let stretch = &text[start..end];
+    // Between two words is at least one character of white space: as long as the
+    // words and a byte between each two, the stretch has one byte of white space
+    // between each two, which is a space unless it is a tab or a line's end.
+    let letters: usize = words.iter().map(|w| w.len()).sum();
+    let single_spaces = stretch.len() == letters + words.len() - 1
+        && !stretch.bytes().any(|b| matches!(b, b'\t'..=b'\r'));
+    if single_spaces {
+        Cow::Borrowed(stretch)
+    } else {
+        Cow::Owned(words.join(" "))
+    }
+}
+
+/// `word.to_lowercase()`, borrowed when that is the word itself.
+fn lowered(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -714,7 +803,7 @@ fn strip_determiners(mut text: &str) -> &str {
         let Some((first, rest)) = text.split_once(' ') else {
             return text;
         };
-        if !QUANTIFIERS_SET.contains(&first.to_lowercase()) {
+        if !lowered_in(&QUANTIFIERS_SET, first) {
             return text;
         }
         text = rest.trim_start();
@@ -756,9 +845,9 @@ fn before_of(words: &[&str]) -> usize {
             continue;
         }
         let before = words[k - 1];
-        let lower = before.to_lowercase();
-        let name =
-            is_capitalised(before) && !TITLES_SET.contains(&lower) && !ORGS_SET.contains(&lower);
+        let name = is_capitalised(before)
+            && !lowered_in(&TITLES_SET, before)
+            && !lowered_in(&ORGS_SET, before);
         if name || !is_capitalised(before) {
             return k;
         }
@@ -769,26 +858,22 @@ fn before_of(words: &[&str]) -> usize {
 /// The words of a phrase that are a person's or a body's name: the capitalised words
 /// that end it and are not titles ("U.S. President Donald Trump" -> "Donald Trump").
 /// A phrase ending in a lower-case word has none: "the Vermont senator" is described.
-fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
+fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     let end = words.len();
     if end == 0 || !is_capitalised(words[end - 1]) {
-        return Vec::new();
+        return &[];
     }
     // After "Mr." or "Mrs.", every capitalised word is the name: "Mr. King", "Mrs. May".
     if let Some(h) = words.iter().rposition(|w| is_honorific(w)) {
         if h + 1 < end && words[h + 1..].iter().all(|w| is_capitalised(w)) {
-            return words[h + 1..].to_vec();
+            return &words[h + 1..];
         }
     }
     let mut start = end;
     while start > 0 {
         let w = words[start - 1];
-        let lower = w.to_lowercase();
-        let particle = matches!(
-            lower.as_str(),
-            "von" | "der" | "de" | "van" | "bin" | "al" | "da" | "del" | "la" | "le"
-        );
-        if (is_capitalised(w) && !TITLES_SET.contains(&lower)) || particle && start < end {
+        let particle = lowered_in(&PARTICLES_SET, w);
+        if (is_capitalised(w) && !lowered_in(&TITLES_SET, w)) || particle && start < end {
             start -= 1;
         } else {
             break;
@@ -798,7 +883,7 @@ fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
     while start < end && (!is_capitalised(words[start]) || not_a_name(words[start])) {
         start += 1;
     }
-    words[start..end].to_vec()
+    &words[start..end]
 }
 
 /// Whether a mention of a person is a name, with titles, that the person may be found
@@ -807,38 +892,62 @@ fn name_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
 pub(super) fn is_name_like(mention: &str) -> bool {
     let mut words = mention.split_whitespace();
     let opens_with_determiner = words.next().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their"
-        )
+        ["the", "a", "an", "this", "that", "his", "her", "their"]
+            .iter()
+            .any(|d| lowered_is(w, d))
     });
     !opens_with_determiner
         && mention
             .split_whitespace()
-            .all(|w| is_capitalised(w) || TITLES_SET.contains(&w.to_lowercase()))
+            .all(|w| is_capitalised(w) || lowered_in(&TITLES_SET, w))
 }
 
-/// Reads a mention (already `trimmed`).
-pub(super) fn read(mention: &str) -> Reading {
-    let lower = mention.to_lowercase();
-    match lower.as_str() {
+/// The reading of a mention that is a pronoun, alone or run into its verb ("he",
+/// "We’ve"). None of them is longer than `SHORT` bytes, so that an ASCII mention is
+/// lowered on the stack, and a longer one is none.
+fn pronoun(mention: &str) -> Option<Reading> {
+    const SHORT: usize = 16;
+    if !mention.is_ascii() {
+        return pronoun_lower(&mention.to_lowercase());
+    }
+    if mention.len() > SHORT {
+        return None;
+    }
+    let mut lower = [0u8; SHORT];
+    let lower = &mut lower[..mention.len()];
+    lower.copy_from_slice(mention.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok().and_then(pronoun_lower)
+}
+
+/// `pronoun` of a mention in lower case.
+fn pronoun_lower(lower: &str) -> Option<Reading> {
+    match lower {
         // "his" owns a noun cue: "his denial of ...".
-        "he" | "him" | "his" => return Reading::Pronoun(Some(Gender::Male)),
-        "she" | "her" => return Reading::Pronoun(Some(Gender::Female)),
+        "he" | "him" | "his" => return Some(Reading::Pronoun(Some(Gender::Male))),
+        "she" | "her" => return Some(Reading::Pronoun(Some(Gender::Female))),
         _ => {}
     }
     // "We’ve", "He'd": a pronoun run into its verb is no name.
     if let Some((head, tail)) = lower.split_once(['\'', '’']) {
         if !head.contains(' ') && matches!(tail, "ve" | "re" | "ll" | "d" | "m" | "s") {
             match head {
-                "he" => return Reading::Pronoun(Some(Gender::Male)),
-                "she" => return Reading::Pronoun(Some(Gender::Female)),
+                "he" => return Some(Reading::Pronoun(Some(Gender::Male))),
+                "she" => return Some(Reading::Pronoun(Some(Gender::Female))),
                 "we" | "they" | "i" | "you" | "it" | "that" | "there" | "who" => {
-                    return Reading::Nobody
+                    return Some(Reading::Nobody)
                 }
                 _ => {}
             }
         }
+    }
+    None
+}
+
+/// Reads a mention (already `trimmed`).
+pub(super) fn read(mention: &str) -> Reading {
+    if let Some(pronoun) = pronoun(mention) {
+        return pronoun;
     }
     let all: Vec<&str> = mention.split_whitespace().collect();
     if all.is_empty() {
@@ -847,18 +956,17 @@ pub(super) fn read(mention: &str) -> Reading {
     let words = &all[..before_of(&all)];
     // "the foreign minister of France": a person of a place or body, not one met.
     let of_something = words.len() < all.len();
-    let phrase = words.join(" ");
+    let phrase = joined(mention, words);
     let bare = strip_determiners(&phrase);
-    let bare_lower = bare.to_lowercase();
-    if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == bare_lower) {
+    if let Some(state) = state_of(bare) {
         return Reading::Institution {
-            name: (*state).to_owned(),
+            name: state.to_owned(),
         };
     }
     // "the Associated Press": a body's kind ending a capitalised name is no title of
     // a person after it.
     if let Some(last) = words.last().filter(|w| is_capitalised(w)) {
-        if ORGS_SET.contains(&last.to_lowercase()) && words.len() > 1 {
+        if lowered_in(&ORGS_SET, last) && words.len() > 1 {
             return Reading::Institution {
                 name: strip_determiners(&phrase).to_owned(),
             };
@@ -866,25 +974,33 @@ pub(super) fn read(mention: &str) -> Reading {
     }
     let names = name_words(words);
     if names.is_empty() {
-        return describe(words, bare, of_something.then_some(mention));
+        return describe(words, &phrase, bare, of_something.then_some(mention));
     }
-    let name = names.join(" ");
-    let name_lower = name.to_lowercase();
-    if US_STATES_SET.contains(&name_lower) || names.len() == 1 && not_a_name(&name_lower) {
+    let name = joined(mention, names);
+    // `not_a_name` compares ASCII letters in any case: only other letters need lowering.
+    let one_not_a_name = |name: &str| {
+        if name.is_ascii() {
+            not_a_name(name)
+        } else {
+            not_a_name(&name.to_lowercase())
+        }
+    };
+    if lowered_in(&US_STATES_SET, &name) || names.len() == 1 && one_not_a_name(&name) {
         return Reading::Nobody;
     }
-    if let Some((_, state)) = STATES.iter().find(|(k, _)| *k == name_lower) {
+    if let Some(state) = state_of(&name) {
         return Reading::Institution {
-            name: (*state).to_owned(),
+            name: state.to_owned(),
         };
     }
-    let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let last = lower_words.last().map(String::as_str).unwrap_or("");
-    if UNNAMED_SET.contains(last) {
+    let name = name.into_owned();
+    // `words` is not empty: it ends with `names`.
+    let last = words[words.len() - 1];
+    if lowered_in(&UNNAMED_SET, last) {
         return Reading::Unnamed { name };
     }
-    let org = ORGS_SET.contains(last)
-        || names.len() < 2 && lower_words.iter().any(|w| ORGS_SET.contains(w));
+    let org = lowered_in(&ORGS_SET, last)
+        || names.len() < 2 && words.iter().any(|w| lowered_in(&ORGS_SET, w));
     if org {
         // The institution's whole name, titles and all: "the Justice Department".
         return Reading::Institution {
@@ -902,14 +1018,18 @@ pub(super) fn read(mention: &str) -> Reading {
 }
 
 /// A phrase with no name at its end: people not named, a document, an institution's
-/// kind, or a description of a person. `whole` is the mention with what follows its
-/// "of", if it has one.
-fn describe(words: &[&str], bare: &str, whole: Option<&str>) -> Reading {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let Some(head) = lower.last().map(String::as_str) else {
+/// kind, or a description of a person. `phrase` is `words` joined by single spaces,
+/// `bare` the phrase less its determiners, and `whole` the mention with what follows
+/// its "of", if it has one.
+fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Reading {
+    // Only the head and the determiner are asked of in lower case.
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
         return Reading::Nobody;
     };
-    let determiner = lower.first().map(String::as_str).unwrap_or("");
+    let head = lowered(last);
+    let head = head.as_ref();
+    let determiner = lowered(first);
+    let determiner = determiner.as_ref();
     if words.len() == 1 && not_a_name(head) {
         return Reading::Nobody;
     }
@@ -918,7 +1038,7 @@ fn describe(words: &[&str], bare: &str, whole: Option<&str>) -> Reading {
     let modifiers: Vec<&str> = words
         .iter()
         .enumerate()
-        .filter(|(k, w)| is_capitalised(w) && !(*k == 0 && QUANTIFIERS_SET.contains(&lower[*k])))
+        .filter(|(k, w)| is_capitalised(w) && !(*k == 0 && lowered_in(&QUANTIFIERS_SET, w)))
         .map(|(_, w)| *w)
         .collect();
     if DOCUMENTS_SET.contains(head) && modifiers.iter().all(|w| is_honorific(w)) {
@@ -937,7 +1057,7 @@ fn describe(words: &[&str], bare: &str, whole: Option<&str>) -> Reading {
         }
         return Reading::Generic {
             head: head.to_owned(),
-            name: words.join(" "),
+            name: phrase.to_owned(),
         };
     }
     if matches!(determiner, "a" | "an" | "one" | "another") {
@@ -981,6 +1101,28 @@ mod tests {
             Reading::Person { name, .. } => Some(name),
             _ => None,
         }
+    }
+
+    #[test]
+    fn lists_compared_in_place_are_lower_case_ascii() {
+        // `lowered_in` and `state_of` compare words in place only against such words.
+        let lists = [
+            TITLES,
+            ORGS,
+            UNNAMED,
+            DOCUMENTS,
+            QUANTIFIERS,
+            US_STATES,
+            NOT_NAMES,
+        ];
+        let states = STATES.iter().map(|(k, _)| *k);
+        for word in lists.iter().flat_map(|l| l.iter().copied()).chain(states) {
+            assert!(word.is_ascii(), "{word}");
+            assert_eq!(word, word.to_lowercase(), "{word}");
+        }
+        // The Kelvin sign lowers into an ASCII "k".
+        assert!(is_name_like("\u{212A}ing Charles"));
+        assert_eq!(read("\u{212A}remlin"), read("Kremlin"));
     }
 
     #[test]
@@ -1134,6 +1276,8 @@ mod tests {
         );
         assert_eq!(read("They're"), Reading::Nobody);
         assert_eq!(read("he'd"), Reading::Pronoun(Some(Gender::Male)));
+        assert_eq!(read("SHE’LL"), Reading::Pronoun(Some(Gender::Female)));
+        assert_eq!(read("There's"), Reading::Nobody);
         assert!(is_name_like("Mr. Obama"));
         assert!(is_name_like("U.S. President Donald Trump"));
         assert!(!is_name_like("The morning Mr. Obama"));

@@ -61,13 +61,15 @@ struct Known {
 /// back: a text names the same people again and again.
 #[derive(Debug)]
 struct Read {
-    /// The mention as `trimmed` gives it.
-    text: String,
+    /// The mention as `trimmed` gives it: mostly the mention itself, shared with the
+    /// key of `Speakers::readings` rather than copied.
+    text: Rc<str>,
     reading: Reading,
     /// "he" or "she" alone, which `resolve_near` looks for a name before.
     near: Option<Gender>,
-    /// `text` as an alias is kept (`alias_key`).
-    key: String,
+    /// `text` as an alias is kept (`alias_key`), when it is not `lower` (mostly it
+    /// is): see `Read::key`.
+    key: Option<String>,
     /// `text` in lower case, whose words describe a person named in a phrase.
     lower: String,
     /// Whether `text` is a name the person may be found by (`is_name_like`).
@@ -87,7 +89,8 @@ struct Read {
 }
 
 impl Read {
-    fn new(mention: &str) -> Read {
+    /// `mention` read; `shared` is the same text, as `Speakers::readings` keeps it.
+    fn new(mention: &str, shared: &Rc<str>) -> Read {
         let text = trimmed(mention);
         let reading = read(text);
         let near = if text.eq_ignore_ascii_case("he") {
@@ -108,11 +111,18 @@ impl Read {
             | Reading::Generic { name, .. } => (0, None, fold(name)),
             _ => (0, None, String::new()),
         };
+        let lower = text.to_lowercase();
+        // `alias_key` lowers the text unless it is its own key, as it mostly is then.
+        let key = (is_alias_key(text) && text != lower).then(|| text.to_owned());
         Read {
-            text: text.to_owned(),
+            text: if text == mention {
+                Rc::clone(shared)
+            } else {
+                Rc::from(text)
+            },
             near,
-            key: alias_key(text).into_owned(),
-            lower: text.to_lowercase(),
+            key,
+            lower,
             name_like: matches!(reading, Reading::Person { .. }) && is_name_like(text),
             fullness,
             full_key,
@@ -121,6 +131,13 @@ impl Read {
             kept_by: Cell::new(None),
             reading,
         }
+    }
+}
+
+impl Read {
+    /// `text` as an alias is kept (`alias_key`).
+    fn key(&self) -> &str {
+        self.key.as_deref().unwrap_or(&self.lower)
     }
 }
 
@@ -136,14 +153,18 @@ fn full_key(first: &str, surname: &str) -> String {
 
 /// An alias as it is looked up: in lower case, borrowed when it already is.
 fn alias_key(alias: &str) -> Cow<'_, str> {
-    let lowered = alias
-        .chars()
-        .all(|c| c.is_lowercase() || !c.is_alphabetic());
-    if lowered {
+    if is_alias_key(alias) {
         Cow::Borrowed(alias)
     } else {
         Cow::Owned(alias.to_lowercase())
     }
+}
+
+/// Whether an alias is its own `alias_key`: no letter of it is other than lower case.
+fn is_alias_key(alias: &str) -> bool {
+    alias
+        .chars()
+        .all(|c| c.is_lowercase() || !c.is_alphabetic())
 }
 
 /// The speakers of one text, found as its mentions are resolved in order.
@@ -167,7 +188,7 @@ pub struct Speakers {
     /// The speaker resolved last: who issued "the statement".
     last_speaker: Option<usize>,
     /// Each mention met, read once: a text names the same people again and again.
-    readings: FnvMap<String, Rc<Read>>,
+    readings: FnvMap<Rc<str>, Rc<Read>>,
     /// Each name met before a pronoun, read once: the person's folded surname and the
     /// sex the name tells, or `None` for a name of no person.
     people: FnvMap<String, Option<(String, Option<Gender>)>>,
@@ -185,8 +206,9 @@ impl Speakers {
         if let Some(read) = self.readings.get(mention) {
             return Rc::clone(read);
         }
-        let read = Rc::new(Read::new(mention));
-        self.readings.insert(mention.to_owned(), Rc::clone(&read));
+        let shared: Rc<str> = Rc::from(mention);
+        let read = Rc::new(Read::new(mention, &shared));
+        self.readings.insert(shared, Rc::clone(&read));
         read
     }
 
@@ -227,7 +249,7 @@ impl Speakers {
         if let Some(at) = read.settled.get() {
             return at;
         }
-        let at = self.named(kind, name, &read.folded, &read.text, Some(&read.key));
+        let at = self.named(kind, name, &read.folded, &read.text, Some(read.key()));
         read.settled.set(Some(at));
         at
     }
@@ -492,7 +514,7 @@ impl Speakers {
         }
         read.kept_by.set(Some(at));
         if !matches!(read.reading, Reading::Person { .. }) || read.name_like {
-            self.alias_as(at, &read.text, &read.key);
+            self.alias_as(at, &read.text, read.key());
         } else {
             // Not shown as a name, but its words describe the person: "his Russian
             // counterpart Vladimir Putin" is "the Russian leader" later.
