@@ -128,21 +128,28 @@ pub fn is_honorific(word: &str) -> bool {
 
 /// The gender a word of a name or a title gives: "Mr." or "spokeswoman".
 pub fn gender_of_word(word: &str) -> Option<Gender> {
-    let word = word.trim_end_matches(['.', ',']);
-    // Asked of every word of a mention: a short ASCII word is lowered on the stack. No
-    // word below is longer than `SHORT`, so a longer ASCII word is none of them.
-    const SHORT: usize = 16;
-    if word.is_ascii() {
-        if word.len() > SHORT {
-            return None;
-        }
-        let mut lower = [0u8; SHORT];
-        let lower = &mut lower[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).ok().and_then(gender_of_lower);
+    // Asked of every word of a mention. No word below is longer than `SHORT_WORD`.
+    with_short_lower(word.trim_end_matches(['.', ',']), gender_of_lower)
+}
+
+/// The longest word `with_short_lower` lowers on the stack.
+pub(crate) const SHORT_WORD: usize = 16;
+
+/// `find` of `word` in lower case, for a lookup among words of at most `SHORT_WORD`
+/// bytes: a short ASCII word is lowered on the stack rather than copied, a longer
+/// ASCII word is none of them, and any other is lowered as Unicode says.
+pub(crate) fn with_short_lower<T>(word: &str, find: impl FnOnce(&str) -> Option<T>) -> Option<T> {
+    if !word.is_ascii() {
+        return find(&word.to_lowercase());
     }
-    gender_of_lower(&word.to_lowercase())
+    if word.len() > SHORT_WORD {
+        return None;
+    }
+    let mut lower = [0u8; SHORT_WORD];
+    let lower = &mut lower[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok().and_then(find)
 }
 
 /// `gender_of_word` of a word in lower case.

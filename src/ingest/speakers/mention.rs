@@ -903,21 +903,10 @@ pub(super) fn is_name_like(mention: &str) -> bool {
 }
 
 /// The reading of a mention that is a pronoun, alone or run into its verb ("he",
-/// "We’ve"). None of them is longer than `SHORT` bytes, so that an ASCII mention is
-/// lowered on the stack, and a longer one is none.
+/// "We’ve"). None of them is longer than `SHORT_WORD` bytes, so that an ASCII mention
+/// is lowered on the stack, and a longer one is none.
 fn pronoun(mention: &str) -> Option<Reading> {
-    const SHORT: usize = 16;
-    if !mention.is_ascii() {
-        return pronoun_lower(&mention.to_lowercase());
-    }
-    if mention.len() > SHORT {
-        return None;
-    }
-    let mut lower = [0u8; SHORT];
-    let lower = &mut lower[..mention.len()];
-    lower.copy_from_slice(mention.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok().and_then(pronoun_lower)
+    crate::model::names::with_short_lower(mention, pronoun_lower)
 }
 
 /// `pronoun` of a mention in lower case.
