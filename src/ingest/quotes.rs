@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::sentences::{EndIndex, Mark, Paragraph, QuoteMark};
+use super::sentences::{EndIndex, Mark, OffsetIndex, Paragraph, QuoteMark};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
@@ -217,8 +217,8 @@ impl Marks {
             .iter()
             .flat_map(|p| single_quotes(text, p.span.clone()))
             .collect();
-        let double_index = Stretches::new(&double, |m| m.start(), text.len());
-        let singles_index = Stretches::new(&singles, |q| q.span.start, text.len());
+        let double_index = Stretches::new(double.len(), |k| double[k].start(), text.len());
+        let singles_index = Stretches::new(singles.len(), |k| singles[k].span.start, text.len());
         Marks {
             double,
             singles,
@@ -230,7 +230,8 @@ impl Marks {
     /// Whether `range` holds a quotation: a double quotation mark, or a whole
     /// single-quoted fragment ('very productive'). An apostrophe ("China's") is none.
     pub fn has_quotation(&self, range: &Range<usize>) -> bool {
-        let first = (self.double_index).first_from(&self.double, |m| m.start(), range.start);
+        let start = |k: usize| self.double[k].start();
+        let first = (self.double_index).first_from(self.double.len(), start, range.start);
         self.double
             .get(first)
             .is_some_and(|m| m.start() < range.end)
@@ -239,58 +240,19 @@ impl Marks {
 
     /// The single-quoted fragments wholly inside `range`.
     pub fn single_quotes(&self, range: &Range<usize>) -> &[Quote] {
-        let start = |q: &Quote| q.span.start;
-        let first = self
-            .singles_index
-            .first_from(&self.singles, start, range.start);
+        let (count, start) = (self.singles.len(), |k: usize| self.singles[k].span.start);
+        let first = self.singles_index.first_from(count, start, range.start);
         // A fragment ending by `range.end` starts before it; the fragments do not
         // overlap, so their ends are in order too.
-        let starting_before_end = self
-            .singles_index
-            .first_from(&self.singles, start, range.end);
+        let starting_before_end = self.singles_index.first_from(count, start, range.end);
         let candidates = &self.singles[first..starting_before_end.max(first)];
         &candidates[..candidates.partition_point(|q| q.span.end <= range.end)]
     }
 }
 
-/// Finds items by byte offset in a long text without a binary search over all of them,
-/// each probe of which is a cache miss there: per stretch of `STRETCH` bytes it keeps
-/// how many items come before the stretch, and the search is over the few items of one
-/// stretch. Four bytes a stretch, a thousandth of the text.
-#[derive(Debug, Default)]
-struct Stretches(Vec<u32>);
-
-const STRETCH: usize = 4096;
-
-impl Stretches {
-    /// For `items` whose `key` does not decrease. Left empty, so that every lookup
-    /// searches all items, when the count does not fit a `u32`.
-    fn new<T>(items: &[T], key: impl Fn(&T) -> usize, text_len: usize) -> Stretches {
-        if u32::try_from(items.len()).is_err() {
-            return Stretches::default();
-        }
-        let stretches = text_len / STRETCH + 2;
-        let mut before = Vec::with_capacity(stretches);
-        let mut k = 0;
-        for s in 0..stretches {
-            while k < items.len() && key(&items[k]) < s * STRETCH {
-                k += 1;
-            }
-            before.push(k as u32);
-        }
-        Stretches(before)
-    }
-
-    /// `items.partition_point(|i| key(i) < at)`, for the items this was built from.
-    fn first_from<T>(&self, items: &[T], key: impl Fn(&T) -> usize, at: usize) -> usize {
-        let s = at / STRETCH;
-        let (low, high) = match (self.0.get(s), self.0.get(s + 1)) {
-            (Some(&low), Some(&high)) => (low as usize, high as usize),
-            _ => (0, items.len()),
-        };
-        low + items[low..high].partition_point(|i| key(i) < at)
-    }
-}
+/// Quotation marks by the byte they start at, per stretch of 4 KB: four bytes a
+/// stretch, a thousandth of the text, where most stretches hold a few marks.
+type Stretches = OffsetIndex<4096>;
 
 #[cfg(test)]
 mod tests {
@@ -368,7 +330,7 @@ mod tests {
             tokens.quote_marks().to_vec(),
             &paragraphs(&text, &tokens),
         );
-        assert!(text.len() > 8 * STRETCH && marks.double.len() > 100);
+        assert!(text.len() > 8 * 4096 && marks.double.len() > 100);
         for start in (0..text.len()).step_by(97) {
             for len in [0, 1, 30, 500, 5000] {
                 let range = start..(start + len).min(text.len());

@@ -644,11 +644,14 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
 
 /// Finds the first item (token, sentence) whose offset is at least a given byte offset
 /// without a binary search over all of them: on a long text each probe of one is a
-/// cache miss. Per block of `BLOCK` bytes it keeps how many items have offsets before
-/// the block; the few items of the block are then walked. The offsets (`key`) must
-/// not decrease from one item to the next. The counts are `u32`, half the memory of
-/// `usize`; for more items than that holds the index is left empty and searches.
-pub struct OffsetIndex {
+/// cache miss. Per block of `SIZE` bytes it keeps how many items have offsets before
+/// the block; the items of one block are then searched: walked, for blocks as small as
+/// the default, whose few items share a cache line or two, else halved. The offsets
+/// (`key`) must not decrease from one item to the next. The counts are `u32`, half the
+/// memory of `usize`; for more items than that holds the index is left empty and
+/// searches.
+#[derive(Debug, Default)]
+pub struct OffsetIndex<const SIZE: usize = BLOCK> {
     before_block: Vec<Count>,
 }
 
@@ -662,18 +665,18 @@ fn as_count(n: usize) -> Count {
     Count::try_from(n).unwrap_or(Count::MAX)
 }
 
-impl OffsetIndex {
-    pub fn new(count: usize, key: impl Fn(usize) -> usize, text_len: usize) -> OffsetIndex {
+impl<const SIZE: usize> OffsetIndex<SIZE> {
+    pub fn new(count: usize, key: impl Fn(usize) -> usize, text_len: usize) -> OffsetIndex<SIZE> {
         if count > Count::MAX as usize {
             return OffsetIndex {
                 before_block: Vec::new(),
             };
         }
-        let blocks = text_len / BLOCK + 2;
+        let blocks = text_len / SIZE + 2;
         let mut before_block = Vec::with_capacity(blocks);
         let mut k = 0;
         for block in 0..blocks {
-            while k < count && key(k) < block * BLOCK {
+            while k < count && key(k) < block * SIZE {
                 k += 1;
             }
             before_block.push(as_count(k));
@@ -684,24 +687,38 @@ impl OffsetIndex {
     /// The first item whose `key` is at least `at`: `items.partition_point(|i| key(i) < at)`
     /// for the items this was built from.
     pub fn first_from(&self, count: usize, key: impl Fn(usize) -> usize, at: usize) -> usize {
-        let Some(&before) = self.before_block.get(at / BLOCK) else {
-            let (mut low, mut high) = (0, count);
-            while low < high {
-                let mid = low + (high - low) / 2;
-                if key(mid) < at {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
+        let block = at / SIZE;
+        let Some(&before) = self.before_block.get(block) else {
+            return first_at_least(0, count, key, at);
         };
-        let mut k = before as usize;
-        while k < count && key(k) < at {
-            k += 1;
+        if SIZE <= BLOCK {
+            let mut k = before as usize;
+            while k < count && key(k) < at {
+                k += 1;
+            }
+            return k;
         }
-        k
+        let after = (self.before_block.get(block + 1)).map_or(count, |&after| after as usize);
+        first_at_least(before as usize, after, key, at)
     }
+}
+
+/// The first of the items `low..high` whose `key` is at least `at`, by halving.
+fn first_at_least(
+    mut low: usize,
+    mut high: usize,
+    key: impl Fn(usize) -> usize,
+    at: usize,
+) -> usize {
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if key(mid) < at {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    low
 }
 
 /// Tokens by the byte they start at.
