@@ -319,11 +319,6 @@ pub(super) const MIN_QUOTE_WORDS: usize = 3;
 
 /// "Planet of the Apes", "State of the Union": a title in quotation marks, not speech.
 pub(super) fn is_title(quoted: &str) -> bool {
-    let words: Vec<&str> = quoted
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
     let small = |w: &str| {
         matches!(
             w,
@@ -341,13 +336,25 @@ pub(super) fn is_title(quoted: &str) -> bool {
                 | "para"
         )
     };
-    words.len() <= 6
-        && words.iter().all(|w| {
-            small(w)
-                || w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        })
+    // At most six words, each small or capitalised: read no further than the seventh
+    // word, as a quotation may be a paragraph long.
+    let mut words = quoted
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    for _ in 0..6 {
+        let Some(w) = words.next() else {
+            return true;
+        };
+        let titled = small(w)
+            || w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        if !titled {
+            return false;
+        }
+    }
+    words.next().is_none()
 }
 
 #[cfg(test)]
@@ -489,5 +496,19 @@ mod tests {
             found("Ruiz starred in \"The Last of the Piers\" last year.\n"),
             []
         );
+    }
+
+    #[test]
+    fn a_title_is_six_words_at_most_each_small_or_capitalised() {
+        use super::is_title;
+        assert!(is_title("The Last of the Piers"));
+        assert!(is_title("“State of the Union,”"));
+        assert!(is_title("Oil and Gas for the Bay"));
+        assert!(is_title(""));
+        assert!(!is_title("Oil and Gas for the Old Bay"));
+        assert!(!is_title("The pier is closed"));
+        assert!(!is_title(
+            "We will rebuild the pier, every plank of it, by spring."
+        ));
     }
 }
