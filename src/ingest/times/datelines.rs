@@ -220,6 +220,20 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_starts_a_line() {
+        let (dateline, _) = read(
+            "Headline\n\n\n  WASHINGTON, Oct. 28, 2016 — The senator spoke.",
+            None,
+        );
+        assert_eq!(dateline.unwrap().0, "WASHINGTON, Oct. 28, 2016 —");
+        let (dateline, _) = read(
+            "Headline\nA line then WASHINGTON, Oct. 28, 2016 — The senator spoke.",
+            None,
+        );
+        assert_eq!(dateline, None);
+    }
+
+    #[test]
     fn openings_that_are_no_datelines() {
         for text in [
             "NAIROBI, Kenya (AP) _ Bombs exploded on Friday.",
