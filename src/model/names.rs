@@ -4,6 +4,8 @@
 //! ingest inside one report and by the corpus across reports, so that both agree on
 //! when two names are one person.
 
+use smallvec::SmallVec;
+
 /// A name folded for comparing: lower case letters and digits, single spaces, doubled
 /// letters once ("Zelenskyy" and "Zelensky" agree).
 pub fn fold(name: &str) -> String {
@@ -195,14 +197,22 @@ impl PersonName {
     /// Reads a display name ("Donald J. Trump", "Ursula von der Leyen", "Trump"):
     /// honorifics and initials are skipped, particles belong to the surname.
     pub fn of(name: &str) -> Option<PersonName> {
-        let mut words: Vec<&str> = name
-            .split_whitespace()
-            .filter(|w| !is_honorific(w))
-            .collect();
+        Self::of_words(name.split_whitespace())
+    }
+
+    /// `of` of a name's words, as `split_whitespace` gives them: a caller that has
+    /// split the name already need not join it to have it split again.
+    pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<PersonName> {
+        // On the stack: a name has a few words.
+        let mut words: SmallVec<[&str; 8]> =
+            words.into_iter().filter(|w| !is_honorific(w)).collect();
         while words.last().is_some_and(|w| is_suffix(w)) {
             words.pop();
         }
         let last = *words.last()?;
+        if !last.starts_with(char::is_uppercase) {
+            return None;
+        }
         // "von der Leyen", "de Blasio": lower-case particles run into the surname.
         let mut start = words.len() - 1;
         while start > 0 && words[start - 1].starts_with(char::is_lowercase) {
@@ -213,7 +223,7 @@ impl PersonName {
             [one] => fold(one),
             more => fold(&more.join(" ")),
         };
-        if surname.is_empty() || !last.starts_with(char::is_uppercase) {
+        if surname.is_empty() {
             return None;
         }
         let first = words[..start]
