@@ -82,6 +82,12 @@ impl Gender {
     }
 }
 
+/// Honorifics, titles and pronouns of a man or a woman, in lower case.
+const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince", "he", "him", "his"];
+const FEMALE_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "she", "her",
+];
+
 /// Words naming a man's or a woman's role ("spokeswoman"), in lower case.
 const MALE_ROLES: &[&str] = &[
     "spokesman",
@@ -131,7 +137,52 @@ pub fn is_honorific(word: &str) -> bool {
 /// The gender a word of a name or a title gives: "Mr." or "spokeswoman".
 pub fn gender_of_word(word: &str) -> Option<Gender> {
     // Asked of every word of a mention. No word below is longer than `SHORT_WORD`.
-    with_short_lower(word.trim_end_matches(['.', ',']), gender_of_lower)
+    // The marks are ASCII: trimmed as bytes, the rest is still a `str`'s.
+    let mut end = word.len();
+    while end > 0 && matches!(word.as_bytes()[end - 1], b'.' | b',') {
+        end -= 1;
+    }
+    let word = &word[..end];
+    // Most words are names ("Trump"): an ASCII word whose first letter and length
+    // no word of the lists has is none of them, told before it is lowered.
+    if word.is_ascii() && !GENDERED.may_hold(word.as_bytes()) {
+        return None;
+    }
+    with_short_lower(word, gender_of_lower)
+}
+
+/// The lengths (as bits) of the words of the lists of `gender_of_lower` by their
+/// first letter: a word whose first letter, lowered, and length fit none is in none.
+struct Gendered([u32; 26]);
+
+static GENDERED: Gendered = {
+    let mut lengths = [0u32; 26];
+    let lists = [MALE_TITLES, FEMALE_TITLES, MALE_ROLES, FEMALE_ROLES];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let word = lists[l][k].as_bytes();
+            // Lower-case ASCII words of at most `SHORT_WORD` bytes, as a test checks.
+            lengths[(word[0] - b'a') as usize] |= 1 << word.len();
+            k += 1;
+        }
+        l += 1;
+    }
+    Gendered(lengths)
+};
+
+impl Gendered {
+    /// False only if no word of the lists is `word` (ASCII) lowered.
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let Some(first) = word.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        first.is_ascii_lowercase()
+            && word.len() < 32
+            && self.0[usize::from(first - b'a')] & (1 << word.len()) != 0
+    }
 }
 
 /// The longest word `with_short_lower` lowers on the stack.
@@ -156,13 +207,12 @@ pub(crate) fn with_short_lower<T>(word: &str, find: impl FnOnce(&str) -> Option<
 
 /// `gender_of_word` of a word in lower case.
 fn gender_of_lower(lower: &str) -> Option<Gender> {
-    match lower {
-        "mr" | "sir" | "lord" | "king" | "prince" | "he" | "him" | "his" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "she"
-        | "her" => Some(Gender::Female),
-        w if MALE_ROLES.contains(&w) => Some(Gender::Male),
-        w if FEMALE_ROLES.contains(&w) => Some(Gender::Female),
-        _ => None,
+    if MALE_TITLES.contains(&lower) || MALE_ROLES.contains(&lower) {
+        Some(Gender::Male)
+    } else if FEMALE_TITLES.contains(&lower) || FEMALE_ROLES.contains(&lower) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -298,8 +348,17 @@ mod tests {
 
     #[test]
     fn honorifics_and_roles_say_the_sex() {
-        // No word is longer than `gender_of_word` lowers on the stack.
-        assert!(MALE_ROLES.iter().chain(FEMALE_ROLES).all(|w| w.len() <= 16));
+        // No word is longer than `gender_of_word` lowers on the stack, and each is
+        // lower-case ASCII, as `GENDERED` reads them.
+        let lists = [MALE_TITLES, FEMALE_TITLES, MALE_ROLES, FEMALE_ROLES];
+        for word in lists.iter().flat_map(|l| l.iter()) {
+            assert!(word.len() <= SHORT_WORD, "{word}");
+            assert!(word.bytes().next().is_some_and(|b| b.is_ascii_lowercase()));
+            assert!(word.bytes().all(|b| b.is_ascii_lowercase() || b == b' '));
+        }
+        assert_eq!(gender_of_word("Queen."), Some(Gender::Female));
+        assert_eq!(gender_of_word("ma"), None);
+        assert_eq!(gender_of_word(".,"), None);
         assert_eq!(gender_of_word("CONGRESSWOMAN,"), Some(Gender::Female));
         assert_eq!(gender_of_word("Mr."), Some(Gender::Male));
         assert_eq!(gender_of_word("\u{212A}ing"), Some(Gender::Male));
