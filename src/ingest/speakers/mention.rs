@@ -908,6 +908,14 @@ pub(super) fn is_name_like(mention: &str) -> bool {
 /// "We’ve"). None of them is longer than `SHORT_WORD` bytes, so that an ASCII mention
 /// is lowered on the stack, and a longer one is none.
 fn pronoun(mention: &str) -> Option<Reading> {
+    // Alone, a pronoun is at most three letters; longer, it holds an apostrophe ("'",
+    // or "’", whose first byte is 0xE2). Most mentions are names, turned away here
+    // before they are lowered: the one letter past ASCII that lowers into ASCII, the
+    // Kelvin sign, lowers into a "k", which no pronoun has.
+    let bytes = mention.as_bytes();
+    if bytes.len() > 3 && !bytes.iter().any(|&b| b == b'\'' || b == 0xE2) {
+        return None;
+    }
     crate::model::names::with_short_lower(mention, pronoun_lower)
 }
 
