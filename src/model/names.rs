@@ -9,6 +9,32 @@ use smallvec::SmallVec;
 /// A name folded for comparing: lower case letters and digits, single spaces, doubled
 /// letters once ("Zelenskyy" and "Zelensky" agree).
 pub fn fold(name: &str) -> String {
+    if !name.is_ascii() {
+        return fold_chars(name);
+    }
+    // An ASCII name, byte by byte: this is asked of every name met. Spaces opening
+    // it are left out as they come, and doubled bytes are kept once, so that at most
+    // one space ends it.
+    let mut out = String::with_capacity(name.len());
+    let mut last = 0;
+    for b in name.bytes() {
+        let b = b.to_ascii_lowercase();
+        if !(b.is_ascii_alphanumeric() || b == b' ') {
+            continue;
+        }
+        if b != last && !(b == b' ' && out.is_empty()) {
+            out.push(char::from(b));
+        }
+        last = b;
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// `fold` of any name, a character at a time.
+fn fold_chars(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut last = None;
     let mut push = |c: char| {
@@ -17,17 +43,10 @@ pub fn fold(name: &str) -> String {
         }
         last = Some(c);
     };
-    if name.is_ascii() {
-        name.bytes()
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
-            .for_each(&mut push);
-    } else {
-        name.chars()
-            .flat_map(char::to_lowercase)
-            .filter(|c| c.is_alphanumeric() || *c == ' ')
-            .for_each(&mut push);
-    }
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .for_each(&mut push);
     // Only spaces can lead or trail: trimmed in place rather than copied.
     let end = out.trim_end().len();
     out.truncate(end);
@@ -39,6 +58,30 @@ pub fn fold(name: &str) -> String {
 /// A name as an id: lower case letters and digits, words joined by hyphens
 /// ("Ursula von der Leyen" is "ursula-von-der-leyen").
 pub fn slug(name: &str) -> String {
+    if !name.is_ascii() {
+        return slug_chars(name);
+    }
+    // An ASCII name, byte by byte: a hyphen is owed after a word that gave letters
+    // and paid before the next letter, so that a word of marks alone adds nothing.
+    let mut slug = String::with_capacity(name.len());
+    let mut owed = false;
+    for b in name.bytes() {
+        // The ASCII bytes `char::is_whitespace` takes, as `split_whitespace` splits.
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            owed = !slug.is_empty();
+        } else if b.is_ascii_alphanumeric() {
+            if owed {
+                slug.push('-');
+                owed = false;
+            }
+            slug.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    slug
+}
+
+/// `slug` of any name, a character at a time.
+fn slug_chars(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         let before = slug.len();
@@ -318,6 +361,22 @@ mod tests {
         assert_eq!(slug("— Ana  &  Ruiz —"), "ana-ruiz");
         assert_eq!(slug("ÉMILE Zola"), "émile-zola");
         assert_eq!(slug(" - "), "");
+        // An ASCII name is read byte by byte, as any other a character at a time.
+        for name in [
+            "",
+            "  ",
+            " Ana  Ruiz ",
+            "— Ana  &  Ruiz —",
+            "Zelenskyy",
+            "U.S. Department of Justice",
+            " - Ana -  & Ruiz\t\u{b}Lee\r\n",
+            "aa  aA. a",
+            "O'Neill-Smith 3rd",
+            "\u{1c}Ed\u{1f}",
+        ] {
+            assert_eq!(fold(name), fold_chars(name), "{name:?}");
+            assert_eq!(slug(name), slug_chars(name), "{name:?}");
+        }
     }
 
     #[test]
