@@ -4,9 +4,37 @@
 //! ingest inside one report and by the corpus across reports, so that both agree on
 //! when two names are one person.
 
+use smallvec::SmallVec;
+
 /// A name folded for comparing: lower case letters and digits, single spaces, doubled
 /// letters once ("Zelenskyy" and "Zelensky" agree).
 pub fn fold(name: &str) -> String {
+    if !name.is_ascii() {
+        return fold_chars(name);
+    }
+    // An ASCII name, byte by byte: this is asked of every name met. Spaces opening
+    // it are left out as they come, and doubled bytes are kept once, so that at most
+    // one space ends it.
+    let mut out = String::with_capacity(name.len());
+    let mut last = 0;
+    for b in name.bytes() {
+        let b = b.to_ascii_lowercase();
+        if !(b.is_ascii_alphanumeric() || b == b' ') {
+            continue;
+        }
+        if b != last && !(b == b' ' && out.is_empty()) {
+            out.push(char::from(b));
+        }
+        last = b;
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// `fold` of any name, a character at a time.
+fn fold_chars(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut last = None;
     let mut push = |c: char| {
@@ -15,17 +43,10 @@ pub fn fold(name: &str) -> String {
         }
         last = Some(c);
     };
-    if name.is_ascii() {
-        name.bytes()
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
-            .for_each(&mut push);
-    } else {
-        name.chars()
-            .flat_map(char::to_lowercase)
-            .filter(|c| c.is_alphanumeric() || *c == ' ')
-            .for_each(&mut push);
-    }
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .for_each(&mut push);
     // Only spaces can lead or trail: trimmed in place rather than copied.
     let end = out.trim_end().len();
     out.truncate(end);
@@ -37,6 +58,30 @@ pub fn fold(name: &str) -> String {
 /// A name as an id: lower case letters and digits, words joined by hyphens
 /// ("Ursula von der Leyen" is "ursula-von-der-leyen").
 pub fn slug(name: &str) -> String {
+    if !name.is_ascii() {
+        return slug_chars(name);
+    }
+    // An ASCII name, byte by byte: a hyphen is owed after a word that gave letters
+    // and paid before the next letter, so that a word of marks alone adds nothing.
+    let mut slug = String::with_capacity(name.len());
+    let mut owed = false;
+    for b in name.bytes() {
+        // The ASCII bytes `char::is_whitespace` takes, as `split_whitespace` splits.
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            owed = !slug.is_empty();
+        } else if b.is_ascii_alphanumeric() {
+            if owed {
+                slug.push('-');
+                owed = false;
+            }
+            slug.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    slug
+}
+
+/// `slug` of any name, a character at a time.
+fn slug_chars(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         let before = slug.len();
@@ -79,6 +124,12 @@ impl Gender {
         }
     }
 }
+
+/// Honorifics, titles and pronouns of a man or a woman, in lower case.
+const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince", "he", "him", "his"];
+const FEMALE_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "she", "her",
+];
 
 /// Words naming a man's or a woman's role ("spokeswoman"), in lower case.
 const MALE_ROLES: &[&str] = &[
@@ -129,7 +180,52 @@ pub fn is_honorific(word: &str) -> bool {
 /// The gender a word of a name or a title gives: "Mr." or "spokeswoman".
 pub fn gender_of_word(word: &str) -> Option<Gender> {
     // Asked of every word of a mention. No word below is longer than `SHORT_WORD`.
-    with_short_lower(word.trim_end_matches(['.', ',']), gender_of_lower)
+    // The marks are ASCII: trimmed as bytes, the rest is still a `str`'s.
+    let mut end = word.len();
+    while end > 0 && matches!(word.as_bytes()[end - 1], b'.' | b',') {
+        end -= 1;
+    }
+    let word = &word[..end];
+    // Most words are names ("Trump"): an ASCII word whose first letter and length
+    // no word of the lists has is none of them, told before it is lowered.
+    if word.is_ascii() && !GENDERED.may_hold(word.as_bytes()) {
+        return None;
+    }
+    with_short_lower(word, gender_of_lower)
+}
+
+/// The lengths (as bits) of the words of the lists of `gender_of_lower` by their
+/// first letter: a word whose first letter, lowered, and length fit none is in none.
+struct Gendered([u32; 26]);
+
+static GENDERED: Gendered = {
+    let mut lengths = [0u32; 26];
+    let lists = [MALE_TITLES, FEMALE_TITLES, MALE_ROLES, FEMALE_ROLES];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let word = lists[l][k].as_bytes();
+            // Lower-case ASCII words of at most `SHORT_WORD` bytes, as a test checks.
+            lengths[(word[0] - b'a') as usize] |= 1 << word.len();
+            k += 1;
+        }
+        l += 1;
+    }
+    Gendered(lengths)
+};
+
+impl Gendered {
+    /// False only if no word of the lists is `word` (ASCII) lowered.
+    #[inline]
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let Some(first) = word.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        first.is_ascii_lowercase()
+            && word.len() < 32
+            && self.0[usize::from(first - b'a')] & (1 << word.len()) != 0
+    }
 }
 
 /// The longest word `with_short_lower` lowers on the stack.
@@ -154,13 +250,12 @@ pub(crate) fn with_short_lower<T>(word: &str, find: impl FnOnce(&str) -> Option<
 
 /// `gender_of_word` of a word in lower case.
 fn gender_of_lower(lower: &str) -> Option<Gender> {
-    match lower {
-        "mr" | "sir" | "lord" | "king" | "prince" | "he" | "him" | "his" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "she"
-        | "her" => Some(Gender::Female),
-        w if MALE_ROLES.contains(&w) => Some(Gender::Male),
-        w if FEMALE_ROLES.contains(&w) => Some(Gender::Female),
-        _ => None,
+    if MALE_TITLES.contains(&lower) || MALE_ROLES.contains(&lower) {
+        Some(Gender::Male)
+    } else if FEMALE_TITLES.contains(&lower) || FEMALE_ROLES.contains(&lower) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
@@ -195,14 +290,22 @@ impl PersonName {
     /// Reads a display name ("Donald J. Trump", "Ursula von der Leyen", "Trump"):
     /// honorifics and initials are skipped, particles belong to the surname.
     pub fn of(name: &str) -> Option<PersonName> {
-        let mut words: Vec<&str> = name
-            .split_whitespace()
-            .filter(|w| !is_honorific(w))
-            .collect();
+        Self::of_words(name.split_whitespace())
+    }
+
+    /// `of` of a name's words, as `split_whitespace` gives them: a caller that has
+    /// split the name already need not join it to have it split again.
+    pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<PersonName> {
+        // On the stack: a name has a few words.
+        let mut words: SmallVec<[&str; 8]> =
+            words.into_iter().filter(|w| !is_honorific(w)).collect();
         while words.last().is_some_and(|w| is_suffix(w)) {
             words.pop();
         }
         let last = *words.last()?;
+        if !last.starts_with(char::is_uppercase) {
+            return None;
+        }
         // "von der Leyen", "de Blasio": lower-case particles run into the surname.
         let mut start = words.len() - 1;
         while start > 0 && words[start - 1].starts_with(char::is_lowercase) {
@@ -213,7 +316,7 @@ impl PersonName {
             [one] => fold(one),
             more => fold(&more.join(" ")),
         };
-        if surname.is_empty() || !last.starts_with(char::is_uppercase) {
+        if surname.is_empty() {
             return None;
         }
         let first = words[..start]
@@ -258,6 +361,22 @@ mod tests {
         assert_eq!(slug("— Ana  &  Ruiz —"), "ana-ruiz");
         assert_eq!(slug("ÉMILE Zola"), "émile-zola");
         assert_eq!(slug(" - "), "");
+        // An ASCII name is read byte by byte, as any other a character at a time.
+        for name in [
+            "",
+            "  ",
+            " Ana  Ruiz ",
+            "— Ana  &  Ruiz —",
+            "Zelenskyy",
+            "U.S. Department of Justice",
+            " - Ana -  & Ruiz\t\u{b}Lee\r\n",
+            "aa  aA. a",
+            "O'Neill-Smith 3rd",
+            "\u{1c}Ed\u{1f}",
+        ] {
+            assert_eq!(fold(name), fold_chars(name), "{name:?}");
+            assert_eq!(slug(name), slug_chars(name), "{name:?}");
+        }
     }
 
     #[test]
@@ -288,8 +407,17 @@ mod tests {
 
     #[test]
     fn honorifics_and_roles_say_the_sex() {
-        // No word is longer than `gender_of_word` lowers on the stack.
-        assert!(MALE_ROLES.iter().chain(FEMALE_ROLES).all(|w| w.len() <= 16));
+        // No word is longer than `gender_of_word` lowers on the stack, and each is
+        // lower-case ASCII, as `GENDERED` reads them.
+        let lists = [MALE_TITLES, FEMALE_TITLES, MALE_ROLES, FEMALE_ROLES];
+        for word in lists.iter().flat_map(|l| l.iter()) {
+            assert!(word.len() <= SHORT_WORD, "{word}");
+            assert!(word.bytes().next().is_some_and(|b| b.is_ascii_lowercase()));
+            assert!(word.bytes().all(|b| b.is_ascii_lowercase() || b == b' '));
+        }
+        assert_eq!(gender_of_word("Queen."), Some(Gender::Female));
+        assert_eq!(gender_of_word("ma"), None);
+        assert_eq!(gender_of_word(".,"), None);
         assert_eq!(gender_of_word("CONGRESSWOMAN,"), Some(Gender::Female));
         assert_eq!(gender_of_word("Mr."), Some(Gender::Male));
         assert_eq!(gender_of_word("\u{212A}ing"), Some(Gender::Male));

@@ -76,10 +76,18 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
         if let Some((first, initial)) = full {
             match found.get(word) {
                 None => {
-                    let full = match initial {
-                        Some(initial) => format!("{first} {initial} {word}"),
-                        None => format!("{first} {word}"),
-                    };
+                    // Spelt out rather than formatted: the formatting machinery costs
+                    // more than the copies.
+                    let mut full = String::with_capacity(
+                        first.len() + initial.map_or(0, |i| i.len() + 1) + 1 + word.len(),
+                    );
+                    full.push_str(first);
+                    if let Some(initial) = initial {
+                        full.push(' ');
+                        full.push_str(initial);
+                    }
+                    full.push(' ');
+                    full.push_str(word);
                     found.insert(word.to_owned(), Some(full));
                 }
                 // Compared in place, as a surname comes back again and again: "Tom
@@ -231,8 +239,9 @@ fn word_before(text: &str, at: usize) -> (usize, &str) {
 
 /// The length of the character ending at byte `end` (a character boundary) and whether
 /// it is a space, as `char::is_whitespace` tells; `None` at the start. An ASCII byte is
-/// told without decoding, as this is asked of every byte of the words before a surname.
-#[inline]
+/// told without decoding, as this is asked of every byte of the words before a surname
+/// (inlined into its loops, where a call would cost as much as the test).
+#[inline(always)]
 fn char_before(text: &str, end: usize) -> Option<(usize, bool)> {
     let b = *text.as_bytes().get(end.checked_sub(1)?)?;
     if b.is_ascii() {

@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use smallvec::SmallVec;
+
 use super::super::cues::WordSet;
 use crate::model::names::{gender_in, gender_of_word, is_honorific, Gender, PersonName};
 use crate::model::values::dates::is_day_or_month;
@@ -906,6 +908,14 @@ pub(super) fn is_name_like(mention: &str) -> bool {
 /// "We’ve"). None of them is longer than `SHORT_WORD` bytes, so that an ASCII mention
 /// is lowered on the stack, and a longer one is none.
 fn pronoun(mention: &str) -> Option<Reading> {
+    // Alone, a pronoun is at most three letters; longer, it holds an apostrophe ("'",
+    // or "’", whose first byte is 0xE2). Most mentions are names, turned away here
+    // before they are lowered: the one letter past ASCII that lowers into ASCII, the
+    // Kelvin sign, lowers into a "k", which no pronoun has.
+    let bytes = mention.as_bytes();
+    if bytes.len() > 3 && !bytes.iter().any(|&b| b == b'\'' || b == 0xE2) {
+        return None;
+    }
     crate::model::names::with_short_lower(mention, pronoun_lower)
 }
 
@@ -938,7 +948,8 @@ pub(super) fn read(mention: &str) -> Reading {
     if let Some(pronoun) = pronoun(mention) {
         return pronoun;
     }
-    let all: Vec<&str> = mention.split_whitespace().collect();
+    // On the stack: nearly every mention has a few words.
+    let all: SmallVec<[&str; 8]> = mention.split_whitespace().collect();
     if all.is_empty() {
         return Reading::Nobody;
     }
@@ -952,14 +963,17 @@ pub(super) fn read(mention: &str) -> Reading {
             name: state.to_owned(),
         };
     }
+    // `words` is not empty: `before_of` ends it after its first word at the earliest.
+    let last = words[words.len() - 1];
+    // Whether the last word is capitalised and a body's kind, asked once: a name ends
+    // with a capitalised word, so that the tests of a name below would ask it again.
+    let last_org = is_capitalised(last) && lowered_in(&ORGS_SET, last);
     // "the Associated Press": a body's kind ending a capitalised name is no title of
     // a person after it.
-    if let Some(last) = words.last().filter(|w| is_capitalised(w)) {
-        if lowered_in(&ORGS_SET, last) && words.len() > 1 {
-            return Reading::Institution {
-                name: strip_determiners(&phrase).to_owned(),
-            };
-        }
+    if last_org && words.len() > 1 {
+        return Reading::Institution {
+            name: bare.to_owned(),
+        };
     }
     let names = name_words(words);
     if names.is_empty() {
@@ -983,22 +997,25 @@ pub(super) fn read(mention: &str) -> Reading {
         };
     }
     let name = name.into_owned();
-    // `words` is not empty: it ends with `names`.
-    let last = words[words.len() - 1];
     if lowered_in(&UNNAMED_SET, last) {
         return Reading::Unnamed { name };
     }
-    let org = lowered_in(&ORGS_SET, last)
-        || names.len() < 2 && words.iter().any(|w| lowered_in(&ORGS_SET, w));
+    // The last word, capitalised as it ends a name, was asked of already.
+    let org = last_org
+        || names.len() < 2
+            && words[..words.len() - 1]
+                .iter()
+                .any(|w| lowered_in(&ORGS_SET, w));
     if org {
         // The institution's whole name, titles and all: "the Justice Department".
         return Reading::Institution {
             name: strip_determiners(&phrase).to_owned(),
         };
     }
-    match PersonName::of(&name) {
+    // `names` and `words` are the words of `name` and `phrase`, split already.
+    match PersonName::of_words(names.iter().copied()) {
         Some(person) => Reading::Person {
-            gender: gender_in(&phrase),
+            gender: words.iter().find_map(|w| gender_of_word(w)),
             name,
             person,
         },
