@@ -12,6 +12,8 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::rc::Rc;
 
+use compact_str::CompactString;
+
 use super::cues::{FnvMap, FnvSet};
 use crate::model::names::{fold, fullness, slug, Gender, PersonName};
 use crate::model::words::number_word;
@@ -42,19 +44,56 @@ fn is_number_word(word: &str) -> bool {
 /// them would make one naming thousands take time in their number squared.
 const LOOK_BACK: usize = 8;
 
-/// What is known of a speaker while the text is read.
+/// What is known of a speaker while the text is read. Their names and words are
+/// kept by `Speakers`, in one set for all speakers rather than two for each.
 #[derive(Debug, Default)]
 struct Known {
-    person: Option<PersonName>,
+    /// Whether the person's first name is known (never, for other speakers).
+    first_named: bool,
     gender: Option<Gender>,
     mentions: u32,
-    /// The name and aliases, in lower case.
-    names: FnvSet<String>,
-    /// The words of the name and aliases, in lower case, for descriptions.
-    words: FnvSet<String>,
     /// The `fullness` of the name shown, kept so that a person named again is not
     /// counted word by word each time.
     fullness: usize,
+}
+
+/// Speakers listed under keys (surnames, first names, words), each list in the order
+/// met. The lists are links in one vector, each to the one before it under its key,
+/// rather than a vector for each key: a text lists a speaker or two under each of
+/// many keys, and is read back from the last one met.
+#[derive(Debug, Default)]
+struct Lists {
+    /// Each key's last link.
+    last: FnvMap<CompactString, u32>,
+    links: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Link {
+    at: usize,
+    before: Option<u32>,
+}
+
+impl Lists {
+    /// Lists speaker `at` under `key`, last.
+    fn push(&mut self, key: &str, at: usize) {
+        let link = u32::try_from(self.links.len()).expect("fewer than 2^32 links");
+        let before = match self.last.get_mut(key) {
+            Some(last) => Some(std::mem::replace(last, link)),
+            None => {
+                self.last.insert(CompactString::new(key), link);
+                None
+            }
+        };
+        self.links.push(Link { at, before });
+    }
+
+    /// The speakers listed under `key`, the last met first.
+    fn latest(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        let last = self.last.get(key).map(|&link| self.links[link as usize]);
+        std::iter::successors(last, |link| link.before.map(|b| self.links[b as usize]))
+            .map(|link| link.at)
+    }
 }
 
 /// A mention read once, with what resolving it asks of its words every time it comes
@@ -77,7 +116,7 @@ struct Read {
     /// For a person: the name's `fullness`, and the key of `by_full_name` if it has a
     /// first name.
     fullness: usize,
-    full_key: Option<String>,
+    full_key: Option<CompactString>,
     /// For an institution, people not named or an institution's kind: the name folded.
     folded: String,
     /// The institution or people not named these words resolved to: always the same
@@ -143,8 +182,8 @@ impl Read {
 
 /// The key of `Speakers::by_full_name` for a folded first name and surname: folded
 /// names hold no '|', so that two pairs never share one.
-fn full_key(first: &str, surname: &str) -> String {
-    let mut key = String::with_capacity(first.len() + 1 + surname.len());
+fn full_key(first: &str, surname: &str) -> CompactString {
+    let mut key = CompactString::with_capacity(first.len() + 1 + surname.len());
     key.push_str(first);
     key.push('|');
     key.push_str(surname);
@@ -173,16 +212,20 @@ pub struct Speakers {
     found: Vec<FoundSpeaker>,
     known: Vec<Known>,
     /// People by folded first name and surname (`full_key`).
-    by_full_name: FnvMap<String, usize>,
+    by_full_name: FnvMap<CompactString, usize>,
     /// People by folded surname, and by folded first name, in the order met.
-    by_surname: FnvMap<String, Vec<usize>>,
-    by_first: FnvMap<String, Vec<usize>>,
+    by_surname: Lists,
+    by_first: Lists,
     /// Institutions and people not named, by kind and folded name.
-    by_name: FnvMap<(SpeakerKind, String), usize>,
+    by_name: FnvMap<(SpeakerKind, CompactString), usize>,
     /// People by a word of their name or an alias (lower case), in the order met.
-    by_word: FnvMap<String, Vec<usize>>,
+    by_word: Lists,
+    /// Each speaker's name and aliases, in lower case (`alias_key`).
+    names: FnvSet<(usize, CompactString)>,
+    /// Each person's words of their name and aliases, in lower case, for descriptions.
+    words: FnvSet<(usize, CompactString)>,
     /// Institutions by the last word of their name (lower case): "the campaign".
-    by_head: FnvMap<String, usize>,
+    by_head: FnvMap<CompactString, usize>,
     /// The people spoken of last, most recent last, each once.
     recent: Vec<usize>,
     /// The speaker resolved last: who issued "the statement".
@@ -480,11 +523,7 @@ impl Speakers {
                 // "Trump" met first is "Donald Trump" now.
                 .or_else(|| {
                     self.best_of(&self.by_surname, &person.surname, |s, at| {
-                        s.known[at]
-                            .person
-                            .as_ref()
-                            .is_some_and(|p| p.first.is_none())
-                            && fits(s, at)
+                        !s.known[at].first_named && fits(s, at)
                     })
                 }),
             None => self
@@ -497,7 +536,7 @@ impl Speakers {
                 self.grow(at, name, person, read);
                 at
             }
-            None => self.add(SpeakerKind::Person, name, Some(person.clone())),
+            None => self.add(SpeakerKind::Person, name, Some(person)),
         };
         if self.known[at].gender.is_none() {
             self.known[at].gender = gender;
@@ -525,16 +564,12 @@ impl Speakers {
     /// Of the last few speakers listed under `key`, the most mentioned that `fits`.
     fn best_of(
         &self,
-        list: &FnvMap<String, Vec<usize>>,
+        list: &Lists,
         key: &str,
         fits: impl Fn(&Speakers, usize) -> bool,
     ) -> Option<usize> {
-        let candidates = list.get(key)?;
-        candidates
-            .iter()
-            .rev()
+        list.latest(key)
             .take(LOOK_BACK)
-            .copied()
             .filter(|&at| fits(self, at))
             .max_by_key(|&at| self.known[at].mentions)
     }
@@ -542,13 +577,11 @@ impl Speakers {
     /// A person met by a shorter name now named more fully.
     fn grow(&mut self, at: usize, name: &str, person: &PersonName, read: &Read) {
         let known = &mut self.known[at];
-        if let (Some(first), Some(old), Some(key)) =
-            (&person.first, &mut known.person, &read.full_key)
-        {
-            if old.first.is_none() {
-                old.first = Some(first.clone());
+        if let (Some(first), Some(key)) = (&person.first, &read.full_key) {
+            if !known.first_named {
+                known.first_named = true;
                 self.by_full_name.insert(key.clone(), at);
-                self.by_first.entry(first.clone()).or_default().push(at);
+                self.by_first.push(first, at);
             }
         }
         if read.fullness > known.fullness {
@@ -570,7 +603,7 @@ impl Speakers {
         key: Option<&str>,
     ) -> usize {
         let key_of_text = key;
-        let key = (kind, folded.to_owned());
+        let key = (kind, CompactString::new(folded));
         let at = match self.by_name.get(&key) {
             Some(&at) => at,
             None => {
@@ -578,7 +611,8 @@ impl Speakers {
                 self.by_name.insert(key, at);
                 if kind == SpeakerKind::Institution {
                     if let Some(head) = name.split_whitespace().last() {
-                        self.by_head.insert(head.to_lowercase(), at);
+                        self.by_head
+                            .insert(CompactString::from_str_to_lowercase(head), at);
                     }
                 }
                 at
@@ -596,30 +630,27 @@ impl Speakers {
     fn described(&self, adjectives: &[String], gender: Option<Gender>) -> Option<usize> {
         let fits = |at: usize| {
             Gender::fits(self.known[at].gender, gender)
-                && adjectives.iter().all(|a| self.known[at].words.contains(a))
+                && adjectives
+                    .iter()
+                    .all(|a| self.words.contains(&(at, CompactString::new(a))))
         };
         let matching = adjectives.first().and_then(|first| {
-            let list = self.by_word.get(first)?;
-            list.iter()
-                .rev()
+            self.by_word
+                .latest(first)
                 .take(LOOK_BACK)
-                .copied()
                 .find(|&at| fits(at))
         });
         matching.or_else(|| self.last_person(gender))
     }
 
-    fn add(&mut self, kind: SpeakerKind, name: &str, person: Option<PersonName>) -> usize {
+    fn add(&mut self, kind: SpeakerKind, name: &str, person: Option<&PersonName>) -> usize {
         let at = self.found.len();
-        if let Some(person) = &person {
-            self.by_surname
-                .entry(person.surname.clone())
-                .or_default()
-                .push(at);
+        if let Some(person) = person {
+            self.by_surname.push(&person.surname, at);
             if let Some(first) = &person.first {
                 self.by_full_name
                     .insert(full_key(first, &person.surname), at);
-                self.by_first.entry(first.clone()).or_default().push(at);
+                self.by_first.push(first, at);
             }
         }
         self.found.push(FoundSpeaker {
@@ -629,7 +660,7 @@ impl Speakers {
             aliases: Vec::new(),
         });
         self.known.push(Known {
-            person,
+            first_named: person.is_some_and(|p| p.first.is_some()),
             fullness: fullness(name),
             ..Known::default()
         });
@@ -646,11 +677,10 @@ impl Speakers {
 
     /// `alias` of `alias_key` `key`, found before.
     fn alias_as(&mut self, at: usize, alias: &str, key: &str) {
-        // Most aliases come back again and again: looked up before anything is copied.
-        if self.known[at].names.contains(key) {
+        // Short keys are kept inline: checked and kept without an allocation.
+        if !self.names.insert((at, CompactString::new(key))) {
             return;
         }
-        self.known[at].names.insert(key.to_owned());
         if self.found[at].name != alias {
             self.found[at].aliases.push(alias.to_owned());
         }
@@ -664,10 +694,8 @@ impl Speakers {
     /// the person are matched against.
     fn remember_words(&mut self, at: usize, lower: &str) {
         for word in lower.split_whitespace() {
-            // Looked up first: the words of a description come back with it.
-            if !self.known[at].words.contains(word) {
-                self.known[at].words.insert(word.to_owned());
-                self.by_word.entry(word.to_owned()).or_default().push(at);
+            if self.words.insert((at, CompactString::new(word))) {
+                self.by_word.push(word, at);
             }
         }
     }
