@@ -8,8 +8,8 @@ mod full_names;
 mod mention;
 mod pronoun;
 
-use std::borrow::Cow;
 use std::cell::Cell;
+use std::collections::hash_map::Entry;
 use std::rc::Rc;
 
 use compact_str::CompactString;
@@ -78,10 +78,10 @@ impl Lists {
     /// Lists speaker `at` under `key`, last.
     fn push(&mut self, key: &str, at: usize) {
         let link = u32::try_from(self.links.len()).expect("fewer than 2^32 links");
-        let before = match self.last.get_mut(key) {
-            Some(last) => Some(std::mem::replace(last, link)),
-            None => {
-                self.last.insert(CompactString::new(key), link);
+        let before = match self.last.entry(CompactString::new(key)) {
+            Entry::Occupied(mut last) => Some(last.insert(link)),
+            Entry::Vacant(last) => {
+                last.insert(link);
                 None
             }
         };
@@ -108,9 +108,9 @@ struct Read {
     near: Option<Gender>,
     /// `text` as an alias is kept (`alias_key`), when it is not `lower` (mostly it
     /// is): see `Read::key`.
-    key: Option<String>,
+    key: Option<CompactString>,
     /// `text` in lower case, whose words describe a person named in a phrase.
-    lower: String,
+    lower: CompactString,
     /// Whether `text` is a name the person may be found by (`is_name_like`).
     name_like: bool,
     /// For a person: the name's `fullness`, and the key of `by_full_name` if it has a
@@ -150,9 +150,9 @@ impl Read {
             | Reading::Generic { name, .. } => (0, None, fold(name)),
             _ => (0, None, String::new()),
         };
-        let lower = text.to_lowercase();
+        let lower = lowercase(text);
         // `alias_key` lowers the text unless it is its own key, as it mostly is then.
-        let key = (is_alias_key(text) && text != lower).then(|| text.to_owned());
+        let key = (is_alias_key(text) && text != lower).then(|| CompactString::new(text));
         Read {
             text: if text == mention {
                 Rc::clone(shared)
@@ -190,12 +190,24 @@ fn full_key(first: &str, surname: &str) -> CompactString {
     key
 }
 
-/// An alias as it is looked up: in lower case, borrowed when it already is.
-fn alias_key(alias: &str) -> Cow<'_, str> {
-    if is_alias_key(alias) {
-        Cow::Borrowed(alias)
+/// `text` in lower case as `str::to_lowercase` gives it, inline when short: quicker
+/// than compact_str's own, which goes a character at a time.
+fn lowercase(text: &str) -> CompactString {
+    if text.is_ascii() {
+        let mut lower = CompactString::new(text);
+        lower.make_ascii_lowercase();
+        lower
     } else {
-        Cow::Owned(alias.to_lowercase())
+        CompactString::from(text.to_lowercase())
+    }
+}
+
+/// An alias as it is looked up: in lower case.
+fn alias_key(alias: &str) -> CompactString {
+    if is_alias_key(alias) {
+        CompactString::new(alias)
+    } else {
+        lowercase(alias)
     }
 }
 
@@ -234,7 +246,7 @@ pub struct Speakers {
     readings: FnvMap<Rc<str>, Rc<Read>>,
     /// Each name met before a pronoun, read once: the person's folded surname and the
     /// sex the name tells, or `None` for a name of no person.
-    people: FnvMap<String, Option<(String, Option<Gender>)>>,
+    people: FnvMap<CompactString, Option<(String, Option<Gender>)>>,
 }
 
 impl Speakers {
@@ -326,7 +338,7 @@ impl Speakers {
                     } => Some((person.surname, said)),
                     _ => None,
                 };
-                self.people.insert(name.to_string(), person);
+                self.people.insert(CompactString::new(&name), person);
             }
             let Some(Some((surname, said))) = self.people.get(name.as_ref()) else {
                 continue;
@@ -384,7 +396,11 @@ impl Speakers {
             .map(|s| s.name.as_str())
             .collect();
         let full = full_names::full_names(text, &surnames);
-        let taken: FnvSet<String> = self.found.iter().map(|s| s.name.clone()).collect();
+        let taken: FnvSet<CompactString> = self
+            .found
+            .iter()
+            .map(|s| CompactString::new(&s.name))
+            .collect();
         for (speaker, known) in self.found.iter_mut().zip(&mut self.known) {
             if !single(speaker) {
                 continue;
@@ -393,7 +409,7 @@ impl Speakers {
             let Some(Some(name)) = full.get(&speaker.name) else {
                 continue;
             };
-            if taken.contains(name) {
+            if taken.contains(name.as_str()) {
                 continue;
             }
             // "Mr. Obama" is not "the first lady, Michelle Obama".
@@ -476,7 +492,7 @@ impl Speakers {
     pub fn finish(mut self) -> Vec<FoundSpeaker> {
         // `unknown` is kept for statements whose speaker ingest could not tell.
         let mut taken = FnvSet::default();
-        taken.insert(super::UNKNOWN_SPEAKER.to_owned());
+        taken.insert(CompactString::new(super::UNKNOWN_SPEAKER));
         for speaker in &mut self.found {
             let base = slug(&speaker.name);
             let base = if base.is_empty() {
@@ -484,13 +500,14 @@ impl Speakers {
             } else {
                 base
             };
-            let mut id = base.clone();
+            // Mostly the slug itself, kept inline in `taken`.
+            let mut id = CompactString::new(&base);
             let mut n = 1;
             while !taken.insert(id.clone()) {
                 n += 1;
-                id = format!("{base}-{n}");
+                id = compact_str::format_compact!("{base}-{n}");
             }
-            speaker.id = id;
+            speaker.id = if n == 1 { base } else { id.into() };
         }
         self.found
     }
@@ -611,8 +628,7 @@ impl Speakers {
                 self.by_name.insert(key, at);
                 if kind == SpeakerKind::Institution {
                     if let Some(head) = name.split_whitespace().last() {
-                        self.by_head
-                            .insert(CompactString::from_str_to_lowercase(head), at);
+                        self.by_head.insert(lowercase(head), at);
                     }
                 }
                 at
