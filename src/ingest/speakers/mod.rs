@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use compact_str::CompactString;
 
-use super::cues::{FnvMap, FnvSet};
+use super::cues::FnvSet;
 use crate::model::names::{fold, fullness, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
@@ -33,6 +33,12 @@ pub struct FoundSpeaker {
 /// How many one-word names `leave_out_words` looks for in lower case: each is a search
 /// of the whole text.
 const WORDS_ASKED_AT_MOST: usize = 64;
+
+/// The maps of speakers being found hash with foldhash, which takes a name or a phrase
+/// a word at a time where FNV takes it a byte at a time. None is walked in order, so
+/// that nothing depends on the hash.
+type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+type Set<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 /// "seven", "twenty-seven": a number written out.
 fn is_number_word(word: &str) -> bool {
@@ -64,7 +70,7 @@ struct Known {
 #[derive(Debug, Default)]
 struct Lists {
     /// Each key's last link.
-    last: FnvMap<CompactString, u32>,
+    last: Map<CompactString, u32>,
     links: Vec<Link>,
 }
 
@@ -224,29 +230,29 @@ pub struct Speakers {
     found: Vec<FoundSpeaker>,
     known: Vec<Known>,
     /// People by folded first name and surname (`full_key`).
-    by_full_name: FnvMap<CompactString, usize>,
+    by_full_name: Map<CompactString, usize>,
     /// People by folded surname, and by folded first name, in the order met.
     by_surname: Lists,
     by_first: Lists,
     /// Institutions and people not named, by kind and folded name.
-    by_name: FnvMap<(SpeakerKind, CompactString), usize>,
+    by_name: Map<(SpeakerKind, CompactString), usize>,
     /// People by a word of their name or an alias (lower case), in the order met.
     by_word: Lists,
     /// Each speaker's name and aliases, in lower case (`alias_key`).
-    names: FnvSet<(usize, CompactString)>,
+    names: Set<(usize, CompactString)>,
     /// Each person's words of their name and aliases, in lower case, for descriptions.
-    words: FnvSet<(usize, CompactString)>,
+    words: Set<(usize, CompactString)>,
     /// Institutions by the last word of their name (lower case): "the campaign".
-    by_head: FnvMap<CompactString, usize>,
+    by_head: Map<CompactString, usize>,
     /// The people spoken of last, most recent last, each once.
     recent: Vec<usize>,
     /// The speaker resolved last: who issued "the statement".
     last_speaker: Option<usize>,
     /// Each mention met, read once: a text names the same people again and again.
-    readings: FnvMap<Rc<str>, Rc<Read>>,
+    readings: Map<Rc<str>, Rc<Read>>,
     /// Each name met before a pronoun, read once: the person's folded surname and the
     /// sex the name tells, or `None` for a name of no person.
-    people: FnvMap<CompactString, Option<(String, Option<Gender>)>>,
+    people: Map<CompactString, Option<(String, Option<Gender>)>>,
 }
 
 impl Speakers {
@@ -396,7 +402,7 @@ impl Speakers {
             .map(|s| s.name.as_str())
             .collect();
         let full = full_names::full_names(text, &surnames);
-        let taken: FnvSet<CompactString> = self
+        let taken: Set<CompactString> = self
             .found
             .iter()
             .map(|s| CompactString::new(&s.name))
@@ -491,7 +497,7 @@ impl Speakers {
 
     pub fn finish(mut self) -> Vec<FoundSpeaker> {
         // `unknown` is kept for statements whose speaker ingest could not tell.
-        let mut taken = FnvSet::default();
+        let mut taken = Set::default();
         taken.insert(CompactString::new(super::UNKNOWN_SPEAKER));
         for speaker in &mut self.found {
             let base = slug(&speaker.name);
