@@ -267,10 +267,24 @@ impl Speakers {
         if let Some(read) = self.readings.get(mention) {
             return Rc::clone(read);
         }
+        if self.readings.is_empty() {
+            self.make_room();
+        }
         let shared: Rc<str> = Rc::from(mention);
         let read = Rc::new(Read::new(mention, &shared));
         self.readings.insert(shared, Rc::clone(&read));
         read
+    }
+
+    /// Room in the sets that grow with every mention for what a news report holds
+    /// (a dozen or two of mentions, names and words), so that they are not grown, each
+    /// key hashed again, three or four times over: a longer text grows them as it goes.
+    fn make_room(&mut self) {
+        const REPORT: usize = 28;
+        self.readings.reserve(REPORT);
+        self.names.reserve(REPORT);
+        self.words.reserve(REPORT);
+        self.by_word.last.reserve(REPORT);
     }
 
     fn resolve_read(&mut self, read: &Read) -> Option<usize> {
