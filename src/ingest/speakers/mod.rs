@@ -8,8 +8,10 @@ mod full_names;
 mod mention;
 mod pronoun;
 
+use std::borrow::{Borrow, Cow};
 use std::cell::Cell;
 use std::collections::hash_map::Entry;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use compact_str::CompactString;
@@ -106,9 +108,11 @@ impl Lists {
 /// back: a text names the same people again and again.
 #[derive(Debug)]
 struct Read {
-    /// The mention as `trimmed` gives it: mostly the mention itself, shared with the
-    /// key of `Speakers::readings` rather than copied.
-    text: Rc<str>,
+    /// The mention, by which `Speakers::readings` finds it again.
+    mention: CompactString,
+    /// The mention as `trimmed` gives it, when it is not the mention itself (mostly it
+    /// is): see `Read::text`.
+    text: Option<CompactString>,
     reading: Reading,
     /// "he" or "she" alone, which `resolve_near` looks for a name before.
     near: Option<Gender>,
@@ -134,8 +138,7 @@ struct Read {
 }
 
 impl Read {
-    /// `mention` read; `shared` is the same text, as `Speakers::readings` keeps it.
-    fn new(mention: &str, shared: &Rc<str>) -> Read {
+    fn new(mention: &str) -> Read {
         let text = trimmed(mention);
         let reading = read(text);
         let near = if text.eq_ignore_ascii_case("he") {
@@ -160,11 +163,7 @@ impl Read {
         // `alias_key` lowers the text unless it is its own key, as it mostly is then.
         let key = (is_alias_key(text) && text != lower).then(|| CompactString::new(text));
         Read {
-            text: if text == mention {
-                Rc::clone(shared)
-            } else {
-                Rc::from(text)
-            },
+            text: (text != mention).then(|| CompactString::new(text)),
             near,
             key,
             lower,
@@ -175,14 +174,46 @@ impl Read {
             settled: Cell::new(None),
             kept_by: Cell::new(None),
             reading,
+            mention: CompactString::new(mention),
         }
     }
 }
 
 impl Read {
+    /// The mention as `trimmed` gives it.
+    fn text(&self) -> &str {
+        self.text.as_deref().unwrap_or(&self.mention)
+    }
+
     /// `text` as an alias is kept (`alias_key`).
     fn key(&self) -> &str {
         self.key.as_deref().unwrap_or(&self.lower)
+    }
+}
+
+/// A mention read, as `Speakers::readings` keeps it: found by the mention itself, which
+/// the reading holds rather than a copy beside it.
+#[derive(Debug)]
+struct Met(Rc<Read>);
+
+impl Borrow<str> for Met {
+    fn borrow(&self) -> &str {
+        &self.0.mention
+    }
+}
+
+impl PartialEq for Met {
+    fn eq(&self, other: &Met) -> bool {
+        self.0.mention == other.0.mention
+    }
+}
+
+impl Eq for Met {}
+
+/// As `str` hashes, for `Borrow<str>`.
+impl Hash for Met {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.mention.as_str().hash(state);
     }
 }
 
@@ -249,7 +280,7 @@ pub struct Speakers {
     /// The speaker resolved last: who issued "the statement".
     last_speaker: Option<usize>,
     /// Each mention met, read once: a text names the same people again and again.
-    readings: Map<Rc<str>, Rc<Read>>,
+    readings: Set<Met>,
     /// Each name met before a pronoun, read once: the person's folded surname and the
     /// sex the name tells, or `None` for a name of no person.
     people: Map<CompactString, Option<(String, Option<Gender>)>>,
@@ -264,15 +295,14 @@ impl Speakers {
 
     /// The mention read, from the mentions met before if it is one.
     fn read(&mut self, mention: &str) -> Rc<Read> {
-        if let Some(read) = self.readings.get(mention) {
-            return Rc::clone(read);
+        if let Some(met) = self.readings.get(mention) {
+            return Rc::clone(&met.0);
         }
         if self.readings.is_empty() {
             self.make_room();
         }
-        let shared: Rc<str> = Rc::from(mention);
-        let read = Rc::new(Read::new(mention, &shared));
-        self.readings.insert(shared, Rc::clone(&read));
+        let read = Rc::new(Read::new(mention));
+        self.readings.insert(Met(Rc::clone(&read)));
         read
     }
 
@@ -285,6 +315,10 @@ impl Speakers {
         self.names.reserve(REPORT);
         self.words.reserve(REPORT);
         self.by_word.last.reserve(REPORT);
+        self.by_word.links.reserve(REPORT);
+        self.found.reserve(REPORT / 2);
+        self.known.reserve(REPORT / 2);
+        self.recent.reserve(LOOK_BACK + 1);
     }
 
     fn resolve_read(&mut self, read: &Read) -> Option<usize> {
@@ -324,7 +358,7 @@ impl Speakers {
         if let Some(at) = read.settled.get() {
             return at;
         }
-        let at = self.named(kind, name, &read.folded, &read.text, Some(read.key()));
+        let at = self.named(kind, name, &read.folded, read.text(), Some(read.key()));
         read.settled.set(Some(at));
         at
     }
@@ -347,7 +381,7 @@ impl Speakers {
         let before = before();
         // The one person named so far: met before (its index), or not yet (its surname),
         // with the name to find it by.
-        let mut only: Option<(Option<usize>, String, String)> = None;
+        let mut only: Option<(Option<usize>, CompactString, Cow<'t, str>)> = None;
         for name in pronoun::people_named(before) {
             if !self.people.contains_key(name.as_ref()) {
                 let person = match read(&name) {
@@ -374,8 +408,8 @@ impl Speakers {
                 continue;
             }
             match &only {
-                None => only = Some((known, surname.clone(), name.to_string())),
-                Some((k, first, _)) if *k == known && first == surname => {}
+                None => only = Some((known, CompactString::new(surname), name)),
+                Some((k, first, _)) if *k == known && first.as_str() == surname.as_str() => {}
                 Some((Some(k), _, _)) if known == Some(*k) => {}
                 Some(_) => return self.resolve_read(&met),
             }
@@ -590,7 +624,7 @@ impl Speakers {
         }
         read.kept_by.set(Some(at));
         if !matches!(read.reading, Reading::Person { .. }) || read.name_like {
-            self.alias_as(at, &read.text, read.key());
+            self.alias_as(at, read.text(), read.key());
         } else {
             // Not shown as a name, but its words describe the person: "his Russian
             // counterpart Vladimir Putin" is "the Russian leader" later.
