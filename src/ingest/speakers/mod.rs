@@ -450,22 +450,26 @@ impl Speakers {
             .map(|s| s.name.as_str())
             .collect();
         let full = full_names::full_names(text, &surnames);
-        let taken: Set<CompactString> = self
-            .found
-            .iter()
-            .map(|s| CompactString::new(&s.name))
-            .collect();
-        for (speaker, known) in self.found.iter_mut().zip(&mut self.known) {
-            if !single(speaker) {
+        // The names before any is completed, gathered when a full name is first found.
+        let mut taken: Option<Set<CompactString>> = None;
+        for at in 0..self.found.len() {
+            if !single(&self.found[at]) {
                 continue;
             }
             // Not a name another speaker of this text already has: they are two.
-            let Some(Some(name)) = full.get(&speaker.name) else {
+            let Some(Some(name)) = full.get(&self.found[at].name) else {
                 continue;
             };
+            let taken = taken.get_or_insert_with(|| {
+                self.found
+                    .iter()
+                    .map(|s| CompactString::new(&s.name))
+                    .collect()
+            });
             if taken.contains(name.as_str()) {
                 continue;
             }
+            let (speaker, known) = (&mut self.found[at], &mut self.known[at]);
             // "Mr. Obama" is not "the first lady, Michelle Obama".
             let other_sex = known.gender.zip(full_names::gender_beside(text, name));
             if other_sex.is_some_and(|(was, is)| was != is) {
@@ -607,7 +611,16 @@ impl Speakers {
                 self.grow(at, name, person, read);
                 at
             }
-            None => self.add(SpeakerKind::Person, name, Some(person)),
+            None => {
+                let at = self.add(SpeakerKind::Person, name, read.fullness);
+                self.by_surname.push(&person.surname, at);
+                if let (Some(first), Some(key)) = (&person.first, &read.full_key) {
+                    self.known[at].first_named = true;
+                    self.by_full_name.insert(key.clone(), at);
+                    self.by_first.push(first, at);
+                }
+                at
+            }
         };
         if self.known[at].gender.is_none() {
             self.known[at].gender = gender;
@@ -678,7 +691,7 @@ impl Speakers {
         let at = match self.by_name.get(&key) {
             Some(&at) => at,
             None => {
-                let at = self.add(kind, name, None);
+                let at = self.add(kind, name, fullness(name));
                 self.by_name.insert(key, at);
                 if kind == SpeakerKind::Institution {
                     if let Some(head) = name.split_whitespace().last() {
@@ -713,16 +726,9 @@ impl Speakers {
         matching.or_else(|| self.last_person(gender))
     }
 
-    fn add(&mut self, kind: SpeakerKind, name: &str, person: Option<&PersonName>) -> usize {
+    /// A new speaker, of name `name` of `fullness` `fullness`.
+    fn add(&mut self, kind: SpeakerKind, name: &str, fullness: usize) -> usize {
         let at = self.found.len();
-        if let Some(person) = person {
-            self.by_surname.push(&person.surname, at);
-            if let Some(first) = &person.first {
-                self.by_full_name
-                    .insert(full_key(first, &person.surname), at);
-                self.by_first.push(first, at);
-            }
-        }
         self.found.push(FoundSpeaker {
             id: String::new(),
             name: name.to_owned(),
@@ -730,8 +736,7 @@ impl Speakers {
             aliases: Vec::new(),
         });
         self.known.push(Known {
-            first_named: person.is_some_and(|p| p.first.is_some()),
-            fullness: fullness(name),
+            fullness,
             ..Known::default()
         });
         self.alias(at, name);
