@@ -273,6 +273,12 @@ pub struct Speakers {
     names: Set<(usize, CompactString)>,
     /// Each person's words of their name and aliases, in lower case, for descriptions.
     words: Set<(usize, CompactString)>,
+    /// The names and phrases whose words are remembered, in the order given, before
+    /// `words` and `by_word` are first asked of: most texts describe no one ("the
+    /// Russian leader"), and their words are never put there.
+    unread_words: Vec<(usize, CompactString)>,
+    /// Whether `words` and `by_word` have been asked of, and take words as they come.
+    words_read: bool,
     /// Institutions by the last word of their name (lower case): "the campaign".
     by_head: Map<CompactString, usize>,
     /// The people spoken of last, most recent last, each once.
@@ -313,9 +319,7 @@ impl Speakers {
         const REPORT: usize = 28;
         self.readings.reserve(REPORT);
         self.names.reserve(REPORT);
-        self.words.reserve(REPORT);
-        self.by_word.last.reserve(REPORT);
-        self.by_word.links.reserve(REPORT);
+        self.unread_words.reserve(REPORT);
         self.found.reserve(REPORT / 2);
         self.known.reserve(REPORT / 2);
         self.recent.reserve(LOOK_BACK + 1);
@@ -710,7 +714,10 @@ impl Speakers {
 
     /// The person a description fits: the last with all its capitalised words in a
     /// name or an alias, else the last person spoken of.
-    fn described(&self, adjectives: &[String], gender: Option<Gender>) -> Option<usize> {
+    fn described(&mut self, adjectives: &[String], gender: Option<Gender>) -> Option<usize> {
+        if !adjectives.is_empty() {
+            self.read_words();
+        }
         let fits = |at: usize| {
             Gender::fits(self.known[at].gender, gender)
                 && adjectives
@@ -768,10 +775,31 @@ impl Speakers {
     /// Adds the words of a name or description (lower case) to those descriptions of
     /// the person are matched against.
     fn remember_words(&mut self, at: usize, lower: &str) {
+        if self.words_read {
+            self.put_words(at, lower);
+        } else {
+            self.unread_words.push((at, CompactString::new(lower)));
+        }
+    }
+
+    /// Puts the words of `lower` in `words` and `by_word`.
+    fn put_words(&mut self, at: usize, lower: &str) {
         for word in lower.split_whitespace() {
             if self.words.insert((at, CompactString::new(word))) {
                 self.by_word.push(word, at);
             }
+        }
+    }
+
+    /// Puts the words remembered so far in `words` and `by_word`, in the order they
+    /// were given, and those given later at once.
+    fn read_words(&mut self) {
+        if self.words_read {
+            return;
+        }
+        self.words_read = true;
+        for (at, lower) in std::mem::take(&mut self.unread_words) {
+            self.put_words(at, &lower);
         }
     }
 }
