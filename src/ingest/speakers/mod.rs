@@ -8,11 +8,15 @@ mod full_names;
 mod mention;
 mod pronoun;
 
-use std::borrow::Cow;
+use std::borrow::{Borrow, Cow};
 use std::cell::Cell;
+use std::collections::hash_map::Entry;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
-use super::cues::{FnvMap, FnvSet};
+use compact_str::CompactString;
+
+use super::cues::FnvSet;
 use crate::model::names::{fold, fullness, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
@@ -32,6 +36,12 @@ pub struct FoundSpeaker {
 /// of the whole text.
 const WORDS_ASKED_AT_MOST: usize = 64;
 
+/// The maps of speakers being found hash with foldhash, which takes a name or a phrase
+/// a word at a time where FNV takes it a byte at a time. None is walked in order, so
+/// that nothing depends on the hash.
+type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
+type Set<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
+
 /// "seven", "twenty-seven": a number written out.
 fn is_number_word(word: &str) -> bool {
     word.split('-').all(|part| number_word(part).is_some())
@@ -42,42 +52,81 @@ fn is_number_word(word: &str) -> bool {
 /// them would make one naming thousands take time in their number squared.
 const LOOK_BACK: usize = 8;
 
-/// What is known of a speaker while the text is read.
+/// What is known of a speaker while the text is read. Their names and words are
+/// kept by `Speakers`, in one set for all speakers rather than two for each.
 #[derive(Debug, Default)]
 struct Known {
-    person: Option<PersonName>,
+    /// Whether the person's first name is known (never, for other speakers).
+    first_named: bool,
     gender: Option<Gender>,
     mentions: u32,
-    /// The name and aliases, in lower case.
-    names: FnvSet<String>,
-    /// The words of the name and aliases, in lower case, for descriptions.
-    words: FnvSet<String>,
     /// The `fullness` of the name shown, kept so that a person named again is not
     /// counted word by word each time.
     fullness: usize,
+}
+
+/// Speakers listed under keys (surnames, first names, words), each list in the order
+/// met. The lists are links in one vector, each to the one before it under its key,
+/// rather than a vector for each key: a text lists a speaker or two under each of
+/// many keys, and is read back from the last one met.
+#[derive(Debug, Default)]
+struct Lists {
+    /// Each key's last link.
+    last: Map<CompactString, u32>,
+    links: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Link {
+    at: usize,
+    before: Option<u32>,
+}
+
+impl Lists {
+    /// Lists speaker `at` under `key`, last.
+    fn push(&mut self, key: &str, at: usize) {
+        let link = u32::try_from(self.links.len()).expect("fewer than 2^32 links");
+        let before = match self.last.entry(CompactString::new(key)) {
+            Entry::Occupied(mut last) => Some(last.insert(link)),
+            Entry::Vacant(last) => {
+                last.insert(link);
+                None
+            }
+        };
+        self.links.push(Link { at, before });
+    }
+
+    /// The speakers listed under `key`, the last met first.
+    fn latest(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        let last = self.last.get(key).map(|&link| self.links[link as usize]);
+        std::iter::successors(last, |link| link.before.map(|b| self.links[b as usize]))
+            .map(|link| link.at)
+    }
 }
 
 /// A mention read once, with what resolving it asks of its words every time it comes
 /// back: a text names the same people again and again.
 #[derive(Debug)]
 struct Read {
-    /// The mention as `trimmed` gives it: mostly the mention itself, shared with the
-    /// key of `Speakers::readings` rather than copied.
-    text: Rc<str>,
+    /// The mention, by which `Speakers::readings` finds it again.
+    mention: CompactString,
+    /// The mention as `trimmed` gives it, when it is not the mention itself (mostly it
+    /// is): see `Read::text`.
+    text: Option<CompactString>,
     reading: Reading,
     /// "he" or "she" alone, which `resolve_near` looks for a name before.
     near: Option<Gender>,
     /// `text` as an alias is kept (`alias_key`), when it is not `lower` (mostly it
     /// is): see `Read::key`.
-    key: Option<String>,
+    key: Option<CompactString>,
     /// `text` in lower case, whose words describe a person named in a phrase.
-    lower: String,
+    lower: CompactString,
     /// Whether `text` is a name the person may be found by (`is_name_like`).
     name_like: bool,
     /// For a person: the name's `fullness`, and the key of `by_full_name` if it has a
     /// first name.
     fullness: usize,
-    full_key: Option<String>,
+    full_key: Option<CompactString>,
     /// For an institution, people not named or an institution's kind: the name folded.
     folded: String,
     /// The institution or people not named these words resolved to: always the same
@@ -89,8 +138,7 @@ struct Read {
 }
 
 impl Read {
-    /// `mention` read; `shared` is the same text, as `Speakers::readings` keeps it.
-    fn new(mention: &str, shared: &Rc<str>) -> Read {
+    fn new(mention: &str) -> Read {
         let text = trimmed(mention);
         let reading = read(text);
         let near = if text.eq_ignore_ascii_case("he") {
@@ -111,15 +159,11 @@ impl Read {
             | Reading::Generic { name, .. } => (0, None, fold(name)),
             _ => (0, None, String::new()),
         };
-        let lower = text.to_lowercase();
+        let lower = lowercase(text);
         // `alias_key` lowers the text unless it is its own key, as it mostly is then.
-        let key = (is_alias_key(text) && text != lower).then(|| text.to_owned());
+        let key = (is_alias_key(text) && text != lower).then(|| CompactString::new(text));
         Read {
-            text: if text == mention {
-                Rc::clone(shared)
-            } else {
-                Rc::from(text)
-            },
+            text: (text != mention).then(|| CompactString::new(text)),
             near,
             key,
             lower,
@@ -130,33 +174,77 @@ impl Read {
             settled: Cell::new(None),
             kept_by: Cell::new(None),
             reading,
+            mention: CompactString::new(mention),
         }
     }
 }
 
 impl Read {
+    /// The mention as `trimmed` gives it.
+    fn text(&self) -> &str {
+        self.text.as_deref().unwrap_or(&self.mention)
+    }
+
     /// `text` as an alias is kept (`alias_key`).
     fn key(&self) -> &str {
         self.key.as_deref().unwrap_or(&self.lower)
     }
 }
 
+/// A mention read, as `Speakers::readings` keeps it: found by the mention itself, which
+/// the reading holds rather than a copy beside it.
+#[derive(Debug)]
+struct Met(Rc<Read>);
+
+impl Borrow<str> for Met {
+    fn borrow(&self) -> &str {
+        &self.0.mention
+    }
+}
+
+impl PartialEq for Met {
+    fn eq(&self, other: &Met) -> bool {
+        self.0.mention == other.0.mention
+    }
+}
+
+impl Eq for Met {}
+
+/// As `str` hashes, for `Borrow<str>`.
+impl Hash for Met {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.mention.as_str().hash(state);
+    }
+}
+
 /// The key of `Speakers::by_full_name` for a folded first name and surname: folded
 /// names hold no '|', so that two pairs never share one.
-fn full_key(first: &str, surname: &str) -> String {
-    let mut key = String::with_capacity(first.len() + 1 + surname.len());
+fn full_key(first: &str, surname: &str) -> CompactString {
+    let mut key = CompactString::with_capacity(first.len() + 1 + surname.len());
     key.push_str(first);
     key.push('|');
     key.push_str(surname);
     key
 }
 
-/// An alias as it is looked up: in lower case, borrowed when it already is.
-fn alias_key(alias: &str) -> Cow<'_, str> {
-    if is_alias_key(alias) {
-        Cow::Borrowed(alias)
+/// `text` in lower case as `str::to_lowercase` gives it, inline when short: quicker
+/// than compact_str's own, which goes a character at a time.
+fn lowercase(text: &str) -> CompactString {
+    if text.is_ascii() {
+        let mut lower = CompactString::new(text);
+        lower.make_ascii_lowercase();
+        lower
     } else {
-        Cow::Owned(alias.to_lowercase())
+        CompactString::from(text.to_lowercase())
+    }
+}
+
+/// An alias as it is looked up: in lower case.
+fn alias_key(alias: &str) -> CompactString {
+    if is_alias_key(alias) {
+        CompactString::new(alias)
+    } else {
+        lowercase(alias)
     }
 }
 
@@ -173,25 +261,35 @@ pub struct Speakers {
     found: Vec<FoundSpeaker>,
     known: Vec<Known>,
     /// People by folded first name and surname (`full_key`).
-    by_full_name: FnvMap<String, usize>,
+    by_full_name: Map<CompactString, usize>,
     /// People by folded surname, and by folded first name, in the order met.
-    by_surname: FnvMap<String, Vec<usize>>,
-    by_first: FnvMap<String, Vec<usize>>,
+    by_surname: Lists,
+    by_first: Lists,
     /// Institutions and people not named, by kind and folded name.
-    by_name: FnvMap<(SpeakerKind, String), usize>,
+    by_name: Map<(SpeakerKind, CompactString), usize>,
     /// People by a word of their name or an alias (lower case), in the order met.
-    by_word: FnvMap<String, Vec<usize>>,
+    by_word: Lists,
+    /// Each speaker's name and aliases, in lower case (`alias_key`).
+    names: Set<(usize, CompactString)>,
+    /// Each person's words of their name and aliases, in lower case, for descriptions.
+    words: Set<(usize, CompactString)>,
+    /// The names and phrases whose words are remembered, in the order given, before
+    /// `words` and `by_word` are first asked of: most texts describe no one ("the
+    /// Russian leader"), and their words are never put there.
+    unread_words: Vec<(usize, CompactString)>,
+    /// Whether `words` and `by_word` have been asked of, and take words as they come.
+    words_read: bool,
     /// Institutions by the last word of their name (lower case): "the campaign".
-    by_head: FnvMap<String, usize>,
+    by_head: Map<CompactString, usize>,
     /// The people spoken of last, most recent last, each once.
     recent: Vec<usize>,
     /// The speaker resolved last: who issued "the statement".
     last_speaker: Option<usize>,
     /// Each mention met, read once: a text names the same people again and again.
-    readings: FnvMap<Rc<str>, Rc<Read>>,
+    readings: Set<Met>,
     /// Each name met before a pronoun, read once: the person's folded surname and the
     /// sex the name tells, or `None` for a name of no person.
-    people: FnvMap<String, Option<(String, Option<Gender>)>>,
+    people: Map<CompactString, Option<(String, Option<Gender>)>>,
 }
 
 impl Speakers {
@@ -203,13 +301,28 @@ impl Speakers {
 
     /// The mention read, from the mentions met before if it is one.
     fn read(&mut self, mention: &str) -> Rc<Read> {
-        if let Some(read) = self.readings.get(mention) {
-            return Rc::clone(read);
+        if let Some(met) = self.readings.get(mention) {
+            return Rc::clone(&met.0);
         }
-        let shared: Rc<str> = Rc::from(mention);
-        let read = Rc::new(Read::new(mention, &shared));
-        self.readings.insert(shared, Rc::clone(&read));
+        if self.readings.is_empty() {
+            self.make_room();
+        }
+        let read = Rc::new(Read::new(mention));
+        self.readings.insert(Met(Rc::clone(&read)));
         read
+    }
+
+    /// Room in the sets that grow with every mention for what a news report holds
+    /// (a dozen or two of mentions, names and words), so that they are not grown, each
+    /// key hashed again, three or four times over: a longer text grows them as it goes.
+    fn make_room(&mut self) {
+        const REPORT: usize = 28;
+        self.readings.reserve(REPORT);
+        self.names.reserve(REPORT);
+        self.unread_words.reserve(REPORT);
+        self.found.reserve(REPORT / 2);
+        self.known.reserve(REPORT / 2);
+        self.recent.reserve(LOOK_BACK + 1);
     }
 
     fn resolve_read(&mut self, read: &Read) -> Option<usize> {
@@ -249,7 +362,7 @@ impl Speakers {
         if let Some(at) = read.settled.get() {
             return at;
         }
-        let at = self.named(kind, name, &read.folded, &read.text, Some(read.key()));
+        let at = self.named(kind, name, &read.folded, read.text(), Some(read.key()));
         read.settled.set(Some(at));
         at
     }
@@ -272,7 +385,7 @@ impl Speakers {
         let before = before();
         // The one person named so far: met before (its index), or not yet (its surname),
         // with the name to find it by.
-        let mut only: Option<(Option<usize>, String, String)> = None;
+        let mut only: Option<(Option<usize>, CompactString, Cow<'t, str>)> = None;
         for name in pronoun::people_named(before) {
             if !self.people.contains_key(name.as_ref()) {
                 let person = match read(&name) {
@@ -283,7 +396,7 @@ impl Speakers {
                     } => Some((person.surname, said)),
                     _ => None,
                 };
-                self.people.insert(name.to_string(), person);
+                self.people.insert(CompactString::new(&name), person);
             }
             let Some(Some((surname, said))) = self.people.get(name.as_ref()) else {
                 continue;
@@ -299,8 +412,8 @@ impl Speakers {
                 continue;
             }
             match &only {
-                None => only = Some((known, surname.clone(), name.to_string())),
-                Some((k, first, _)) if *k == known && first == surname => {}
+                None => only = Some((known, CompactString::new(surname), name)),
+                Some((k, first, _)) if *k == known && first.as_str() == surname.as_str() => {}
                 Some((Some(k), _, _)) if known == Some(*k) => {}
                 Some(_) => return self.resolve_read(&met),
             }
@@ -341,18 +454,26 @@ impl Speakers {
             .map(|s| s.name.as_str())
             .collect();
         let full = full_names::full_names(text, &surnames);
-        let taken: FnvSet<String> = self.found.iter().map(|s| s.name.clone()).collect();
-        for (speaker, known) in self.found.iter_mut().zip(&mut self.known) {
-            if !single(speaker) {
+        // The names before any is completed, gathered when a full name is first found.
+        let mut taken: Option<Set<CompactString>> = None;
+        for at in 0..self.found.len() {
+            if !single(&self.found[at]) {
                 continue;
             }
             // Not a name another speaker of this text already has: they are two.
-            let Some(Some(name)) = full.get(&speaker.name) else {
+            let Some(Some(name)) = full.get(&self.found[at].name) else {
                 continue;
             };
-            if taken.contains(name) {
+            let taken = taken.get_or_insert_with(|| {
+                self.found
+                    .iter()
+                    .map(|s| CompactString::new(&s.name))
+                    .collect()
+            });
+            if taken.contains(name.as_str()) {
                 continue;
             }
+            let (speaker, known) = (&mut self.found[at], &mut self.known[at]);
             // "Mr. Obama" is not "the first lady, Michelle Obama".
             let other_sex = known.gender.zip(full_names::gender_beside(text, name));
             if other_sex.is_some_and(|(was, is)| was != is) {
@@ -432,8 +553,8 @@ impl Speakers {
 
     pub fn finish(mut self) -> Vec<FoundSpeaker> {
         // `unknown` is kept for statements whose speaker ingest could not tell.
-        let mut taken = FnvSet::default();
-        taken.insert(super::UNKNOWN_SPEAKER.to_owned());
+        let mut taken = Set::default();
+        taken.insert(CompactString::new(super::UNKNOWN_SPEAKER));
         for speaker in &mut self.found {
             let base = slug(&speaker.name);
             let base = if base.is_empty() {
@@ -441,13 +562,14 @@ impl Speakers {
             } else {
                 base
             };
-            let mut id = base.clone();
+            // Mostly the slug itself, kept inline in `taken`.
+            let mut id = CompactString::new(&base);
             let mut n = 1;
             while !taken.insert(id.clone()) {
                 n += 1;
-                id = format!("{base}-{n}");
+                id = compact_str::format_compact!("{base}-{n}");
             }
-            speaker.id = id;
+            speaker.id = if n == 1 { base } else { id.into() };
         }
         self.found
     }
@@ -480,11 +602,7 @@ impl Speakers {
                 // "Trump" met first is "Donald Trump" now.
                 .or_else(|| {
                     self.best_of(&self.by_surname, &person.surname, |s, at| {
-                        s.known[at]
-                            .person
-                            .as_ref()
-                            .is_some_and(|p| p.first.is_none())
-                            && fits(s, at)
+                        !s.known[at].first_named && fits(s, at)
                     })
                 }),
             None => self
@@ -497,7 +615,16 @@ impl Speakers {
                 self.grow(at, name, person, read);
                 at
             }
-            None => self.add(SpeakerKind::Person, name, Some(person.clone())),
+            None => {
+                let at = self.add(SpeakerKind::Person, name, read.fullness);
+                self.by_surname.push(&person.surname, at);
+                if let (Some(first), Some(key)) = (&person.first, &read.full_key) {
+                    self.known[at].first_named = true;
+                    self.by_full_name.insert(key.clone(), at);
+                    self.by_first.push(first, at);
+                }
+                at
+            }
         };
         if self.known[at].gender.is_none() {
             self.known[at].gender = gender;
@@ -514,7 +641,7 @@ impl Speakers {
         }
         read.kept_by.set(Some(at));
         if !matches!(read.reading, Reading::Person { .. }) || read.name_like {
-            self.alias_as(at, &read.text, read.key());
+            self.alias_as(at, read.text(), read.key());
         } else {
             // Not shown as a name, but its words describe the person: "his Russian
             // counterpart Vladimir Putin" is "the Russian leader" later.
@@ -525,16 +652,12 @@ impl Speakers {
     /// Of the last few speakers listed under `key`, the most mentioned that `fits`.
     fn best_of(
         &self,
-        list: &FnvMap<String, Vec<usize>>,
+        list: &Lists,
         key: &str,
         fits: impl Fn(&Speakers, usize) -> bool,
     ) -> Option<usize> {
-        let candidates = list.get(key)?;
-        candidates
-            .iter()
-            .rev()
+        list.latest(key)
             .take(LOOK_BACK)
-            .copied()
             .filter(|&at| fits(self, at))
             .max_by_key(|&at| self.known[at].mentions)
     }
@@ -542,13 +665,11 @@ impl Speakers {
     /// A person met by a shorter name now named more fully.
     fn grow(&mut self, at: usize, name: &str, person: &PersonName, read: &Read) {
         let known = &mut self.known[at];
-        if let (Some(first), Some(old), Some(key)) =
-            (&person.first, &mut known.person, &read.full_key)
-        {
-            if old.first.is_none() {
-                old.first = Some(first.clone());
+        if let (Some(first), Some(key)) = (&person.first, &read.full_key) {
+            if !known.first_named {
+                known.first_named = true;
                 self.by_full_name.insert(key.clone(), at);
-                self.by_first.entry(first.clone()).or_default().push(at);
+                self.by_first.push(first, at);
             }
         }
         if read.fullness > known.fullness {
@@ -570,15 +691,15 @@ impl Speakers {
         key: Option<&str>,
     ) -> usize {
         let key_of_text = key;
-        let key = (kind, folded.to_owned());
+        let key = (kind, CompactString::new(folded));
         let at = match self.by_name.get(&key) {
             Some(&at) => at,
             None => {
-                let at = self.add(kind, name, None);
+                let at = self.add(kind, name, fullness(name));
                 self.by_name.insert(key, at);
                 if kind == SpeakerKind::Institution {
                     if let Some(head) = name.split_whitespace().last() {
-                        self.by_head.insert(head.to_lowercase(), at);
+                        self.by_head.insert(lowercase(head), at);
                     }
                 }
                 at
@@ -593,35 +714,28 @@ impl Speakers {
 
     /// The person a description fits: the last with all its capitalised words in a
     /// name or an alias, else the last person spoken of.
-    fn described(&self, adjectives: &[String], gender: Option<Gender>) -> Option<usize> {
+    fn described(&mut self, adjectives: &[String], gender: Option<Gender>) -> Option<usize> {
+        if !adjectives.is_empty() {
+            self.read_words();
+        }
         let fits = |at: usize| {
             Gender::fits(self.known[at].gender, gender)
-                && adjectives.iter().all(|a| self.known[at].words.contains(a))
+                && adjectives
+                    .iter()
+                    .all(|a| self.words.contains(&(at, CompactString::new(a))))
         };
         let matching = adjectives.first().and_then(|first| {
-            let list = self.by_word.get(first)?;
-            list.iter()
-                .rev()
+            self.by_word
+                .latest(first)
                 .take(LOOK_BACK)
-                .copied()
                 .find(|&at| fits(at))
         });
         matching.or_else(|| self.last_person(gender))
     }
 
-    fn add(&mut self, kind: SpeakerKind, name: &str, person: Option<PersonName>) -> usize {
+    /// A new speaker, of name `name` of `fullness` `fullness`.
+    fn add(&mut self, kind: SpeakerKind, name: &str, fullness: usize) -> usize {
         let at = self.found.len();
-        if let Some(person) = &person {
-            self.by_surname
-                .entry(person.surname.clone())
-                .or_default()
-                .push(at);
-            if let Some(first) = &person.first {
-                self.by_full_name
-                    .insert(full_key(first, &person.surname), at);
-                self.by_first.entry(first.clone()).or_default().push(at);
-            }
-        }
         self.found.push(FoundSpeaker {
             id: String::new(),
             name: name.to_owned(),
@@ -629,8 +743,7 @@ impl Speakers {
             aliases: Vec::new(),
         });
         self.known.push(Known {
-            person,
-            fullness: fullness(name),
+            fullness,
             ..Known::default()
         });
         self.alias(at, name);
@@ -646,11 +759,10 @@ impl Speakers {
 
     /// `alias` of `alias_key` `key`, found before.
     fn alias_as(&mut self, at: usize, alias: &str, key: &str) {
-        // Most aliases come back again and again: looked up before anything is copied.
-        if self.known[at].names.contains(key) {
+        // Short keys are kept inline: checked and kept without an allocation.
+        if !self.names.insert((at, CompactString::new(key))) {
             return;
         }
-        self.known[at].names.insert(key.to_owned());
         if self.found[at].name != alias {
             self.found[at].aliases.push(alias.to_owned());
         }
@@ -663,12 +775,31 @@ impl Speakers {
     /// Adds the words of a name or description (lower case) to those descriptions of
     /// the person are matched against.
     fn remember_words(&mut self, at: usize, lower: &str) {
+        if self.words_read {
+            self.put_words(at, lower);
+        } else {
+            self.unread_words.push((at, CompactString::new(lower)));
+        }
+    }
+
+    /// Puts the words of `lower` in `words` and `by_word`.
+    fn put_words(&mut self, at: usize, lower: &str) {
         for word in lower.split_whitespace() {
-            // Looked up first: the words of a description come back with it.
-            if !self.known[at].words.contains(word) {
-                self.known[at].words.insert(word.to_owned());
-                self.by_word.entry(word.to_owned()).or_default().push(at);
+            if self.words.insert((at, CompactString::new(word))) {
+                self.by_word.push(word, at);
             }
+        }
+    }
+
+    /// Puts the words remembered so far in `words` and `by_word`, in the order they
+    /// were given, and those given later at once.
+    fn read_words(&mut self) {
+        if self.words_read {
+            return;
+        }
+        self.words_read = true;
+        for (at, lower) in std::mem::take(&mut self.unread_words) {
+            self.put_words(at, &lower);
         }
     }
 }
