@@ -30,11 +30,19 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
             break;
         };
         let starts = b.is_ascii_uppercase() && (i == 0 || !in_word(bytes[i - 1]));
-        if !starts || !wanted.may_hold(&bytes[i..]) {
+        if !starts {
             i += 1;
             continue;
         }
-        let mut end = i + 1;
+        // The leading run of letters and hyphens is inside the word: its end is looked
+        // for after it, each byte read once.
+        let run = Prefilter::run(&bytes[i..]);
+        if !wanted.may_hold(b, run) {
+            // No other word starts inside that run.
+            i += run;
+            continue;
+        }
+        let mut end = i + run;
         while end < bytes.len() && in_word(bytes[end]) && !nbsp_at(bytes, end) {
             end += 1;
         }
@@ -145,10 +153,10 @@ impl Prefilter {
         n
     }
 
-    /// Whether a word starting `bytes` may be one looked for.
-    fn may_hold(&self, bytes: &[u8]) -> bool {
-        let mask = self.0[usize::from(bytes[0])];
-        mask != 0 && mask & (1 << Self::run(bytes)) != 0
+    /// Whether a word starting with byte `first`, its leading run of letters and hyphens
+    /// `run` bytes long (as `Prefilter::run` counts), may be one looked for.
+    fn may_hold(&self, first: u8, run: usize) -> bool {
+        self.0[usize::from(first)] & (1 << run) != 0
     }
 }
 
@@ -158,26 +166,30 @@ impl Prefilter {
 struct Capitals<'t> {
     bytes: &'t [u8],
     /// Three letters (the last repeated to fill) and the first of them at or after
-    /// where the reading was last.
-    groups: Vec<([u8; 3], usize)>,
+    /// where the reading was last; the first `groups` are used. Arrays, not vectors:
+    /// this is made for every report.
+    group: [([u8; 3], usize); 9],
+    groups: usize,
 }
 
 impl<'t> Capitals<'t> {
     fn new(bytes: &'t [u8], wanted: &Prefilter) -> Self {
-        let letters: Vec<u8> = (b'A'..=b'Z')
-            .filter(|&b| wanted.0[usize::from(b)] != 0)
-            .collect();
+        let mut letters = [0u8; 26];
+        let mut n = 0;
+        for b in b'A'..=b'Z' {
+            if wanted.0[usize::from(b)] != 0 {
+                letters[n] = b;
+                n += 1;
+            }
+        }
         let mut capitals = Capitals {
             bytes,
-            groups: letters
-                .chunks(3)
-                .map(|three| {
-                    let at = |k: usize| three[k.min(three.len() - 1)];
-                    ([at(0), at(1), at(2)], 0)
-                })
-                .collect(),
+            group: [([0; 3], 0); 9],
+            groups: n.div_ceil(3),
         };
-        for (letters, next) in &mut capitals.groups {
+        for (three, (letters, next)) in letters[..n].chunks(3).zip(&mut capitals.group) {
+            let at = |k: usize| three[k.min(three.len() - 1)];
+            *letters = [at(0), at(1), at(2)];
             *next =
                 memchr::memchr3(letters[0], letters[1], letters[2], bytes).unwrap_or(bytes.len());
         }
@@ -187,7 +199,7 @@ impl<'t> Capitals<'t> {
     /// The first capital at or after `from` (at most the length), or the length.
     fn next(&mut self, from: usize) -> usize {
         let mut first = self.bytes.len();
-        for (letters, next) in &mut self.groups {
+        for (letters, next) in &mut self.group[..self.groups] {
             if *next < from {
                 *next = memchr::memchr3(letters[0], letters[1], letters[2], &self.bytes[from..])
                     .map_or(self.bytes.len(), |k| from + k);
@@ -297,12 +309,28 @@ fn same_person(known: &str, first: &str, surname: &str) -> bool {
     known.split(' ').next() == Some(first) && known.rsplit(' ').next() == Some(surname)
 }
 
-/// A word without the marks after it and a possessive: "Clarke's," is "Clarke".
+/// A word starting with a capital, without the marks after it and a possessive:
+/// "Clarke's," is "Clarke".
 fn bare(word: &str) -> &str {
-    let word = word.trim_start_matches(['"', '“', '‘', '\'', '(']);
-    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let word = super::mention::without_possessive(word);
-    word.trim_end_matches(|c: char| !c.is_alphanumeric())
+    let word = super::mention::without_possessive(trim_end_marks(word));
+    trim_end_marks(word)
+}
+
+/// `word` without what is not a letter or digit at its end. ASCII marks are told by
+/// their bytes, as nearly every word ends in one or in a letter.
+fn trim_end_marks(word: &str) -> &str {
+    let mut end = word.len();
+    while end > 0 {
+        let b = word.as_bytes()[end - 1];
+        if b.is_ascii_alphanumeric() {
+            break;
+        }
+        if !b.is_ascii() {
+            return word[..end].trim_end_matches(|c: char| !c.is_alphanumeric());
+        }
+        end -= 1;
+    }
+    &word[..end]
 }
 
 /// "A." in "Tom A. Clarke".

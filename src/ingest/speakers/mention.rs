@@ -8,7 +8,7 @@ use smallvec::SmallVec;
 
 use super::super::cues::WordSet;
 use crate::model::names::{gender_in, gender_of_word, is_honorific, Gender, PersonName};
-use crate::model::values::dates::is_day_or_month;
+use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
 /// What a mention says of its speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -714,8 +714,26 @@ static NOT_NAMES_SET: WordSet = WordSet::new(NOT_NAMES);
 /// Whether a word, in any ASCII case, is never a name: a function word, a time word,
 /// a weekday or a month.
 pub(super) fn not_a_name(word: &str) -> bool {
-    NOT_NAMES_SET.contains_lowered(word.as_bytes()) || is_day_or_month(word)
+    NOT_NAMES_SET.contains_lowered(word.as_bytes())
+        || DATE_WORDS_SET.contains_lowered(word.as_bytes())
 }
+
+/// The weekdays and months `is_day_or_month` knows, in a set: this is asked of most
+/// names met, and the set turns nearly all of them away by their ends and length.
+static DATE_WORDS_SET: WordSet = WordSet::new(&DATE_WORDS);
+const DATE_WORDS: [&str; WEEKDAYS.len() + MONTHS.len()] = {
+    let mut words = [""; WEEKDAYS.len() + MONTHS.len()];
+    let mut k = 0;
+    while k < words.len() {
+        words[k] = if k < WEEKDAYS.len() {
+            WEEKDAYS[k]
+        } else {
+            MONTHS[k - WEEKDAYS.len()]
+        };
+        k += 1;
+    }
+    words
+};
 static US_STATES_SET: WordSet = WordSet::new(US_STATES);
 static QUANTIFIERS_SET: WordSet = WordSet::new(QUANTIFIERS);
 static PERSON_ROLES_SET: WordSet = WordSet::new(PERSON_ROLES);
@@ -786,14 +804,26 @@ fn joined<'a>(text: &'a str, words: &[&'a str]) -> Cow<'a, str> {
     }
 }
 
-/// `word.to_lowercase()`, borrowed when that is the word itself.
-fn lowered(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
+/// `word.to_lowercase()`, borrowed when that is the word itself, or lowered into
+/// `room` when it is a short ASCII word (a capitalised one, mostly): only a long word
+/// or one past ASCII is copied.
+fn lowered<'a>(word: &'a str, room: &'a mut [u8; LOWERED_ROOM]) -> Cow<'a, str> {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Borrowed(word);
+        }
+        if word.len() <= LOWERED_ROOM {
+            let lower = &mut room[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return Cow::Borrowed(std::str::from_utf8(lower).expect("ASCII"));
+        }
     }
+    Cow::Owned(word.to_lowercase())
 }
+
+/// The room `lowered` lowers a word in.
+const LOWERED_ROOM: usize = 24;
 
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -1032,16 +1062,18 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
         return Reading::Nobody;
     };
-    let head = lowered(last);
+    let mut room = [0; LOWERED_ROOM];
+    let head = lowered(last, &mut room);
     let head = head.as_ref();
-    let determiner = lowered(first);
+    let mut room = [0; LOWERED_ROOM];
+    let determiner = lowered(first, &mut room);
     let determiner = determiner.as_ref();
     if words.len() == 1 && not_a_name(head) {
         return Reading::Nobody;
     }
     // Capitalised words before the head, less a determiner opening a sentence: "the
     // Clinton campaign".
-    let modifiers: Vec<&str> = words
+    let modifiers: SmallVec<[&str; 8]> = words
         .iter()
         .enumerate()
         .filter(|(k, w)| is_capitalised(w) && !(*k == 0 && lowered_in(&QUANTIFIERS_SET, w)))
@@ -1101,6 +1133,33 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_words_are_told_as_dates_tell_them() {
+        use crate::model::values::dates::is_day_or_month;
+        for word in [
+            "Monday",
+            "MAY",
+            "may",
+            "Mai",
+            "june",
+            "Julys",
+            "Sunday.",
+            "",
+            "m",
+            "Ö",
+            "Dec",
+            "SeptembeR",
+            "ſunday",
+            "fri",
+        ] {
+            assert_eq!(
+                DATE_WORDS_SET.contains_lowered(word.as_bytes()),
+                is_day_or_month(word),
+                "{word}"
+            );
+        }
+    }
 
     fn person(mention: &str) -> Option<String> {
         match read(trimmed(mention)) {
