@@ -129,7 +129,7 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
             listed_start = k;
             continue;
         }
-        if NP_STOP_SET.contains(w) || is_pronoun(w) && k + 1 < end {
+        if NP_STOP_SET.contains(w) || k + 1 < end && is_pronoun(w) {
             break;
         }
         let listed = capital

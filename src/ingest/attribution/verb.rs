@@ -87,6 +87,13 @@ pub(super) fn at_cue(
     if before.is_some() {
         return before;
     }
+    // Turned away below whatever their subject: tested before it is looked for.
+    if matches!(
+        word,
+        "continued" | "declined" | "refused" | "refuses" | "refusing"
+    ) {
+        return None;
+    }
     // Subject before the verb.
     let mut j = i;
     while j > sentence.tokens.start {
@@ -111,6 +118,16 @@ pub(super) fn at_cue(
         }
     }
     let passive = (j..i).any(|k| PASSIVE.contains(&doc.lower(k))) && word.ends_with('d');
+    // Only a passive ("was called by") or a sentence opened by its cue moves what was
+    // said past the cue's end: otherwise a cue that needs a complement and has none is
+    // turned away before its subject is looked for, as it would be after.
+    if !passive
+        && j > sentence.tokens.start
+        && cues::needs_complement(word)
+        && !complemented(doc, cue_end, sentence_end)
+    {
+        return None;
+    }
     let mut mention = None;
     let mut same = false;
     let mut content_from = cue_end;
@@ -227,27 +244,7 @@ pub(super) fn at_cue(
             mention = Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np));
         }
     }
-    let quoted_next = doc
-        .tokens
-        .next_flagged(
-            content_from,
-            sentence_end.min(content_from + 8),
-            flags::QUOTE_MARK,
-        )
-        .is_some();
-    if cues::needs_complement(word)
-        && !quoted_next
-        && !matches!(
-            doc.lower(content_from),
-            "that" | "for" | "on" | "it" | "him" | "her" | "them"
-        )
-    {
-        return None;
-    }
-    if matches!(
-        word,
-        "continued" | "declined" | "refused" | "refuses" | "refusing"
-    ) {
+    if cues::needs_complement(word) && !complemented(doc, content_from, sentence_end) {
         return None;
     }
     let particle = doc.lower(content_from);
@@ -315,6 +312,18 @@ pub(super) fn at_cue(
         shares_previous: same,
         sentence: s,
     })
+}
+
+/// Whether what follows a cue that needs a complement, from token `from`, gives it
+/// one: a quotation within a few tokens, or "that", "for", "on" or an object pronoun.
+fn complemented(doc: &Doc, from: usize, sentence_end: usize) -> bool {
+    doc.tokens
+        .next_flagged(from, sentence_end.min(from + 8), flags::QUOTE_MARK)
+        .is_some()
+        || matches!(
+            doc.lower(from),
+            "that" | "for" | "on" | "it" | "him" | "her" | "them"
+        )
 }
 
 /// The speaker of a verb after "and" or "but" at token `and`: the name or pronoun doing
