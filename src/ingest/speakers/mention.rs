@@ -4,13 +4,15 @@
 
 use std::borrow::Cow;
 
+use compact_str::CompactString;
 use smallvec::SmallVec;
 
 use super::super::cues::WordSet;
 use crate::model::names::{gender_in, gender_of_word, is_honorific, Gender, PersonName};
 use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
-/// What a mention says of its speaker.
+/// What a mention says of its speaker. Names are kept inline when short (compact_str):
+/// a text reads thousands of mentions, and each `String` would be allocated and freed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Reading {
     /// "he", "she": the last person spoken of, of that sex if it is known.
@@ -19,18 +21,21 @@ pub(super) enum Reading {
     Nobody,
     /// A person named: "U.S. President Donald Trump" is "Donald Trump".
     Person {
-        name: String,
+        name: CompactString,
         person: PersonName,
         gender: Option<Gender>,
     },
     /// A named institution, or a state speaking through its capital ("the Kremlin").
-    Institution { name: String },
+    Institution { name: CompactString },
     /// People not named: "officials", "a senior aide", "Republicans".
-    Unnamed { name: String },
+    Unnamed { name: CompactString },
     /// "a statement", "the tweet": whoever issued it speaks.
     Document,
     /// "the campaign", "the paper": the institution of that kind met last.
-    Generic { head: String, name: String },
+    Generic {
+        head: CompactString,
+        name: CompactString,
+    },
     /// "the Russian leader": the last person with these words (lower case) in a name
     /// or an alias, else the last person of that sex.
     Describe {
@@ -990,7 +995,7 @@ pub(super) fn read(mention: &str) -> Reading {
     let bare = strip_determiners(&phrase);
     if let Some(state) = state_of(bare) {
         return Reading::Institution {
-            name: state.to_owned(),
+            name: CompactString::const_new(state),
         };
     }
     // `words` is not empty: `before_of` ends it after its first word at the earliest.
@@ -1002,7 +1007,7 @@ pub(super) fn read(mention: &str) -> Reading {
     // a person after it.
     if last_org && words.len() > 1 {
         return Reading::Institution {
-            name: bare.to_owned(),
+            name: CompactString::new(bare),
         };
     }
     let names = name_words(words);
@@ -1023,10 +1028,10 @@ pub(super) fn read(mention: &str) -> Reading {
     }
     if let Some(state) = state_of(&name) {
         return Reading::Institution {
-            name: state.to_owned(),
+            name: CompactString::const_new(state),
         };
     }
-    let name = name.into_owned();
+    let name = CompactString::new(&name);
     if lowered_in(&UNNAMED_SET, last) {
         return Reading::Unnamed { name };
     }
@@ -1039,7 +1044,7 @@ pub(super) fn read(mention: &str) -> Reading {
     if org {
         // The institution's whole name, titles and all: "the Justice Department".
         return Reading::Institution {
-            name: strip_determiners(&phrase).to_owned(),
+            name: CompactString::new(strip_determiners(&phrase)),
         };
     }
     // `names` and `words` are the words of `name` and `phrase`, split already.
@@ -1084,18 +1089,18 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     }
     if UNNAMED_SET.contains(head) {
         return Reading::Unnamed {
-            name: bare.to_owned(),
+            name: CompactString::new(bare),
         };
     }
     if INSTITUTION_HEADS_SET.contains(head) {
         if !modifiers.is_empty() {
             return Reading::Institution {
-                name: bare.to_owned(),
+                name: CompactString::new(bare),
             };
         }
         return Reading::Generic {
-            head: head.to_owned(),
-            name: phrase.to_owned(),
+            head: CompactString::new(head),
+            name: CompactString::new(phrase),
         };
     }
     if matches!(determiner, "a" | "an" | "one" | "another") {
@@ -1103,16 +1108,16 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
         // member of a party or a people, not one named "Republican": the word alone
         // would read as a name, so the determiner stays.
         let name = if words.len() == 2 && is_capitalised(words[1]) {
-            format!("{determiner} {}", words[1])
+            compact_str::format_compact!("{determiner} {}", words[1])
         } else {
-            bare.to_owned()
+            CompactString::new(bare)
         };
         return Reading::Unnamed { name };
     }
     if !words.iter().any(|w| is_capitalised(w)) && head.ends_with('s') && !head.ends_with("ss") {
         // "the candidates": people, not one person.
         return Reading::Unnamed {
-            name: bare.to_owned(),
+            name: CompactString::new(bare),
         };
     }
     if !PERSON_ROLES_SET.contains(head) && gender_of_word(head).is_none() {
@@ -1121,7 +1126,7 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     }
     if let Some(whole) = whole {
         return Reading::Unnamed {
-            name: strip_determiners(whole).to_owned(),
+            name: CompactString::new(strip_determiners(whole)),
         };
     }
     Reading::Describe {
@@ -1163,7 +1168,7 @@ mod tests {
 
     fn person(mention: &str) -> Option<String> {
         match read(trimmed(mention)) {
-            Reading::Person { name, .. } => Some(name),
+            Reading::Person { name, .. } => Some(name.into()),
             _ => None,
         }
     }
