@@ -927,16 +927,16 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
 /// by ("Mr. Obama", "U.S. President Donald Trump"), not a phrase holding one ("The
 /// morning Mr. Obama").
 pub(super) fn is_name_like(mention: &str) -> bool {
+    // Split once: the first word is asked whether it is a determiner, then as the rest.
     let mut words = mention.split_whitespace();
-    let opens_with_determiner = words.next().is_some_and(|w| {
-        ["the", "a", "an", "this", "that", "his", "her", "their"]
-            .iter()
-            .any(|d| lowered_is(w, d))
-    });
-    !opens_with_determiner
-        && mention
-            .split_whitespace()
-            .all(|w| is_capitalised(w) || lowered_in(&TITLES_SET, w))
+    let Some(first) = words.next() else {
+        return true;
+    };
+    let opens_with_determiner = ["the", "a", "an", "this", "that", "his", "her", "their"]
+        .iter()
+        .any(|d| lowered_is(first, d));
+    let name_word = |w: &str| is_capitalised(w) || lowered_in(&TITLES_SET, w);
+    !opens_with_determiner && name_word(first) && words.all(name_word)
 }
 
 /// The reading of a mention that is a pronoun, alone or run into its verb ("he",

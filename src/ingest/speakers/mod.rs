@@ -289,7 +289,7 @@ pub struct Speakers {
     readings: Set<Met>,
     /// Each name met before a pronoun, read once: the person's folded surname and the
     /// sex the name tells, or `None` for a name of no person.
-    people: Map<CompactString, Option<(String, Option<Gender>)>>,
+    people: Map<CompactString, Option<(CompactString, Option<Gender>)>>,
 }
 
 impl Speakers {
