@@ -24,6 +24,10 @@ pub(super) enum Reading {
         name: CompactString,
         person: PersonName,
         gender: Option<Gender>,
+        /// Whether the mention is a name the person may be found by (`is_name_like`),
+        /// and the name's `fullness`: told from the words split here already.
+        name_like: bool,
+        fullness: usize,
     },
     /// A named institution, or a state speaking through its capital ("the Kremlin").
     Institution { name: CompactString },
@@ -909,8 +913,10 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     let mut start = end;
     while start > 0 {
         let w = words[start - 1];
-        let particle = lowered_in(&PARTICLES_SET, w);
-        if (is_capitalised(w) && !lowered_in(&TITLES_SET, w)) || particle && start < end {
+        // A particle is asked of only when the word is no name's word otherwise.
+        if (is_capitalised(w) && !lowered_in(&TITLES_SET, w))
+            || start < end && lowered_in(&PARTICLES_SET, w)
+        {
             start -= 1;
         } else {
             break;
@@ -926,17 +932,22 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
 /// Whether a mention of a person is a name, with titles, that the person may be found
 /// by ("Mr. Obama", "U.S. President Donald Trump"), not a phrase holding one ("The
 /// morning Mr. Obama").
+#[cfg(test)]
 pub(super) fn is_name_like(mention: &str) -> bool {
-    // Split once: the first word is asked whether it is a determiner, then as the rest.
-    let mut words = mention.split_whitespace();
-    let Some(first) = words.next() else {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    name_like(&words)
+}
+
+/// `is_name_like` of a mention's words, as `split_whitespace` gives them.
+fn name_like(words: &[&str]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
         return true;
     };
     let opens_with_determiner = ["the", "a", "an", "this", "that", "his", "her", "their"]
         .iter()
         .any(|d| lowered_is(first, d));
-    let name_word = |w: &str| is_capitalised(w) || lowered_in(&TITLES_SET, w);
-    !opens_with_determiner && name_word(first) && words.all(name_word)
+    let name_word = |w: &&str| is_capitalised(w) || lowered_in(&TITLES_SET, w);
+    !opens_with_determiner && name_word(first) && rest.iter().all(name_word)
 }
 
 /// The reading of a mention that is a pronoun, alone or run into its verb ("he",
@@ -1053,6 +1064,8 @@ pub(super) fn read(mention: &str) -> Reading {
             gender: words.iter().find_map(|w| gender_of_word(w)),
             name,
             person,
+            name_like: name_like(&all),
+            fullness: names.iter().filter(|w| !is_honorific(w)).count(),
         },
         None => Reading::Nobody,
     }

@@ -20,7 +20,7 @@ use super::cues::FnvSet;
 use crate::model::names::{fold, fullness, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
-use mention::{is_name_like, read, trimmed, Reading};
+use mention::{read, trimmed, Reading};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundSpeaker {
@@ -149,8 +149,10 @@ impl Read {
             None
         };
         let (fullness, full_key, folded) = match &reading {
-            Reading::Person { name, person, .. } => (
-                fullness(name),
+            Reading::Person {
+                person, fullness, ..
+            } => (
+                *fullness,
                 person.first.as_ref().map(|f| full_key(f, &person.surname)),
                 String::new(),
             ),
@@ -167,7 +169,13 @@ impl Read {
             near,
             key,
             lower,
-            name_like: matches!(reading, Reading::Person { .. }) && is_name_like(text),
+            name_like: matches!(
+                reading,
+                Reading::Person {
+                    name_like: true,
+                    ..
+                }
+            ),
             fullness,
             full_key,
             folded,
@@ -334,6 +342,7 @@ impl Speakers {
                 name,
                 person,
                 gender,
+                ..
             } => Some(self.person(read, name, person, *gender)),
             Reading::Institution { name } => {
                 Some(self.settled(read, SpeakerKind::Institution, name))
