@@ -1037,10 +1037,13 @@ pub(super) fn read(mention: &str) -> Reading {
     if lowered_in(&US_STATES_SET, &name) || names.len() == 1 && one_not_a_name(&name) {
         return Reading::Nobody;
     }
-    if let Some(state) = state_of(&name) {
-        return Reading::Institution {
-            name: CompactString::const_new(state),
-        };
+    // A name that is the phrase less its determiners was asked of already.
+    if name.as_ref() != bare {
+        if let Some(state) = state_of(&name) {
+            return Reading::Institution {
+                name: CompactString::const_new(state),
+            };
+        }
     }
     let name = CompactString::new(&name);
     if lowered_in(&UNNAMED_SET, last) {

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use compact_str::CompactString;
 
 use super::cues::FnvSet;
-use crate::model::names::{fold, fullness, slug, Gender, PersonName};
+use crate::model::names::{fold_compact, fullness, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
 use mention::{read, trimmed, Reading};
@@ -128,7 +128,7 @@ struct Read {
     fullness: usize,
     full_key: Option<CompactString>,
     /// For an institution, people not named or an institution's kind: the name folded.
-    folded: String,
+    folded: CompactString,
     /// The institution or people not named these words resolved to: always the same
     /// one once found, as `by_name` never forgets.
     settled: Cell<Option<usize>>,
@@ -154,12 +154,12 @@ impl Read {
             } => (
                 *fullness,
                 person.first.as_ref().map(|f| full_key(f, &person.surname)),
-                String::new(),
+                CompactString::default(),
             ),
             Reading::Institution { name }
             | Reading::Unnamed { name }
-            | Reading::Generic { name, .. } => (0, None, fold(name)),
-            _ => (0, None, String::new()),
+            | Reading::Generic { name, .. } => (0, None, fold_compact(name)),
+            _ => (0, None, CompactString::default()),
         };
         let lower = lowercase(text);
         // `alias_key` lowers the text unless it is its own key, as it mostly is then.
