@@ -764,16 +764,6 @@ fn lowered_in(set: &WordSet, word: &str) -> bool {
     }
 }
 
-/// Whether `word` in lower case (`str::to_lowercase`) is `lower`, a lower-case ASCII
-/// word: compared in place when `word` is ASCII (see `lowered_in`).
-fn lowered_is(word: &str, lower: &str) -> bool {
-    if word.is_ascii() {
-        word.eq_ignore_ascii_case(lower)
-    } else {
-        word.to_lowercase() == lower
-    }
-}
-
 /// The state that a place or body speaking for it names ("the Kremlin" is Russia),
 /// `phrase` compared in lower case.
 fn state_of(phrase: &str) -> Option<&'static str> {
@@ -938,14 +928,17 @@ pub(super) fn is_name_like(mention: &str) -> bool {
     name_like(&words)
 }
 
+/// Determiners that open a phrase holding a name rather than a name ("The morning
+/// Mr. Obama"): looked up in a set, as every person's mention is asked.
+static NAME_DETERMINERS_SET: WordSet =
+    WordSet::new(&["the", "a", "an", "this", "that", "his", "her", "their"]);
+
 /// `is_name_like` of a mention's words, as `split_whitespace` gives them.
 fn name_like(words: &[&str]) -> bool {
     let Some((first, rest)) = words.split_first() else {
         return true;
     };
-    let opens_with_determiner = ["the", "a", "an", "this", "that", "his", "her", "their"]
-        .iter()
-        .any(|d| lowered_is(first, d));
+    let opens_with_determiner = lowered_in(&NAME_DETERMINERS_SET, first);
     let name_word = |w: &&str| is_capitalised(w) || lowered_in(&TITLES_SET, w);
     !opens_with_determiner && name_word(first) && rest.iter().all(name_word)
 }
