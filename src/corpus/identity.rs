@@ -59,14 +59,14 @@ fn read(speaker: &Speaker) -> Read {
                 first: Some(first),
                 surname,
             }),
-        ) => Key::Person(surname, first),
+        ) => Key::Person(surname.into(), first.into()),
         (
             SpeakerKind::Person,
             Some(PersonName {
                 first: None,
                 surname,
             }),
-        ) => Key::Surname(surname, gender),
+        ) => Key::Surname(surname.into(), gender),
         _ => named(),
     };
     Read { key, gender }

@@ -4,6 +4,7 @@
 //! ingest inside one report and by the corpus across reports, so that both agree on
 //! when two names are one person.
 
+use compact_str::CompactString;
 use smallvec::SmallVec;
 
 /// A name folded for comparing: lower case letters and digits, single spaces, doubled
@@ -12,25 +13,47 @@ pub fn fold(name: &str) -> String {
     if !name.is_ascii() {
         return fold_chars(name);
     }
-    // An ASCII name, byte by byte: this is asked of every name met. Spaces opening
-    // it are left out as they come, and doubled bytes are kept once, so that at most
-    // one space ends it.
-    let mut out = String::with_capacity(name.len());
+    let mut out = vec![0; name.len()];
+    let len = fold_ascii(name.as_bytes(), &mut out);
+    out.truncate(len);
+    String::from_utf8(out).expect("ASCII")
+}
+
+/// `fold`, kept inline when short (compact_str): a short ASCII name is folded on the
+/// stack, without the `String` that `fold` allocates. Each person met has a surname
+/// and mostly a first name folded.
+pub fn fold_compact(name: &str) -> CompactString {
+    const ROOM: usize = 24;
+    if name.is_ascii() && name.len() <= ROOM {
+        let mut room = [0; ROOM];
+        let len = fold_ascii(name.as_bytes(), &mut room);
+        return CompactString::from_utf8(&room[..len]).expect("ASCII");
+    }
+    CompactString::from(fold(name))
+}
+
+/// `fold` of an ASCII name, byte by byte, into `out` (as long as the name at least):
+/// the length of the folded name. This is asked of every name met. Spaces opening it
+/// are left out as they come, and doubled bytes are kept once, so that at most one
+/// space ends it.
+fn fold_ascii(name: &[u8], out: &mut [u8]) -> usize {
+    let mut len = 0;
     let mut last = 0;
-    for b in name.bytes() {
+    for &b in name {
         let b = b.to_ascii_lowercase();
         if !(b.is_ascii_alphanumeric() || b == b' ') {
             continue;
         }
-        if b != last && !(b == b' ' && out.is_empty()) {
-            out.push(char::from(b));
+        if b != last && !(b == b' ' && len == 0) {
+            out[len] = b;
+            len += 1;
         }
         last = b;
     }
-    if out.ends_with(' ') {
-        out.pop();
+    if len > 0 && out[len - 1] == b' ' {
+        len -= 1;
     }
-    out
+    len
 }
 
 /// `fold` of any name, a character at a time.
@@ -268,8 +291,8 @@ pub fn gender_in(phrase: &str) -> Option<Gender> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PersonName {
     /// The first name; none for a surname alone ("Trump", "Mrs. Clinton").
-    pub first: Option<String>,
-    pub surname: String,
+    pub first: Option<CompactString>,
+    pub surname: CompactString,
 }
 
 /// Words after a surname that are not the surname: "Jr.", "III".
@@ -313,8 +336,8 @@ impl PersonName {
         }
         // Mostly one word, folded as it is.
         let surname = match &words[start..] {
-            [one] => fold(one),
-            more => fold(&more.join(" ")),
+            [one] => fold_compact(one),
+            more => fold_compact(&more.join(" ")),
         };
         if surname.is_empty() {
             return None;
@@ -322,7 +345,7 @@ impl PersonName {
         let first = words[..start]
             .iter()
             .find(|w| !is_initial(w))
-            .map(|w| fold(w))
+            .map(|w| fold_compact(w))
             .filter(|f| !f.is_empty());
         Some(PersonName { first, surname })
     }
@@ -375,13 +398,16 @@ mod tests {
             "\u{1c}Ed\u{1f}",
         ] {
             assert_eq!(fold(name), fold_chars(name), "{name:?}");
+            assert_eq!(fold_compact(name), fold(name), "{name:?}");
             assert_eq!(slug(name), slug_chars(name), "{name:?}");
         }
     }
 
     #[test]
     fn a_name_has_a_first_name_and_a_surname() {
-        let name = |n: &str| PersonName::of(n).map(|p| (p.first, p.surname));
+        let name = |n: &str| {
+            PersonName::of(n).map(|p| (p.first.map(String::from), String::from(p.surname)))
+        };
         let some = |f: &str, s: &str| Some((Some(f.to_owned()), s.to_owned()));
         assert_eq!(name("Donald J. Trump"), some("donald", "trump"));
         assert_eq!(

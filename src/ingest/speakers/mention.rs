@@ -4,13 +4,15 @@
 
 use std::borrow::Cow;
 
+use compact_str::CompactString;
 use smallvec::SmallVec;
 
 use super::super::cues::WordSet;
 use crate::model::names::{gender_in, gender_of_word, is_honorific, Gender, PersonName};
 use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
-/// What a mention says of its speaker.
+/// What a mention says of its speaker. Names are kept inline when short (compact_str):
+/// a text reads thousands of mentions, and each `String` would be allocated and freed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Reading {
     /// "he", "she": the last person spoken of, of that sex if it is known.
@@ -19,18 +21,25 @@ pub(super) enum Reading {
     Nobody,
     /// A person named: "U.S. President Donald Trump" is "Donald Trump".
     Person {
-        name: String,
+        name: CompactString,
         person: PersonName,
         gender: Option<Gender>,
+        /// Whether the mention is a name the person may be found by (`is_name_like`),
+        /// and the name's `fullness`: told from the words split here already.
+        name_like: bool,
+        fullness: usize,
     },
     /// A named institution, or a state speaking through its capital ("the Kremlin").
-    Institution { name: String },
+    Institution { name: CompactString },
     /// People not named: "officials", "a senior aide", "Republicans".
-    Unnamed { name: String },
+    Unnamed { name: CompactString },
     /// "a statement", "the tweet": whoever issued it speaks.
     Document,
     /// "the campaign", "the paper": the institution of that kind met last.
-    Generic { head: String, name: String },
+    Generic {
+        head: CompactString,
+        name: CompactString,
+    },
     /// "the Russian leader": the last person with these words (lower case) in a name
     /// or an alias, else the last person of that sex.
     Describe {
@@ -755,16 +764,6 @@ fn lowered_in(set: &WordSet, word: &str) -> bool {
     }
 }
 
-/// Whether `word` in lower case (`str::to_lowercase`) is `lower`, a lower-case ASCII
-/// word: compared in place when `word` is ASCII (see `lowered_in`).
-fn lowered_is(word: &str, lower: &str) -> bool {
-    if word.is_ascii() {
-        word.eq_ignore_ascii_case(lower)
-    } else {
-        word.to_lowercase() == lower
-    }
-}
-
 /// The state that a place or body speaking for it names ("the Kremlin" is Russia),
 /// `phrase` compared in lower case.
 fn state_of(phrase: &str) -> Option<&'static str> {
@@ -904,8 +903,10 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     let mut start = end;
     while start > 0 {
         let w = words[start - 1];
-        let particle = lowered_in(&PARTICLES_SET, w);
-        if (is_capitalised(w) && !lowered_in(&TITLES_SET, w)) || particle && start < end {
+        // A particle is asked of only when the word is no name's word otherwise.
+        if (is_capitalised(w) && !lowered_in(&TITLES_SET, w))
+            || start < end && lowered_in(&PARTICLES_SET, w)
+        {
             start -= 1;
         } else {
             break;
@@ -921,17 +922,25 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
 /// Whether a mention of a person is a name, with titles, that the person may be found
 /// by ("Mr. Obama", "U.S. President Donald Trump"), not a phrase holding one ("The
 /// morning Mr. Obama").
+#[cfg(test)]
 pub(super) fn is_name_like(mention: &str) -> bool {
-    let mut words = mention.split_whitespace();
-    let opens_with_determiner = words.next().is_some_and(|w| {
-        ["the", "a", "an", "this", "that", "his", "her", "their"]
-            .iter()
-            .any(|d| lowered_is(w, d))
-    });
-    !opens_with_determiner
-        && mention
-            .split_whitespace()
-            .all(|w| is_capitalised(w) || lowered_in(&TITLES_SET, w))
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    name_like(&words)
+}
+
+/// Determiners that open a phrase holding a name rather than a name ("The morning
+/// Mr. Obama"): looked up in a set, as every person's mention is asked.
+static NAME_DETERMINERS_SET: WordSet =
+    WordSet::new(&["the", "a", "an", "this", "that", "his", "her", "their"]);
+
+/// `is_name_like` of a mention's words, as `split_whitespace` gives them.
+fn name_like(words: &[&str]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return true;
+    };
+    let opens_with_determiner = lowered_in(&NAME_DETERMINERS_SET, first);
+    let name_word = |w: &&str| is_capitalised(w) || lowered_in(&TITLES_SET, w);
+    !opens_with_determiner && name_word(first) && rest.iter().all(name_word)
 }
 
 /// The reading of a mention that is a pronoun, alone or run into its verb ("he",
@@ -990,7 +999,7 @@ pub(super) fn read(mention: &str) -> Reading {
     let bare = strip_determiners(&phrase);
     if let Some(state) = state_of(bare) {
         return Reading::Institution {
-            name: state.to_owned(),
+            name: CompactString::const_new(state),
         };
     }
     // `words` is not empty: `before_of` ends it after its first word at the earliest.
@@ -1002,7 +1011,7 @@ pub(super) fn read(mention: &str) -> Reading {
     // a person after it.
     if last_org && words.len() > 1 {
         return Reading::Institution {
-            name: bare.to_owned(),
+            name: CompactString::new(bare),
         };
     }
     let names = name_words(words);
@@ -1021,12 +1030,15 @@ pub(super) fn read(mention: &str) -> Reading {
     if lowered_in(&US_STATES_SET, &name) || names.len() == 1 && one_not_a_name(&name) {
         return Reading::Nobody;
     }
-    if let Some(state) = state_of(&name) {
-        return Reading::Institution {
-            name: state.to_owned(),
-        };
+    // A name that is the phrase less its determiners was asked of already.
+    if name.as_ref() != bare {
+        if let Some(state) = state_of(&name) {
+            return Reading::Institution {
+                name: CompactString::const_new(state),
+            };
+        }
     }
-    let name = name.into_owned();
+    let name = CompactString::new(&name);
     if lowered_in(&UNNAMED_SET, last) {
         return Reading::Unnamed { name };
     }
@@ -1039,7 +1051,7 @@ pub(super) fn read(mention: &str) -> Reading {
     if org {
         // The institution's whole name, titles and all: "the Justice Department".
         return Reading::Institution {
-            name: strip_determiners(&phrase).to_owned(),
+            name: CompactString::new(strip_determiners(&phrase)),
         };
     }
     // `names` and `words` are the words of `name` and `phrase`, split already.
@@ -1048,6 +1060,8 @@ pub(super) fn read(mention: &str) -> Reading {
             gender: words.iter().find_map(|w| gender_of_word(w)),
             name,
             person,
+            name_like: name_like(&all),
+            fullness: names.iter().filter(|w| !is_honorific(w)).count(),
         },
         None => Reading::Nobody,
     }
@@ -1084,18 +1098,18 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     }
     if UNNAMED_SET.contains(head) {
         return Reading::Unnamed {
-            name: bare.to_owned(),
+            name: CompactString::new(bare),
         };
     }
     if INSTITUTION_HEADS_SET.contains(head) {
         if !modifiers.is_empty() {
             return Reading::Institution {
-                name: bare.to_owned(),
+                name: CompactString::new(bare),
             };
         }
         return Reading::Generic {
-            head: head.to_owned(),
-            name: phrase.to_owned(),
+            head: CompactString::new(head),
+            name: CompactString::new(phrase),
         };
     }
     if matches!(determiner, "a" | "an" | "one" | "another") {
@@ -1103,16 +1117,16 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
         // member of a party or a people, not one named "Republican": the word alone
         // would read as a name, so the determiner stays.
         let name = if words.len() == 2 && is_capitalised(words[1]) {
-            format!("{determiner} {}", words[1])
+            compact_str::format_compact!("{determiner} {}", words[1])
         } else {
-            bare.to_owned()
+            CompactString::new(bare)
         };
         return Reading::Unnamed { name };
     }
     if !words.iter().any(|w| is_capitalised(w)) && head.ends_with('s') && !head.ends_with("ss") {
         // "the candidates": people, not one person.
         return Reading::Unnamed {
-            name: bare.to_owned(),
+            name: CompactString::new(bare),
         };
     }
     if !PERSON_ROLES_SET.contains(head) && gender_of_word(head).is_none() {
@@ -1121,7 +1135,7 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     }
     if let Some(whole) = whole {
         return Reading::Unnamed {
-            name: strip_determiners(whole).to_owned(),
+            name: CompactString::new(strip_determiners(whole)),
         };
     }
     Reading::Describe {
@@ -1163,7 +1177,7 @@ mod tests {
 
     fn person(mention: &str) -> Option<String> {
         match read(trimmed(mention)) {
-            Reading::Person { name, .. } => Some(name),
+            Reading::Person { name, .. } => Some(name.into()),
             _ => None,
         }
     }

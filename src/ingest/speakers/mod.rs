@@ -17,10 +17,10 @@ use std::rc::Rc;
 use compact_str::CompactString;
 
 use super::cues::FnvSet;
-use crate::model::names::{fold, fullness, slug, Gender, PersonName};
+use crate::model::names::{fold_compact, fullness, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
-use mention::{is_name_like, read, trimmed, Reading};
+use mention::{read, trimmed, Reading};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundSpeaker {
@@ -128,7 +128,7 @@ struct Read {
     fullness: usize,
     full_key: Option<CompactString>,
     /// For an institution, people not named or an institution's kind: the name folded.
-    folded: String,
+    folded: CompactString,
     /// The institution or people not named these words resolved to: always the same
     /// one once found, as `by_name` never forgets.
     settled: Cell<Option<usize>>,
@@ -149,15 +149,17 @@ impl Read {
             None
         };
         let (fullness, full_key, folded) = match &reading {
-            Reading::Person { name, person, .. } => (
-                fullness(name),
+            Reading::Person {
+                person, fullness, ..
+            } => (
+                *fullness,
                 person.first.as_ref().map(|f| full_key(f, &person.surname)),
-                String::new(),
+                CompactString::default(),
             ),
             Reading::Institution { name }
             | Reading::Unnamed { name }
-            | Reading::Generic { name, .. } => (0, None, fold(name)),
-            _ => (0, None, String::new()),
+            | Reading::Generic { name, .. } => (0, None, fold_compact(name)),
+            _ => (0, None, CompactString::default()),
         };
         let lower = lowercase(text);
         // `alias_key` lowers the text unless it is its own key, as it mostly is then.
@@ -167,7 +169,13 @@ impl Read {
             near,
             key,
             lower,
-            name_like: matches!(reading, Reading::Person { .. }) && is_name_like(text),
+            name_like: matches!(
+                reading,
+                Reading::Person {
+                    name_like: true,
+                    ..
+                }
+            ),
             fullness,
             full_key,
             folded,
@@ -289,7 +297,7 @@ pub struct Speakers {
     readings: Set<Met>,
     /// Each name met before a pronoun, read once: the person's folded surname and the
     /// sex the name tells, or `None` for a name of no person.
-    people: Map<CompactString, Option<(String, Option<Gender>)>>,
+    people: Map<CompactString, Option<(CompactString, Option<Gender>)>>,
 }
 
 impl Speakers {
@@ -334,6 +342,7 @@ impl Speakers {
                 name,
                 person,
                 gender,
+                ..
             } => Some(self.person(read, name, person, *gender)),
             Reading::Institution { name } => {
                 Some(self.settled(read, SpeakerKind::Institution, name))
