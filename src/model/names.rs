@@ -261,14 +261,20 @@ pub(crate) fn with_short_lower<T>(word: &str, find: impl FnOnce(&str) -> Option<
     if !word.is_ascii() {
         return find(&word.to_lowercase());
     }
-    if word.len() > SHORT_WORD {
+    let mut room = [0u8; SHORT_WORD];
+    ascii_lowered_in(word, &mut room).and_then(find)
+}
+
+/// `word` lowered into `room`, when it is ASCII and fits there: the lowering most
+/// words need, done on the stack rather than in a new `String`.
+pub(crate) fn ascii_lowered_in<'r>(word: &str, room: &'r mut [u8]) -> Option<&'r str> {
+    if !word.is_ascii() || word.len() > room.len() {
         return None;
     }
-    let mut lower = [0u8; SHORT_WORD];
-    let lower = &mut lower[..word.len()];
+    let lower = &mut room[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok().and_then(find)
+    std::str::from_utf8(lower).ok()
 }
 
 /// `gender_of_word` of a word in lower case.

@@ -8,7 +8,9 @@ use compact_str::CompactString;
 use smallvec::SmallVec;
 
 use super::super::cues::WordSet;
-use crate::model::names::{gender_in, gender_of_word, is_honorific, Gender, PersonName};
+use crate::model::names::{
+    ascii_lowered_in, gender_in, gender_of_word, is_honorific, Gender, PersonName,
+};
 use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
 /// What a mention says of its speaker. Names are kept inline when short (compact_str):
@@ -24,7 +26,7 @@ pub(super) enum Reading {
         name: CompactString,
         person: PersonName,
         gender: Option<Gender>,
-        /// Whether the mention is a name the person may be found by (`is_name_like`),
+        /// Whether the mention is a name the person may be found by (`name_like`),
         /// and the name's `fullness`: told from the words split here already.
         name_like: bool,
         fullness: usize,
@@ -807,18 +809,13 @@ fn joined<'a>(text: &'a str, words: &[&'a str]) -> Cow<'a, str> {
 /// `room` when it is a short ASCII word (a capitalised one, mostly): only a long word
 /// or one past ASCII is copied.
 fn lowered<'a>(word: &'a str, room: &'a mut [u8; LOWERED_ROOM]) -> Cow<'a, str> {
-    if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Cow::Borrowed(word);
-        }
-        if word.len() <= LOWERED_ROOM {
-            let lower = &mut room[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return Cow::Borrowed(std::str::from_utf8(lower).expect("ASCII"));
-        }
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(word);
     }
-    Cow::Owned(word.to_lowercase())
+    match ascii_lowered_in(word, room) {
+        Some(lower) => Cow::Borrowed(lower),
+        None => Cow::Owned(word.to_lowercase()),
+    }
 }
 
 /// The room `lowered` lowers a word in.
@@ -919,21 +916,14 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     &words[start..end]
 }
 
-/// Whether a mention of a person is a name, with titles, that the person may be found
-/// by ("Mr. Obama", "U.S. President Donald Trump"), not a phrase holding one ("The
-/// morning Mr. Obama").
-#[cfg(test)]
-pub(super) fn is_name_like(mention: &str) -> bool {
-    let words: Vec<&str> = mention.split_whitespace().collect();
-    name_like(&words)
-}
-
 /// Determiners that open a phrase holding a name rather than a name ("The morning
 /// Mr. Obama"): looked up in a set, as every person's mention is asked.
 static NAME_DETERMINERS_SET: WordSet =
     WordSet::new(&["the", "a", "an", "this", "that", "his", "her", "their"]);
 
-/// `is_name_like` of a mention's words, as `split_whitespace` gives them.
+/// Whether a mention of a person, as the words `split_whitespace` gives, is a name,
+/// with titles, that the person may be found by ("Mr. Obama", "U.S. President Donald
+/// Trump"), not a phrase holding one ("The morning Mr. Obama").
 fn name_like(words: &[&str]) -> bool {
     let Some((first, rest)) = words.split_first() else {
         return true;
@@ -1147,6 +1137,10 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn is_name_like(mention: &str) -> bool {
+        name_like(&mention.split_whitespace().collect::<Vec<_>>())
+    }
 
     #[test]
     fn date_words_are_told_as_dates_tell_them() {

@@ -121,7 +121,7 @@ struct Read {
     key: Option<CompactString>,
     /// `text` in lower case, whose words describe a person named in a phrase.
     lower: CompactString,
-    /// Whether `text` is a name the person may be found by (`is_name_like`).
+    /// Whether `text` is a name the person may be found by (`mention::name_like`).
     name_like: bool,
     /// For a person: the name's `fullness`, and the key of `by_full_name` if it has a
     /// first name.
