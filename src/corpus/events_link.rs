@@ -5,6 +5,7 @@
 //! share participants or share key words of their titles. Only ingested events are
 //! linked: hand-annotated ones keep their ids, which already say what is one event.
 
+use crate::ingest::cues::WordSet;
 use crate::model::{Event, EventId, Statement, TimePoint, TimeValue};
 
 /// Words of a title that say nothing of what happened.
@@ -26,6 +27,10 @@ const ROLES: &[&str] = &[
     "secretary", "official", "officials", "spokesman", "spokeswoman", "people", "vice",
     "former", "party", "government", "administration", "leader", "leaders", "first",
 ];
+
+/// `FUNCTION_WORDS` and `ROLES` as sets: every word of every dated title is asked.
+static FUNCTION_WORDS_SET: WordSet = WordSet::new(FUNCTION_WORDS);
+static ROLES_SET: WordSet = WordSet::new(ROLES);
 
 /// Prepositions that bring a name into an occasion's title: "rally in Florida".
 const NAMING: &[&str] = &[
@@ -52,14 +57,21 @@ fn lowered(title: &str) -> Vec<(String, bool)> {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let word = w
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
+            let word = strip_all(strip_all(w, "'s"), "’s")
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
             (word, capital)
         })
         .collect()
+}
+
+/// `word` less every `suffix` it ends with, as `trim_end_matches` gives it, without
+/// building a searcher for each word.
+fn strip_all<'w>(mut word: &'w str, suffix: &str) -> &'w str {
+    while let Some(rest) = word.strip_suffix(suffix) {
+        word = rest;
+    }
+    word
 }
 
 fn words_of(title: &str) -> Words {
@@ -83,8 +95,8 @@ fn words_of(title: &str) -> Words {
             }
         }
         let key = word.chars().count() >= 3
-            && !FUNCTION_WORDS.contains(&word.as_str())
-            && !ROLES.contains(&word.as_str());
+            && !FUNCTION_WORDS_SET.contains(word)
+            && !ROLES_SET.contains(word);
         if key && !words.keys.contains(word) {
             words.keys.push(word.clone());
         }
@@ -107,9 +119,7 @@ fn words_of(title: &str) -> Words {
     words.modifiers = lowered[..end]
         .iter()
         .map(|(w, _)| w)
-        .filter(|w| {
-            crate::ingest::occasion_kind(w).is_none() && !FUNCTION_WORDS.contains(&w.as_str())
-        })
+        .filter(|w| crate::ingest::occasion_kind(w).is_none() && !FUNCTION_WORDS_SET.contains(w))
         .cloned()
         .collect();
     words
@@ -162,27 +172,43 @@ fn point(event: &Event) -> Option<TimePoint> {
 /// different things.
 pub fn groups(events: &[Event], linkable: &[bool]) -> Vec<usize> {
     let mut leader: Vec<usize> = (0..events.len()).collect();
-    let words: Vec<Words> = events.iter().map(|e| words_of(&e.title)).collect();
     let mut by_date: Vec<(TimePoint, usize)> = (0..events.len())
         .filter(|&e| linkable.get(e).copied().unwrap_or(false))
         .filter_map(|e| point(&events[e]).map(|p| (p, e)))
         .collect();
-    by_date.sort_by_key(|&(p, e)| (p.to_string(), e));
+    // Dates in the order of their written form, each written once: a corpus of
+    // thousands of reports dates tens of thousands of events.
+    by_date.sort_by_cached_key(|&(p, e)| (p.to_string(), e));
+    // Only the titles of events that may be linked are read, each once; `words[k]` is
+    // that of `by_date[k]`.
+    let words: Vec<Words> = (by_date.iter())
+        .map(|&(_, e)| words_of(&events[e].title))
+        .collect();
+    let mut from = 0;
     for date in by_date.chunk_by(|a, b| a.0 == b.0) {
         let day = matches!(date[0].0, TimePoint::Day(_));
+        // Groups of positions in `by_date`.
         let mut groups: Vec<Vec<usize>> = Vec::new();
-        for &(_, e) in date {
+        for k in from..from + date.len() {
+            let e = by_date[k].1;
             let joined = groups.iter_mut().find(|group| {
-                (group.iter()).all(|&m| same((&events[m], &words[m]), (&events[e], &words[e]), day))
+                (group.iter()).all(|&m| {
+                    same(
+                        (&events[by_date[m].1], &words[m]),
+                        (&events[e], &words[k]),
+                        day,
+                    )
+                })
             });
             match joined {
                 Some(group) => {
-                    leader[e] = group[0];
-                    group.push(e);
+                    leader[e] = by_date[group[0]].1;
+                    group.push(k);
                 }
-                None => groups.push(vec![e]),
+                None => groups.push(vec![k]),
             }
         }
+        from += date.len();
     }
     leader
 }
@@ -196,7 +222,7 @@ fn best_title(members: &[&Event]) -> String {
             let mut words: Vec<String> = lowered(&e.title)
                 .into_iter()
                 .map(|(w, _)| w)
-                .filter(|w| w.len() >= 3 && !FUNCTION_WORDS.contains(&w.as_str()))
+                .filter(|w| w.len() >= 3 && !FUNCTION_WORDS_SET.contains(w))
                 .collect();
             words.dedup();
             words
@@ -227,15 +253,19 @@ pub fn link_same_events(events: &mut Vec<Event>, statements: &mut [Statement], l
             renamed.insert(events[e].id.clone(), events[l].id.clone());
         }
     }
-    for l in (0..events.len()).filter(|&e| leaders[e] == e) {
-        let members: Vec<&Event> = (0..events.len())
-            .filter(|&e| leaders[e] == l)
-            .map(|e| &events[e])
-            .collect();
-        if members.len() > 1 {
-            let title = best_title(&members);
-            events[l].title = title;
+    // Each group's members, in order, gathered in one pass: a leader comes before its
+    // members.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
+    for (e, &l) in leaders.iter().enumerate().filter(|&(e, &l)| e != l) {
+        if members[l].is_empty() {
+            members[l].push(l);
         }
+        members[l].push(e);
+    }
+    for (l, group) in members.iter().enumerate().filter(|(_, g)| !g.is_empty()) {
+        let group: Vec<&Event> = group.iter().map(|&e| &events[e]).collect();
+        let title = best_title(&group);
+        events[l].title = title;
     }
     let taken: Vec<Event> = std::mem::take(events);
     let mut kept: Vec<Event> = Vec::with_capacity(taken.len());

@@ -4,7 +4,7 @@
 
 mod analysis;
 mod attribution;
-mod cues;
+pub(crate) mod cues;
 mod event_titles;
 mod events;
 mod quotes;
