@@ -343,16 +343,24 @@ fn expand(word: &str) -> Option<(&str, &'static str)> {
 }
 
 /// The length of the longest run of words two sequences share.
+///
+/// Each shift of one sequence against the other is walked once, with no table: every
+/// pair of candidate statements of a corpus is asked this. A shift that overlaps by no
+/// more than the best run found cannot hold a longer one.
 pub fn longest_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut best = 0;
-    let mut previous = vec![0usize; b.len() + 1];
-    let mut current = vec![0usize; b.len() + 1];
-    for x in a {
-        for (j, y) in b.iter().enumerate() {
-            current[j + 1] = if x == y { previous[j] + 1 } else { 0 };
-            best = best.max(current[j + 1]);
+    let shifts = (1..a.len())
+        .map(|i| (i, 0))
+        .chain((0..b.len()).map(|j| (0, j)));
+    for (i, j) in shifts {
+        if (a.len() - i).min(b.len() - j) <= best {
+            continue;
         }
-        std::mem::swap(&mut previous, &mut current);
+        let mut run = 0;
+        for (x, y) in a[i..].iter().zip(&b[j..]) {
+            run = if x == y { run + 1 } else { 0 };
+            best = best.max(run);
+        }
     }
     best
 }
@@ -536,5 +544,43 @@ mod tests {
             3
         );
         assert_eq!(longest_run::<&str>(&[], &["a"]), 0);
+    }
+
+    /// The longest shared run as a table of the runs ending at each pair of words.
+    fn longest_run_by_table(a: &[u8], b: &[u8]) -> usize {
+        let mut table = vec![vec![0; b.len() + 1]; a.len() + 1];
+        let mut best = 0;
+        for i in 0..a.len() {
+            for j in 0..b.len() {
+                if a[i] == b[j] {
+                    table[i + 1][j + 1] = table[i][j] + 1;
+                    best = best.max(table[i + 1][j + 1]);
+                }
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn longest_run_agrees_with_the_table_on_every_short_pair() {
+        // Every sequence of up to six words over three, against every other.
+        let all: Vec<Vec<u8>> = (0..=6u32)
+            .flat_map(|len| {
+                (0..3u32.pow(len)).map(move |mut n| {
+                    (0..len)
+                        .map(|_| {
+                            let w = (n % 3) as u8;
+                            n /= 3;
+                            w
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        for a in all.iter().step_by(7) {
+            for b in &all {
+                assert_eq!(longest_run(a, b), longest_run_by_table(a, b), "{a:?} {b:?}");
+            }
+        }
     }
 }
