@@ -130,6 +130,9 @@ fn on_two_threads<'a, T: Sync, R: Send>(
 /// and stemmed once.
 #[derive(Default)]
 struct Reader {
+    /// Words as written: most come back as they were, and are not folded again.
+    written: foldhash::HashMap<String, Known>,
+    /// Words folded: "The" and "the" are one word, learnt once.
     known: foldhash::HashMap<String, Known>,
     folded: String,
 }
@@ -147,12 +150,12 @@ impl Reader {
     fn read(&mut self, text: &str) -> (Vec<u64>, Vec<u64>) {
         let (mut words_out, mut terms_out) = (Vec::new(), Vec::new());
         for range in words(text) {
-            fold_into(&text[range], &mut self.folded);
-            let known = match self.known.get(self.folded.as_str()) {
+            let word = &text[range];
+            let known = match self.written.get(word) {
                 Some(known) => *known,
                 None => {
-                    let known = Self::learn(&self.folded);
-                    self.known.insert(self.folded.clone(), known);
+                    let known = self.folded_known(word);
+                    self.written.insert(word.to_owned(), known);
                     known
                 }
             };
@@ -163,6 +166,17 @@ impl Reader {
             terms_out.extend(known.term);
         }
         (words_out, terms_out)
+    }
+
+    /// What a word not met as written is, by its folded form.
+    fn folded_known(&mut self, word: &str) -> Known {
+        fold_into(word, &mut self.folded);
+        if let Some(known) = self.known.get(self.folded.as_str()) {
+            return *known;
+        }
+        let known = Self::learn(&self.folded);
+        self.known.insert(self.folded.clone(), known);
+        known
     }
 
     fn learn(folded: &str) -> Known {

@@ -11,19 +11,32 @@ use rust_stemmers::{Algorithm, Stemmer};
 /// A word of a text: letters and digits, with the apostrophes and dots inside it
 /// ("don't", "Russia's", "U.S."); hyphens and other marks separate words.
 pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut chars = text.char_indices().peekable();
+    // The character at a byte offset, an ASCII one read off its byte: the texts are
+    // mostly ASCII, and every statement of a corpus is read this way when it is loaded.
+    let char_at = |at: usize| match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    };
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, first) = chars.find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = start + first.len_utf8();
-        while let Some(&(at, c)) = chars.peek() {
+        let start = loop {
+            let c = char_at(at)?;
             if c.is_alphanumeric() {
-                chars.next();
-                end = at + c.len_utf8();
+                break at;
+            }
+            at += c.len_utf8();
+        };
+        let mut end = start;
+        while let Some(c) = char_at(at) {
+            let next = at + c.len_utf8();
+            if c.is_alphanumeric() {
+                (at, end) = (next, next);
                 continue;
             }
             // An apostrophe or a dot joins only when a letter or digit follows; a comma
             // only between digits ("1,500").
-            let after = text[at + c.len_utf8()..].chars().next();
+            let after = char_at(next);
             let joins = match c {
                 '\'' | '’' | '.' => after.is_some_and(char::is_alphanumeric),
                 ',' => {
@@ -32,11 +45,10 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
                 }
                 _ => false,
             };
-            if joins {
-                chars.next();
-                continue;
+            if !joins {
+                break;
             }
-            break;
+            at = next;
         }
         Some(start..end)
     })
@@ -389,6 +401,60 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         words(text).map(|r| &text[r]).collect()
+    }
+
+    /// `words` as a walk over the text's characters, one at a time.
+    fn words_by_chars(text: &str) -> Vec<Range<usize>> {
+        let mut found = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, first)) = chars.find(|(_, c)| c.is_alphanumeric()) {
+            let mut end = start + first.len_utf8();
+            while let Some(&(at, c)) = chars.peek() {
+                let after = text[at + c.len_utf8()..].chars().next();
+                let joins = match c {
+                    c if c.is_alphanumeric() => {
+                        end = at + c.len_utf8();
+                        true
+                    }
+                    '\'' | '’' | '.' => after.is_some_and(char::is_alphanumeric),
+                    ',' => {
+                        text[..at].ends_with(|b: char| b.is_ascii_digit())
+                            && after.is_some_and(|a| a.is_ascii_digit())
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                chars.next();
+            }
+            found.push(start..end);
+        }
+        found
+    }
+
+    #[test]
+    fn words_read_by_bytes_are_the_words_read_by_characters() {
+        // Every text of up to five characters of these, which hold each case `words`
+        // tells apart: letters and digits in and past ASCII, the marks that join, a
+        // space, a hyphen and a combining mark.
+        let alphabet = [
+            'a', '7', '\'', '’', '.', ',', ' ', '-', 'é', '中', '\u{301}', '٣',
+        ];
+        let (mut texts, mut longest) = (vec![String::new()], vec![String::new()]);
+        for _ in 0..5 {
+            longest = (longest.iter())
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longest.iter().cloned());
+        }
+        for text in &texts {
+            assert_eq!(
+                words(text).collect::<Vec<_>>(),
+                words_by_chars(text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
