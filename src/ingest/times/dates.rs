@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::calendar::{self, month_days, year_for, Direction, Value};
 use super::scan::{extend_left, Anchors, Cx, Found};
 use super::tense::{tense_around, Tense};
-use super::words::{day_of_month, is_abbreviated_month, month, unpossessed, year};
+use super::words::{day_of_month, is_abbreviated_month, month, split_hyphen, unpossessed, year};
 use crate::model::TimePoint;
 
 /// Words before a month that belong to the expression: "early", "last".
@@ -39,11 +39,11 @@ enum YearGiven {
 pub fn month_date(cx: &Cx, at: &Anchors, i: usize, weekday: Option<Weekday>) -> Option<Found> {
     let word = cx.word(i);
     // "mid-September", "late-November"
-    if let Some((modifier, rest)) = word.split_once('-') {
-        if !matches!(
-            modifier.to_ascii_lowercase().as_str(),
-            "mid" | "early" | "late"
-        ) {
+    if let Some((modifier, rest)) = split_hyphen(word) {
+        if !["mid", "early", "late"]
+            .iter()
+            .any(|m| modifier.eq_ignore_ascii_case(m))
+        {
             return None;
         }
         let m = month(rest).filter(|_| rest.chars().next().is_some_and(char::is_uppercase))?;

@@ -3,7 +3,7 @@
 
 use super::relative;
 use super::scan::{Anchors, Cx, Found};
-use super::words::{number, unit, Unit};
+use super::words::{number, split_hyphen, unit, Unit};
 use super::TimexType;
 
 /// A count and a unit at token `i`: the count (none when vague: "a few", "several",
@@ -13,27 +13,28 @@ pub fn measure(cx: &Cx, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     if word.is_empty() {
         return None;
     }
-    // "four-year-long", "24-hour", "decades-long"
-    if let Some((count, rest)) = word.split_once('-') {
-        let unit_word = rest.split('-').next().unwrap_or(rest);
-        if let (Some(n), Some((u, _))) = (number(count), unit(unit_word)) {
-            return Some((Some(n), u, i + 1));
-        }
-        if let (Some((u, true)), Some(long)) = (unit(count), rest.split('-').next()) {
-            if long.eq_ignore_ascii_case("long") {
-                return Some((None, u, i + 1));
-            }
-        }
-        // "twenty-five years" goes on below.
-        number(word)?;
-    }
     let lower = cx.lower(i);
-    // "a week", "an hour": the commonest word here, answered at once.
+    // "a week", "an hour": the commonest word here, answered at once (it has no
+    // hyphen, so the hyphenated forms below are not passed over).
     if matches!(lower, "a" | "an") && cx.lower(i + 1) != "few" {
         let (u, false) = unit(cx.word(i + 1))? else {
             return None;
         };
         return Some((Some(1), u, i + 2));
+    }
+    // "four-year-long", "24-hour", "decades-long"
+    if let Some((count, rest)) = split_hyphen(word) {
+        let unit_word = split_hyphen(rest).map_or(rest, |(head, _)| head);
+        if let (Some(n), Some((u, _))) = (number(count), unit(unit_word)) {
+            return Some((Some(n), u, i + 1));
+        }
+        if let Some((u, true)) = unit(count) {
+            if unit_word.eq_ignore_ascii_case("long") {
+                return Some((None, u, i + 1));
+            }
+        }
+        // "twenty-five years" goes on below.
+        number(word)?;
     }
     // "several weeks", "a few days", "many years"
     let vague_at = match lower {
@@ -90,7 +91,7 @@ fn is_age(cx: &Cx, end: usize) -> bool {
 
 /// A duration at token `i`, given what `measure` read there.
 fn duration(cx: &Cx, i: usize, (count, u, end): (Option<u32>, Unit, usize)) -> Option<Found> {
-    if count.is_none() && end == i + 1 && !cx.word(i).contains('-') {
+    if count.is_none() && end == i + 1 && split_hyphen(cx.word(i)).is_none() {
         // A bare plural ("days") is a duration only where one is expected: "for days",
         // "in recent weeks", "within hours".
         let before = cx.lower(i.wrapping_sub(1));

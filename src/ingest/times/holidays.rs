@@ -62,8 +62,9 @@ pub fn holiday(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
     if !cx.capital(i) {
         return None;
     }
-    let word = unpossessed(cx.word(i)).to_ascii_lowercase();
-    let (first, rule, mut end) = match word.as_str() {
+    // The word less its possessive, lowered: the same bytes of the lowered text.
+    let word = &cx.lower(i)[..unpossessed(cx.word(i)).len()];
+    let (first, rule, mut end) = match word {
         "day" => day_named(cx, i)?,
         "eve" => match unpossessed(cx.lower(i.wrapping_sub(1))) {
             "christmas" => (i - 1, Rule::Fixed(12, 24), i + 1),

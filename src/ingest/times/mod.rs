@@ -299,7 +299,7 @@ pub(super) fn may_start_time(key: &[u8]) -> bool {
 
 /// The key of a word for `recognisers_for`, lowered (the word is from `lower_text`).
 fn key_of(lowered: &str) -> &str {
-    let word = lowered.split('-').next().unwrap_or(lowered);
+    let word = words::split_hyphen(lowered).map_or(lowered, |(head, _)| head);
     let word = words::unpossessed(word);
     word.trim_end_matches('.')
 }

@@ -6,16 +6,21 @@ use chrono::NaiveDate;
 use super::calendar::{year_for, Direction, Value};
 use super::scan::{extend_left, Anchors, Cx, Found};
 use super::tense::{tense_around, Tense};
-use super::words::{ordinal, year};
+use super::words::{ordinal, split_hyphen, year};
 
 /// A quarter or half year at token `i`: "quarter" or "half" after its ordinal,
 /// "third-quarter", or "Q3".
 pub fn quarter(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
     let word = cx.word(i);
-    let (n, half, start, mut end) = if let Some((first, rest)) = word.split_once('-') {
+    let (n, half, start, mut end) = if let Some((first, rest)) = split_hyphen(word) {
         // "third-quarter"
         let n = ordinal(first)?;
-        (n, period(rest.split('-').next()?)?, i, i + 1)
+        (
+            n,
+            period(split_hyphen(rest).map_or(rest, |(head, _)| head))?,
+            i,
+            i + 1,
+        )
     } else if let Some(n) = q_number(word) {
         (n, false, i, i + 1)
     } else {

@@ -23,6 +23,7 @@ pub struct Cx<'a> {
 impl<'a> Cx<'a> {
     /// Word `i` as written, or "" for a mark or past either end (`usize::MAX` is
     /// before the start, so `i.wrapping_sub(1)` is safe).
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)
@@ -31,6 +32,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Word `i` with its ASCII letters lowered, or "".
+    #[inline]
     pub fn lower(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)
@@ -39,7 +41,9 @@ impl<'a> Cx<'a> {
             .unwrap_or("")
     }
 
-    /// Whether token `i` is the mark `mark`.
+    /// Whether token `i` is the mark `mark`. Inlined, a one-byte mark is compared as a
+    /// byte, not through a call to compare memory.
+    #[inline]
     pub fn is_mark(&self, i: usize, mark: &str) -> bool {
         self.tokens
             .get(i)
@@ -47,6 +51,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Whether token `i` is a mark (not a word), or lies past either end.
+    #[inline]
     pub fn is_break(&self, i: usize) -> bool {
         self.tokens
             .get(i)

@@ -5,6 +5,15 @@ use chrono::Weekday;
 
 use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
+/// The word split at its first hyphen: "four-year-long" is ("four", "year-long"). The
+/// bytes are read in turn, as words are short: a search of memory (what `split_once`
+/// calls) costs more to start than reading them, and every candidate word is split.
+#[inline]
+pub fn split_hyphen(word: &str) -> Option<(&str, &str)> {
+    let at = word.bytes().position(|b| b == b'-')?;
+    Some((&word[..at], &word[at + 1..]))
+}
+
 /// The word less a possessive ending: "Friday's" is "Friday", "year’s" is "year".
 pub fn unpossessed(word: &str) -> &str {
     word.strip_suffix("'s")
@@ -72,6 +81,12 @@ pub fn number(word: &str) -> Option<u32> {
     if word.eq_ignore_ascii_case("dozen") {
         return Some(12);
     }
+    // Every other number word starts with one of these letters: "days", "many" and most
+    // words asked about are turned away before the lists are read.
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    if !matches!(first, b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n') {
+        return None;
+    }
     let small = |w: &str| SMALL.iter().position(|x| x.eq_ignore_ascii_case(w));
     let tens = |w: &str| TENS.iter().position(|x| x.eq_ignore_ascii_case(w));
     if let Some(n) = small(word) {
@@ -81,7 +96,7 @@ pub fn number(word: &str) -> Option<u32> {
         return Some(20 + 10 * t as u32);
     }
     // "twenty-five"
-    let (t, u) = word.split_once('-')?;
+    let (t, u) = split_hyphen(word)?;
     Some(20 + 10 * tens(t)? as u32 + small(u).filter(|&u| (1..10).contains(&u))? as u32)
 }
 
@@ -259,6 +274,41 @@ mod tests {
         assert_eq!(weekday_abbreviation("Fri"), Some(Weekday::Fri));
         assert_eq!(weekday_abbreviation("Tues."), Some(Weekday::Tue));
         assert_eq!(weekday_abbreviation("Mo"), None);
+    }
+
+    #[test]
+    fn the_quick_tests_agree_with_the_lists() {
+        // `number` turns words away by their first letter before reading the lists.
+        use crate::model::words::SMALL_NUMBERS;
+        let tens = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        for (n, word) in SMALL_NUMBERS.iter().enumerate() {
+            assert_eq!(number(word), Some(n as u32), "{word}");
+            assert_eq!(number(&word.to_uppercase()), Some(n as u32), "{word}");
+        }
+        for (t, word) in tens.iter().enumerate() {
+            let n = 20 + 10 * t as u32;
+            assert_eq!(number(word), Some(n), "{word}");
+            assert_eq!(
+                number(&format!("{}-Nine", word.to_uppercase())),
+                Some(n + 9)
+            );
+        }
+        // `split_hyphen` is `split_once('-')`, whatever the characters around.
+        for word in [
+            "",
+            "-",
+            "a-",
+            "-a",
+            "four-year-long",
+            "mid–1990s",
+            "’90s-x",
+            "é-é",
+            "plain",
+        ] {
+            assert_eq!(split_hyphen(word), word.split_once('-'), "{word}");
+        }
     }
 
     #[test]

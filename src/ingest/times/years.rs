@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::calendar::{self, Value};
 use super::scan::{extend_left, Anchors, Cx, Found};
-use super::words::{unit, year, Unit};
+use super::words::{split_hyphen, unit, year, Unit};
 use crate::model::TimePoint;
 
 /// Words after a number that make it a count, not a year: "2016 votes".
@@ -50,12 +50,11 @@ const COUNTED: &[&str] = &[
 pub fn year_like(cx: &Cx, _: &Anchors, i: usize) -> Option<Found> {
     let word = cx.word(i);
     // "mid-1990s", "post-1959", "pre-2008"
-    let (prefixed, bare) = match word.split_once('-') {
+    let (prefixed, bare) = match split_hyphen(word) {
         Some((prefix, rest))
-            if matches!(
-                prefix.to_ascii_lowercase().as_str(),
-                "mid" | "early" | "late" | "post" | "pre"
-            ) =>
+            if ["mid", "early", "late", "post", "pre"]
+                .iter()
+                .any(|p| prefix.eq_ignore_ascii_case(p)) =>
         {
             (true, rest)
         }
@@ -115,7 +114,7 @@ fn decade_or_century(cx: &Cx, i: usize, word: &str) -> Option<Found> {
         return Some(Found::date(first, i + 1, Some(value), false));
     }
     // "the 20th century", "21st-century"
-    let (ordinal, rest) = match word.split_once('-') {
+    let (ordinal, rest) = match split_hyphen(word) {
         Some((o, r)) => (o, Some(r)),
         None => (word, None),
     };
