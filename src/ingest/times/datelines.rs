@@ -27,6 +27,11 @@ const OPENING: usize = 800;
 
 /// The dateline at the start of one of the text's first paragraphs, if any.
 pub fn dateline(cx: &Cx, published: Option<NaiveDate>) -> Option<Dateline> {
+    // Only a token after a line break can start a line: the opening's line breaks are
+    // found with one search of memory each, and the tokens between them passed over
+    // by their offsets alone (asking each of them whether it starts a line was a cost
+    // every report paid).
+    let opening = &cx.text.as_bytes()[..cx.text.len().min(OPENING)];
     let mut k = 0;
     while k < cx.len() && cx.tokens.start(k) < OPENING {
         if starts_line(cx, k) {
@@ -43,7 +48,13 @@ pub fn dateline(cx: &Cx, published: Option<NaiveDate>) -> Option<Dateline> {
                 });
             }
         }
+        // The next line break after this token, and the first token after it.
+        let from = cx.tokens.end(k);
+        let at_break = from + memchr::memchr(b'\n', opening.get(from..)?)?;
         k += 1;
+        while k < cx.len() && cx.tokens.start(k) <= at_break {
+            k += 1;
+        }
     }
     None
 }

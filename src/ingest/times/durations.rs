@@ -15,12 +15,16 @@ pub fn measure(cx: &Cx, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     }
     let lower = cx.lower(i);
     // "a week", "an hour": the commonest word here, answered at once (it has no
-    // hyphen, so the hyphenated forms below are not passed over).
-    if matches!(lower, "a" | "an") && cx.lower(i + 1) != "few" {
-        let (u, false) = unit(cx.word(i + 1))? else {
-            return None;
-        };
-        return Some((Some(1), u, i + 2));
+    // hyphen, so the hyphenated forms below are not passed over). `unit` reads its
+    // word without regard to case, so the next word is read once, lowered.
+    if matches!(lower, "a" | "an") {
+        let next = cx.lower(i + 1);
+        if next != "few" {
+            let (u, false) = unit(next)? else {
+                return None;
+            };
+            return Some((Some(1), u, i + 2));
+        }
     }
     // "four-year-long", "24-hour", "decades-long"
     if let Some((count, rest)) = split_hyphen(word) {

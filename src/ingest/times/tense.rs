@@ -252,6 +252,10 @@ fn marker(cx: &Cx, k: usize) -> Option<Tense> {
     // A verb in the past: lower case (so not "United"), "-ed", and no adjective we know.
     let past =
         word.len() >= 4 && word.ends_with("ed") && !cx.capital(k) && !NOT_PAST_SET.contains(word);
+    // Most words are no such verb: the word before is read only for one that is.
+    if !past {
+        return None;
+    }
     // "the first televised debate", "a planned rally": an adjective.
     let adjective = matches!(
         cx.lower(k.wrapping_sub(1)),
@@ -270,7 +274,7 @@ fn marker(cx: &Cx, k: usize) -> Option<Tense> {
             | "newly"
             | "long"
     );
-    if !past || adjective {
+    if adjective {
         return None;
     }
     if let Some(tense) = passive(cx, k) {
