@@ -171,6 +171,7 @@ fn most_mentioned_year(cx: &Cx) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::super::find_times;
+    use super::*;
     use crate::ingest::sentences::tokenize;
     use chrono::NaiveDate;
 
@@ -191,6 +192,95 @@ mod tests {
             .map(|t| text[t.span].to_owned())
             .collect();
         (dateline, found)
+    }
+
+    /// The dateline as it was looked for before line breaks were searched for: every
+    /// token of the opening asked whether it starts a line.
+    fn dateline_token_by_token(cx: &Cx, published: Option<NaiveDate>) -> Option<Dateline> {
+        let mut k = 0;
+        while k < cx.len() && cx.tokens.start(k) < OPENING {
+            if starts_line(cx, k) {
+                if let Some((first, end, month_at, m, d, y)) =
+                    labelled(cx, k).or_else(|| placed(cx, k))
+                {
+                    let y = y
+                        .or_else(|| published.map(|p| chrono::Datelike::year(&p)))
+                        .or_else(|| most_mentioned_year(cx));
+                    return Some(Dateline {
+                        span: cx.span(first, end),
+                        date: y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+                        tokens: first..end,
+                        month_at,
+                    });
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    #[test]
+    fn only_tokens_after_a_line_break_are_asked() {
+        // Openings of datelines, labels, words and line breaks in a generated order,
+        // some long enough to reach past the bytes looked at.
+        const PIECES: [&str; 22] = [
+            "WASHINGTON,",
+            " ",
+            "\n",
+            "\n\n",
+            " \r\n ",
+            "Oct.",
+            "28",
+            ",",
+            "2016",
+            " — ",
+            "Published:",
+            "October",
+            "Updated",
+            "Last",
+            "talks",
+            "(UPI)",
+            "N.Y.,",
+            "Fri",
+            "-",
+            "Sept. 26",
+            "\n  ",
+            "a long opening of many plain words, ",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            let pieces = 2 + next(60);
+            for _ in 0..pieces {
+                let piece = PIECES[next(PIECES.len())];
+                text.push_str(piece);
+                if next(3) == 0 {
+                    text.push(' ');
+                }
+            }
+            let tokens = tokenize(&text);
+            let lower = text.to_ascii_lowercase();
+            let sentence_of = |_: usize| 0..text.len();
+            let cx = Cx {
+                text: &text,
+                lower_text: &lower,
+                tokens: &tokens,
+                sentence_of: &sentence_of,
+            };
+            let published = NaiveDate::from_ymd_opt(2016, 11, 1).filter(|_| next(2) == 0);
+            let read = dateline(&cx, published);
+            assert_eq!(read, dateline_token_by_token(&cx, published), "{text:?}");
+            found += usize::from(read.is_some());
+        }
+        // Not a test of texts without datelines.
+        assert!(found > 200, "{found}");
     }
 
     #[test]
