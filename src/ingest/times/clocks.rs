@@ -14,10 +14,16 @@ const ZONES: &[&str] = &[
     "CET", "CEST", "Z",
 ];
 
+/// Whether token `k` is a time zone. Every zone starts with a capital, which the
+/// token's flag tells without reading the word: after most numbers, no list is read.
+fn is_zone(cx: &Cx, k: usize) -> bool {
+    cx.capital(k) && ZONES.contains(&cx.word(k))
+}
+
 /// A clock time at token `i`.
 pub fn clock(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
     let (hour, minute, mut end) = time_of_day(cx, i)?;
-    if ZONES.contains(&cx.word(end)) {
+    if is_zone(cx, end) {
         end += 1;
     }
     // "9 a.m. Tuesday", "noon today": the day it falls on.
@@ -60,7 +66,7 @@ fn time_of_day(cx: &Cx, i: usize) -> Option<(u32, u32, usize)> {
     }
     // "1430 GMT", "0735 GMT": four digits and a zone.
     if word.len() == 4 {
-        if !ZONES.contains(&cx.word(i + 1)) {
+        if !is_zone(cx, i + 1) {
             return None;
         }
         let (h, m): (u32, u32) = (word[..2].parse().ok()?, word[2..].parse().ok()?);
@@ -77,9 +83,12 @@ fn time_of_day(cx: &Cx, i: usize) -> Option<(u32, u32, usize)> {
         minute = m.parse().ok()?;
         end += 2;
     }
-    let meridiem = MERIDIEMS
-        .iter()
-        .find(|m| m.eq_ignore_ascii_case(cx.word(end)))
+    // Every meridiem starts with "a" or "p": most words after a number are turned away
+    // by their first letter.
+    let after = cx.lower(end);
+    let meridiem = (after.starts_with(['a', 'p']))
+        .then(|| MERIDIEMS.iter().find(|m| m.eq_ignore_ascii_case(after)))
+        .flatten()
         .copied();
     match meridiem {
         Some(m) => {
@@ -95,8 +104,7 @@ fn time_of_day(cx: &Cx, i: usize) -> Option<(u32, u32, usize)> {
             }
         }
         // "10:35" alone is a time only with a zone after it or "at" before it.
-        None if end == i + 3
-            && (ZONES.contains(&cx.word(end)) || cx.lower(i.wrapping_sub(1)) == "at") => {}
+        None if end == i + 3 && (is_zone(cx, end) || cx.lower(i.wrapping_sub(1)) == "at") => {}
         None => return None,
     }
     (hour < 24 && minute < 60).then_some((hour, minute, end))
@@ -137,6 +145,17 @@ mod tests {
                 ("5:02 PM ET tomorrow", "2000-04-04T17:02")
             ]
         );
+    }
+
+    #[test]
+    fn the_quick_tests_hold_for_every_zone_and_meridiem() {
+        // `is_zone` asks the capital flag first, `time_of_day` the first letter.
+        for zone in super::ZONES {
+            assert!(zone.starts_with(|c: char| c.is_ascii_uppercase()), "{zone}");
+        }
+        for meridiem in super::MERIDIEMS {
+            assert!(meridiem.starts_with(['a', 'p']), "{meridiem}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! seasons and parts of the day, each looked up without regard to case.
 
 use chrono::Weekday;
+use std::fmt::Write;
 
 use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
@@ -161,13 +162,22 @@ impl Unit {
         matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
     }
 
-    /// "P3D", "PT2H", "PXY" for an unknown count.
+    /// "P3D", "PT2H", "PXY" for an unknown count. Pushed piece by piece: `format!`
+    /// of three pieces cost more than the rest of finding most durations.
     pub fn duration(self, count: Option<u32>) -> String {
-        let t = if self.of_the_clock() { "T" } else { "" };
-        match count {
-            Some(n) => format!("P{t}{n}{}", self.letters()),
-            None => format!("P{t}X{}", self.letters()),
+        let mut value = String::with_capacity(12);
+        value.push('P');
+        if self.of_the_clock() {
+            value.push('T');
         }
+        match count {
+            Some(n) => {
+                let _ = write!(value, "{n}");
+            }
+            None => value.push('X'),
+        }
+        value.push_str(self.letters());
+        value
     }
 }
 

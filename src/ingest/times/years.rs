@@ -6,9 +6,11 @@ use chrono::NaiveDate;
 use super::calendar::{self, Value};
 use super::scan::{extend_left, Anchors, Cx, Found};
 use super::words::{split_hyphen, unit, year, Unit};
+use crate::ingest::cues::WordSet;
 use crate::model::TimePoint;
 
-/// Words after a number that make it a count, not a year: "2016 votes".
+/// Words after a number that make it a count, not a year: "2016 votes". Looked up
+/// after every year, by a word's ends and length first (`COUNTED_SET`).
 const COUNTED: &[&str] = &[
     "%",
     "percent",
@@ -45,6 +47,7 @@ const COUNTED: &[&str] = &[
     "seats",
     "rooms",
 ];
+static COUNTED_SET: WordSet = WordSet::new(COUNTED);
 
 /// A year, decade or century at token `i`.
 pub fn year_like(cx: &Cx, _: &Anchors, i: usize) -> Option<Found> {
@@ -80,7 +83,7 @@ fn counts(cx: &Cx, i: usize) -> bool {
     let before = cx.tokens.text(i.wrapping_sub(1), cx.text);
     matches!(before, "$" | "£" | "€" | "#")
         || cx.lower(i.wrapping_sub(1)) == "no."
-        || COUNTED.contains(&cx.lower(i + 1))
+        || COUNTED_SET.contains(cx.lower(i + 1))
         || cx.is_mark(i + 1, "%")
         // "1,2016" or "2016.5" belong to larger numbers.
         || (cx.is_mark(i.wrapping_sub(1), ",") && cx.word(i.wrapping_sub(2)).bytes().all(|b| b.is_ascii_digit()) && !cx.word(i.wrapping_sub(2)).is_empty())
@@ -135,25 +138,9 @@ fn decade_or_century(cx: &Cx, i: usize, word: &str) -> Option<Found> {
 
 /// "2016-09-26", "2016-09" and "9/26/2016" (month first, as US news writes).
 fn digits_date(cx: &Cx, i: usize, word: &str) -> Option<Found> {
-    let mut split = word.split('-');
-    let parts: [Option<&str>; 4] = std::array::from_fn(|_| split.next());
-    let number = |p: &str, len: usize| {
-        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse::<u32>().ok())
-            .flatten()
-    };
-    match parts {
-        [Some(y), Some(m), Some(d), None] => {
-            let date = NaiveDate::from_ymd_opt(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?)?;
-            return Some(Found::date(i, i + 1, Value::day(date), false));
-        }
-        [Some(y), Some(m), None, _]
-            if number(y, 4).is_some() && number(m, 2).is_some_and(|m| (1..=12).contains(&m)) =>
-        {
-            let point = TimePoint::Month(number(y, 4)? as i32, number(m, 2)?);
-            return Some(Found::date(i, i + 1, calendar::point(point), false));
-        }
-        _ => {}
+    // Most numbers have no hyphen, and a word with one is no number of "9/26/2016".
+    if split_hyphen(word).is_some() {
+        return hyphenated_date(i, word);
     }
     // "9/26/2016"
     if !cx.is_mark(i + 1, "/") || !cx.is_mark(i + 3, "/") {
@@ -165,6 +152,30 @@ fn digits_date(cx: &Cx, i: usize, word: &str) -> Option<Found> {
     let y = year(cx.word(i + 4))?;
     let date = NaiveDate::from_ymd_opt(y, month, day)?;
     Some(Found::date(i, i + 5, Value::day(date), false))
+}
+
+/// "2016-09-26" and "2016-09", at token `i`.
+fn hyphenated_date(i: usize, word: &str) -> Option<Found> {
+    let mut split = word.split('-');
+    let parts: [Option<&str>; 4] = std::array::from_fn(|_| split.next());
+    let number = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    match parts {
+        [Some(y), Some(m), Some(d), None] => {
+            let date = NaiveDate::from_ymd_opt(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?)?;
+            Some(Found::date(i, i + 1, Value::day(date), false))
+        }
+        [Some(y), Some(m), None, _]
+            if number(y, 4).is_some() && number(m, 2).is_some_and(|m| (1..=12).contains(&m)) =>
+        {
+            let point = TimePoint::Month(number(y, 4)? as i32, number(m, 2)?);
+            Some(Found::date(i, i + 1, calendar::point(point), false))
+        }
+        _ => None,
+    }
 }
 
 /// "fiscal 2016", "fiscal year 2016", at "fiscal".
@@ -184,6 +195,16 @@ pub fn fiscal_year(cx: &Cx, _: &Anchors, i: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{on, values};
+
+    #[test]
+    fn the_counted_words_are_found_by_their_set() {
+        for word in super::COUNTED {
+            assert!(super::COUNTED_SET.contains(word), "{word}");
+        }
+        for word in ["", "s", "vote", "peoples", "Votes", "2016", "units."] {
+            assert!(!super::COUNTED_SET.contains(word), "{word}");
+        }
+    }
 
     #[test]
     fn years_but_not_counts() {
