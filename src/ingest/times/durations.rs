@@ -75,6 +75,15 @@ pub fn measure(cx: &Cx, i: usize) -> Option<(Option<u32>, Unit, usize)> {
     Some((None, u, i + 1))
 }
 
+/// Whether "a" or "an" at token `i` may start a measure: only before "few" or a unit
+/// in the singular ("a few days", "a week"), as `measure` reads it. `find_times` asks
+/// this before it looks the article's recognisers up: it is the commonest candidate
+/// word, and seldom starts an expression.
+pub fn article_may_measure(cx: &Cx, i: usize) -> bool {
+    let next = cx.lower(i + 1);
+    next == "few" || matches!(unit(next), Some((_, false)))
+}
+
 /// A count of units at token `i`: a date counted from an anchor ("two years ago") or,
 /// else, a duration ("three hours"). What is counted is read once for both.
 pub fn counted_or_duration(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
@@ -115,6 +124,51 @@ fn duration(cx: &Cx, i: usize, (count, u, end): (Option<u32>, Unit, usize)) -> O
 #[cfg(test)]
 mod tests {
     use super::super::testing::{on, values};
+    use super::*;
+    use crate::ingest::sentences::tokenize;
+
+    #[test]
+    fn an_article_turned_away_measures_nothing() {
+        let after = [
+            "week",
+            "Week",
+            "weeks",
+            "few",
+            "Few",
+            "FEW",
+            "hour",
+            "second",
+            "seconds",
+            "day",
+            "Days",
+            "century",
+            "centuries",
+            "quarter",
+            "man",
+            "four-year",
+            "-",
+            ",",
+            "",
+        ];
+        for article in ["a", "A", "an", "An", "AN"] {
+            for first in after {
+                for second in after {
+                    let text = format!("{article} {first} {second} more");
+                    let tokens = tokenize(&text);
+                    let lower = text.to_ascii_lowercase();
+                    let sentence_of = |_: usize| 0..text.len();
+                    let cx = Cx {
+                        text: &text,
+                        lower_text: &lower,
+                        tokens: &tokens,
+                        sentence_of: &sentence_of,
+                    };
+                    let measured = measure(&cx, 0);
+                    assert!(article_may_measure(&cx, 0) || measured.is_none(), "{text}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn counts_hyphenated_and_vague_durations() {

@@ -347,7 +347,12 @@ pub fn find_times(
     // Marks, and words that start no expression, were turned away by the tokenizer.
     while let Some(next) = tokens.next_flagged(i, tokens.len(), flags::MAY_START_TIME) {
         i = next;
-        let key = key_of(cx.lower(i));
+        let lower = cx.lower(i);
+        if matches!(lower, "a" | "an") && !durations::article_may_measure(&cx, i) {
+            i += 1;
+            continue;
+        }
+        let key = key_of(lower);
         let hit = recognisers_for(key)
             .iter()
             .find_map(|recognise| recognise(&cx, &anchors, i));

@@ -58,11 +58,6 @@ impl<'a> Cx<'a> {
             .is_none_or(|t| t.kind() == TokenKind::Punct)
     }
 
-    /// Whether token `i` is a quotation mark.
-    pub fn is_quote(&self, i: usize) -> bool {
-        self.tokens.is(i, flags::QUOTE_MARK)
-    }
-
     /// Whether word `i` starts with a capital letter.
     pub fn capital(&self, i: usize) -> bool {
         self.tokens.is(i, flags::CAPITAL)

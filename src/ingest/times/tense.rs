@@ -6,6 +6,7 @@
 
 use super::scan::Cx;
 use crate::ingest::cues::WordSet;
+use crate::ingest::sentences::{flags, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -39,10 +40,24 @@ pub fn tense_around(cx: &Cx, first: usize, end: usize) -> Tense {
         return Tense::Unknown;
     };
     let sentence = (cx.sentence_of)(start);
-    let inside = |k: usize| {
-        cx.tokens
-            .get(k)
-            .is_some_and(|t| t.start >= sentence.start && t.end() <= sentence.end)
+    // What token `k` is to the search, read once: each token was fetched up to five
+    // times, once for each question asked of it.
+    let step = |k: usize| -> Step {
+        let Some(token) = cx.tokens.get(k) else {
+            return Step::Stop;
+        };
+        if token.start < sentence.start || token.end() > sentence.end || token.is(flags::QUOTE_MARK)
+        {
+            return Step::Stop;
+        }
+        if token.kind() == TokenKind::Word {
+            return Step::Word(token.text(cx.lower_text));
+        }
+        match token.text(cx.text) {
+            ";" => Step::Stop,
+            "," => Step::Comma,
+            _ => Step::Mark,
+        }
     };
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |cost: usize, tense: Tense| {
@@ -54,18 +69,17 @@ pub fn tense_around(cx: &Cx, first: usize, end: usize) -> Tense {
     let (mut words, mut commas, mut k) = (0, 0, first);
     while k > 0 && words < REACH {
         k -= 1;
-        if !inside(k) || cx.is_quote(k) || cx.is_mark(k, ";") {
-            break;
-        }
-        if cx.is_mark(k, ",") {
-            commas += 1;
-            continue;
-        }
-        if cx.is_break(k) {
-            continue;
-        }
+        let word = match step(k) {
+            Step::Stop => break,
+            Step::Comma => {
+                commas += 1;
+                continue;
+            }
+            Step::Mark => continue,
+            Step::Word(word) => word,
+        };
         words += 1;
-        if let Some(tense) = marker(cx, k) {
+        if let Some(tense) = marker(cx, k, word) {
             consider(words + COMMA * commas, tense);
             break;
         }
@@ -73,16 +87,16 @@ pub fn tense_around(cx: &Cx, first: usize, end: usize) -> Tense {
     // Rightwards, a little further away at the same count: "On Friday, talks began".
     let (mut words, mut commas, mut k) = (0, 0, end);
     while k < cx.len() && words < REACH {
-        if !inside(k) || cx.is_quote(k) || cx.is_mark(k, ";") {
-            break;
-        }
-        if cx.is_mark(k, ",") {
-            commas += 1;
-        } else if !cx.is_break(k) {
-            words += 1;
-            if let Some(tense) = marker(cx, k) {
-                consider(words + 1 + COMMA * commas, tense);
-                break;
+        match step(k) {
+            Step::Stop => break,
+            Step::Comma => commas += 1,
+            Step::Mark => {}
+            Step::Word(word) => {
+                words += 1;
+                if let Some(tense) = marker(cx, k, word) {
+                    consider(words + 1 + COMMA * commas, tense);
+                    break;
+                }
             }
         }
         k += 1;
@@ -214,9 +228,19 @@ static FUTURE_SET: WordSet = WordSet::new(FUTURE);
 static PAST_SET: WordSet = WordSet::new(PAST);
 static NOT_PAST_SET: WordSet = WordSet::new(NOT_PAST);
 
-/// The tense word `k` marks, if any.
-fn marker(cx: &Cx, k: usize) -> Option<Tense> {
-    let word = cx.lower(k);
+/// What the search for a marker meets at a token.
+enum Step<'a> {
+    /// The end of the clause: the sentence's end, a quotation mark, a semicolon.
+    Stop,
+    Comma,
+    /// Another mark, passed over.
+    Mark,
+    /// A word, lowered.
+    Word(&'a str),
+}
+
+/// The tense word `k` (`word`, lowered) marks, if any.
+fn marker(cx: &Cx, k: usize, word: &str) -> Option<Tense> {
     if word.len() < 2 {
         return None;
     }
