@@ -35,17 +35,22 @@ pub fn named_period(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
         return None;
     }
     let the = cx.lower(i.wrapping_sub(1)) == "the";
-    let first = extend_left(cx, i, MODIFIERS);
+    // How far the modifiers reach is read only for a period found: most heads ("this
+    // is", "last of") name none.
+    let first = || extend_left(cx, i, MODIFIERS);
     // "the past two months", "last five years", "the next 10 days": how long.
     if let (Some(n), Some((u, true))) = (number(cx.word(i + 1)), unit(cx.word(i + 2))) {
         if n > 1 && head != "this" {
             let value = u.duration(Some(n));
-            return Some(Found::timex(first, i + 3, TimexType::Duration, value));
+            return Some(Found::timex(first(), i + 3, TimexType::Duration, value));
         }
     }
     let next = unpossessed(cx.word(i + 1));
     if let Some(season) = season_named(cx, at, i + 1, Some(shift)) {
-        return Some(Found { first, ..season });
+        return Some(Found {
+            first: first(),
+            ..season
+        });
     }
     if part_of_day(next) && head != "past" {
         // "this morning", "last night"; "the next morning" follows the story.
@@ -55,7 +60,7 @@ pub fn named_period(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
             at.published
         };
         let value = from.and_then(|d| add_days(d, shift)).and_then(Value::day);
-        return Some(Found::date(first, i + 2, value, true));
+        return Some(Found::date(first(), i + 2, value, true));
     }
     if next.eq_ignore_ascii_case("weekend") {
         let value = at
@@ -63,7 +68,7 @@ pub fn named_period(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
             .and_then(|p| add_days(p, 7 * shift))
             .map(iso_week)
             .map(|(y, w)| Value::Weekend(y, w));
-        return Some(Found::date(first, i + 2, value, true));
+        return Some(Found::date(first(), i + 2, value, true));
     }
     let (u, false) = unit(next)? else {
         return None;
@@ -75,7 +80,7 @@ pub fn named_period(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
             return None;
         }
         return Some(Found::timex(
-            first,
+            first(),
             end,
             TimexType::Duration,
             u.duration(Some(1)),
@@ -103,7 +108,7 @@ pub fn named_period(cx: &Cx, at: &Anchors, i: usize) -> Option<Found> {
         }
         _ => shifted(d, u, shift),
     });
-    Some(Found::date(first, end, value, true))
+    Some(Found::date(first(), end, value, true))
 }
 
 /// "two years ago", "a week earlier", "three days later", "10 years from now", at the

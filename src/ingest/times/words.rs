@@ -74,7 +74,8 @@ pub fn number(word: &str) -> Option<u32> {
         return None;
     }
     if word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()) {
-        return word.parse().ok();
+        // Up to four digits: read here, without `parse`'s checks for sign and overflow.
+        return Some(word.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')));
     }
     if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
         return Some(1);
