@@ -106,15 +106,6 @@ pub fn find_events(
     published: Option<NaiveDate>,
     dateline_end: usize,
 ) -> Vec<FoundEvent> {
-    let mut events: Vec<FoundEvent> = Vec::new();
-    let mut nouns_of_event: Vec<Vec<&'static str>> = Vec::new();
-    // The words of each event's title, counted when first asked: a known occasion
-    // comes back again and again, its title seldom changed.
-    let mut title_words: Vec<Option<usize>> = Vec::new();
-    // The occasion nouns linked to a date's event, to be passed over below: in the
-    // order met, sorted once all are.
-    let mut linked_tokens: Vec<usize> = Vec::new();
-    let mut by_key: FnvMap<(TimePoint, &'static str), usize> = FnvMap::default();
     // A report's own dateline dates the report, not an event.
     let dated: Vec<usize> = (0..times.len())
         .filter(|&t| {
@@ -122,6 +113,17 @@ pub fn find_events(
             time.kind == TimexType::Date && time.point.is_some() && !time.dateline
         })
         .collect();
+    // Each date makes at most one event: room for all, made once.
+    let mut events: Vec<FoundEvent> = Vec::with_capacity(dated.len());
+    // The occasion nouns linked to each event, as (event, noun) in the order met.
+    let mut nouns_of_event: Vec<(usize, &'static str)> = Vec::new();
+    // The words of each event's title, counted when first asked: a known occasion
+    // comes back again and again, its title seldom changed.
+    let mut title_words: Vec<Option<usize>> = Vec::with_capacity(dated.len());
+    // The occasion nouns linked to a date's event, to be passed over below: in the
+    // order met, sorted once all are.
+    let mut linked_tokens: Vec<usize> = Vec::new();
+    let mut by_key: FnvMap<(TimePoint, &'static str), usize> = FnvMap::default();
     // Sentences come in order, so when the dated times do too (as the time finder gives
     // them) the first one of each sentence is found by moving on, not by a search.
     let in_order = dated
@@ -230,7 +232,7 @@ pub fn find_events(
                             );
                             // A clause of a word or two ("alone") says too little: the
                             // sentence then.
-                            if title.split(' ').count() < 3 {
+                            if title.split(' ').nth(2).is_none() {
                                 let whole = opening..sentence.tokens.end;
                                 event_titles::clause_title(text, tokens, whole, words[n].clone())
                             } else {
@@ -251,13 +253,16 @@ pub fn find_events(
                         events[twin].mentions.push(mention);
                         twin
                     } else {
+                        // Room for the noun's own mention and a few more, as the
+                        // first push past one would make.
+                        let mut mentions = Vec::with_capacity(4);
+                        mentions.push(mention);
                         events.push(FoundEvent {
                             title,
                             time: point,
                             time_index: t,
-                            mentions: std::iter::once(mention).collect(),
+                            mentions,
                         });
-                        nouns_of_event.push(Vec::new());
                         title_words.push(None);
                         if let Some(n) = noun {
                             by_key.insert((point, n), events.len() - 1);
@@ -269,7 +274,7 @@ pub fn find_events(
             last_told = near.is_none().then_some(at);
             if let Some((tok, noun)) = near {
                 events[at].mentions.push(tokens.start(tok)..tokens.end(tok));
-                nouns_of_event[at].push(noun);
+                nouns_of_event.push((at, noun));
                 linked_tokens.push(tok);
             }
         }
@@ -286,18 +291,23 @@ pub fn find_events(
         };
         (past, order)
     };
+    // No event has a noun (most reports): no other noun links to any.
+    if nouns_of_event.is_empty() {
+        return events;
+    }
+    // Event by event, each one's nouns in the order met: of events as good, the
+    // first is kept.
+    nouns_of_event.sort_by_key(|&(e, _)| e);
     let mut best_noun: FnvMap<&str, usize> = FnvMap::default();
     let mut best_family: [Option<usize>; 4] = [None; 4];
-    for (e, nouns) in nouns_of_event.iter().enumerate() {
-        for noun in nouns {
-            let slot = best_noun.entry(noun).or_insert(e);
-            if key(e) > key(*slot) {
-                *slot = e;
-            }
-            let f = family(noun) as usize;
-            if f != 0 && best_family[f].is_none_or(|b| key(e) > key(b)) {
-                best_family[f] = Some(e);
-            }
+    for &(e, noun) in &nouns_of_event {
+        let slot = best_noun.entry(noun).or_insert(e);
+        if key(e) > key(*slot) {
+            *slot = e;
+        }
+        let f = family(noun) as usize;
+        if f != 0 && best_family[f].is_none_or(|b| key(e) > key(b)) {
+            best_family[f] = Some(e);
         }
     }
     let best_for = |noun: &str| -> Option<usize> {
@@ -311,12 +321,6 @@ pub fn find_events(
             (a, b) => a.or(b),
         }
     };
-    // The event each occasion noun links to, found once for each noun of the list,
-    // not for each time a text names it.
-    let best: FnvMap<&str, usize> = OCCASIONS
-        .iter()
-        .filter_map(|&noun| Some((noun, best_for(noun)?)))
-        .collect();
     linked_tokens.sort_unstable();
     // The first linked noun not before the token read: the tokens come in order.
     let mut linked = linked_tokens.iter().peekable();
@@ -332,10 +336,12 @@ pub fn find_events(
         let Some(noun) = occasion(token.text(text)) else {
             return;
         };
-        if used_as_verb(text, tokens, i) {
+        // The event a noun links to is found for the nouns the text names, not for
+        // every noun of the list; the verb test, dearer, only for those that link.
+        let Some(at) = best_for(noun) else {
             return;
-        }
-        if let Some(&at) = best.get(noun) {
+        };
+        if !used_as_verb(text, tokens, i) {
             links.push((at, token.start..token.end()));
         }
     });
@@ -390,9 +396,19 @@ fn occasion_near(
     sentence: &Sentence,
     (first, last): (usize, usize),
 ) -> Option<(usize, &'static str)> {
+    // Every word looked at is one of the sentence's: when all of it is ASCII, as most
+    // sentences are, no word needs testing on its own before the flag is read.
+    let ascii = match sentence.tokens.clone().last() {
+        Some(last) => (text.get(tokens.start(sentence.tokens.start)..tokens.end(last)))
+            .is_some_and(str::is_ascii),
+        None => false,
+    };
     let ok = |k: usize| -> Option<(usize, &'static str)> {
-        let word = tokens.text(k, text);
         // The tokenizer's flag turns most words away before any comparison.
+        if ascii && !tokens.is(k, flags::MAY_BE_OCCASION) {
+            return None;
+        }
+        let word = tokens.text(k, text);
         let noun = if word.is_ascii() {
             if !tokens.is(k, flags::MAY_BE_OCCASION) {
                 return None;
