@@ -256,8 +256,10 @@ pub fn clause_title(
         }
     }
     let mut title = words.join(&kept, &cut);
-    // Brackets whose content was the date say nothing.
-    if title.contains(" [ ]") || title.contains(" ( )") {
+    // Brackets whose content was the date say nothing: looked for only when the title
+    // opens one, as few do.
+    let bracket = memchr::memchr2(b'[', b'(', title.as_bytes()).is_some();
+    if bracket && (title.contains(" [ ]") || title.contains(" ( )")) {
         title = title.replace(" [ ]", "").replace(" ( )", "");
     }
     let end = title.trim_end_matches([',', ';', ':', ' ', '-']).len();
@@ -426,7 +428,8 @@ impl TitleWords<'_> {
                 if comma && introduced && drops < 2 && count <= 14 {
                     drops += 1;
                     if scene.is_none() {
-                        let mut phrase = std::mem::take(&mut kept);
+                        let room = kept.capacity();
+                        let mut phrase = std::mem::replace(&mut kept, Vec::with_capacity(room));
                         phrase.push(k);
                         scene = Some((phrase, count));
                     }
@@ -474,7 +477,9 @@ impl TitleWords<'_> {
                 && self.one_of(pair[0], &PREPOSITIONS_SET)
                 && self.one_of(pair[1], &PREPOSITIONS_SET)
         };
-        let orphans = kept.windows(2).filter(|pair| orphan(pair)).count();
+        let orphans = (kept.windows(2))
+            .filter(|pair| pair[1] != pair[0] + 1 && orphan(pair))
+            .count();
         if orphans > 0 && kept.len() > orphans + 1 {
             let all = std::mem::take(kept);
             kept.extend(

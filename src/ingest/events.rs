@@ -232,7 +232,7 @@ pub fn find_events(
                             );
                             // A clause of a word or two ("alone") says too little: the
                             // sentence then.
-                            if title.split(' ').nth(2).is_none() {
+                            if fewer_than_three_words(&title) {
                                 let whole = opening..sentence.tokens.end;
                                 event_titles::clause_title(text, tokens, whole, words[n].clone())
                             } else {
@@ -349,6 +349,12 @@ pub fn find_events(
         events[at].mentions.push(mention);
     }
     events
+}
+
+/// Whether `title` has fewer than three words between its spaces (`split(' ')`), read
+/// up to its second space only.
+fn fewer_than_three_words(title: &str) -> bool {
+    title.bytes().filter(|&b| b == b' ').nth(1).is_none()
 }
 
 /// Where the clause of one date ends and the next one's begins, between the tokens
@@ -498,6 +504,28 @@ mod tests {
         ];
         assert_eq!(speech, all.len());
         assert!(all.iter().all(|w| of_speech(w)));
+    }
+
+    #[test]
+    fn words_are_counted_as_split_counts_them() {
+        for title in [
+            "",
+            " ",
+            "  ",
+            "a",
+            "a b",
+            "a  b",
+            "a b c",
+            " a b",
+            "ab cd ",
+            "é b\u{a0}c",
+        ] {
+            assert_eq!(
+                fewer_than_three_words(title),
+                title.split(' ').count() < 3,
+                "{title:?}"
+            );
+        }
     }
 
     fn titles(text: &str) -> Vec<String> {
