@@ -218,28 +218,6 @@ pub fn find_events(
                     at
                 }
                 None => {
-                    // Titled only when new: most dated mentions are of an event known.
-                    let title = match near {
-                        Some((tok, _)) => {
-                            event_titles::occasion_title(text, tokens, tok, clause.clone())
-                        }
-                        None => {
-                            let title = event_titles::clause_title(
-                                text,
-                                tokens,
-                                clause.clone(),
-                                words[n].clone(),
-                            );
-                            // A clause of a word or two ("alone") says too little: the
-                            // sentence then.
-                            if fewer_than_three_words(&title) {
-                                let whole = opening..sentence.tokens.end;
-                                event_titles::clause_title(text, tokens, whole, words[n].clone())
-                            } else {
-                                title
-                            }
-                        }
-                    };
                     // Two dates a few words apart in one clause ("from 2002 to 2010",
                     // "from 2005 levels by 2050") tell one event, dated by the first.
                     let twin = last_told.filter(|_| {
@@ -253,6 +231,33 @@ pub fn find_events(
                         events[twin].mentions.push(mention);
                         twin
                     } else {
+                        // Titled only when new: most dated mentions are of an event known.
+                        let title = match near {
+                            Some((tok, _)) => {
+                                event_titles::occasion_title(text, tokens, tok, clause.clone())
+                            }
+                            None => {
+                                let title = event_titles::clause_title(
+                                    text,
+                                    tokens,
+                                    clause.clone(),
+                                    words[n].clone(),
+                                );
+                                // A clause of a word or two ("alone") says too little: the
+                                // sentence then.
+                                if fewer_than_three_words(&title) {
+                                    let whole = opening..sentence.tokens.end;
+                                    event_titles::clause_title(
+                                        text,
+                                        tokens,
+                                        whole,
+                                        words[n].clone(),
+                                    )
+                                } else {
+                                    title
+                                }
+                            }
+                        };
                         // Room for the noun's own mention and a few more, as the
                         // first push past one would make.
                         let mut mentions = Vec::with_capacity(4);
@@ -409,6 +414,16 @@ fn occasion_near(
             .is_some_and(str::is_ascii),
         None => false,
     };
+    // No word the loop below looks at may be a noun: nothing to find.
+    let lo = first.saturating_sub(10).max(sentence.tokens.start);
+    let hi = (last + 4).min(sentence.tokens.end);
+    if ascii
+        && tokens
+            .next_flagged(lo, hi, flags::MAY_BE_OCCASION)
+            .is_none()
+    {
+        return None;
+    }
     let ok = |k: usize| -> Option<(usize, &'static str)> {
         // The tokenizer's flag turns most words away before any comparison.
         if ascii && !tokens.is(k, flags::MAY_BE_OCCASION) {
