@@ -176,20 +176,19 @@ pub fn occasion_phrase(
         }
         // Only from a name's possessive on: what else stands before a date is
         // as often a verb ("watched Monday's debate") as a modifier.
-        let possessive = |k: usize| {
-            capitalised(text, tokens, k) && super::sentences::possessive(word(k).as_bytes())
-        };
+        let possessive =
+            |k: usize| capitalised(tokens, k) && super::sentences::possessive(word(k).as_bytes());
         owner = (modifiers(date, 3)..date)
             .find(|&k| possessive(k))
             .map(|k| k..date);
     }
     let mut end = noun + 1;
-    let name_at = |k: usize| capitalised(text, tokens, k) && !tokens.is(k, flags::IN_TIME);
+    let name_at = |k: usize| capitalised(tokens, k) && !tokens.is(k, flags::IN_TIME);
     if one_of(word(end), &NAMING_SET) && name_at(end + 1) {
         let mut k = end + 1;
         while k < clause.end
             && k < end + 5
-            && capitalised(text, tokens, k)
+            && capitalised(tokens, k)
             && !tokens.is(k, flags::IN_TIME)
         {
             k += 1;
@@ -310,7 +309,7 @@ impl TitleWords<'_> {
     }
 
     fn capitalised(&self, k: usize) -> bool {
-        capitalised(self.text, self.tokens, k)
+        capitalised(self.tokens, k)
     }
 
     fn is_quote(&self, k: usize) -> bool {
@@ -406,36 +405,40 @@ impl TitleWords<'_> {
                 // the clause after its comma tells what happened. A comma between
                 // names ("in Fort Pierce, Florida") is inside the phrase.
                 // The phrase may have opened with the date's own preposition ("During
-                // Tuesday's hearing, the judge ...").
-                let introduced = kept.first().is_some_and(|&first| {
-                    introduces(self.word(first))
-                        || (first == cut.end
-                            && cut.start < cut.end
-                            && self.word(cut.end - 1) != ","
-                            && introduces(self.word(cut.start)))
-                });
-                // A comma between names ("in Dayton, Ohio") or of a list ("Poland,
-                // Hungary, and the Czech Republic") is inside the phrase.
-                let after_name = kept.last().is_some_and(|&j| {
-                    j + 1 == k && self.capitalised(j) && !self.tokens.is(j, flags::IN_TIME)
-                });
-                let inside =
-                    after_name && self.place_follows(k) || matches!(self.word(k + 1), "and" | "or");
-                if comma && introduced && inside {
-                    kept.push(k);
-                    continue;
-                }
-                if comma && introduced && drops < 2 && count <= 14 {
-                    drops += 1;
-                    if scene.is_none() {
-                        let room = kept.capacity();
-                        let mut phrase = std::mem::replace(&mut kept, Vec::with_capacity(room));
-                        phrase.push(k);
-                        scene = Some((phrase, count));
+                // Tuesday's hearing, the judge ..."). Only a comma ends one, so no
+                // other mark has its phrase read.
+                let introduced = comma
+                    && kept.first().is_some_and(|&first| {
+                        introduces(self.word(first))
+                            || (first == cut.end
+                                && cut.start < cut.end
+                                && self.word(cut.end - 1) != ","
+                                && introduces(self.word(cut.start)))
+                    });
+                if introduced {
+                    // A comma between names ("in Dayton, Ohio") or of a list ("Poland,
+                    // Hungary, and the Czech Republic") is inside the phrase.
+                    let after_name = kept.last().is_some_and(|&j| {
+                        j + 1 == k && self.capitalised(j) && !self.tokens.is(j, flags::IN_TIME)
+                    });
+                    let inside = after_name && self.place_follows(k)
+                        || matches!(self.word(k + 1), "and" | "or");
+                    if inside {
+                        kept.push(k);
+                        continue;
                     }
-                    kept.clear();
-                    count = 0;
-                    continue;
+                    if drops < 2 && count <= 14 {
+                        drops += 1;
+                        if scene.is_none() {
+                            let room = kept.capacity();
+                            let mut phrase = std::mem::replace(&mut kept, Vec::with_capacity(room));
+                            phrase.push(k);
+                            scene = Some((phrase, count));
+                        }
+                        kept.clear();
+                        count = 0;
+                        continue;
+                    }
                 }
                 let stop = match word {
                     "\"" | "''" | "“" | "”" => !self.in_nickname(k),
@@ -597,11 +600,10 @@ fn introduces(word: &str) -> bool {
     participle || one_of(word, &INTRODUCERS_SET)
 }
 
-/// Whether token `k` is a word with a capital first letter.
-fn capitalised(text: &str, tokens: &Tokens, k: usize) -> bool {
-    tokens.get(k).is_some_and(|t| {
-        t.kind() == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
-    })
+/// Whether token `k` is a word with a capital first letter, as the tokenizer flagged
+/// it: the text is not read.
+fn capitalised(tokens: &Tokens, k: usize) -> bool {
+    tokens.is(k, flags::CAPITAL)
 }
 
 /// `text` if it has at most `MAX_TITLE` characters; else cut at the last word boundary
