@@ -161,10 +161,13 @@ pub fn find_events(
         bounds.clear();
         bounds.extend(here.iter().map(|&t| {
             let span = &times[t].span;
-            (
-                token_index.first_from(tokens, span.start),
-                token_index.first_from(tokens, span.end),
-            )
+            let first = token_index.first_from(tokens, span.start);
+            // The first token from its end is a few words on: walked to, not looked up.
+            let mut end = first;
+            while end < tokens.len() && tokens.start(end) < span.end {
+                end += 1;
+            }
+            (first, end)
         }));
         words.clear();
         words.extend(bounds.iter().map(|&(first, last)| {
@@ -407,16 +410,14 @@ fn occasion_near(
     sentence: &Sentence,
     (first, last): (usize, usize),
 ) -> Option<(usize, &'static str)> {
-    // Every word looked at is one of the sentence's: when all of it is ASCII, as most
-    // sentences are, no word needs testing on its own before the flag is read.
-    let ascii = match sentence.tokens.clone().last() {
-        Some(last) => (text.get(tokens.start(sentence.tokens.start)..tokens.end(last)))
-            .is_some_and(str::is_ascii),
-        None => false,
-    };
-    // No word the loop below looks at may be a noun: nothing to find.
+    // The words the loop below reads first: up to ten before the date and four from
+    // its end, within the sentence. When they are all ASCII, as in most sentences, the
+    // flag alone turns most away; and when none has it, there is nothing to find.
     let lo = first.saturating_sub(10).max(sentence.tokens.start);
     let hi = (last + 4).min(sentence.tokens.end);
+    let covered = lo <= last && first <= hi && lo < hi && hi <= tokens.len();
+    let ascii =
+        covered && (text.get(tokens.start(lo)..tokens.end(hi - 1))).is_some_and(str::is_ascii);
     if ascii
         && tokens
             .next_flagged(lo, hi, flags::MAY_BE_OCCASION)
@@ -426,7 +427,7 @@ fn occasion_near(
     }
     let ok = |k: usize| -> Option<(usize, &'static str)> {
         // The tokenizer's flag turns most words away before any comparison.
-        if ascii && !tokens.is(k, flags::MAY_BE_OCCASION) {
+        if ascii && (lo..hi).contains(&k) && !tokens.is(k, flags::MAY_BE_OCCASION) {
             return None;
         }
         let word = tokens.text(k, text);
@@ -519,6 +520,140 @@ mod tests {
         ];
         assert_eq!(speech, all.len());
         assert!(all.iter().all(|w| of_speech(w)));
+    }
+
+    /// `occasion_near` as it was, each word tested on its own before its flag.
+    fn occasion_near_word_by_word(
+        text: &str,
+        tokens: &Tokens,
+        sentence: &Sentence,
+        (first, last): (usize, usize),
+    ) -> Option<(usize, &'static str)> {
+        let ok = |k: usize| -> Option<(usize, &'static str)> {
+            let word = tokens.text(k, text);
+            // The tokenizer's flag turns most words away before any comparison.
+            let noun = if word.is_ascii() {
+                if !tokens.is(k, flags::MAY_BE_OCCASION) {
+                    return None;
+                }
+                occasion(word)?
+            } else {
+                let lower = word.to_lowercase();
+                OCCASIONS.iter().find(|o| **o == lower)?
+            };
+            (!used_as_verb(text, tokens, k)).then_some((k, noun))
+        };
+        // Whether a comma (not before "which", "that", "who") lies between `before` and
+        // `first`: the range grows by one token a turn, so only the new one is tested.
+        let mut crosses_comma = false;
+        // Left: "a 2018 summit" has the date inside; "the summit ... held on Friday" before it.
+        // "election debate": the last of a run of occasion nouns is the head.
+        let head = |(k, noun): (usize, &'static str)| {
+            let mut found = (k, noun);
+            while found.0 + 1 < sentence.tokens.end {
+                match ok(found.0 + 1) {
+                    Some(next) => found = next,
+                    None => break,
+                }
+            }
+            found
+        };
+        for d in 0..10 {
+            let after = last + d;
+            if d <= 3 && after < sentence.tokens.end {
+                if let Some(found) = ok(after) {
+                    return Some(head(found));
+                }
+            }
+            let Some(before) = first
+                .checked_sub(d + 1)
+                .filter(|b| *b >= sentence.tokens.start)
+            else {
+                continue;
+            };
+            crosses_comma |= tokens.text(before, text) == ","
+                && !matches!(
+                    tokens.get(before + 1).map(|t| t.text(text)),
+                    Some("which" | "that" | "who")
+                );
+            if crosses_comma {
+                break;
+            }
+            if let Some(found) = ok(before) {
+                return Some(head(found));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn the_noun_near_a_date_is_found_as_word_by_word() {
+        use crate::ingest::sentences::tokenize;
+        let pieces = [
+            "the",
+            "summit",
+            "Summit",
+            "talks",
+            "TAL\u{212a}S",
+            "SUMMİT",
+            "visit",
+            "to",
+            "will",
+            "vote",
+            "election",
+            "debate",
+            "said",
+            "on",
+            "Friday",
+            ",",
+            "which",
+            "that",
+            "“",
+            "”",
+            "é",
+            "café",
+            "—",
+            "war",
+            "deal",
+            "can't",
+            "won’t",
+            "address",
+            "2016",
+        ];
+        let mut seed: u64 = 5;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        for _ in 0..400 {
+            let words: Vec<&str> = (0..4 + next(24))
+                .map(|_| pieces[next(pieces.len())])
+                .collect();
+            let text = words.join(" ");
+            let tokens = tokenize(&text);
+            let n = tokens.len();
+            for (from, to) in [(0, n), (next(n + 1), n), (0, next(n + 1))] {
+                if from >= to {
+                    continue;
+                }
+                let sentence = Sentence {
+                    span: tokens.start(from)..tokens.end(to - 1),
+                    tokens: from..to,
+                    paragraph: 0,
+                };
+                for first in from..to {
+                    for last in first..(first + 4).min(to + 1) {
+                        assert_eq!(
+                            occasion_near(&text, &tokens, &sentence, (first, last)),
+                            occasion_near_word_by_word(&text, &tokens, &sentence, (first, last)),
+                            "{text:?} {from}..{to} {first} {last}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
