@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::cues::{FnvMap, WordSet};
 use super::event_titles;
@@ -95,6 +96,15 @@ fn family(noun: &str) -> u8 {
         _ => 0,
     }
 }
+
+/// The byte lengths of the nouns of each family, as bits (`1 << len`).
+static FAMILY_LENGTHS: LazyLock<[u32; 4]> = LazyLock::new(|| {
+    let mut lengths = [0; 4];
+    for noun in OCCASIONS {
+        lengths[family(noun) as usize] |= 1 << noun.len();
+    }
+    lengths
+});
 
 /// The dated events of a text and the occasion nouns linked to them.
 pub fn find_events(
@@ -329,6 +339,14 @@ pub fn find_events(
             (a, b) => a.or(b),
         }
     };
+    // The byte lengths of the nouns `best_for` finds an event for, as bits: a word of
+    // another length is none of them, and is not looked up.
+    let mut lengths = (best_noun.keys()).fold(0u32, |bits, noun| bits | (1 << noun.len()));
+    for f in 1..4 {
+        if best_family[f].is_some() {
+            lengths |= FAMILY_LENGTHS[f];
+        }
+    }
     linked_tokens.sort_unstable();
     // The first linked noun not before the token read: the tokens come in order.
     let mut linked = linked_tokens.iter().peekable();
@@ -341,6 +359,10 @@ pub fn find_events(
             return;
         }
         let token = tokens.at(i);
+        let len = token.end() - token.start;
+        if len >= 32 || lengths & (1 << len) == 0 {
+            return;
+        }
         let Some(noun) = occasion(token.text(text)) else {
             return;
         };
@@ -653,6 +675,14 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_family_holds_the_length_of_each_of_its_nouns() {
+        for noun in OCCASIONS {
+            let f = family(noun) as usize;
+            assert_ne!(FAMILY_LENGTHS[f] & (1 << noun.len()), 0, "{noun}");
         }
     }
 
