@@ -176,20 +176,19 @@ pub fn occasion_phrase(
         }
         // Only from a name's possessive on: what else stands before a date is
         // as often a verb ("watched Monday's debate") as a modifier.
-        let possessive = |k: usize| {
-            capitalised(text, tokens, k) && super::sentences::possessive(word(k).as_bytes())
-        };
+        let possessive =
+            |k: usize| capitalised(tokens, k) && super::sentences::possessive(word(k).as_bytes());
         owner = (modifiers(date, 3)..date)
             .find(|&k| possessive(k))
             .map(|k| k..date);
     }
     let mut end = noun + 1;
-    let name_at = |k: usize| capitalised(text, tokens, k) && !tokens.is(k, flags::IN_TIME);
+    let name_at = |k: usize| capitalised(tokens, k) && !tokens.is(k, flags::IN_TIME);
     if one_of(word(end), &NAMING_SET) && name_at(end + 1) {
         let mut k = end + 1;
         while k < clause.end
             && k < end + 5
-            && capitalised(text, tokens, k)
+            && capitalised(tokens, k)
             && !tokens.is(k, flags::IN_TIME)
         {
             k += 1;
@@ -255,26 +254,28 @@ pub fn clause_title(
             words.trim(&mut kept);
         }
     }
-    let title = words.join(&kept, &cut);
-    // Brackets whose content was the date say nothing.
-    let title = if title.contains(" [ ]") || title.contains(" ( )") {
-        title.replace(" [ ]", "").replace(" ( )", "")
-    } else {
-        title
-    };
-    let title = title.trim_end_matches([',', ';', ':', ' ', '-']);
-    // The first letter in capitals, the rest as written.
-    let mut capitalised = String::with_capacity(title.len() + 2);
-    let mut chars = title.chars();
-    if let Some(c) = chars.next() {
-        capitalised.extend(c.to_uppercase());
-        capitalised.push_str(chars.as_str());
+    let mut title = words.join(&kept, &cut);
+    // Brackets whose content was the date say nothing: looked for only when the title
+    // opens one, as few do.
+    let bracket = memchr::memchr2(b'[', b'(', title.as_bytes()).is_some();
+    if bracket && (title.contains(" [ ]") || title.contains(" ( )")) {
+        title = title.replace(" [ ]", "").replace(" ( )", "");
     }
-    // Kept as it is when `shorten` would copy it whole, as most titles are.
-    if capitalised.len() <= MAX_TITLE && capitalised.trim().len() == capitalised.len() {
-        return capitalised;
+    let end = title.trim_end_matches([',', ';', ':', ' ', '-']).len();
+    title.truncate(end);
+    // The first letter in capitals, the rest as written: in place when it is ASCII.
+    match title.chars().next() {
+        Some(c) if c.is_ascii() => title[..1].make_ascii_uppercase(),
+        Some(c) => {
+            let mut capitalised = String::with_capacity(title.len() + 2);
+            capitalised.extend(c.to_uppercase());
+            capitalised.push_str(&title[c.len_utf8()..]);
+            title = capitalised;
+        }
+        None => {}
     }
-    shorten(&capitalised)
+    shorten_in_place(&mut title);
+    title
 }
 
 /// The tokens a clause title keeps, and the introductory phrase it dropped.
@@ -308,7 +309,7 @@ impl TitleWords<'_> {
     }
 
     fn capitalised(&self, k: usize) -> bool {
-        capitalised(self.text, self.tokens, k)
+        capitalised(self.tokens, k)
     }
 
     fn is_quote(&self, k: usize) -> bool {
@@ -376,13 +377,14 @@ impl TitleWords<'_> {
             if cut.contains(&k) {
                 continue;
             }
+            let word = self.word(k);
             // The comma of a number ("200,000") is part of it.
-            if self.in_number(k) {
+            if matches!(word, "," | ".") && self.in_number(k) {
                 kept.push(k);
                 continue;
             }
             let mark = !self.is_word(k);
-            let comma = self.word(k) == ",";
+            let comma = word == ",";
             // Nothing opens on a mark or a connective, and a comma the date leaves
             // dangling after a word or two goes with it (after more, it ends the
             // clause); after a dropped phrase, the words before it were more of that
@@ -394,7 +396,7 @@ impl TitleWords<'_> {
                 }
                 continue;
             }
-            if kept.is_empty() && (mark || self.one_of(k, &OPENERS_SET)) {
+            if kept.is_empty() && (mark || one_of(word, &OPENERS_SET)) {
                 continue;
             }
             if mark {
@@ -403,37 +405,42 @@ impl TitleWords<'_> {
                 // the clause after its comma tells what happened. A comma between
                 // names ("in Fort Pierce, Florida") is inside the phrase.
                 // The phrase may have opened with the date's own preposition ("During
-                // Tuesday's hearing, the judge ...").
-                let introduced = kept.first().is_some_and(|&first| {
-                    introduces(self.word(first))
-                        || (first == cut.end
-                            && cut.start < cut.end
-                            && self.word(cut.end - 1) != ","
-                            && introduces(self.word(cut.start)))
-                });
-                // A comma between names ("in Dayton, Ohio") or of a list ("Poland,
-                // Hungary, and the Czech Republic") is inside the phrase.
-                let after_name = kept.last().is_some_and(|&j| {
-                    j + 1 == k && self.capitalised(j) && !self.tokens.is(j, flags::IN_TIME)
-                });
-                let inside =
-                    after_name && self.place_follows(k) || matches!(self.word(k + 1), "and" | "or");
-                if comma && introduced && inside {
-                    kept.push(k);
-                    continue;
-                }
-                if comma && introduced && drops < 2 && count <= 14 {
-                    drops += 1;
-                    if scene.is_none() {
-                        let mut phrase = std::mem::take(&mut kept);
-                        phrase.push(k);
-                        scene = Some((phrase, count));
+                // Tuesday's hearing, the judge ..."). Only a comma ends one, so no
+                // other mark has its phrase read.
+                let introduced = comma
+                    && kept.first().is_some_and(|&first| {
+                        introduces(self.word(first))
+                            || (first == cut.end
+                                && cut.start < cut.end
+                                && self.word(cut.end - 1) != ","
+                                && introduces(self.word(cut.start)))
+                    });
+                if introduced {
+                    // A comma between names ("in Dayton, Ohio") or of a list ("Poland,
+                    // Hungary, and the Czech Republic") is inside the phrase.
+                    let after_name = kept.last().is_some_and(|&j| {
+                        j + 1 == k && self.capitalised(j) && !self.tokens.is(j, flags::IN_TIME)
+                    });
+                    let inside = after_name && self.place_follows(k)
+                        || matches!(self.word(k + 1), "and" | "or");
+                    if inside {
+                        kept.push(k);
+                        continue;
                     }
-                    kept.clear();
-                    count = 0;
-                    continue;
+                    if drops < 2 && count <= 14 {
+                        drops += 1;
+                        if scene.is_none() {
+                            let room = kept.capacity();
+                            let mut phrase = std::mem::replace(&mut kept, Vec::with_capacity(room));
+                            phrase.push(k);
+                            scene = Some((phrase, count));
+                        }
+                        kept.clear();
+                        count = 0;
+                        continue;
+                    }
                 }
-                let stop = match self.word(k) {
+                let stop = match word {
                     "\"" | "''" | "“" | "”" => !self.in_nickname(k),
                     ";" | ":" | "—" | "–" | "(" | ")" => true,
                     "," => count >= 4,
@@ -466,19 +473,23 @@ impl TitleWords<'_> {
         if (0..end).any(|n| self.is_word(kept[n])) {
             kept.truncate(end);
         }
-        let orphan = |n: usize| {
-            let (k, next) = (kept[n], kept.get(n + 1).copied());
-            next.is_some_and(|next| {
-                next != k + 1
-                    && self.one_of(k, &PREPOSITIONS_SET)
-                    && self.one_of(next, &PREPOSITIONS_SET)
-            })
+        // A kept token and the next: only where the date was taken out between them
+        // are the words read.
+        let orphan = |pair: &[usize]| {
+            pair[1] != pair[0] + 1
+                && self.one_of(pair[0], &PREPOSITIONS_SET)
+                && self.one_of(pair[1], &PREPOSITIONS_SET)
         };
-        let orphans: Vec<usize> = (0..kept.len()).filter(|&n| orphan(n)).collect();
-        if kept.len() > orphans.len() + 1 {
-            for n in orphans.into_iter().rev() {
-                kept.remove(n);
-            }
+        let orphans = (kept.windows(2))
+            .filter(|pair| pair[1] != pair[0] + 1 && orphan(pair))
+            .count();
+        if orphans > 0 && kept.len() > orphans + 1 {
+            let all = std::mem::take(kept);
+            kept.extend(
+                (all.iter().enumerate())
+                    .filter(|&(n, _)| !all.get(n..n + 2).is_some_and(orphan))
+                    .map(|(_, &k)| k),
+            );
         }
     }
 
@@ -500,6 +511,7 @@ impl TitleWords<'_> {
         };
         let mut title = String::with_capacity(size);
         let mut run_start: Option<usize> = None;
+        let determined = || cut.start > 0 && self.one_of(cut.start - 1, &DETERMINERS_SET);
         for (n, &k) in kept.iter().enumerate() {
             let start = *run_start.get_or_insert(k);
             let next = kept.get(n + 1).copied();
@@ -508,8 +520,7 @@ impl TitleWords<'_> {
                 if !title.is_empty() && !mark {
                     title.push(' ');
                 }
-                let determined = cut.start > 0 && self.one_of(cut.start - 1, &DETERMINERS_SET);
-                if possessive_date && start == cut.end && !determined && self.is_word(start) {
+                if possessive_date && start == cut.end && !determined() && self.is_word(start) {
                     title.push_str("the ");
                 }
                 let run = &self.text[self.tokens.start(start)..self.tokens.end(k)];
@@ -589,34 +600,64 @@ fn introduces(word: &str) -> bool {
     participle || one_of(word, &INTRODUCERS_SET)
 }
 
-/// Whether token `k` is a word with a capital first letter.
-fn capitalised(text: &str, tokens: &Tokens, k: usize) -> bool {
-    tokens.get(k).is_some_and(|t| {
-        t.kind() == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
-    })
+/// Whether token `k` is a word with a capital first letter, as the tokenizer flagged
+/// it: the text is not read.
+fn capitalised(tokens: &Tokens, k: usize) -> bool {
+    tokens.is(k, flags::CAPITAL)
 }
 
 /// `text` if it has at most `MAX_TITLE` characters; else cut at the last word boundary
 /// before them, with "…".
 pub fn shorten(text: &str) -> String {
-    let text = text.trim();
-    if text.len() <= MAX_TITLE {
-        return text.to_owned();
+    let (kept, cut) = shortened(text);
+    let mut short = String::with_capacity(kept.len() + if cut { '…'.len_utf8() } else { 0 });
+    short.push_str(&text[kept]);
+    if cut {
+        short.push('…');
     }
-    let Some((at, next)) = text.char_indices().nth(MAX_TITLE) else {
-        return text.to_owned();
+    short
+}
+
+/// `shorten`, in the string itself: most titles are kept whole, and none need be copied.
+fn shorten_in_place(text: &mut String) {
+    let (kept, cut) = shortened(text);
+    text.truncate(kept.end);
+    text.drain(..kept.start);
+    if cut {
+        text.push('…');
+    }
+}
+
+/// The part of `text` that `shorten` keeps, and whether it is cut short (and so takes
+/// a "…").
+fn shortened(text: &str) -> (Range<usize>, bool) {
+    let trimmed = text.trim();
+    let start = trimmed.as_ptr() as usize - text.as_ptr() as usize;
+    let whole = (start..start + trimmed.len(), false);
+    if trimmed.len() <= MAX_TITLE {
+        return whole;
+    }
+    // The character after the first `MAX_TITLE`: byte `MAX_TITLE` when those are ASCII,
+    // as most are.
+    let bytes = trimmed.as_bytes();
+    let (at, next) = if bytes[..=MAX_TITLE].is_ascii() {
+        (MAX_TITLE, char::from(bytes[MAX_TITLE]))
+    } else {
+        match trimmed.char_indices().nth(MAX_TITLE) {
+            Some(found) => found,
+            None => return whole,
+        }
     };
     // The last space at or before the limit; a single word longer than that is cut.
     let cut = if next.is_whitespace() {
         at
     } else {
-        text[..at].rfind(char::is_whitespace).unwrap_or(at)
+        trimmed[..at].rfind(char::is_whitespace).unwrap_or(at)
     };
-    let kept = text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—".contains(c));
-    let mut short = String::with_capacity(kept.len() + '…'.len_utf8());
-    short.push_str(kept);
-    short.push('…');
-    short
+    let kept = trimmed[..cut].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—')
+    });
+    (start..start + kept.len(), true)
 }
 
 #[cfg(test)]
@@ -965,6 +1006,135 @@ mod tests {
             clause("Trump gave a 2015 speech to the club.", "2015"),
             "Trump gave a speech to the club"
         );
+    }
+
+    /// `shorten` as it was, before it read ASCII byte by byte and could work in place.
+    fn shorten_by_chars(text: &str) -> String {
+        let text = text.trim();
+        if text.len() <= MAX_TITLE {
+            return text.to_owned();
+        }
+        let Some((at, next)) = text.char_indices().nth(MAX_TITLE) else {
+            return text.to_owned();
+        };
+        let cut = if next.is_whitespace() {
+            at
+        } else {
+            text[..at].rfind(char::is_whitespace).unwrap_or(at)
+        };
+        let kept =
+            text[..cut].trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—".contains(c));
+        format!("{kept}…")
+    }
+
+    /// A few thousand texts of every length about the limit, of words, marks, spaces of
+    /// every kind and characters of two and three bytes.
+    fn generated_titles() -> Vec<String> {
+        let pieces = [
+            "a",
+            "word",
+            "Clinton",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\u{b}",
+            "\u{a0}",
+            "\u{2003}",
+            ",",
+            ";",
+            ":",
+            "-",
+            "–",
+            "—",
+            "é",
+            "ü",
+            "…",
+            "x",
+            "longerwordhere",
+        ];
+        let mut seed: u64 = 7;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        (0..6000)
+            .map(|_| {
+                let mut text = String::new();
+                let len = 40 + next(50);
+                while text.chars().count() < len {
+                    text.push_str(pieces[next(pieces.len())]);
+                }
+                text
+            })
+            .collect()
+    }
+
+    #[test]
+    fn shorten_cuts_as_it_did_char_by_char() {
+        for text in generated_titles() {
+            let old = shorten_by_chars(&text);
+            assert_eq!(shorten(&text), old, "{text:?}");
+            let mut owned = text.clone();
+            shorten_in_place(&mut owned);
+            assert_eq!(owned, old, "{text:?}");
+        }
+    }
+
+    /// `TitleWords::trim` as it was, each orphan found and removed by its index.
+    fn trim_by_index(words: &TitleWords, kept: &mut Vec<usize>) {
+        let mut end = kept.len();
+        let closes = |k: usize| matches!(words.word(k), ")" | "]" | "”" | "’" | "\"" | "''" | "'");
+        while end > 1
+            && !closes(kept[end - 1])
+            && (!words.is_word(kept[end - 1]) || words.one_of(kept[end - 1], &DANGLING_ENDS_SET))
+        {
+            end -= 1;
+        }
+        if (0..end).any(|n| words.is_word(kept[n])) {
+            kept.truncate(end);
+        }
+        let orphan = |n: usize| {
+            let (k, next) = (kept[n], kept.get(n + 1).copied());
+            next.is_some_and(|next| {
+                next != k + 1
+                    && words.one_of(k, &PREPOSITIONS_SET)
+                    && words.one_of(next, &PREPOSITIONS_SET)
+            })
+        };
+        let orphans: Vec<usize> = (0..kept.len()).filter(|&n| orphan(n)).collect();
+        if kept.len() > orphans.len() + 1 {
+            for n in orphans.into_iter().rev() {
+                kept.remove(n);
+            }
+        }
+    }
+
+    #[test]
+    fn trim_leaves_out_the_orphans_it_did_by_index() {
+        let text = "to in the For of cat , on at dog by \" ran ) during the";
+        let tokens = tokenize(text);
+        let words = TitleWords {
+            text,
+            tokens: &tokens,
+        };
+        let mut seed: u64 = 11;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        for _ in 0..20_000 {
+            // Tokens in order, some left out, as a clause's are around its date.
+            let kept: Vec<usize> = (0..tokens.len()).filter(|_| next(3) > 0).collect();
+            let (mut new, mut old) = (kept.clone(), kept.clone());
+            words.trim(&mut new);
+            trim_by_index(&words, &mut old);
+            assert_eq!(new, old, "{kept:?}");
+        }
     }
 
     #[test]

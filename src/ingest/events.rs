@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::cues::{FnvMap, WordSet};
 use super::event_titles;
@@ -96,6 +97,15 @@ fn family(noun: &str) -> u8 {
     }
 }
 
+/// The byte lengths of the nouns of each family, as bits (`1 << len`).
+static FAMILY_LENGTHS: LazyLock<[u32; 4]> = LazyLock::new(|| {
+    let mut lengths = [0; 4];
+    for noun in OCCASIONS {
+        lengths[family(noun) as usize] |= 1 << noun.len();
+    }
+    lengths
+});
+
 /// The dated events of a text and the occasion nouns linked to them.
 pub fn find_events(
     text: &str,
@@ -106,15 +116,6 @@ pub fn find_events(
     published: Option<NaiveDate>,
     dateline_end: usize,
 ) -> Vec<FoundEvent> {
-    let mut events: Vec<FoundEvent> = Vec::new();
-    let mut nouns_of_event: Vec<Vec<&'static str>> = Vec::new();
-    // The words of each event's title, counted when first asked: a known occasion
-    // comes back again and again, its title seldom changed.
-    let mut title_words: Vec<Option<usize>> = Vec::new();
-    // The occasion nouns linked to a date's event, to be passed over below: in the
-    // order met, sorted once all are.
-    let mut linked_tokens: Vec<usize> = Vec::new();
-    let mut by_key: FnvMap<(TimePoint, &'static str), usize> = FnvMap::default();
     // A report's own dateline dates the report, not an event.
     let dated: Vec<usize> = (0..times.len())
         .filter(|&t| {
@@ -122,6 +123,17 @@ pub fn find_events(
             time.kind == TimexType::Date && time.point.is_some() && !time.dateline
         })
         .collect();
+    // Each date makes at most one event: room for all, made once.
+    let mut events: Vec<FoundEvent> = Vec::with_capacity(dated.len());
+    // The occasion nouns linked to each event, as (event, noun) in the order met.
+    let mut nouns_of_event: Vec<(usize, &'static str)> = Vec::new();
+    // The words of each event's title, counted when first asked: a known occasion
+    // comes back again and again, its title seldom changed.
+    let mut title_words: Vec<Option<usize>> = Vec::with_capacity(dated.len());
+    // The occasion nouns linked to a date's event, to be passed over below: in the
+    // order met, sorted once all are.
+    let mut linked_tokens: Vec<usize> = Vec::new();
+    let mut by_key: FnvMap<(TimePoint, &'static str), usize> = FnvMap::default();
     // Sentences come in order, so when the dated times do too (as the time finder gives
     // them) the first one of each sentence is found by moving on, not by a search.
     let in_order = dated
@@ -159,10 +171,13 @@ pub fn find_events(
         bounds.clear();
         bounds.extend(here.iter().map(|&t| {
             let span = &times[t].span;
-            (
-                token_index.first_from(tokens, span.start),
-                token_index.first_from(tokens, span.end),
-            )
+            let first = token_index.first_from(tokens, span.start);
+            // The first token from its end is a few words on: walked to, not looked up.
+            let mut end = first;
+            while end < tokens.len() && tokens.start(end) < span.end {
+                end += 1;
+            }
+            (first, end)
         }));
         words.clear();
         words.extend(bounds.iter().map(|&(first, last)| {
@@ -216,28 +231,6 @@ pub fn find_events(
                     at
                 }
                 None => {
-                    // Titled only when new: most dated mentions are of an event known.
-                    let title = match near {
-                        Some((tok, _)) => {
-                            event_titles::occasion_title(text, tokens, tok, clause.clone())
-                        }
-                        None => {
-                            let title = event_titles::clause_title(
-                                text,
-                                tokens,
-                                clause.clone(),
-                                words[n].clone(),
-                            );
-                            // A clause of a word or two ("alone") says too little: the
-                            // sentence then.
-                            if title.split(' ').count() < 3 {
-                                let whole = opening..sentence.tokens.end;
-                                event_titles::clause_title(text, tokens, whole, words[n].clone())
-                            } else {
-                                title
-                            }
-                        }
-                    };
                     // Two dates a few words apart in one clause ("from 2002 to 2010",
                     // "from 2005 levels by 2050") tell one event, dated by the first.
                     let twin = last_told.filter(|_| {
@@ -251,13 +244,43 @@ pub fn find_events(
                         events[twin].mentions.push(mention);
                         twin
                     } else {
+                        // Titled only when new: most dated mentions are of an event known.
+                        let title = match near {
+                            Some((tok, _)) => {
+                                event_titles::occasion_title(text, tokens, tok, clause.clone())
+                            }
+                            None => {
+                                let title = event_titles::clause_title(
+                                    text,
+                                    tokens,
+                                    clause.clone(),
+                                    words[n].clone(),
+                                );
+                                // A clause of a word or two ("alone") says too little: the
+                                // sentence then.
+                                if fewer_than_three_words(&title) {
+                                    let whole = opening..sentence.tokens.end;
+                                    event_titles::clause_title(
+                                        text,
+                                        tokens,
+                                        whole,
+                                        words[n].clone(),
+                                    )
+                                } else {
+                                    title
+                                }
+                            }
+                        };
+                        // Room for the noun's own mention and a few more, as the
+                        // first push past one would make.
+                        let mut mentions = Vec::with_capacity(4);
+                        mentions.push(mention);
                         events.push(FoundEvent {
                             title,
                             time: point,
                             time_index: t,
-                            mentions: std::iter::once(mention).collect(),
+                            mentions,
                         });
-                        nouns_of_event.push(Vec::new());
                         title_words.push(None);
                         if let Some(n) = noun {
                             by_key.insert((point, n), events.len() - 1);
@@ -269,7 +292,7 @@ pub fn find_events(
             last_told = near.is_none().then_some(at);
             if let Some((tok, noun)) = near {
                 events[at].mentions.push(tokens.start(tok)..tokens.end(tok));
-                nouns_of_event[at].push(noun);
+                nouns_of_event.push((at, noun));
                 linked_tokens.push(tok);
             }
         }
@@ -286,18 +309,23 @@ pub fn find_events(
         };
         (past, order)
     };
+    // No event has a noun (most reports): no other noun links to any.
+    if nouns_of_event.is_empty() {
+        return events;
+    }
+    // Event by event, each one's nouns in the order met: of events as good, the
+    // first is kept.
+    nouns_of_event.sort_by_key(|&(e, _)| e);
     let mut best_noun: FnvMap<&str, usize> = FnvMap::default();
     let mut best_family: [Option<usize>; 4] = [None; 4];
-    for (e, nouns) in nouns_of_event.iter().enumerate() {
-        for noun in nouns {
-            let slot = best_noun.entry(noun).or_insert(e);
-            if key(e) > key(*slot) {
-                *slot = e;
-            }
-            let f = family(noun) as usize;
-            if f != 0 && best_family[f].is_none_or(|b| key(e) > key(b)) {
-                best_family[f] = Some(e);
-            }
+    for &(e, noun) in &nouns_of_event {
+        let slot = best_noun.entry(noun).or_insert(e);
+        if key(e) > key(*slot) {
+            *slot = e;
+        }
+        let f = family(noun) as usize;
+        if f != 0 && best_family[f].is_none_or(|b| key(e) > key(b)) {
+            best_family[f] = Some(e);
         }
     }
     let best_for = |noun: &str| -> Option<usize> {
@@ -311,12 +339,14 @@ pub fn find_events(
             (a, b) => a.or(b),
         }
     };
-    // The event each occasion noun links to, found once for each noun of the list,
-    // not for each time a text names it.
-    let best: FnvMap<&str, usize> = OCCASIONS
-        .iter()
-        .filter_map(|&noun| Some((noun, best_for(noun)?)))
-        .collect();
+    // The byte lengths of the nouns `best_for` finds an event for, as bits: a word of
+    // another length is none of them, and is not looked up.
+    let mut lengths = (best_noun.keys()).fold(0u32, |bits, noun| bits | (1 << noun.len()));
+    for f in 1..4 {
+        if best_family[f].is_some() {
+            lengths |= FAMILY_LENGTHS[f];
+        }
+    }
     linked_tokens.sort_unstable();
     // The first linked noun not before the token read: the tokens come in order.
     let mut linked = linked_tokens.iter().peekable();
@@ -329,13 +359,19 @@ pub fn find_events(
             return;
         }
         let token = tokens.at(i);
+        let len = token.end() - token.start;
+        if len >= 32 || lengths & (1 << len) == 0 {
+            return;
+        }
         let Some(noun) = occasion(token.text(text)) else {
             return;
         };
-        if used_as_verb(text, tokens, i) {
+        // The event a noun links to is found for the nouns the text names, not for
+        // every noun of the list; the verb test, dearer, only for those that link.
+        let Some(at) = best_for(noun) else {
             return;
-        }
-        if let Some(&at) = best.get(noun) {
+        };
+        if !used_as_verb(text, tokens, i) {
             links.push((at, token.start..token.end()));
         }
     });
@@ -343,6 +379,12 @@ pub fn find_events(
         events[at].mentions.push(mention);
     }
     events
+}
+
+/// Whether `title` has fewer than three words between its spaces (`split(' ')`), read
+/// up to its second space only.
+fn fewer_than_three_words(title: &str) -> bool {
+    title.bytes().filter(|&b| b == b' ').nth(1).is_none()
 }
 
 /// Where the clause of one date ends and the next one's begins, between the tokens
@@ -390,9 +432,27 @@ fn occasion_near(
     sentence: &Sentence,
     (first, last): (usize, usize),
 ) -> Option<(usize, &'static str)> {
+    // The words the loop below reads first: up to ten before the date and four from
+    // its end, within the sentence. When they are all ASCII, as in most sentences, the
+    // flag alone turns most away; and when none has it, there is nothing to find.
+    let lo = first.saturating_sub(10).max(sentence.tokens.start);
+    let hi = (last + 4).min(sentence.tokens.end);
+    let covered = lo <= last && first <= hi && lo < hi && hi <= tokens.len();
+    let ascii =
+        covered && (text.get(tokens.start(lo)..tokens.end(hi - 1))).is_some_and(str::is_ascii);
+    if ascii
+        && tokens
+            .next_flagged(lo, hi, flags::MAY_BE_OCCASION)
+            .is_none()
+    {
+        return None;
+    }
     let ok = |k: usize| -> Option<(usize, &'static str)> {
-        let word = tokens.text(k, text);
         // The tokenizer's flag turns most words away before any comparison.
+        if ascii && (lo..hi).contains(&k) && !tokens.is(k, flags::MAY_BE_OCCASION) {
+            return None;
+        }
+        let word = tokens.text(k, text);
         let noun = if word.is_ascii() {
             if !tokens.is(k, flags::MAY_BE_OCCASION) {
                 return None;
@@ -482,6 +542,170 @@ mod tests {
         ];
         assert_eq!(speech, all.len());
         assert!(all.iter().all(|w| of_speech(w)));
+    }
+
+    /// `occasion_near` as it was, each word tested on its own before its flag.
+    fn occasion_near_word_by_word(
+        text: &str,
+        tokens: &Tokens,
+        sentence: &Sentence,
+        (first, last): (usize, usize),
+    ) -> Option<(usize, &'static str)> {
+        let ok = |k: usize| -> Option<(usize, &'static str)> {
+            let word = tokens.text(k, text);
+            // The tokenizer's flag turns most words away before any comparison.
+            let noun = if word.is_ascii() {
+                if !tokens.is(k, flags::MAY_BE_OCCASION) {
+                    return None;
+                }
+                occasion(word)?
+            } else {
+                let lower = word.to_lowercase();
+                OCCASIONS.iter().find(|o| **o == lower)?
+            };
+            (!used_as_verb(text, tokens, k)).then_some((k, noun))
+        };
+        // Whether a comma (not before "which", "that", "who") lies between `before` and
+        // `first`: the range grows by one token a turn, so only the new one is tested.
+        let mut crosses_comma = false;
+        // Left: "a 2018 summit" has the date inside; "the summit ... held on Friday" before it.
+        // "election debate": the last of a run of occasion nouns is the head.
+        let head = |(k, noun): (usize, &'static str)| {
+            let mut found = (k, noun);
+            while found.0 + 1 < sentence.tokens.end {
+                match ok(found.0 + 1) {
+                    Some(next) => found = next,
+                    None => break,
+                }
+            }
+            found
+        };
+        for d in 0..10 {
+            let after = last + d;
+            if d <= 3 && after < sentence.tokens.end {
+                if let Some(found) = ok(after) {
+                    return Some(head(found));
+                }
+            }
+            let Some(before) = first
+                .checked_sub(d + 1)
+                .filter(|b| *b >= sentence.tokens.start)
+            else {
+                continue;
+            };
+            crosses_comma |= tokens.text(before, text) == ","
+                && !matches!(
+                    tokens.get(before + 1).map(|t| t.text(text)),
+                    Some("which" | "that" | "who")
+                );
+            if crosses_comma {
+                break;
+            }
+            if let Some(found) = ok(before) {
+                return Some(head(found));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn the_noun_near_a_date_is_found_as_word_by_word() {
+        use crate::ingest::sentences::tokenize;
+        let pieces = [
+            "the",
+            "summit",
+            "Summit",
+            "talks",
+            "TAL\u{212a}S",
+            "SUMMİT",
+            "visit",
+            "to",
+            "will",
+            "vote",
+            "election",
+            "debate",
+            "said",
+            "on",
+            "Friday",
+            ",",
+            "which",
+            "that",
+            "“",
+            "”",
+            "é",
+            "café",
+            "—",
+            "war",
+            "deal",
+            "can't",
+            "won’t",
+            "address",
+            "2016",
+        ];
+        let mut seed: u64 = 5;
+        let mut next = move |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) as usize) % n
+        };
+        for _ in 0..400 {
+            let words: Vec<&str> = (0..4 + next(24))
+                .map(|_| pieces[next(pieces.len())])
+                .collect();
+            let text = words.join(" ");
+            let tokens = tokenize(&text);
+            let n = tokens.len();
+            for (from, to) in [(0, n), (next(n + 1), n), (0, next(n + 1))] {
+                if from >= to {
+                    continue;
+                }
+                let sentence = Sentence {
+                    span: tokens.start(from)..tokens.end(to - 1),
+                    tokens: from..to,
+                    paragraph: 0,
+                };
+                for first in from..to {
+                    for last in first..(first + 4).min(to + 1) {
+                        assert_eq!(
+                            occasion_near(&text, &tokens, &sentence, (first, last)),
+                            occasion_near_word_by_word(&text, &tokens, &sentence, (first, last)),
+                            "{text:?} {from}..{to} {first} {last}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_family_holds_the_length_of_each_of_its_nouns() {
+        for noun in OCCASIONS {
+            let f = family(noun) as usize;
+            assert_ne!(FAMILY_LENGTHS[f] & (1 << noun.len()), 0, "{noun}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_counts_them() {
+        for title in [
+            "",
+            " ",
+            "  ",
+            "a",
+            "a b",
+            "a  b",
+            "a b c",
+            " a b",
+            "ab cd ",
+            "é b\u{a0}c",
+        ] {
+            assert_eq!(
+                fewer_than_three_words(title),
+                title.split(' ').count() < 3,
+                "{title:?}"
+            );
+        }
     }
 
     fn titles(text: &str) -> Vec<String> {
