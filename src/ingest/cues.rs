@@ -392,6 +392,24 @@ struct Lexicon {
     words: Vec<&'static str>,
     /// What each word is, British spellings of the American verbs too.
     table: PackedTable<Entry>,
+    /// A bit for each word of `table`, at bits of its packed word's hash
+    /// (`lexicon_bit`): most words the filter of first and last bytes lets through
+    /// ("and" beside "add") find theirs unset. A kilobyte stays in the cache between
+    /// reports where the table's keys do not.
+    bits: Box<[u64; LEXICON_BITS / 64]>,
+}
+
+/// The bits of `Lexicon::bits`: about twelve for each word of the table.
+const LEXICON_BITS: usize = 8192;
+
+/// The word and bit of `Lexicon::bits` of a packed word: the top bits of a hash unlike
+/// `PackedTable::place`'s (another multiplier), so that words of one place seldom
+/// share a bit.
+#[inline]
+fn lexicon_bit(key: u128) -> (usize, u64) {
+    let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    let bit = (mixed >> 51) as usize;
+    (bit / 64, 1 << (bit % 64))
 }
 
 /// A word of at most 15 bytes as one integer: its bytes, then its length in the last
@@ -541,6 +559,7 @@ fn lexicon() -> &'static Lexicon {
             // The listed words, and a little more for their British spellings, which
             // `with_room`'s slack holds anyway.
             table: PackedTable::with_room(entries.len() + 64),
+            bits: Box::new([0; LEXICON_BITS / 64]),
         };
         for (word, entry) in &entries {
             assert!(packed(word.as_bytes()).is_some(), "a cue of 1 to 15 bytes");
@@ -565,6 +584,12 @@ fn lexicon() -> &'static Lexicon {
                         },
                     );
                 }
+            }
+        }
+        for &key in &lexicon.table.keys {
+            if key != 0 {
+                let (word, bit) = lexicon_bit(key);
+                lexicon.bits[word] |= bit;
             }
         }
         lexicon
@@ -599,7 +624,13 @@ pub fn flagged_cue(word: &str) -> Option<Cue> {
 /// test every word takes stays small.
 #[inline(never)]
 fn cue_in_lexicon(word: &str) -> Option<Cue> {
-    let e = lexicon().table.get(packed(word.as_bytes())?)?;
+    let lexicon = lexicon();
+    let key = packed(word.as_bytes())?;
+    let (at, bit) = lexicon_bit(key);
+    if lexicon.bits[at] & bit == 0 {
+        return None;
+    }
+    let e = lexicon.table.get(key)?;
     if e.noun {
         Some(Cue::Noun)
     } else {
@@ -772,6 +803,20 @@ mod tests {
             });
             assert_eq!(SET.get_lowered(bytes), by_slot, "{word}");
         }
+    }
+
+    #[test]
+    fn the_lexicon_bits_hold_every_word_of_its_table_and_few_others() {
+        let lexicon = lexicon();
+        for &key in lexicon.table.keys.iter().filter(|&&key| key != 0) {
+            let (at, bit) = lexicon_bit(key);
+            assert_ne!(lexicon.bits[at] & bit, 0, "{key:x}");
+        }
+        let set: u32 = lexicon.bits.iter().map(|bits| bits.count_ones()).sum();
+        assert!(set as usize * 8 < LEXICON_BITS, "{set} bits set");
+        // The word the filter of ends lets through most often, beside "add".
+        let (at, bit) = lexicon_bit(packed(b"and").unwrap());
+        assert_eq!(lexicon.bits[at] & bit, 0);
     }
 
     #[test]
