@@ -187,14 +187,23 @@ impl WordSet {
         }
     }
 
+    /// Whether `word`, as it is, is a word of the list: for a list of lower-case words,
+    /// looked up in the packed table, whose tags stay in the cache between reports
+    /// where the slots' vectors and the words they point to did not.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
         let (first, last) = match word.as_bytes() {
             [] => return false,
             [first, .., last] | [first @ last] => (*first, *last),
         };
-        self.filter.may_hold_ends(first, last, word.len())
-            && self.by_slot()[Prefilter::slot(first, last)].contains(&word)
+        if !self.filter.may_hold_ends(first, last, word.len()) {
+            return false;
+        }
+        // Packed as it is, not lowered: a word with a capital is none of a list without.
+        if let (Some(table), Some(key)) = (self.packed(), packed(word.as_bytes())) {
+            return table.get(key).is_some();
+        }
+        self.by_slot()[Prefilter::slot(first, last)].contains(&word)
     }
 
     /// `contains` of the word lowered (ASCII letters only), for a list of lower-case
@@ -481,7 +490,14 @@ fn lower_ascii_bytes(x: u64) -> u64 {
 
 /// Packed words (`packed`) and a value for each, by open addressing: a lookup is a
 /// multiply and, mostly, one comparison.
+///
+/// A search reads a two-byte tag of each place it passes, and a place's key only when
+/// its tag is the word's: most words looked up are in no table, and the tags of even
+/// the lexicon's table (4 KB) stay in the cache between reports where its keys (32 KB)
+/// did not, so that a word not found costs no miss.
 struct PackedTable<V> {
+    /// Bits of the hash of each place's packed word, never 0; 0 for an empty place.
+    tags: Vec<u16>,
     /// A packed word, or 0 for an empty place.
     keys: Vec<u128>,
     values: Vec<V>,
@@ -496,26 +512,28 @@ impl<V: Copy + Default> PackedTable<V> {
     fn with_room(words: usize) -> Self {
         let places = (words * 4).next_power_of_two().max(16);
         PackedTable {
+            tags: vec![0; places],
             keys: vec![0; places],
             values: vec![V::default(); places],
             mask: places - 1,
         }
     }
 
-    /// Where the search for a packed word starts.
+    /// Where the search for a packed word starts, and its tag: bits of the hash below
+    /// those of the place, so that words of one place mostly differ in their tags.
     #[inline]
-    fn place(&self, key: u128) -> usize {
+    fn place(&self, key: u128) -> (usize, u16) {
         let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (mixed >> 40) as usize & self.mask
+        ((mixed >> 40) as usize & self.mask, (mixed >> 24) as u16 | 1)
     }
 
     #[inline]
     fn get(&self, key: u128) -> Option<V> {
-        let mut k = self.place(key);
+        let (mut k, tag) = self.place(key);
         loop {
-            match self.keys[k] {
+            match self.tags[k] {
                 0 => return None,
-                found if found == key => return Some(self.values[k]),
+                t if t == tag && self.keys[k] == key => return Some(self.values[k]),
                 _ => k = (k + 1) & self.mask,
             }
         }
@@ -526,11 +544,12 @@ impl<V: Copy + Default> PackedTable<V> {
         let Some(key) = packed(word) else {
             return;
         };
-        let mut k = self.place(key);
-        while self.keys[k] != 0 && self.keys[k] != key {
+        let (mut k, tag) = self.place(key);
+        while self.tags[k] != 0 && self.keys[k] != key {
             k = (k + 1) & self.mask;
         }
-        if self.keys[k] == 0 {
+        if self.tags[k] == 0 {
+            self.tags[k] = tag;
             self.keys[k] = key;
             self.values[k] = value;
         }
@@ -802,6 +821,11 @@ mod tests {
                     .find(|w| w.as_bytes().eq_ignore_ascii_case(bytes))
             });
             assert_eq!(SET.get_lowered(bytes), by_slot, "{word}");
+            // `contains` takes the word as it is: only a lower-case one is in the list.
+            let exact = bytes.first().is_some_and(|&f| {
+                SET.by_slot()[Prefilter::slot(f, bytes[bytes.len() - 1])].contains(&word)
+            });
+            assert_eq!(SET.contains(word), exact, "{word}");
         }
     }
 
