@@ -492,9 +492,9 @@ fn lower_ascii_bytes(x: u64) -> u64 {
 /// multiply and, mostly, one comparison.
 ///
 /// A search reads a two-byte tag of each place it passes, and a place's key only when
-/// its tag is the word's: most words looked up are in no table, and the tags of even
-/// the lexicon's table (4 KB) stay in the cache between reports where its keys (32 KB)
-/// did not, so that a word not found costs no miss.
+/// its tag is the word's: most words looked up are in no table, and the tags, an
+/// eighth of the keys' bytes, stay in the cache between reports where the keys may
+/// not.
 struct PackedTable<V> {
     /// Bits of the hash of each place's packed word, never 0; 0 for an empty place.
     tags: Vec<u16>,
