@@ -561,8 +561,10 @@ impl Speakers {
     }
 
     pub fn finish(mut self) -> Vec<FoundSpeaker> {
-        // `unknown` is kept for statements whose speaker ingest could not tell.
-        let mut taken = Set::default();
+        // `unknown` is kept for statements whose speaker ingest could not tell. Room is
+        // made at once, as a report names several speakers and the set would otherwise
+        // grow, each id hashed again, two or three times over.
+        let mut taken = Set::with_capacity_and_hasher(self.found.len() + 1, Default::default());
         taken.insert(CompactString::new(super::UNKNOWN_SPEAKER));
         for speaker in &mut self.found {
             let base = slug(&speaker.name);
