@@ -7,6 +7,8 @@
 pub mod cache;
 pub mod cli;
 pub mod corpus;
+#[cfg(test)]
+pub(crate) mod dice;
 pub mod files;
 pub mod ingest;
 pub mod model;

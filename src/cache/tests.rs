@@ -1,4 +1,5 @@
 use super::*;
+use crate::dice::Dice;
 use crate::model::{
     Event, EventId, EventTime, Mention, Published, Report, ReportId, Span, Speaker, SpeakerId,
     SpeakerKind, Statement, StatementId, StatementKind, TimePoint, TimeValue,
@@ -88,19 +89,6 @@ fn a_cached_corpus_reads_back_the_same() {
         index.finder.search("nxt moscow"),
         built.finder.search("nxt moscow")
     );
-}
-
-/// A small deterministic generator, so that the synthetic corpus needs no crate.
-struct Dice(u64);
-
-impl Dice {
-    fn next(&mut self, below: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % below.max(1)
-    }
 }
 
 /// A corpus with every kind of value the model has: publication times, categories,

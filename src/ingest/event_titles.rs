@@ -1053,13 +1053,8 @@ mod tests {
             "x",
             "longerwordhere",
         ];
-        let mut seed: u64 = 7;
-        let mut next = move |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
+        let mut dice = crate::dice::Dice(7);
+        let mut next = move |n: usize| dice.next(n);
         (0..6000)
             .map(|_| {
                 let mut text = String::new();
@@ -1120,13 +1115,8 @@ mod tests {
             text,
             tokens: &tokens,
         };
-        let mut seed: u64 = 11;
-        let mut next = move |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
+        let mut dice = crate::dice::Dice(11);
+        let mut next = move |n: usize| dice.next(n);
         for _ in 0..20_000 {
             // Tokens in order, some left out, as a clause's are around its date.
             let kept: Vec<usize> = (0..tokens.len()).filter(|_| next(3) > 0).collect();

@@ -642,13 +642,8 @@ mod tests {
             "address",
             "2016",
         ];
-        let mut seed: u64 = 5;
-        let mut next = move |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            ((seed >> 33) as usize) % n
-        };
+        let mut dice = crate::dice::Dice(5);
+        let mut next = move |n: usize| dice.next(n);
         for _ in 0..400 {
             let words: Vec<&str> = (0..4 + next(24))
                 .map(|_| pieces[next(pieces.len())])

@@ -171,6 +171,7 @@ fn most_mentioned_year(cx: &Cx) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::super::find_times;
+    use super::super::testing::with_cx;
     use super::*;
     use crate::ingest::sentences::tokenize;
     use chrono::NaiveDate;
@@ -265,18 +266,12 @@ mod tests {
                     text.push(' ');
                 }
             }
-            let tokens = tokenize(&text);
-            let lower = text.to_ascii_lowercase();
-            let sentence_of = |_: usize| 0..text.len();
-            let cx = Cx {
-                text: &text,
-                lower_text: &lower,
-                tokens: &tokens,
-                sentence_of: &sentence_of,
-            };
             let published = NaiveDate::from_ymd_opt(2016, 11, 1).filter(|_| next(2) == 0);
-            let read = dateline(&cx, published);
-            assert_eq!(read, dateline_token_by_token(&cx, published), "{text:?}");
+            let read = with_cx(&text, |cx| {
+                let read = dateline(cx, published);
+                assert_eq!(read, dateline_token_by_token(cx, published), "{text:?}");
+                read
+            });
             found += usize::from(read.is_some());
         }
         // Not a test of texts without datelines.

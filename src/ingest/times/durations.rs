@@ -123,9 +123,8 @@ fn duration(cx: &Cx, i: usize, (count, u, end): (Option<u32>, Unit, usize)) -> O
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{on, values};
+    use super::super::testing::{on, values, with_cx};
     use super::*;
-    use crate::ingest::sentences::tokenize;
 
     #[test]
     fn an_article_turned_away_measures_nothing() {
@@ -154,17 +153,10 @@ mod tests {
             for first in after {
                 for second in after {
                     let text = format!("{article} {first} {second} more");
-                    let tokens = tokenize(&text);
-                    let lower = text.to_ascii_lowercase();
-                    let sentence_of = |_: usize| 0..text.len();
-                    let cx = Cx {
-                        text: &text,
-                        lower_text: &lower,
-                        tokens: &tokens,
-                        sentence_of: &sentence_of,
-                    };
-                    let measured = measure(&cx, 0);
-                    assert!(article_may_measure(&cx, 0) || measured.is_none(), "{text}");
+                    with_cx(&text, |cx| {
+                        let measured = measure(cx, 0);
+                        assert!(article_may_measure(cx, 0) || measured.is_none(), "{text}");
+                    });
                 }
             }
         }

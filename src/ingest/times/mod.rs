@@ -485,6 +485,20 @@ mod testing {
         NaiveDate::from_ymd_opt(y, m, d)
     }
 
+    /// Runs `read` on the context of `text` read as one sentence, for a test that asks
+    /// a recogniser about a text of its own.
+    pub fn with_cx<R>(text: &str, read: impl FnOnce(&super::scan::Cx) -> R) -> R {
+        let tokens = tokenize(text);
+        let lower = text.to_ascii_lowercase();
+        let sentence_of = |_: usize| 0..text.len();
+        read(&super::scan::Cx {
+            text,
+            lower_text: &lower,
+            tokens: &tokens,
+            sentence_of: &sentence_of,
+        })
+    }
+
     /// An expression's words and value, compared with a pair of strings.
     #[derive(Debug)]
     pub struct Said<'a>(pub &'a str, pub String);
