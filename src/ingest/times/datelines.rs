@@ -34,19 +34,8 @@ pub fn dateline(cx: &Cx, published: Option<NaiveDate>) -> Option<Dateline> {
     let opening = &cx.text.as_bytes()[..cx.text.len().min(OPENING)];
     let mut k = 0;
     while k < cx.len() && cx.tokens.start(k) < OPENING {
-        if starts_line(cx, k) {
-            if let Some(found) = labelled(cx, k).or_else(|| placed(cx, k)) {
-                let (first, end, month_at, m, d, y) = found;
-                let y = y
-                    .or_else(|| published.map(|p| chrono::Datelike::year(&p)))
-                    .or_else(|| most_mentioned_year(cx));
-                return Some(Dateline {
-                    span: cx.span(first, end),
-                    date: y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
-                    tokens: first..end,
-                    month_at,
-                });
-            }
+        if let Some(found) = dateline_at(cx, k, published) {
+            return Some(found);
         }
         // The next line break after this token, and the first token after it.
         let from = cx.tokens.end(k);
@@ -57,6 +46,23 @@ pub fn dateline(cx: &Cx, published: Option<NaiveDate>) -> Option<Dateline> {
         }
     }
     None
+}
+
+/// The dateline that starts at token `k`, when `k` starts a line.
+fn dateline_at(cx: &Cx, k: usize, published: Option<NaiveDate>) -> Option<Dateline> {
+    if !starts_line(cx, k) {
+        return None;
+    }
+    let (first, end, month_at, m, d, y) = labelled(cx, k).or_else(|| placed(cx, k))?;
+    let y = y
+        .or_else(|| published.map(|p| chrono::Datelike::year(&p)))
+        .or_else(|| most_mentioned_year(cx));
+    Some(Dateline {
+        span: cx.span(first, end),
+        date: y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+        tokens: first..end,
+        month_at,
+    })
 }
 
 /// First and end token, the month's token, month, day and year.
@@ -198,26 +204,9 @@ mod tests {
     /// The dateline as it was looked for before line breaks were searched for: every
     /// token of the opening asked whether it starts a line.
     fn dateline_token_by_token(cx: &Cx, published: Option<NaiveDate>) -> Option<Dateline> {
-        let mut k = 0;
-        while k < cx.len() && cx.tokens.start(k) < OPENING {
-            if starts_line(cx, k) {
-                if let Some((first, end, month_at, m, d, y)) =
-                    labelled(cx, k).or_else(|| placed(cx, k))
-                {
-                    let y = y
-                        .or_else(|| published.map(|p| chrono::Datelike::year(&p)))
-                        .or_else(|| most_mentioned_year(cx));
-                    return Some(Dateline {
-                        span: cx.span(first, end),
-                        date: y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
-                        tokens: first..end,
-                        month_at,
-                    });
-                }
-            }
-            k += 1;
-        }
-        None
+        (0..cx.len())
+            .take_while(|&k| cx.tokens.start(k) < OPENING)
+            .find_map(|k| dateline_at(cx, k, published))
     }
 
     #[test]
