@@ -20,6 +20,7 @@ pub use times::{FoundTime, TimexType};
 use chrono::NaiveDate;
 use std::ops::Range;
 
+use crate::model::names::Gender;
 use crate::model::{
     Event, EventId, EventTime, Findings, Mention, ReportId, Span, Speaker, SpeakerId, SpeakerKind,
     Statement, StatementId, StatementKind, TimeValue,
@@ -115,22 +116,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         let speaker = match (&att.mention, att.same_speaker_as) {
             (_, Some(k)) if k < statements.len() => speakers.repeat(statements[k].speaker),
             (Some(m), _) => {
-                // The sentence before in the paragraph and this one up to the mention.
-                let before = || {
-                    let here = &sentences[att.sentence];
-                    let from = att
-                        .sentence
-                        .checked_sub(1)
-                        .map(|p| &sentences[p])
-                        .filter(|p| p.paragraph == here.paragraph)
-                        .map_or(here.span.start, |p| p.span.start);
-                    // No more than the last few hundred bytes: a sentence may be endless.
-                    let mut from = from.max(m.start.saturating_sub(PRONOUN_WINDOW));
-                    while !text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    text.get(from..m.start.max(from)).unwrap_or_default()
-                };
+                let before = || words_before(text, &sentences, att.sentence, m.start);
                 speakers.resolve_near(&text[m.clone()], before)
             }
             _ => None,
@@ -162,11 +148,19 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         .filter(|t| t.relative && t.value.is_none())
         .count();
     speakers.complete_names(text);
+    // Asked before words are left out, which moves the speakers that are kept.
+    let titled = title_pronouns(text, &events, &sentences, &mut speakers);
     let moved = speakers.leave_out_words(text);
     for statement in &mut statements {
         statement.speaker = statement.speaker.and_then(|at| moved[at]);
     }
     let speakers = speakers.finish();
+    for (e, at, pronoun) in titled {
+        let Some(at) = moved[at] else { continue };
+        let event = &mut events[e];
+        event.title =
+            event_titles::shorten(&format!("{}{}", speakers[at].name, &event.title[pronoun..]));
+    }
     // Whether each statement's own sentence tells its event.
     let at_event: Vec<bool> = found
         .iter()
@@ -346,6 +340,75 @@ pub const UNKNOWN_SPEAKER: &str = "unknown";
 /// How many bytes before a pronoun are looked at for the person it means.
 const PRONOUN_WINDOW: usize = 600;
 
+/// The words a pronoun at byte `at` of sentence `k` may stand for a person of: the
+/// sentence before in the paragraph and this one up to `at`, no more than the last few
+/// hundred bytes (a sentence may be endless).
+fn words_before<'t>(
+    text: &'t str,
+    sentences: &[sentences::Sentence],
+    k: usize,
+    at: usize,
+) -> &'t str {
+    let here = &sentences[k];
+    let from = k
+        .checked_sub(1)
+        .map(|p| &sentences[p])
+        .filter(|p| p.paragraph == here.paragraph)
+        .map_or(here.span.start, |p| p.span.start);
+    let mut from = from.max(at.saturating_sub(PRONOUN_WINDOW));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..at.max(from)).unwrap_or_default()
+}
+
+/// The events whose title opens with "He" or "She" that the words before the pronoun in
+/// the clause dating them name one speaker of that sex for, as a statement's pronoun is
+/// read: each with that speaker and the length of the pronoun, so that the timeline
+/// says who ("Tim Scott arrived in Congress", not "He arrived in Congress").
+fn title_pronouns(
+    text: &str,
+    events: &[FoundEvent],
+    sentences: &[sentences::Sentence],
+    speakers: &mut speakers::Speakers,
+) -> Vec<(usize, usize, usize)> {
+    let mut found = Vec::new();
+    for (e, event) in events.iter().enumerate() {
+        let (gender, pronoun) = match event.title.split_once(' ') {
+            Some(("He", _)) => (Gender::Male, "he"),
+            Some(("She", _)) => (Gender::Female, "she"),
+            _ => continue,
+        };
+        let Some(clause) = event.mentions.first() else {
+            continue;
+        };
+        // The pronoun's own place in the clause: its first word in either case.
+        let Some(at) = text.get(clause.clone()).and_then(|c| {
+            crate::model::words::words(c)
+                .find(|w| c[w.clone()].eq_ignore_ascii_case(pronoun))
+                .map(|w| clause.start + w.start)
+        }) else {
+            continue;
+        };
+        let k = sentences
+            .partition_point(|s| s.span.start <= at)
+            .saturating_sub(1);
+        if sentences.get(k).is_none_or(|s| !s.span.contains(&at)) {
+            continue;
+        }
+        let before = words_before(text, sentences, k, at);
+        // A pronoun inside a quotation is the speaker's, not the report's.
+        let marks = before.matches(['"', '“', '”']).count();
+        if marks % 2 == 1 {
+            continue;
+        }
+        if let Some(speaker) = speakers.named_before(gender, before) {
+            found.push((e, speaker, pronoun.len()));
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -472,5 +535,46 @@ mod tests {
             "Tom Reyes spoke at length.\n\"It was weak,\" he said in an interview on Friday.",
         );
         assert_eq!(titles, ["interview"]);
+    }
+
+    #[test]
+    fn a_title_opening_with_he_or_she_names_the_speaker_meant() {
+        // The one speaker named before the pronoun, known to be of its sex.
+        assert_eq!(
+            event_titles(
+                "Tom Clarke runs the trust. \"We will rebuild,\" Mr. Clarke said. He bought the bridge in 2014."
+            ),
+            ["Tom Clarke bought the bridge"]
+        );
+        assert_eq!(
+            event_titles(
+                "\"We won,\" said Mrs. Ana Ruiz, the mayor. On Monday, she signed the order."
+            ),
+            ["Ana Ruiz signed the order"]
+        );
+        // Two men named before "he": who is meant is not known, and the title keeps it.
+        assert_eq!(
+            event_titles(
+                "\"We will rebuild,\" Mr. Clarke said. \"No,\" Mr. Ortiz said.\nClarke and Ortiz met at the bridge. He bought it in 2014."
+            ),
+            ["He bought it"]
+        );
+        // Nor is it known of a speaker whose sex the report never tells.
+        assert_eq!(
+            event_titles("\"We will rebuild,\" Tom Clarke said. He bought the bridge in 2014."),
+            ["He bought the bridge"]
+        );
+        // A name that is no speaker's stays out of the title.
+        assert_eq!(
+            event_titles("Mr. Clarke runs the company. He bought the bridge in 2014."),
+            ["He bought the bridge"]
+        );
+        // "He" inside a quotation is the speaker's to explain.
+        assert_eq!(
+            event_titles(
+                "\"We will rebuild,\" Mr. Clarke said. \"He bought the bridge in 2014 and kept it,\" Mr. Clarke said."
+            ),
+            ["He bought the bridge and kept it"]
+        );
     }
 }

@@ -391,7 +391,32 @@ impl Speakers {
         let Some(gender) = met.near else {
             return self.resolve_read(&met);
         };
-        let before = before();
+        match self.only_named(gender, before()) {
+            Some((Some(at), _)) => self.repeat(Some(at)),
+            Some((None, name)) => self.resolve(&name),
+            None => self.resolve_read(&met),
+        }
+    }
+
+    /// The speaker that "he" or "she" opening an event's title stands for, as a
+    /// statement's pronoun is read (`resolve_near`), but only a speaker met already and
+    /// known to be of that sex (a title names them so, or a pronoun did): a name in a
+    /// title is read as a fact, where a statement's speaker is read beside its quote.
+    /// Nothing is resolved or counted.
+    pub fn named_before(&mut self, gender: Gender, before: &str) -> Option<usize> {
+        let at = self.only_named(gender, before)?.0?;
+        (self.known[at].gender == Some(gender)).then_some(at)
+    }
+
+    /// The one person of sex `gender` that `before` names, quotations left out: met
+    /// before (their index), or not yet (none), with the name to find them by. `None`
+    /// when it names none or several. Only those met before or named by a title that
+    /// tells their sex count: a capitalised word alone may be a place.
+    fn only_named<'t>(
+        &mut self,
+        gender: Gender,
+        before: &'t str,
+    ) -> Option<(Option<usize>, Cow<'t, str>)> {
         // The one person named so far: met before (its index), or not yet (its surname),
         // with the name to find it by.
         let mut only: Option<(Option<usize>, CompactString, Cow<'t, str>)> = None;
@@ -415,8 +440,6 @@ impl Speakers {
                 Gender::fits(s.known[at].gender, said)
             });
             let sex = known.and_then(|at| self.known[at].gender).or(said);
-            // Only those met before or named by a title that tells their sex count: a
-            // capitalised word alone may be a place.
             if !Gender::fits(sex, Some(gender)) || known.is_none() && said.is_none() {
                 continue;
             }
@@ -424,14 +447,10 @@ impl Speakers {
                 None => only = Some((known, CompactString::new(surname), name)),
                 Some((k, first, _)) if *k == known && first.as_str() == surname.as_str() => {}
                 Some((Some(k), _, _)) if known == Some(*k) => {}
-                Some(_) => return self.resolve_read(&met),
+                Some(_) => return None,
             }
         }
-        match only {
-            Some((Some(at), _, _)) => self.repeat(Some(at)),
-            Some((None, _, name)) => self.resolve(&name),
-            None => self.resolve_read(&met),
-        }
+        only.map(|(known, _, name)| (known, name))
     }
 
     /// Shares the speaker of an earlier statement, which becomes the one spoken of.
