@@ -365,7 +365,7 @@ fn words_before<'t>(
 /// The events whose title opens with "He" or "She" that the words before the pronoun in
 /// the clause dating them name one speaker of that sex for, as a statement's pronoun is
 /// read: each with that speaker and the length of the pronoun, so that the timeline
-/// says who ("Tim Scott arrived in Congress", not "He arrived in Congress").
+/// says who ("Tom Clarke bought the bridge", not "He bought the bridge").
 fn title_pronouns(
     text: &str,
     events: &[FoundEvent],
