@@ -1,7 +1,12 @@
 //! Ingest takes time in proportion to its input, whatever the text repeats: for each
-//! pathological text, ten times as much takes well under twenty times as long (the ratio
-//! of two runs measured here, each the best of a few, so that the machine's load cancels
-//! out; no fixed time is asserted). What it finds grows in proportion too: contents
+//! pathological text, ten times as much takes well under twenty-five times as long (the
+//! ratio of two runs measured here, each the best of a few, so that the machine's load
+//! cancels out; no fixed time is asserted). A pass that rescans what it found would take
+//! a hundred times as long. The bound is not ten or twelve because the larger text's
+//! work leaves the core's caches where the smaller one's partly does not: on "Bob said
+//! his denial of her claim " repeated, valgrind counts 108M and 1,067M instructions for
+//! the two sizes, ten times as many, yet the second takes 19 to 21 times as long on a
+//! 2-core EPYC with a 1 MB L2 per core. What it finds grows in proportion too: contents
 //! overlap at most a few deep, so that writing them out is linear as well.
 
 use std::time::{Duration, Instant};
@@ -82,6 +87,9 @@ fn now() -> Duration {
     START.get_or_init(Instant::now).elapsed()
 }
 
+/// How many times as long as the smaller text the ten times larger one may take.
+const BOUND: f64 = 25.0;
+
 /// The least time ingest took on `text` in `runs` runs, and what it found.
 fn best_of(runs: usize, text: &str) -> (Duration, Extraction) {
     let mut best = (Duration::MAX, Extraction::default());
@@ -114,7 +122,7 @@ fn check(what: &str, small: &str, large: &str) {
             large.len()
         );
         ratios.push(ratio);
-        if ratio < 20.0 {
+        if ratio < BOUND {
             return;
         }
     }
@@ -122,7 +130,7 @@ fn check(what: &str, small: &str, large: &str) {
 }
 
 #[test]
-fn ten_times_the_text_takes_well_under_twenty_times_as_long() {
+fn ten_times_the_text_takes_well_under_twenty_five_times_as_long() {
     for pattern in PATTERNS {
         let small = pattern.repeat(SMALL / pattern.len());
         let large = pattern.repeat(10 * SMALL / pattern.len());
