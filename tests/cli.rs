@@ -308,6 +308,32 @@ fn compare_shows_the_shared_summit_and_what_only_one_report_has() {
 }
 
 #[test]
+fn the_unknown_speaker_is_listed_last_however_many_statements_it_has() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "One. Two. Three. Four.";
+    fs::write(dir.path().join("a.txt"), format!("title: a\n\n{body}")).unwrap();
+    let said = |n: usize, speaker: &str, at: usize, quote: &str| {
+        serde_json::json!({"id": format!("a-{n}"), "speaker": speaker, "kind": "reported",
+                           "content": {"start": at, "end": at + quote.len(), "text": quote}})
+    };
+    let annotation = serde_json::json!({
+        "speakers": [{"id": "putin", "name": "Vladimir Putin", "kind": "person"},
+                     {"id": "unknown", "name": "Unknown speaker", "kind": "unnamed"}],
+        "statements": [said(1, "unknown", 0, "One."), said(2, "unknown", 5, "Two."),
+                       said(3, "unknown", 10, "Three."), said(4, "putin", 17, "Four.")]
+    });
+    fs::write(dir.path().join("a.json"), annotation.to_string()).unwrap();
+    let corpus = dir.path().to_str().unwrap();
+    let text = stdout(&["speakers", "--no-cache", "--corpus", corpus]);
+    let ids: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(ids, ["putin", "unknown"], "{text}");
+}
+
+#[test]
 fn compare_accepts_numbers_and_prefixes_and_rejects_one_report_twice() {
     let by_number = json(&["compare", "1", "2"]);
     assert_eq!(by_number["left"], "summit");

@@ -1,4 +1,4 @@
-//! `parley speakers`: the speakers, most quoted first.
+//! `parley speakers`: the speakers, most quoted first (the unknown speaker last).
 
 use serde_json::json;
 use std::io;
@@ -17,7 +17,11 @@ pub fn run(listing: &Listing, cache: bool, output: &mut Output) -> io::Result<Ex
         .iter()
         .map(|s| (s, corpus.statements_by(&s.id).count()))
         .collect();
-    speakers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+    speakers.sort_by(|a, b| {
+        (a.0.is_unknown().cmp(&b.0.is_unknown()))
+            .then_with(|| b.1.cmp(&a.1))
+            .then_with(|| a.0.name.cmp(&b.0.name))
+    });
     if listing.json {
         let rows: Vec<_> = speakers
             .iter()

@@ -299,7 +299,7 @@ fn finish(
                 .into_iter()
                 .map(|at| {
                     at.and_then(|at| ids[at].clone())
-                        .unwrap_or_else(|| SpeakerId::new("unknown"))
+                        .unwrap_or_else(|| SpeakerId::new(Speaker::UNKNOWN_ID))
                 })
                 .collect()
         })

@@ -268,7 +268,7 @@ impl Extraction {
         if self.statements.iter().any(|s| s.speaker.is_none()) {
             speakers.push(Speaker {
                 id: unknown.clone(),
-                name: "Unknown speaker".into(),
+                name: Speaker::UNKNOWN_NAME.into(),
                 kind: SpeakerKind::Unnamed,
                 aliases: Vec::new(),
                 role: None,
@@ -335,7 +335,7 @@ impl Extraction {
 }
 
 /// The speaker of statements whose speaker ingest could not tell.
-pub const UNKNOWN_SPEAKER: &str = "unknown";
+pub const UNKNOWN_SPEAKER: &str = Speaker::UNKNOWN_ID;
 
 /// How many bytes before a pronoun are looked at for the person it means.
 const PRONOUN_WINDOW: usize = 600;

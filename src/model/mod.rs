@@ -100,6 +100,20 @@ pub struct Speaker {
 }
 
 impl Speaker {
+    /// The id ingest gives the speaker of a report's statements whose speaker it could
+    /// not tell.
+    pub const UNKNOWN_ID: &'static str = "unknown";
+    /// That speaker's name, which it keeps when the reports' speakers are made one
+    /// across the corpus (and its id becomes the name's, "unknown-speaker").
+    pub const UNKNOWN_NAME: &'static str = "Unknown speaker";
+
+    /// Whether this is the speaker of statements whose speaker ingest could not tell:
+    /// listed last among the most quoted, however many they are, as it is no one.
+    pub fn is_unknown(&self) -> bool {
+        self.id.as_str() == Self::UNKNOWN_ID
+            || self.kind == SpeakerKind::Unnamed && self.name == Self::UNKNOWN_NAME
+    }
+
     /// Whether `query` names this speaker: the id, the name or an alias, ignoring case.
     pub fn answers_to(&self, query: &str) -> bool {
         let query = query.trim();

@@ -180,8 +180,8 @@ pub fn speaker_counts(corpus: &Corpus, scope: Option<usize>) -> Vec<usize> {
 }
 
 /// The speakers whose name, aliases, role or affiliation hold every word of `query`;
-/// with a `scope`, only those who speak in it. Most quoted first (ties by name), or by
-/// name.
+/// with a `scope`, only those who speak in it. Most quoted first (ties by name, and the
+/// unknown speaker last), or by name.
 pub fn speaker_rows(
     corpus: &Corpus,
     query: &str,
@@ -208,7 +208,10 @@ pub fn speaker_rows(
     let name = |p: usize| speakers[p].name.to_lowercase();
     match order {
         1 => rows.sort_by_cached_key(|&p| (name(p), p)),
-        _ => rows.sort_by_cached_key(|&p| (std::cmp::Reverse(counts[p]), name(p), p)),
+        _ => rows.sort_by_cached_key(|&p| {
+            let unknown = speakers[p].is_unknown();
+            (unknown, std::cmp::Reverse(counts[p]), name(p), p)
+        }),
     }
     rows
 }
@@ -263,6 +266,7 @@ pub fn outlet_and_date(corpus: &Corpus, report: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Speaker, SpeakerId};
 
     #[test]
     fn replacing_rows_keeps_the_selected_item() {
@@ -306,6 +310,45 @@ mod tests {
         let putin = speaker_rows(&corpus, "russian leader", 0, &counts, None);
         assert_eq!(putin.len(), 1);
         assert_eq!(corpus.speakers()[putin[0]].id.as_str(), "putin");
+    }
+
+    #[test]
+    fn the_unknown_speaker_comes_last_however_many_it_has() {
+        // The bundled corpus with its first twenty statements given to no one known, as
+        // the speakers of ingested reports are made one across a corpus: ingest's
+        // "unknown" takes the id of its name.
+        let bundled = crate::corpus::bundled().corpus;
+        let mut speakers = bundled.speakers().to_vec();
+        speakers.push(Speaker {
+            id: SpeakerId::new("unknown-speaker"),
+            name: Speaker::UNKNOWN_NAME.into(),
+            kind: crate::model::SpeakerKind::Unnamed,
+            aliases: Vec::new(),
+            role: None,
+            affiliation: None,
+        });
+        let mut statements = bundled.statements().to_vec();
+        for statement in statements.iter_mut().take(20) {
+            statement.speaker = SpeakerId::new("unknown-speaker");
+        }
+        let corpus = Corpus::new(
+            bundled.reports().to_vec(),
+            speakers,
+            statements,
+            bundled.events().to_vec(),
+        );
+        let counts = speaker_counts(&corpus, None);
+        let unknown = (corpus.speakers().iter())
+            .position(Speaker::is_unknown)
+            .expect("the unknown speaker");
+        assert!(counts.iter().all(|&c| c <= counts[unknown]), "{counts:?}");
+        let rows = speaker_rows(&corpus, "", 0, &counts, None);
+        assert_eq!(rows.last(), Some(&unknown));
+        let known: Vec<usize> = rows[..rows.len() - 1].iter().map(|&p| counts[p]).collect();
+        assert!(known.windows(2).all(|w| w[0] >= w[1]), "{known:?}");
+        // By name it takes its place like any other.
+        let by_name = speaker_rows(&corpus, "", 1, &counts, None);
+        assert_ne!(by_name.last(), Some(&unknown));
     }
 
     #[test]
