@@ -400,9 +400,9 @@ impl Speakers {
 
     /// The speaker that "he" or "she" opening an event's title stands for, as a
     /// statement's pronoun is read (`resolve_near`), but only a speaker met already and
-    /// known to be of that sex (a title names them so, or a pronoun did): a name in a
-    /// title is read as a fact, where a statement's speaker is read beside its quote.
-    /// Nothing is resolved or counted.
+    /// known to be of that sex (a mention of them said so: "Mr.", "spokeswoman"): a
+    /// name in a title is read as a fact, where a statement's speaker is read beside its
+    /// quote. Nothing is resolved or counted.
     pub fn named_before(&mut self, gender: Gender, before: &str) -> Option<usize> {
         let at = self.only_named(gender, before)?.0?;
         (self.known[at].gender == Some(gender)).then_some(at)
