@@ -8,7 +8,9 @@
 
 use std::collections::HashMap;
 
-use crate::model::names::{fold, fullness, gender_in, slug, Gender, PersonName};
+use crate::model::names::{
+    fold, fullness, gender_in, gender_of_first_name, slug, Gender, PersonName,
+};
 use crate::model::{Speaker, SpeakerId, SpeakerKind};
 
 /// The outcome: for each ingested report, the corpus id of each of its speakers; the
@@ -52,7 +54,15 @@ fn read(speaker: &Speaker) -> Read {
         gender = Some(g);
     }
     let named = || Key::Named(speaker.kind, fold(&speaker.name));
-    let key = match (speaker.kind, PersonName::of(&speaker.name)) {
+    let person = PersonName::of(&speaker.name);
+    if speaker.kind == SpeakerKind::Person && gender.is_none() {
+        // No title nor role says it: the first name may ("John Schlafly").
+        gender = person
+            .as_ref()
+            .and_then(|p| p.first.as_deref())
+            .and_then(gender_of_first_name);
+    }
+    let key = match (speaker.kind, person) {
         (
             SpeakerKind::Person,
             Some(PersonName {
@@ -382,6 +392,21 @@ mod tests {
                 vec!["bill-clinton"],
                 vec!["hillary-clinton"],
             ]
+        );
+    }
+
+    #[test]
+    fn a_first_name_tells_a_son_from_his_mother() {
+        // No title is written before the son's name; his first name says he is a man.
+        let reports = vec![
+            vec![person("John Harlow", &[])],
+            vec![person("Harlow", &["Mrs. Harlow"])],
+            vec![person("Harlow", &["Mr. Harlow"])],
+        ];
+        let found = identify(&[], &reports);
+        assert_eq!(
+            ids(&found),
+            [vec!["john-harlow"], vec!["harlow"], vec!["john-harlow"]]
         );
     }
 

@@ -148,10 +148,11 @@ impl Gender {
     }
 }
 
-/// Honorifics, titles and pronouns of a man or a woman, in lower case.
-const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince", "he", "him", "his"];
+/// Honorifics and titles of a man or a woman, in lower case. Not pronouns: in a
+/// mention they stand for someone else ("his admiration for Warren", "her aide").
+const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince"];
 const FEMALE_TITLES: &[&str] = &[
-    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "she", "her",
+    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess",
 ];
 
 /// Words naming a man's or a woman's role ("spokeswoman"), in lower case.
@@ -286,6 +287,65 @@ fn gender_of_lower(lower: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Given names that English-language news gives nearly always to a man, or to a
+/// woman, in lower case and split by spaces: what a first name tells of a person's
+/// sex where no title does, so that "John Schlafly" is not taken for the "Mrs.
+/// Schlafly" of the same report. Names borne by both (Chris, Pat, Jordan, Lindsey) are
+/// in neither list.
+const MALE_FIRST_NAMES: &str = "\
+    aaron adam alan albert alejandro alexander alexei alfred andrew andy anthony \
+    antonio arnold arthur barack barry ben benjamin bernard bernie bill billy bob bobby \
+    boris brandon brett brian bruce carl carlos charles chuck clarence craig dan daniel \
+    darrell dave david dennis dick dmitry donald doug douglas duncan dwight earl edward \
+    emmanuel eric ernest eugene fernando frank franklin fred frederick gary gavin \
+    george gerald glenn gordon greg gregory harold harry henry herbert howard hugh ian \
+    igor isaac ivan jack jacob james jared jason javier jeb jeff jeffrey jeremy jerry \
+    jim jimmy joe joel john johnny jonathan jorge jose joseph juan justin keith ken \
+    kenneth kevin kirill larry lawrence leon lloyd louis luis manuel marco mark martin \
+    matt matthew michael miguel mike mikhail mitch mitt mohammed muhammad nathan neil \
+    newt nicholas oleksandr oliver patrick paul pedro peter philip rafael ralph randy \
+    raymond reince ricardo richard rick robert roger ronald roy rudy russell samuel \
+    scott sean sergei sergey sergio stanley stephen steve steven stuart ted terrence \
+    theodore thomas tim timothy todd tom tony vernon victor vincent vladimir volodymyr \
+    walter warren wayne william yuri zachary";
+const FEMALE_FIRST_NAMES: &str = "\
+    abigail alice alicia amanda amy ana angela ann anna anne barbara betsy betty \
+    beverly brenda carly carmen carol caroline catherine cheryl christina christine \
+    claire condoleezza cynthia debbie deborah diana diane dianne donna doris dorothy \
+    elaine elena elise elizabeth ellen emily emma evelyn frances gabriela gloria hannah \
+    heather heidi helen hillary huma irene isabel ivana ivanka jane janet jennifer \
+    jessica jill joan joyce judith judy julia julie kamala karen katherine kathleen \
+    kathy kellyanne kimberly kirsten kristi laura linda lisa loretta lori louise lucia \
+    madeleine margaret maria marie marilyn martha mary megan melania melissa michelle \
+    nancy natalia nicole nikki olena olga oprah pamela patricia paula phyllis rachel \
+    rebecca rosa rose ruth sandra sara sarah sharon sheila sheryl shirley sofia \
+    stephanie susan svetlana tammy tatiana teresa theresa tulsi valeria victoria wendy \
+    yulia";
+
+/// The sex a first name tells, folded as `PersonName::first` is ("john"), if it is one
+/// of the lists.
+pub fn gender_of_first_name(folded: &str) -> Option<Gender> {
+    // Folded as the names they are compared with (`fold` drops doubled letters), once.
+    static FIRST_NAMES: std::sync::OnceLock<Vec<(CompactString, Gender)>> =
+        std::sync::OnceLock::new();
+    let names = FIRST_NAMES.get_or_init(|| {
+        let of = |names: &'static str, sex| {
+            names
+                .split_whitespace()
+                .map(move |n| (fold_compact(n), sex))
+        };
+        let mut names: Vec<(CompactString, Gender)> = of(MALE_FIRST_NAMES, Gender::Male)
+            .chain(of(FEMALE_FIRST_NAMES, Gender::Female))
+            .collect();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        names
+    });
+    let at = names
+        .binary_search_by(|(name, _)| name.as_str().cmp(folded))
+        .ok()?;
+    Some(names[at].1)
 }
 
 /// The first gender any word of `phrase` gives ("Mrs. Clinton", "the spokeswoman").
@@ -462,5 +522,32 @@ mod tests {
         assert!(!Gender::fits(Some(Gender::Male), Some(Gender::Female)));
         assert!(Gender::fits(None, Some(Gender::Female)));
         assert_eq!(fullness("Mr. Donald J. Trump"), 3);
+    }
+
+    #[test]
+    fn a_first_name_of_the_lists_tells_a_persons_sex() {
+        let first = |name: &str| PersonName::of(name).and_then(|p| p.first);
+        let sex = |name: &str| first(name).and_then(|f| gender_of_first_name(&f));
+        assert_eq!(sex("John Schlafly"), Some(Gender::Male));
+        assert_eq!(sex("Phyllis Schlafly"), Some(Gender::Female));
+        // Folded as names are: doubled letters dropped, marks and case ignored.
+        assert_eq!(sex("PHILLIP Jones"), Some(Gender::Male));
+        assert_eq!(sex("Matthew Jones"), Some(Gender::Male));
+        assert_eq!(sex("Hillary Clinton"), Some(Gender::Female));
+        // Names borne by men and women tell nothing; nor does an unknown name.
+        assert_eq!(sex("Chris Jones"), None);
+        assert_eq!(sex("Lindsey Graham"), None);
+        assert_eq!(sex("Zorblat Jones"), None);
+        // Lower-case ASCII, and no name in both lists.
+        let female: Vec<&str> = FEMALE_FIRST_NAMES.split_whitespace().collect();
+        for name in MALE_FIRST_NAMES
+            .split_whitespace()
+            .chain(female.iter().copied())
+        {
+            assert!(name.bytes().all(|b| b.is_ascii_lowercase()), "{name}");
+        }
+        for name in MALE_FIRST_NAMES.split_whitespace() {
+            assert!(!female.contains(&name), "{name}");
+        }
     }
 }

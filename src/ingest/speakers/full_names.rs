@@ -274,12 +274,7 @@ fn wide_char_before(text: &str, end: usize) -> Option<(usize, bool)> {
 pub(super) fn gender_beside(text: &str, full: &str) -> Option<Gender> {
     let at = memchr::memmem::find(text.as_bytes(), full.as_bytes())?;
     let (_, word) = word_before(text, at);
-    let word = word.trim_end_matches(',');
-    let pronoun = matches!(
-        word.to_lowercase().as_str(),
-        "he" | "him" | "his" | "she" | "her"
-    );
-    (!pronoun).then(|| gender_of_word(word)).flatten()
+    gender_of_word(word.trim_end_matches(','))
 }
 
 /// How many words opening sentences before a surname are looked for in lower case:

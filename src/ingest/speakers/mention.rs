@@ -9,7 +9,8 @@ use smallvec::SmallVec;
 
 use super::super::cues::WordSet;
 use crate::model::names::{
-    ascii_lowered_in, gender_in, gender_of_word, is_honorific, Gender, PersonName,
+    ascii_lowered_in, gender_in, gender_of_first_name, gender_of_word, is_honorific, Gender,
+    PersonName,
 };
 use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
@@ -1047,7 +1048,11 @@ pub(super) fn read(mention: &str) -> Reading {
     // `names` and `words` are the words of `name` and `phrase`, split already.
     match PersonName::of_words(names.iter().copied()) {
         Some(person) => Reading::Person {
-            gender: words.iter().find_map(|w| gender_of_word(w)),
+            // A title or role says it ("Mrs.", "spokeswoman"), else the first name may.
+            gender: words
+                .iter()
+                .find_map(|w| gender_of_word(w))
+                .or_else(|| person.first.as_deref().and_then(gender_of_first_name)),
             name,
             person,
             name_like: name_like(&all),

@@ -17,7 +17,7 @@ use std::rc::Rc;
 use compact_str::CompactString;
 
 use super::cues::FnvSet;
-use crate::model::names::{fold_compact, fullness, slug, Gender, PersonName};
+use crate::model::names::{fold_compact, fullness, gender_of_first_name, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
 use mention::{read, trimmed, Reading};
@@ -503,7 +503,12 @@ impl Speakers {
             }
             let (speaker, known) = (&mut self.found[at], &mut self.known[at]);
             // "Mr. Obama" is not "the first lady, Michelle Obama".
-            let other_sex = known.gender.zip(full_names::gender_beside(text, name));
+            let sex = full_names::gender_beside(text, name).or_else(|| {
+                PersonName::of(name)
+                    .and_then(|p| p.first)
+                    .and_then(|first| gender_of_first_name(&first))
+            });
+            let other_sex = known.gender.zip(sex);
             if other_sex.is_some_and(|(was, is)| was != is) {
                 continue;
             }
@@ -947,6 +952,27 @@ mod tests {
             speakers.finish()
         };
         assert_eq!(lynch.len(), 2);
+    }
+
+    #[test]
+    fn a_first_name_of_the_other_sex_is_another_person() {
+        // "Mrs. Harlow" met first, then her son: he is not her, though the report
+        // never writes "Mr." before his name.
+        let mut speakers = Speakers::default();
+        let mother = speakers.resolve("Mrs. Harlow");
+        let son = speakers.resolve("John Harlow");
+        assert_ne!(mother, son);
+        assert_eq!(speakers.resolve("he"), son);
+        assert_eq!(speakers.resolve("she"), mother);
+        // A name that tells no sex is still the one met by surname.
+        let mut speakers = Speakers::default();
+        let harlow = speakers.resolve("Mrs. Harlow");
+        assert_eq!(speakers.resolve("Chris Harlow"), harlow);
+        // "she" is the last woman named, not the man named after her.
+        let mut speakers = Speakers::default();
+        let ana = speakers.resolve("Ana Ruiz");
+        speakers.resolve("Peter Lopez");
+        assert_eq!(speakers.resolve("she"), ana);
     }
 
     #[test]

@@ -164,6 +164,11 @@ fn space_at(stretch: &str, i: usize) -> usize {
     }
 }
 
+/// "C.": a capital and a full stop, an initial of a name.
+fn initial(word: &str) -> bool {
+    matches!(word.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
+}
+
 /// The names in `stretch`, outside quotations, in order: a title with the capitalised
 /// words after it ("Mr. Obama", "Sen. Jane Doe"), and every other capitalised word
 /// alone (a surname, if it is one; the caller keeps only those it has met).
@@ -204,10 +209,18 @@ fn named_in<'s>(words: &[&'s str]) -> Vec<Cow<'s, str>> {
         let word = bare(raw);
         if is_honorific(word) || is_title(word) {
             let mut end = k + 1;
-            while end < words.len() && end <= k + 3 && capitalised(bare(words[end])) {
+            // A bracket opens what follows a name, not a part of it: "Sen. Ted Cruz
+            // (R-Tex.)".
+            while end < words.len()
+                && end <= k + 3
+                && !words[end].starts_with('(')
+                && capitalised(bare(words[end]))
+            {
                 end += 1;
-                if words[end - 1].ends_with([',', '.', ';', ':']) && !words[end - 1].ends_with("r.")
-                {
+                // A full stop ends the name, but not one of "Jr." or an initial's
+                // ("Judge James C. Smith").
+                let word = words[end - 1];
+                if word.ends_with([',', '.', ';', ':']) && !word.ends_with("r.") && !initial(word) {
                     break;
                 }
             }
@@ -287,5 +300,10 @@ mod tests {
             ["Lopez", "Ruiz"]
         );
         assert_eq!(people_named("Ruiz left."), ["Ruiz"]);
+        // What a bracket opens is not the name; an initial's full stop does not end it.
+        assert_eq!(
+            people_named("Sen. Jane Doe (D-Ohio) and Judge Tom C. Ruiz left."),
+            ["Sen. Jane Doe", "Judge Tom C. Ruiz"]
+        );
     }
 }
