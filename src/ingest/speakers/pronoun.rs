@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::model::names::is_honorific;
+use crate::model::names::{fold_compact, gender_of_first_name, is_honorific};
 
 /// Titles that lead a name, besides the honorifics ("Mr.", "Mrs."): "Sen. Jane Doe".
 fn is_title(word: &str) -> bool {
@@ -169,6 +169,31 @@ fn initial(word: &str) -> bool {
     matches!(word.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
 }
 
+/// Whether a word ends a sentence: "said.", "won.\"", "now?”".
+fn ends_sentence(word: &str) -> bool {
+    word.trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?'])
+}
+
+/// Where the name ends that `words[k]`, a first name telling a sex ("Donald"), opens
+/// with a capitalised surname after it and perhaps an initial ("Donald J. Trump"):
+/// `None` when it is no such first name or nothing of a name follows it.
+fn surname_after(words: &[&str], k: usize) -> Option<usize> {
+    let first = words[k];
+    // Not a word that ends a clause ("Donald, who") nor one met often and no first name.
+    if !first.ends_with(|c: char| c.is_alphabetic())
+        || gender_of_first_name(&fold_compact(first)).is_none()
+    {
+        return None;
+    }
+    let mut end = k + 1;
+    if words.get(end).is_some_and(|w| initial(w)) {
+        end += 1;
+    }
+    let surname = bare(words.get(end)?);
+    (capitalised(surname) && surname.chars().all(char::is_alphabetic)).then_some(end + 1)
+}
+
 /// The names in `stretch`, outside quotations, in order: a title with the capitalised
 /// words after it ("Mr. Obama", "Sen. Jane Doe"), and every other capitalised word
 /// alone (a surname, if it is one; the caller keeps only those it has met).
@@ -233,6 +258,17 @@ fn named_in<'s>(words: &[&'s str]) -> Vec<Cow<'s, str>> {
                 continue;
             }
         } else if capitalised(word) && word.chars().all(char::is_alphabetic) {
+            // A first name that tells a sex and the surname after it, opening a
+            // sentence, are one name, its subject's: "Donald Trump laid out his plan.
+            // He ..." is a man, where "Trump" alone may be Ivanka. A name further on
+            // is mostly someone spoken of, and counts only if met (as each word does).
+            let opens = k == 0 || ends_sentence(words[k - 1]);
+            if let Some(end) = surname_after(words, k).filter(|_| opens) {
+                let name: Vec<&str> = words[k..end].iter().map(|w| bare(w)).collect();
+                names.push(Cow::Owned(name.join(" ")));
+                k = end;
+                continue;
+            }
             names.push(Cow::Borrowed(word));
         }
         k += 1;
@@ -300,6 +336,16 @@ mod tests {
             ["Lopez", "Ruiz"]
         );
         assert_eq!(people_named("Ruiz left."), ["Ruiz"]);
+        // A first name telling a sex is read with its surname, initial and all.
+        assert_eq!(
+            people_named("Donald J. Trump spoke. \"Yes.\" Ivanka Trump, Donald and Ruiz left."),
+            ["Donald J. Trump", "Ivanka Trump", "Donald", "Ruiz"]
+        );
+        // Only opening a sentence: further on, each word is a name of its own.
+        assert_eq!(
+            people_named("Then Donald Trump spoke."),
+            ["Then", "Donald", "Trump"]
+        );
         // What a bracket opens is not the name; an initial's full stop does not end it.
         assert_eq!(
             people_named("Sen. Jane Doe (D-Ohio) and Judge Tom C. Ruiz left."),
