@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::super::cues::{self, Cue};
 use super::super::sentences::{flags, Sentence};
-use super::phrases::{np_left, np_right, skip_back};
+use super::phrases::{np_left, np_right, relative_clause_subject, skip_back};
 use super::words::*;
 use super::{Attribution, Doc};
 use crate::model::StatementKind;
@@ -20,6 +20,9 @@ pub(super) fn after_quote(
     cue: Range<usize>,
     written: bool,
 ) -> Option<Attribution> {
+    if let Some(att) = after_relative_clause(doc, sentence, s, i, &cue, written) {
+        return Some(att);
+    }
     let mut k = i;
     let mut np_tokens = 0;
     while k > sentence.tokens.start && !doc.is_quote_mark(k - 1) {
@@ -128,6 +131,56 @@ pub(super) fn after_quote(
     })
 }
 
+/// `"...," Ana Ruiz, who led the talks, told CBS News`: the quotation's speaker is
+/// the name before the relative clause, the quotation right before the name.
+fn after_relative_clause(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    i: usize,
+    cue: &Range<usize>,
+    written: bool,
+) -> Option<Attribution> {
+    let start = sentence.tokens.start;
+    // Most cues have no comma right before them: nothing is read further.
+    if i <= start || doc.word(i - 1) != "," {
+        return None;
+    }
+    let np = relative_clause_subject(doc, start, i)?;
+    // A relative clause, not an apposition ("the harbour master, Ana Ruiz,"), which
+    // the walk back from the cue reads.
+    let after = doc.first_token_from(np.end);
+    if doc.word(after) != "," || !matches!(doc.lower(after + 1), "who" | "which" | "whose") {
+        return None;
+    }
+    let mut k = doc.first_token_from(np.start);
+    if k > start && doc.word(k - 1) == "," {
+        k -= 1;
+    }
+    if k == start || !doc.is_quote_mark(k - 1) {
+        return None;
+    }
+    let quote = doc.quote_at(doc.tokens.start(k - 1))?.span.clone();
+    // The mark before the name closes the quotation.
+    if doc.first_token_from(quote.end) != k {
+        return None;
+    }
+    Some(Attribution {
+        kind: if written {
+            StatementKind::Written
+        } else {
+            StatementKind::Direct
+        },
+        content: quote,
+        fragments: Vec::new(),
+        cue: Some(cue.clone()),
+        mention: Some(np),
+        same_speaker_as: None,
+        shares_previous: false,
+        sentence: s,
+    })
+}
+
 /// `"The risk," said Ana Ruiz, an engineer who runs the yard, "is ..."`: a quotation
 /// broken off at a comma resumes after a description of its speaker set off by commas.
 /// The token where it resumes, if it does within a few words.
@@ -207,6 +260,20 @@ fn appositive(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
 mod tests {
     use super::super::testing::{found, seen};
     use crate::model::StatementKind::{Direct, Partial};
+
+    #[test]
+    fn a_quotation_before_a_name_and_its_relative_clause_is_that_name_s() {
+        assert_eq!(
+            found("\"We won,\" Ana Ruiz, who led the talks, told CBS News.\n"),
+            [seen(Direct, "\"We won,\"", "Ana Ruiz", "told")]
+        );
+        // A name that does not follow the quotation is not its speaker here.
+        assert!(
+            found("\"We won.\" Later Ana Ruiz, who led the talks, said little.\n")
+                .iter()
+                .all(|s| s.content != "\"We won.\"")
+        );
+    }
 
     #[test]
     fn a_quotation_then_its_speaker_and_cue() {

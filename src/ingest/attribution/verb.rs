@@ -268,6 +268,16 @@ pub(super) fn at_cue(
     while content_from < clause_end && doc.in_time(content_from) {
         content_from += 1;
     }
+    // "told reporters on Monday that ...", "told The Hill she ...": who was told is no
+    // part of what was said, which starts at "that" or at the subject after them. Told
+    // no more than that ("..., his aide told CBS News."), it says nothing here.
+    if matches!(word, "told" | "tells" | "tell" | "telling") {
+        match after_addressee(doc, content_from, clause_end) {
+            Addressee::Then(k) => content_from = k,
+            Addressee::Only => return None,
+            Addressee::Unknown => {}
+        }
+    }
     // "said in a statement that ...": what was said starts at "that"; "concluded in
     // the absence of a statement" says nothing.
     let adjunct = matches!(
@@ -312,6 +322,47 @@ pub(super) fn at_cue(
         shares_previous: same,
         sentence: s,
     })
+}
+
+/// What follows "told" from token `from`: who was told, then where what was said
+/// starts; or who was told and nothing more.
+enum Addressee {
+    /// What was said starts at this token: "that", or a clause's subject pronoun.
+    Then(usize),
+    /// A name or an outlet and the clause's end: "told CBS News."
+    Only,
+    /// Neither is told apart: what follows is kept as it is.
+    Unknown,
+}
+
+fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
+    let opens_clause = |k: usize| {
+        matches!(
+            doc.lower(k),
+            "that" | "he" | "she" | "they" | "i" | "we" | "it" | "there"
+        )
+    };
+    if from >= clause_end || opens_clause(from) {
+        return Addressee::Unknown;
+    }
+    // Who was told is a few words: "reporters on Monday", "The New York Times".
+    let words = (from..clause_end.min(from + 8)).take_while(|&k| doc.is_word(k));
+    if let Some(k) = words.clone().find(|&k| opens_clause(k)) {
+        return Addressee::Then(k);
+    }
+    // The clause less the marks that end it: "CBS News" of "told CBS News.".
+    let mut end = clause_end;
+    while end > from && matches!(doc.word(end - 1), "." | "," | ";" | "!" | "?") {
+        end -= 1;
+    }
+    let named = |k: usize| {
+        doc.word(k).starts_with(char::is_uppercase) || k == from && doc.lower(k) == "the"
+    };
+    if end > from && end - from <= 4 && words.count() >= end - from && (from..end).all(named) {
+        Addressee::Only
+    } else {
+        Addressee::Unknown
+    }
 }
 
 /// Whether what follows a cue that needs a complement, from token `from`, gives it
@@ -491,6 +542,40 @@ mod tests {
                 "Ruiz",
                 "replied"
             )]
+        );
+    }
+
+    #[test]
+    fn who_was_told_is_no_part_of_what_was_said() {
+        assert_eq!(
+            found("Peter Cook told reporters on Monday that the plan was fine.\n"),
+            [seen(
+                Reported,
+                "that the plan was fine",
+                "Peter Cook",
+                "told"
+            )]
+        );
+        assert_eq!(
+            found("Peter Cook told The New York Times she would stay.\n"),
+            [seen(Reported, "she would stay", "Peter Cook", "told")]
+        );
+        // Who was told is not told apart from what was said without "that" or a
+        // pronoun: the words are kept.
+        assert_eq!(
+            found("Peter Cook told the council the plan was fine.\n"),
+            [seen(
+                Reported,
+                "the council the plan was fine",
+                "Peter Cook",
+                "told"
+            )]
+        );
+        // "told CBS News" and nothing more says nothing.
+        assert_eq!(found("Later, his aide told CBS News.\n"), []);
+        assert_eq!(
+            found("She told a joke.\n"),
+            [seen(Reported, "a joke", "She", "told")]
         );
     }
 
