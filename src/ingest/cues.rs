@@ -710,6 +710,9 @@ pub fn needs_complement(word: &str) -> bool {
             | "presented"
             | "identified"
             | "informed"
+            // Mostly the noun: "his home state Vermont", "voters in five states".
+            | "state"
+            | "states"
     )
 }
 

@@ -546,6 +546,21 @@ mod tests {
     }
 
     #[test]
+    fn state_is_a_cue_only_with_what_is_stated() {
+        assert_eq!(found("He won easily in his home state Vermont.\n"), []);
+        assert_eq!(found("Voters in both states supported the plan.\n"), []);
+        assert_eq!(
+            found("The documents state that the plan was approved.\n"),
+            [seen(
+                Reported,
+                "that the plan was approved",
+                "The documents",
+                "state"
+            )]
+        );
+    }
+
+    #[test]
     fn who_was_told_is_no_part_of_what_was_said() {
         assert_eq!(
             found("Peter Cook told reporters on Monday that the plan was fine.\n"),
