@@ -375,6 +375,16 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
         let beyond = candidates
             .get(next_index + 1)
             .map(|(cue, after)| own_start(doc, *cue, after, candidates[k].1.content.start));
+        // "Ramos said Trump has not replied to ...": the next one's speaker opens the
+        // content, which holds it whole; not a relative clause's ("thanked the harbour
+        // master, who said ...").
+        let opened = next.mention.as_ref().is_some_and(|m| {
+            let relative = doc.lower_text[m.clone()]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "who" | "which" | "that"));
+            m.start == candidates[k].1.content.start && !relative
+        });
         let count = candidates.len();
         let content = &mut candidates[k].1.content;
         if content.start < limit && content.end > limit {
@@ -383,7 +393,9 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
             // content cut down to "that", nothing, or a few words before a pronoun holds
             // the other statement whole, which is no statement of its own.
             let left = doc.lower_text[content.start..end].trim();
-            if matches!(left, "" | "that") || by_pronoun && left.split_whitespace().nth(2).is_none()
+            if matches!(left, "" | "that")
+                || by_pronoun && left.split_whitespace().nth(2).is_none()
+                || opened
             {
                 held.resize(count, false);
                 held[next_index] = true;
@@ -556,6 +568,17 @@ mod tests {
         // A phrase before another speaker is content of its own.
         let all = found("Ruiz boasted progress, experts warn that talks will be long.\n");
         assert_eq!(all.len(), 2, "{all:?}");
+        // What opens with the next one's speaker holds it whole.
+        let all = found("Lopez said Ruiz has not replied to his request.\n");
+        assert_eq!(
+            all,
+            [super::testing::seen(
+                StatementKind::Reported,
+                "Ruiz has not replied to his request",
+                "Lopez",
+                "said"
+            )]
+        );
     }
 
     #[test]
