@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::super::cues::{self, Cue};
 use super::super::sentences::{flags, Sentence};
-use super::phrases::{np_left, np_right, relative_clause_subject, skip_back};
+use super::phrases::{np_left, np_right, skip_back};
 use super::words::*;
 use super::{Attribution, Doc};
 use crate::model::StatementKind;
@@ -20,9 +20,66 @@ pub(super) fn after_quote(
     cue: Range<usize>,
     written: bool,
 ) -> Option<Attribution> {
-    if let Some(att) = after_relative_clause(doc, sentence, s, i, &cue, written) {
-        return Some(att);
+    // A name described by a relative clause is the speaker whatever the clause names
+    // ("Ana Ruiz, who led the talks,"); another description only when the walk back
+    // finds none ("Mr. Kaplan, a writer and former studio hand,").
+    let described = described_name(doc, sentence, i);
+    let (quote, mention) = match described {
+        Some((quote, name, true)) => (quote, Some(name)),
+        _ => match walk_back(doc, sentence, i, cue_end) {
+            Some(found) => found,
+            None => described.map(|(quote, name, _)| (quote, Some(name)))?,
+        },
+    };
+    // A quotation continued after the attribution.
+    let mut after = mention.as_ref().map_or(cue_end, |m| {
+        if m.start > cue.start {
+            doc.first_token_from(m.end)
+        } else {
+            cue_end
+        }
+    });
+    if doc.word(after) == "," {
+        after += 1;
+        if !doc.is_quote_mark(after) {
+            if let Some(resumed) = resumes_after_description(doc, sentence, &quote, after) {
+                after = resumed;
+            }
+        }
     }
+    let mut content = quote.clone();
+    let mut fragments = Vec::new();
+    if after < sentence.tokens.end && doc.is_quote_mark(after) {
+        if let Some(next) = doc.quote_at(doc.tokens.start(after)) {
+            content.end = next.span.end;
+            fragments = vec![quote, next.span.clone()];
+        }
+    }
+    Some(Attribution {
+        kind: if written {
+            StatementKind::Written
+        } else {
+            StatementKind::Direct
+        },
+        content,
+        fragments,
+        cue: Some(cue),
+        mention,
+        same_speaker_as: None,
+        shares_previous: false,
+        sentence: s,
+    })
+}
+
+/// The quotation before the cue at token `i` and its speaker, read back from the cue
+/// over the speaker's name and what stands beside it (`"...," Sarandon, 69, told`), or
+/// after the cue (`"..." said the Kremlin`).
+fn walk_back(
+    doc: &Doc,
+    sentence: &Sentence,
+    i: usize,
+    cue_end: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut k = i;
     let mut np_tokens = 0;
     while k > sentence.tokens.start && !doc.is_quote_mark(k - 1) {
@@ -91,93 +148,56 @@ pub(super) fn after_quote(
     } else {
         np_right(doc, cue_end, sentence.tokens.end)
     };
-    // A quotation continued after the attribution.
-    let mut after = mention.as_ref().map_or(cue_end, |m| {
-        if m.start > cue.start {
-            doc.first_token_from(m.end)
-        } else {
-            cue_end
-        }
-    });
-    if doc.word(after) == "," {
-        after += 1;
-        if !doc.is_quote_mark(after) {
-            if let Some(resumed) = resumes_after_description(doc, sentence, &quote, after) {
-                after = resumed;
-            }
-        }
-    }
-    let mut content = quote.clone();
-    let mut fragments = Vec::new();
-    if after < sentence.tokens.end && doc.is_quote_mark(after) {
-        if let Some(next) = doc.quote_at(doc.tokens.start(after)) {
-            content.end = next.span.end;
-            fragments = vec![quote, next.span.clone()];
-        }
-    }
-    Some(Attribution {
-        kind: if written {
-            StatementKind::Written
-        } else {
-            StatementKind::Direct
-        },
-        content,
-        fragments,
-        cue: Some(cue),
-        mention,
-        same_speaker_as: None,
-        shares_previous: false,
-        sentence: s,
-    })
+    Some((quote, mention))
 }
 
-/// `"...," Ana Ruiz, who led the talks, told CBS News`: the quotation's speaker is
-/// the name before the relative clause, the quotation right before the name.
-fn after_relative_clause(
+/// How many tokens a description of a speaker between a quotation and its cue may
+/// take: "Mr. Kaplan, a screenwriter and former studio executive, said".
+const DESCRIBED_AT_MOST: usize = 24;
+
+/// `"...," Mr. Kaplan, a screenwriter and former studio executive, said` and
+/// `"...," Ana Ruiz, who led the talks, told CBS News`: a name right after the
+/// quotation, a description of its bearer set off by commas, then the cue. The walk
+/// back from the cue stops at words such a description may hold ("and", "from",
+/// "who"). The quotation, the name, and whether a relative clause describes it.
+fn described_name(
     doc: &Doc,
     sentence: &Sentence,
-    s: usize,
     i: usize,
-    cue: &Range<usize>,
-    written: bool,
-) -> Option<Attribution> {
+) -> Option<(Range<usize>, Range<usize>, bool)> {
     let start = sentence.tokens.start;
     // Most cues have no comma right before them: nothing is read further.
-    if i <= start || doc.word(i - 1) != "," {
+    if i <= start + 2 || doc.word(i - 1) != "," {
         return None;
     }
-    let np = relative_clause_subject(doc, start, i)?;
-    // A relative clause, not an apposition ("the harbour master, Ana Ruiz,"), which
-    // the walk back from the cue reads.
-    let after = doc.first_token_from(np.end);
-    if doc.word(after) != "," || !matches!(doc.lower(after + 1), "who" | "which" | "whose") {
-        return None;
-    }
-    let mut k = doc.first_token_from(np.start);
-    if k > start && doc.word(k - 1) == "," {
+    // Back to the quotation's closing mark, over no other mark.
+    let floor = start.max(i.saturating_sub(DESCRIBED_AT_MOST));
+    let mut k = i - 1;
+    while k > floor && !doc.is_quote_mark(k - 1) {
         k -= 1;
     }
-    if k == start || !doc.is_quote_mark(k - 1) {
+    if k <= start || !doc.is_quote_mark(k - 1) {
         return None;
     }
     let quote = doc.quote_at(doc.tokens.start(k - 1))?.span.clone();
-    // The mark before the name closes the quotation.
     if doc.first_token_from(quote.end) != k {
         return None;
     }
-    Some(Attribution {
-        kind: if written {
-            StatementKind::Written
-        } else {
-            StatementKind::Direct
-        },
-        content: quote,
-        fragments: Vec::new(),
-        cue: Some(cue.clone()),
-        mention: Some(np),
-        same_speaker_as: None,
-        shares_previous: false,
-        sentence: s,
+    // The name: a few capitalised words up to a comma, with words after that comma
+    // before the cue's.
+    let mut comma = k;
+    while comma < i - 1 && doc.word(comma) != "," {
+        comma += 1;
+    }
+    let named =
+        comma > k && comma - k <= 4 && comma + 1 < i - 1 && (k..comma).all(|t| doc.capitalised(t));
+    let relative = matches!(doc.lower(comma + 1), "who" | "which" | "whose");
+    named.then(|| {
+        (
+            quote,
+            doc.tokens.start(k)..doc.tokens.end(comma - 1),
+            relative,
+        )
     })
 }
 
@@ -262,10 +282,18 @@ mod tests {
     use crate::model::StatementKind::{Direct, Partial};
 
     #[test]
-    fn a_quotation_before_a_name_and_its_relative_clause_is_that_name_s() {
+    fn a_quotation_before_a_name_and_a_description_is_that_name_s() {
         assert_eq!(
             found("\"We won,\" Ana Ruiz, who led the talks, told CBS News.\n"),
             [seen(Direct, "\"We won,\"", "Ana Ruiz", "told")]
+        );
+        assert_eq!(
+            found("\"It is a name,\" Mr. Kaplan, a writer and former studio hand, said dryly.\n"),
+            [seen(Direct, "\"It is a name,\"", "Mr. Kaplan", "said")]
+        );
+        assert_eq!(
+            found("\"We won,\" Ana Ruiz, a farmer from Ohio, said.\n"),
+            [seen(Direct, "\"We won,\"", "Ana Ruiz", "said")]
         );
         // A name that does not follow the quotation is not its speaker here.
         assert!(
