@@ -279,6 +279,14 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
     None
 }
 
+/// Common verbs in the past tense that do not end in "-ed": after a name they are its
+/// verb, not a description of the next name ("Oz took Trump").
+const PAST_VERBS: &[&str] = &[
+    "took", "went", "put", "made", "got", "gave", "led", "won", "lost", "met", "sent", "kept",
+    "left", "ran", "beat", "hit", "set", "held", "brought", "bought", "saw", "came", "became",
+    "spoke", "told", "said", "wrote", "let", "cut", "paid", "sat", "stood",
+];
+
 /// The noun phrase starting at token `from`: "said Putin", "according to sources".
 pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let mut end = from;
@@ -286,8 +294,26 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     // "retired neurosurgeon Ana Ruiz", "master of ceremonies Ana Ruiz": a description
     // with no determiner, up to the name it leads to.
     let mut k = from;
-    while k < limit && k - from < 5 && doc.is_word(k) && !doc.capitalised(k) {
+    // "Republican party boss Reince Priebus": a capitalised word or two (a party, a
+    // nation) may open the description.
+    while k < limit
+        && k - from < 2
+        && doc.is_word(k)
+        && doc.capitalised(k)
+        && !doc.in_time(k)
+        && !NP_STOP_SET.contains(doc.lower(k))
+    {
+        k += 1;
+    }
+    let described_from = k;
+    while k < limit && k - described_from < 5 && doc.is_word(k) && !doc.capitalised(k) {
         let w = doc.lower(k);
+        // After a capitalised word, a verb is that word's ("Ryan endorsed Trump"), where
+        // "party boss" describes whom it leads to.
+        // Nor "of": "Mr. Trump's hot wash of Mr. Bush".
+        if described_from > from && (!may_head(w) || w == "of" || PAST_VERBS.contains(&w)) {
+            break;
+        }
         // "9/11 widow Ana Ruiz", "2008 campaign veteran Ana Ruiz".
         let number = w.starts_with(|c: char| c.is_ascii_digit());
         if !(may_describe(w) || w == "of" || number) || NP_STOP_SET.contains(w) {
@@ -298,11 +324,12 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         }
         k += 1;
     }
-    let lead_end = if k > from && k < limit && doc.capitalised(k) && doc.lower(from) != "of" {
-        k
-    } else {
-        from
-    };
+    let lead_end =
+        if k > described_from && k < limit && doc.capitalised(k) && doc.lower(from) != "of" {
+            k
+        } else {
+            from
+        };
     while end < limit && end - from < 10 && doc.is_word(end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
@@ -545,6 +572,31 @@ mod tests {
             !found.as_deref().unwrap_or("").contains(" on "),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_party_or_a_nation_may_open_the_description_of_a_name_after_a_verb() {
+        let text = "\"Yes,\" said Republican party boss Reince Priebus.";
+        assert_eq!(
+            right(text, "Republican").as_deref(),
+            Some("Republican party boss Reince Priebus")
+        );
+        let text = "\"Yes,\" said Clinton's foreign policy aide Jake Sullivan.";
+        assert_eq!(
+            right(text, "Clinton's").as_deref(),
+            Some("Clinton's foreign policy aide Jake Sullivan")
+        );
+        // A verb after a name is that name's, and "of" leads elsewhere.
+        for (text, from) in [
+            ("according to Ryan, who endorsed Trump.", "Ryan"),
+            ("according to Ryan endorsed Trump.", "Ryan"),
+            ("according to Oz took Trump.", "Oz"),
+            ("according to Mr. Trump's hot wash of Mr. Bush.", "Mr."),
+        ] {
+            let found = right(text, from).unwrap_or_default();
+            assert!(!found.contains("Trump") || from == "Mr.", "{text}: {found}");
+            assert!(!found.contains("Bush"), "{text}: {found}");
+        }
     }
 
     #[test]
