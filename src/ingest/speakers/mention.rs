@@ -1062,6 +1062,24 @@ pub(super) fn read(mention: &str) -> Reading {
     }
 }
 
+/// What a body finds and publishes, named after its issuer ("a Gallup poll"): the
+/// issuer is the speaker. Statements and letters are a person's as often, and are
+/// `DOCUMENTS`.
+const FINDINGS: &[&str] = &[
+    "analysis",
+    "poll",
+    "polls",
+    "survey",
+    "readout",
+    "tally",
+    "audit",
+    "estimate",
+    "estimates",
+    "count",
+    "findings",
+    "filings",
+];
+
 /// A phrase with no name at its end: people not named, a document, an institution's
 /// kind, or a description of a person. `phrase` is `words` joined by single spaces,
 /// `bare` the phrase less its determiners, and `whole` the mention with what follows
@@ -1088,6 +1106,14 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
         .filter(|(k, w)| is_capitalised(w) && !(*k == 0 && lowered_in(&QUANTIFIERS_SET, w)))
         .map(|(_, w)| *w)
         .collect();
+    // "a Washington Post analysis", "a Pentagon readout", "a Gallup poll": findings
+    // are their issuer's, named before them.
+    if FINDINGS.contains(&head) && !modifiers.is_empty() {
+        let issuer: SmallVec<[&str; 8]> = modifiers.iter().map(|w| without_possessive(w)).collect();
+        return Reading::Institution {
+            name: CompactString::new(issuer.join(" ")),
+        };
+    }
     if DOCUMENTS_SET.contains(head) && modifiers.iter().all(|w| is_honorific(w)) {
         return Reading::Document;
     }
@@ -1273,6 +1299,25 @@ mod tests {
         }
         assert_eq!(read("Monday Trump"), read("Trump"));
         assert_eq!(read("they"), Reading::Nobody);
+    }
+
+    #[test]
+    fn findings_are_their_issuer_s() {
+        for (mention, issuer) in [
+            ("a new Gallup poll", "Gallup"),
+            ("a Pentagon readout", "Pentagon"),
+            ("POLITICO's analysis", "POLITICO"),
+        ] {
+            assert_eq!(
+                read(mention),
+                Reading::Institution {
+                    name: issuer.into()
+                },
+                "{mention}"
+            );
+        }
+        // With no issuer named, a poll is no institution.
+        assert!(!matches!(read("a new poll"), Reading::Institution { .. }));
     }
 
     #[test]
