@@ -1108,7 +1108,13 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
         .collect();
     // "a Washington Post analysis", "a Pentagon readout", "a Gallup poll": findings
     // are their issuer's, named before them.
-    if FINDINGS.contains(&head) && !modifiers.is_empty() {
+    // So is a document named after a body's initials ("the IMF report", "a CBO
+    // study"), where a name may be a person's ("the Clinton statement").
+    let initials =
+        |w: &&str| w.len() >= 2 && *w != "TV" && w.bytes().all(|b| b.is_ascii_uppercase());
+    let by_body =
+        DOCUMENTS_SET.contains(head) && !modifiers.is_empty() && modifiers.iter().all(initials);
+    if (FINDINGS.contains(&head) || by_body) && !modifiers.is_empty() {
         let issuer: SmallVec<[&str; 8]> = modifiers.iter().map(|w| without_possessive(w)).collect();
         return Reading::Institution {
             name: CompactString::new(issuer.join(" ")),
@@ -1307,6 +1313,8 @@ mod tests {
             ("a new Gallup poll", "Gallup"),
             ("a Pentagon readout", "Pentagon"),
             ("POLITICO's analysis", "POLITICO"),
+            ("the IMF report", "IMF"),
+            ("a CBO study", "CBO"),
         ] {
             assert_eq!(
                 read(mention),
@@ -1316,8 +1324,13 @@ mod tests {
                 "{mention}"
             );
         }
-        // With no issuer named, a poll is no institution.
+        // With no issuer named, a poll is no institution; a statement named after a
+        // person is not a body's.
         assert!(!matches!(read("a new poll"), Reading::Institution { .. }));
+        assert!(!matches!(
+            read("the Clinton statement"),
+            Reading::Institution { .. }
+        ));
     }
 
     #[test]
