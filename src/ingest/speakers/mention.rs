@@ -1080,6 +1080,41 @@ const FINDINGS: &[&str] = &[
     "filings",
 ];
 
+/// Whether a plural names people by its ending ("voters", "authors", "analysts",
+/// "candidates", "representatives") or is one of a few others ("members", "friends"):
+/// not "results", "answers" or a verb ("continues").
+fn people_plural(head: &str) -> bool {
+    const ENDINGS: [&str; 9] = [
+        "ers", "ors", "ists", "ants", "ents", "ians", "ates", "ives", "ees",
+    ];
+    const NOT_PEOPLE: [&str; 12] = [
+        "answers",
+        "numbers",
+        "letters",
+        "papers",
+        "orders",
+        "matters",
+        "powers",
+        "borders",
+        "documents",
+        "comments",
+        "statements",
+        "arguments",
+    ];
+    const PEOPLE: [&str; 8] = [
+        "members",
+        "friends",
+        "heads",
+        "judges",
+        "allies",
+        "aides",
+        "democrats",
+        "republicans",
+    ];
+    PEOPLE.contains(&head)
+        || ENDINGS.iter().any(|e| head.ends_with(e)) && !NOT_PEOPLE.contains(&head)
+}
+
 /// A phrase with no name at its end: people not named, a document, an institution's
 /// kind, or a description of a person. `phrase` is `words` joined by single spaces,
 /// `bare` the phrase less its determiners, and `whole` the mention with what follows
@@ -1150,7 +1185,11 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
         };
         return Reading::Unnamed { name };
     }
-    if !words.iter().any(|w| is_capitalised(w)) && head.ends_with('s') && !head.ends_with("ss") {
+    let plain = !words.iter().any(|w| is_capitalised(w));
+    // "The authors" opening a sentence: its capital is the sentence's, and only a
+    // plural of people is read so ("The email goes" is no one).
+    let opened = !plain && modifiers.is_empty() && people_plural(head);
+    if (plain || opened) && head.ends_with('s') && !head.ends_with("ss") {
         // "the candidates": people, not one person.
         return Reading::Unnamed {
             name: CompactString::new(bare),
@@ -1305,6 +1344,23 @@ mod tests {
         }
         assert_eq!(read("Monday Trump"), read("Trump"));
         assert_eq!(read("they"), Reading::Nobody);
+    }
+
+    #[test]
+    fn a_plural_of_people_opening_a_sentence_is_people_not_named() {
+        for (mention, name) in [("The authors", "authors"), ("Other senators", "senators")] {
+            assert_eq!(
+                read(mention),
+                Reading::Unnamed { name: name.into() },
+                "{mention}"
+            );
+        }
+        // Not a plural of things, nor a verb read as a plural.
+        assert!(!matches!(read("The answers"), Reading::Unnamed { .. }));
+        assert!(!matches!(
+            read("The narrator continues"),
+            Reading::Unnamed { .. }
+        ));
     }
 
     #[test]
