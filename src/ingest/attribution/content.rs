@@ -42,7 +42,7 @@ fn trim_before(doc: &Doc, start: usize, mut j: usize, words: bool) -> usize {
                     w,
                     "and" | "but" | "while" | "which" | "who" | "to" | "as" | "whereas" | "or"
                 ) || SKIP_SET.contains(w) && !doc.capitalised(k)
-                    || w.ends_with("ly") && doc.is_word(k));
+                    || is_adverb(w) && doc.is_word(k));
         if !junk {
             return doc.tokens.end(k);
         }

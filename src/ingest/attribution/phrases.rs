@@ -94,10 +94,23 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         // "he in the hall", "Ruiz of the council": a pronoun or a lone name before the
         // preposition is the speaker without it.
         let described = p - head_first >= 2
-            || !doc.capitalised(head_first) && !is_pronoun(doc.lower(head_first));
+            || !doc.capitalised(head_first) && !is_pronoun(doc.lower(head_first))
+            || people_before(doc, floor, p);
         described.then(|| head.start..doc.tokens.end(end - 1))
     });
     head.or(np)
+}
+
+/// Whether the word before token `p`, a preposition, is a plural naming people,
+/// capitalised only as it opens the sentence: "Lawyers for the family said", where
+/// "Ruiz of the council said" is Ruiz.
+fn people_before(doc: &Doc, floor: usize, p: usize) -> bool {
+    let Some(k) = p.checked_sub(1).filter(|&k| k >= floor) else {
+        return false;
+    };
+    let opens = k == floor || !doc.is_word(k - 1);
+    let w = doc.lower(k);
+    doc.is_word(k) && (opens || !doc.capitalised(k)) && is_plural(w) && may_head(w)
 }
 
 /// `quoted` says which tokens before `end` are inside a quotation.
@@ -218,7 +231,7 @@ fn may_describe(word: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
         && word.bytes().any(|b| b.is_ascii_lowercase())
-        && !word.ends_with("ly")
+        && !is_adverb(word)
         && !SKIP_SET.contains(word)
         && cues::cue(word).is_none()
 }

@@ -100,7 +100,7 @@ pub(super) fn at_cue(
         let w = doc.lower(j - 1);
         if SKIP_SET.contains(w)
             || doc.in_time(j - 1)
-            || (w.ends_with("ly") && w.len() > 4 && doc.is_word(j - 1) && !doc.capitalised(j - 1))
+            || (is_adverb(w) && doc.is_word(j - 1) && !doc.capitalised(j - 1))
         {
             j -= 1;
         } else {
@@ -542,6 +542,33 @@ mod tests {
                 "Ruiz",
                 "replied"
             )]
+        );
+    }
+
+    #[test]
+    fn a_noun_in_ly_is_no_adverb() {
+        // "family" was stepped over as "reportedly" is, and its phrase lost.
+        assert_eq!(
+            found("The family said the videos show nothing.\n"),
+            [seen(
+                Reported,
+                "the videos show nothing",
+                "The family",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("Lawyers for the family said the videos show nothing.\n"),
+            [seen(
+                Reported,
+                "the videos show nothing",
+                "Lawyers for the family",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("Ruiz reportedly said the videos show nothing.\n"),
+            [seen(Reported, "the videos show nothing", "Ruiz", "said")]
         );
     }
 

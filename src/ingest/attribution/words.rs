@@ -3,6 +3,17 @@
 
 use super::super::cues::WordSet;
 
+/// Whether a word, in lower case, is an adverb by its "-ly" ("reportedly", "later" is
+/// not): not one of the few nouns so spelt ("family", "assembly", "rally").
+pub(super) fn is_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ly")
+        && !matches!(
+            word,
+            "family" | "assembly" | "rally" | "monopoly" | "anomaly" | "supply"
+        )
+}
+
 pub(super) const SKIP: &[&str] = &[
     "has",
     "have",

@@ -353,6 +353,13 @@ const UNNAMED: &[&str] = &[
     "both",
     "spokesmen",
     "studies",
+    // Not "lawyers" or "workers": the last word of many a body's name ("United Auto
+    // Workers").
+    "family",
+    "relatives",
+    "colleagues",
+    "allies",
+    "staffers",
 ];
 
 /// Heads of phrases naming a document, whose issuer is the speaker.
