@@ -20,7 +20,10 @@ use crate::model::values::dates::{MONTHS, WEEKDAYS};
 pub(super) enum Reading {
     /// "he", "she": the last person spoken of, of that sex if it is known.
     Pronoun(Option<Gender>),
-    /// "they", "it", a day, a word that names no one.
+    /// "it" (false) or "they" (true) saying something: the body, or for "they" the
+    /// people not named, that spoke last ("The company said ... It added ...").
+    Group(bool),
+    /// A day, a word that names no one.
     Nobody,
     /// A person named: "U.S. President Donald Trump" is "Donald Trump".
     Person {
@@ -945,12 +948,12 @@ fn name_like(words: &[&str]) -> bool {
 /// "We’ve"). None of them is longer than `SHORT_WORD` bytes, so that an ASCII mention
 /// is lowered on the stack, and a longer one is none.
 fn pronoun(mention: &str) -> Option<Reading> {
-    // Alone, a pronoun is at most three letters; longer, it holds an apostrophe ("'",
-    // or "’", whose first byte is 0xE2). Most mentions are names, turned away here
-    // before they are lowered: the one letter past ASCII that lowers into ASCII, the
-    // Kelvin sign, lowers into a "k", which no pronoun has.
+    // Alone, a pronoun is at most four letters ("they"); longer, it holds an apostrophe
+    // ("'", or "’", whose first byte is 0xE2). Most mentions are names, turned away
+    // here before they are lowered: the one letter past ASCII that lowers into ASCII,
+    // the Kelvin sign, lowers into a "k", which no pronoun has.
     let bytes = mention.as_bytes();
-    if bytes.len() > 3 && !bytes.iter().any(|&b| b == b'\'' || b == 0xE2) {
+    if bytes.len() > 4 && !bytes.iter().any(|&b| b == b'\'' || b == 0xE2) {
         return None;
     }
     crate::model::names::with_short_lower(mention, pronoun_lower)
@@ -962,6 +965,8 @@ fn pronoun_lower(lower: &str) -> Option<Reading> {
         // "his" owns a noun cue: "his denial of ...".
         "he" | "him" | "his" => return Some(Reading::Pronoun(Some(Gender::Male))),
         "she" | "her" => return Some(Reading::Pronoun(Some(Gender::Female))),
+        "it" => return Some(Reading::Group(false)),
+        "they" => return Some(Reading::Group(true)),
         _ => {}
     }
     // "We’ve", "He'd": a pronoun run into its verb is no name.
@@ -1120,6 +1125,14 @@ fn people_plural(head: &str) -> bool {
     ];
     PEOPLE.contains(&head)
         || ENDINGS.iter().any(|e| head.ends_with(e)) && !NOT_PEOPLE.contains(&head)
+}
+
+/// Whether a speaker's name ends with a body's kind ("the company", "the paper"): a
+/// body spoken of by its kind is read as people not named, but "it" may stand for it.
+pub(super) fn names_a_body(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|head| lowered_in(&INSTITUTION_HEADS_SET, head))
 }
 
 /// A phrase with no name at its end: people not named, a document, an institution's

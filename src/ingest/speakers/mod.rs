@@ -338,6 +338,22 @@ impl Speakers {
             Reading::Nobody => None,
             Reading::Pronoun(gender) => self.last_person(*gender),
             Reading::Document => self.last_speaker,
+            // Only right after the group's own statement: "it" and "they" stand for
+            // many things ("it says" of a report, "they" of people never quoted).
+            Reading::Group(plural) => self.last_speaker.filter(|&at| {
+                let speaker = &self.found[at];
+                if *plural {
+                    // "they": people not named, many of them ("officials", "aides").
+                    let head = speaker.name.rsplit(' ').next().unwrap_or_default();
+                    speaker.kind == SpeakerKind::Unnamed
+                        && head.ends_with('s')
+                        && !head.ends_with("ss")
+                        && !mention::names_a_body(&speaker.name)
+                } else {
+                    // "it": a body, named or by its kind ("the company").
+                    speaker.kind == SpeakerKind::Institution || mention::names_a_body(&speaker.name)
+                }
+            }),
             Reading::Person {
                 name,
                 person,
@@ -952,6 +968,23 @@ mod tests {
             speakers.finish()
         };
         assert_eq!(lynch.len(), 2);
+    }
+
+    #[test]
+    fn it_is_the_body_that_spoke_last() {
+        let mut speakers = Speakers::default();
+        let company = speakers.resolve("the company");
+        assert_eq!(speakers.resolve("it"), company);
+        let pentagon = speakers.resolve("the Pentagon");
+        assert_eq!(speakers.resolve("It"), pentagon);
+        // Not a person, nor people not named, whom "it" never stands for.
+        speakers.resolve("Ana Ruiz");
+        assert_eq!(speakers.resolve("it"), None);
+        let officials = speakers.resolve("officials");
+        assert_eq!(speakers.resolve("it"), None);
+        // "they" may stand for them.
+        speakers.resolve("officials");
+        assert_eq!(speakers.resolve("they"), officials);
     }
 
     #[test]
