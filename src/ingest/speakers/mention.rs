@@ -1363,7 +1363,11 @@ mod tests {
             assert_eq!(read(trimmed(word)), Reading::Nobody, "{word}");
         }
         assert_eq!(read("Monday Trump"), read("Trump"));
-        assert_eq!(read("they"), Reading::Nobody);
+        // "they" and "it" are no one by themselves: whom they stand for is asked of
+        // the speakers met (`Reading::Group`).
+        assert_eq!(read("they"), Reading::Group(true));
+        assert_eq!(read("It"), Reading::Group(false));
+        assert_eq!(read("Their"), Reading::Nobody);
     }
 
     #[test]
