@@ -924,7 +924,30 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     while start < end && (!is_capitalised(words[start]) || not_a_name(words[start])) {
         start += 1;
     }
+    // "the Washington Post Trump said", a comma lost, and "Fox News Sean Hannity": an
+    // outlet's name is no part of the person's after it. A place after one is the
+    // outlet's edition ("POLITICO Florida").
+    if let Some(body) = words
+        .get(start..end.saturating_sub(1))
+        .and_then(|before_last| before_last.iter().rposition(|w| is_outlet(w)))
+    {
+        let person = &words[start + body + 1..end];
+        let place = person.len() == 1 && lowered_in(&US_STATES_SET, person[0]);
+        if !place && !person.iter().any(|w| not_a_name(w)) {
+            start += body + 1;
+        }
+    }
     &words[start..end]
+}
+
+/// Whether a word ends a news outlet's name ("Post", "News", "CNN").
+fn is_outlet(word: &str) -> bool {
+    const OUTLETS: [&str; 12] = [
+        "post", "times", "news", "journal", "cnn", "fox", "msnbc", "politico", "herald", "tribune",
+        "globe", "reuters",
+    ];
+    let mut room = [0; LOWERED_ROOM];
+    OUTLETS.contains(&lowered(word, &mut room).as_ref())
 }
 
 /// Determiners that open a phrase holding a name rather than a name ("The morning
@@ -1046,8 +1069,11 @@ pub(super) fn read(mention: &str) -> Reading {
         return Reading::Unnamed { name };
     }
     // The last word, capitalised as it ends a name, was asked of already.
+    // Not an outlet's name before a person's ("Fox News Sean Hannity").
+    let after_outlet = words.len() > names.len() && is_outlet(words[words.len() - names.len() - 1]);
     let org = last_org
         || names.len() < 2
+            && !after_outlet
             && words[..words.len() - 1]
                 .iter()
                 .any(|w| lowered_in(&ORGS_SET, w));
@@ -1385,6 +1411,29 @@ mod tests {
             read("The narrator continues"),
             Reading::Unnamed { .. }
         ));
+    }
+
+    #[test]
+    fn an_outlet_before_a_name_is_no_part_of_it() {
+        let name_of = |mention: &str| match read(mention) {
+            Reading::Person { name, .. } => Some(name.to_string()),
+            _ => None,
+        };
+        eprintln!(
+            "DBG {:?} | {:?}",
+            read("the Washington Post Trump"),
+            read("Washington Post Trump")
+        );
+        assert_eq!(
+            name_of("the Washington Post Trump").as_deref(),
+            Some("Trump")
+        );
+        assert_eq!(
+            name_of("Fox News Sean Hannity").as_deref(),
+            Some("Sean Hannity")
+        );
+        // An outlet's edition for a place is not cut down to the place.
+        assert_ne!(name_of("POLITICO Florida").as_deref(), Some("Florida"));
     }
 
     #[test]
