@@ -321,9 +321,9 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     let described_from = k;
     while k < limit && k - described_from < 5 && doc.is_word(k) && !doc.capitalised(k) {
         let w = doc.lower(k);
-        // After a capitalised word, a verb is that word's ("Ryan endorsed Trump"), where
-        // "party boss" describes whom it leads to.
-        // Nor "of": "Mr. Trump's hot wash of Mr. Bush".
+        // After a capitalised word, a verb is that word's ("Ryan endorsed Trump") and "of"
+        // leads elsewhere ("Mr. Trump's hot wash of Mr. Bush"), where "party boss"
+        // describes whom it leads to.
         if described_from > from && (!may_head(w) || w == "of" || PAST_VERBS.contains(&w)) {
             break;
         }
