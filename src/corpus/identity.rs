@@ -8,9 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::names::{
-    fold, fullness, gender_in, gender_of_first_name, slug, Gender, PersonName,
-};
+use crate::model::names::{fold, fullness, gender_in, slug, Gender, PersonName};
 use crate::model::{Speaker, SpeakerId, SpeakerKind};
 
 /// The outcome: for each ingested report, the corpus id of each of its speakers; the
@@ -57,10 +55,7 @@ fn read(speaker: &Speaker) -> Read {
     let person = PersonName::of(&speaker.name);
     if speaker.kind == SpeakerKind::Person && gender.is_none() {
         // No title nor role says it: the first name may ("John Schlafly").
-        gender = person
-            .as_ref()
-            .and_then(|p| p.first.as_deref())
-            .and_then(gender_of_first_name);
+        gender = person.as_ref().and_then(PersonName::gender);
     }
     let key = match (speaker.kind, person) {
         (

@@ -416,6 +416,11 @@ impl PersonName {
         Some(PersonName { first, surname })
     }
 
+    /// The sex the first name tells, if it is one of the lists (`gender_of_first_name`).
+    pub fn gender(&self) -> Option<Gender> {
+        self.first.as_deref().and_then(gender_of_first_name)
+    }
+
     /// Whether two names may be one person: the same surname, and never two different
     /// first names.
     pub fn agrees(&self, other: &PersonName) -> bool {

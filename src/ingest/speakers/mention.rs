@@ -9,8 +9,7 @@ use smallvec::SmallVec;
 
 use super::super::cues::WordSet;
 use crate::model::names::{
-    ascii_lowered_in, gender_in, gender_of_first_name, gender_of_word, is_honorific, Gender,
-    PersonName,
+    ascii_lowered_in, gender_in, gender_of_word, is_honorific, Gender, PersonName,
 };
 use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
@@ -1090,7 +1089,7 @@ pub(super) fn read(mention: &str) -> Reading {
             gender: words
                 .iter()
                 .find_map(|w| gender_of_word(w))
-                .or_else(|| person.first.as_deref().and_then(gender_of_first_name)),
+                .or_else(|| person.gender()),
             name,
             person,
             name_like: name_like(&all),
@@ -1151,6 +1150,11 @@ fn people_plural(head: &str) -> bool {
     ];
     PEOPLE.contains(&head)
         || ENDINGS.iter().any(|e| head.ends_with(e)) && !NOT_PEOPLE.contains(&head)
+}
+
+/// Whether a head word, in lower case, is a plural ("officials", not "boss").
+pub(super) fn plural(head: &str) -> bool {
+    head.ends_with('s') && !head.ends_with("ss")
 }
 
 /// Whether a speaker's name ends with a body's kind ("the company", "the paper"): a
@@ -1235,7 +1239,7 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     // "The authors" opening a sentence: its capital is the sentence's, and only a
     // plural of people is read so ("The email goes" is no one).
     let opened = !plain && modifiers.is_empty() && people_plural(head);
-    if (plain || opened) && head.ends_with('s') && !head.ends_with("ss") {
+    if (plain || opened) && plural(head) {
         // "the candidates": people, not one person.
         return Reading::Unnamed {
             name: CompactString::new(bare),

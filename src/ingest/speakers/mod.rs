@@ -17,7 +17,7 @@ use std::rc::Rc;
 use compact_str::CompactString;
 
 use super::cues::FnvSet;
-use crate::model::names::{fold_compact, fullness, gender_of_first_name, slug, Gender, PersonName};
+use crate::model::names::{fold_compact, fullness, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
 use mention::{read, trimmed, Reading};
@@ -346,8 +346,7 @@ impl Speakers {
                     // "they": people not named, many of them ("officials", "aides").
                     let head = speaker.name.rsplit(' ').next().unwrap_or_default();
                     speaker.kind == SpeakerKind::Unnamed
-                        && head.ends_with('s')
-                        && !head.ends_with("ss")
+                        && mention::plural(head)
                         && !mention::names_a_body(&speaker.name)
                 } else {
                     // "it": a body, named or by its kind ("the company").
@@ -519,11 +518,8 @@ impl Speakers {
             }
             let (speaker, known) = (&mut self.found[at], &mut self.known[at]);
             // "Mr. Obama" is not "the first lady, Michelle Obama".
-            let sex = full_names::gender_beside(text, name).or_else(|| {
-                PersonName::of(name)
-                    .and_then(|p| p.first)
-                    .and_then(|first| gender_of_first_name(&first))
-            });
+            let sex = full_names::gender_beside(text, name)
+                .or_else(|| PersonName::of(name).and_then(|p| p.gender()));
             let other_sex = known.gender.zip(sex);
             if other_sex.is_some_and(|(was, is)| was != is) {
                 continue;
