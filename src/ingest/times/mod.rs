@@ -270,7 +270,6 @@ pub(super) const TIME_STARTS: &[&str] = &[
     "quarter",
     "half",
 ];
-static TIME_STARTS_SET: WordSet = WordSet::new(TIME_STARTS);
 
 /// Keys that start an expression only before a hyphen ("mid-November", "post-1959",
 /// "third-quarter"): left out of the tokenizer's first filter, which would let "like"
@@ -278,7 +277,23 @@ static TIME_STARTS_SET: WordSet = WordSet::new(TIME_STARTS);
 pub(super) const HYPHEN_STARTS: &[&str] = &[
     "first", "second", "third", "fourth", "mid", "early", "late", "post", "pre",
 ];
-static HYPHEN_STARTS_SET: WordSet = WordSet::new(HYPHEN_STARTS);
+
+/// `TIME_STARTS` and `HYPHEN_STARTS` as one list: `may_start_time` asks of every word
+/// the tokenizer's filter lets through whether it is either, in one lookup.
+static STARTS: [&str; TIME_STARTS.len() + HYPHEN_STARTS.len()] = {
+    let mut all = [""; TIME_STARTS.len() + HYPHEN_STARTS.len()];
+    let mut k = 0;
+    while k < all.len() {
+        all[k] = if k < TIME_STARTS.len() {
+            TIME_STARTS[k]
+        } else {
+            HYPHEN_STARTS[k - TIME_STARTS.len()]
+        };
+        k += 1;
+    }
+    all
+};
+static STARTS_SET: WordSet = WordSet::new(&STARTS);
 
 /// A cheap test that rules out most words: every expression starts with a digit or a
 /// word of `TIME_STARTS`, compared without case. It is given the word's key: the part
@@ -294,7 +309,7 @@ pub(super) fn may_start_time(key: &[u8]) -> bool {
         return true;
     }
     // The lists are lower case: the key, lowered, is one of them.
-    TIME_STARTS_SET.contains_lowered(key) || HYPHEN_STARTS_SET.contains_lowered(key)
+    STARTS_SET.contains_lowered(key)
 }
 
 /// The key of a word for `recognisers_for`, lowered (the word is from `lower_text`).
