@@ -143,6 +143,12 @@ impl Doc<'_> {
     fn capitalised(&self, i: usize) -> bool {
         self.tokens.is(i, flags::CAPITAL)
     }
+
+    /// Whether token `i` opens the text or follows a full stop, a question or an
+    /// exclamation mark: a capital there may be only the sentence's.
+    fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || self.tokens.is(i - 1, flags::SENTENCE_END)
+    }
 }
 
 /// Whether tokens of a stretch are inside a quotation (`Doc::quoted_in`).

@@ -7,8 +7,10 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::cues;
+use super::super::speakers::{names_people, not_a_name};
 use super::words::*;
 use super::{Doc, QuotedIn};
+use crate::model::words::number_word;
 
 pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
     while j > floor {
@@ -77,14 +79,19 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     let np = np_left_once(doc, floor, end, &quoted);
     // The words before `end` are a preposition's object: the phrase is the one before
     // the preposition with the object. A short object of plain words only, so that a
-    // clause is not taken for the speaker; "in", "at" and "from" before a name say
-    // where someone is, not who ("Ruiz in Madrid said").
+    // clause is not taken for the speaker. "in", "at" and "from" before a name say
+    // where someone is: such a preposition counts only after people or a name ("Ruiz
+    // in Madrid", "officials in Ohio"), where after a document or a body the name is
+    // the speaker ("an editorial in The Times") or an earlier preposition holds the
+    // phrase ("delegates at the convention in Philadelphia").
     let p = (end.saturating_sub(5).max(floor + 1)..end)
         .rev()
         .take_while(|&k| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k))
         .find(|&k| match doc.lower(k) {
             "for" | "of" | "with" => true,
-            "in" | "at" | "from" => !doc.capitalised(k + 1),
+            "in" | "at" | "from" => {
+                !doc.capitalised(k + 1) || names_people(doc.lower(k - 1)) || is_name(doc, k - 1)
+            }
             _ => false,
         });
     let object_ends = doc.capitalised(end - 1) || may_head(doc.lower(end - 1));
@@ -92,13 +99,40 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         let head = np_left_once(doc, floor, p, &quoted)?;
         let head_first = doc.first_token_from(head.start);
         // "he in the hall", "Ruiz of the council": a pronoun or a lone name before the
-        // preposition is the speaker without it.
+        // preposition is the speaker without it; not a word that only its sentence
+        // capitalises ("Footage from the game", "Half of the voters").
+        // The object must be plain words for the name before it to be the speaker:
+        // in "defend Pennsylvania for Democrats after Trump has promised" it is Trump.
+        let plain = || (p + 1..end).all(|k| !PREPOSITIONS.contains(&doc.lower(k)));
+        let lone = p - head_first == 1
+            && (is_pronoun(doc.lower(head_first))
+                || is_name(doc, head_first) && !doc.opens_sentence(head_first) && plain());
+        if lone {
+            return Some(head);
+        }
         let described = p - head_first >= 2
             || !doc.capitalised(head_first) && !is_pronoun(doc.lower(head_first))
-            || people_before(doc, floor, p);
+            || people_before(doc, floor, p)
+            || names_people(doc.lower(p - 1));
         described.then(|| head.start..doc.tokens.end(end - 1))
     });
     head.or(np)
+}
+
+/// Whether token `k` is a capitalised word that may be a name: not one of the words a
+/// described speaker is made of ("Officials", "Many", capitalised as they open a
+/// sentence), a body's kind ("the Center for ..."), nor a word that never is a name
+/// ("More", "Monday").
+fn is_name(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    doc.capitalised(k)
+        && !DETERMINERS_SET.contains(w)
+        && !NP_LOWER_SET.contains(w)
+        && !SKIP_SET.contains(w)
+        && !BODY_KINDS_SET.contains(w)
+        && !names_people(w)
+        && !not_a_name(w)
+        && number_word(w).is_none()
 }
 
 /// Whether the word before token `p`, a preposition, is a plural naming people,
@@ -562,6 +596,64 @@ mod tests {
         assert_eq!(left("The pier is old and said nothing.", "said"), None);
         let text = "\"Yes,\" union leader Ana Ruiz said.";
         assert_eq!(left(text, "said").as_deref(), Some("leader Ana Ruiz"));
+    }
+
+    #[test]
+    fn where_the_speaker_is_does_not_name_them() {
+        // People or a name before "in", "at" or "from" and a place: the speaker is
+        // they, a name alone when nothing describes it.
+        let cases = [
+            ("\"Yes,\" Ruiz in Madrid said.", Some("Ruiz")),
+            ("Officials in Ohio said it.", Some("Officials in Ohio")),
+            ("Later police in Dayton said it.", Some("police in Dayton")),
+            (
+                "People in Fort Pierce said it.",
+                Some("People in Fort Pierce"),
+            ),
+            (
+                "The senator from Vermont said it.",
+                Some("The senator from Vermont"),
+            ),
+            (
+                "Later Tom Ruiz at Harbour Hall said it.",
+                Some("Tom Ruiz at Harbour Hall"),
+            ),
+            // A document or a body before it: the place or the outlet is the speaker.
+            (
+                "An editorial in The Harbour Times said it.",
+                Some("The Harbour Times"),
+            ),
+            // An earlier preposition holds the phrase.
+            (
+                "Some delegates at the convention in Portland said it.",
+                Some("Some delegates at the convention in Portland"),
+            ),
+            // The object must be plain words: here the subject is Tom.
+            (
+                "They won Oregon for Democrats after Tom said it.",
+                Some("Tom"),
+            ),
+            // A quantifier is no name.
+            ("Half of the voters said it.", Some("Half of the voters")),
+        ];
+        for (text, speaker) in cases {
+            assert_eq!(left(text, "said").as_deref(), speaker, "{text}");
+        }
+        // A capitalised word opening the sentence may be no name.
+        assert_ne!(
+            left("Footage from Harbour Hall shows it.", "shows").as_deref(),
+            Some("Footage")
+        );
+        // "he in the hall", "Ruiz of the council": a pronoun or a lone name before the
+        // preposition is the speaker without it.
+        assert_eq!(
+            left("Ana arrived. She in the hall said it.", "said").as_deref(),
+            Some("She")
+        );
+        assert_eq!(
+            left("The vote came, and Ruiz of the council said it.", "said").as_deref(),
+            Some("Ruiz")
+        );
     }
 
     #[test]

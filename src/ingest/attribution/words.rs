@@ -413,6 +413,7 @@ pub(super) const BODY_KINDS: &[&str] = &[
     "fund",
     "board",
     "force",
+    "club",
 ];
 pub(super) static BODY_KINDS_SET: WordSet = WordSet::new(BODY_KINDS);
 

@@ -734,7 +734,7 @@ static NOT_NAMES_SET: WordSet = WordSet::new(NOT_NAMES);
 
 /// Whether a word, in any ASCII case, is never a name: a function word, a time word,
 /// a weekday or a month.
-pub(super) fn not_a_name(word: &str) -> bool {
+pub(in crate::ingest) fn not_a_name(word: &str) -> bool {
     NOT_NAMES_SET.contains_lowered(word.as_bytes())
         || DATE_WORDS_SET.contains_lowered(word.as_bytes())
 }
@@ -874,11 +874,28 @@ pub(super) fn without_possessive(mut word: &str) -> &str {
 }
 
 /// The phrase before an "of" that names where a person is from or what they lead:
-/// "Rep. Elijah Cummings of Maryland", "the foreign minister of France". An "of" after
-/// a title or an institution's word is part of the name: "Secretary of State John
-/// Kerry", "Bank of America".
-fn before_of(words: &[&str]) -> usize {
+/// "Rep. Elijah Cummings of Maryland", "the foreign minister of France", or before
+/// an "in", "at" or "from" that says where they are: "officials in Ohio", "the senator
+/// from Vermont". An "of" after a title or an institution's word is part of the name:
+/// "Secretary of State John Kerry", "Bank of America"; an "in", "at" or "from" never is.
+fn before_of_or_in(words: &[&str]) -> usize {
+    // Whether an "of" was part of a body's name: an "in" or "at" after it is too
+    // ("the University of California at Berkeley").
+    let mut named = false;
     for (k, w) in words.iter().enumerate().skip(1) {
+        // After people or a name, and before no relative clause ("the interview in
+        // which he said").
+        if matches!(*w, "in" | "at" | "from")
+            && !named
+            && !matches!(words.get(k + 1).copied(), Some("which" | "whom" | "what"))
+        {
+            let before = words[k - 1];
+            let mut room = [0; LOWERED_ROOM];
+            if names_people(&lowered(before, &mut room)) || is_capitalised(before) {
+                return k;
+            }
+            continue;
+        }
         if *w != "of" {
             continue;
         }
@@ -889,6 +906,7 @@ fn before_of(words: &[&str]) -> usize {
         if name || !is_capitalised(before) {
             return k;
         }
+        named |= lowered_in(&ORGS_SET, before);
     }
     words.len()
 }
@@ -1017,7 +1035,7 @@ pub(super) fn read(mention: &str) -> Reading {
     if all.is_empty() {
         return Reading::Nobody;
     }
-    let words = &all[..before_of(&all)];
+    let words = &all[..before_of_or_in(&all)];
     // "the foreign minister of France": a person of a place or body, not one met.
     let of_something = words.len() < all.len();
     let phrase = joined(mention, words);
@@ -1027,7 +1045,7 @@ pub(super) fn read(mention: &str) -> Reading {
             name: CompactString::const_new(state),
         };
     }
-    // `words` is not empty: `before_of` ends it after its first word at the earliest.
+    // `words` is not empty: `before_of_or_in` ends it after its first word at the earliest.
     let last = words[words.len() - 1];
     // Whether the last word is capitalised and a body's kind, asked once: a name ends
     // with a capitalised word, so that the tests of a name below would ask it again.
@@ -1097,6 +1115,16 @@ pub(super) fn read(mention: &str) -> Reading {
         },
         None => Reading::Nobody,
     }
+}
+
+/// Whether a lower-case word names people, one or several, by what they are or do
+/// ("officials", "a spokesman", "residents"), not a body or what it publishes.
+/// The police are officers, where a government or a ministry is better named by its
+/// seat ("the government in Kyiv" is Kyiv).
+pub(in crate::ingest) fn names_people(word: &str) -> bool {
+    (UNNAMED_SET.contains(word) || PERSON_ROLES_SET.contains(word) || TITLES_SET.contains(word))
+        && !FINDINGS.contains(&word)
+        || word == "police"
 }
 
 /// What a body finds and publishes, named after its issuer ("a Gallup poll"): the
@@ -1375,6 +1403,35 @@ mod tests {
                 name: "Bank of America".into()
             }
         );
+    }
+
+    #[test]
+    fn where_people_are_is_not_who_they_are() {
+        let unnamed = |name: &str| Reading::Unnamed { name: name.into() };
+        assert_eq!(read("Officials in Ohio"), unnamed("Officials"));
+        assert_eq!(read("officials in the city"), unnamed("officials"));
+        assert_eq!(read("Authorities in Texas"), unnamed("Authorities"));
+        assert_eq!(
+            read("Police in Dayton"),
+            Reading::Institution {
+                name: "Police".into()
+            }
+        );
+        assert_eq!(
+            person("Jeb Bush in a Medium post").as_deref(),
+            Some("Jeb Bush")
+        );
+        assert_eq!(person("Ana Ruiz at the rally").as_deref(), Some("Ana Ruiz"));
+        // Part of a body's name after an "of" that is, and before a relative clause.
+        assert_eq!(
+            read("the University of Oregon at Eugene"),
+            Reading::Institution {
+                name: "University of Oregon at Eugene".into()
+            }
+        );
+        assert_eq!(person("Harbour City in which he").as_deref(), None);
+        // After a word that names no people, the phrase is not cut.
+        assert_ne!(read("boos from the audience"), unnamed("boos"));
     }
 
     #[test]
