@@ -164,6 +164,26 @@ impl std::hash::Hasher for Fnv {
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// Two word lists as one, at compile time, for one `WordSet` of both: `N` must be the
+/// sum of their lengths.
+pub(crate) const fn concat_lists<const N: usize>(
+    first: &[&'static str],
+    second: &[&'static str],
+) -> [&'static str; N] {
+    assert!(first.len() + second.len() == N);
+    let mut all = [""; N];
+    let mut k = 0;
+    while k < N {
+        all[k] = if k < first.len() {
+            first[k]
+        } else {
+            second[k - first.len()]
+        };
+        k += 1;
+    }
+    all
+}
+
 /// A fixed word list, too long to scan for every word: a prefilter turns most words
 /// away, and the few words of the list in the same filter slot are compared.
 pub(crate) struct WordSet {

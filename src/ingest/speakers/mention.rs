@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use compact_str::CompactString;
 use smallvec::SmallVec;
 
-use super::super::cues::WordSet;
+use super::super::cues::{concat_lists, WordSet};
 use crate::model::names::{
     ascii_lowered_in, gender_in, gender_of_word, is_honorific, Gender, PersonName,
 };
@@ -742,19 +742,7 @@ pub(in crate::ingest) fn not_a_name(word: &str) -> bool {
 /// The weekdays and months `is_day_or_month` knows, in a set: this is asked of most
 /// names met, and the set turns nearly all of them away by their ends and length.
 static DATE_WORDS_SET: WordSet = WordSet::new(&DATE_WORDS);
-const DATE_WORDS: [&str; WEEKDAYS.len() + MONTHS.len()] = {
-    let mut words = [""; WEEKDAYS.len() + MONTHS.len()];
-    let mut k = 0;
-    while k < words.len() {
-        words[k] = if k < WEEKDAYS.len() {
-            WEEKDAYS[k]
-        } else {
-            MONTHS[k - WEEKDAYS.len()]
-        };
-        k += 1;
-    }
-    words
-};
+const DATE_WORDS: [&str; WEEKDAYS.len() + MONTHS.len()] = concat_lists(&WEEKDAYS, &MONTHS);
 static US_STATES_SET: WordSet = WordSet::new(US_STATES);
 static QUANTIFIERS_SET: WordSet = WordSet::new(QUANTIFIERS);
 static PERSON_ROLES_SET: WordSet = WordSet::new(PERSON_ROLES);

@@ -26,7 +26,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::ops::Range;
 
-use super::cues::WordSet;
+use super::cues::{concat_lists, WordSet};
 use super::sentences::{flags, Tokens};
 use crate::model::TimePoint;
 use scan::{Anchors, Cx, Found};
@@ -280,19 +280,8 @@ pub(super) const HYPHEN_STARTS: &[&str] = &[
 
 /// `TIME_STARTS` and `HYPHEN_STARTS` as one list: `may_start_time` asks of every word
 /// the tokenizer's filter lets through whether it is either, in one lookup.
-static STARTS: [&str; TIME_STARTS.len() + HYPHEN_STARTS.len()] = {
-    let mut all = [""; TIME_STARTS.len() + HYPHEN_STARTS.len()];
-    let mut k = 0;
-    while k < all.len() {
-        all[k] = if k < TIME_STARTS.len() {
-            TIME_STARTS[k]
-        } else {
-            HYPHEN_STARTS[k - TIME_STARTS.len()]
-        };
-        k += 1;
-    }
-    all
-};
+static STARTS: [&str; TIME_STARTS.len() + HYPHEN_STARTS.len()] =
+    concat_lists(TIME_STARTS, HYPHEN_STARTS);
 static STARTS_SET: WordSet = WordSet::new(&STARTS);
 
 /// A cheap test that rules out most words: every expression starts with a digit or a
