@@ -1018,6 +1018,9 @@ pub(super) fn read(mention: &str) -> Reading {
     if let Some(pronoun) = pronoun(mention) {
         return pronoun;
     }
+    if let Some(reading) = apposition(mention) {
+        return reading;
+    }
     // On the stack: nearly every mention has a few words.
     let all: SmallVec<[&str; 8]> = mention.split_whitespace().collect();
     if all.is_empty() {
@@ -1103,6 +1106,45 @@ pub(super) fn read(mention: &str) -> Reading {
         },
         None => Reading::Nobody,
     }
+}
+
+/// "Lael Brainard, a Fed governor", "Rep. Steve Cohen, Democrat of Tennessee": a name
+/// and a description of its bearer after a comma are the person named, of the sex the
+/// description may tell ("a Tinder spokeswoman"); "Xinhua, the official news agency"
+/// is a body. A place after a comma ("Columbus, Ohio") is no description, nor is a
+/// description before the name ("the White House spokesman, Josh Earnest"), whose
+/// name the whole phrase ends with.
+fn apposition(mention: &str) -> Option<Reading> {
+    let (name, description) = mention.split_once(',')?;
+    let (name, description) = (name.trim(), description.trim());
+    let first = description.split_whitespace().next()?;
+    if name.is_empty() || is_capitalised(first) && !lowered_in(&TITLES_SET, first) {
+        return None;
+    }
+    let Reading::Person {
+        name,
+        person,
+        gender,
+        name_like,
+        fullness,
+    } = read(name)
+    else {
+        return None;
+    };
+    let body = matches!(
+        read(description),
+        Reading::Institution { .. } | Reading::Generic { .. }
+    );
+    if body && fullness == 1 && gender.is_none() {
+        return Some(Reading::Institution { name });
+    }
+    Some(Reading::Person {
+        gender: gender.or_else(|| gender_in(description)),
+        name,
+        person,
+        name_like,
+        fullness,
+    })
 }
 
 /// Whether a lower-case word names people, one or several, by what they are or do
@@ -1391,6 +1433,38 @@ mod tests {
                 name: "Bank of America".into()
             }
         );
+    }
+
+    #[test]
+    fn a_name_beside_its_description_is_the_person_named() {
+        assert_eq!(
+            person("Lael Brainard, a Fed governor").as_deref(),
+            Some("Lael Brainard")
+        );
+        assert_eq!(
+            person("Rep. Tom Ruiz, Democrat of Oregon").as_deref(),
+            Some("Tom Ruiz")
+        );
+        assert_eq!(person("Ruiz, a former candidate").as_deref(), Some("Ruiz"));
+        assert!(matches!(
+            read("Dana Pell, a harbour spokeswoman"),
+            Reading::Person {
+                gender: Some(Gender::Female),
+                ..
+            }
+        ));
+        assert_eq!(
+            read("Xinhua, the official news agency"),
+            Reading::Institution {
+                name: "Xinhua".into()
+            }
+        );
+        // A description before the name, and a place after one, are no such pair.
+        assert_eq!(
+            person("the harbour spokesman, Tom Ruiz").as_deref(),
+            Some("Tom Ruiz")
+        );
+        assert_ne!(person("Columbus, Ohio").as_deref(), Some("Columbus"));
     }
 
     #[test]
