@@ -9,7 +9,8 @@ use smallvec::SmallVec;
 
 use super::super::cues::{concat_lists, WordSet};
 use crate::model::names::{
-    ascii_lowered_in, gender_in, gender_of_word, is_honorific, Gender, PersonName,
+    ascii_lowered_in, fold_compact, gender_in, gender_of_first_name, gender_of_word, is_honorific,
+    Gender, PersonName,
 };
 use crate::model::values::dates::{MONTHS, WEEKDAYS};
 
@@ -913,7 +914,17 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
             return &words[h + 1..];
         }
     }
+    // A title's word ending the phrase after a first name or an initial is a surname:
+    // "Peter T. King", "Jim Justice" (where "District Judge" is a title).
     let mut start = end;
+    if let [.., before, last] = words {
+        let initial = matches!(before.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
+        if lowered_in(&TITLES_SET, last)
+            && (initial || gender_of_first_name(&fold_compact(before)).is_some())
+        {
+            start = end - 1;
+        }
+    }
     while start > 0 {
         let w = words[start - 1];
         // A particle is asked of only when the word is no name's word otherwise.
@@ -1465,6 +1476,19 @@ mod tests {
             Some("Tom Ruiz")
         );
         assert_ne!(person("Columbus, Ohio").as_deref(), Some("Columbus"));
+    }
+
+    #[test]
+    fn a_title_word_after_a_first_name_is_a_surname() {
+        assert_eq!(person("Peter T. King").as_deref(), Some("Peter T. King"));
+        assert_eq!(person("Rep. Steve King").as_deref(), Some("Steve King"));
+        assert_eq!(person("Jim Justice").as_deref(), Some("Jim Justice"));
+        assert_eq!(person("District Judge"), None);
+        assert_eq!(person("Chief Justice"), None);
+        assert_eq!(
+            person("Chief Justice John Roberts").as_deref(),
+            Some("John Roberts")
+        );
     }
 
     #[test]
