@@ -47,10 +47,13 @@ pub(super) enum Reading {
         name: CompactString,
     },
     /// "the Russian leader": the last person with these words (lower case) in a name
-    /// or an alias, else the last person of that sex.
+    /// or an alias, else the last person of that sex. "Mr. Trump's campaign chairman"
+    /// is someone's: else the people not named of that name (`owned`), never whoever
+    /// was spoken of last, who is often that someone.
     Describe {
         adjectives: Vec<String>,
         gender: Option<Gender>,
+        owned: Option<CompactString>,
     },
 }
 
@@ -1323,9 +1326,13 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
             name: CompactString::new(strip_determiners(whole)),
         };
     }
+    let owned = words[..words.len() - 1]
+        .iter()
+        .any(|w| without_possessive(w).len() < w.len());
     Reading::Describe {
         adjectives: modifiers.iter().map(|w| w.to_lowercase()).collect(),
         gender: gender_in(bare),
+        owned: owned.then(|| CompactString::new(bare)),
     }
 }
 
@@ -1476,6 +1483,23 @@ mod tests {
             Some("Tom Ruiz")
         );
         assert_ne!(person("Columbus, Ohio").as_deref(), Some("Columbus"));
+    }
+
+    #[test]
+    fn someone_of_another_is_not_that_other() {
+        let owned = |mention: &str| match read(mention) {
+            Reading::Describe { owned, .. } => owned.map(String::from),
+            other => panic!("{mention}: {other:?}"),
+        };
+        assert_eq!(
+            owned("Mr. Ruiz's campaign manager").as_deref(),
+            Some("Mr. Ruiz's campaign manager")
+        );
+        assert_eq!(
+            owned("the Ruiz campaign’s communications director").as_deref(),
+            Some("Ruiz campaign’s communications director")
+        );
+        assert_eq!(owned("the Vermont senator"), None);
     }
 
     #[test]

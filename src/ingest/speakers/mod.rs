@@ -372,11 +372,18 @@ impl Speakers {
                 self.keep(at, read);
                 Some(at)
             }
-            Reading::Describe { adjectives, gender } => {
-                let at = self.described(adjectives, *gender)?;
-                self.keep(at, read);
-                Some(at)
-            }
+            Reading::Describe {
+                adjectives,
+                gender,
+                owned,
+            } => match (self.described(adjectives, *gender), owned) {
+                (None, Some(name)) => Some(self.settled(read, SpeakerKind::Unnamed, name)),
+                (found, _) => {
+                    let at = found.or_else(|| self.last_person(*gender))?;
+                    self.keep(at, read);
+                    Some(at)
+                }
+            },
         };
         self.repeat(at)
     }
@@ -761,7 +768,7 @@ impl Speakers {
     }
 
     /// The person a description fits: the last with all its capitalised words in a
-    /// name or an alias, else the last person spoken of.
+    /// name or an alias.
     fn described(&mut self, adjectives: &[String], gender: Option<Gender>) -> Option<usize> {
         if !adjectives.is_empty() {
             self.read_words();
@@ -778,7 +785,7 @@ impl Speakers {
                 .take(LOOK_BACK)
                 .find(|&at| fits(at))
         });
-        matching.or_else(|| self.last_person(gender))
+        matching
     }
 
     /// A new speaker, of name `name` of `fullness` `fullness`.
@@ -858,6 +865,20 @@ mod tests {
 
     fn names(speakers: Speakers) -> Vec<String> {
         speakers.finish().into_iter().map(|s| s.name).collect()
+    }
+
+    #[test]
+    fn someone_of_another_is_not_that_other_nor_the_last_spoken_of() {
+        let mut speakers = Speakers::default();
+        let ruiz = speakers.resolve("Ana Ruiz");
+        let manager = speakers.resolve("Ms. Ruiz's campaign manager");
+        assert_ne!(manager, ruiz);
+        let manager = manager.unwrap();
+        assert_eq!(speakers.found[manager].kind, SpeakerKind::Unnamed);
+        assert_eq!(speakers.found[manager].name, "Ms. Ruiz's campaign manager");
+        // Without a possessive, a description that fits no one's words is still the
+        // last person spoken of.
+        assert_eq!(speakers.resolve("the Oregon senator"), ruiz);
     }
 
     #[test]
