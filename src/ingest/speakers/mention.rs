@@ -1075,7 +1075,10 @@ pub(super) fn read(mention: &str) -> Reading {
             not_a_name(&name.to_lowercase())
         }
     };
-    if lowered_in(&US_STATES_SET, &name) || names.len() == 1 && one_not_a_name(&name) {
+    // After "Mr." or "Ms." a word is a name, whatever else it may be ("Ms. White").
+    let honoured = words.len() > names.len() && is_honorific(words[words.len() - names.len() - 1]);
+    if !honoured && (lowered_in(&US_STATES_SET, &name) || names.len() == 1 && one_not_a_name(&name))
+    {
         return Reading::Nobody;
     }
     // A name that is the phrase less its determiners was asked of already.
@@ -1439,6 +1442,8 @@ mod tests {
             }
         );
         assert_eq!(person("Mr. King").as_deref(), Some("King"));
+        assert_eq!(person("Ms. White").as_deref(), Some("White"));
+        assert_eq!(person("White"), None);
         assert_eq!(read("The New York"), Reading::Nobody);
         assert!(
             matches!(read("the Vermont senator"), Reading::Describe { ref adjectives, .. } if adjectives == &["vermont"])
