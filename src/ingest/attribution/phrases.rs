@@ -7,7 +7,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::cues;
-use super::super::speakers::{names_people, not_a_name};
+use super::super::speakers::{names_people, not_a_name, titles_or_names_a_body};
 use super::words::*;
 use super::{Doc, QuotedIn};
 use crate::model::words::number_word;
@@ -121,8 +121,8 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
 
 /// Whether token `k` is a capitalised word that may be a name: not one of the words a
 /// described speaker is made of ("Officials", "Many", capitalised as they open a
-/// sentence), a body's kind ("the Center for ..."), nor a word that never is a name
-/// ("More", "Monday").
+/// sentence), a body's kind or a title ("the Center for ...", "Bank of England",
+/// "Duke of Edinburgh"), nor a word that never is a name ("More", "Monday").
 fn is_name(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
     doc.capitalised(k)
@@ -130,6 +130,7 @@ fn is_name(doc: &Doc, k: usize) -> bool {
         && !NP_LOWER_SET.contains(w)
         && !SKIP_SET.contains(w)
         && !BODY_KINDS_SET.contains(w)
+        && !titles_or_names_a_body(w)
         && !names_people(w)
         && !not_a_name(w)
         && number_word(w).is_none()
@@ -639,6 +640,15 @@ mod tests {
         for (text, speaker) in cases {
             assert_eq!(left(text, "said").as_deref(), speaker, "{text}");
         }
+        // A body's or a title's word before "of" opens a name, mid-sentence too.
+        assert_eq!(
+            left("Rates rose, and Bank of Oregon said it.", "said").as_deref(),
+            Some("Bank of Oregon")
+        );
+        assert_eq!(
+            left("Later Duke of Harbourton said it.", "said").as_deref(),
+            Some("Duke of Harbourton")
+        );
         // A capitalised word opening the sentence may be no name.
         assert_ne!(
             left("Footage from Harbour Hall shows it.", "shows").as_deref(),

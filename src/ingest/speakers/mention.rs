@@ -153,6 +153,8 @@ const TITLES: &[&str] = &[
     "executive",
     "head",
     "pope",
+    "archbishop",
+    "duke",
     "king",
     "queen",
     "prince",
@@ -1041,6 +1043,34 @@ pub(super) fn read(mention: &str) -> Reading {
         return Reading::Nobody;
     }
     let words = &all[..before_of_or_in(&all)];
+    // "Officials in Ohio", "a spokesman at Google": people not named are told apart by
+    // where they are, and keep it in their name; a person is the name before it.
+    if let Some(&("in" | "at" | "from")) = all.get(words.len()) {
+        let name = || CompactString::new(strip_determiners(mention));
+        let cut = read(&joined(mention, words));
+        // Where a clause runs on ("voters from the lists because they"), the phrase
+        // is cut short at the preposition.
+        let runs_on = all[words.len() + 1..].iter().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "because" | "who" | "which" | "that" | "as" | "when" | "while" | "if" | "where"
+            ) || pronoun(w).is_some()
+        });
+        if runs_on {
+            return cut;
+        }
+        return match cut {
+            // "Students at Yale" opening a sentence: people, not one named "Students".
+            Reading::Person { fullness: 1, .. } if people_plural(&words[0].to_lowercase()) => {
+                Reading::Unnamed { name: name() }
+            }
+            Reading::Unnamed { .. } | Reading::Describe { .. } => Reading::Unnamed { name: name() },
+            Reading::Institution { .. } | Reading::Generic { .. } => {
+                Reading::Institution { name: name() }
+            }
+            reading => reading,
+        };
+    }
     // "the foreign minister of France": a person of a place or body, not one met.
     let of_something = words.len() < all.len();
     let phrase = joined(mention, words);
@@ -1166,6 +1196,12 @@ fn apposition(mention: &str) -> Option<Reading> {
 
 /// Whether a lower-case word names people, one or several, by what they are or do
 /// ("officials", "a spokesman", "residents"), not a body or what it publishes.
+/// Whether a word, in lower case, is a title's or a body's ("Bank", "Duke", "Ministry"):
+/// capitalised before "of", it opens a name ("Bank of England"), not a person's alone.
+pub(in crate::ingest) fn titles_or_names_a_body(word: &str) -> bool {
+    TITLES_SET.contains(word) || ORGS_SET.contains(word) || INSTITUTION_HEADS_SET.contains(word)
+}
+
 /// The police are officers, where a government or a ministry is better named by its
 /// seat ("the government in Kyiv" is Kyiv).
 pub(in crate::ingest) fn names_people(word: &str) -> bool {
@@ -1523,13 +1559,25 @@ mod tests {
     #[test]
     fn where_people_are_is_not_who_they_are() {
         let unnamed = |name: &str| Reading::Unnamed { name: name.into() };
-        assert_eq!(read("Officials in Ohio"), unnamed("Officials"));
-        assert_eq!(read("officials in the city"), unnamed("officials"));
-        assert_eq!(read("Authorities in Texas"), unnamed("Authorities"));
+        // People not named keep where they are, so that two such are two speakers.
+        assert_eq!(read("Officials in Ohio"), unnamed("Officials in Ohio"));
+        assert_eq!(
+            read("officials in the city"),
+            unnamed("officials in the city")
+        );
+        assert_eq!(
+            read("A spokesman at Harbour Bank"),
+            unnamed("spokesman at Harbour Bank")
+        );
+        assert_eq!(read("Students at Yale"), unnamed("Students at Yale"));
+        assert_eq!(
+            read("voters from the lists because they"),
+            unnamed("voters")
+        );
         assert_eq!(
             read("Police in Dayton"),
             Reading::Institution {
-                name: "Police".into()
+                name: "Police in Dayton".into()
             }
         );
         assert_eq!(
