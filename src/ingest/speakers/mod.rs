@@ -378,11 +378,13 @@ impl Speakers {
                 owned,
             } => match (self.described(adjectives, *gender), owned) {
                 (None, Some(name)) => Some(self.settled(read, SpeakerKind::Unnamed, name)),
-                (found, _) => {
-                    let at = found.or_else(|| self.last_person(*gender))?;
+                (Some(at), _) => {
                     self.keep(at, read);
                     Some(at)
                 }
+                // A guess: the description is no alias of the one it is guessed to be
+                // ("the Republican nominee" is not shown as one of Clinton's names).
+                (None, None) => self.last_person(*gender),
             },
         };
         self.repeat(at)
@@ -865,6 +867,26 @@ mod tests {
 
     fn names(speakers: Speakers) -> Vec<String> {
         speakers.finish().into_iter().map(|s| s.name).collect()
+    }
+
+    #[test]
+    fn a_description_fitting_no_one_is_no_alias_of_the_one_guessed() {
+        let mut speakers = Speakers::default();
+        let ruiz = speakers.resolve("Ana Ruiz");
+        assert_eq!(speakers.resolve("the Oregon senator"), ruiz);
+        let ruiz = ruiz.unwrap();
+        assert!(speakers.found[ruiz]
+            .aliases
+            .iter()
+            .all(|a| !a.contains("senator")));
+        // One that fits is kept: "the Florida senator" is Marco Rubio's.
+        let rubio = speakers.resolve("Florida Sen. Marco Rubio").unwrap();
+        speakers.resolve("Ana Ruiz");
+        assert_eq!(speakers.resolve("the Florida senator"), Some(rubio));
+        assert!(speakers.found[rubio]
+            .aliases
+            .iter()
+            .any(|a| a == "the Florida senator"));
     }
 
     #[test]
