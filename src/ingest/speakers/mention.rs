@@ -97,6 +97,7 @@ const TITLES: &[&str] = &[
     "director",
     "chairman",
     "chairwoman",
+    "chair",
     "leader",
     "republican",
     "democratic",
@@ -1461,6 +1462,10 @@ mod tests {
         assert_eq!(
             person("Interim DNC Chairwoman Donna Brazile").as_deref(),
             Some("Donna Brazile")
+        );
+        assert_eq!(
+            person("National Committee Chair Dana Pell").as_deref(),
+            Some("Dana Pell")
         );
     }
 
