@@ -7,7 +7,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::cues;
-use super::super::speakers::{names_people, not_a_name, titles_or_names_a_body};
+use super::super::speakers::{names_people, not_a_name, says_where, titles_or_names_a_body};
 use super::words::*;
 use super::{Doc, QuotedIn};
 use crate::model::words::number_word;
@@ -89,7 +89,7 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         .take_while(|&k| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k))
         .find(|&k| match doc.lower(k) {
             "for" | "of" | "with" => true,
-            "in" | "at" | "from" => {
+            w if says_where(w) => {
                 !doc.capitalised(k + 1) || names_people(doc.lower(k - 1)) || is_name(doc, k - 1)
             }
             _ => false,

@@ -880,7 +880,7 @@ fn before_of_or_in(words: &[&str]) -> usize {
     for (k, w) in words.iter().enumerate().skip(1) {
         // After people or a name, and before no relative clause ("the interview in
         // which he said").
-        if matches!(*w, "in" | "at" | "from")
+        if says_where(w)
             && !named
             && !matches!(words.get(k + 1).copied(), Some("which" | "whom" | "what"))
         {
@@ -1046,16 +1046,17 @@ pub(super) fn read(mention: &str) -> Reading {
     let words = &all[..before_of_or_in(&all)];
     // "Officials in Ohio", "a spokesman at Google": people not named are told apart by
     // where they are, and keep it in their name; a person is the name before it.
-    if let Some(&("in" | "at" | "from")) = all.get(words.len()) {
+    if all.get(words.len()).is_some_and(|w| says_where(w)) {
         let name = || CompactString::new(strip_determiners(mention));
         let cut = read(&joined(mention, words));
         // Where a clause runs on ("voters from the lists because they"), the phrase
         // is cut short at the preposition.
         let runs_on = all[words.len() + 1..].iter().any(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "because" | "who" | "which" | "that" | "as" | "when" | "while" | "if" | "where"
-            ) || pronoun(w).is_some()
+            let mut room = [0; LOWERED_ROOM];
+            let clause = [
+                "because", "who", "which", "that", "as", "when", "while", "if", "where",
+            ];
+            clause.contains(&lowered(w, &mut room).as_ref()) || pronoun(w).is_some()
         });
         if runs_on {
             return cut;
@@ -1195,16 +1196,22 @@ fn apposition(mention: &str) -> Option<Reading> {
     })
 }
 
-/// Whether a lower-case word names people, one or several, by what they are or do
-/// ("officials", "a spokesman", "residents"), not a body or what it publishes.
 /// Whether a word, in lower case, is a title's or a body's ("Bank", "Duke", "Ministry"):
 /// capitalised before "of", it opens a name ("Bank of England"), not a person's alone.
 pub(in crate::ingest) fn titles_or_names_a_body(word: &str) -> bool {
     TITLES_SET.contains(word) || ORGS_SET.contains(word) || INSTITUTION_HEADS_SET.contains(word)
 }
 
-/// The police are officers, where a government or a ministry is better named by its
-/// seat ("the government in Kyiv" is Kyiv).
+/// Whether a word is a preposition that says where someone is ("officials in Ohio",
+/// "a spokesman at Google", "the senator from Vermont"), not who they are.
+pub(in crate::ingest) fn says_where(word: &str) -> bool {
+    matches!(word, "in" | "at" | "from")
+}
+
+/// Whether a lower-case word names people, one or several, by what they are or do
+/// ("officials", "a spokesman", "residents"), not a body or what it publishes. The
+/// police are officers, where a government or a ministry is better named by its seat
+/// ("the government in Kyiv" is Kyiv).
 pub(in crate::ingest) fn names_people(word: &str) -> bool {
     (UNNAMED_SET.contains(word) || PERSON_ROLES_SET.contains(word) || TITLES_SET.contains(word))
         && !FINDINGS.contains(&word)
