@@ -140,7 +140,8 @@ pub(super) fn reported_before(
         // Who was told follows "told": "..., told a crowded hall" is no inversion.
         None if j > start && doc.word(j - 1) == "," && !matches!(word, "told" | "tells") => {
             let np = np_right(doc, cue_end, end)?;
-            (j - 1, np.clone(), doc.first_token_from(np.end))
+            let after = past_apposition(doc, doc.first_token_from(np.end), end);
+            (j - 1, np.clone(), after)
         }
         None => return None,
     };
@@ -180,6 +181,107 @@ pub(super) fn reported_before(
         shares_previous: false,
         sentence: s,
     })
+}
+
+/// Where what follows an inverted attribution goes on, past a description of the
+/// speaker set off by commas: "..., said Dante Scala, a political scientist at the
+/// university." describes Scala, where "The pier, said Ruiz, will reopen" goes on with
+/// what was said. `at` is the token after the speaker's name.
+fn past_apposition(doc: &Doc, at: usize, end: usize) -> usize {
+    if at + 1 >= end || doc.word(at) != "," {
+        return at;
+    }
+    // "..., said Ruiz, in an interview." ends with where or when, if that is all.
+    let adjunct_after = |comma: usize| {
+        comma + 1 < end
+            && opens_adjunct(doc.lower(comma + 1))
+            && tail(doc, comma + 1, end).is_some()
+    };
+    if adjunct_after(at) {
+        return at + 1;
+    }
+    if !opens_apposition(doc, at + 1) {
+        return at;
+    }
+    // The description runs to the next comma or the sentence's end; after it, the
+    // sentence may end, say where or when, or go on with what was said. What is none
+    // of these is the description's still ("..., a consultant in Alexandria, Va.").
+    match (at + 1..end).find(|&k| doc.word(k) == ",") {
+        Some(comma) if adjunct_after(comma) => comma + 1,
+        Some(comma) if tail(doc, comma, end).is_some() => comma,
+        _ => end,
+    }
+}
+
+/// Whether the word at `k`, after a speaker's name and a comma, opens a description of
+/// them: "a political scientist", "the chief economist", "director of ...", "who
+/// teaches ...", "Facebook's global politics director"; not a word that goes on with
+/// the sentence ("but", "in an interview", "adding that") nor a capitalised one that
+/// may open its next clause ("Teck wants ...").
+fn opens_apposition(doc: &Doc, k: usize) -> bool {
+    if !doc.is_word(k) {
+        return false;
+    }
+    let w = doc.lower(k);
+    if doc.capitalised(k) {
+        return w.ends_with("'s") || w.ends_with("’s");
+    }
+    if matches!(
+        w,
+        "a" | "an" | "the" | "another" | "one" | "its" | "his" | "her" | "their" | "who" | "whose"
+    ) {
+        return true;
+    }
+    // A verb goes on with what was said ("The pier, said Ruiz, will reopen", "needs
+    // repairs", "reopened"), as do a conjunction and a preposition; a description with
+    // no determiner opens with the bearer's role ("director of the poll").
+    let verb = w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s') && !w.ends_with("ss");
+    !(verb
+        || opens_adjunct(w)
+        || matches!(
+            w,
+            "will"
+                | "would"
+                | "can"
+                | "could"
+                | "shall"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "have"
+                | "had"
+                | "do"
+                | "did"
+                | "and"
+                | "but"
+                | "or"
+                | "nor"
+                | "so"
+                | "yet"
+                | "as"
+                | "because"
+                | "although"
+                | "though"
+                | "while"
+                | "if"
+                | "when"
+                | "since"
+                | "unless"
+                | "until"
+                | "for"
+                | "by"
+                | "than"
+                | "that"
+                | "which"
+                | "then"
+                | "not"
+                | "according"
+        ))
 }
 
 /// What follows an attribution set after what was said: `Some(None)` if it ends the
@@ -274,6 +376,63 @@ mod tests {
                 "officials",
                 "said"
             )]
+        );
+    }
+
+    #[test]
+    fn a_description_of_the_speaker_after_an_inverted_cue_is_no_part_of_what_was_said() {
+        for (text, speaker, cue) in [
+            (
+                "The race will be close, said Dana Ruiz, a political scientist at the university.\n",
+                "Dana Ruiz",
+                "said",
+            ),
+            (
+                "The race will be close, says Dana Ruiz, director of the poll.\n",
+                "Dana Ruiz",
+                "says",
+            ),
+            (
+                "The race will be close, said Dana Ruiz, who teaches law, in an interview.\n",
+                "Dana Ruiz",
+                "said",
+            ),
+            (
+                "The race will be close, said Dana Ruiz, Gallup's chief pollster.\n",
+                "Dana Ruiz",
+                "said",
+            ),
+            ("The race will be close, said Ruiz, the mayor's son.\n", "Ruiz", "said"),
+        ] {
+            assert_eq!(
+                found(text),
+                [seen(Reported, "The race will be close", speaker, cue)],
+                "{text}"
+            );
+        }
+        // A place's state is the description's still.
+        assert_eq!(
+            found("The race will be close, said Ana Ruiz, a consultant in Alexandria, Va.\n"),
+            [seen(Reported, "The race will be close", "Ana Ruiz", "said")]
+        );
+        // A verb after the name goes on with what was said.
+        let all = found("The pier, said Ruiz, will reopen in May.\n");
+        assert!(all[0].content.ends_with("will reopen in May"), "{all:?}");
+        // Where the sentence goes on after the description, that is what was said too.
+        let all = found(
+            "Rather than see the tax rise, said Ana Ruiz, a vice president, the firm wants cuts.\n",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ana Ruiz"));
+        assert!(all[0].content.ends_with("the firm wants cuts"), "{all:?}");
+        assert!(all[0].content.starts_with("Rather than"), "{all:?}");
+        // A word that goes on with the sentence opens no description.
+        let all = found("The race will be close, said Ruiz, but the polls disagree.\n");
+        assert!(all[0].content.ends_with("the polls disagree"), "{all:?}");
+        // Where or when it was said ends the sentence.
+        assert_eq!(
+            found("The race will be close, said Ruiz, in an interview.\n"),
+            [seen(Reported, "The race will be close", "Ruiz", "said")]
         );
     }
 

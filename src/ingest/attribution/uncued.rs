@@ -200,6 +200,7 @@ fn reported_clause(
                 && (k == start || !doc.capitalised(k))
                 && cues::cue(doc.lower(k)) == Some(cues::Cue::Verb)
                 && !(k > start && matches!(doc.lower(k - 1), "to" | "the" | "a" | "an"))
+                && !(cues::needs_complement(doc.lower(k)) && super::verb::clause_after(doc, k + 1))
         })?;
     // "says: "..."": the mark after the verb is no part of what was said.
     let first = (cue + 1..quote_token)

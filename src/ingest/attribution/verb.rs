@@ -49,6 +49,15 @@ pub(super) fn at_cue(
     if i > sentence.tokens.start && matches!(doc.lower(i - 1), "to" | "the" | "a" | "an") {
         return None;
     }
+    // "The deal, announced Friday, would last": a participle saying when, not speech.
+    if i > sentence.tokens.start && doc.word(i - 1) == "," && word.ends_with("ed") {
+        let after_time = (cue_end..sentence.tokens.end)
+            .find(|&k| !doc.in_time(k))
+            .unwrap_or(sentence.tokens.end);
+        if after_time > cue_end && doc.word(after_time) == "," {
+            return None;
+        }
+    }
     let written = cues::is_written(word);
     if cue_kind == Cue::Noun {
         return nominal(doc, sentence, s, i, cue_span);
@@ -368,6 +377,14 @@ fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
 /// Whether what follows a cue that needs a complement, from token `from`, gives it
 /// one: a quotation within a few tokens, or "that", "for", "on" or an object pronoun.
 fn complemented(doc: &Doc, from: usize, sentence_end: usize) -> bool {
+    let comma_at = if doc.word(from) == "," {
+        from
+    } else {
+        from.wrapping_sub(1)
+    };
+    if clause_after(doc, comma_at) {
+        return false;
+    }
     doc.tokens
         .next_flagged(from, sentence_end.min(from + 8), flags::QUOTE_MARK)
         .is_some()
@@ -375,6 +392,13 @@ fn complemented(doc: &Doc, from: usize, sentence_end: usize) -> bool {
             doc.lower(from),
             "that" | "for" | "on" | "it" | "him" | "her" | "them"
         )
+}
+
+/// Whether a comma at token `comma` opens a clause of its own ("feelings in many
+/// Asian states, and it has used ..."): a word before it that may be a noun or a verb
+/// ("states") is then the noun, with nothing said.
+pub(super) fn clause_after(doc: &Doc, comma: usize) -> bool {
+    doc.word(comma) == "," && matches!(doc.lower(comma + 1), "and" | "but" | "or" | "while")
 }
 
 /// The speaker of a verb after "and" or "but" at token `and`: the name or pronoun doing
@@ -573,9 +597,25 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_saying_when_is_no_cue() {
+        assert_eq!(
+            found("The deal, announced Friday, would last four years.\n"),
+            []
+        );
+        assert_eq!(
+            found("The deal, announced on Friday, would last four years.\n"),
+            []
+        );
+    }
+
+    #[test]
     fn state_is_a_cue_only_with_what_is_stated() {
         assert_eq!(found("He won easily in his home state Vermont.\n"), []);
         assert_eq!(found("Voters in both states supported the plan.\n"), []);
+        assert_eq!(
+            found("Voters in many states, and in \"every county,\" supported the plan.\n"),
+            []
+        );
         assert_eq!(
             found("The documents state that the plan was approved.\n"),
             [seen(
