@@ -528,6 +528,12 @@ const PERSON_ROLES: &[&str] = &[
     "candidate",
     "contender",
     "hopeful",
+    "rabbi",
+    "reverend",
+    "bishop",
+    "imam",
+    "priest",
+    "counsel",
 ];
 
 /// Capitalised words that never name a speaker by themselves: a sentence may start
@@ -898,7 +904,12 @@ fn before_of_or_in(words: &[&str]) -> usize {
         let name = is_capitalised(before)
             && !lowered_in(&TITLES_SET, before)
             && !lowered_in(&ORGS_SET, before);
-        if name || !is_capitalised(before) {
+        // "former secretary of State Hillary Clinton": a title in lower case, and the
+        // name it leads to, are the person's as a capitalised title's are.
+        let title_of_someone = !is_capitalised(before)
+            && lowered_in(&TITLES_SET, before)
+            && first_name_inside(&words[k + 1..]);
+        if (name || !is_capitalised(before)) && !title_of_someone {
             return k;
         }
         named |= lowered_in(&ORGS_SET, before);
@@ -924,10 +935,7 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     // "Peter T. King", "Jim Justice" (where "District Judge" is a title).
     let mut start = end;
     if let [.., before, last] = words {
-        let initial = matches!(before.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
-        if lowered_in(&TITLES_SET, last)
-            && (initial || gender_of_first_name(&fold_compact(before)).is_some())
-        {
+        if lowered_in(&TITLES_SET, last) && (is_initial(before) || is_first_name(before)) {
             start = end - 1;
         }
     }
@@ -946,6 +954,22 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     while start < end && (!is_capitalised(words[start]) || not_a_name(words[start])) {
         start += 1;
     }
+    // "Billionaire Donald Trump", "Washington Political Editor Matthew Boyle": the
+    // capitalised words before a first name describe the person it opens the name of,
+    // when the one next to it says what they are and none is a first name or an
+    // initial itself ("Cornell William Brooks" is one name).
+    if end - start >= 3 {
+        let first = (start + 1..end - 1).find(|&k| is_first_name(words[k]));
+        if let Some(first) = first {
+            if describes_bearer(words[first - 1])
+                && !words[start..first]
+                    .iter()
+                    .any(|w| is_first_name(w) || is_initial(w) || lowered_in(&PARTICLES_SET, w))
+            {
+                start = first;
+            }
+        }
+    }
     // "the Washington Post Trump said", a comma lost, and "Fox News Sean Hannity": an
     // outlet's name is no part of the person's after it. A place after one is the
     // outlet's edition ("POLITICO Florida").
@@ -960,6 +984,44 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
         }
     }
     &words[start..end]
+}
+
+/// Whether a word is a first name the names' lists know ("Donald", "Hillary").
+fn is_first_name(word: &str) -> bool {
+    gender_of_first_name(&fold_compact(word)).is_some()
+}
+
+/// Whether a capitalised word before a name says what its bearer is: a role
+/// ("Pastor", "Billionaire", or a word made like one: "Commissioner", "Editor",
+/// "Alderman", "Journalist"), a title's abbreviation ("Capt."), whose they are
+/// ("NBC’s"), a body's initials ("NYPD") or a compound ("Texas-based").
+fn describes_bearer(word: &str) -> bool {
+    let mut room = [0; LOWERED_ROOM];
+    let lower = lowered(word, &mut room);
+    let role_like = ["er", "or", "man", "woman", "ist"]
+        .iter()
+        .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
+    role_like
+        || lower.ends_with("'s")
+        || lower.ends_with("’s")
+        || word.contains('-')
+        // A title's abbreviation: "Capt.", "Sgt."; an initial is shorter.
+        || word.len() > 2 && word.ends_with('.')
+        || word.len() > 1 && !word.bytes().any(|b| b.is_ascii_lowercase())
+        || PERSON_ROLES_SET.contains(&lower)
+}
+
+/// Whether a word is an initial: "T.".
+fn is_initial(word: &str) -> bool {
+    matches!(word.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
+}
+
+/// Whether capitalised words end with a person's name, a first name and more, after
+/// the first word: "State Hillary Clinton", not "France" nor "State".
+fn first_name_inside(words: &[&str]) -> bool {
+    words.len() >= 3
+        && words.iter().all(|w| is_capitalised(w))
+        && words[1..words.len() - 1].iter().any(|w| is_first_name(w))
 }
 
 /// Whether a word ends a news outlet's name ("Post", "News", "CNN").
@@ -1566,6 +1628,47 @@ mod tests {
             person("Chief Justice John Roberts").as_deref(),
             Some("John Roberts")
         );
+    }
+
+    #[test]
+    fn a_description_before_a_full_name_is_no_part_of_it() {
+        for (mention, name) in [
+            ("Billionaire Donald Trump", "Donald Trump"),
+            ("Businessman Donald Trump", "Donald Trump"),
+            ("Washington Political Editor Matthew Boyle", "Matthew Boyle"),
+            (
+                "former secretary of State Hillary Clinton",
+                "Hillary Clinton",
+            ),
+            (
+                "Former secretary of State Hillary Clinton",
+                "Hillary Clinton",
+            ),
+            // A first name, a middle one and an initial stay.
+            ("Hillary Rodham Clinton", "Hillary Rodham Clinton"),
+            ("Mary Kate Olsen", "Mary Kate Olsen"),
+            ("Peter T. King", "Peter T. King"),
+            ("Recep Tayyip Erdogan", "Recep Tayyip Erdogan"),
+            ("NBC’s Chuck Todd", "Chuck Todd"),
+            ("Police Commissioner Richard Ross", "Richard Ross"),
+            ("Texas-based Matt Mackowiak", "Matt Mackowiak"),
+            ("Rabbi Rick Jacobs", "Rick Jacobs"),
+            ("Navy Capt. Jeff Davis", "Jeff Davis"),
+            // A first name the lists do not know is a first name still.
+            ("Cornell William Brooks", "Cornell William Brooks"),
+            ("Giovanni Maria Vian", "Giovanni Maria Vian"),
+        ] {
+            assert_eq!(person(mention).as_deref(), Some(name), "{mention}");
+        }
+        // A title's "of" before a place, or before no name, is where they are from.
+        assert!(!matches!(
+            read("the foreign minister of France"),
+            Reading::Person { .. }
+        ));
+        assert!(!matches!(
+            read("former secretary of State"),
+            Reading::Person { .. }
+        ));
     }
 
     #[test]
