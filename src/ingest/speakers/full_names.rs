@@ -3,7 +3,7 @@
 //! shows the full name, as a reader would write it, when the report gives one and only
 //! one first name for that surname.
 
-use super::mention::{not_a_name, TITLES_SET};
+use super::mention::{is_first_name, not_a_name, TITLES_SET};
 use crate::ingest::cues::{FnvMap, FnvSet, WordSet};
 use crate::model::names::{gender_of_word, is_honorific, Gender};
 
@@ -67,8 +67,9 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
             continue;
         }
         let (from_that, before_that) = word_before(text, from);
-        // The full name's first name, and its initial if it has one.
-        let full = if initial && first_name(before_that) {
+        // The full name's first name, and its initial or middle name if it has one: a
+        // middle name after a first name the lists know ("Hillary Rodham Clinton").
+        let full = if (initial || named && is_first_name(before_that)) && first_name(before_that) {
             if opens(word_before(text, from_that).1) {
                 opening.push((before_that.to_lowercase(), word.to_owned()));
             }
@@ -329,7 +330,7 @@ fn trim_end_marks(word: &str) -> &str {
 }
 
 /// "A." in "Tom A. Clarke".
-fn is_initial(word: &str) -> bool {
+pub(super) fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
@@ -494,6 +495,11 @@ mod tests {
         assert_eq!(
             full("Tom A. Clarke, 61, agreed. Clarke's firm grew.", "Clarke").as_deref(),
             Some("Tom A. Clarke")
+        );
+        // A middle name after a first name the lists know.
+        assert_eq!(
+            full("Hillary Rodham Clinton spoke. Clinton left.", "Clinton").as_deref(),
+            Some("Hillary Rodham Clinton")
         );
     }
 

@@ -8,6 +8,7 @@ use compact_str::CompactString;
 use smallvec::SmallVec;
 
 use super::super::cues::{concat_lists, WordSet};
+use super::full_names::is_initial;
 use crate::model::names::{
     ascii_lowered_in, fold_compact, gender_in, gender_of_first_name, gender_of_word, is_honorific,
     Gender, PersonName,
@@ -987,7 +988,7 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
 }
 
 /// Whether a word is a first name the names' lists know ("Donald", "Hillary").
-fn is_first_name(word: &str) -> bool {
+pub(super) fn is_first_name(word: &str) -> bool {
     gender_of_first_name(&fold_compact(word)).is_some()
 }
 
@@ -1009,11 +1010,6 @@ fn describes_bearer(word: &str) -> bool {
         || word.len() > 2 && word.ends_with('.')
         || word.len() > 1 && !word.bytes().any(|b| b.is_ascii_lowercase())
         || PERSON_ROLES_SET.contains(&lower)
-}
-
-/// Whether a word is an initial: "T.".
-fn is_initial(word: &str) -> bool {
-    matches!(word.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
 }
 
 /// Whether capitalised words end with a person's name, a first name and more, after
