@@ -8,7 +8,10 @@
 
 use std::collections::HashMap;
 
-use crate::model::names::{fold, fullness, gender_in, slug, Gender, PersonName};
+use crate::model::names::{
+    fold, fullness, gender_in, gender_of_first_name, is_honorific, is_suffix, slug, Gender,
+    PersonName,
+};
 use crate::model::{Speaker, SpeakerId, SpeakerKind};
 
 /// The outcome: for each ingested report, the corpus id of each of its speakers; the
@@ -38,7 +41,50 @@ struct Read {
     gender: Option<Gender>,
 }
 
-fn read(speaker: &Speaker) -> Read {
+/// By a two-word name folded ("wasserman schultz"), the key of the one person whose
+/// fuller name ends with those words ("Debbie Wasserman Schultz"); `None` where two
+/// people's do.
+type FullerNames = HashMap<String, Option<Key>>;
+
+/// The last two words of every person's name of three words or more, as `FullerNames`
+/// holds them.
+fn fuller_names(reports: &[Vec<Speaker>]) -> FullerNames {
+    let mut fuller = FullerNames::new();
+    for speaker in reports.iter().flatten() {
+        let words = name_words(&speaker.name);
+        if speaker.kind != SpeakerKind::Person || words.len() < 3 {
+            continue;
+        }
+        let key = read(speaker, &FullerNames::new()).key;
+        if !matches!(key, Key::Person(..)) {
+            continue;
+        }
+        let tail = fold(&words[words.len() - 2..].join(" "));
+        fuller
+            .entry(tail)
+            .and_modify(|known| {
+                if known.as_ref() != Some(&key) {
+                    *known = None;
+                }
+            })
+            .or_insert(Some(key));
+    }
+    fuller
+}
+
+/// A person's name less its honorifics and suffixes ("Mr.", "Jr.").
+fn name_words(name: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !is_honorific(w))
+        .collect();
+    while words.last().is_some_and(|w| is_suffix(w)) {
+        words.pop();
+    }
+    words
+}
+
+fn read(speaker: &Speaker, fuller: &FullerNames) -> Read {
     let genders = std::iter::once(&speaker.name)
         .chain(&speaker.aliases)
         .filter_map(|n| gender_in(n));
@@ -64,7 +110,15 @@ fn read(speaker: &Speaker) -> Read {
                 first: Some(first),
                 surname,
             }),
-        ) => Key::Person(surname.into(), first.into()),
+        ) => {
+            // "Wasserman Schultz", "Rodham Clinton": two words whose first is no first
+            // name end a fuller name the corpus gives, and are that person.
+            let words = name_words(&speaker.name);
+            let end_of_fuller = (words.len() == 2 && gender_of_first_name(&first).is_none())
+                .then(|| fuller.get(&fold(&words.join(" "))).cloned().flatten())
+                .flatten();
+            end_of_fuller.unwrap_or(Key::Person(surname.into(), first.into()))
+        }
         (
             SpeakerKind::Person,
             Some(PersonName {
@@ -149,8 +203,9 @@ impl Identity {
 pub fn identify(annotated: &[Speaker], reports: &[Vec<Speaker>]) -> Identified {
     let mut identities: Vec<Identity> = Vec::new();
     let mut by_key: HashMap<Key, usize> = HashMap::new();
+    let fuller = fuller_names(reports);
     for (a, speaker) in annotated.iter().enumerate() {
-        let key = read(speaker).key;
+        let key = read(speaker, &fuller).key;
         by_key.entry(key).or_insert_with(|| {
             let mut identity = Identity::new(speaker.kind);
             identity.id = Some(speaker.id.clone());
@@ -161,7 +216,7 @@ pub fn identify(annotated: &[Speaker], reports: &[Vec<Speaker>]) -> Identified {
     }
     let reads: Vec<Vec<Read>> = reports
         .iter()
-        .map(|speakers| speakers.iter().map(read).collect())
+        .map(|speakers| speakers.iter().map(|s| read(s, &fuller)).collect())
         .collect();
     // People named in full and bodies first, so that a surname alone can be matched
     // with the people the whole corpus names.
@@ -363,6 +418,39 @@ mod tests {
             .aliases
             .contains(&"Donald Trump".to_owned()));
         assert!(found.speakers[0].aliases.contains(&"Mr. Trump".to_owned()));
+    }
+
+    #[test]
+    fn two_words_that_end_a_fuller_name_are_its_person() {
+        let reports = vec![
+            vec![person("Debbie Wasserman Schultz", &[])],
+            vec![person("Wasserman Schultz", &[])],
+            vec![person("Hillary Rodham Clinton", &[])],
+            vec![person("Rodham Clinton", &["Clinton"])],
+            // A first name the lists know is one: Elizabeth Ruiz is not Sarah Elizabeth Ruiz.
+            vec![person("Sarah Elizabeth Ruiz", &[])],
+            vec![person("Elizabeth Ruiz", &[])],
+            // Two fuller names ending alike leave the two words alone.
+            vec![
+                person("Ana Maria Lopez", &[]),
+                person("Eva Maria Lopez", &[]),
+            ],
+            vec![person("Maria Lopez", &[])],
+        ];
+        let found = identify(&[], &reports);
+        assert_eq!(
+            ids(&found),
+            [
+                vec!["debbie-wasserman-schultz"],
+                vec!["debbie-wasserman-schultz"],
+                vec!["hillary-rodham-clinton"],
+                vec!["hillary-rodham-clinton"],
+                vec!["sarah-elizabeth-ruiz"],
+                vec!["elizabeth-ruiz"],
+                vec!["ana-maria-lopez", "eva-maria-lopez"],
+                vec!["maria-lopez"],
+            ]
+        );
     }
 
     #[test]

@@ -362,7 +362,7 @@ pub struct PersonName {
 }
 
 /// Words after a surname that are not the surname: "Jr.", "III".
-fn is_suffix(word: &str) -> bool {
+pub fn is_suffix(word: &str) -> bool {
     matches!(
         word.trim_end_matches(['.', ',']),
         "Jr" | "Sr" | "II" | "III" | "IV"

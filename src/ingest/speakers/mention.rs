@@ -1012,12 +1012,12 @@ fn describes_bearer(word: &str) -> bool {
         || PERSON_ROLES_SET.contains(&lower)
 }
 
-/// Whether capitalised words end with a person's name, a first name and more, after
-/// the first word: "State Hillary Clinton", not "France" nor "State".
+/// Whether words end with a person's name, a first name and more capitalised words,
+/// after the first word: "State Hillary Clinton", "state Hillary Clinton", not
+/// "France" nor "State".
 fn first_name_inside(words: &[&str]) -> bool {
-    words.len() >= 3
-        && words.iter().all(|w| is_capitalised(w))
-        && words[1..words.len() - 1].iter().any(|w| is_first_name(w))
+    (1..words.len().saturating_sub(1))
+        .any(|f| is_first_name(words[f]) && words[f..].iter().all(|w| is_capitalised(w)))
 }
 
 /// Whether a word ends a news outlet's name ("Post", "News", "CNN").
