@@ -369,6 +369,15 @@ pub fn is_suffix(word: &str) -> bool {
     )
 }
 
+/// A surname's particle written with a capital ("De", "Van", "Le"), unless it is a
+/// first name the lists know.
+fn is_capitalised_particle(word: &str) -> bool {
+    const PARTICLES: [&str; 13] = [
+        "De", "Di", "Da", "Du", "Von", "Van", "Der", "Del", "Della", "Le", "La", "Dos", "Das",
+    ];
+    PARTICLES.contains(&word) && gender_of_first_name(&fold_compact(word)).is_none()
+}
+
 /// "J." or "E": an initial, which neither names nor tells people apart.
 fn is_initial(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| *c != '.');
@@ -395,8 +404,13 @@ impl PersonName {
         if !last.starts_with(char::is_uppercase) {
             return None;
         }
-        // "von der Leyen", "de Blasio": lower-case particles run into the surname.
+        // "von der Leyen", "de Blasio": lower-case particles run into the surname, as
+        // does a capitalised one just before it ("De Blasio", "Chris Van Hollen") that
+        // is no first name ("Al Gore").
         let mut start = words.len() - 1;
+        if start > 0 && is_capitalised_particle(words[start - 1]) {
+            start -= 1;
+        }
         while start > 0 && words[start - 1].starts_with(char::is_lowercase) {
             start -= 1;
         }
@@ -496,6 +510,11 @@ mod tests {
     fn two_first_names_are_two_people() {
         let name = |n: &str| PersonName::of(n).unwrap();
         assert!(name("Hillary Clinton").agrees(&name("Hillary Rodham Clinton")));
+        // A surname's particle, capitalised or not, is the surname's.
+        assert!(name("De Blasio").agrees(&name("Bill de Blasio")));
+        assert!(name("Van Hollen").agrees(&name("Chris Van Hollen")));
+        assert_eq!(name("De Blasio").first, None);
+        assert!(name("Gore").agrees(&name("Al Gore")));
         assert!(name("Hillary Clinton").agrees(&name("Clinton")));
         assert!(!name("Hillary Clinton").agrees(&name("Bill Clinton")));
         assert!(!name("Loretta Lynch").agrees(&name("Stephen Lynch")));

@@ -199,13 +199,9 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
             break;
         }
     }
-    // Drop leading words that cannot start a phrase ("of", "and", "who").
-    while start < end
-        && matches!(
-            doc.lower(start),
-            "of" | "and" | "for" | "who" | "von" | "der" | "de"
-        )
-    {
+    // Drop leading words that cannot start a phrase ("of", "and", "who"); a surname's
+    // particle can ("De Blasio said").
+    while start < end && opens_no_phrase(doc.lower(start)) {
         start += 1;
     }
     if start >= end {
@@ -213,12 +209,7 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
     }
     let head_ok = doc.capitalised(end - 1) || HEADS_SET.contains(last);
     let listed = |start: usize| {
-        let start = (start..end).find(|&k| {
-            !matches!(
-                doc.lower(k),
-                "of" | "and" | "for" | "who" | "von" | "der" | "de"
-            )
-        })?;
+        let start = (start..end).find(|&k| !opens_no_phrase(doc.lower(k)))?;
         head_ok.then(|| doc.tokens.start(start)..doc.tokens.end(end - 1))
     };
     if free || !head_ok {
@@ -235,6 +226,11 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
         }
     }
     Some(doc.tokens.start(start)..doc.tokens.end(end - 1))
+}
+
+/// Whether a word cannot open a noun phrase: "of", "and", "for", "who".
+fn opens_no_phrase(word: &str) -> bool {
+    matches!(word, "of" | "and" | "for" | "who")
 }
 
 /// Whether token `k`, an "on" or "for", joins a body's name to what it is for: "the
@@ -597,6 +593,11 @@ mod tests {
         assert_eq!(left("The pier is old and said nothing.", "said"), None);
         let text = "\"Yes,\" union leader Ana Ruiz said.";
         assert_eq!(left(text, "said").as_deref(), Some("leader Ana Ruiz"));
+        // A surname's particle opens the phrase.
+        assert_eq!(
+            left("De Blasio said it was safe.", "said").as_deref(),
+            Some("De Blasio")
+        );
     }
 
     #[test]

@@ -952,7 +952,11 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
         }
     }
     // "Among Democrats", "Monday Trump": words that name no one drop off the front.
-    while start < end && (!is_capitalised(words[start]) || not_a_name(words[start])) {
+    // A surname's particle stays: "de Blasio".
+    let particle = |k: usize| k + 1 < end && lowered_in(&PARTICLES_SET, words[k]);
+    while start < end
+        && (!(is_capitalised(words[start]) || particle(start)) || not_a_name(words[start]))
+    {
         start += 1;
     }
     // "Billionaire Donald Trump", "Washington Political Editor Matthew Boyle": the

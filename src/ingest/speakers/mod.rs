@@ -922,6 +922,18 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_keeps_its_particle() {
+        let mut speakers = Speakers::default();
+        let mayor = speakers.resolve("Mayor Bill de Blasio");
+        assert_eq!(speakers.resolve("De Blasio"), mayor);
+        assert_eq!(speakers.resolve("de Blasio"), mayor);
+        let senator = speakers.resolve("Van Hollen");
+        assert_ne!(senator, mayor);
+        assert_eq!(speakers.resolve("Sen. Chris Van Hollen"), senator);
+        assert_eq!(names(speakers), ["Bill de Blasio", "Chris Van Hollen"]);
+    }
+
+    #[test]
     fn a_surname_met_first_takes_the_full_name_met_later() {
         let mut speakers = Speakers::default();
         let obama = speakers.resolve("Obama");
