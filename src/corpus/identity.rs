@@ -9,8 +9,8 @@
 use std::collections::HashMap;
 
 use crate::model::names::{
-    fold, fullness, gender_in, gender_of_first_name, is_honorific, is_suffix, slug, Gender,
-    PersonName,
+    fold, fullness, gender_in, gender_of_first_name, is_honorific, is_initial, is_suffix, slug,
+    Gender, PersonName,
 };
 use crate::model::{Speaker, SpeakerId, SpeakerKind};
 
@@ -72,6 +72,19 @@ fn fuller_names(reports: &[Vec<Speaker>]) -> FullerNames {
     fuller
 }
 
+/// The suffix of a son named after his father, written to tell them apart: "Donald
+/// Trump Jr.", "Bob Casey Jr.". A name given in full with an initial and the suffix
+/// ("Joseph R. Biden Jr.", as some papers write every name) is the person others name
+/// without it.
+fn junior(name: &str) -> Option<&str> {
+    let suffix = name
+        .split_whitespace()
+        .next_back()
+        .filter(|w| is_suffix(w))?;
+    let initialled = name.split_whitespace().any(is_initial);
+    (!initialled).then_some(suffix)
+}
+
 /// A person's name less its honorifics and suffixes ("Mr.", "Jr.").
 fn name_words(name: &str) -> Vec<&str> {
     let mut words: Vec<&str> = name
@@ -117,7 +130,13 @@ fn read(speaker: &Speaker, fuller: &FullerNames) -> Read {
             let end_of_fuller = (words.len() == 2 && gender_of_first_name(&first).is_none())
                 .then(|| fuller.get(&fold(&words.join(" "))).cloned().flatten())
                 .flatten();
-            end_of_fuller.unwrap_or(Key::Person(surname.into(), first.into()))
+            end_of_fuller.unwrap_or_else(|| {
+                let first = match junior(&speaker.name) {
+                    Some(suffix) => format!("{first} {}", fold(suffix)),
+                    None => first.into(),
+                };
+                Key::Person(surname.into(), first)
+            })
         }
         (
             SpeakerKind::Person,
@@ -125,7 +144,11 @@ fn read(speaker: &Speaker, fuller: &FullerNames) -> Read {
                 first: None,
                 surname,
             }),
-        ) => Key::Surname(surname.into(), gender),
+        ) => match junior(&speaker.name) {
+            // "Donald Jr.": a son named after his father, by his first name.
+            Some(suffix) => Key::Surname(format!("{surname} {}", fold(suffix)), gender),
+            None => Key::Surname(surname.into(), gender),
+        },
         _ => named(),
     };
     Read { key, gender }
@@ -449,6 +472,30 @@ mod tests {
                 vec!["elizabeth-ruiz"],
                 vec!["ana-maria-lopez", "eva-maria-lopez"],
                 vec!["maria-lopez"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_son_named_after_his_father_is_not_his_father() {
+        let reports = vec![
+            vec![person("Donald Trump", &["Mr. Trump"])],
+            vec![person("Donald Trump Jr.", &[])],
+            vec![person("Joseph R. Biden Jr.", &[])],
+            vec![person("Joseph Biden", &[])],
+            vec![person("Donald", &[])],
+            vec![person("Donald Jr.", &[])],
+        ];
+        let found = identify(&[], &reports);
+        assert_eq!(
+            ids(&found),
+            [
+                ["donald-trump"],
+                ["donald-trump-jr"],
+                ["joseph-r-biden-jr"],
+                ["joseph-r-biden-jr"],
+                ["donald"],
+                ["donald-jr"]
             ]
         );
     }

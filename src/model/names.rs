@@ -379,7 +379,7 @@ fn is_capitalised_particle(word: &str) -> bool {
 }
 
 /// "J." or "E": an initial, which neither names nor tells people apart.
-fn is_initial(word: &str) -> bool {
+pub fn is_initial(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| *c != '.');
     letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }

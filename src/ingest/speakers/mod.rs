@@ -17,7 +17,7 @@ use std::rc::Rc;
 use compact_str::CompactString;
 
 use super::cues::FnvSet;
-use crate::model::names::{fold_compact, fullness, slug, Gender, PersonName};
+use crate::model::names::{fold_compact, fullness, is_suffix, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
 pub(super) use mention::{names_people, not_a_name, says_where, titles_or_names_a_body};
@@ -656,10 +656,12 @@ impl Speakers {
                 .get(key.as_str())
                 .copied()
                 .filter(|&at| fits(self, at))
-                // "Trump" met first is "Donald Trump" now.
+                // "Trump" met first is "Donald Trump" now; not "Donald Trump Jr.", who is
+                // named apart from the one his surname alone stands for.
                 .or_else(|| {
+                    let junior = name.split_whitespace().next_back().is_some_and(is_suffix);
                     self.best_of(&self.by_surname, &person.surname, |s, at| {
-                        !s.known[at].first_named && fits(s, at)
+                        !junior && !s.known[at].first_named && fits(s, at)
                     })
                 }),
             None => self
@@ -931,6 +933,15 @@ mod tests {
         assert_ne!(senator, mayor);
         assert_eq!(speakers.resolve("Sen. Chris Van Hollen"), senator);
         assert_eq!(names(speakers), ["Bill de Blasio", "Chris Van Hollen"]);
+    }
+
+    #[test]
+    fn a_son_named_after_his_father_is_not_the_one_met_by_surname() {
+        let mut speakers = Speakers::default();
+        let father = speakers.resolve("Mr. Trump");
+        let son = speakers.resolve("Donald Trump Jr.");
+        assert_ne!(son, father);
+        assert_eq!(names(speakers), ["Trump", "Donald Trump Jr."]);
     }
 
     #[test]
