@@ -6,11 +6,11 @@
 //! annotated reports keep the ids their files give; an ingested speaker whose name
 //! agrees with one of them takes its id.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::names::{
-    fold, fullness, gender_in, gender_of_first_name, is_honorific, is_initial, is_suffix, slug,
-    Gender, PersonName,
+    fold, fullness, gender_in, gender_of_first_name, is_honorific, is_suffix, slug, Gender,
+    PersonName,
 };
 use crate::model::{Speaker, SpeakerId, SpeakerKind};
 
@@ -55,7 +55,7 @@ fn fuller_names(reports: &[Vec<Speaker>]) -> FullerNames {
         if speaker.kind != SpeakerKind::Person || words.len() < 3 {
             continue;
         }
-        let key = read(speaker, &FullerNames::new()).key;
+        let key = read(speaker, &Known::default()).key;
         if !matches!(key, Key::Person(..)) {
             continue;
         }
@@ -72,17 +72,52 @@ fn fuller_names(reports: &[Vec<Speaker>]) -> FullerNames {
     fuller
 }
 
-/// The suffix of a son named after his father, written to tell them apart: "Donald
-/// Trump Jr.", "Bob Casey Jr.". A name given in full with an initial and the suffix
-/// ("Joseph R. Biden Jr.", as some papers write every name) is the person others name
-/// without it.
-fn junior(name: &str) -> Option<&str> {
-    let suffix = name
-        .split_whitespace()
+/// Whether a name ends with "Jr.": a son named after his father ("Donald Trump Jr."),
+/// or a name given in full ("Joseph R. Biden Jr.", as some papers write every name).
+fn junior(name: &str) -> bool {
+    name.split_whitespace()
         .next_back()
-        .filter(|w| is_suffix(w))?;
-    let initialled = name.split_whitespace().any(is_initial);
-    (!initialled).then_some(suffix)
+        .is_some_and(|w| w.trim_end_matches(['.', ',']) == "Jr")
+}
+
+/// What the corpus as a whole tells of its people's names.
+#[derive(Default)]
+struct Known {
+    fuller: FullerNames,
+    /// The names a report gives to two of its people, one with "Jr." and one without:
+    /// a father and his son ("Donald J. Trump" and "Donald Trump Jr."). Elsewhere the
+    /// suffix tells no one apart ("James B. Comey Jr." is the James Comey of others).
+    fathers: HashSet<PersonName>,
+}
+
+impl Known {
+    fn of(reports: &[Vec<Speaker>]) -> Known {
+        let mut fathers = HashSet::new();
+        for speakers in reports {
+            let people = || {
+                speakers
+                    .iter()
+                    .filter(|s| s.kind == SpeakerKind::Person)
+                    .filter_map(|s| Some((junior(&s.name), PersonName::of(&s.name)?)))
+            };
+            let sons: HashSet<PersonName> = people()
+                .filter(|(son, _)| *son)
+                .map(|(_, name)| name)
+                .collect();
+            if sons.is_empty() {
+                continue;
+            }
+            fathers.extend(
+                people()
+                    .filter(|(son, name)| !son && sons.contains(name))
+                    .map(|(_, name)| name),
+            );
+        }
+        Known {
+            fuller: fuller_names(reports),
+            fathers,
+        }
+    }
 }
 
 /// A person's name less its honorifics and suffixes ("Mr.", "Jr.").
@@ -97,7 +132,7 @@ fn name_words(name: &str) -> Vec<&str> {
     words
 }
 
-fn read(speaker: &Speaker, fuller: &FullerNames) -> Read {
+fn read(speaker: &Speaker, known: &Known) -> Read {
     let genders = std::iter::once(&speaker.name)
         .chain(&speaker.aliases)
         .filter_map(|n| gender_in(n));
@@ -116,6 +151,8 @@ fn read(speaker: &Speaker, fuller: &FullerNames) -> Read {
         // No title nor role says it: the first name may ("John Schlafly").
         gender = person.as_ref().and_then(PersonName::gender);
     }
+    // "Donald Trump Jr." where a report names his father too.
+    let son = junior(&speaker.name) && person.as_ref().is_some_and(|p| known.fathers.contains(p));
     let key = match (speaker.kind, person) {
         (
             SpeakerKind::Person,
@@ -128,12 +165,13 @@ fn read(speaker: &Speaker, fuller: &FullerNames) -> Read {
             // name end a fuller name the corpus gives, and are that person.
             let words = name_words(&speaker.name);
             let end_of_fuller = (words.len() == 2 && gender_of_first_name(&first).is_none())
-                .then(|| fuller.get(&fold(&words.join(" "))).cloned().flatten())
+                .then(|| known.fuller.get(&fold(&words.join(" "))).cloned().flatten())
                 .flatten();
             end_of_fuller.unwrap_or_else(|| {
-                let first = match junior(&speaker.name) {
-                    Some(suffix) => format!("{first} {}", fold(suffix)),
-                    None => first.into(),
+                let first = if son {
+                    format!("{first} jr")
+                } else {
+                    first.into()
                 };
                 Key::Person(surname.into(), first)
             })
@@ -144,11 +182,14 @@ fn read(speaker: &Speaker, fuller: &FullerNames) -> Read {
                 first: None,
                 surname,
             }),
-        ) => match junior(&speaker.name) {
-            // "Donald Jr.": a son named after his father, by his first name.
-            Some(suffix) => Key::Surname(format!("{surname} {}", fold(suffix)), gender),
-            None => Key::Surname(surname.into(), gender),
-        },
+        ) if son => Key::Surname(format!("{surname} jr"), gender),
+        (
+            SpeakerKind::Person,
+            Some(PersonName {
+                first: None,
+                surname,
+            }),
+        ) => Key::Surname(surname.into(), gender),
         _ => named(),
     };
     Read { key, gender }
@@ -226,9 +267,9 @@ impl Identity {
 pub fn identify(annotated: &[Speaker], reports: &[Vec<Speaker>]) -> Identified {
     let mut identities: Vec<Identity> = Vec::new();
     let mut by_key: HashMap<Key, usize> = HashMap::new();
-    let fuller = fuller_names(reports);
+    let known = Known::of(reports);
     for (a, speaker) in annotated.iter().enumerate() {
-        let key = read(speaker, &fuller).key;
+        let key = read(speaker, &known).key;
         by_key.entry(key).or_insert_with(|| {
             let mut identity = Identity::new(speaker.kind);
             identity.id = Some(speaker.id.clone());
@@ -239,7 +280,7 @@ pub fn identify(annotated: &[Speaker], reports: &[Vec<Speaker>]) -> Identified {
     }
     let reads: Vec<Vec<Read>> = reports
         .iter()
-        .map(|speakers| speakers.iter().map(|s| read(s, &fuller)).collect())
+        .map(|speakers| speakers.iter().map(|s| read(s, &known)).collect())
         .collect();
     // People named in full and bodies first, so that a surname alone can be matched
     // with the people the whole corpus names.
@@ -480,22 +521,29 @@ mod tests {
     fn a_son_named_after_his_father_is_not_his_father() {
         let reports = vec![
             vec![person("Donald Trump", &["Mr. Trump"])],
+            // A report that names both tells them apart everywhere.
+            vec![
+                person("Donald J. Trump", &[]),
+                person("Donald Trump Jr.", &[]),
+            ],
             vec![person("Donald Trump Jr.", &[])],
+            // Elsewhere "Jr." is one more way to write a name.
             vec![person("Joseph R. Biden Jr.", &[])],
             vec![person("Joseph Biden", &[])],
-            vec![person("Donald", &[])],
-            vec![person("Donald Jr.", &[])],
+            vec![person("King Charles III", &[])],
+            vec![person("King Charles", &[])],
         ];
         let found = identify(&[], &reports);
         assert_eq!(
             ids(&found),
             [
-                ["donald-trump"],
-                ["donald-trump-jr"],
-                ["joseph-r-biden-jr"],
-                ["joseph-r-biden-jr"],
-                ["donald"],
-                ["donald-jr"]
+                vec!["donald-j-trump"],
+                vec!["donald-j-trump", "donald-trump-jr"],
+                vec!["donald-trump-jr"],
+                vec!["joseph-r-biden-jr"],
+                vec!["joseph-r-biden-jr"],
+                vec!["king-charles-iii"],
+                vec!["king-charles-iii"],
             ]
         );
     }

@@ -369,17 +369,17 @@ pub fn is_suffix(word: &str) -> bool {
     )
 }
 
-/// A surname's particle written with a capital ("De", "Van", "Le"), unless it is a
-/// first name the lists know.
+/// A surname's particle written with a capital ("De", "Von"), unless it is a first
+/// name the lists know.
 fn is_capitalised_particle(word: &str) -> bool {
-    const PARTICLES: [&str; 13] = [
-        "De", "Di", "Da", "Du", "Von", "Van", "Der", "Del", "Della", "Le", "La", "Dos", "Das",
-    ];
+    // Not "Van", "Le" nor "Da", which open first names ("Van Jones", "Le Yucheng") and
+    // are Vietnamese middle names.
+    const PARTICLES: [&str; 8] = ["De", "Di", "Von", "Der", "Del", "Della", "Dos", "Das"];
     PARTICLES.contains(&word) && gender_of_first_name(&fold_compact(word)).is_none()
 }
 
 /// "J." or "E": an initial, which neither names nor tells people apart.
-pub fn is_initial(word: &str) -> bool {
+fn is_initial(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| *c != '.');
     letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
 }
@@ -405,8 +405,8 @@ impl PersonName {
             return None;
         }
         // "von der Leyen", "de Blasio": lower-case particles run into the surname, as
-        // does a capitalised one just before it ("De Blasio", "Chris Van Hollen") that
-        // is no first name ("Al Gore").
+        // does a capitalised one just before it ("De Blasio", "Ursula Von der Leyen")
+        // that is no first name ("Al Gore").
         let mut start = words.len() - 1;
         if start > 0 && is_capitalised_particle(words[start - 1]) {
             start -= 1;
@@ -512,7 +512,7 @@ mod tests {
         assert!(name("Hillary Clinton").agrees(&name("Hillary Rodham Clinton")));
         // A surname's particle, capitalised or not, is the surname's.
         assert!(name("De Blasio").agrees(&name("Bill de Blasio")));
-        assert!(name("Van Hollen").agrees(&name("Chris Van Hollen")));
+        assert!(name("Jones").agrees(&name("Van Jones")));
         assert_eq!(name("De Blasio").first, None);
         assert!(name("Gore").agrees(&name("Al Gore")));
         assert!(name("Hillary Clinton").agrees(&name("Clinton")));

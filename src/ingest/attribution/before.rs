@@ -8,6 +8,7 @@ use super::content::{kind_of, trim_end};
 use super::phrases::{np_right, SubjectBefore};
 use super::{Attribution, Doc};
 use crate::ingest::sentences::Sentence;
+use crate::ingest::speakers::is_role;
 
 /// Words that may open what follows a cue ending a statement: where or when it was
 /// said, or to whom ("on Monday", "in a statement", "to reporters").
@@ -200,7 +201,7 @@ fn past_apposition(doc: &Doc, at: usize, end: usize) -> usize {
     if adjunct_after(at) {
         return at + 1;
     }
-    if !opens_apposition(doc, at + 1) {
+    if !opens_apposition(doc, at + 1, end) {
         return at;
     }
     // The description runs to the next comma or the sentence's end; after it, the
@@ -214,11 +215,10 @@ fn past_apposition(doc: &Doc, at: usize, end: usize) -> usize {
 }
 
 /// Whether the word at `k`, after a speaker's name and a comma, opens a description of
-/// them: "a political scientist", "the chief economist", "director of ...", "who
-/// teaches ...", "Facebook's global politics director"; not a word that goes on with
-/// the sentence ("but", "in an interview", "adding that") nor a capitalised one that
-/// may open its next clause ("Teck wants ...").
-fn opens_apposition(doc: &Doc, k: usize) -> bool {
+/// them: "a political scientist", "the chief economist", "its president", "director of
+/// ...", "who teaches ...", "Facebook's global politics director"; not the next clause
+/// of what was said ("we will appeal", "the city never funded it", "Teck wants ...").
+fn opens_apposition(doc: &Doc, k: usize, end: usize) -> bool {
     if !doc.is_word(k) {
         return false;
     }
@@ -226,62 +226,19 @@ fn opens_apposition(doc: &Doc, k: usize) -> bool {
     if doc.capitalised(k) {
         return w.ends_with("'s") || w.ends_with("’s");
     }
-    if matches!(
-        w,
-        "a" | "an" | "the" | "another" | "one" | "its" | "his" | "her" | "their" | "who" | "whose"
-    ) {
-        return true;
+    let role = |w: &str| {
+        let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+        is_role(bare) && !matches!(bare, "the" | "his" | "her" | "their")
+    };
+    match w {
+        "a" | "an" | "another" | "who" | "whose" => true,
+        // A determiner opens a description only if a role follows it closely.
+        "the" | "its" | "his" | "her" | "their" | "one" => (k + 1..end)
+            .take(4)
+            .take_while(|&j| doc.word(j) != ",")
+            .any(|j| doc.is_word(j) && role(doc.lower(j))),
+        _ => role(w),
     }
-    // A verb goes on with what was said ("The pier, said Ruiz, will reopen", "needs
-    // repairs", "reopened"), as do a conjunction and a preposition; a description with
-    // no determiner opens with the bearer's role ("director of the poll").
-    let verb = w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s') && !w.ends_with("ss");
-    !(verb
-        || opens_adjunct(w)
-        || matches!(
-            w,
-            "will"
-                | "would"
-                | "can"
-                | "could"
-                | "shall"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "have"
-                | "had"
-                | "do"
-                | "did"
-                | "and"
-                | "but"
-                | "or"
-                | "nor"
-                | "so"
-                | "yet"
-                | "as"
-                | "because"
-                | "although"
-                | "though"
-                | "while"
-                | "if"
-                | "when"
-                | "since"
-                | "unless"
-                | "until"
-                | "for"
-                | "by"
-                | "than"
-                | "that"
-                | "which"
-                | "then"
-                | "not"
-                | "according"
-        ))
 }
 
 /// What follows an attribution set after what was said: `Some(None)` if it ends the
@@ -415,9 +372,20 @@ mod tests {
             found("The race will be close, said Ana Ruiz, a consultant in Alexandria, Va.\n"),
             [seen(Reported, "The race will be close", "Ana Ruiz", "said")]
         );
-        // A verb after the name goes on with what was said.
-        let all = found("The pier, said Ruiz, will reopen in May.\n");
-        assert!(all[0].content.ends_with("will reopen in May"), "{all:?}");
+        // A verb, a pronoun or a plain noun after the name goes on with what was said.
+        for text in [
+            "The pier, said Ruiz, will reopen in May.\n",
+            "If we lose, said Ana Ruiz, we will appeal in May.\n",
+            "The problem, said Ana Ruiz, the city will reopen in May.\n",
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert!(
+                all[0].content.ends_with("reopen in May")
+                    || all[0].content.ends_with("appeal in May"),
+                "{all:?}"
+            );
+        }
         // Where the sentence goes on after the description, that is what was said too.
         let all = found(
             "Rather than see the tax rise, said Ana Ruiz, a vice president, the firm wants cuts.\n",

@@ -54,7 +54,10 @@ pub(super) fn at_cue(
         let after_time = (cue_end..sentence.tokens.end)
             .find(|&k| !doc.in_time(k))
             .unwrap_or(sentence.tokens.end);
-        if after_time > cue_end && doc.word(after_time) == "," {
+        // Not when what was said follows: `Ruiz, the mayor, warned Tuesday, "..."`.
+        let said_after = doc.is_quote_mark(after_time + 1)
+            || matches!(doc.lower(after_time + 1), "saying" | "that");
+        if after_time > cue_end && doc.word(after_time) == "," && !said_after {
             return None;
         }
     }
@@ -601,6 +604,15 @@ mod tests {
         assert_eq!(
             found("The deal, announced Friday, would last four years.\n"),
             []
+        );
+        let all = found("Ana Ruiz, the mayor, warned Tuesday, \"We will not pay.\"\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].content, "\"We will not pay.\"");
+        let all = found("Ana Ruiz, 45, testified Monday, saying the plan was flawed.\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(
+            all[0].content.ends_with("saying the plan was flawed"),
+            "{all:?}"
         );
         assert_eq!(
             found("The deal, announced on Friday, would last four years.\n"),

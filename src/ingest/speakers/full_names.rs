@@ -59,6 +59,17 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
             continue;
         }
         let (from, before) = word_before(text, at);
+        // "Donald Trump Jr." is a son named after his father, a speaker apart from the
+        // one his surname alone stands for: not that one's full name. A name given in
+        // full with an initial ("Joseph R. Biden Jr.", as some papers write every name)
+        // is.
+        let after = text[end..].trim_start_matches(',').trim_start();
+        if after.starts_with("Jr")
+            && !after[2..].starts_with(char::is_alphanumeric)
+            && !is_initial(before)
+        {
+            continue;
+        }
         // Most surnames come after no first name nor initial ("said Clarke", "Mr.
         // Clarke"): the words before that are read only after one.
         let initial = is_initial(before);
@@ -495,6 +506,26 @@ mod tests {
         assert_eq!(
             full("Tom A. Clarke, 61, agreed. Clarke's firm grew.", "Clarke").as_deref(),
             Some("Tom A. Clarke")
+        );
+        // A son named after his father is not the full name of the surname alone.
+        assert_eq!(
+            full(
+                "Casey spoke first. Then Sen. Bob Casey Jr. said so.",
+                "Casey"
+            ),
+            None
+        );
+        assert_eq!(
+            full(
+                "Donald J. Trump won. His son Donald Trump Jr., spoke.",
+                "Trump"
+            )
+            .as_deref(),
+            Some("Donald J. Trump")
+        );
+        assert_eq!(
+            full("Joseph R. Biden Jr. spoke. Mr. Biden left.", "Biden").as_deref(),
+            Some("Joseph R. Biden")
         );
         // A middle name after a first name the lists know.
         assert_eq!(

@@ -537,6 +537,31 @@ const PERSON_ROLES: &[&str] = &[
     "counsel",
 ];
 
+/// Roles that say what the bearer of a name is ("Police Commissioner Richard Ross",
+/// "..., said Ana Ruiz, editor of the paper") but that no description is resolved by.
+static BEARER_ROLES_SET: WordSet = WordSet::new(&[
+    "commissioner",
+    "businessman",
+    "businesswoman",
+    "alderman",
+    "editor",
+    "publisher",
+    "producer",
+    "filmmaker",
+    "historian",
+    "consultant",
+    "activist",
+    "organizer",
+    "recorder",
+    "treasurer",
+]);
+
+/// Whether a lower-case word is a role a person has: people's words (`names_people`)
+/// and the bearers' roles.
+pub(in crate::ingest) fn is_role(word: &str) -> bool {
+    names_people(word) || BEARER_ROLES_SET.contains(word)
+}
+
 /// Capitalised words that never name a speaker by themselves: a sentence may start
 /// with them ("Among", "Most"), they are days or months, the first word of a longer
 /// name ("United", "Federal"), or a document ("Statement").
@@ -908,7 +933,7 @@ fn before_of_or_in(words: &[&str]) -> usize {
         // "former secretary of State Hillary Clinton": a title in lower case, and the
         // name it leads to, are the person's as a capitalised title's are.
         let title_of_someone = !is_capitalised(before)
-            && lowered_in(&TITLES_SET, before)
+            && lowered_in(&OFFICES_OF_SET, before)
             && first_name_inside(&words[k + 1..]);
         if (name || !is_capitalised(before)) && !title_of_someone {
             return k;
@@ -997,24 +1022,43 @@ pub(super) fn is_first_name(word: &str) -> bool {
 }
 
 /// Whether a capitalised word before a name says what its bearer is: a role
-/// ("Pastor", "Billionaire", or a word made like one: "Commissioner", "Editor",
-/// "Alderman", "Journalist"), a title's abbreviation ("Capt."), whose they are
-/// ("NBC’s"), a body's initials ("NYPD") or a compound ("Texas-based").
+/// ("Pastor", "Billionaire", "Commissioner"), a title's abbreviation ("Capt."), whose
+/// they are ("NBC’s"), a body's initials ("NYPD") or a compound of a place
+/// ("Texas-based"). Not a word merely made like a role: many first names end like one
+/// ("Tyler", "Connor", "Norman") and the first names' lists are short.
 fn describes_bearer(word: &str) -> bool {
     let mut room = [0; LOWERED_ROOM];
     let lower = lowered(word, &mut room);
-    let role_like = ["er", "or", "man", "woman", "ist"]
-        .iter()
-        .any(|end| lower.len() > end.len() + 2 && lower.ends_with(end));
-    role_like
-        || lower.ends_with("'s")
+    // "Texas-based", "Secretary-Treasurer"; not "Jean-Luc".
+    let compound = lower.contains('-')
+        && (word
+            .split_once('-')
+            .is_some_and(|(_, after)| after.starts_with(|c: char| c.is_lowercase()))
+            || lower.split('-').any(|part| {
+                PERSON_ROLES_SET.contains(part)
+                    || BEARER_ROLES_SET.contains(part)
+                    || TITLES_SET.contains(part)
+            }));
+    lower.ends_with("'s")
         || lower.ends_with("’s")
-        || word.contains('-')
+        || compound
         // A title's abbreviation: "Capt.", "Sgt."; an initial is shorter.
         || word.len() > 2 && word.ends_with('.')
         || word.len() > 1 && !word.bytes().any(|b| b.is_ascii_lowercase())
         || PERSON_ROLES_SET.contains(&lower)
+        || BEARER_ROLES_SET.contains(&lower)
 }
+
+/// Titles in lower case whose "of" names a department, not a person: "secretary of
+/// State Hillary Clinton", where "a spokesman of President Zelensky" is his spokesman.
+static OFFICES_OF_SET: WordSet = WordSet::new(&[
+    "secretary",
+    "minister",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+]);
 
 /// Whether words end with a person's name, a first name and more capitalised words,
 /// after the first word: "State Hillary Clinton", "state Hillary Clinton", not
@@ -1656,10 +1700,22 @@ mod tests {
             ("Navy Capt. Jeff Davis", "Jeff Davis"),
             // A first name the lists do not know is a first name still.
             ("Cornell William Brooks", "Cornell William Brooks"),
+            ("Christopher James Smith", "Christopher James Smith"),
+            ("Tyler James Smith", "Tyler James Smith"),
+            ("Jean-Luc James Smith", "Jean-Luc James Smith"),
+            (
+                "United Auto Workers Secretary-Treasurer Gary Casteel",
+                "Gary Casteel",
+            ),
             ("Giovanni Maria Vian", "Giovanni Maria Vian"),
         ] {
             assert_eq!(person(mention).as_deref(), Some(name), "{mention}");
         }
+        // A spokesman of someone is not that someone.
+        assert!(!matches!(
+            person("A spokesman of President Volodymyr Zelensky").as_deref(),
+            Some("Volodymyr Zelensky")
+        ));
         // A title's "of" before a place, or before no name, is where they are from.
         assert!(!matches!(
             read("the foreign minister of France"),
