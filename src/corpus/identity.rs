@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::names::{
-    fold, fullness, gender_in, gender_of_first_name, is_honorific, is_suffix, slug, Gender,
+    fold, fullness, gender_in, gender_of_first_name, is_junior, name_words, slug, Gender,
     PersonName,
 };
 use crate::model::{Speaker, SpeakerId, SpeakerKind};
@@ -51,7 +51,7 @@ type FullerNames = HashMap<String, Option<Key>>;
 fn fuller_names(reports: &[Vec<Speaker>]) -> FullerNames {
     let mut fuller = FullerNames::new();
     for speaker in reports.iter().flatten() {
-        let words = name_words(&speaker.name);
+        let words = name_words(speaker.name.split_whitespace());
         if speaker.kind != SpeakerKind::Person || words.len() < 3 {
             continue;
         }
@@ -75,9 +75,7 @@ fn fuller_names(reports: &[Vec<Speaker>]) -> FullerNames {
 /// Whether a name ends with "Jr.": a son named after his father ("Donald Trump Jr."),
 /// or a name given in full ("Joseph R. Biden Jr.", as some papers write every name).
 fn junior(name: &str) -> bool {
-    name.split_whitespace()
-        .next_back()
-        .is_some_and(|w| w.trim_end_matches(['.', ',']) == "Jr")
+    name.split_whitespace().next_back().is_some_and(is_junior)
 }
 
 /// What the corpus as a whole tells of its people's names.
@@ -120,18 +118,6 @@ impl Known {
     }
 }
 
-/// A person's name less its honorifics and suffixes ("Mr.", "Jr.").
-fn name_words(name: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = name
-        .split_whitespace()
-        .filter(|w| !is_honorific(w))
-        .collect();
-    while words.last().is_some_and(|w| is_suffix(w)) {
-        words.pop();
-    }
-    words
-}
-
 fn read(speaker: &Speaker, known: &Known) -> Read {
     let genders = std::iter::once(&speaker.name)
         .chain(&speaker.aliases)
@@ -163,7 +149,7 @@ fn read(speaker: &Speaker, known: &Known) -> Read {
         ) => {
             // "Wasserman Schultz", "Rodham Clinton": two words whose first is no first
             // name end a fuller name the corpus gives, and are that person.
-            let words = name_words(&speaker.name);
+            let words = name_words(speaker.name.split_whitespace());
             let end_of_fuller = (words.len() == 2 && gender_of_first_name(&first).is_none())
                 .then(|| known.fuller.get(&fold(&words.join(" "))).cloned().flatten())
                 .flatten();

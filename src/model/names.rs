@@ -369,6 +369,23 @@ pub fn is_suffix(word: &str) -> bool {
     )
 }
 
+/// Whether a word is "Jr." (or "Jr", "Jr.,"): a son named after his father, or a name
+/// given in full.
+pub fn is_junior(word: &str) -> bool {
+    word.trim_end_matches(['.', ',']) == "Jr"
+}
+
+/// A name's words less honorifics and the suffixes after the surname: "Mr. Donald
+/// Trump Jr." is "Donald Trump".
+pub fn name_words<'a>(words: impl IntoIterator<Item = &'a str>) -> SmallVec<[&'a str; 8]> {
+    // On the stack: a name has a few words.
+    let mut words: SmallVec<[&str; 8]> = words.into_iter().filter(|w| !is_honorific(w)).collect();
+    while words.last().is_some_and(|w| is_suffix(w)) {
+        words.pop();
+    }
+    words
+}
+
 /// A surname's particle written with a capital ("De", "Von"), unless it is a first
 /// name the lists know.
 fn is_capitalised_particle(word: &str) -> bool {
@@ -394,12 +411,7 @@ impl PersonName {
     /// `of` of a name's words, as `split_whitespace` gives them: a caller that has
     /// split the name already need not join it to have it split again.
     pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<PersonName> {
-        // On the stack: a name has a few words.
-        let mut words: SmallVec<[&str; 8]> =
-            words.into_iter().filter(|w| !is_honorific(w)).collect();
-        while words.last().is_some_and(|w| is_suffix(w)) {
-            words.pop();
-        }
+        let words = name_words(words);
         let last = *words.last()?;
         if !last.starts_with(char::is_uppercase) {
             return None;

@@ -5,7 +5,7 @@
 
 use super::mention::{is_first_name, not_a_name, TITLES_SET};
 use crate::ingest::cues::{FnvMap, FnvSet, WordSet};
-use crate::model::names::{gender_of_word, is_honorific, Gender};
+use crate::model::names::{gender_of_word, is_honorific, is_junior, Gender};
 
 /// What the report says of each surname asked for: the one full name it gives ("Tom
 /// Clarke", "Tom A. Clarke"), or `None` when it gives two different ones. One pass over
@@ -63,11 +63,8 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
         // one his surname alone stands for: not that one's full name. A name given in
         // full with an initial ("Joseph R. Biden Jr.", as some papers write every name)
         // is.
-        let after = text[end..].trim_start_matches(',').trim_start();
-        if after.starts_with("Jr")
-            && !after[2..].starts_with(char::is_alphanumeric)
-            && !is_initial(before)
-        {
+        let after = text[end..].trim_start_matches(',');
+        if after.split_whitespace().next().is_some_and(is_junior) && !is_initial(before) {
             continue;
         }
         // Most surnames come after no first name nor initial ("said Clarke", "Mr.

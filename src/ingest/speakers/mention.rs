@@ -1029,24 +1029,22 @@ pub(super) fn is_first_name(word: &str) -> bool {
 fn describes_bearer(word: &str) -> bool {
     let mut room = [0; LOWERED_ROOM];
     let lower = lowered(word, &mut room);
+    let role = |w: &str| PERSON_ROLES_SET.contains(w) || BEARER_ROLES_SET.contains(w);
     // "Texas-based", "Secretary-Treasurer"; not "Jean-Luc".
     let compound = lower.contains('-')
         && (word
             .split_once('-')
             .is_some_and(|(_, after)| after.starts_with(|c: char| c.is_lowercase()))
-            || lower.split('-').any(|part| {
-                PERSON_ROLES_SET.contains(part)
-                    || BEARER_ROLES_SET.contains(part)
-                    || TITLES_SET.contains(part)
-            }));
+            || lower
+                .split('-')
+                .any(|part| role(part) || TITLES_SET.contains(part)));
     lower.ends_with("'s")
         || lower.ends_with("’s")
         || compound
         // A title's abbreviation: "Capt.", "Sgt."; an initial is shorter.
         || word.len() > 2 && word.ends_with('.')
         || word.len() > 1 && !word.bytes().any(|b| b.is_ascii_lowercase())
-        || PERSON_ROLES_SET.contains(&lower)
-        || BEARER_ROLES_SET.contains(&lower)
+        || role(&lower)
 }
 
 /// Titles in lower case whose "of" names a department, not a person: "secretary of
