@@ -410,6 +410,15 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 }
                 continue;
             }
+            // "said he hoped that Lynch would announce one": a content that would end
+            // on "that" opens the next statement's clause and holds it whole; the next
+            // is a statement of its own, nested one deep.
+            if left.ends_with(" that") {
+                if let Some(beyond) = beyond.filter(|&b| content.start < b && content.end > b) {
+                    content.end = trim_end(doc, content.start, beyond);
+                }
+                continue;
+            }
             content.end = end;
             // What is left may no longer hold the quotation the whole had; what held
             // none holds none once cut.
@@ -574,6 +583,26 @@ mod tests {
         // A phrase before another speaker is content of its own.
         let all = found("Ruiz boasted progress, experts warn that talks will be long.\n");
         assert_eq!(all.len(), 2, "{all:?}");
+        // A content that would end on "that" holds the next statement whole, which
+        // stays a statement of its own: neither is cut to a dangling "that".
+        let all = found("Lopez said she believed that Ruiz argued the pier was safe.\n");
+        let said: Vec<(&str, &str)> = all
+            .iter()
+            .map(|s| (s.speaker.as_deref().unwrap_or(""), s.content.as_str()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("Lopez", "she believed that Ruiz argued the pier was safe"),
+                ("Ruiz", "the pier was safe")
+            ],
+        );
+        let all = found("Lopez recalled the vote, a night that Ruiz says changed the town.\n");
+        assert_eq!(all[0].speaker.as_deref(), Some("Lopez"));
+        assert_eq!(
+            all[0].content,
+            "the vote, a night that Ruiz says changed the town"
+        );
         // What opens with the next one's speaker holds it whole.
         let all = found("Lopez said Ruiz has not replied to his request.\n");
         assert_eq!(
