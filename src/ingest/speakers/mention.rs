@@ -372,6 +372,46 @@ const UNNAMED: &[&str] = &[
     "staffers",
 ];
 
+/// Peoples by nation or faith: "The Europeans derided the deal" is many people. Only
+/// a name of one word is one ("David French" is a person).
+const PEOPLES: &[&str] = &[
+    "europeans",
+    "russians",
+    "ukrainians",
+    "germans",
+    "british",
+    "french",
+    "chinese",
+    "japanese",
+    "vietnamese",
+    "lebanese",
+    "koreans",
+    "israelis",
+    "palestinians",
+    "iranians",
+    "iraqis",
+    "syrians",
+    "afghans",
+    "pakistanis",
+    "saudis",
+    "turks",
+    "kurds",
+    "egyptians",
+    "mexicans",
+    "canadians",
+    "cubans",
+    "africans",
+    "asians",
+    "latinos",
+    "hispanics",
+    "muslims",
+    "christians",
+    "jews",
+    "catholics",
+    "mormons",
+];
+static PEOPLES_SET: WordSet = WordSet::new(PEOPLES);
+
 /// Heads of phrases naming a document, whose issuer is the speaker.
 const DOCUMENTS: &[&str] = &[
     "statement",
@@ -1226,7 +1266,8 @@ pub(super) fn read(mention: &str) -> Reading {
         }
     }
     let name = CompactString::new(&name);
-    if lowered_in(&UNNAMED_SET, last) {
+    let people = || !honoured && names.len() == 1 && (lowered_in(&PEOPLES_SET, last) || people_of_a_place(last));
+    if lowered_in(&UNNAMED_SET, last) || people() {
         return Reading::Unnamed { name };
     }
     // The last word, capitalised as it ends a name, was asked of already.
@@ -1373,6 +1414,18 @@ fn people_plural(head: &str) -> bool {
     ];
     PEOPLE.contains(&head)
         || ENDINGS.iter().any(|e| head.ends_with(e)) && !NOT_PEOPLE.contains(&head)
+}
+
+/// Whether a capitalised word is a people named by a place, by its ending:
+/// "Colombians", "Americans", "Koreans" (not a surname: "Evans").
+fn people_of_a_place(word: &str) -> bool {
+    let ends = |end: &str| {
+        word.len() > end.len() + 2
+            && word
+                .get(word.len() - end.len()..)
+                .is_some_and(|tail| tail == end)
+    };
+    is_capitalised(word) && ["ians", "eans", "cans"].into_iter().any(ends)
 }
 
 /// Whether a head word, in lower case, is a plural ("officials", not "boss").
@@ -1536,6 +1589,7 @@ mod tests {
             TITLES,
             ORGS,
             UNNAMED,
+            PEOPLES,
             DOCUMENTS,
             QUANTIFIERS,
             US_STATES,
@@ -1798,6 +1852,27 @@ mod tests {
                 "{mention}"
             );
         }
+        // A people by nation or faith, by its name or its ending; a surname that is
+        // one, or ends as one, is a person's.
+        for (mention, name) in [
+            ("The Europeans", "Europeans"),
+            ("many Muslims", "Muslims"),
+            ("Colombians", "Colombians"),
+            ("the Saudis", "Saudis"),
+        ] {
+            assert_eq!(
+                read(mention),
+                Reading::Unnamed { name: name.into() },
+                "{mention}"
+            );
+        }
+        for mention in ["David French", "Evans", "Mr. French"] {
+            assert!(
+                matches!(read(mention), Reading::Person { .. }),
+                "{mention}: {:?}",
+                read(mention)
+            );
+        }
         // Not a plural of things, nor a verb read as a plural.
         assert!(!matches!(read("The answers"), Reading::Unnamed { .. }));
         assert!(!matches!(
@@ -1812,11 +1887,6 @@ mod tests {
             Reading::Person { name, .. } => Some(name.to_string()),
             _ => None,
         };
-        eprintln!(
-            "DBG {:?} | {:?}",
-            read("the Washington Post Trump"),
-            read("Washington Post Trump")
-        );
         assert_eq!(
             name_of("the Washington Post Trump").as_deref(),
             Some("Trump")
