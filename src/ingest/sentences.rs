@@ -351,6 +351,13 @@ fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
     found
 }
 
+/// Whether a dotted word is a web address ("Mic.com", "Politico.eu"), whose last part
+/// is a word of its own, not an initial: a dot after it ends a sentence, where the
+/// dot after "U.S" or "Ph.D" is the abbreviation's.
+fn web_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(_, last)| last.len() > 2)
+}
+
 /// Whether a word ends in a possessive "'s" ("Friday's", "year’s").
 #[inline]
 pub(super) fn possessive(word: &[u8]) -> bool {
@@ -617,7 +624,7 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
         if bytes.get(end) == Some(&b'.') {
             let word = &text[start..end];
             let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
-            if dotted || single_capital || is_abbreviation(word) {
+            if dotted && !web_address(word) || single_capital || is_abbreviation(word) {
                 end += 1;
                 at = end;
             }
@@ -1058,7 +1065,8 @@ mod tests {
             if let Some(&(at, '.')) = chars.peek() {
                 let word = &text[start..end];
                 let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
-                if dotted || single_capital || ABBREVIATIONS.contains(&word) {
+                if dotted && !web_address(word) || single_capital || ABBREVIATIONS.contains(&word)
+                {
                     end = at + 1;
                     chars.next();
                 }
@@ -1329,6 +1337,16 @@ mod tests {
                 "said",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn a_web_address_leaves_the_dot_after_it_to_the_sentence() {
+        let text = "She edits Mic.com. He left the U.S. Senate.";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+        assert_eq!(
+            words,
+            ["She", "edits", "Mic.com", ".", "He", "left", "the", "U.S.", "Senate", "."]
         );
     }
 
