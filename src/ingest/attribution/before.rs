@@ -139,7 +139,12 @@ pub(super) fn reported_before(
             (first.checked_sub(1)?, np, cue_end)
         }
         // Who was told follows "told": "..., told a crowded hall" is no inversion.
-        None if j > start && doc.word(j - 1) == "," && !matches!(word, "told" | "tells") => {
+        // `The plan is a "disaster," said Ruiz`: the comma inside the closing mark.
+        None if j > start + 1
+            && (doc.word(j - 1) == ","
+                || doc.is_quote_mark(j - 1) && doc.word(j - 2) == ",")
+            && !matches!(word, "told" | "tells") =>
+        {
             let np = np_right(doc, cue_end, end)?;
             let after = past_apposition(doc, doc.first_token_from(np.end), end);
             (j - 1, np.clone(), after)
@@ -160,6 +165,11 @@ pub(super) fn reported_before(
     // After the attribution: the end of the sentence, where or when it was said, or
     // the rest of what was said ("The pier, officials said, will reopen").
     let rest = tail(doc, after, end)?;
+    // A quotation goes on after the attribution only where one ended before it: "Ruiz,
+    // the mayor, warned Tuesday, "..."" is no inversion.
+    if rest.as_ref().is_some_and(|r| doc.quote_at(r.start).is_some()) && closing.is_none() {
+        return None;
+    }
     // Counted no further than needed: a long sentence is not read again for each cue.
     let words = (from..comma).filter(|&k| doc.is_word(k)).take(3).count();
     if words < 3 && rest.is_none() || words == 0 {
@@ -269,7 +279,11 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
         }
         return (doc.word(end - 1) != ",").then_some(None);
     }
-    if w == "," && k + 1 < end && doc.is_word(k + 1) && !doc.lower(k + 1).ends_with("ing") {
+    // `..., said Ruiz, "and everyone knows it."`: the quotation goes on.
+    let goes_on = |t: usize| {
+        doc.is_word(t) && !doc.lower(t).ends_with("ing") || doc.quote_at(doc.tokens.start(t)).is_some()
+    };
+    if w == "," && k + 1 < end && goes_on(k + 1) {
         let from = k + 1;
         let words = (from..end).filter(|&t| doc.is_word(t)).take(2).count();
         if words >= 2 {
@@ -334,6 +348,19 @@ mod tests {
                 "said"
             )]
         );
+        // Inverted after a quotation closing the words: the name after the verb is the
+        // speaker, not the sentence's subject, and a quotation after it goes on.
+        assert_eq!(
+            found("The plan is a \"disaster,\" said Ruiz.\n"),
+            [seen(Partial, "The plan is a \"disaster,\"", "Ruiz", "said")]
+        );
+        let all = found("The plan is a \"disaster,\" said Ruiz, \"and everyone knows it.\"\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+        assert!(all[0].content.ends_with("knows it.\""), "{all:?}");
+        // No inversion where no quotation ended before the verb.
+        let all = found("Ana Ruiz, the mayor, warned Tuesday, \"We will not pay.\"\n");
+        assert_eq!(all[0].content, "\"We will not pay.\"", "{all:?}");
     }
 
     #[test]
