@@ -15,13 +15,22 @@ use crate::model::words::number_word;
 pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
     while j > floor {
         let w = doc.lower(j - 1);
-        if SKIP_SET.contains(w) || doc.in_time(j - 1) {
+        if (SKIP_SET.contains(w) || doc.in_time(j - 1)) && !ends_a_name(doc, floor, j - 1) {
             j -= 1;
         } else {
             break;
         }
     }
     j
+}
+
+/// Whether the capitalised word at `k` is the surname after a first name: "Theresa
+/// May said", where "May" is no verb nor month to step over ("Super Tuesday" is one).
+pub(super) fn ends_a_name(doc: &Doc, floor: usize, k: usize) -> bool {
+    k > floor
+        && doc.capitalised(k)
+        && doc.capitalised(k - 1)
+        && crate::ingest::speakers::is_first_name(doc.word(k - 1))
 }
 
 /// The phrase before a verb of saying, past the words that may stand between a subject

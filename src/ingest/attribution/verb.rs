@@ -9,7 +9,7 @@ use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
 use super::nominal::nominal;
-use super::phrases::{
+use super::phrases::{ends_a_name, 
     clause_subject, np_in_clause, np_left, np_right, relative_clause_subject, subject_of,
     SubjectBefore,
 };
@@ -110,9 +110,10 @@ pub(super) fn at_cue(
     let mut j = i;
     while j > sentence.tokens.start {
         let w = doc.lower(j - 1);
-        if SKIP_SET.contains(w)
+        if (SKIP_SET.contains(w)
             || doc.in_time(j - 1)
-            || (is_adverb(w) && doc.is_word(j - 1) && !doc.capitalised(j - 1))
+            || (is_adverb(w) && doc.is_word(j - 1) && !doc.capitalised(j - 1)))
+            && !ends_a_name(doc, sentence.tokens.start, j - 1)
         {
             j -= 1;
         } else {
@@ -596,6 +597,16 @@ mod tests {
         assert_eq!(
             found("Ruiz reportedly said the videos show nothing.\n"),
             [seen(Reported, "the videos show nothing", "Ruiz", "said")]
+        );
+        // A surname that is also a modal, after a first name, is no word to step over.
+        assert_eq!(
+            found("Prime Minister Theresa May said the talks would resume.\n"),
+            [seen(
+                Reported,
+                "the talks would resume",
+                "Prime Minister Theresa May",
+                "said"
+            )]
         );
     }
 

@@ -26,6 +26,9 @@ pub(super) enum Reading {
     Group(bool),
     /// A day, a word that names no one.
     Nobody,
+    /// A month or day written as a name ("May said"): the person of that surname the
+    /// text knows already (Theresa May), else no one. The surname folded.
+    KnownSurname(CompactString),
     /// A person named: "U.S. President Donald Trump" is "Donald Trump".
     Person {
         name: CompactString,
@@ -1057,7 +1060,7 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
 }
 
 /// Whether a word is a first name the names' lists know ("Donald", "Hillary").
-pub(super) fn is_first_name(word: &str) -> bool {
+pub(in crate::ingest) fn is_first_name(word: &str) -> bool {
     gender_of_first_name(&fold_compact(word)).is_some()
 }
 
@@ -1174,6 +1177,16 @@ fn pronoun_lower(lower: &str) -> Option<Reading> {
     None
 }
 
+/// A word alone that is no name: no one, but for a month or day written as a name,
+/// which may be a surname ("May said" after "Theresa May said").
+fn no_name(word: &str) -> Reading {
+    if is_capitalised(word) && lowered_in(&DATE_WORDS_SET, word) {
+        Reading::KnownSurname(fold_compact(word))
+    } else {
+        Reading::Nobody
+    }
+}
+
 /// Reads a mention (already `trimmed`).
 pub(super) fn read(mention: &str) -> Reading {
     if let Some(pronoun) = pronoun(mention) {
@@ -1255,7 +1268,11 @@ pub(super) fn read(mention: &str) -> Reading {
     let honoured = words.len() > names.len() && is_honorific(words[words.len() - names.len() - 1]);
     if !honoured && (lowered_in(&US_STATES_SET, &name) || names.len() == 1 && one_not_a_name(&name))
     {
-        return Reading::Nobody;
+        return if names.len() == 1 {
+            no_name(&name)
+        } else {
+            Reading::Nobody
+        };
     }
     // A name that is the phrase less its determiners was asked of already.
     if name.as_ref() != bare {
@@ -1457,7 +1474,7 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     let determiner = lowered(first, &mut room);
     let determiner = determiner.as_ref();
     if words.len() == 1 && not_a_name(head) {
-        return Reading::Nobody;
+        return no_name(first);
     }
     // Capitalised words before the head, less a determiner opening a sentence: "the
     // Clinton campaign".
@@ -1827,13 +1844,16 @@ mod tests {
             "According",
             "Its",
             "Most",
-            "Monday",
-            "March",
             "United",
             "Federal",
             "Editor",
         ] {
             assert_eq!(read(trimmed(word)), Reading::Nobody, "{word}");
+        }
+        // A day or month alone is a surname only of a person met already.
+        for word in ["Monday", "March", "May"] {
+            let folded = CompactString::new(word.to_lowercase());
+            assert_eq!(read(trimmed(word)), Reading::KnownSurname(folded), "{word}");
         }
         assert_eq!(read("Monday Trump"), read("Trump"));
         // "they" and "it" are no one by themselves: whom they stand for is asked of

@@ -20,7 +20,7 @@ use super::cues::FnvSet;
 use crate::model::names::{fold_compact, fullness, is_suffix, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
-pub(super) use mention::{is_role, names_people, not_a_name, says_where, titles_or_names_a_body};
+pub(super) use mention::{is_first_name, is_role, names_people, not_a_name, says_where, titles_or_names_a_body};
 use mention::{read, trimmed, Reading};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,6 +337,9 @@ impl Speakers {
     fn resolve_read(&mut self, read: &Read) -> Option<usize> {
         let at = match &read.reading {
             Reading::Nobody => None,
+            Reading::KnownSurname(surname) => self.best_of(&self.by_surname, surname, |s, at| {
+                s.found[at].kind == SpeakerKind::Person
+            }),
             Reading::Pronoun(gender) => self.last_person(*gender),
             Reading::Document => self.last_speaker,
             // Only right after the group's own statement: "it" and "they" stand for
@@ -921,6 +924,16 @@ mod tests {
         assert_eq!(found[0].name, "Donald Trump");
         assert_eq!(found[0].id, "donald-trump");
         assert!(found[0].aliases.contains(&"Mr. Trump".to_owned()));
+    }
+
+    #[test]
+    fn a_month_is_a_surname_only_of_a_person_met() {
+        let mut speakers = Speakers::default();
+        assert_eq!(speakers.resolve("May"), None);
+        let may = speakers.resolve("British Prime Minister Theresa May");
+        assert!(may.is_some());
+        assert_eq!(speakers.resolve("May"), may);
+        assert_eq!(speakers.resolve("Friday"), None);
     }
 
     #[test]
