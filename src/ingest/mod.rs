@@ -116,7 +116,13 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         let speaker = match (&att.mention, att.same_speaker_as) {
             (_, Some(k)) if k < statements.len() => speakers.repeat(statements[k].speaker),
             (Some(m), _) => {
-                let before = || words_before(text, &sentences, att.sentence, m.start);
+                // The names before the pronoun in its sentence may be those it stands
+                // for only if what was said comes after it: in "Any attempt by Mr.
+                // Trump, he said, is hopeless" they are part of what was said.
+                let before = || {
+                    let (words, own) = words_and_own_sentence(text, &sentences, att.sentence, m.start);
+                    (words, if att.content.start > m.start { own } else { 0 })
+                };
                 speakers.resolve_near(&text[m.clone()], before)
             }
             _ => None,
@@ -349,6 +355,17 @@ fn words_before<'t>(
     k: usize,
     at: usize,
 ) -> &'t str {
+    words_and_own_sentence(text, sentences, k, at).0
+}
+
+/// `words_before`, and where the mention's own sentence starts in them (0 if they
+/// start inside it).
+fn words_and_own_sentence<'t>(
+    text: &'t str,
+    sentences: &[sentences::Sentence],
+    k: usize,
+    at: usize,
+) -> (&'t str, usize) {
     let here = &sentences[k];
     let from = k
         .checked_sub(1)
@@ -359,7 +376,8 @@ fn words_before<'t>(
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    text.get(from..at.max(from)).unwrap_or_default()
+    let words = text.get(from..at.max(from)).unwrap_or_default();
+    (words, here.span.start.saturating_sub(from).min(words.len()))
 }
 
 /// The events whose title opens with "He" or "She" that the words before the pronoun in

@@ -407,19 +407,26 @@ impl Speakers {
     /// Resolves a mention as `resolve` does, except that "he" or "she" is the one person
     /// of that sex that `before` names (the words before the mention in its sentence and
     /// the sentence before it, quotations left out) when there is exactly one: "Mr. Obama
-    /// spoke first. "We won," he said." is Obama's even if someone else spoke last.
-    /// `before` is read only for a pronoun: on a long text, the words it gives are a
-    /// cache miss away.
+    /// spoke first. "We won," he said." is Obama's even if someone else spoke last. The
+    /// one its own sentence names comes first ("For Clinton's supporters, ... Chelsea
+    /// Nguyen, a homemaker, ... thinks she ..." is Nguyen): `before` gives the words and
+    /// where the mention's own sentence starts among them. It is read only for a
+    /// pronoun: on a long text, the words it gives are a cache miss away.
     pub fn resolve_near<'t>(
         &mut self,
         mention: &str,
-        before: impl FnOnce() -> &'t str,
+        before: impl FnOnce() -> (&'t str, usize),
     ) -> Option<usize> {
         let met = self.read(mention);
         let Some(gender) = met.near else {
             return self.resolve_read(&met);
         };
-        match self.only_named(gender, before()) {
+        let (words, own) = before();
+        let own_sentence = words.get(own..).filter(|_| own > 0);
+        let named = own_sentence
+            .and_then(|own| self.only_named(gender, own, true))
+            .or_else(|| self.only_named(gender, words, false));
+        match named {
             Some((Some(at), _)) => self.repeat(Some(at)),
             Some((None, name)) => self.resolve(&name),
             None => self.resolve_read(&met),
@@ -432,18 +439,20 @@ impl Speakers {
     /// name in a title is read as a fact, where a statement's speaker is read beside its
     /// quote. Nothing is resolved or counted.
     pub fn named_before(&mut self, gender: Gender, before: &str) -> Option<usize> {
-        let at = self.only_named(gender, before)?.0?;
+        let at = self.only_named(gender, before, false)?.0?;
         (self.known[at].gender == Some(gender)).then_some(at)
     }
 
     /// The one person of sex `gender` that `before` names, quotations left out: met
     /// before (their index), or not yet (none), with the name to find them by. `None`
     /// when it names none or several. Only those met before or named by a title that
-    /// tells their sex count: a capitalised word alone may be a place.
+    /// tells their sex count: a capitalised word alone may be a place. If `sure`, only
+    /// those known to be of that sex.
     fn only_named<'t>(
         &mut self,
         gender: Gender,
         before: &'t str,
+        sure: bool,
     ) -> Option<(Option<usize>, Cow<'t, str>)> {
         // The one person named so far: met before (its index), or not yet (its surname),
         // with the name to find it by.
@@ -468,7 +477,11 @@ impl Speakers {
                 Gender::fits(s.known[at].gender, said)
             });
             let sex = known.and_then(|at| self.known[at].gender).or(said);
-            if !Gender::fits(sex, Some(gender)) || known.is_none() && said.is_none() {
+            // `sure`: only those known to be of that sex count.
+            if !Gender::fits(sex, Some(gender))
+                || known.is_none() && said.is_none()
+                || sure && sex != Some(gender)
+            {
                 continue;
             }
             match &only {
@@ -1114,27 +1127,45 @@ mod tests {
         let mut speakers = Speakers::default();
         let ruiz = speakers.resolve("Tomas Ruiz").unwrap();
         let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
-        let obama = speakers.resolve_near("he", || "Mr. Obama arrived late on Tuesday. ");
+        let obama = speakers.resolve_near("he", || ("Mr. Obama arrived late on Tuesday. ", 0));
         assert!(obama.is_some_and(|o| o != ruiz && o != lopez));
         // Met before, by surname; a woman named beside him does not count for "he".
         assert_eq!(
-            speakers.resolve_near("he", || "Ruiz and Lopez walked out. "),
+            speakers.resolve_near("he", || ("Ruiz and Lopez walked out. ", 0)),
             Some(ruiz)
         );
         // Two men named: the last one spoken of, as before.
         speakers.resolve("Tomas Ruiz");
         assert_eq!(
-            speakers.resolve_near("he", || "Mr. Obama met Mr. Biden. "),
+            speakers.resolve_near("he", || ("Mr. Obama met Mr. Biden. ", 0)),
             Some(ruiz)
         );
         // A name inside a quotation is not who speaks.
         assert_eq!(
-            speakers.resolve_near("he", || "\"Mr. Biden is wrong,\" "),
+            speakers.resolve_near("he", || ("\"Mr. Biden is wrong,\" ", 0)),
             Some(ruiz)
         );
         let found = speakers.finish();
         assert_eq!(found[2].name, "Obama");
         assert!(found[2].aliases.is_empty() || found[2].aliases == ["Mr. Obama"]);
+    }
+
+    #[test]
+    fn a_pronoun_is_first_the_one_its_own_sentence_names_of_its_sex() {
+        let mut speakers = Speakers::default();
+        let ruiz = speakers.resolve("Mr. Tomas Ruiz").unwrap();
+        // The sentence before names Ruiz as well; its own names one woman, whose first
+        // name says she is one.
+        let words = "Mr. Ruiz spoke. Maria Lopez, who heard him, thinks she ";
+        let own = words.find("Maria").unwrap();
+        let lopez = speakers.resolve_near("she", || (words, own)).unwrap();
+        assert_ne!(lopez, ruiz);
+        assert_eq!(speakers.found[lopez].name, "Maria Lopez");
+        // Only one known to be of that sex: a surname alone may be either.
+        speakers.resolve("Mr. Tomas Ruiz");
+        let words = "Lopez left. Then Ortega, who met her, says he ";
+        let own = words.find("Then").unwrap();
+        assert_eq!(speakers.resolve_near("he", || (words, own)), Some(ruiz));
     }
 
     #[test]

@@ -248,6 +248,11 @@ fn named_in<'s>(words: &[&'s str]) -> Vec<Cow<'s, str>> {
                 if word.ends_with([',', '.', ';', ':']) && !word.ends_with("r.") && !initial(word) {
                     break;
                 }
+                // A possessive ends the name: "Mr. Trump's RT appearance".
+                let word = word.trim_end_matches([',', '.', ';', ':', '"', '”']);
+                if word.ends_with("'s") || word.ends_with("’s") {
+                    break;
+                }
             }
             if end > k + 1 {
                 let name: Vec<&str> = std::iter::once(word)
@@ -350,6 +355,11 @@ mod tests {
         assert_eq!(
             people_named("Sen. Jane Doe (D-Ohio) and Judge Tom C. Ruiz left."),
             ["Sen. Jane Doe", "Judge Tom C. Ruiz"]
+        );
+        // A possessive ends the name: what follows is the owner's thing.
+        assert_eq!(
+            people_named("They seized upon Mr. Ruiz's RT appearance."),
+            ["They", "Mr. Ruiz", "RT"]
         );
     }
 }
