@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::super::sentences::Sentence;
 use super::content::{content_after, kind_of};
+use super::words::DETERMINERS_SET;
 use super::{Attribution, Doc};
 
 /// "Putin's denial of Russian interference": a noun cue after a possessive.
@@ -25,8 +26,21 @@ pub(super) fn nominal(
     }
     let mention = doc.tokens.start(i - 1)..doc.tokens.end(i - 1);
     let mut from = i + 1;
-    if matches!(doc.lower(from), "of" | "that" | "on" | "about") {
+    // "his pledge to repeal the law": what was pledged; not "his response to the
+    // question".
+    let to_verb = doc.lower(from) == "to"
+        && doc.is_word(from + 1)
+        && !doc.capitalised(from + 1)
+        && !DETERMINERS_SET.contains(doc.lower(from + 1));
+    if matches!(doc.lower(from), "of" | "that" | "on" | "about") || to_verb {
         from += 1;
+    } else if !(doc.word(from) == ":"
+        || doc.is_quote_mark(from)
+        || doc.word(from) == "," && doc.is_quote_mark(from + 1))
+    {
+        // "Ruiz's statement did not clarify the matter": the noun is what the sentence
+        // speaks of, not what was said.
+        return None;
     }
     let content = content_after(doc, from, sentence.tokens.end);
     if content.is_empty()
@@ -64,6 +78,24 @@ mod tests {
                 "Ruiz's",
                 "denial"
             )]
+        );
+    }
+
+    #[test]
+    fn a_noun_cue_the_sentence_speaks_of_says_nothing() {
+        // The statement is the subject of what the sentence says of it.
+        assert_eq!(
+            found("Ruiz's statement did not clarify the matter.\n"),
+            []
+        );
+        assert_eq!(
+            found("Ruiz's comments, which came during a rally, drew boos.\n"),
+            []
+        );
+        // What was pledged follows "to".
+        assert_eq!(
+            found("Ruiz's pledge to repeal the tax won votes.\n"),
+            [seen(Reported, "repeal the tax won votes", "Ruiz's", "pledge")]
         );
     }
 
