@@ -153,6 +153,11 @@ const TITLES: &[&str] = &[
     "lt.",
     "gen.",
     "col.",
+    "pres.",
+    "adm.",
+    "maj.",
+    "sgt.",
+    "del.",
     "ceo",
     "founder",
     "executive",
@@ -1738,6 +1743,10 @@ mod tests {
             Some("Elijah Cummings")
         );
         assert_eq!(person("Sen. Jane Doe of Ohio").as_deref(), Some("Jane Doe"));
+        // Abbreviated titles are no part of the name.
+        for (mention, name) in [("Pres. Obama", "Obama"), ("Adm. Mike Mullen", "Mike Mullen")] {
+            assert_eq!(person(mention).as_deref(), Some(name), "{mention}");
+        }
         assert_eq!(
             read("the Republican attorney general of Oklahoma"),
             Reading::Unnamed {
