@@ -914,6 +914,13 @@ static US_STATES_SET: WordSet = WordSet::new(US_STATES);
 static QUANTIFIERS_SET: WordSet = WordSet::new(QUANTIFIERS);
 static PERSON_ROLES_SET: WordSet = WordSet::new(PERSON_ROLES);
 
+/// Words of `NOT_NAMES` that open the name of a place or body: "New Jersey", "White
+/// House", "Supreme Court".
+static OPENS_A_PLACE_SET: WordSet = WordSet::new(&[
+    "united", "new", "north", "south", "east", "west", "white", "supreme", "national",
+    "federal", "general", "central", "american", "democratic", "republican",
+]);
+
 /// Lower-case particles that run into a surname: "Ursula von der Leyen".
 static PARTICLES_SET: WordSet = WordSet::new(&[
     "von", "der", "de", "van", "bin", "al", "da", "del", "la", "le",
@@ -1216,7 +1223,12 @@ fn name_like(words: &[&str]) -> bool {
     let Some((first, rest)) = words.split_first() else {
         return true;
     };
-    let opens_with_determiner = lowered_in(&NAME_DETERMINERS_SET, first);
+    // "Everything Trump", "Say Mexico": a word that names no one opens no name, but
+    // for those that open a place's or a body's ("New Jersey Gov. Chris Christie").
+    let opens_with_determiner = lowered_in(&NAME_DETERMINERS_SET, first)
+        || !rest.is_empty()
+            && lowered_in(&NOT_NAMES_SET, first)
+            && !lowered_in(&OPENS_A_PLACE_SET, first);
     let name_word = |w: &&str| is_capitalised(w) || lowered_in(&TITLES_SET, w);
     !opens_with_determiner && name_word(first) && rest.iter().all(name_word)
 }
@@ -1951,7 +1963,7 @@ mod tests {
             assert_eq!(read(trimmed(word)), Reading::KnownSurname(folded), "{word}");
         }
         assert_eq!(read("Monday Trump"), read("Trump"));
-        assert_eq!(read("Everything Trump"), read("Trump"));
+        assert!(matches!(read("Everything Trump"), Reading::Person { name_like: false, .. }));
         // "they" and "it" are no one by themselves: whom they stand for is asked of
         // the speakers met (`Reading::Group`).
         assert_eq!(read("they"), Reading::Group(true));
