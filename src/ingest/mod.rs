@@ -120,7 +120,8 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
                 // for only if what was said comes after it: in "Any attempt by Mr.
                 // Trump, he said, is hopeless" they are part of what was said.
                 let before = || {
-                    let (words, own) = words_and_own_sentence(text, &sentences, att.sentence, m.start);
+                    let (words, own) =
+                        words_and_own_sentence(text, &sentences, att.sentence, m.start);
                     (words, if att.content.start > m.start { own } else { 0 })
                 };
                 speakers.resolve_near(&text[m.clone()], before)

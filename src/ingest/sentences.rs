@@ -355,7 +355,8 @@ fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
 /// is a word of its own, not an initial: a dot after it ends a sentence, where the
 /// dot after "U.S" or "Ph.D" is the abbreviation's.
 fn web_address(word: &str) -> bool {
-    word.rsplit_once('.').is_some_and(|(_, last)| last.len() > 2)
+    word.rsplit_once('.')
+        .is_some_and(|(_, last)| last.len() > 2)
 }
 
 /// Whether a word ends in a possessive "'s" ("Friday's", "year’s").
@@ -1065,8 +1066,7 @@ mod tests {
             if let Some(&(at, '.')) = chars.peek() {
                 let word = &text[start..end];
                 let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
-                if dotted && !web_address(word) || single_capital || ABBREVIATIONS.contains(&word)
-                {
+                if dotted && !web_address(word) || single_capital || ABBREVIATIONS.contains(&word) {
                     end = at + 1;
                     chars.next();
                 }

@@ -141,8 +141,7 @@ pub(super) fn reported_before(
         // Who was told follows "told": "..., told a crowded hall" is no inversion.
         // `The plan is a "disaster," said Ruiz`: the comma inside the closing mark.
         None if j > start + 1
-            && (doc.word(j - 1) == ","
-                || doc.is_quote_mark(j - 1) && doc.word(j - 2) == ",")
+            && (doc.word(j - 1) == "," || doc.is_quote_mark(j - 1) && doc.word(j - 2) == ",")
             && !matches!(word, "told" | "tells") =>
         {
             let np = np_right(doc, cue_end, end)?;
@@ -167,7 +166,11 @@ pub(super) fn reported_before(
     let rest = tail(doc, after, end)?;
     // A quotation goes on after the attribution only where one ended before it: "Ruiz,
     // the mayor, warned Tuesday, "..."" is no inversion.
-    if rest.as_ref().is_some_and(|r| doc.quote_at(r.start).is_some()) && closing.is_none() {
+    if rest
+        .as_ref()
+        .is_some_and(|r| doc.quote_at(r.start).is_some())
+        && closing.is_none()
+    {
         return None;
     }
     // Counted no further than needed: a long sentence is not read again for each cue.
@@ -281,7 +284,8 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
     }
     // `..., said Ruiz, "and everyone knows it."`: the quotation goes on.
     let goes_on = |t: usize| {
-        doc.is_word(t) && !doc.lower(t).ends_with("ing") || doc.quote_at(doc.tokens.start(t)).is_some()
+        doc.is_word(t) && !doc.lower(t).ends_with("ing")
+            || doc.quote_at(doc.tokens.start(t)).is_some()
     };
     if w == "," && k + 1 < end && goes_on(k + 1) {
         let from = k + 1;

@@ -84,10 +84,7 @@ mod tests {
     #[test]
     fn a_noun_cue_the_sentence_speaks_of_says_nothing() {
         // The statement is the subject of what the sentence says of it.
-        assert_eq!(
-            found("Ruiz's statement did not clarify the matter.\n"),
-            []
-        );
+        assert_eq!(found("Ruiz's statement did not clarify the matter.\n"), []);
         assert_eq!(
             found("Ruiz's comments, which came during a rally, drew boos.\n"),
             []
@@ -95,7 +92,12 @@ mod tests {
         // What was pledged follows "to".
         assert_eq!(
             found("Ruiz's pledge to repeal the tax won votes.\n"),
-            [seen(Reported, "repeal the tax won votes", "Ruiz's", "pledge")]
+            [seen(
+                Reported,
+                "repeal the tax won votes",
+                "Ruiz's",
+                "pledge"
+            )]
         );
     }
 

@@ -9,9 +9,9 @@ use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
 use super::nominal::nominal;
-use super::phrases::{ends_a_name, 
-    clause_subject, np_in_clause, np_left, np_right, relative_clause_subject, subject_of,
-    SubjectBefore,
+use super::phrases::{
+    clause_subject, ends_a_name, np_in_clause, np_left, np_right, relative_clause_subject,
+    subject_of, SubjectBefore,
 };
 use super::words::*;
 use super::{Attribution, Doc};

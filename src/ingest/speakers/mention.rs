@@ -917,8 +917,21 @@ static PERSON_ROLES_SET: WordSet = WordSet::new(PERSON_ROLES);
 /// Words of `NOT_NAMES` that open the name of a place or body: "New Jersey", "White
 /// House", "Supreme Court".
 static OPENS_A_PLACE_SET: WordSet = WordSet::new(&[
-    "united", "new", "north", "south", "east", "west", "white", "supreme", "national",
-    "federal", "general", "central", "american", "democratic", "republican",
+    "united",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "white",
+    "supreme",
+    "national",
+    "federal",
+    "general",
+    "central",
+    "american",
+    "democratic",
+    "republican",
 ]);
 
 /// Lower-case particles that run into a surname: "Ursula von der Leyen".
@@ -1380,7 +1393,9 @@ pub(super) fn read(mention: &str) -> Reading {
         }
     }
     let name = CompactString::new(&name);
-    let people = || !honoured && names.len() == 1 && (lowered_in(&PEOPLES_SET, last) || people_of_a_place(last));
+    let people = || {
+        !honoured && names.len() == 1 && (lowered_in(&PEOPLES_SET, last) || people_of_a_place(last))
+    };
     if lowered_in(&UNNAMED_SET, last) || people() {
         return Reading::Unnamed { name };
     }
@@ -1756,7 +1771,10 @@ mod tests {
         );
         assert_eq!(person("Sen. Jane Doe of Ohio").as_deref(), Some("Jane Doe"));
         // Abbreviated titles are no part of the name.
-        for (mention, name) in [("Pres. Obama", "Obama"), ("Adm. Mike Mullen", "Mike Mullen")] {
+        for (mention, name) in [
+            ("Pres. Obama", "Obama"),
+            ("Adm. Mike Mullen", "Mike Mullen"),
+        ] {
             assert_eq!(person(mention).as_deref(), Some(name), "{mention}");
         }
         assert_eq!(
@@ -1963,7 +1981,13 @@ mod tests {
             assert_eq!(read(trimmed(word)), Reading::KnownSurname(folded), "{word}");
         }
         assert_eq!(read("Monday Trump"), read("Trump"));
-        assert!(matches!(read("Everything Trump"), Reading::Person { name_like: false, .. }));
+        assert!(matches!(
+            read("Everything Trump"),
+            Reading::Person {
+                name_like: false,
+                ..
+            }
+        ));
         // "they" and "it" are no one by themselves: whom they stand for is asked of
         // the speakers met (`Reading::Group`).
         assert_eq!(read("they"), Reading::Group(true));

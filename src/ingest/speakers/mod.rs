@@ -20,7 +20,9 @@ use super::cues::FnvSet;
 use crate::model::names::{fold_compact, fullness, is_suffix, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
-pub(super) use mention::{is_first_name, is_role, names_people, not_a_name, says_where, titles_or_names_a_body};
+pub(super) use mention::{
+    is_first_name, is_role, names_people, not_a_name, says_where, titles_or_names_a_body,
+};
 use mention::{read, trimmed, Reading};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
