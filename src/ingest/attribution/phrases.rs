@@ -98,6 +98,13 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         .take_while(|&k| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k))
         .find(|&k| match doc.lower(k) {
             "for" | "of" | "with" => true,
+            // "a senior adviser to Clinton": someone's role, not a recipient.
+            "to" => {
+                let named = |j: usize| doc.capitalised(j) && doc.is_word(j);
+                k > floor
+                    && names_people(doc.lower(k - 1))
+                    && (named(k + 1) || doc.lower(k + 1) == "the" && named(k + 2))
+            }
             w if says_where(w) => {
                 !doc.capitalised(k + 1) || names_people(doc.lower(k - 1)) || is_name(doc, k - 1)
             }

@@ -598,6 +598,15 @@ mod tests {
             found("Ruiz reportedly said the videos show nothing.\n"),
             [seen(Reported, "the videos show nothing", "Ruiz", "said")]
         );
+        // Someone's role before "to" is the speaker, not the one after it.
+        let all = found("A senior adviser to Ruiz said the plan was sound.\n");
+        assert_eq!(all[0].speaker.as_deref(), Some("A senior adviser to Ruiz"));
+        let all = found("Lopez asked delegates to file a report, Ruiz said.\n");
+        assert!(
+            all.iter()
+                .all(|s| s.speaker.as_deref() != Some("delegates to file")),
+            "{all:?}"
+        );
         // A surname that is also a modal, after a first name, is no word to step over.
         assert_eq!(
             found("Prime Minister Theresa May said the talks would resume.\n"),

@@ -1310,6 +1310,22 @@ pub(super) fn read(mention: &str) -> Reading {
     if all.is_empty() {
         return Reading::Nobody;
     }
+    // "An attorney for Mills", "an aide to Clinton": someone of another, not the other.
+    if let Some(k) = all.iter().position(|w| matches!(*w, "for" | "to")) {
+        let mut room = [0; LOWERED_ROOM];
+        let role = k > 0 && names_people(&lowered(all[k - 1], &mut room));
+        let object = all.get(k + 1..).unwrap_or_default();
+        let named = match object {
+            [the, name, ..] if the.eq_ignore_ascii_case("the") => is_capitalised(name),
+            [name, ..] => is_capitalised(name),
+            [] => false,
+        };
+        if role && named {
+            return Reading::Unnamed {
+                name: CompactString::new(strip_determiners(mention)),
+            };
+        }
+    }
     let words = &all[..before_of_or_in(&all)];
     // "Officials in Ohio", "a spokesman at Google": people not named are told apart by
     // where they are, and keep it in their name; a person is the name before it.

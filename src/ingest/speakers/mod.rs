@@ -915,6 +915,19 @@ mod tests {
         let ruiz = speakers.resolve("Ana Ruiz");
         let manager = speakers.resolve("Ms. Ruiz's campaign manager");
         assert_ne!(manager, ruiz);
+        for mention in [
+            "An attorney for Ruiz",
+            "a senior adviser to Ms. Ruiz",
+            "a spokeswoman for the Ruiz campaign",
+        ] {
+            let at = speakers.resolve(mention);
+            assert_ne!(at, ruiz, "{mention}");
+            assert_eq!(
+                at.map(|at| speakers.found[at].kind),
+                Some(SpeakerKind::Unnamed),
+                "{mention}"
+            );
+        }
         let manager = manager.unwrap();
         assert_eq!(speakers.found[manager].kind, SpeakerKind::Unnamed);
         assert_eq!(speakers.found[manager].name, "Ms. Ruiz's campaign manager");
