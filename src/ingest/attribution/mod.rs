@@ -399,21 +399,17 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
             // content cut down to "that", nothing, or a few words before a pronoun holds
             // the other statement whole, which is no statement of its own.
             let left = doc.lower_text[content.start..end].trim();
-            if matches!(left, "" | "that")
+            let swallows_next = matches!(left, "" | "that")
                 || by_pronoun && left.split_whitespace().nth(2).is_none()
-                || opened
-            {
-                held.resize(count, false);
-                held[next_index] = true;
-                if let Some(beyond) = beyond.filter(|&b| content.start < b && content.end > b) {
-                    content.end = trim_end(doc, content.start, beyond);
-                }
-                continue;
-            }
+                || opened;
             // "said he hoped that Lynch would announce one": a content that would end
-            // on "that" opens the next statement's clause and holds it whole; the next
-            // is a statement of its own, nested one deep.
-            if left.ends_with(" that") {
+            // on "that" opens the next statement's clause and holds it whole too, but
+            // the next stays a statement of its own, nested one deep.
+            if swallows_next || left.ends_with(" that") {
+                if swallows_next {
+                    held.resize(count, false);
+                    held[next_index] = true;
+                }
                 if let Some(beyond) = beyond.filter(|&b| content.start < b && content.end > b) {
                     content.end = trim_end(doc, content.start, beyond);
                 }

@@ -611,9 +611,9 @@ pub(in crate::ingest) fn is_role(word: &str) -> bool {
 }
 
 /// Capitalised words that never name a speaker by themselves: a sentence may start
-/// with them ("Among", "Most"), they are days or months, the first word of a longer
-/// name ("United", "Federal"), or a document ("Statement").
-const NOT_NAMES: &[&str] = &[
+/// with them ("Among", "Most"), they are times of day, or a document ("Statement");
+/// `OPENS_A_PLACE` holds the first words of longer names ("United", "Federal").
+const NAMELESS: &[&str] = &[
     "a",
     "an",
     "the",
@@ -716,21 +716,6 @@ const NOT_NAMES: &[&str] = &[
     "month",
     "year",
     "day",
-    "united",
-    "new",
-    "north",
-    "south",
-    "east",
-    "west",
-    "white",
-    "supreme",
-    "national",
-    "federal",
-    "general",
-    "central",
-    "american",
-    "democratic",
-    "republican",
     "statement",
     "statements",
     "tweet",
@@ -833,6 +818,29 @@ const NOT_NAMES: &[&str] = &[
     "via",
 ];
 
+/// Words that name no one alone but open the name of a place or body.
+const OPENS_A_PLACE: &[&str] = &[
+    "united",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "white",
+    "supreme",
+    "national",
+    "federal",
+    "general",
+    "central",
+    "american",
+    "democratic",
+    "republican",
+];
+
+/// Every word that is no name alone: `NAMELESS` and `OPENS_A_PLACE`.
+const NOT_NAMES: [&str; NAMELESS.len() + OPENS_A_PLACE.len()] =
+    concat_lists(NAMELESS, OPENS_A_PLACE);
+
 /// The states of the United States: a person *of* one is not the state.
 const US_STATES: &[&str] = &[
     "alabama",
@@ -897,7 +905,7 @@ static ORGS_SET: WordSet = WordSet::new(ORGS);
 static UNNAMED_SET: WordSet = WordSet::new(UNNAMED);
 static DOCUMENTS_SET: WordSet = WordSet::new(DOCUMENTS);
 static INSTITUTION_HEADS_SET: WordSet = WordSet::new(INSTITUTION_HEADS);
-static NOT_NAMES_SET: WordSet = WordSet::new(NOT_NAMES);
+static NOT_NAMES_SET: WordSet = WordSet::new(&NOT_NAMES);
 
 /// Whether a word, in any ASCII case, is never a name: a function word, a time word,
 /// a weekday or a month.
@@ -916,23 +924,7 @@ static PERSON_ROLES_SET: WordSet = WordSet::new(PERSON_ROLES);
 
 /// Words of `NOT_NAMES` that open the name of a place or body: "New Jersey", "White
 /// House", "Supreme Court".
-static OPENS_A_PLACE_SET: WordSet = WordSet::new(&[
-    "united",
-    "new",
-    "north",
-    "south",
-    "east",
-    "west",
-    "white",
-    "supreme",
-    "national",
-    "federal",
-    "general",
-    "central",
-    "american",
-    "democratic",
-    "republican",
-]);
+static OPENS_A_PLACE_SET: WordSet = WordSet::new(OPENS_A_PLACE);
 
 /// Lower-case particles that run into a surname: "Ursula von der Leyen".
 static PARTICLES_SET: WordSet = WordSet::new(&[
@@ -1738,7 +1730,7 @@ mod tests {
             DOCUMENTS,
             QUANTIFIERS,
             US_STATES,
-            NOT_NAMES,
+            &NOT_NAMES,
         ];
         let states = STATES.iter().map(|(k, _)| *k);
         for word in lists.iter().flat_map(|l| l.iter().copied()).chain(states) {
