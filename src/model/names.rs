@@ -378,8 +378,9 @@ const FEMALE_FIRST_NAMES: &str = "\
 /// The sex a first name tells, folded as `PersonName::first` is ("john"), if it is one
 /// of the lists.
 pub fn gender_of_first_name(folded: &str) -> Option<Gender> {
-    // Folded as the names they are compared with (`fold` drops doubled letters), once.
-    static FIRST_NAMES: std::sync::OnceLock<Vec<(CompactString, Gender)>> =
+    // Folded as the names they are compared with (`fold` drops doubled letters), once;
+    // looked up by hash, as every capitalised word near a pronoun is asked.
+    static FIRST_NAMES: std::sync::OnceLock<foldhash::HashMap<CompactString, Gender>> =
         std::sync::OnceLock::new();
     let names = FIRST_NAMES.get_or_init(|| {
         let of = |names: &'static str, sex| {
@@ -387,16 +388,11 @@ pub fn gender_of_first_name(folded: &str) -> Option<Gender> {
                 .split_whitespace()
                 .map(move |n| (fold_compact(n), sex))
         };
-        let mut names: Vec<(CompactString, Gender)> = of(MALE_FIRST_NAMES, Gender::Male)
+        of(MALE_FIRST_NAMES, Gender::Male)
             .chain(of(FEMALE_FIRST_NAMES, Gender::Female))
-            .collect();
-        names.sort_by(|a, b| a.0.cmp(&b.0));
-        names
+            .collect::<foldhash::HashMap<_, _>>()
     });
-    let at = names
-        .binary_search_by(|(name, _)| name.as_str().cmp(folded))
-        .ok()?;
-    Some(names[at].1)
+    names.get(folded).copied()
 }
 
 /// The first gender any word of `phrase` gives ("Mrs. Clinton", "the spokeswoman").
