@@ -111,27 +111,53 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
             _ => false,
         });
     let object_ends = doc.capitalised(end - 1) || may_head(doc.lower(end - 1));
-    let head = p.filter(|&p| p + 1 < end && object_ends).and_then(|p| {
-        let head = np_left_once(doc, floor, p, &quoted)?;
-        let head_first = doc.first_token_from(head.start);
-        // "he in the hall", "Ruiz of the council": a pronoun or a lone name before the
-        // preposition is the speaker without it; not a word that only its sentence
-        // capitalises ("Footage from the game", "Half of the voters").
-        // The object must be plain words for the name before it to be the speaker:
-        // in "defend Pennsylvania for Democrats after Trump has promised" it is Trump.
-        let plain = || (p + 1..end).all(|k| !PREPOSITIONS.contains(&doc.lower(k)));
-        let lone = p - head_first == 1
-            && (is_pronoun(doc.lower(head_first))
-                || is_name(doc, head_first) && !doc.opens_sentence(head_first) && plain());
-        if lone {
-            return Some(head);
-        }
-        let described = p - head_first >= 2
-            || !doc.capitalised(head_first) && !is_pronoun(doc.lower(head_first))
-            || people_before(doc, floor, p)
-            || names_people(doc.lower(p - 1));
-        described.then(|| head.start..doc.tokens.end(end - 1))
-    });
+    // The object is a phrase, not a clause: in "The best part of it is that he did
+    // not", the speaker is "he".
+    let phrase = |p: usize| {
+        (p + 1..end - 1).all(|k| {
+            !matches!(
+                doc.lower(k),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "that"
+                    | "which"
+                    | "what"
+                    | "who"
+                    | "whom"
+                    | "where"
+                    | "when"
+                    | "how"
+                    | "why"
+            )
+        })
+    };
+    let head = p
+        .filter(|&p| p + 1 < end && object_ends && phrase(p))
+        .and_then(|p| {
+            let head = np_left_once(doc, floor, p, &quoted)?;
+            let head_first = doc.first_token_from(head.start);
+            // "he in the hall", "Ruiz of the council": a pronoun or a lone name before the
+            // preposition is the speaker without it; not a word that only its sentence
+            // capitalises ("Footage from the game", "Half of the voters").
+            // The object must be plain words for the name before it to be the speaker:
+            // in "defend Pennsylvania for Democrats after Trump has promised" it is Trump.
+            let plain = || (p + 1..end).all(|k| !PREPOSITIONS.contains(&doc.lower(k)));
+            let lone = p - head_first == 1
+                && (is_pronoun(doc.lower(head_first))
+                    || is_name(doc, head_first) && !doc.opens_sentence(head_first) && plain());
+            if lone {
+                return Some(head);
+            }
+            let described = p - head_first >= 2
+                || !doc.capitalised(head_first) && !is_pronoun(doc.lower(head_first))
+                || people_before(doc, floor, p)
+                || names_people(doc.lower(p - 1));
+            described.then(|| head.start..doc.tokens.end(end - 1))
+        });
     head.or(np)
 }
 
@@ -585,6 +611,32 @@ mod tests {
             let end = token(doc, before);
             np_left(doc, 0, end).map(|r| text[r].to_owned())
         })
+    }
+
+    #[test]
+    fn a_clause_after_a_preposition_is_no_object_of_it() {
+        // The speaker is the subject of the clause, not the phrase it ends.
+        assert_eq!(
+            left("The best part of it is that he did not believe it.", "did").as_deref(),
+            Some("he")
+        );
+        assert_eq!(
+            left(
+                "He cited a story in which Democratic sources said so.",
+                "said"
+            )
+            .as_deref(),
+            Some("Democratic sources")
+        );
+        // A phrase after the preposition is still its object.
+        assert_eq!(
+            left(
+                "The head of the Organization for Economic Cooperation and Development said so.",
+                "said"
+            )
+            .as_deref(),
+            Some("The head of the Organization for Economic Cooperation and Development")
+        );
     }
 
     fn right(text: &str, from: &str) -> Option<String> {
