@@ -5,6 +5,7 @@ mod according;
 mod after_quote;
 mod before;
 mod content;
+mod negation;
 mod nominal;
 mod phrases;
 mod uncued;
@@ -171,6 +172,30 @@ impl QuotedIn<'_, '_> {
     }
 }
 
+/// `att`, found at the cue whose first token is `i`, with the negation before its cue
+/// in the cue ("did not say"): never the words of a speaker named before it.
+fn with_negated_cue(doc: &Doc, sentence: &Sentence, i: usize, mut att: Attribution) -> Attribution {
+    let Some(cue) = att.cue.clone() else {
+        return att;
+    };
+    if cue.start != doc.tokens.start(i) {
+        return att;
+    }
+    let floor = att
+        .mention
+        .as_ref()
+        .filter(|m| m.end <= cue.start)
+        .map_or(0, |m| m.end);
+    att.cue = Some(negation::with_negation(
+        doc,
+        sentence.tokens.start,
+        i,
+        cue,
+        floor,
+    ));
+    att
+}
+
 /// Every attribution in the text, in order.
 pub fn attributions(doc: &Doc) -> Vec<Attribution> {
     let mut found: Vec<Attribution> = Vec::new();
@@ -243,7 +268,7 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 quote_before,
                 &candidates,
             ) {
-                candidates.push((i, att));
+                candidates.push((i, with_negated_cue(doc, sentence, i, att)));
             }
         }
         cut_overlaps(doc, &mut candidates);
