@@ -40,6 +40,11 @@ const REFUSING: &[&str] = &[
     "refusing",
 ];
 
+/// Whether a word is a verb of refusing, which "to" and a cue may follow.
+pub(super) fn refusing(word: &str) -> bool {
+    REFUSING.contains(&word)
+}
+
 /// The cue `cue`, whose first token is `i`, with the negation before it if there is
 /// one, opening no earlier than token `first` (the sentence's first) nor before byte
 /// `floor` (the end of a speaker named before the cue).
@@ -71,7 +76,7 @@ pub(super) fn with_negation(
         }
     } else if contracted_negation(w) {
         k
-    } else if w == "to" && before.is_some_and(|v| REFUSING.contains(&v)) {
+    } else if w == "to" && before.is_some_and(refusing) {
         k - 1
     } else {
         return cue;
@@ -124,6 +129,20 @@ mod tests {
             found("Jones wouldn’t say whether the bridge was unsafe.\n")[0].cue,
             Some("wouldn’t say".to_owned())
         );
+        assert_eq!(
+            found("Jones declined to say whether the bridge was unsafe.\n"),
+            [seen(
+                Reported,
+                "whether the bridge was unsafe",
+                "Jones",
+                "declined to say"
+            )]
+        );
+    }
+
+    #[test]
+    fn refusing_to_do_other_than_say_is_no_statement() {
+        assert_eq!(found("The president declined to threaten Moscow.\n"), []);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::super::sentences::{flags, Sentence};
 use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
+use super::negation::refusing;
 use super::nominal::nominal;
 use super::phrases::{
     clause_subject, ends_a_name, np_in_clause, np_left, np_right, relative_clause_subject,
@@ -46,7 +47,32 @@ pub(super) fn at_cue(
     let earlier = candidates.last().map(|(_, a)| a);
     let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
     // "met to discuss": an intention, not a statement; "voters in the state": a noun.
-    if i > sentence.tokens.start && matches!(doc.lower(i - 1), "to" | "the" | "a" | "an") {
+    // Refusing to say is told as not saying ("declined to say whether"); refusing to
+    // do anything else ("declined to threaten Moscow") is no statement.
+    let refused = i > sentence.tokens.start + 1
+        && refusing(doc.lower(i - 2))
+        && matches!(
+            word,
+            "say"
+                | "comment"
+                | "discuss"
+                | "elaborate"
+                | "specify"
+                | "disclose"
+                | "confirm"
+                | "explain"
+                | "speculate"
+                | "predict"
+                | "reveal"
+                | "answer"
+                | "detail"
+        );
+    if i > sentence.tokens.start
+        && match doc.lower(i - 1) {
+            "to" => !refused,
+            w => matches!(w, "the" | "a" | "an"),
+        }
+    {
         return None;
     }
     // "The deal, announced Friday, would last": a participle saying when, not speech.
@@ -116,6 +142,10 @@ pub(super) fn at_cue(
             && !ends_a_name(doc, sentence.tokens.start, j - 1)
         {
             j -= 1;
+        } else if w == "to" && j - 1 > sentence.tokens.start && refusing(doc.lower(j - 2)) {
+            // "Jones declined to say whether": refusing is saying nothing, which the
+            // cue holds (`negation`) as it holds "did not".
+            j -= 2;
         } else {
             break;
         }
