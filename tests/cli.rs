@@ -132,6 +132,7 @@ fn statements_say_when_and_where_each_was_published() {
             "DATE",
             "OUTLET",
             "SPEAKER",
+            "CUE",
             "KIND",
             "ALSO",
             "IN",
@@ -143,8 +144,9 @@ fn statements_say_when_and_where_each_was_published() {
         courier.contains("2024-03-05  The Westmere Courier"),
         "{text}"
     );
-    // The source's own quotation marks.
+    // The source's own quotation marks, and the cue as the report words it.
     assert!(courier.contains("\"We will not move,\""), "{text}");
+    assert!(courier.contains("Tomas Brandt  said  direct"), "{text}");
     let undated = text.lines().find(|l| l.starts_with("undated")).unwrap();
     assert!(undated.contains(" -  "), "{text}");
     let rows = json(&["statements", "--corpus", corpus]);

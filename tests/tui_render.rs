@@ -283,3 +283,22 @@ fn the_finder_marks_the_matched_letters() {
     }
     assert_eq!(marked, "Next Moscow");
 }
+
+/// A statement's cue shows beside it as the report words it, so that what a speaker
+/// never said is not read as said.
+#[test]
+fn a_statements_cue_shows_beside_it_with_its_negation() {
+    let loaded = corpus::from_sources(vec![parley::corpus::Source {
+        report_file: "bridge.txt".to_owned(),
+        report: b"title: Bridge\npublished: 2025-08-17\n\nMayor Ann Jones never said that the bridge was unsafe.\n".to_vec(),
+        annotation: None,
+    }]);
+    assert_eq!(loaded.corpus.statements().len(), 1, "{:?}", loaded.problems);
+    let app = App::new(loaded.corpus, 120, 40);
+    let screen = text(&render(&app, 120, 40));
+    assert!(
+        screen.contains("Ann Jones  never said · reported"),
+        "{screen}"
+    );
+    assert!(screen.contains("that the bridge was unsafe"), "{screen}");
+}

@@ -212,26 +212,34 @@ pub fn also_in(corpus: &Corpus, s: &Statement) -> String {
 }
 
 /// The header of the table [`placed_row`] fills.
-pub const PLACED_HEADER: [&str; 7] = [
+pub const PLACED_HEADER: [&str; 8] = [
     "ID",
     "DATE",
     "OUTLET",
     "SPEAKER",
+    "CUE",
     "KIND",
     "ALSO IN",
     "STATEMENT",
 ];
 
 /// A statement as a row of a text table of statements from many reports: with the date
-/// its report was published and its outlet (the report's id when it names none), in
+/// its report was published and its outlet (the report's id when it names none), its
+/// cue as the report words it ("never said" is not "said"; "-" when it has none), in
 /// the quotation marks of its source.
 pub fn placed_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
     let view = StatementView::new(corpus, s);
+    let cue = view
+        .cue
+        .as_ref()
+        .map(|cue| cue.text.trim())
+        .filter(|cue| !cue.is_empty());
     vec![
         s.id.to_string(),
         view.date.unwrap_or_else(|| "-".to_owned()),
         view.outlet.unwrap_or(s.report.as_str()).to_owned(),
         view.speaker_name.to_owned(),
+        cue.unwrap_or("-").to_owned(),
         s.kind.label().to_owned(),
         also_in(corpus, s),
         in_source_marks(corpus, s),

@@ -69,11 +69,21 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     );
 }
 
-/// "direct · nyt · 8 Sep 2016 · also in 2, first nyt": how a statement was reported,
-/// where and when, and the other reports that carry the same quote.
+/// "said · direct · nyt · 8 Sep 2016 · also in 2, first nyt": its cue as the report
+/// words it (so that "never said" is never read as said), how a statement was
+/// reported, where and when, and the other reports that carry the same quote.
 pub fn placed(corpus: &Corpus, statement: usize) -> String {
     let s = &corpus.statements()[statement];
-    let mut parts = vec![s.kind.label().to_owned()];
+    let cue = s
+        .cue
+        .as_ref()
+        .map(|cue| one_line(corpus.text(&s.report, cue)));
+    let mut parts: Vec<String> = cue
+        .filter(|cue| !cue.trim().is_empty())
+        .map(|cue| cue.trim().to_owned())
+        .into_iter()
+        .collect();
+    parts.push(s.kind.label().to_owned());
     if let Some(report) = corpus.report_position_of(statement) {
         parts.push(lists::outlet_and_date(corpus, report));
     }
