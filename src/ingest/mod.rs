@@ -124,7 +124,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
                         words_and_own_sentence(text, &sentences, att.sentence, m.start);
                     (words, if att.content.start > m.start { own } else { 0 })
                 };
-                speakers.resolve_near(&text[m.clone()], before)
+                speakers.resolve_near(&text[m.clone()], text, before)
             }
             _ => None,
         };
@@ -421,7 +421,7 @@ fn title_pronouns(
         if marks % 2 == 1 {
             continue;
         }
-        if let Some(speaker) = speakers.named_before(gender, before) {
+        if let Some(speaker) = speakers.named_before(gender, before, text) {
             found.push((e, speaker, pronoun.len()));
         }
     }

@@ -5,7 +5,9 @@
 
 use super::mention::{is_first_name, not_a_name, TITLES_SET};
 use crate::ingest::cues::{FnvMap, FnvSet, WordSet};
-use crate::model::names::{gender_of_word, is_honorific, is_junior, Gender};
+use crate::model::names::{
+    fold_compact, gender_of_first_name, gender_of_word, is_honorific, is_junior, Gender,
+};
 
 /// What the report says of each surname asked for: the one full name it gives ("Tom
 /// Clarke", "Tom A. Clarke"), or `None` when it gives two different ones. One pass over
@@ -286,6 +288,46 @@ pub(super) fn gender_beside(text: &str, full: &str) -> Option<Gender> {
     gender_of_word(word.trim_end_matches(','))
 }
 
+/// The sex the text tells of whoever bears `surname`: wherever it is written as a
+/// word, the word before it may be a title or a first name that tells one ("Mrs.
+/// Clinton", "Donald Trump"). `None` if no place tells one, or if the text gives the
+/// surname two first names (Donald and Ivanka Trump; Chris and Marie Murphy, though
+/// only one of them tells a sex) or two sexes.
+pub(super) fn sex_by_name(text: &str, surname: &str) -> Option<Gender> {
+    let bytes = text.as_bytes();
+    if surname.is_empty() {
+        return None;
+    }
+    let mut sex = None;
+    let mut first_met: Option<&str> = None;
+    for at in memchr::memmem::find_iter(bytes, surname.as_bytes()) {
+        let end = at + surname.len();
+        let whole = (at == 0 || !in_word(bytes[at - 1]))
+            && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+        if !whole {
+            continue;
+        }
+        let (_, before) = word_before(text, at);
+        let told = match gender_of_word(before) {
+            Some(told) => Some(told),
+            None if first_name(before) => {
+                if first_met.is_some_and(|first| first != before) {
+                    return None;
+                }
+                first_met = Some(before);
+                gender_of_first_name(&fold_compact(before))
+            }
+            None => None,
+        };
+        match (sex, told) {
+            (Some(was), Some(is)) if was != is => return None,
+            (None, told) => sex = told,
+            _ => {}
+        }
+    }
+    sex
+}
+
 /// How many words opening sentences before a surname are looked for in lower case:
 /// each is a search of the whole text (a fast one), so a text naming very many is
 /// spared it and keeps the names.
@@ -558,6 +600,34 @@ mod tests {
     fn particles_acronyms_and_brackets_give_none() {
         assert_eq!(full("De Blasio said so.", "Blasio"), None);
         assert_eq!(full("The Alliance for Schools (AROS) met.", "AROS"), None);
+    }
+
+    #[test]
+    fn a_surname_is_of_the_sex_its_first_name_or_title_tells() {
+        let text = "Donald Trump spoke. Later Trump left, and Mr. Trump's plane took off.";
+        assert_eq!(sex_by_name(text, "Trump"), Some(Gender::Male));
+        assert_eq!(
+            sex_by_name("Mrs. Clinton spoke. Clinton left.", "Clinton"),
+            Some(Gender::Female)
+        );
+        // Two first names: two people, whatever sex either tells.
+        assert_eq!(
+            sex_by_name("Donald Trump and Ivanka Trump spoke.", "Trump"),
+            None
+        );
+        assert_eq!(
+            sex_by_name("Chris Murphy met Marie Murphy.", "Murphy"),
+            None
+        );
+        // Nothing told, or the surname only inside another word.
+        assert_eq!(
+            sex_by_name("Trump spoke. The anti-Trump crowd left.", "Trump"),
+            None
+        );
+        assert_eq!(
+            sex_by_name("Sen. Ruiz spoke. Marie Ruizova left.", "Ruiz"),
+            None
+        );
     }
 
     #[test]

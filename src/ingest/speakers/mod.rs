@@ -301,6 +301,9 @@ pub struct Speakers {
     /// Each name met before a pronoun, read once: the person's folded surname and the
     /// sex the name tells, or `None` for a name of no person.
     people: Map<CompactString, Option<(CompactString, Option<Gender>)>>,
+    /// The sex the text's names tell of each surname asked about (`sex_by_name`), for
+    /// people no mention of whom told theirs.
+    text_sexes: Map<CompactString, Option<Gender>>,
 }
 
 impl Speakers {
@@ -414,9 +417,14 @@ impl Speakers {
     /// Nguyen, a homemaker, ... thinks she ..." is Nguyen): `before` gives the words and
     /// where the mention's own sentence starts among them. It is read only for a
     /// pronoun: on a long text, the words it gives are a cache miss away.
+    ///
+    /// A person no mention of whom told their sex is of the sex the text's other names
+    /// for their surname tell (`text`, the whole text: "Trump" in a report that names
+    /// "Donald Trump" is not "she").
     pub fn resolve_near<'t>(
         &mut self,
         mention: &str,
+        text: &str,
         before: impl FnOnce() -> (&'t str, usize),
     ) -> Option<usize> {
         let met = self.read(mention);
@@ -426,13 +434,47 @@ impl Speakers {
         let (words, own) = before();
         let own_sentence = words.get(own..).filter(|_| own > 0);
         let named = own_sentence
-            .and_then(|own| self.only_named(gender, own, true))
-            .or_else(|| self.only_named(gender, words, false));
+            .and_then(|own| self.only_named(gender, own, true, text))
+            .or_else(|| self.only_named(gender, words, false, text));
         match named {
             Some((Some(at), _)) => self.repeat(Some(at)),
             Some((None, name)) => self.resolve(&name),
-            None => self.resolve_read(&met),
+            None => {
+                let at = self.last_person_told(gender, text);
+                self.repeat(at)
+            }
         }
+    }
+
+    /// The person spoken of last whose sex, as their mentions or else the text's names
+    /// for them tell it (`sex_of`), fits `gender`.
+    fn last_person_told(&mut self, gender: Gender, text: &str) -> Option<usize> {
+        for k in (0..self.recent.len()).rev() {
+            let at = self.recent[k];
+            if Gender::fits(self.sex_of(at, text), Some(gender)) {
+                return Some(at);
+            }
+        }
+        None
+    }
+
+    /// The sex of the speaker at `at`: as a mention told it, else, for a person, as the
+    /// text's names for their surname tell it (`full_names::sex_by_name`).
+    fn sex_of(&mut self, at: usize, text: &str) -> Option<Gender> {
+        if let Some(sex) = self.known[at].gender {
+            return Some(sex);
+        }
+        let speaker = &self.found[at];
+        if speaker.kind != SpeakerKind::Person {
+            return None;
+        }
+        let surname = speaker.name.rsplit(' ').next().unwrap_or_default();
+        if let Some(&sex) = self.text_sexes.get(surname) {
+            return sex;
+        }
+        let sex = full_names::sex_by_name(text, surname);
+        self.text_sexes.insert(CompactString::new(surname), sex);
+        sex
     }
 
     /// The speaker that "he" or "she" opening an event's title stands for, as a
@@ -440,8 +482,8 @@ impl Speakers {
     /// known to be of that sex (a mention of them said so: "Mr.", "spokeswoman"): a
     /// name in a title is read as a fact, where a statement's speaker is read beside its
     /// quote. Nothing is resolved or counted.
-    pub fn named_before(&mut self, gender: Gender, before: &str) -> Option<usize> {
-        let at = self.only_named(gender, before, false)?.0?;
+    pub fn named_before(&mut self, gender: Gender, before: &str, text: &str) -> Option<usize> {
+        let at = self.only_named(gender, before, false, text)?.0?;
         (self.known[at].gender == Some(gender)).then_some(at)
     }
 
@@ -449,12 +491,14 @@ impl Speakers {
     /// before (their index), or not yet (none), with the name to find them by. `None`
     /// when it names none or several. Only those met before or named by a title that
     /// tells their sex count: a capitalised word alone may be a place. If `sure`, only
-    /// those known to be of that sex.
+    /// those known to be of that sex. A person no mention of whom told their sex is of
+    /// the sex the text's names for them tell (`sex_of`).
     fn only_named<'t>(
         &mut self,
         gender: Gender,
         before: &'t str,
         sure: bool,
+        text: &str,
     ) -> Option<(Option<usize>, Cow<'t, str>)> {
         // The one person named so far: met before (its index), or not yet (its surname),
         // with the name to find it by.
@@ -474,11 +518,11 @@ impl Speakers {
             let Some(Some((surname, said))) = self.people.get(name.as_ref()) else {
                 continue;
             };
-            let said = *said;
-            let known = self.best_of(&self.by_surname, surname, |s, at| {
+            let (surname, said) = (surname.clone(), *said);
+            let known = self.best_of(&self.by_surname, &surname, |s, at| {
                 Gender::fits(s.known[at].gender, said)
             });
-            let sex = known.and_then(|at| self.known[at].gender).or(said);
+            let sex = known.and_then(|at| self.sex_of(at, text)).or(said);
             // `sure`: only those known to be of that sex count.
             if !Gender::fits(sex, Some(gender))
                 || known.is_none() && said.is_none()
@@ -1142,27 +1186,61 @@ mod tests {
         let mut speakers = Speakers::default();
         let ruiz = speakers.resolve("Tomas Ruiz").unwrap();
         let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
-        let obama = speakers.resolve_near("he", || ("Mr. Obama arrived late on Tuesday. ", 0));
+        let obama = speakers.resolve_near("he", "Mr. Obama arrived late on Tuesday. ", || {
+            ("Mr. Obama arrived late on Tuesday. ", 0)
+        });
         assert!(obama.is_some_and(|o| o != ruiz && o != lopez));
         // Met before, by surname; a woman named beside him does not count for "he".
         assert_eq!(
-            speakers.resolve_near("he", || ("Ruiz and Lopez walked out. ", 0)),
+            speakers.resolve_near("he", "Ruiz and Lopez walked out. ", || (
+                "Ruiz and Lopez walked out. ",
+                0
+            )),
             Some(ruiz)
         );
         // Two men named: the last one spoken of, as before.
         speakers.resolve("Tomas Ruiz");
         assert_eq!(
-            speakers.resolve_near("he", || ("Mr. Obama met Mr. Biden. ", 0)),
+            speakers.resolve_near("he", "Mr. Obama met Mr. Biden. ", || (
+                "Mr. Obama met Mr. Biden. ",
+                0
+            )),
             Some(ruiz)
         );
         // A name inside a quotation is not who speaks.
         assert_eq!(
-            speakers.resolve_near("he", || ("\"Mr. Biden is wrong,\" ", 0)),
+            speakers.resolve_near("he", "\"Mr. Biden is wrong,\" ", || (
+                "\"Mr. Biden is wrong,\" ",
+                0
+            )),
             Some(ruiz)
         );
         let found = speakers.finish();
         assert_eq!(found[2].name, "Obama");
         assert!(found[2].aliases.is_empty() || found[2].aliases == ["Mr. Obama"]);
+    }
+
+    #[test]
+    fn a_pronoun_is_no_one_the_text_names_as_of_the_other_sex() {
+        let text = "Donald Trump spoke at the rally. Trump said he would win. A woman \
+                    in the crowd heard it. \"It was great,\" she said.";
+        let mut speakers = Speakers::default();
+        // Met by surname alone: no mention tells his sex, the text's full name does.
+        let trump = speakers.resolve("Trump").unwrap();
+        let woman = "A woman in the crowd heard it. ";
+        assert_eq!(speakers.resolve_near("she", text, || (woman, 0)), None);
+        assert_eq!(
+            speakers.resolve_near("he", text, || (woman, 0)),
+            Some(trump)
+        );
+        // A text that names two people of that surname tells neither's sex.
+        let two = "Donald Trump and Ivanka Trump spoke. Trump said so.";
+        let mut speakers = Speakers::default();
+        let trump = speakers.resolve("Trump").unwrap();
+        assert_eq!(
+            speakers.resolve_near("she", two, || ("Then ", 0)),
+            Some(trump)
+        );
     }
 
     #[test]
@@ -1173,14 +1251,19 @@ mod tests {
         // name says she is one.
         let words = "Mr. Ruiz spoke. Maria Lopez, who heard him, thinks she ";
         let own = words.find("Maria").unwrap();
-        let lopez = speakers.resolve_near("she", || (words, own)).unwrap();
+        let lopez = speakers
+            .resolve_near("she", words, || (words, own))
+            .unwrap();
         assert_ne!(lopez, ruiz);
         assert_eq!(speakers.found[lopez].name, "Maria Lopez");
         // Only one known to be of that sex: a surname alone may be either.
         speakers.resolve("Mr. Tomas Ruiz");
         let words = "Lopez left. Then Ortega, who met her, says he ";
         let own = words.find("Then").unwrap();
-        assert_eq!(speakers.resolve_near("he", || (words, own)), Some(ruiz));
+        assert_eq!(
+            speakers.resolve_near("he", words, || (words, own)),
+            Some(ruiz)
+        );
     }
 
     #[test]
