@@ -37,9 +37,10 @@ fn bare(word: &str) -> &str {
 }
 
 /// Whether a byte may not be part of a plain word: an ASCII word with no capital and
-/// no quotation mark, which names no one.
+/// no quotation mark (nor apostrophe: two stand for one in some papers' text), which
+/// names no one.
 fn unplain(b: u8) -> bool {
-    !b.is_ascii() || b.is_ascii_uppercase() || b == b'"'
+    !b.is_ascii() || b.is_ascii_uppercase() || b == b'"' || b == b'\''
 }
 
 /// Where the first byte of `bytes` that `unplain` holds is. Eight bytes are told
@@ -60,7 +61,9 @@ fn first_unplain(bytes: &[u8]) -> Option<usize> {
             & !x.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
         let quote = x ^ (ONES * u64::from(b'"'));
         let quote = quote.wrapping_sub(ONES) & !quote;
-        if (x | capital | quote) & HIGH != 0 {
+        let apostrophe = x ^ (ONES * u64::from(b'\''));
+        let apostrophe = apostrophe.wrapping_sub(ONES) & !apostrophe;
+        if (x | capital | quote | apostrophe) & HIGH != 0 {
             break;
         }
         at += 8;
@@ -209,12 +212,13 @@ fn named_in<'s>(words: &[&'s str]) -> Vec<Cow<'s, str>> {
     while k < words.len() {
         let raw = words[k];
         // Each mark compared in place: a list of marks would decode the word's ends.
-        let opens = raw.starts_with('"') || raw.starts_with('“');
+        // Two apostrophes are typed for a double mark in some papers' text (''Yes,'').
+        let opens = raw.starts_with('"') || raw.starts_with('“') || raw.starts_with("''");
         if opens {
             quoted = true;
         }
         if quoted {
-            let closes = |w: &str| w.ends_with('"') || w.ends_with('”');
+            let closes = |w: &str| w.ends_with('"') || w.ends_with('”') || w.ends_with("''");
             if closes(raw) || closes(raw.trim_end_matches(['.', ','])) {
                 quoted = false;
             }
@@ -355,6 +359,11 @@ mod tests {
         assert_eq!(
             people_named("Sen. Jane Doe (D-Ohio) and Judge Tom C. Ruiz left."),
             ["Sen. Jane Doe", "Judge Tom C. Ruiz"]
+        );
+        // Two apostrophes typed for a double mark open and close a quotation too.
+        assert_eq!(
+            people_named("''Mr. Trump is wrong,'' Ruiz said, and ''Doe agrees.'' Then"),
+            ["Ruiz", "Then"]
         );
         // A possessive ends the name: what follows is the owner's thing.
         assert_eq!(
