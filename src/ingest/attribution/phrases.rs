@@ -238,6 +238,11 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
             listed_start = k;
         }
         if free && DETERMINERS_SET.contains(w) {
+            // "A few advocates": the article is the quantifier's ("a few" is some;
+            // "few" alone is not many, and is kept apart).
+            if w == "few" && k > floor && doc.lower(k - 1) == "a" {
+                start = k - 1;
+            }
             break;
         }
     }
@@ -611,6 +616,18 @@ mod tests {
             let end = token(doc, before);
             np_left(doc, 0, end).map(|r| text[r].to_owned())
         })
+    }
+
+    #[test]
+    fn a_few_is_one_quantifier() {
+        assert_eq!(
+            left("A few experts said so.", "said").as_deref(),
+            Some("A few experts")
+        );
+        assert_eq!(
+            left("Few experts said so.", "said").as_deref(),
+            Some("Few experts")
+        );
     }
 
     #[test]

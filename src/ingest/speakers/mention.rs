@@ -896,8 +896,8 @@ const US_STATES: &[&str] = &[
 
 /// Words before a head that count how many: "some experts", "two officials".
 const QUANTIFIERS: &[&str] = &[
-    "the", "a", "an", "some", "many", "most", "several", "two", "three", "four", "few", "other",
-    "one", "both", "all", "his", "her", "their", "its", "our",
+    "the", "a", "an", "some", "many", "most", "several", "two", "three", "four", "other", "one",
+    "both", "all", "his", "her", "their", "its", "our",
 ];
 
 pub(super) static TITLES_SET: WordSet = WordSet::new(TITLES);
@@ -1002,16 +1002,23 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// `text` without every leading repetition of `prefix`, ignoring ASCII case.
+/// `text` without the determiners and quantifiers opening it ("the", "some", "a few"),
+/// ignoring ASCII case. "Few" alone stays: "Few experts believe it" says that most do
+/// not, and the speaker is the few.
 fn strip_determiners(mut text: &str) -> &str {
     loop {
         let Some((first, rest)) = text.split_once(' ') else {
             return text;
         };
-        if !lowered_in(&QUANTIFIERS_SET, first) {
-            return text;
-        }
-        text = rest.trim_start();
+        let rest = rest.trim_start();
+        let a_few = rest.split_once(' ').filter(|(next, _)| {
+            first.eq_ignore_ascii_case("a") && next.eq_ignore_ascii_case("few")
+        });
+        text = match a_few {
+            Some((_, after)) => after.trim_start(),
+            None if lowered_in(&QUANTIFIERS_SET, first) => rest,
+            None => return text,
+        };
     }
 }
 
@@ -1921,6 +1928,16 @@ mod tests {
             read("former secretary of State"),
             Reading::Person { .. }
         ));
+    }
+
+    #[test]
+    fn few_people_are_not_the_people() {
+        let unnamed = |name: &str| Reading::Unnamed { name: name.into() };
+        // "Few experts believe it" says most do not: the few are the speakers.
+        assert_eq!(read("Few experts"), unnamed("Few experts"));
+        // "A few" is some, as "some" is.
+        assert_eq!(read("A few experts"), unnamed("experts"));
+        assert_eq!(read("Some experts"), unnamed("experts"));
     }
 
     #[test]
