@@ -42,7 +42,29 @@ pub(super) fn nominal(
         // speaks of, not what was said.
         return None;
     }
-    let content = content_after(doc, from, sentence.tokens.end);
+    let mut content = content_after(doc, from, sentence.tokens.end);
+    // "the president's claims about retaliation are unfounded": what follows "of",
+    // "on" or "about" is a phrase, which ends where the sentence's own verb or a
+    // clause joined to it starts ("Trump's remarks about Muslims but will meet him").
+    // A relative word or a comma first leaves it whole: the verb may be that clause's
+    // ("an economic system that he said has favored the rich").
+    if matches!(doc.lower(i + 1), "of" | "on" | "about") {
+        // A phrase is a few words: the search stops after them, so that a sentence
+        // of endless such phrases is read in linear time.
+        let end = (from..sentence.tokens.end.min(from + PHRASE_WORDS))
+            .take_while(|&k| doc.tokens.start(k) < content.end)
+            .find_map(|k| match doc.lower(k) {
+                _ if doc.in_quote(k) => None,
+                "that" | "which" | "who" | "whom" | "whose" | "when" | "where" | "," => Some(None),
+                w if is_auxiliary(w) || joins_a_clause(w) => Some(Some(k)),
+                _ => None,
+            })
+            .flatten();
+        if let Some(k) = end {
+            let last = (from..k).rev().find(|&j| doc.is_word(j));
+            content.end = last.map_or(content.start, |j| doc.tokens.end(j).max(content.start));
+        }
+    }
     if content.is_empty()
         || doc.text[content.clone()]
             .split_whitespace()
@@ -63,6 +85,41 @@ pub(super) fn nominal(
     })
 }
 
+/// How many tokens after "of", "on" or "about" are searched for the verb that ends
+/// the phrase.
+const PHRASE_WORDS: usize = 24;
+
+/// A conjunction that joins a clause: "but", "because".
+fn joins_a_clause(word: &str) -> bool {
+    matches!(
+        word,
+        "but" | "because" | "although" | "though" | "while" | "since"
+    )
+}
+
+/// A verb of being, having or a modal: one after a noun phrase is its sentence's.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, seen};
@@ -78,6 +135,23 @@ mod tests {
                 "Ruiz's",
                 "denial"
             )]
+        );
+    }
+
+    #[test]
+    fn a_phrase_after_a_noun_cue_ends_at_the_sentences_verb() {
+        assert_eq!(
+            found("Ruiz's denial of any role in the deal was met with scorn.\n"),
+            [seen(Reported, "any role in the deal", "Ruiz's", "denial")]
+        );
+        assert_eq!(
+            found("Ruiz's denial of any role but his own drew scorn.\n")[0].content,
+            "any role"
+        );
+        // A verb after a relative word may be the clause's: the phrase stays whole.
+        assert_eq!(
+            found("Ruiz's denial of a deal that aides said was signed drew scorn.\n")[0].content,
+            "a deal that aides said was signed drew scorn"
         );
     }
 
