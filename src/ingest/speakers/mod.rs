@@ -429,6 +429,11 @@ impl Speakers {
     ) -> Option<usize> {
         let met = self.read(mention);
         let Some(gender) = met.near else {
+            // "his", "her": the person spoken of last whose sex fits, as the text tells it.
+            if let Reading::Pronoun(Some(gender)) = met.reading {
+                let at = self.last_person_told(gender, text);
+                return self.repeat(at);
+            }
             return self.resolve_read(&met);
         };
         let (words, own) = before();
@@ -1229,6 +1234,7 @@ mod tests {
         let trump = speakers.resolve("Trump").unwrap();
         let woman = "A woman in the crowd heard it. ";
         assert_eq!(speakers.resolve_near("she", text, || (woman, 0)), None);
+        assert_eq!(speakers.resolve_near("her", text, || (woman, 0)), None);
         assert_eq!(
             speakers.resolve_near("he", text, || (woman, 0)),
             Some(trump)
