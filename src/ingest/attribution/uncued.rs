@@ -125,11 +125,24 @@ pub(super) fn uncued_quotes(
         });
         let quote_token = doc.first_token_from(quote.span.start);
         let subject = if opens {
-            // "He declared:" ending the sentence before introduces the quotation.
-            s.checked_sub(1)
-                .map(|p| &doc.sentences[p])
-                .filter(|p| p.tokens.end > p.tokens.start && doc.word(p.tokens.end - 1) == ":")
-                .and_then(|p| subject_of(doc, p.tokens.start, p.tokens.end))
+            // "He declared:" ending the sentence before introduces the quotation; so
+            // does a sentence of the paragraph that names its subject and reports
+            // nothing of theirs ("Sen. Jane Doe identified fatigue as the reason. "The
+            // young are tired."" is Doe's, not the last speaker's).
+            s.checked_sub(1).and_then(|p| {
+                let before = &doc.sentences[p];
+                if before.tokens.end <= before.tokens.start {
+                    return None;
+                }
+                let colon = doc.word(before.tokens.end - 1) == ":";
+                let introduces = before.paragraph == sentence.paragraph
+                    && found.iter().rev().take(4).all(|a| a.sentence != p);
+                if !colon && !introduces {
+                    return None;
+                }
+                let np = subject_of(doc, before.tokens.start, before.tokens.end)?;
+                (colon || a_name(doc, &np)).then_some(np)
+            })
         } else {
             colon_intro(doc, sentence.tokens.start, quote_token)
                 .or_else(|| as_put_it(doc, sentence.tokens.start, quote_token))
@@ -174,6 +187,20 @@ pub(super) fn uncued_quotes(
             sentence: s,
         });
     }
+}
+
+/// Whether a phrase is a name and nothing more: capitalised words, perhaps joined by
+/// "of" or "the", not a possessive ("Donald Trump's tweet read").
+fn a_name(doc: &Doc, np: &std::ops::Range<usize>) -> bool {
+    let (first, end) = (doc.first_token_from(np.start), doc.first_token_from(np.end));
+    let last = doc.lower(end.saturating_sub(1));
+    first < end
+        && doc.capitalised(first)
+        && doc.capitalised(end - 1)
+        && !last.ends_with("'s")
+        && !last.ends_with("’s")
+        && (first..end)
+            .all(|k| !doc.is_word(k) || doc.capitalised(k) || matches!(doc.lower(k), "of" | "the"))
 }
 
 /// How many words before a quotation a verb of saying may stand and still report it.
@@ -417,6 +444,33 @@ mod tests {
                 "Ruiz",
                 "said"
             )]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_naming_its_subject_is_theirs() {
+        let text = "\"The pier is safe,\" Ruiz said.\n\nSen. Jane Doe identified fatigue as \
+                    the reason. \"The young are tired of waiting.\"\n";
+        let all = found(text);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[1].speaker.as_deref(), Some("Sen. Jane Doe"), "{all:?}");
+        // A sentence that names no one, or reports someone's words, leaves the
+        // quotation to the last speaker.
+        let text =
+            "\"The pier is safe,\" Ruiz said. The vote came late. \"We checked every beam.\"\n";
+        let all = found(text);
+        assert_eq!(
+            all.last().and_then(|s| s.speaker.as_deref()),
+            Some("Ruiz"),
+            "{all:?}"
+        );
+        // A possessive is no subject: "Ruiz's tweet read" is not Ruiz.
+        let text = "\"The pier is safe,\" Lopez said.\n\nRuiz's tweet came later. \"We checked every beam.\"\n";
+        let all = found(text);
+        assert_eq!(
+            all.last().and_then(|s| s.speaker.as_deref()),
+            Some("Lopez"),
+            "{all:?}"
         );
     }
 
