@@ -439,15 +439,22 @@ impl Speakers {
         let (words, own) = before();
         let own_sentence = words.get(own..).filter(|_| own > 0);
         let named = own_sentence
-            .and_then(|own| self.only_named(gender, own, true, text))
-            .or_else(|| self.only_named(gender, words, false, text));
+            .and_then(|own| self.only_named(gender, own, true, text, false))
+            .or_else(|| self.only_named(gender, words, false, text, false));
+        let named = match named {
+            Some(named) => named,
+            None => match self.last_person_told(gender, text) {
+                Some(at) => return self.repeat(Some(at)),
+                // No one of that sex spoken of yet: the one the words name in full
+                // anywhere ("Hillary Clinton stretched the truth when she claimed"),
+                // where a name further into a sentence counts only as a last resort,
+                // as it is mostly someone spoken of.
+                None => self.only_named(gender, words, false, text, true)?,
+            },
+        };
         match named {
-            Some((Some(at), _)) => self.repeat(Some(at)),
-            Some((None, name)) => self.resolve(&name),
-            None => {
-                let at = self.last_person_told(gender, text);
-                self.repeat(at)
-            }
+            (Some(at), _) => self.repeat(Some(at)),
+            (None, name) => self.resolve(&name),
         }
     }
 
@@ -488,7 +495,7 @@ impl Speakers {
     /// name in a title is read as a fact, where a statement's speaker is read beside its
     /// quote. Nothing is resolved or counted.
     pub fn named_before(&mut self, gender: Gender, before: &str, text: &str) -> Option<usize> {
-        let at = self.only_named(gender, before, false, text)?.0?;
+        let at = self.only_named(gender, before, false, text, false)?.0?;
         (self.known[at].gender == Some(gender)).then_some(at)
     }
 
@@ -497,18 +504,19 @@ impl Speakers {
     /// when it names none or several. Only those met before or named by a title that
     /// tells their sex count: a capitalised word alone may be a place. If `sure`, only
     /// those known to be of that sex. A person no mention of whom told their sex is of
-    /// the sex the text's names for them tell (`sex_of`).
+    /// the sex the text's names for them tell (`sex_of`). `anywhere`: see `people_named`.
     fn only_named<'t>(
         &mut self,
         gender: Gender,
         before: &'t str,
         sure: bool,
         text: &str,
+        anywhere: bool,
     ) -> Option<(Option<usize>, Cow<'t, str>)> {
         // The one person named so far: met before (its index), or not yet (its surname),
         // with the name to find it by.
         let mut only: Option<(Option<usize>, CompactString, Cow<'t, str>)> = None;
-        for name in pronoun::people_named(before) {
+        for name in pronoun::people_named(before, anywhere) {
             if !self.people.contains_key(name.as_ref()) {
                 let person = match read(&name) {
                     Reading::Person {
@@ -1246,6 +1254,21 @@ mod tests {
         assert_eq!(
             speakers.resolve_near("she", two, || ("Then ", 0)),
             Some(trump)
+        );
+    }
+
+    #[test]
+    fn a_pronoun_no_one_met_fits_is_the_one_named_in_full_further_in() {
+        let words = "The front-runner Hillary Clinton stretched the truth when ";
+        let mut speakers = Speakers::default();
+        let clinton = speakers.resolve_near("she", words, || (words, 0)).unwrap();
+        assert_eq!(speakers.found[clinton].name, "Hillary Clinton");
+        // Only as a last resort: a person of that sex met before comes first.
+        let mut speakers = Speakers::default();
+        let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
+        assert_eq!(
+            speakers.resolve_near("she", words, || (words, 0)),
+            Some(lopez)
         );
     }
 

@@ -200,12 +200,15 @@ fn surname_after(words: &[&str], k: usize) -> Option<usize> {
 /// The names in `stretch`, outside quotations, in order: a title with the capitalised
 /// words after it ("Mr. Obama", "Sen. Jane Doe"), and every other capitalised word
 /// alone (a surname, if it is one; the caller keeps only those it has met).
-pub(super) fn people_named(stretch: &str) -> Vec<Cow<'_, str>> {
-    named_in(&words(stretch))
+///
+/// A first name telling a sex and the surname after it are one name where they open a
+/// sentence, or anywhere if `anywhere`.
+pub(super) fn people_named(stretch: &str, anywhere: bool) -> Vec<Cow<'_, str>> {
+    named_in(&words(stretch), anywhere)
 }
 
 /// `people_named` of a stretch split into `words`.
-fn named_in<'s>(words: &[&'s str]) -> Vec<Cow<'s, str>> {
+fn named_in<'s>(words: &[&'s str], anywhere: bool) -> Vec<Cow<'s, str>> {
     let mut names = Vec::new();
     let mut quoted = false;
     let mut k = 0;
@@ -271,7 +274,7 @@ fn named_in<'s>(words: &[&'s str]) -> Vec<Cow<'s, str>> {
             // sentence, are one name, its subject's: "Donald Trump laid out his plan.
             // He ..." is a man, where "Trump" alone may be Ivanka. A name further on
             // is mostly someone spoken of, and counts only if met (as each word does).
-            let opens = k == 0 || ends_sentence(words[k - 1]);
+            let opens = anywhere || k == 0 || ends_sentence(words[k - 1]);
             if let Some(end) = surname_after(words, k).filter(|_| opens) {
                 let name: Vec<&str> = words[k..end].iter().map(|w| bare(w)).collect();
                 names.push(Cow::Owned(name.join(" ")));
@@ -328,7 +331,16 @@ mod tests {
             };
             assert!(kept.iter().all(|w| all.contains(w)), "{stretch:?}");
             assert_eq!(unplain_words(&kept), unplain_words(&all), "{stretch:?}");
-            assert_eq!(people_named(stretch), named_in(&all), "{stretch:?}");
+            assert_eq!(
+                people_named(stretch, false),
+                named_in(&all, false),
+                "{stretch:?}"
+            );
+            assert_eq!(
+                people_named(stretch, true),
+                named_in(&all, true),
+                "{stretch:?}"
+            );
         }
     }
 
@@ -336,38 +348,50 @@ mod tests {
     fn titled_names_and_capitalised_words_outside_quotations() {
         assert_eq!(
             people_named(
-                "The morning Mr. Obama spoke, Sen. Jane Doe left. \"Trump won,\" she said"
+                "The morning Mr. Obama spoke, Sen. Jane Doe left. \"Trump won,\" she said",
+                false
             ),
             ["The", "Mr. Obama", "Sen. Jane Doe"]
         );
         assert_eq!(
-            people_named("Lopez's plan drew fire from Ruiz, who left."),
+            people_named("Lopez's plan drew fire from Ruiz, who left.", false),
             ["Lopez", "Ruiz"]
         );
-        assert_eq!(people_named("Ruiz left."), ["Ruiz"]);
+        assert_eq!(people_named("Ruiz left.", false), ["Ruiz"]);
         // A first name telling a sex is read with its surname, initial and all.
         assert_eq!(
-            people_named("Donald J. Trump spoke. \"Yes.\" Ivanka Trump, Donald and Ruiz left."),
+            people_named(
+                "Donald J. Trump spoke. \"Yes.\" Ivanka Trump, Donald and Ruiz left.",
+                false
+            ),
             ["Donald J. Trump", "Ivanka Trump", "Donald", "Ruiz"]
         );
-        // Only opening a sentence: further on, each word is a name of its own.
+        // Only opening a sentence: further on, each word is a name of its own, unless
+        // asked for anywhere.
         assert_eq!(
-            people_named("Then Donald Trump spoke."),
+            people_named("Then Donald Trump spoke.", false),
             ["Then", "Donald", "Trump"]
+        );
+        assert_eq!(
+            people_named("Then Donald Trump spoke.", true),
+            ["Then", "Donald Trump"]
         );
         // What a bracket opens is not the name; an initial's full stop does not end it.
         assert_eq!(
-            people_named("Sen. Jane Doe (D-Ohio) and Judge Tom C. Ruiz left."),
+            people_named("Sen. Jane Doe (D-Ohio) and Judge Tom C. Ruiz left.", false),
             ["Sen. Jane Doe", "Judge Tom C. Ruiz"]
         );
         // Two apostrophes typed for a double mark open and close a quotation too.
         assert_eq!(
-            people_named("''Mr. Trump is wrong,'' Ruiz said, and ''Doe agrees.'' Then"),
+            people_named(
+                "''Mr. Trump is wrong,'' Ruiz said, and ''Doe agrees.'' Then",
+                false
+            ),
             ["Ruiz", "Then"]
         );
         // A possessive ends the name: what follows is the owner's thing.
         assert_eq!(
-            people_named("They seized upon Mr. Ruiz's RT appearance."),
+            people_named("They seized upon Mr. Ruiz's RT appearance.", false),
             ["They", "Mr. Ruiz", "RT"]
         );
     }
