@@ -1417,12 +1417,25 @@ pub(super) fn read(mention: &str) -> Reading {
     // The last word, capitalised as it ends a name, was asked of already.
     // Not an outlet's name before a person's ("Fox News Sean Hannity").
     let after_outlet = words.len() > names.len() && is_outlet(words[words.len() - names.len() - 1]);
+    // "the Department of Health and Human Services", "the Center for Economic and
+    // Policy Research": the name ends a body's, joined to it by a small word. Not a
+    // person's name ("RNC Chief of Staff Katie Walsh").
+    let rest_of_a_body = || {
+        let k = words.len() - names.len();
+        k >= 2
+            && matches!(words[k - 1], "and" | "&" | "of" | "for" | "on")
+            && !names.iter().any(|w| is_first_name(w))
+            && words[..k - 1]
+                .iter()
+                .any(|w| is_capitalised(w) && lowered_in(&ORGS_SET, w))
+    };
     let org = last_org
         || names.len() < 2
             && !after_outlet
             && words[..words.len() - 1]
                 .iter()
-                .any(|w| lowered_in(&ORGS_SET, w));
+                .any(|w| lowered_in(&ORGS_SET, w))
+        || rest_of_a_body();
     if org {
         // The institution's whole name, titles and all: "the Justice Department".
         return Reading::Institution {
@@ -1926,6 +1939,24 @@ mod tests {
         ));
         assert!(!matches!(
             read("former secretary of State"),
+            Reading::Person { .. }
+        ));
+    }
+
+    #[test]
+    fn a_bodys_name_joined_by_and_is_the_body() {
+        let body = |name: &str| Reading::Institution { name: name.into() };
+        assert_eq!(
+            read("The Department of Health and Human Services"),
+            body("Department of Health and Human Services")
+        );
+        assert_eq!(
+            read("the Center for Economic and Policy Research"),
+            body("Center for Economic and Policy Research")
+        );
+        assert!(matches!(read("Trump and Ryan"), Reading::Person { .. }));
+        assert!(matches!(
+            read("RNC Chief of Staff Katie Walsh"),
             Reading::Person { .. }
         ));
     }
