@@ -1421,7 +1421,11 @@ pub(super) fn read(mention: &str) -> Reading {
     // Policy Research": the name ends a body's, joined to it by a small word. Not a
     // person's name ("RNC Chief of Staff Katie Walsh").
     let rest_of_a_body = || {
-        let k = words.len() - names.len();
+        let mut k = words.len() - names.len();
+        // "the Committee for a Responsible Federal Budget".
+        if k >= 3 && matches!(words[k - 1], "a" | "an" | "the") {
+            k -= 1;
+        }
         k >= 2
             && matches!(words[k - 1], "and" | "&" | "of" | "for" | "on")
             && !names.iter().any(|w| is_first_name(w))
@@ -1953,6 +1957,10 @@ mod tests {
         assert_eq!(
             read("the Center for Economic and Policy Research"),
             body("Center for Economic and Policy Research")
+        );
+        assert_eq!(
+            read("the Committee for a Responsible Federal Budget"),
+            body("Committee for a Responsible Federal Budget")
         );
         assert!(matches!(read("Trump and Ryan"), Reading::Person { .. }));
         assert!(matches!(
