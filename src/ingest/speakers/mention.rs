@@ -1147,6 +1147,18 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
             }
         }
     }
+    // "NBC’s Dante Chinni": a possessive says whose the person is, and is never part of
+    // a name, whether or not the lists know the first name after it.
+    if let Some(p) = words
+        .get(start..end.saturating_sub(1))
+        .and_then(|before_last| {
+            before_last
+                .iter()
+                .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
+        })
+    {
+        start += p + 1;
+    }
     // "the Washington Post Trump said", a comma lost, and "Fox News Sean Hannity": an
     // outlet's name is no part of the person's after it. A place after one is the
     // outlet's edition ("POLITICO Florida").
@@ -1242,7 +1254,12 @@ fn name_like(words: &[&str]) -> bool {
             && lowered_in(&NOT_NAMES_SET, first)
             && !lowered_in(&OPENS_A_PLACE_SET, first);
     let name_word = |w: &&str| is_capitalised(w) || lowered_in(&TITLES_SET, w);
-    !opens_with_determiner && name_word(first) && rest.iter().all(name_word)
+    // "Purple PAC's Crane", "Here’s Clinton": a possessive or a contraction is whose
+    // the person is, or no name at all.
+    let possessive = words[..words.len() - 1]
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    !opens_with_determiner && !possessive && name_word(first) && rest.iter().all(name_word)
 }
 
 /// The reading of a mention that is a pronoun, alone or run into its verb ("he",
@@ -1945,6 +1962,21 @@ mod tests {
             read("former secretary of State"),
             Reading::Person { .. }
         ));
+    }
+
+    #[test]
+    fn a_possessive_before_a_name_is_whose_the_person_is() {
+        for (mention, name) in [
+            ("NBC’s Dante Chinni", "Dante Chinni"),
+            ("The Post's Dana Milbank", "Dana Milbank"),
+            ("Fox's Chris Wallace", "Chris Wallace"),
+        ] {
+            assert!(
+                matches!(read(mention), Reading::Person { name: n, name_like: false, .. } if n == name),
+                "{mention}: {:?}",
+                read(mention)
+            );
+        }
     }
 
     #[test]
