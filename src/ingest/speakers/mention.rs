@@ -219,6 +219,34 @@ const STATES: &[(&str, &str)] = &[
     ("pentagon", "United States"),
     ("japan", "Japan"),
     ("tokyo", "Japan"),
+    ("mexico", "Mexico"),
+    ("mexico city", "Mexico"),
+    ("canada", "Canada"),
+    ("ottawa", "Canada"),
+    ("saudi arabia", "Saudi Arabia"),
+    ("riyadh", "Saudi Arabia"),
+    ("syria", "Syria"),
+    ("damascus", "Syria"),
+    ("iraq", "Iraq"),
+    ("baghdad", "Iraq"),
+    ("turkey", "Turkey"),
+    ("ankara", "Turkey"),
+    ("egypt", "Egypt"),
+    ("cairo", "Egypt"),
+    ("pakistan", "Pakistan"),
+    ("islamabad", "Pakistan"),
+    ("afghanistan", "Afghanistan"),
+    ("kabul", "Afghanistan"),
+    ("cuba", "Cuba"),
+    ("havana", "Cuba"),
+    ("venezuela", "Venezuela"),
+    ("caracas", "Venezuela"),
+    ("italy", "Italy"),
+    ("spain", "Spain"),
+    ("poland", "Poland"),
+    ("warsaw", "Poland"),
+    ("taiwan", "Taiwan"),
+    ("taipei", "Taiwan"),
 ];
 
 /// The places and bodies of `STATES`, for a `WordSet` of them.
@@ -1962,6 +1990,16 @@ mod tests {
             read("former secretary of State"),
             Reading::Person { .. }
         ));
+    }
+
+    #[test]
+    fn a_country_or_its_capital_speaks_for_the_state() {
+        let body = |name: &str| Reading::Institution { name: name.into() };
+        assert_eq!(read("Mexico"), body("Mexico"));
+        assert_eq!(read("Riyadh"), body("Saudi Arabia"));
+        assert_eq!(read("Turkey"), body("Turkey"));
+        // A name holding one is not the state.
+        assert_ne!(read("Central America"), body("United States"));
     }
 
     #[test]
