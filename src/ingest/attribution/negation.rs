@@ -6,14 +6,8 @@
 
 use std::ops::Range;
 
+use super::words::is_auxiliary;
 use super::Doc;
-
-/// Auxiliaries before "not" or "never" that belong to the cue: "did not say", "has
-/// never said", "would not comment".
-const AUXILIARIES: &[&str] = &[
-    "did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "is", "was",
-    "were", "are", "should", "might", "may", "must",
-];
 
 /// Adverbs between a negation and its cue: "did not immediately respond", "has not
 /// yet said", "did not even say".
@@ -71,7 +65,8 @@ pub(super) fn with_negation(
     let before = k.checked_sub(1).and_then(word);
     let start = if w == "not" || w == "never" {
         match before {
-            Some(aux) if AUXILIARIES.contains(&aux) => k - 1,
+            // The auxiliary belongs to the cue: "did not say", "has never said".
+            Some(aux) if is_auxiliary(aux) => k - 1,
             _ => k,
         }
     } else if contracted_negation(w) {
@@ -93,7 +88,7 @@ fn contracted_negation(word: &str) -> bool {
         return false;
     };
     // "won't" and "can't" lose letters of their auxiliary.
-    AUXILIARIES.contains(&stem) || matches!(stem, "wo" | "ca")
+    is_auxiliary(stem) || matches!(stem, "wo" | "ca")
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::super::sentences::Sentence;
 use super::content::{content_after, kind_of};
-use super::words::DETERMINERS_SET;
+use super::words::{is_auxiliary, is_relative, DETERMINERS_SET};
 use super::{Attribution, Doc};
 
 /// "Putin's denial of Russian interference": a noun cue after a possessive.
@@ -55,7 +55,7 @@ pub(super) fn nominal(
             .take_while(|&k| doc.tokens.start(k) < content.end)
             .find_map(|k| match doc.lower(k) {
                 _ if doc.in_quote(k) => None,
-                "that" | "which" | "who" | "whom" | "whose" | "when" | "where" | "," => Some(None),
+                w if is_relative(w) || w == "," => Some(None),
                 w if is_auxiliary(w) || joins_a_clause(w) => Some(Some(k)),
                 _ => None,
             })
@@ -94,29 +94,6 @@ fn joins_a_clause(word: &str) -> bool {
     matches!(
         word,
         "but" | "because" | "although" | "though" | "while" | "since"
-    )
-}
-
-/// A verb of being, having or a modal: one after a noun phrase is its sentence's.
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "did"
-            | "does"
     )
 }
 

@@ -115,24 +115,8 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     // not", the speaker is "he".
     let phrase = |p: usize| {
         (p + 1..end - 1).all(|k| {
-            !matches!(
-                doc.lower(k),
-                "is" | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "that"
-                    | "which"
-                    | "what"
-                    | "who"
-                    | "whom"
-                    | "where"
-                    | "when"
-                    | "how"
-                    | "why"
-            )
+            let w = doc.lower(k);
+            !(is_auxiliary(w) || is_relative(w))
         })
     };
     let head = p

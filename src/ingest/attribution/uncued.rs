@@ -2,7 +2,7 @@
 //! last speaker; one inside a sentence is its subject's.
 
 use super::super::cues;
-use super::super::sentences::Sentence;
+use super::super::sentences::{possessive, Sentence};
 use super::content::{kind_of, trim_marks};
 use super::phrases::{np_left, np_right, subject_of};
 use super::words::{reads_as_verb, NP_STOP_SET};
@@ -193,12 +193,10 @@ pub(super) fn uncued_quotes(
 /// "of" or "the", not a possessive ("Donald Trump's tweet read").
 fn a_name(doc: &Doc, np: &std::ops::Range<usize>) -> bool {
     let (first, end) = (doc.first_token_from(np.start), doc.first_token_from(np.end));
-    let last = doc.lower(end.saturating_sub(1));
     first < end
         && doc.capitalised(first)
         && doc.capitalised(end - 1)
-        && !last.ends_with("'s")
-        && !last.ends_with("’s")
+        && !possessive(doc.lower(end - 1).as_bytes())
         && (first..end)
             .all(|k| !doc.is_word(k) || doc.capitalised(k) || matches!(doc.lower(k), "of" | "the"))
 }

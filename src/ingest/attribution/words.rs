@@ -92,6 +92,26 @@ pub(super) const SKIP: &[&str] = &[
     "shouldn’t",
 ];
 
+/// Auxiliaries and modals: "did" in "did not say", "are" after a noun phrase that is
+/// its sentence's subject.
+pub(super) const AUXILIARIES: &[&str] = &[
+    "did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "is", "was",
+    "were", "are", "should", "might", "may", "must",
+];
+
+pub(super) fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(&word)
+}
+
+/// Words that open a relative or an interrogative clause: "a system that he said",
+/// "the part of it is that he".
+pub(super) fn is_relative(word: &str) -> bool {
+    matches!(
+        word,
+        "that" | "which" | "what" | "who" | "whom" | "whose" | "where" | "when" | "how" | "why"
+    )
+}
+
 pub(super) const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
 
 /// Pronouns that name a speaker. A `matches!` rather than a list: it is asked of a word

@@ -8,6 +8,7 @@ use compact_str::CompactString;
 use smallvec::SmallVec;
 
 use super::super::cues::{concat_lists, WordSet};
+use super::super::sentences::possessive;
 use super::full_names::is_initial;
 use crate::model::names::{
     ascii_lowered_in, fold_compact, gender_in, gender_of_first_name, gender_of_word, is_honorific,
@@ -1179,11 +1180,7 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
     // a name, whether or not the lists know the first name after it.
     if let Some(p) = words
         .get(start..end.saturating_sub(1))
-        .and_then(|before_last| {
-            before_last
-                .iter()
-                .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
-        })
+        .and_then(|before_last| before_last.iter().rposition(|w| possessive(w.as_bytes())))
     {
         start += p + 1;
     }
@@ -1284,10 +1281,10 @@ fn name_like(words: &[&str]) -> bool {
     let name_word = |w: &&str| is_capitalised(w) || lowered_in(&TITLES_SET, w);
     // "Purple PAC's Crane", "Here’s Clinton": a possessive or a contraction is whose
     // the person is, or no name at all.
-    let possessive = words[..words.len() - 1]
+    let owned = words[..words.len() - 1]
         .iter()
-        .any(|w| w.ends_with("'s") || w.ends_with("’s"));
-    !opens_with_determiner && !possessive && name_word(first) && rest.iter().all(name_word)
+        .any(|w| possessive(w.as_bytes()));
+    !opens_with_determiner && !owned && name_word(first) && rest.iter().all(name_word)
 }
 
 /// The reading of a mention that is a pronoun, alone or run into its verb ("he",
