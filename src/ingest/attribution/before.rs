@@ -41,7 +41,7 @@ fn opens_adjunct(word: &str) -> bool {
 /// The verbs that close what was said in news ("..., officials said", "..., the paper
 /// reported"); a rarer cue there is more often the verb of a clause about the words
 /// before it ("1867, a sale Moscow has referenced to ...").
-fn closes_statement(verb: &str) -> bool {
+pub(super) fn closes_statement(verb: &str) -> bool {
     matches!(
         verb,
         "said"
@@ -432,6 +432,42 @@ mod tests {
         assert_eq!(
             found("The race will be close, said Ruiz, in an interview.\n"),
             [seen(Reported, "The race will be close", "Ruiz", "said")]
+        );
+    }
+
+    #[test]
+    fn people_named_by_a_described_plural_close_what_they_said() {
+        for (text, speaker) in [
+            (
+                "The pier will reopen in May, federal officials said.\n",
+                "federal officials",
+            ),
+            (
+                "The race will tighten, political experts said.\n",
+                "political experts",
+            ),
+            (
+                "Turnout was high, local GOP leaders said.\n",
+                "local GOP leaders",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{text}");
+            assert!(
+                all[0].content.ends_with("May")
+                    || all[0].content.ends_with("tighten")
+                    || all[0].content.ends_with("high"),
+                "{all:?}"
+            );
+        }
+        // Not what holds a preposition or a pronoun: "majorities of voters" are
+        // described by what follows, not by words before a plural.
+        let all = found("Prices rose, something many economists said.\n");
+        assert!(
+            all.iter()
+                .all(|a| a.speaker.as_deref() != Some("something many economists")),
+            "{all:?}"
         );
     }
 

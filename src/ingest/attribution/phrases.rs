@@ -250,7 +250,14 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
         let first = doc.lower(start);
         let determined =
             DETERMINERS_SET.contains(first) || first.ends_with("'s") || first.ends_with("’s");
-        let plural = end - start == 1 && is_plural(last);
+        // "engineers warned"; "federal officials said", "political experts said": people
+        // named by a plural, described by plain words with no determiner.
+        let plural = is_plural(last)
+            && (end - start == 1
+                || names_people(last)
+                    && start > floor
+                    && !doc.is_word(start - 1)
+                    && (start..end - 1).all(|k| modifies(doc.lower(k))));
         let governed = start > floor && PREPOSITIONS.contains(&doc.lower(start - 1));
         if !(determined && !governed && may_head(last) || plural && may_head(last)) {
             return listed(listed_start);
@@ -296,6 +303,31 @@ fn may_describe(word: &str) -> bool {
         && !is_adverb(word)
         && !SKIP_SET.contains(word)
         && cues::cue(word).is_none()
+}
+
+/// Whether a word before a plural head may describe the people it names ("federal",
+/// "local GOP", "Mrs. Clinton's campaign"): not a preposition, a conjunction, a
+/// participle or a pronoun ("majorities of voters", "something many Republicans",
+/// "whose leaders").
+fn modifies(word: &str) -> bool {
+    !PREPOSITIONS.contains(&word)
+        && !word.ends_with("ing")
+        && !matches!(
+            word,
+            "and"
+                | "or"
+                | "but"
+                | "something"
+                | "anything"
+                | "everything"
+                | "nothing"
+                | "who"
+                | "whom"
+                | "whose"
+                | "which"
+                | "what"
+                | "that"
+        )
 }
 
 /// Whether a word may end a description as its head noun.
