@@ -416,6 +416,10 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 .is_some_and(|w| matches!(w, "who" | "which" | "that"));
             m.start == candidates[k].1.content.start && !relative
         });
+        // The next is a participle after a comma, this one's verb no verb of saying.
+        let leans_on_this = doc.word(next_cue.wrapping_sub(1)) == ","
+            && cues::is_participle(doc.lower(*next_cue))
+            && !before::closes_statement(doc.lower(candidates[k].0));
         let count = candidates.len();
         let content = &mut candidates[k].1.content;
         if content.start < limit && content.end > limit {
@@ -441,6 +445,21 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 continue;
             }
             content.end = end;
+            // "Clinton attacked Trump, saying he would ...": what a verb that is not one
+            // of saying leaves before a participle that reports the words, an object of
+            // a few words ("Trump", "supporters on Monday"), is no statement; the
+            // participle's is.
+            let object_only = || {
+                let left = &doc.lower_text[candidates[k].1.content.clone()];
+                left.split_whitespace().nth(4).is_none()
+                    && !left.split_whitespace().any(|w| w == "that")
+                    && !doc.marks.has_quotation(&candidates[k].1.content)
+            };
+            if leans_on_this && object_only() {
+                held.resize(count, false);
+                held[k] = true;
+                continue;
+            }
             // What is left may no longer hold the quotation the whole had; what held
             // none holds none once cut.
             let att = &mut candidates[k].1;

@@ -233,8 +233,10 @@ pub(super) fn at_cue(
                     same = true;
                 }
             }
+            // "Clinton attacked Trump, saying he would ...": reported words too, where
+            // the participle is one of saying and a clause follows it.
             let content = content_after(doc, content_from, sentence_end);
-            if !doc.marks.has_quotation(&content) {
+            if !doc.marks.has_quotation(&content) && !reports_a_clause(doc, word, content_from) {
                 return None;
             }
         } else if let Some(np) = relative_clause_subject(doc, sentence.tokens.start, j) {
@@ -365,6 +367,50 @@ pub(super) fn at_cue(
         shares_previous: same,
         sentence: s,
     })
+}
+
+/// Whether a participle after a comma, with no quotation after it, reports what was
+/// said: "saying" before a clause ("saying he would", "saying the deal is dead", not
+/// "saying nothing" or "saying goodbye"), and other verbs of saying before "that" or
+/// a clause's subject pronoun ("adding that", "arguing they").
+fn reports_a_clause(doc: &Doc, word: &str, from: usize) -> bool {
+    let first = doc.lower(from);
+    let subject = matches!(
+        first,
+        "that" | "he" | "she" | "they" | "it" | "we" | "i" | "there"
+    );
+    match word {
+        "saying" => {
+            doc.is_word(from)
+                && !matches!(
+                    first,
+                    "so" | "goodbye"
+                        | "nothing"
+                        | "little"
+                        | "much"
+                        | "anything"
+                        | "something"
+                        | "more"
+                        | "less"
+                        | "yes"
+                        | "no"
+                        | "thanks"
+                        | "sorry"
+                        | "hello"
+                        | "to"
+                        | "of"
+                        | "about"
+                        | "in"
+                        | "for"
+                        | "with"
+                        | "as"
+                )
+        }
+        "adding" | "noting" | "arguing" | "insisting" | "warning" | "claiming" | "explaining"
+        | "asserting" | "contending" | "acknowledging" | "maintaining" | "stressing"
+        | "predicting" | "complaining" | "declaring" | "stating" => subject,
+        _ => false,
+    }
 }
 
 /// What follows "told" from token `from`: who was told, then where what was said
@@ -727,11 +773,79 @@ mod tests {
     fn a_participle_leans_on_the_statement_before_it() {
         assert_eq!(
             found("Ruiz praised the plan, calling it 'a fair deal' for the town.\n"),
+            // What "praised" leaves, its object, is no statement beside the words.
+            [seen(
+                Partial,
+                "it 'a fair deal' for the town",
+                "Ruiz",
+                "calling"
+            )]
+        );
+        assert_eq!(
+            found("Ruiz praised the plan for the pier and the harbour, calling it 'fair'.\n"),
             [
-                seen(Reported, "the plan", "Ruiz", "praised"),
-                seen(Partial, "it 'a fair deal' for the town", "Ruiz", "calling")
+                seen(
+                    Reported,
+                    "the plan for the pier and the harbour",
+                    "Ruiz",
+                    "praised"
+                ),
+                seen(Partial, "it 'fair'", "Ruiz", "calling")
             ]
         );
+    }
+
+    #[test]
+    fn a_participle_of_saying_reports_the_clause_after_it() {
+        // The verb before it says nothing; the participle says what was said, and the
+        // verb's object alone ("Brandt") is no statement.
+        assert_eq!(
+            found("Ruiz attacked Brandt, saying he would close the pier.\n"),
+            [seen(Reported, "he would close the pier", "Ruiz", "saying")]
+        );
+        assert_eq!(
+            found("Ruiz defended the plan, arguing that it would save the pier.\n"),
+            [seen(
+                Reported,
+                "that it would save the pier",
+                "Ruiz",
+                "arguing"
+            )]
+        );
+        assert_eq!(
+            found("Ruiz dismissed the claim that the pier was unsafe, arguing it was sound.\n"),
+            [
+                seen(
+                    Reported,
+                    "the claim that the pier was unsafe",
+                    "Ruiz",
+                    "dismissed"
+                ),
+                seen(Reported, "it was sound", "Ruiz", "arguing")
+            ]
+        );
+        // A verb of saying keeps what it said.
+        assert_eq!(
+            found("Ruiz said the pier was safe, adding that it would reopen soon.\n"),
+            [
+                seen(Reported, "the pier was safe", "Ruiz", "said"),
+                seen(Reported, "that it would reopen soon", "Ruiz", "adding")
+            ]
+        );
+        // Saying nothing, or a participle of saying before a mere object, reports no
+        // words.
+        for text in [
+            "Ruiz left the hall, saying nothing.\n",
+            "Ruiz praised the plan, noting the cost.\n",
+        ] {
+            let all = found(text);
+            assert!(
+                all.iter()
+                    .all(|a| a.cue.as_deref() != Some("saying")
+                        && a.cue.as_deref() != Some("noting")),
+                "{text}: {all:?}"
+            );
+        }
     }
 
     #[test]
