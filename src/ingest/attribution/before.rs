@@ -450,6 +450,10 @@ mod tests {
                 "Turnout was high, local GOP leaders said.\n",
                 "local GOP leaders",
             ),
+            (
+                "Cyber security experts said turnout was high.\n",
+                "Cyber security experts",
+            ),
         ] {
             let all = found(text);
             assert_eq!(all.len(), 1, "{text}: {all:?}");

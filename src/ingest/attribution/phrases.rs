@@ -255,8 +255,9 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
         let plural = is_plural(last)
             && (end - start == 1
                 || names_people(last)
-                    && start > floor
-                    && !doc.is_word(start - 1)
+                    && (start == floor
+                        || !doc.is_word(start - 1)
+                        || matches!(doc.lower(start - 1), "and" | "or"))
                     && (start..end - 1).all(|k| modifies(doc.lower(k))));
         let governed = start > floor && PREPOSITIONS.contains(&doc.lower(start - 1));
         if !(determined && !governed && may_head(last) || plural && may_head(last)) {
@@ -317,6 +318,7 @@ fn modifies(word: &str) -> bool {
             "and"
                 | "or"
                 | "but"
+                | "no"
                 | "something"
                 | "anything"
                 | "everything"
@@ -607,6 +609,24 @@ pub(super) fn clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Rang
         }
         let np = np_right(doc, k, end)?;
         let after = doc.first_token_from(np.end);
+        // "Cyber security experts and U.S. officials, however, said": a segment of
+        // nouns and what describes them that ends in people, an aside after it, is the
+        // subject, where the word after a capital ("security") would be read as a verb.
+        let aside_after = || (seg_end + 1..end).any(|c| doc.word(c) == "," && !doc.in_quote(c));
+        let nouns = || {
+            (k..seg_end).all(|t| {
+                let w = doc.lower(t);
+                doc.capitalised(t) || w == "and" || may_describe(w) && !w.ends_with("ed")
+            })
+        };
+        if after < seg_end
+            && comma.is_some()
+            && names_people(doc.lower(seg_end - 1))
+            && aside_after()
+            && nouns()
+        {
+            return np_left(doc, k, seg_end).or(Some(np));
+        }
         let next = doc.lower(after);
         // A verb, an auxiliary or an adverb before one: "she only hinted".
         let verb_next = after < end

@@ -915,6 +915,21 @@ mod tests {
             super::super::testing::found(text)[0].speaker.as_deref(),
             Some("Ruiz")
         );
+        // People described by a lower-case word after a capital are the subject, not
+        // the capitalised word: "security" is no verb.
+        let text = "Cyber security experts and harbour officials, however, said the pier \
+                    was safe.\n";
+        let speaker = super::super::testing::found(text)[0].speaker.clone();
+        assert_eq!(speaker.as_deref(), Some("harbour officials"));
+        // A segment with its own verb is a clause: its subject speaks.
+        let text = "Ruiz called a harbour official, Ana Lopez, and urged her to resign.\n";
+        let found = super::super::testing::found(text);
+        assert!(
+            found
+                .iter()
+                .all(|a| a.speaker.as_deref() != Some("a harbour official")),
+            "{found:?}"
+        );
     }
 
     #[test]
