@@ -476,6 +476,35 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_group_speaks_as_the_group() {
+        for (text, mention) in [
+            (
+                "Most of the candidates said they back the plan.\n",
+                "Most of the candidates",
+            ),
+            (
+                "Two of the senators said they back the plan.\n",
+                "Two of the senators",
+            ),
+            (
+                "One of his advisers said the plan was dead.\n",
+                "One of his advisers",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(mention), "{text}");
+        }
+        // "One of the central claims" is a claim, not a person.
+        let all = found("One of the central claims she made does not stand up, critics said.\n");
+        assert!(
+            all.iter()
+                .all(|a| a.speaker.as_deref() != Some("One of the central")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn an_attribution_inside_what_was_said() {
         assert_eq!(
             found("The pier, officials said, will reopen in May.\n"),

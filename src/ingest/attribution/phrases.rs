@@ -7,7 +7,9 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::cues;
-use super::super::speakers::{names_people, not_a_name, says_where, titles_or_names_a_body};
+use super::super::speakers::{
+    names_people, not_a_name, says_where, tells_how_many, titles_or_names_a_body,
+};
 use super::words::*;
 use super::{Doc, QuotedIn};
 use crate::model::words::number_word;
@@ -136,10 +138,14 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
             if lone {
                 return Some(head);
             }
+            // "Two of the senators", "Most of the candidates": a part of a group, which
+            // a plural or a name tells ("One of the central claims" is no one).
             let described = p - head_first >= 2
                 || !doc.capitalised(head_first) && !is_pronoun(doc.lower(head_first))
                 || people_before(doc, floor, p)
-                || names_people(doc.lower(p - 1));
+                || names_people(doc.lower(p - 1))
+                || tells_how_many(doc.lower(p - 1))
+                    && (is_plural(doc.lower(end - 1)) || doc.capitalised(end - 1));
             described.then(|| head.start..doc.tokens.end(end - 1))
         });
     head.or(np)

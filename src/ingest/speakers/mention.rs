@@ -1328,6 +1328,111 @@ fn pronoun_lower(lower: &str) -> Option<Reading> {
     None
 }
 
+/// The group that a part of it is named by ("Some of the candidates", "a majority of
+/// voters", "two-thirds of GOP voters", "One of his aides", "Nine in 10 Democratic
+/// voters"): the words after "of", or after a proportion, where every word before
+/// tells how many. A part is no speaker of its own
+/// ("Half", "Most"); the group is.
+fn group_of_part(mention: &str) -> Option<&str> {
+    const MOST_WORDS: usize = 5;
+    let mut counted = false;
+    // Where the word after a proportion's "in" is ("Nine in 10 voters"): the group
+    // follows it with no "of".
+    let mut ratio_end = None;
+    for (k, word) in mention.split_whitespace().enumerate() {
+        if k > MOST_WORDS {
+            return None;
+        }
+        // The word is a slice of the mention: where it starts there.
+        let at = word.as_ptr() as usize - mention.as_ptr() as usize;
+        if ratio_end == Some(k) {
+            return Some(mention[at..].trim_end());
+        }
+        if word == "of" {
+            let group = mention[at + 2..].trim_start();
+            return (counted && !group.is_empty()).then_some(group);
+        }
+        if word == "in" && counted {
+            ratio_end = Some(k + 2);
+            continue;
+        }
+        let mut room = [0; LOWERED_ROOM];
+        let lower = lowered(word, &mut room);
+        let number = lower.bytes().any(|b| b.is_ascii_digit())
+            && lower
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'%' | b'.' | b','))
+            || lower.contains('-') && lower.split('-').all(|part| PART_WORDS.contains(&part));
+        if number || PART_WORDS.contains(&lower.as_ref()) {
+            counted |= number || tells_how_many(&lower);
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a word (in lower case) tells how many of a group: "two", "most", "half".
+pub(in crate::ingest) fn tells_how_many(word: &str) -> bool {
+    PART_WORDS.contains(&word) && !matches!(word, "a" | "an" | "the" | "about" | "nearly" | "only")
+}
+
+/// The words `group_of_part` reads as telling how many of a group.
+const PART_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "only",
+    "just",
+    "some",
+    "many",
+    "most",
+    "several",
+    "few",
+    "all",
+    "both",
+    "each",
+    "any",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "majority",
+    "minority",
+    "vast",
+    "overwhelming",
+    "number",
+    "handful",
+    "couple",
+    "percent",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
 /// A word alone that is no name: no one, but for a month or day written as a name,
 /// which may be a surname ("May said" after "Theresa May said").
 fn no_name(word: &str) -> Reading {
@@ -1342,6 +1447,10 @@ fn no_name(word: &str) -> Reading {
 pub(super) fn read(mention: &str) -> Reading {
     if let Some(pronoun) = pronoun(mention) {
         return pronoun;
+    }
+    // "Some of the candidates", "a majority of voters": the group speaks.
+    if let Some(group) = group_of_part(mention) {
+        return read(group);
     }
     if let Some(reading) = apposition(mention) {
         return reading;
@@ -1783,6 +1892,30 @@ mod tests {
             Reading::Person { name, .. } => Some(name.into()),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_part_of_a_group_is_read_as_the_group() {
+        for (mention, group) in [
+            ("Some of the candidates", "candidates"),
+            ("a majority of voters", "voters"),
+            ("Half of the voters", "voters"),
+            ("Two-thirds of GOP voters", "GOP voters"),
+            ("About 9 percent of voters", "voters"),
+            ("One of his senior aides", "senior aides"),
+            ("Nine in 10 Democratic voters", "Democratic voters"),
+        ] {
+            match read(trimmed(mention)) {
+                Reading::Unnamed { name } => assert_eq!(name, group, "{mention}"),
+                other => panic!("{mention}: {other:?}"),
+            }
+        }
+        // A name, a title or people with "of" in them are no part of a group.
+        assert_eq!(group_of_part("members of Congress"), None);
+        assert_eq!(group_of_part("Secretary of State John Kerry"), None);
+        assert_eq!(group_of_part("the Bank of England"), None);
+        assert_eq!(group_of_part("The number of"), None);
+        assert_eq!(person("One of Clinton's aides"), None);
     }
 
     #[test]

@@ -21,7 +21,8 @@ use crate::model::names::{fold_compact, fullness, is_suffix, slug, Gender, Perso
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
 pub(super) use mention::{
-    is_first_name, is_role, names_people, not_a_name, says_where, titles_or_names_a_body,
+    is_first_name, is_role, names_people, not_a_name, says_where, tells_how_many,
+    titles_or_names_a_body,
 };
 use mention::{read, trimmed, Reading};
 
