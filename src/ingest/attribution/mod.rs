@@ -19,6 +19,7 @@ use std::ops::Range;
 use super::cues::{self, Cue};
 use super::quotes::{Marks, Quote, QuoteIndex};
 use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
+use super::speakers::tells_how_many;
 use crate::model::StatementKind;
 
 use according::according_to;
@@ -414,7 +415,15 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| matches!(w, "who" | "which" | "that"));
-            m.start == candidates[k].1.content.start && !relative
+            // "said about 20 people have ...": words telling how many before it too.
+            let lead = &doc.lower_text
+                [candidates[k].1.content.start..m.start.max(candidates[k].1.content.start)];
+            let counted = lead.split_whitespace().all(|w| {
+                tells_how_many(w)
+                    || matches!(w, "about" | "nearly" | "almost" | "roughly" | "only")
+                    || w.bytes().any(|b| b.is_ascii_digit())
+            });
+            m.start >= candidates[k].1.content.start && counted && !relative
         });
         // The next is a participle after a comma, this one's verb no verb of saying.
         let leans_on_this = doc.word(next_cue.wrapping_sub(1)) == ","

@@ -16,6 +16,7 @@ use super::phrases::{
 };
 use super::words::*;
 use super::{Attribution, Doc};
+use crate::model::words::number_word;
 
 /// The cue at token `i`, `word` in lower case, if it is one: the token after it and
 /// what kind it is. "Made" is one only as "made the point" or "made the case".
@@ -136,7 +137,10 @@ pub(super) fn at_cue(
     let mut j = i;
     while j > sentence.tokens.start {
         let w = doc.lower(j - 1);
+        // "has long said": "long" after an auxiliary is an adverb.
+        let long = w == "long" && j - 1 > sentence.tokens.start && is_auxiliary(doc.lower(j - 2));
         if (SKIP_SET.contains(w)
+            || long
             || doc.in_time(j - 1)
             || (is_adverb(w) && doc.is_word(j - 1) && !doc.capitalised(j - 1)))
             && !ends_a_name(doc, sentence.tokens.start, j - 1)
@@ -161,6 +165,14 @@ pub(super) fn at_cue(
         }
     }
     let passive = (j..i).any(|k| PASSIVE.contains(&doc.lower(k))) && word.ends_with('d');
+    // "Ruiz was asked about the pier": what was asked of someone, by no one named, is
+    // no one's statement.
+    if passive
+        && matches!(word, "asked" | "questioned" | "pressed" | "told")
+        && doc.lower(cue_end) != "by"
+    {
+        return None;
+    }
     // Only a passive ("was called by") or a sentence opened by its cue moves what was
     // said past the cue's end: otherwise a cue that needs a complement and has none is
     // turned away before its subject is looked for, as it would be after.
@@ -296,11 +308,14 @@ pub(super) fn at_cue(
     let skips = if word == "called" {
         particle == "on"
     } else {
-        // "pointed out", "summed up": the particle is the verb's.
-        matches!(
-            particle,
-            "as" | "of" | "on" | "about" | "against" | "out" | "up"
-        )
+        // "pointed out", "summed up": the particle is the verb's; not "about" before a
+        // number ("said about 20 people have").
+        matches!(particle, "as" | "of" | "on" | "against" | "out" | "up")
+            || particle == "about"
+                && !doc
+                    .word(content_from + 1)
+                    .starts_with(|c: char| c.is_ascii_digit())
+                && number_word(doc.lower(content_from + 1)).is_none()
     };
     if skips {
         content_from += 1;
@@ -408,7 +423,8 @@ fn reports_a_clause(doc: &Doc, word: &str, from: usize) -> bool {
         }
         "adding" | "noting" | "arguing" | "insisting" | "warning" | "claiming" | "explaining"
         | "asserting" | "contending" | "acknowledging" | "maintaining" | "stressing"
-        | "predicting" | "complaining" | "declaring" | "stating" => subject,
+        | "predicting" | "complaining" | "declaring" | "stating" | "conceding" | "confirming"
+        | "reiterating" | "replying" | "cautioning" => subject,
         _ => false,
     }
 }
@@ -846,6 +862,34 @@ mod tests {
                 "{text}: {all:?}"
             );
         }
+    }
+
+    #[test]
+    fn verbs_of_saying_in_the_present_and_after_an_adverb() {
+        for (text, cue) in [
+            ("Ruiz asserts that the pier is safe.\n", "asserts"),
+            ("Ruiz concedes that the pier is old.\n", "concedes"),
+            ("Ruiz denies that the pier is closed.\n", "denies"),
+            ("Ruiz has long said that the pier is safe.\n", "said"),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"), "{text}");
+            assert_eq!(all[0].cue.as_deref(), Some(cue), "{text}");
+        }
+        // "about" before a number is what was said, and the people it counts are
+        // inside it, not a statement of their own.
+        assert_eq!(
+            found("Ruiz has said about 20 people have shown an interest.\n"),
+            [seen(
+                Reported,
+                "about 20 people have shown an interest",
+                "Ruiz",
+                "said"
+            )]
+        );
+        // What someone was asked, by no one named, is no statement.
+        assert_eq!(found("Ruiz was asked about the pier on Monday.\n"), []);
     }
 
     #[test]
