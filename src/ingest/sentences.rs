@@ -418,6 +418,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr",
     "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
     "Nov", "Dec", "No", "vs", "Prof", "Rev", "Ft", "Mt", "Pres", "Sec", "Atty", "Adm", "Maj",
+    "Del",
 ];
 
 /// The length of the longest of `ABBREVIATIONS`.

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::super::cues::{self, Cue};
 use super::super::sentences::{flags, Sentence};
-use super::phrases::{np_left, np_right, skip_back};
+use super::phrases::{is_party_tag, np_left, np_right, skip_back};
 use super::words::*;
 use super::{Attribution, Doc};
 use crate::model::StatementKind;
@@ -222,16 +222,6 @@ fn resumes_after_description(
     // A verb of saying in between says the rest itself ("adding, ...").
     let describes = (from..mark).all(|k| !doc.is_word(k) || cues::cue(doc.lower(k)).is_none());
     (mark > from && doc.word(mark - 1) == "," && describes).then_some(mark)
-}
-
-/// A party and state after a name, "R-Ky" or "D-N.Y".
-fn is_party_tag(word: &str) -> bool {
-    let b = word.as_bytes();
-    b.len() >= 4
-        && b.len() <= 8
-        && matches!(b[0], b'R' | b'D' | b'I')
-        && b[1] == b'-'
-        && b[2].is_ascii_uppercase()
 }
 
 /// Where a name ends before `end` when a party and state follow it: `Ana Ruiz, R-Ky.,`

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::content::{kind_of, trim_end};
-use super::phrases::{np_right, SubjectBefore};
+use super::phrases::{apposed_subject, np_right, SubjectBefore};
 use super::{Attribution, Doc};
 use crate::ingest::sentences::Sentence;
 use crate::ingest::speakers::is_role;
@@ -127,6 +127,9 @@ pub(super) fn reported_before(
     } else {
         cue_end
     };
+    let apposed = (j > start + 2 && doc.word(j - 1) == "," && subject.np().is_none())
+        .then(|| apposed_subject(doc, start, j))
+        .flatten();
     let (comma, mention, after) = match subject.np() {
         Some(np) => {
             let first = doc.first_token_from(np.start);
@@ -136,6 +139,18 @@ pub(super) fn reported_before(
             } else {
                 first
             };
+            // "..., an official told The New York Times.": past who was told.
+            let after = if matches!(word, "told" | "tells") {
+                past_told(doc, cue_end, end)
+            } else {
+                cue_end
+            };
+            (first.checked_sub(1)?, np, after)
+        }
+        // "..., a spokeswoman, Anna White, said": the phrase and its apposition.
+        None if apposed.is_some() => {
+            let (phrase, np) = apposed?;
+            let first = doc.first_token_from(phrase);
             (first.checked_sub(1)?, np, cue_end)
         }
         // Who was told follows "told": "..., told a crowded hall" is no inversion.
@@ -251,6 +266,27 @@ fn opens_apposition(doc: &Doc, k: usize, end: usize) -> bool {
             .take_while(|&j| doc.word(j) != ",")
             .any(|j| doc.is_word(j) && role(doc.lower(j))),
         _ => role(w),
+    }
+}
+
+/// Past who was told, from token `from`: a name or an outlet ("The New York Times",
+/// "CNN"), or people ("reporters"), of a few words; else `from`.
+fn past_told(doc: &Doc, from: usize, end: usize) -> usize {
+    let told = |k: usize| {
+        doc.is_word(k)
+            && (doc.capitalised(k)
+                || matches!(
+                    doc.lower(k),
+                    "the" | "reporters" | "journalists" | "supporters"
+                ))
+    };
+    let stop = (from..end.min(from + 6))
+        .find(|&k| !told(k))
+        .unwrap_or(end.min(from + 6));
+    if stop > from && (stop == end || matches!(doc.word(stop), "." | "," | "on" | "in" | "at")) {
+        stop
+    } else {
+        from
     }
 }
 
@@ -502,6 +538,29 @@ mod tests {
                 .all(|a| a.speaker.as_deref() != Some("One of the central")),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_speaker_named_beside_a_description_or_a_party() {
+        for (text, speaker) in [
+            (
+                "The tool helps in a crisis, a spokeswoman, Anna White, said on Saturday.\n",
+                "Anna White",
+            ),
+            (
+                "The plan is dead, Rep. Jim Jordan (R-Ohio) said.\n",
+                "Rep. Jim Jordan",
+            ),
+            (
+                "Ruiz was kind and responsible, a harbour official told The New York Times.\n",
+                "a harbour official",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{text}");
+            assert!(!all[0].content.contains(speaker), "{all:?}");
+        }
     }
 
     #[test]

@@ -23,7 +23,31 @@ pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
             break;
         }
     }
-    j
+    // "Rep. Jim Jordan (R-Ohio) said": the name is before the party's bracket.
+    party_bracket(doc, floor, j).unwrap_or(j)
+}
+
+/// A party and state or district after a name: "R-Ky", "D-N.Y", "D-Newport" (of
+/// "(D-Newport News)").
+pub(super) fn is_party_tag(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 4
+        && b.len() <= 16
+        && matches!(b[0], b'R' | b'D' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+}
+
+/// Where the bracket of a party and state that ends just before token `end` opens
+/// ("Ana Ruiz (R-Fla.)", "Price (D-Newport News)"), if one does.
+pub(super) fn party_bracket(doc: &Doc, floor: usize, end: usize) -> Option<usize> {
+    if end <= floor + 2 || doc.word(end - 1) != ")" {
+        return None;
+    }
+    (floor.max(end.saturating_sub(7))..end - 2)
+        .rev()
+        .find(|&k| doc.word(k) == "(")
+        .filter(|&open| is_party_tag(doc.word(open + 1)))
 }
 
 /// Whether the capitalised word at `k` is the surname after a first name: "Theresa
@@ -352,6 +376,16 @@ fn is_plural(word: &str) -> bool {
 
 /// "Putin, who spoke first, said": the phrase before the relative clause.
 pub(super) fn relative_clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+    apposed_subject(doc, floor, end).map(|(_, np)| np)
+}
+
+/// `relative_clause_subject`, with where the phrase the clause or apposition describes
+/// starts: `(start, speaker)`.
+pub(super) fn apposed_subject(
+    doc: &Doc,
+    floor: usize,
+    end: usize,
+) -> Option<(usize, Range<usize>)> {
     if end <= floor || doc.word(end - 1) != "," {
         return None;
     }
@@ -360,16 +394,35 @@ pub(super) fn relative_clause_subject(doc: &Doc, floor: usize, end: usize) -> Op
         k -= 1;
         if doc.word(k) == "," {
             if matches!(doc.lower(k + 1), "who" | "which" | "whose") {
-                return np_left(doc, floor, k);
+                return np_left(doc, floor, k).map(|np| (np.start, np));
             }
-            // An apposition: "Trump, the president, said"; not a place and its state
-            // ("a meeting in Columbus, Ohio, said").
-            return np_left(doc, floor, k).filter(|np| {
+            // An apposition: "Trump, the president, said", "China, Pyongyang's only
+            // ally, said"; not a place and its state ("a meeting in Columbus, Ohio,
+            // said").
+            let apposition = k + 1..end - 1;
+            let described = || {
+                let first = doc.lower(apposition.start);
+                (DETERMINERS_SET.contains(first) || first.ends_with("'s") || first.ends_with("’s"))
+                    && apposition.len() <= 6
+                    && apposition.clone().all(|t| doc.is_word(t))
+            };
+            let np = np_left(doc, floor, k).filter(|np| {
                 let first = doc.first_token_from(np.start);
                 let placed = first > floor
                     && matches!(doc.lower(first - 1), "in" | "at" | "from" | "near" | "to");
-                !placed && np_left(doc, k + 1, end - 1).is_some()
-            });
+                !placed && (np_left(doc, k + 1, end - 1).is_some() || described())
+            })?;
+            // "Apple's chief executive, Tim Cook, said": a description, then the name
+            // of whom it describes, is that name.
+            let named = (2..=4).contains(&apposition.len())
+                && apposition
+                    .clone()
+                    .all(|t| doc.capitalised(t) && doc.is_word(t));
+            if named && !doc.capitalised(k - 1) {
+                let name = doc.tokens.start(apposition.start)..doc.tokens.end(apposition.end - 1);
+                return Some((np.start, name));
+            }
+            return Some((np.start, np));
         }
     }
     None
@@ -614,7 +667,13 @@ pub(super) fn clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Rang
             continue;
         }
         let np = np_right(doc, k, end)?;
-        let after = doc.first_token_from(np.end);
+        let mut after = doc.first_token_from(np.end);
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+        if doc.word(after) == "(" && is_party_tag(doc.word(after + 1)) {
+            if let Some(close) = (after + 2..seg_end.min(after + 6)).find(|&c| doc.word(c) == ")") {
+                after = close + 1;
+            }
+        }
         // "Cyber security experts and U.S. officials, however, said": a segment of
         // nouns and what describes them that ends in people, an aside after it, is the
         // subject, where the word after a capital ("security") would be read as a verb.

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::super::cues::{self, Cue};
 use super::super::sentences::{flags, Sentence};
+use super::super::speakers::names_people;
 use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, kind_of};
@@ -440,6 +441,21 @@ enum Addressee {
     Unknown,
 }
 
+/// People a report says were told something, beside the words `names_people` knows.
+const TOLD_PEOPLE: &[&str] = &[
+    "reporters",
+    "journalists",
+    "supporters",
+    "crowd",
+    "audience",
+    "lawmakers",
+    "colleagues",
+    "students",
+    "listeners",
+    "viewers",
+    "donors",
+];
+
 fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
     let opens_clause = |k: usize| {
         matches!(
@@ -454,6 +470,20 @@ fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
     let words = (from..clause_end.min(from + 8)).take_while(|&k| doc.is_word(k));
     if let Some(k) = words.clone().find(|&k| opens_clause(k)) {
         return Addressee::Then(k);
+    }
+    // "told reporters the plan was dead": people told, then a clause's first word.
+    let head = from + usize::from(matches!(doc.lower(from), "the" | "his" | "her" | "their"));
+    let next = head + 1;
+    let opens_subject = |k: usize| {
+        doc.capitalised(k) || DETERMINERS_SET.contains(doc.lower(k)) || is_pronoun(doc.lower(k))
+    };
+    if next + 2 < clause_end
+        && !doc.capitalised(head)
+        && (names_people(doc.lower(head)) || TOLD_PEOPLE.contains(&doc.lower(head)))
+        && opens_subject(next)
+        && !doc.in_time(next)
+    {
+        return Addressee::Then(next);
     }
     // The clause less the marks that end it: "CBS News" of "told CBS News.".
     let mut end = clause_end;
@@ -766,13 +796,22 @@ mod tests {
             found("Peter Cook told The New York Times she would stay.\n"),
             [seen(Reported, "she would stay", "Peter Cook", "told")]
         );
-        // Who was told is not told apart from what was said without "that" or a
-        // pronoun: the words are kept.
+        // People told, then a clause's subject, without "that": "the council",
+        // "reporters". Other words are not told apart from what was said, and are kept.
+        for text in [
+            "Peter Cook told the council the plan was fine.\n",
+            "Peter Cook told reporters the plan was fine.\n",
+        ] {
+            assert_eq!(
+                found(text),
+                [seen(Reported, "the plan was fine", "Peter Cook", "told")]
+            );
+        }
         assert_eq!(
-            found("Peter Cook told the council the plan was fine.\n"),
+            found("Peter Cook told his family stories of the war.\n"),
             [seen(
                 Reported,
-                "the council the plan was fine",
+                "his family stories of the war",
                 "Peter Cook",
                 "told"
             )]
@@ -890,6 +929,41 @@ mod tests {
         );
         // What someone was asked, by no one named, is no statement.
         assert_eq!(found("Ruiz was asked about the pier on Monday.\n"), []);
+    }
+
+    #[test]
+    fn a_subject_with_a_party_or_an_apposition() {
+        for (text, speaker) in [
+            (
+                "Rep. Jim Jordan (R-Ohio), a panel member, said the plan was dead.\n",
+                "Rep. Jim Jordan",
+            ),
+            (
+                "Apple's chief executive, Tim Cook, said the plan was dead.\n",
+                "Tim Cook",
+            ),
+            (
+                "Even China, Pyongyang's only ally, said the test was wrong.\n",
+                "China",
+            ),
+            (
+                "Sen. Ana Ruiz (D-Newport News) said the plan was dead.\n",
+                "Sen. Ana Ruiz",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{text}");
+        }
+        let all = found("\"We will win,\" Price (D-Newport News) shouted.\n");
+        assert_eq!(all[0].speaker.as_deref(), Some("Price"), "{all:?}");
+        // "Del." is a title, not the end of a sentence.
+        let all = found("\"We will win,\" said Del. Stacey Plaskett, a Democrat.\n");
+        assert_eq!(
+            all[0].speaker.as_deref(),
+            Some("Del. Stacey Plaskett"),
+            "{all:?}"
+        );
     }
 
     #[test]
