@@ -113,7 +113,7 @@ pub fn replacement(c: char) -> char {
 /// Text that carries its own double quotation marks (an ingested quote with its marks,
 /// a reported clause quoting words) is shown as it is.
 pub fn quoted(corpus: &Corpus, s: &Statement) -> String {
-    with_marks(s.kind, corpus.text(&s.report, &s.content))
+    with_marks(s.kind, &corpus.said(s))
 }
 
 /// `text` on one line, in quotation marks if a statement of `kind` quotes it and it has
@@ -136,7 +136,15 @@ fn with_marks(kind: StatementKind, text: &str) -> String {
 /// double ones; text that carries its own double marks is shown as it is.
 pub fn in_source_marks(corpus: &Corpus, s: &Statement) -> String {
     let body = corpus.report(&s.report).map_or("", |r| r.body.as_str());
-    in_marks(s.kind, body, s.content.range())
+    match s.said(body) {
+        (whole, None) => in_marks(s.kind, body, whole),
+        // A quotation split by its attribution: the pieces said, not the narration.
+        (first, Some(second)) => format!(
+            "{} … {}",
+            in_marks(s.kind, body, first),
+            in_marks(s.kind, body, second)
+        ),
+    }
 }
 
 fn in_marks(kind: StatementKind, body: &str, range: std::ops::Range<usize>) -> String {

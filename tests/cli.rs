@@ -162,6 +162,32 @@ fn statements_say_when_and_where_each_was_published() {
 }
 
 #[test]
+fn a_quotation_split_by_its_attribution_is_shown_without_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "\"We will not move,\" Tomas Brandt said, pointing at the pier. \"Not an inch.\"\n";
+    fs::write(
+        dir.path().join("pier.txt"),
+        format!("published: 2024-03-05\n\n{body}"),
+    )
+    .unwrap();
+    let corpus = dir.path().to_str().unwrap();
+    let text = stdout(&["statements", "--corpus", corpus]);
+    assert!(
+        text.contains("\"We will not move,\" … \"Not an inch.\""),
+        "{text}"
+    );
+    assert!(!text.contains("pointing"), "{text}");
+    // JSON keeps the content's span whole, and its text is the words said.
+    let rows = json(&["statements", "--corpus", corpus]);
+    let row = &rows.as_array().unwrap()[0];
+    assert_eq!(row["text"], "\"We will not move,\" … \"Not an inch.\"");
+    assert!(row["content"]["text"]
+        .as_str()
+        .unwrap()
+        .contains("pointing"));
+}
+
+#[test]
 fn statement_spans_point_at_their_text_in_the_report() {
     let body =
         fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/summit.txt")).unwrap();

@@ -140,6 +140,17 @@ impl Corpus {
             .map_or("", |report| span.text(&report.body))
     }
 
+    /// The words a statement said (`Statement::said`), on their report's body: the
+    /// content, or the pieces of a quotation an attribution splits, joined by " … ".
+    pub fn said(&self, s: &Statement) -> std::borrow::Cow<'_, str> {
+        let body = self.report(&s.report).map_or("", |r| r.body.as_str());
+        let piece = |range: std::ops::Range<usize>| body.get(range).unwrap_or_default();
+        match s.said(body) {
+            (whole, None) => piece(whole).into(),
+            (first, Some(second)) => format!("{} … {}", piece(first), piece(second)).into(),
+        }
+    }
+
     pub fn speaker(&self, id: &SpeakerId) -> Option<&Speaker> {
         self.speaker_index(id).map(|i| &self.speakers[i])
     }

@@ -31,6 +31,8 @@ pub use provenance::Provenance;
 pub use span::{Mention, Span};
 pub use time::{DateRange, EventTime, Precision, TimeParseError, TimePoint, TimeValue};
 
+use std::ops::Range;
+
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -172,6 +174,61 @@ pub struct Statement {
     pub same_as: Box<[StatementId]>,
 }
 
+impl Statement {
+    /// The stretches of `body`, its report's body, that hold the words said: the
+    /// content, or, where the attribution stands inside it (`"The pier is safe," Ruiz
+    /// said. "It will stay open."`, `The pier, officials said, will reopen`), the
+    /// content before the attribution and after it. The attribution is the cue and the
+    /// speaker's mention; the words are cut at the quotation marks around it, or else
+    /// at the commas.
+    pub fn said(&self, body: &str) -> (Range<usize>, Option<Range<usize>>) {
+        let whole = self.content.range();
+        let inside = |span: &Span| span.start() > whole.start && span.end() < whole.end;
+        let Some(cue) = self.cue.filter(inside) else {
+            return (whole, None);
+        };
+        let (mut from, mut to) = (cue.start(), cue.end());
+        if let Some(mention) = self.speaker_mention.filter(inside) {
+            from = from.min(mention.start());
+            to = to.max(mention.end());
+        }
+        let (Some(before), Some(after)) = (body.get(whole.start..from), body.get(to..whole.end))
+        else {
+            return (whole, None);
+        };
+        // The last closing mark before the attribution ends the first piece; the
+        // opening mark of the quotation that ends the content starts the second (not
+        // the first mark after the attribution: `said on "Fox and Friends." "I mean`).
+        let last_of = |text: &str, marks: [&str; 3]| {
+            marks
+                .iter()
+                .filter_map(|m| text.rfind(m).map(|p| (p, m.len())))
+                .max()
+        };
+        let closing = last_of(before, ["\"", "”", "''"]).map(|(p, len)| p + len);
+        let ending = ["\"", "”", "''"].iter().find(|m| after.ends_with(*m));
+        let opening = ending
+            .and_then(|m| last_of(&after[..after.len() - m.len()], ["\"", "“", "''"]))
+            .map(|(p, _)| p);
+        let (first_end, second_start) = match (closing, opening) {
+            (Some(c), Some(o)) => (whole.start + c, to + o),
+            _ => match (before.rfind([',', '—']), after.find([',', '—'])) {
+                (Some(c), Some(o)) => {
+                    let mark = after[o..].chars().next().map_or(1, char::len_utf8);
+                    let rest = &after[o + mark..];
+                    (whole.start + c, whole.end - rest.trim_start().len())
+                }
+                _ => return (whole, None),
+            },
+        };
+        let first_end = whole.start + body[whole.start..first_end].trim_end().len();
+        if first_end <= whole.start || second_start >= whole.end {
+            return (whole, None);
+        }
+        (whole.start..first_end, Some(second_start..whole.end))
+    }
+}
+
 /// What ingest finds in one report: its speakers (with ids of the report's own, which
 /// the corpus replaces by its own when it loads them), the events it mentions and its
 /// statements, as values the loader checks in memory.
@@ -196,5 +253,73 @@ pub struct Event {
 impl Event {
     pub fn mentioned_in(&self, report: &ReportId) -> bool {
         self.mentions.iter().any(|m| &m.report == report)
+    }
+}
+
+#[cfg(test)]
+mod said_tests {
+    use super::*;
+
+    /// A statement of `body` whose content, cue and mention are the first place each
+    /// of the words given stands in it.
+    fn statement(body: &str, content: &str, cue: &str, mention: &str) -> Statement {
+        let span = |words: &str| {
+            let start = body.find(words).expect("the words are in the body");
+            Span::of(body, start..start + words.len())
+        };
+        Statement {
+            id: StatementId::new("s"),
+            report: ReportId::new("r"),
+            speaker: SpeakerId::new("ruiz"),
+            kind: StatementKind::Direct,
+            speaker_mention: span(mention),
+            cue: span(cue),
+            content: span(content).expect("a content"),
+            event: None,
+            same_as: Box::default(),
+        }
+    }
+
+    fn pieces(body: &str, s: &Statement) -> Vec<String> {
+        let (first, second) = s.said(body);
+        std::iter::once(first)
+            .chain(second)
+            .map(|r| body[r].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn the_words_said_leave_out_an_attribution_set_inside_them() {
+        // A quotation split by its attribution: the pieces within their marks.
+        let body = "“The pier is safe,” Ruiz said, citing the survey. “It will stay open.” Next.";
+        let content = "“The pier is safe,” Ruiz said, citing the survey. “It will stay open.”";
+        let s = statement(body, content, "said", "Ruiz");
+        assert_eq!(
+            pieces(body, &s),
+            ["“The pier is safe,”", "“It will stay open.”"]
+        );
+        // Two apostrophes for a mark, and a title quoted after the attribution.
+        let body = "''Hopefully,'' he said, ''it helps.''";
+        let s = statement(body, body, "said", "he");
+        assert_eq!(pieces(body, &s), ["''Hopefully,''", "''it helps.''"]);
+        let body = "\"He is right,\" Flynn said on \"Fox and Friends.\" \"I mean it.\"";
+        let s = statement(body, body, "said", "Flynn");
+        assert_eq!(pieces(body, &s), ["\"He is right,\"", "\"I mean it.\""]);
+        // Reported words around their attribution: cut at its commas.
+        let body = "The pier, officials said, will reopen in May.";
+        let s = statement(
+            body,
+            "The pier, officials said, will reopen in May",
+            "said",
+            "officials",
+        );
+        assert_eq!(pieces(body, &s), ["The pier", "will reopen in May"]);
+        // The attribution outside the content, or inside with nothing to cut at: whole.
+        let body = "\"The pier is safe,\" Ruiz said.";
+        let s = statement(body, "\"The pier is safe,\"", "said", "Ruiz");
+        assert_eq!(pieces(body, &s), ["\"The pier is safe,\""]);
+        let body = "the pier Ruiz said is safe";
+        let s = statement(body, "the pier Ruiz said is safe", "said", "Ruiz");
+        assert_eq!(pieces(body, &s), ["the pier Ruiz said is safe"]);
     }
 }

@@ -98,7 +98,7 @@ fn quotation<'c>(corpus: &'c Corpus, v: &'c StatementView<'c>) -> Quotation<'c> 
     Quotation {
         kind: "Quotation",
         identifier: v.id.as_str(),
-        text: v.text,
+        text: &v.text,
         spoken_by_character: Character {
             kind: match speaker.map(|s| s.kind) {
                 Some(SpeakerKind::Institution) => "Organization",
