@@ -1335,6 +1335,10 @@ fn pronoun_lower(lower: &str) -> Option<Reading> {
 /// ("Half", "Most"); the group is.
 fn group_of_part(mention: &str) -> Option<&str> {
     const MOST_WORDS: usize = 5;
+    // Most mentions have neither word: they are not split at all.
+    if !mention.contains(" of ") && !mention.contains(" in ") {
+        return None;
+    }
     let mut counted = false;
     // Where the word after a proportion's "in" is ("Nine in 10 voters"): the group
     // follows it with no "of".
