@@ -594,6 +594,29 @@ pub(super) mod testing {
             .collect()
     }
 
+    /// Asserts that each text holds one statement, whose speaker is the mention given;
+    /// returns the statements, in the order of the texts.
+    pub fn one_each(cases: &[(&str, &str)]) -> Vec<Seen> {
+        cases
+            .iter()
+            .map(|&(text, speaker)| {
+                let mut all = found(text);
+                assert_eq!(all.len(), 1, "{text}: {all:?}");
+                assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{text}");
+                all.remove(0)
+            })
+            .collect()
+    }
+
+    /// Asserts that no statement of `text` has `speaker` for its speaker.
+    pub fn nobody_named(text: &str, speaker: &str) {
+        let all = found(text);
+        assert!(
+            all.iter().all(|a| a.speaker.as_deref() != Some(speaker)),
+            "{text}: {all:?}"
+        );
+    }
+
     /// Calls `f` with `text` analysed.
     pub fn with_doc<R>(text: &str, f: impl FnOnce(&Doc) -> R) -> R {
         let analysis = Analysis::new(text, None).expect("a short text");

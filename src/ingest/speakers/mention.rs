@@ -15,6 +15,7 @@ use crate::model::names::{
     Gender, PersonName,
 };
 use crate::model::values::dates::{MONTHS, WEEKDAYS};
+use crate::model::words::number_word;
 
 /// What a mention says of its speaker. Names are kept inline when short (compact_str):
 /// a text reads thousands of mentions, and each `String` would be allocated and freed.
@@ -1366,8 +1367,11 @@ fn group_of_part(mention: &str) -> Option<&str> {
             && lower
                 .bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b'%' | b'.' | b','))
-            || lower.contains('-') && lower.split('-').all(|part| PART_WORDS.contains(&part));
-        if number || PART_WORDS.contains(&lower.as_ref()) {
+            || lower.contains('-')
+                && lower
+                    .split('-')
+                    .all(|part| PART_WORDS.contains(&part) || number_word(part).is_some());
+        if number || tells_how_many(&lower) || PART_WORDS.contains(&lower.as_ref()) {
             counted |= number || tells_how_many(&lower);
         } else {
             return None;
@@ -1378,10 +1382,13 @@ fn group_of_part(mention: &str) -> Option<&str> {
 
 /// Whether a word (in lower case) tells how many of a group: "two", "most", "half".
 pub(in crate::ingest) fn tells_how_many(word: &str) -> bool {
-    PART_WORDS.contains(&word) && !matches!(word, "a" | "an" | "the" | "about" | "nearly" | "only")
+    number_word(word).is_some()
+        || PART_WORDS.contains(&word)
+            && !matches!(word, "a" | "an" | "the" | "about" | "nearly" | "only")
 }
 
-/// The words `group_of_part` reads as telling how many of a group.
+/// The words `group_of_part` reads as telling how many of a group, beside the number
+/// words (`number_word`).
 const PART_WORDS: &[&str] = &[
     "a",
     "an",
@@ -1401,16 +1408,6 @@ const PART_WORDS: &[&str] = &[
     "both",
     "each",
     "any",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
     "half",
     "third",
     "thirds",
@@ -1427,14 +1424,6 @@ const PART_WORDS: &[&str] = &[
     "handful",
     "couple",
     "percent",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
 ];
 
 /// A word alone that is no name: no one, but for a month or day written as a name,
