@@ -40,7 +40,22 @@ fn trim_before(doc: &Doc, start: usize, mut j: usize, words: bool) -> usize {
             || words
                 && (matches!(
                     w,
-                    "and" | "but" | "while" | "which" | "who" | "to" | "as" | "whereas" | "or"
+                    "and"
+                        | "but"
+                        | "while"
+                        | "which"
+                        | "who"
+                        | "to"
+                        | "as"
+                        | "whereas"
+                        | "or"
+                        | "though"
+                        | "although"
+                        | "because"
+                        | "if"
+                        | "unless"
+                        | "when"
+                        | "yet"
                 ) || SKIP_SET.contains(w) && !doc.capitalised(k)
                     || is_adverb(w) && doc.is_word(k));
         if !junk {
@@ -128,6 +143,21 @@ mod tests {
                 seen(Reported, "that it was not", "engineers", "warned"),
             ]
         );
+    }
+
+    #[test]
+    fn a_cut_content_ends_before_a_conjunction_that_opens_the_next_clause() {
+        for text in [
+            "Ruiz said the pier was safe, though engineers warned that it was not.\n",
+            "Ruiz said the pier was safe when engineers warned that it was not.\n",
+            "Ruiz said the pier was safe because engineers warned that it was not.\n",
+        ] {
+            assert_eq!(
+                found(text)[0],
+                seen(Reported, "the pier was safe", "Ruiz", "said"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
