@@ -368,9 +368,30 @@ fn words_and_own_sentence<'t>(
     at: usize,
 ) -> (&'t str, usize) {
     let here = &sentences[k];
-    let from = k
-        .checked_sub(1)
-        .map(|p| &sentences[p])
+    let before = k.checked_sub(1).map(|p| &sentences[p]);
+    if before.is_some_and(|p| p.paragraph != here.paragraph) {
+        // `"...," he said` opening a paragraph: whom the paragraph before is about.
+        let quoted_only = text
+            .get(here.span.start..at)
+            .is_some_and(|head| opens_with_mark(head) && ends_with_mark(head.trim_end()));
+        let subject = quoted_only
+            .then(|| subject_before(text, sentences, k))
+            .flatten();
+        // Not one the pronoun's own clause names after it ("..., he told Rubio").
+        let rest = text.get(at..here.span.end).unwrap_or_default();
+        let named_after = |subject: &str| {
+            let surname = subject
+                .trim_end_matches(',')
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default();
+            !surname.is_empty() && rest.contains(surname)
+        };
+        if let Some(subject) = subject.filter(|s| !named_after(s)) {
+            return (subject, subject.len());
+        }
+    }
+    let from = before
         .filter(|p| p.paragraph == here.paragraph)
         .map_or(here.span.start, |p| p.span.start);
     let mut from = from.max(at.saturating_sub(PRONOUN_WINDOW));
@@ -379,6 +400,97 @@ fn words_and_own_sentence<'t>(
     }
     let words = text.get(from..at.max(from)).unwrap_or_default();
     (words, here.span.start.saturating_sub(from).min(words.len()))
+}
+
+/// Whether text opens with a double quotation mark (two apostrophes too).
+fn opens_with_mark(text: &str) -> bool {
+    text.starts_with(['"', '“']) || text.starts_with("''")
+}
+
+/// Whether text ends with a double quotation mark, or one and a comma.
+fn ends_with_mark(text: &str) -> bool {
+    let text = text.strip_suffix(',').unwrap_or(text);
+    text.ends_with(['"', '”']) || text.ends_with("''")
+}
+
+/// Whom the paragraph before sentence `k` is about, for a pronoun after a quotation
+/// opening sentence `k`'s paragraph ("Trump has record low support. He recently pitched
+/// himself ... / "Look at ...," he said"): the capitalised words that open its last
+/// sentence, after an opening phrase set off by a comma ("At the news conference,
+/// Manafort"), or, where that sentence opens with "He" or "She", those of the sentence
+/// before it. The slice of `text` from the sentence's start to their end; `None` where
+/// the sentence opens otherwise (a quotation, a lower-case word).
+fn subject_before<'t>(
+    text: &'t str,
+    sentences: &[sentences::Sentence],
+    k: usize,
+) -> Option<&'t str> {
+    let last = &sentences[k.checked_sub(1)?];
+    let opens_with_pronoun = |s: &sentences::Sentence| {
+        text.get(s.span.clone())
+            .is_some_and(|t| t.starts_with("He ") || t.starts_with("She "))
+    };
+    let sentence = if opens_with_pronoun(last) {
+        let earlier = &sentences[k.checked_sub(2)?];
+        (earlier.paragraph == last.paragraph).then_some(earlier)?
+    } else {
+        last
+    };
+    let whole = text.get(sentence.span.clone())?;
+    // An opening phrase set off by a comma within the first few words.
+    const OPENERS: &[&str] = &[
+        "At", "In", "On", "After", "Before", "During", "Later", "Earlier",
+    ];
+    let first = whole.split_whitespace().next()?;
+    let from = match whole.find(',') {
+        Some(comma) if comma < 80 && OPENERS.contains(&first) => comma + 1,
+        _ => 0,
+    };
+    let rest = &whole[from..];
+    let skipped = rest.len() - rest.trim_start().len();
+    let mut end = from + skipped;
+    for word in whole[end..].split(' ') {
+        if !word.starts_with(|c: char| c.is_uppercase()) || opens_with_mark(word) {
+            break;
+        }
+        end += word.len() + 1;
+    }
+    let end = end.min(whole.len());
+    let subject = whole[from..end].trim();
+    // The name is the clause's subject: a word follows it, in lower case, with no
+    // comma between ("At a meeting in Oskaloosa, Iowa, coffee ..." names no one).
+    // After an opening phrase, a word follows the name, in lower case, with no comma
+    // between ("At a meeting in Oskaloosa, Iowa, coffee ..." names no one); without
+    // one, a description may follow it ("Mark Holden, chairman of ..., said").
+    let verb_next = whole[end..].starts_with(|c: char| c.is_lowercase());
+    if from > 0 && (!verb_next || subject.ends_with(',')) {
+        return None;
+    }
+    // Not a clause's conjunction ("When Mr. Trump tried"), a comparison ("Like
+    // Makaeff, ... Roffman"), nor a possessive ("Trump's accusation ..., Biden said").
+    let opener = subject.split(' ').next().unwrap_or_default();
+    let not_subject = matches!(
+        opener,
+        "He" | "She"
+            | "When"
+            | "While"
+            | "If"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "As"
+            | "Since"
+            | "But"
+            | "And"
+            | "So"
+            | "Yet"
+            | "Like"
+            | "Unlike"
+            | "With"
+            | "For"
+    ) || subject.ends_with("'s")
+        || subject.ends_with("’s");
+    (!subject.is_empty() && !not_subject).then(|| whole[..end].trim_end())
 }
 
 /// The events whose title opens with "He" or "She" that the words before the pronoun in
@@ -459,6 +571,41 @@ mod tests {
             )) || found.iter().any(|f| f.1.starts_with("\"We hope")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_a_quotation_goes_on_from_whom_the_one_before_is_about() {
+        let speaker_of = |text: &str, quote: &str| {
+            let found = contents(text);
+            let hit = found.iter().find(|f| f.1.starts_with(quote));
+            hit.unwrap_or_else(|| panic!("{quote}: {found:?}"))
+                .2
+                .clone()
+        };
+        let earlier = "\"The pier will open,\" said Tom Brandt, the mayor.\n";
+        // The paragraph before is about someone, who goes on with "he"; not the one
+        // quoted last.
+        let text = format!(
+            "{earlier}John Ruiz has little support in the town. He recently told voters \
+             that the pier was a waste.\n\"Look at what it costs,\" he said in August.\n"
+        );
+        assert_eq!(speaker_of(&text, "\"Look"), Some("John Ruiz".into()));
+        let text = format!(
+            "John Ruiz said the pier was too costly.\n{earlier}At the hearing, Ruiz all \
+             but begged the council to wait.\n\"We can move on,\" he said.\n"
+        );
+        assert_eq!(speaker_of(&text, "\"We can"), Some("John Ruiz".into()));
+        // Not where the paragraph before is about another's words, nor one the
+        // pronoun's own clause names after it.
+        let text = format!(
+            "{earlier}John Ruiz's plan would triple the cost, Brandt said.\n\
+             \"It is far too much,\" he said.\n"
+        );
+        assert_eq!(speaker_of(&text, "\"It is"), Some("Tom Brandt".into()));
+        let text = format!(
+            "{earlier}John Ruiz backed a bill this year.\n\"It is far too much,\" he told Ruiz.\n"
+        );
+        assert_eq!(speaker_of(&text, "\"It is"), Some("Tom Brandt".into()));
     }
 
     #[test]
