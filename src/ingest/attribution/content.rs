@@ -161,6 +161,18 @@ mod tests {
     }
 
     #[test]
+    fn a_content_cut_short_of_its_quotation_is_reported() {
+        let text = "Some in the crowd booed, and when Ruiz thanked Salem and said it was \
+                    great to be home, a man yelled \u{201c}Stay there!\u{201d}\n";
+        let all = found(text);
+        assert!(!all.is_empty());
+        for a in &all {
+            let marked = a.content.contains(['\u{201c}', '\u{201d}']);
+            assert!(marked || a.kind == Reported, "{all:?}");
+        }
+    }
+
+    #[test]
     fn a_quoted_fragment_makes_reported_speech_partial() {
         assert_eq!(
             found("Ruiz said the repairs were \"long overdue\" and cheap.\n"),

@@ -450,6 +450,7 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 }
                 if let Some(beyond) = beyond.filter(|&b| content.start < b && content.end > b) {
                     content.end = trim_end(doc, content.start, beyond);
+                    kind_once_cut(doc, &mut candidates[k].1);
                 }
                 continue;
             }
@@ -469,12 +470,7 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 held[k] = true;
                 continue;
             }
-            // What is left may no longer hold the quotation the whole had; what held
-            // none holds none once cut.
-            let att = &mut candidates[k].1;
-            if !matches!(att.kind, StatementKind::Written | StatementKind::Reported) {
-                att.kind = kind_of(doc, &att.content, false);
-            }
+            kind_once_cut(doc, &mut candidates[k].1);
         }
     }
     for (_, att) in candidates.iter_mut() {
@@ -488,6 +484,14 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
             index += 1;
             !held[index - 1]
         });
+    }
+}
+
+/// The kind of a statement whose content was cut: what is left may no longer hold the
+/// quotation the whole had; what held none holds none once cut.
+fn kind_once_cut(doc: &Doc, att: &mut Attribution) {
+    if !matches!(att.kind, StatementKind::Written | StatementKind::Reported) {
+        att.kind = kind_of(doc, &att.content, false);
     }
 }
 
