@@ -547,3 +547,26 @@ fn every_key_on_an_empty_corpus_is_harmless() {
         render(&app, 120, 40);
     }
 }
+
+#[test]
+fn the_finder_shows_a_split_quotation_without_its_attribution() {
+    let body = "\"We will not move,\" Tomas Brandt said, pointing at the pier. \"Not an inch.\"\n";
+    let loaded = corpus::from_sources(vec![Source {
+        report_file: "pier.txt".into(),
+        report: format!("title: Pier\npublished: 2024-03-05\n\n{body}").into_bytes(),
+        annotation: None,
+    }]);
+    let mut app = App::new(loaded.corpus, 120, 30);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "not an inch");
+    let screen = text(&render(&app, 120, 30));
+    let hit = screen
+        .lines()
+        .find(|l| l.contains("We will not move"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(
+        hit.contains("\"We will not move,\" … \"Not an inch.\""),
+        "{screen}"
+    );
+    assert!(!hit.contains("pointing"), "{screen}");
+}

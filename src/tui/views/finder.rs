@@ -1,6 +1,8 @@
 //! The quote finder popup: the query, and every statement ranked against it with the
 //! matched letters marked.
 
+use std::borrow::Cow;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -9,6 +11,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::statements::speaker_position;
 use super::{clear, draw_list, pane_block, thousands};
+use crate::model::{Corpus, Statement};
 use crate::text::one_line;
 use crate::tui::action::{Action, Context};
 use crate::tui::app::App;
@@ -79,12 +82,8 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
             theme.dim(),
         ));
         let mut second = vec![Span::raw("  ")];
-        second.extend(marked(
-            corpus.text(&s.report, &s.content),
-            &hit.quote_chars,
-            Style::new(),
-            theme,
-        ));
+        let (said, matched) = said_with_matches(corpus, s, &hit.quote_chars);
+        second.extend(marked(&said, &matched, Style::new(), theme));
         vec![Line::from(first), Line::from(second)]
     };
     draw_list(
@@ -156,6 +155,37 @@ fn marked(text: &str, matched: &[usize], base: Style, theme: &Theme) -> Vec<Span
     spans
 }
 
+/// The words a statement said, as the other panes show them (`Corpus::said`: a
+/// quotation split by its attribution without it), with the matched characters of its
+/// content (`quote_chars`) moved to where they stand in them; a match inside the
+/// attribution left out is not shown.
+fn said_with_matches<'a>(
+    corpus: &'a Corpus,
+    s: &Statement,
+    matched: &'a [usize],
+) -> (Cow<'a, str>, Cow<'a, [usize]>) {
+    let body = corpus.report(&s.report).map_or("", |r| r.body.as_str());
+    let (first, Some(second)) = s.said(body) else {
+        return (corpus.text(&s.report, &s.content).into(), matched.into());
+    };
+    let chars = |range: std::ops::Range<usize>| body.get(range).map_or(0, |t| t.chars().count());
+    let first_chars = chars(first.clone());
+    let second_from = chars(s.content.start()..second.start);
+    // " … " between the pieces, as `Corpus::said` joins them.
+    const JOIN: usize = 3;
+    let moved = matched
+        .iter()
+        .filter_map(|&i| {
+            if i < first_chars {
+                Some(i)
+            } else {
+                (i >= second_from).then(|| i - second_from + first_chars + JOIN)
+            }
+        })
+        .collect();
+    (corpus.said(s), Cow::Owned(moved))
+}
+
 /// The result under a click, if any.
 pub fn hit_at(state: &FinderState, area: Rect, column: u16, row: u16) -> Option<usize> {
     let (_, _, results) = areas(area);
@@ -168,4 +198,38 @@ pub fn hit_at(state: &FinderState, area: Rect, column: u16, row: u16) -> Option<
     let offset = layout::list_offset(state.selected, ITEM_HEIGHT, layout::inner_rows(results));
     let item = layout::item_at(offset, ITEM_HEIGHT, usize::from(row - results.y - 1));
     (item < state.hits.len()).then_some(item)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{from_sources, Source};
+
+    #[test]
+    fn matches_move_with_the_words_said_and_drop_in_the_attribution() {
+        let body = "\"We will not move,\" Tomas Brandt said, pointing. \"Not an inch.\"\n";
+        let loaded = from_sources(vec![Source {
+            report_file: "pier.txt".into(),
+            report: format!("published: 2024-03-05\n\n{body}").into_bytes(),
+            annotation: None,
+        }]);
+        let corpus = &loaded.corpus;
+        let s = &corpus.statements()[0];
+        let content = corpus.text(&s.report, &s.content);
+        // Every character of "Brandt" and of "inch" in the content, matched.
+        let at = |word: &str| {
+            let start = content[..content.find(word).unwrap()].chars().count();
+            start..start + word.chars().count()
+        };
+        let matched: Vec<usize> = at("Brandt").chain(at("inch")).collect();
+        let (said, moved) = said_with_matches(corpus, s, &matched);
+        assert_eq!(said, "\"We will not move,\" … \"Not an inch.\"");
+        let shown: String = said
+            .chars()
+            .enumerate()
+            .filter(|(i, _)| moved.contains(i))
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(shown, "inch");
+    }
 }
