@@ -14,6 +14,7 @@ mod times;
 
 pub use crate::model::names::fold;
 pub use events::{occasion_kind, FoundEvent};
+use speakers::names_people;
 pub use speakers::FoundSpeaker;
 pub use times::{FoundTime, TimexType};
 
@@ -120,9 +121,10 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
                 // for only if what was said comes after it: in "Any attempt by Mr.
                 // Trump, he said, is hopeless" they are part of what was said.
                 let before = || {
-                    let (words, own) =
+                    let (words, own, subject) =
                         words_and_own_sentence(text, &sentences, att.sentence, m.start);
-                    (words, if att.content.start > m.start { own } else { 0 })
+                    let own = if att.content.start > m.start { own } else { 0 };
+                    (words, own, subject)
                 };
                 speakers.resolve_near(&text[m.clone()], text, before)
             }
@@ -360,13 +362,14 @@ fn words_before<'t>(
 }
 
 /// `words_before`, and where the mention's own sentence starts in them (0 if they
-/// start inside it).
+/// start inside it); for a pronoun after a quotation opening its paragraph, the name
+/// the paragraph before is about (`subject_before`) as well.
 fn words_and_own_sentence<'t>(
     text: &'t str,
     sentences: &[sentences::Sentence],
     k: usize,
     at: usize,
-) -> (&'t str, usize) {
+) -> (&'t str, usize, Option<&'t str>) {
     let here = &sentences[k];
     let before = k.checked_sub(1).map(|p| &sentences[p]);
     if before.is_some_and(|p| p.paragraph != here.paragraph) {
@@ -379,16 +382,12 @@ fn words_and_own_sentence<'t>(
             .flatten();
         // Not one the pronoun's own clause names after it ("..., he told Rubio").
         let rest = text.get(at..here.span.end).unwrap_or_default();
-        let named_after = |subject: &str| {
-            let surname = subject
-                .trim_end_matches(',')
-                .rsplit(' ')
-                .next()
-                .unwrap_or_default();
+        let named_after = |name: &str| {
+            let surname = name.rsplit(' ').next().unwrap_or_default();
             !surname.is_empty() && rest.contains(surname)
         };
-        if let Some(subject) = subject.filter(|s| !named_after(s)) {
-            return (subject, subject.len());
+        if let Some((words, name)) = subject.filter(|&(_, name)| !named_after(name)) {
+            return (words, words.len(), Some(name));
         }
     }
     let from = before
@@ -399,7 +398,11 @@ fn words_and_own_sentence<'t>(
         from += 1;
     }
     let words = text.get(from..at.max(from)).unwrap_or_default();
-    (words, here.span.start.saturating_sub(from).min(words.len()))
+    (
+        words,
+        here.span.start.saturating_sub(from).min(words.len()),
+        None,
+    )
 }
 
 /// Whether text opens with a double quotation mark (two apostrophes too).
@@ -419,12 +422,12 @@ fn ends_with_mark(text: &str) -> bool {
 /// sentence, after an opening phrase set off by a comma ("At the news conference,
 /// Manafort"), or, where that sentence opens with "He" or "She", those of the sentence
 /// before it. The slice of `text` from the sentence's start to their end; `None` where
-/// the sentence opens otherwise (a quotation, a lower-case word).
+/// the sentence opens otherwise (a quotation, a lower-case word). With the name alone.
 fn subject_before<'t>(
     text: &'t str,
     sentences: &[sentences::Sentence],
     k: usize,
-) -> Option<&'t str> {
+) -> Option<(&'t str, &'t str)> {
     let last = &sentences[k.checked_sub(1)?];
     let opens_with_pronoun = |s: &sentences::Sentence| {
         text.get(s.span.clone())
@@ -454,6 +457,10 @@ fn subject_before<'t>(
             break;
         }
         end += word.len() + 1;
+        // "Paul Ryan, R-Wis., said": a comma ends the name.
+        if word.ends_with(',') {
+            break;
+        }
     }
     let end = end.min(whole.len());
     let subject = whole[from..end].trim();
@@ -466,12 +473,53 @@ fn subject_before<'t>(
     if from > 0 && (!verb_next || subject.ends_with(',')) {
         return None;
     }
+    // Not a name before the role of whom it describes ("McConnell spokesman Don
+    // Stewart"), nor a sentence that reports the words of another named just before
+    // its verb ("Cruz is right, Viguerie argues.", "Trump adviser Jason Miller said");
+    // "Mark Holden, chairman of the board, said" is Holden's.
+    let next_word = whole[end..].split(' ').next().unwrap_or_default();
+    let words: Vec<&str> = whole
+        .split(' ')
+        .map(|w| w.trim_end_matches([',', '.']))
+        .collect();
+    let verb = words.iter().position(|w| {
+        matches!(
+            *w,
+            "said"
+                | "says"
+                | "argued"
+                | "argues"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "noted"
+                | "notes"
+                | "claimed"
+                | "claims"
+                | "insisted"
+        )
+    });
+    let another = verb.and_then(|v| v.checked_sub(1)).is_some_and(|v| {
+        let before = words[v];
+        before.starts_with(|c: char| c.is_uppercase())
+            && !subject
+                .split(' ')
+                .any(|w| w.trim_end_matches(',') == before)
+    });
+    if !subject.ends_with(',') && names_people(next_word) || another {
+        return None;
+    }
     // Not a clause's conjunction ("When Mr. Trump tried"), a comparison ("Like
     // Makaeff, ... Roffman"), nor a possessive ("Trump's accusation ..., Biden said").
     let opener = subject.split(' ').next().unwrap_or_default();
     let not_subject = matches!(
         opener,
-        "He" | "She"
+        "The"
+            | "He"
+            | "She"
             | "When"
             | "While"
             | "If"
@@ -490,7 +538,8 @@ fn subject_before<'t>(
             | "For"
     ) || subject.ends_with("'s")
         || subject.ends_with("’s");
-    (!subject.is_empty() && !not_subject).then(|| whole[..end].trim_end())
+    let name = subject.trim_end_matches(',');
+    (!name.is_empty() && !not_subject).then(|| (whole[..end].trim_end(), name))
 }
 
 /// The events whose title opens with "He" or "She" that the words before the pronoun in
@@ -606,6 +655,26 @@ mod tests {
             "{earlier}John Ruiz backed a bill this year.\n\"It is far too much,\" he told Ruiz.\n"
         );
         assert_eq!(speaker_of(&text, "\"It is"), Some("Tom Brandt".into()));
+        // A surname not yet met, whose sex the text's full name for it tells.
+        let text = format!(
+            "{earlier}Juan Ortega lives near the pier.\nOrtega has little support. He \
+             recently pitched himself to voters.\n\"Look at what it costs,\" he said.\n"
+        );
+        assert_eq!(speaker_of(&text, "\"Look"), Some("Juan Ortega".into()));
+        // Not the name before a role, nor one another's words are about.
+        for before in [
+            "Ortega spokesman Dan Hill would not say when.",
+            "Ortega is right about the pier, Hill argues.",
+        ] {
+            let text = format!(
+                "{earlier}Juan Ortega opposed the pier.\n{before}\n\"It costs too much,\" he said.\n"
+            );
+            assert_ne!(
+                speaker_of(&text, "\"It costs"),
+                Some("Juan Ortega".into()),
+                "{before}"
+            );
+        }
     }
 
     #[test]

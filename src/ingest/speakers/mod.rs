@@ -426,7 +426,7 @@ impl Speakers {
         &mut self,
         mention: &str,
         text: &str,
-        before: impl FnOnce() -> (&'t str, usize),
+        before: impl FnOnce() -> (&'t str, usize, Option<&'t str>),
     ) -> Option<usize> {
         let met = self.read(mention);
         let Some(gender) = met.near else {
@@ -437,11 +437,18 @@ impl Speakers {
             }
             return self.resolve_read(&met);
         };
-        let (words, own) = before();
+        let (words, own, subject) = before();
         let own_sentence = words.get(own..).filter(|_| own > 0);
         let named = own_sentence
             .and_then(|own| self.only_named(gender, own, true, text, false))
             .or_else(|| self.only_named(gender, words, false, text, false));
+        // The one the paragraph before is about, not yet met, whose sex the text's
+        // names for their surname tell ("Trump has record low support ... / '...,' he
+        // said" in a report that names Donald Trump).
+        let subject = named.is_none().then_some(subject).flatten();
+        if let Some(name) = subject.filter(|&name| self.of_sex_by_name(gender, name, text)) {
+            return self.resolve(name);
+        }
         let named = match named {
             Some(named) => named,
             None => match self.last_person_told(gender, text) {
@@ -457,6 +464,17 @@ impl Speakers {
             (Some(at), _) => self.repeat(Some(at)),
             (None, name) => self.resolve(&name),
         }
+    }
+
+    /// Whether `name` reads as a person of sex `gender`, as a title or first name
+    /// tells it, or else the text's names for their surname (`full_names::sex_by_name`).
+    fn of_sex_by_name(&self, gender: Gender, name: &str, text: &str) -> bool {
+        let Reading::Person { gender: said, .. } = read(name) else {
+            return false;
+        };
+        // The surname as the text writes it, as `sex_of` asks.
+        let surname = name.rsplit(' ').next().unwrap_or_default();
+        said.or_else(|| full_names::sex_by_name(text, surname)) == Some(gender)
     }
 
     /// The person spoken of last whose sex, as their mentions or else the text's names
@@ -1201,14 +1219,15 @@ mod tests {
         let ruiz = speakers.resolve("Tomas Ruiz").unwrap();
         let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
         let obama = speakers.resolve_near("he", "Mr. Obama arrived late on Tuesday. ", || {
-            ("Mr. Obama arrived late on Tuesday. ", 0)
+            ("Mr. Obama arrived late on Tuesday. ", 0, None)
         });
         assert!(obama.is_some_and(|o| o != ruiz && o != lopez));
         // Met before, by surname; a woman named beside him does not count for "he".
         assert_eq!(
             speakers.resolve_near("he", "Ruiz and Lopez walked out. ", || (
                 "Ruiz and Lopez walked out. ",
-                0
+                0,
+                None
             )),
             Some(ruiz)
         );
@@ -1217,7 +1236,8 @@ mod tests {
         assert_eq!(
             speakers.resolve_near("he", "Mr. Obama met Mr. Biden. ", || (
                 "Mr. Obama met Mr. Biden. ",
-                0
+                0,
+                None
             )),
             Some(ruiz)
         );
@@ -1225,7 +1245,8 @@ mod tests {
         assert_eq!(
             speakers.resolve_near("he", "\"Mr. Biden is wrong,\" ", || (
                 "\"Mr. Biden is wrong,\" ",
-                0
+                0,
+                None
             )),
             Some(ruiz)
         );
@@ -1242,10 +1263,16 @@ mod tests {
         // Met by surname alone: no mention tells his sex, the text's full name does.
         let trump = speakers.resolve("Trump").unwrap();
         let woman = "A woman in the crowd heard it. ";
-        assert_eq!(speakers.resolve_near("she", text, || (woman, 0)), None);
-        assert_eq!(speakers.resolve_near("her", text, || (woman, 0)), None);
         assert_eq!(
-            speakers.resolve_near("he", text, || (woman, 0)),
+            speakers.resolve_near("she", text, || (woman, 0, None)),
+            None
+        );
+        assert_eq!(
+            speakers.resolve_near("her", text, || (woman, 0, None)),
+            None
+        );
+        assert_eq!(
+            speakers.resolve_near("he", text, || (woman, 0, None)),
             Some(trump)
         );
         // A text that names two people of that surname tells neither's sex.
@@ -1253,7 +1280,7 @@ mod tests {
         let mut speakers = Speakers::default();
         let trump = speakers.resolve("Trump").unwrap();
         assert_eq!(
-            speakers.resolve_near("she", two, || ("Then ", 0)),
+            speakers.resolve_near("she", two, || ("Then ", 0, None)),
             Some(trump)
         );
     }
@@ -1262,13 +1289,15 @@ mod tests {
     fn a_pronoun_no_one_met_fits_is_the_one_named_in_full_further_in() {
         let words = "The front-runner Hillary Clinton stretched the truth when ";
         let mut speakers = Speakers::default();
-        let clinton = speakers.resolve_near("she", words, || (words, 0)).unwrap();
+        let clinton = speakers
+            .resolve_near("she", words, || (words, 0, None))
+            .unwrap();
         assert_eq!(speakers.found[clinton].name, "Hillary Clinton");
         // Only as a last resort: a person of that sex met before comes first.
         let mut speakers = Speakers::default();
         let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
         assert_eq!(
-            speakers.resolve_near("she", words, || (words, 0)),
+            speakers.resolve_near("she", words, || (words, 0, None)),
             Some(lopez)
         );
     }
@@ -1282,7 +1311,7 @@ mod tests {
         let words = "Mr. Ruiz spoke. Maria Lopez, who heard him, thinks she ";
         let own = words.find("Maria").unwrap();
         let lopez = speakers
-            .resolve_near("she", words, || (words, own))
+            .resolve_near("she", words, || (words, own, None))
             .unwrap();
         assert_ne!(lopez, ruiz);
         assert_eq!(speakers.found[lopez].name, "Maria Lopez");
@@ -1291,7 +1320,7 @@ mod tests {
         let words = "Lopez left. Then Ortega, who met her, says he ";
         let own = words.find("Then").unwrap();
         assert_eq!(
-            speakers.resolve_near("he", words, || (words, own)),
+            speakers.resolve_near("he", words, || (words, own, None)),
             Some(ruiz)
         );
     }
