@@ -139,11 +139,11 @@ pub fn in_source_marks(corpus: &Corpus, s: &Statement) -> String {
     match s.said(body) {
         (whole, None) => in_marks(s.kind, body, whole),
         // A quotation split by its attribution: the pieces said, not the narration.
-        (first, Some(second)) => format!(
-            "{} … {}",
+        (first, Some(second)) => [
             in_marks(s.kind, body, first),
-            in_marks(s.kind, body, second)
-        ),
+            in_marks(s.kind, body, second),
+        ]
+        .join(crate::model::SAID_JOIN),
     }
 }
 

@@ -141,13 +141,14 @@ impl Corpus {
     }
 
     /// The words a statement said (`Statement::said`), on their report's body: the
-    /// content, or the pieces of a quotation an attribution splits, joined by " … ".
+    /// content, or the pieces of a quotation an attribution splits, joined by
+    /// `SAID_JOIN`.
     pub fn said(&self, s: &Statement) -> std::borrow::Cow<'_, str> {
         let body = self.report(&s.report).map_or("", |r| r.body.as_str());
         let piece = |range: std::ops::Range<usize>| body.get(range).unwrap_or_default();
         match s.said(body) {
             (whole, None) => piece(whole).into(),
-            (first, Some(second)) => format!("{} … {}", piece(first), piece(second)).into(),
+            (first, Some(second)) => [piece(first), piece(second)].join(super::SAID_JOIN).into(),
         }
     }
 

@@ -174,6 +174,10 @@ pub struct Statement {
     pub same_as: Box<[StatementId]>,
 }
 
+/// What stands between the pieces of a quotation an attribution splits, where the words
+/// said are shown without it (`Statement::said`): `"We will not move," … "Not an inch."`.
+pub const SAID_JOIN: &str = " … ";
+
 impl Statement {
     /// The stretches of `body`, its report's body, that hold the words said: the
     /// content, or, where the attribution stands inside it (`"The pier is safe," Ruiz

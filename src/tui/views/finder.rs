@@ -171,15 +171,14 @@ fn said_with_matches<'a>(
     let chars = |range: std::ops::Range<usize>| body.get(range).map_or(0, |t| t.chars().count());
     let first_chars = chars(first.clone());
     let second_from = chars(s.content.start()..second.start);
-    // " … " between the pieces, as `Corpus::said` joins them.
-    const JOIN: usize = 3;
+    let join = crate::model::SAID_JOIN.chars().count();
     let moved = matched
         .iter()
         .filter_map(|&i| {
             if i < first_chars {
                 Some(i)
             } else {
-                (i >= second_from).then(|| i - second_from + first_chars + JOIN)
+                (i >= second_from).then(|| i - second_from + first_chars + join)
             }
         })
         .collect();
