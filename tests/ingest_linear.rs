@@ -38,8 +38,9 @@ const PATTERNS: &[&str] = &[
     "on Friday 15 August 2025 the summit met; ",
 ];
 
-/// Every speaker new: a name from a counter, in letters.
-fn new_speakers(bytes: usize) -> String {
+/// Every speaker new: a name from a counter, in letters, in each sentence `said` makes
+/// of it.
+fn new_speakers(bytes: usize, said: impl Fn(&str) -> String) -> String {
     let mut text = String::with_capacity(bytes + 64);
     let mut n = 0usize;
     while text.len() < bytes {
@@ -52,9 +53,7 @@ fn new_speakers(bytes: usize) -> String {
                 break;
             }
         }
-        text.push_str(&format!(
-            "Senator Zed X{name} said the {name} leader was right. "
-        ));
+        text.push_str(&said(&name));
         n += 1;
     }
     text
@@ -136,9 +135,18 @@ fn ten_times_the_text_takes_well_under_twenty_five_times_as_long() {
         let large = pattern.repeat(10 * SMALL / pattern.len());
         check(pattern, &small, &large);
     }
+    let titled = |name: &str| format!("Senator Zed X{name} said the {name} leader was right. ");
     check(
         "new speakers",
-        &new_speakers(SMALL),
-        &new_speakers(10 * SMALL),
+        &new_speakers(SMALL, titled),
+        &new_speakers(10 * SMALL, titled),
+    );
+    // Each quoted by surname, then by a pronoun: the sex no mention told is asked of
+    // the text's names for the surname.
+    let pronoun = |name: &str| format!("X{name} said \"a.\" \"b,\" he said. ");
+    check(
+        "new speakers, then he",
+        &new_speakers(SMALL, pronoun),
+        &new_speakers(10 * SMALL, pronoun),
     );
 }

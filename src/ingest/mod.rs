@@ -126,7 +126,8 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
                     let own = if att.content.start > m.start { own } else { 0 };
                     (words, own, subject)
                 };
-                speakers.resolve_near(&text[m.clone()], text, before)
+                let names = speakers::names_around(text, m.start);
+                speakers.resolve_near(&text[m.clone()], names, before)
             }
             _ => None,
         };
@@ -582,7 +583,8 @@ fn title_pronouns(
         if marks % 2 == 1 {
             continue;
         }
-        if let Some(speaker) = speakers.named_before(gender, before, text) {
+        let names = speakers::names_around(text, at);
+        if let Some(speaker) = speakers.named_before(gender, before, names) {
             found.push((e, speaker, pronoun.len()));
         }
     }

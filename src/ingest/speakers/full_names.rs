@@ -9,12 +9,21 @@ use crate::model::names::{
     fold_compact, gender_of_first_name, gender_of_word, is_honorific, is_junior, Gender,
 };
 
+/// A full name a report gives a surname, and the sex the word before it the first time
+/// tells, where it is a title or a role ("the first lady, Michelle Obama", "Mrs. Ana
+/// Ruiz"), not a pronoun that may stand for someone else ("his wife").
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct FullName {
+    pub name: String,
+    pub sex_beside: Option<Gender>,
+}
+
 /// What the report says of each surname asked for: the one full name it gives ("Tom
 /// Clarke", "Tom A. Clarke"), or `None` when it gives two different ones. One pass over
 /// the text's bytes that stops only at capitalised words, whatever the number of
 /// surnames; the words before a surname are read back from it.
-pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, Option<String>> {
-    let mut found: FnvMap<String, Option<String>> = FnvMap::default();
+pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, Option<FullName>> {
+    let mut found: FnvMap<String, Option<FullName>> = FnvMap::default();
     if surnames.is_empty() {
         return found;
     }
@@ -80,19 +89,20 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
         // The full name's first name, and its initial or middle name if it has one: a
         // middle name after a first name the lists know ("Hillary Rodham Clinton").
         let full = if (initial || named && is_first_name(before_that)) && first_name(before_that) {
-            if opens(word_before(text, from_that).1) {
+            let (_, opener) = word_before(text, from_that);
+            if opens(opener) {
                 opening.push((before_that.to_lowercase(), word.to_owned()));
             }
-            Some((before_that, Some(before)))
+            Some((before_that, Some(before), opener))
         } else if named {
             if opens(before_that) {
                 opening.push((before.to_lowercase(), word.to_owned()));
             }
-            Some((before, None))
+            Some((before, None, before_that))
         } else {
             None
         };
-        if let Some((first, initial)) = full {
+        if let Some((first, initial, opener)) = full {
             match found.get(word) {
                 None => {
                     // Spelt out rather than formatted: the formatting machinery costs
@@ -107,11 +117,18 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
                     }
                     full.push(' ');
                     full.push_str(word);
-                    found.insert(word.to_owned(), Some(full));
+                    let sex_beside = gender_of_word(opener.trim_end_matches(','));
+                    found.insert(
+                        word.to_owned(),
+                        Some(FullName {
+                            name: full,
+                            sex_beside,
+                        }),
+                    );
                 }
                 // Compared in place, as a surname comes back again and again: "Tom
                 // Clarke" and "Tom A. Clarke" are one person, "Ann Clarke" another.
-                Some(Some(known)) if !same_person(known, first, word) => {
+                Some(Some(known)) if !same_person(&known.name, first, word) => {
                     found.insert(word.to_owned(), None);
                 }
                 _ => {}
@@ -131,7 +148,7 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
     for (first, surname) in &opening {
         let named = found.get(surname).cloned().flatten();
         if common.contains(first.as_str())
-            && named.is_some_and(|n| n.to_lowercase().starts_with(first.as_str()))
+            && named.is_some_and(|n| n.name.to_lowercase().starts_with(first.as_str()))
         {
             found.insert(surname.clone(), None);
         }
@@ -277,15 +294,6 @@ fn char_before(text: &str, end: usize) -> Option<(usize, bool)> {
 fn wide_char_before(text: &str, end: usize) -> Option<(usize, bool)> {
     let c = text[..end].chars().next_back()?;
     Some((c.len_utf8(), c.is_whitespace()))
-}
-
-/// The sex the word just before a full name tells, where it is a title or a role
-/// ("the first lady, Michelle Obama", "Mrs. Ana Ruiz"), not a pronoun that may stand
-/// for someone else ("his wife").
-pub(super) fn gender_beside(text: &str, full: &str) -> Option<Gender> {
-    let at = memchr::memmem::find(text.as_bytes(), full.as_bytes())?;
-    let (_, word) = word_before(text, at);
-    gender_of_word(word.trim_end_matches(','))
 }
 
 /// The sex the text tells of whoever bears `surname`: wherever it is written as a
@@ -483,7 +491,10 @@ mod tests {
 
     fn full(text: &str, surname: &str) -> Option<String> {
         let surnames: FnvSet<&str> = [surname].into_iter().collect();
-        full_names(text, &surnames).remove(surname).flatten()
+        full_names(text, &surnames)
+            .remove(surname)
+            .flatten()
+            .map(|f| f.name)
     }
 
     #[test]

@@ -20,6 +20,7 @@ use super::cues::FnvSet;
 use crate::model::names::{fold_compact, fullness, is_suffix, slug, Gender, PersonName};
 use crate::model::words::number_word;
 use crate::model::SpeakerKind;
+use full_names::FullName;
 pub(super) use mention::{
     is_first_name, is_role, names_people, not_a_name, says_where, tells_how_many,
     titles_or_names_a_body,
@@ -34,6 +35,28 @@ pub struct FoundSpeaker {
     pub name: String,
     pub kind: SpeakerKind,
     pub aliases: Vec<String>,
+}
+
+/// How far a long text is read for the names that tell a person's sex
+/// (`names_around`): an article is read whole, a text of many (a transcript, articles
+/// one after another) a stretch around the words read, each in time its length.
+const NAMES_REACH: usize = 64 * 1024;
+
+/// The stretch of `text` whose names tell the sex of the people spoken of at `at`: the
+/// whole of a text up to twice `NAMES_REACH` long, else the blocks of that size before,
+/// at and after `at`'s, so that every search of a long text reads a stretch of a fixed
+/// length and reading it stays in time its length, not its square.
+pub fn names_around(text: &str, at: usize) -> &str {
+    let block = at / NAMES_REACH;
+    let start = block.saturating_sub(1) * NAMES_REACH;
+    let end = (block + 2).saturating_mul(NAMES_REACH);
+    let start = (start..=at.min(text.len()))
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(0);
+    let end = (end.min(text.len())..=text.len())
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(text.len());
+    &text[start..end]
 }
 
 /// How many one-word names `leave_out_words` looks for in lower case: each is a search
@@ -303,8 +326,10 @@ pub struct Speakers {
     /// sex the name tells, or `None` for a name of no person.
     people: Map<CompactString, Option<(CompactString, Option<Gender>)>>,
     /// The sex the text's names tell of each surname asked about (`sex_by_name`), for
-    /// people no mention of whom told theirs.
+    /// people no mention of whom told theirs, and the text they were read in (its
+    /// start and length): a long text is read a stretch at a time (`names_around`).
     text_sexes: Map<CompactString, Option<Gender>>,
+    sexes_read_in: (usize, usize),
 }
 
 impl Speakers {
@@ -420,8 +445,9 @@ impl Speakers {
     /// pronoun: on a long text, the words it gives are a cache miss away.
     ///
     /// A person no mention of whom told their sex is of the sex the text's other names
-    /// for their surname tell (`text`, the whole text: "Trump" in a report that names
-    /// "Donald Trump" is not "she").
+    /// for their surname tell (`text`, the whole text or, for a long one, the stretch
+    /// around the mention, `names_around`: "Trump" in a report that names "Donald Trump"
+    /// is not "she").
     pub fn resolve_near<'t>(
         &mut self,
         mention: &str,
@@ -468,13 +494,28 @@ impl Speakers {
 
     /// Whether `name` reads as a person of sex `gender`, as a title or first name
     /// tells it, or else the text's names for their surname (`full_names::sex_by_name`).
-    fn of_sex_by_name(&self, gender: Gender, name: &str, text: &str) -> bool {
+    fn of_sex_by_name(&mut self, gender: Gender, name: &str, text: &str) -> bool {
         let Reading::Person { gender: said, .. } = read(name) else {
             return false;
         };
         // The surname as the text writes it, as `sex_of` asks.
         let surname = name.rsplit(' ').next().unwrap_or_default();
-        said.or_else(|| full_names::sex_by_name(text, surname)) == Some(gender)
+        said.or_else(|| self.sex_by_name(text, surname)) == Some(gender)
+    }
+
+    /// `full_names::sex_by_name`, asked once for each surname of a text.
+    fn sex_by_name(&mut self, text: &str, surname: &str) -> Option<Gender> {
+        let read_in = (text.as_ptr() as usize, text.len());
+        if self.sexes_read_in != read_in {
+            self.sexes_read_in = read_in;
+            self.text_sexes.clear();
+        }
+        if let Some(&sex) = self.text_sexes.get(surname) {
+            return sex;
+        }
+        let sex = full_names::sex_by_name(text, surname);
+        self.text_sexes.insert(CompactString::new(surname), sex);
+        sex
     }
 
     /// The person spoken of last whose sex, as their mentions or else the text's names
@@ -500,12 +541,9 @@ impl Speakers {
             return None;
         }
         let surname = speaker.name.rsplit(' ').next().unwrap_or_default();
-        if let Some(&sex) = self.text_sexes.get(surname) {
-            return sex;
-        }
-        let sex = full_names::sex_by_name(text, surname);
-        self.text_sexes.insert(CompactString::new(surname), sex);
-        sex
+        // Borrowed apart from `self`, which the cache changes.
+        let surname = CompactString::new(surname);
+        self.sex_by_name(text, &surname)
     }
 
     /// The speaker that "he" or "she" opening an event's title stands for, as a
@@ -608,7 +646,7 @@ impl Speakers {
                 continue;
             }
             // Not a name another speaker of this text already has: they are two.
-            let Some(Some(name)) = full.get(&self.found[at].name) else {
+            let Some(Some(FullName { name, sex_beside })) = full.get(&self.found[at].name) else {
                 continue;
             };
             let taken = taken.get_or_insert_with(|| {
@@ -622,8 +660,7 @@ impl Speakers {
             }
             let (speaker, known) = (&mut self.found[at], &mut self.known[at]);
             // "Mr. Obama" is not "the first lady, Michelle Obama".
-            let sex = full_names::gender_beside(text, name)
-                .or_else(|| PersonName::of(name).and_then(|p| p.gender()));
+            let sex = sex_beside.or_else(|| PersonName::of(name).and_then(|p| p.gender()));
             let other_sex = known.gender.zip(sex);
             if other_sex.is_some_and(|(was, is)| was != is) {
                 continue;
@@ -1356,5 +1393,36 @@ mod tests {
         speakers.resolve("Ana Unknown");
         let found = speakers.finish();
         assert!(found.iter().all(|s| s.id != "unknown"), "{found:?}");
+    }
+
+    #[test]
+    fn an_article_is_read_whole_for_names_and_a_long_text_a_stretch_at_a_time() {
+        let article = "Maria Ruiz spoke. ".repeat(1000);
+        assert_eq!(names_around(&article, 17_000), article);
+        let long = "é".repeat(3 * NAMES_REACH);
+        for at in [0, NAMES_REACH + 1, long.len() - 1] {
+            let around = names_around(&long, at);
+            let start = around.as_ptr() as usize - long.as_ptr() as usize;
+            assert!(
+                around.len() <= 3 * NAMES_REACH + 1,
+                "{at}: {}",
+                around.len()
+            );
+            assert!(
+                (start..=start + around.len()).contains(&at),
+                "{at}: {start}"
+            );
+        }
+        // The first blocks of the long text, not its last: "é" is two bytes.
+        assert_eq!(names_around(&long, 0).len(), 2 * NAMES_REACH);
+    }
+
+    #[test]
+    fn the_sex_a_surname_is_told_is_read_again_in_another_stretch() {
+        let mut speakers = Speakers::default();
+        let (first, second) = ("Mrs. Ruiz left.", "Mr. Ruiz left.");
+        assert_eq!(speakers.sex_by_name(first, "Ruiz"), Some(Gender::Female));
+        assert_eq!(speakers.sex_by_name(first, "Ruiz"), Some(Gender::Female));
+        assert_eq!(speakers.sex_by_name(second, "Ruiz"), Some(Gender::Male));
     }
 }
