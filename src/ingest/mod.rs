@@ -121,8 +121,15 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
                 // for only if what was said comes after it: in "Any attempt by Mr.
                 // Trump, he said, is hopeless" they are part of what was said.
                 let before = || {
+                    // The pronoun's own sentence, which is not the statement's where a
+                    // quotation goes on after it ("'...,' he said. 'What ...?'").
+                    let k = if sentences[att.sentence].span.contains(&m.start) {
+                        att.sentence
+                    } else {
+                        sentence_at(&sentences, m.start)
+                    };
                     let (words, own, subject) =
-                        words_and_own_sentence(text, &sentences, att.sentence, m.start);
+                        words_and_own_sentence(text, &sentences, k, m.start);
                     let own = if att.content.start > m.start { own } else { 0 };
                     (words, own, subject)
                 };
@@ -362,6 +369,13 @@ fn words_before<'t>(
     words_and_own_sentence(text, sentences, k, at).0
 }
 
+/// The last sentence starting at or before `at`: the one holding it, if any does.
+fn sentence_at(sentences: &[sentences::Sentence], at: usize) -> usize {
+    sentences
+        .partition_point(|s| s.span.start <= at)
+        .saturating_sub(1)
+}
+
 /// `words_before`, and where the mention's own sentence starts in them (0 if they
 /// start inside it); for a pronoun after a quotation opening its paragraph, the name
 /// the paragraph before is about (`subject_before`) as well.
@@ -571,9 +585,7 @@ fn title_pronouns(
         }) else {
             continue;
         };
-        let k = sentences
-            .partition_point(|s| s.span.start <= at)
-            .saturating_sub(1);
+        let k = sentence_at(sentences, at);
         if sentences.get(k).is_none_or(|s| !s.span.contains(&at)) {
             continue;
         }
@@ -641,6 +653,14 @@ mod tests {
              that the pier was a waste.\n\"Look at what it costs,\" he said in August.\n"
         );
         assert_eq!(speaker_of(&text, "\"Look"), Some("John Ruiz".into()));
+        // Where the paragraph before says nothing of his, and a quotation goes on after
+        // the pronoun's sentence, naming him.
+        let text = format!(
+            "Juan Ortega lives near the pier.\n{earlier}Ortega has little support in the \
+             town. He recently pitched himself to voters.\n\"Look at what it costs,\" he \
+             said in August. \"What do you have to lose by trying someone new like Ortega?\"\n"
+        );
+        assert_eq!(speaker_of(&text, "\"Look"), Some("Juan Ortega".into()));
         let text = format!(
             "John Ruiz said the pier was too costly.\n{earlier}At the hearing, Ruiz all \
              but begged the council to wait.\n\"We can move on,\" he said.\n"
