@@ -52,8 +52,9 @@ pub(super) enum Reading {
         head: CompactString,
         name: CompactString,
     },
-    /// "the Russian leader": the last person with these words (lower case) in a name
-    /// or an alias, else the last person of that sex. "Mr. Trump's campaign chairman"
+    /// "the Russian leader", "the president": the last person with these words (lower
+    /// case; the capitalised ones if any, else all) in a name or an alias, else the last
+    /// person of that sex. "Mr. Trump's campaign chairman"
     /// is someone's: else the people not named of that name (`owned`), never whoever
     /// was spoken of last, who is often that someone.
     Describe {
@@ -1838,8 +1839,16 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     let owned = words[..words.len() - 1]
         .iter()
         .any(|w| without_possessive(w).len() < w.len());
+    // Without a capitalised word, the description's own words: "the president" is
+    // the one named "President Barack Obama", "the former senator" one named "former
+    // Sen. Ana Ruiz".
+    let adjectives = if modifiers.is_empty() {
+        bare.split_whitespace().map(str::to_lowercase).collect()
+    } else {
+        modifiers.iter().map(|w| w.to_lowercase()).collect()
+    };
     Reading::Describe {
-        adjectives: modifiers.iter().map(|w| w.to_lowercase()).collect(),
+        adjectives,
         gender: gender_in(bare),
         owned: owned.then(|| CompactString::new(bare)),
     }

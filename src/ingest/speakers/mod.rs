@@ -63,6 +63,21 @@ pub fn names_around(text: &str, at: usize) -> &str {
 /// of the whole text.
 const WORDS_ASKED_AT_MOST: usize = 64;
 
+/// Titles' abbreviations before a name, and the words a description uses for them.
+const TITLES_SPELT: &[(&str, &[&str])] = &[
+    ("sen.", &["senator"]),
+    ("sens.", &["senator"]),
+    ("rep.", &["representative", "congressman", "congresswoman"]),
+    ("gov.", &["governor"]),
+    ("lt.", &["lieutenant"]),
+    ("gen.", &["general"]),
+    ("sec.", &["secretary"]),
+    ("atty.", &["attorney"]),
+    ("pres.", &["president"]),
+    ("supt.", &["superintendent"]),
+    ("del.", &["delegate"]),
+];
+
 /// The maps of speakers being found hash with foldhash, which takes a name or a phrase
 /// a word at a time where FNV takes it a byte at a time. None is walked in order, so
 /// that nothing depends on the hash.
@@ -972,11 +987,18 @@ impl Speakers {
         }
     }
 
-    /// Puts the words of `lower` in `words` and `by_word`.
+    /// Puts the words of `lower` in `words` and `by_word`, a title's abbreviation as
+    /// the word too ("sen." as "senator": "Sen. Ana Ruiz" is "the senator").
     fn put_words(&mut self, at: usize, lower: &str) {
         for word in lower.split_whitespace() {
-            if self.words.insert((at, CompactString::new(word))) {
-                self.by_word.push(word, at);
+            let spelt = TITLES_SPELT
+                .iter()
+                .find(|(short, _)| *short == word)
+                .map_or(&[][..], |(_, spelt)| *spelt);
+            for word in std::iter::once(word).chain(spelt.iter().copied()) {
+                if self.words.insert((at, CompactString::new(word))) {
+                    self.by_word.push(word, at);
+                }
             }
         }
     }
@@ -1020,6 +1042,23 @@ mod tests {
             .aliases
             .iter()
             .any(|a| a == "the Florida senator"));
+    }
+
+    #[test]
+    fn a_role_alone_is_the_one_whose_title_it_is_not_the_last_spoken_of() {
+        let mut speakers = Speakers::default();
+        let obama = speakers.resolve("President Barack Obama");
+        let cruz = speakers.resolve("Sen. Ted Cruz");
+        let jordan = speakers.resolve("Rep. Jim Jordan");
+        let ruiz = speakers.resolve("former Gov. Ana Ruiz");
+        speakers.resolve("Maria Lopez");
+        assert_eq!(speakers.resolve("the president"), obama);
+        assert_eq!(speakers.resolve("the senator"), cruz);
+        assert_eq!(speakers.resolve("The congressman"), jordan);
+        assert_eq!(speakers.resolve("the former governor"), ruiz);
+        // A role no one's title holds is still the last person spoken of.
+        let lopez = speakers.resolve("Maria Lopez");
+        assert_eq!(speakers.resolve("the mayor"), lopez);
     }
 
     #[test]
