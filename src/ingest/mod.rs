@@ -683,6 +683,11 @@ mod tests {
              recently pitched himself to voters.\n\"Look at what it costs,\" he said.\n"
         );
         assert_eq!(speaker_of(&text, "\"Look"), Some("Juan Ortega".into()));
+        // Named in full, of a sex the text tells of no one, as is the one quoted last.
+        let text = "\"The pier will open,\" said Mayor Okonkwo.\nIn response to the \
+                    protests, Aung Tun Ko recently presided over a summit.\n\"Unity means \
+                    prosperity,\" she said.\n";
+        assert_eq!(speaker_of(text, "\"Unity"), Some("Aung Tun Ko".into()));
         // Not the name before a role, nor one another's words are about.
         for before in [
             "Ortega spokesman Dan Hill would not say when.",

@@ -483,12 +483,34 @@ impl Speakers {
         let named = own_sentence
             .and_then(|own| self.only_named(gender, own, true, text, false))
             .or_else(|| self.only_named(gender, words, false, text, false));
-        // The one the paragraph before is about, not yet met, whose sex the text's
-        // names for their surname tell ("Trump has record low support ... / '...,' he
-        // said" in a report that names Donald Trump).
+        // The one the paragraph before is about, whose sex the text's names for their
+        // surname tell ("Trump has record low support ... / '...,' he said" in a report
+        // that names Donald Trump), or, named in full or met, tell of no one else either: "In
+        // response, Aung San Suu Kyi recently presided over ... / '...,' she said" is
+        // not whoever of a sex nothing told was spoken of last.
         let subject = named.is_none().then_some(subject).flatten();
-        if let Some(name) = subject.filter(|&name| self.of_sex_by_name(gender, name, text)) {
-            return self.resolve(name);
+        if let Some(name) = subject {
+            let told = match self.sex_by_name_of(name, text) {
+                Some(Some(sex)) => sex == gender,
+                // Named in full, or met: a capitalised word alone may open a
+                // sentence ("Reacting to ...", "Friends say ...").
+                Some(None) => {
+                    let met = match read(name) {
+                        Reading::Person { person, .. } => {
+                            self.by_surname.latest(&person.surname).next().is_some()
+                        }
+                        _ => false,
+                    };
+                    (met || name.contains(' '))
+                        && self
+                            .last_person_told(gender, text)
+                            .is_none_or(|at| self.sex_of(at, text).is_none())
+                }
+                None => false,
+            };
+            if told {
+                return self.resolve(name);
+            }
         }
         let named = match named {
             Some(named) => named,
@@ -507,15 +529,16 @@ impl Speakers {
         }
     }
 
-    /// Whether `name` reads as a person of sex `gender`, as a title or first name
-    /// tells it, or else the text's names for their surname (`full_names::sex_by_name`).
-    fn of_sex_by_name(&mut self, gender: Gender, name: &str, text: &str) -> bool {
+    /// The sex of the person `name` reads as, as a title or first name tells it, or else
+    /// the text's names for their surname (`full_names::sex_by_name`); `None` if it
+    /// reads as no person.
+    fn sex_by_name_of(&mut self, name: &str, text: &str) -> Option<Option<Gender>> {
         let Reading::Person { gender: said, .. } = read(name) else {
-            return false;
+            return None;
         };
         // The surname as the text writes it, as `sex_of` asks.
         let surname = name.rsplit(' ').next().unwrap_or_default();
-        said.or_else(|| self.sex_by_name(text, surname)) == Some(gender)
+        Some(said.or_else(|| self.sex_by_name(text, surname)))
     }
 
     /// `full_names::sex_by_name`, asked once for each surname of a text.
