@@ -300,80 +300,80 @@ const MALE_FIRST_NAMES: &str = "\
     antony archie arnold arthur arturo ashton barack barry bart ben benjamin benny \
     bernard bernardo bernie bert beto bill billy bjorn blake bob bobby boris brad \
     bradley brandon brendan brent brett brian bruce bryan bryce byron caleb calvin carl \
-    carlos carlton cecil cedric cesar chad charles christian christopher chuck clarence \
-    clayton cliff clifford clint cody colin connor conor cornell craig curtis cyrus \
+    carlos carlton cecil cedric cesar chad charles chet christian christopher chuck clarence \
+    clayton cliff clifford clint cody colin connor conor cornell cory craig curtis cyrus \
     damian damon dan daniel danny darius darrell darren darryl dave david declan \
     demetrius denis dennis derek derrick desmond devin dexter dick diego dimitri dmitri \
-    dmitry dominic don donald donnie dorian doug douglas duane duncan dustin dwight \
-    dylan earl eddie edgar edmund eduardo edward edwin ehud eli elias elijah elliot \
+    dmitry dominic don donald donnie dorian doug douglas duane duncan dustin dwayne dwight \
+    dylan earl ed eddie edgar edmund eduardo edward edwin ehud eli elias elijah elliot \
     elliott elmer elvis emil emilio emmanuel enrico enrique eric erik ernest ernesto \
     ernie errol ethan eugene evan everett ezra felipe felix fernando fidel floyd francis \
     francisco francois frank franklin franz fred frederick fredrick gabriel garrett gary \
     gavin george gerald gerard gerhard gilbert gino giovanni giuseppe glen glenn gonzalo \
     gordon graham greg gregory guillermo gus gustavo hal hamid hank hans harold harrison \
-    harry harvey hassan hector heiko helmut henry herbert herman homer horace horst \
-    howard hugh hugo humberto ian ignacio igor irving isaac isaiah ismail ivan jack \
+    harry harvey hassan hector heiko helmut henry herb herbert herman homer horace horst \
+    howard hugh hugo humberto ian ignacio igor ike irving isaac isaiah ismail ivan jack \
     jacob jacques jake jamal james jared jason javier jay jeb jeff jeffery jeffrey jeh \
     jens jeremy jerome jerry jesus jim jimmy joaquin joe joel joey johan johannes john \
     johnny jon jonah jonathan jorge jose joseph josh joshua juan julian julio julius \
     justin kareem karl keir keith kelvin ken kenneth kenny kent kevin khalid kirill kurt \
     kwasi kyle lance larry lars lawrence leo leon leonard leonardo leroy les lester levi \
-    liam lionel lloyd lorenzo lou louis lowell lucas luis luiz luke luther lyndon \
+    liam lionel lloyd lorenzo lou louis lowell lucas luis luiz luke luther lyle lyndon \
     mahmoud malcolm manuel marc marcel marco marcus mario mark martin marvin mathew matt \
     matteo matthew maurice max maxwell melvin micah michael mickey miguel mike mikhail \
-    miles milton mitch mitt mohamed mohammad mohammed moses moshe muhammad naftali \
+    miles milton mitch mitt mohamed mohammad mohammed mort moses moshe muhammad naftali \
     narendra nasser nate nathan neal ned neil newt nicholas nick nicolas nigel noah noel \
     norbert norman olaf oleg oleksandr oliver omar orlando oscar otto owen pablo pascal \
     patrick paul pedro pete peter petro phil philip philippe pierre preston quentin \
     quincy rafael rahm rainer ralph ramon ramzan rand randall randolph randy raul \
-    raymond recep reggie reginald reince reuben rex ricardo richard rick ricky rishi rob \
+    ray raymond recep reggie reginald reince reuben rex ricardo richard rick ricky rishi rob \
     robbie robert roberto rod roderick rodney rodrigo roger roland rolf roman ron ronald \
-    ronnie rory roy ruben rudolph rudy rufus rupert russell sadiq sajid salvador sammy \
+    ronnie rory roy ruben rudolph rudy rufus rupert russell sadiq sajid sal salvador sammy \
     samuel santiago saul scott sean sebastian sergei sergey sergio seth shane shaun \
     shawn sheldon sherman shimon shinzo sigmar silvio simon sol solomon stan stanley \
-    stefan steffen stephen sterling steve steven stewart stuart sven ted terrence thad \
+    stefan steffen stephen sterling steve steven stewart stu stuart sven tad ted terrence thad \
     thaddeus theo theodore thomas tim timothy tobias toby todd tom tony trent trevor \
     troy tucker tyler tyrone ulrich uri vance vernon vic vicente victor viktor vince \
-    vincent vitali vladimir volodymyr wally walt walter warren wayne wendell wesley \
+    vincent vitali vladimir volodymyr wally walt walter warren wayne wendell wes wesley \
     wilbur wilfred willard william willie winston wolfgang xavier yair yevgeny yitzhak \
     yuri yusuf zach zachary zack zane";
 const FEMALE_FIRST_NAMES: &str = "\
     abby abigail adriana agnes aileen aisha alexandra alexandria alice alicia alison \
     allison alyssa amanda amber amelia amy ana angela angelina anita ann anna anne \
-    annette annie antonia arlene audrey ava ayanna barbara beatrice becky belinda \
-    bernadette bertha beth bethany betsy betty beverly bianca bonnie brandy brenda \
+    annette annie antonia arlene audrey ava ayanna barbara bea beatrice becky belinda \
+    bernadette bertha beth bethany betsy betty bev beverly bianca bonnie brandy brenda \
     brianna bridget brittany camila candace candice cara carla carly carmen carol carole \
     caroline carolyn cassandra catherine cathy cecilia celeste celia charlene charlotte \
     chelsea cheryl chloe christina christine cindy claire claudia colleen condoleezza \
-    connie constance cora corinne crystal cynthia daisy danielle daphne darlene debbie \
+    connie constance cora corinne crystal cynthia daisy danielle daphne darlene deb debbie \
     deborah debra deirdre delia denise diana diane dianne dolores donna dora doreen \
-    doris dorothy edith eileen elaine eleanor elena elisa elisabeth elise eliza \
+    doris dorothy dottie edith eileen elaine eleanor elena elisa elisabeth elise eliza \
     elizabeth ella ellen ellie eloise elsa elsie emily emma erica erin esther ethel \
-    eugenia eva evelyn federica felicia fiona florence frances francesca gabriela \
+    eugenia eva evelyn federica felicia fiona flo florence frances francesca gabriela \
     geraldine gina gladys gloria golda gretchen gwen gwendolyn hailey hannah harriet \
     heather heidi helen helena henrietta hillary huma ida ilhan imelda inez ingrid irene \
     irma isabel isabella ivana ivanka jacinda jacqueline jane janet janice jasmine \
     jeanette jeanne jenna jennifer jenny jessica jill joan joann joanna joanne jocelyn \
     jodi josephine joyce juanita judith judy julia julianne julie justine kamala kara \
     karen karin karla kate katharine katherine kathleen kathryn kathy katie katrina \
-    kayla keisha kellyanne kelsey kendra kerri kimberly kirsten krista kristen kristi \
+    kay kayla keisha kellyanne kelsey kendra kerri kimberly kirsten krista kristen kristi \
     kristin kristina kylie kyrsten lacey lana laura lauren laurie leah leila lena \
     lillian lily linda lisa liz lois lorena loretta lori lorraine louise lucia lucille \
     lucy lydia mabel madeleine maggie malia mandy marcia margaret margarita margo \
     margrethe marguerite maria marian mariana marianne marie marilyn marina marisa \
-    marjorie marlene marsha martha mary maureen maxine maya megan melania melanie \
+    marjorie marlene marsha martha mary maureen maxine maya meg megan melania melanie \
     melinda melissa mercedes meredith mia michele michelle mildred mindy miranda miriam \
     molly mona monica monique muriel myra nadia nancy naomi natalia natalie natasha nell \
     nellie nicole nikki nina noelle nora norma olena olga olivia oprah paige pam pamela \
-    patricia patsy patty paula pauline pearl peggy penelope penny phoebe phyllis polly \
+    patricia patsy patti patty paula pauline pearl peg peggy penelope penny phoebe phyllis polly \
     priscilla rachael rachel ramona rashida rebecca regina renee rhonda rita roberta \
     robyn rochelle rosa rosalind rosalyn rose rosemary roxanne ruth sabrina sally \
     samantha sandra sara sarah selena serena sharon shawna sheila shelley sherry sheryl \
     shirley silvia simone sofia sonia sonya sophia sophie stacey stacy stella stephanie \
     sue susan susanna susie suzanne svetlana sylvia tamara tammy tanya tara tatiana \
     teresa teri terri tess thelma theresa tiffany tina toni tonya tracey trisha tulsi \
-    ursula valeria valerie vanessa vera veronica vicki vickie victoria viola violet \
-    vivian wanda wendy wilma yolanda yulia yvette yvonne zoe";
+    ursula val valeria valerie vanessa vera veronica vicki vickie victoria viola violet \
+    viv vivian wanda wendy wilma yolanda yulia yvette yvonne zoe";
 
 /// The sex a first name tells, folded as `PersonName::first` is ("john"), if it is one
 /// of the lists.
@@ -617,6 +617,9 @@ mod tests {
         assert_eq!(sex("PHILLIP Jones"), Some(Gender::Male));
         assert_eq!(sex("Matthew Jones"), Some(Gender::Male));
         assert_eq!(sex("Hillary Clinton"), Some(Gender::Female));
+        // Short forms the news writes as the name.
+        assert_eq!(sex("Ed Rendell"), Some(Gender::Male));
+        assert_eq!(sex("Patti Davis"), Some(Gender::Female));
         // Names borne by men and women tell nothing; nor does an unknown name.
         assert_eq!(sex("Chris Jones"), None);
         assert_eq!(sex("Lindsey Graham"), None);
