@@ -323,6 +323,10 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
         doc.is_word(t) && !doc.lower(t).ends_with("ing")
             || doc.quote_at(doc.tokens.start(t)).is_some()
     };
+    // "..., said Ruiz, a senior analyst, who notes that ...": a clause of whom spoke.
+    if w == "," && k + 1 < end && matches!(doc.lower(k + 1), "who" | "whose") {
+        return Some(None);
+    }
     if w == "," && k + 1 < end && goes_on(k + 1) {
         let from = k + 1;
         let words = (from..end).filter(|&t| doc.is_word(t)).take(2).count();
@@ -434,6 +438,13 @@ mod tests {
                 "{text}"
             );
         }
+        // A clause of the speaker's own after the description: theirs, said apart.
+        let all = found(
+            "The race will be close, said Dana Ruiz, a pollster at the university, who \
+             notes that turnout has fallen.\n",
+        );
+        assert_eq!(all[0].content, "The race will be close", "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Dana Ruiz"));
         // A place's state is the description's still.
         assert_eq!(
             found("The race will be close, said Ana Ruiz, a consultant in Alexandria, Va.\n"),

@@ -631,6 +631,33 @@ fn issuer(doc: &Doc, floor: usize, np: &Range<usize>, last: usize) -> Option<Ran
     np_in_clause(doc, floor, first - 1)
 }
 
+/// Where the name starts that a description opening at token `first` is set beside:
+/// "McConnell, now the Senate majority leader, who", "Howard Rubel, a senior analyst
+/// at Jefferies, who". The capitalised words just before the comma before the
+/// description (and a word such as "now" after it), which opens with a determiner or a
+/// possessive; not one of a list ("DeNiro, Patti LaBelle and Stevie Wonder").
+fn described_name(doc: &Doc, floor: usize, first: usize) -> Option<usize> {
+    let opener = doc.lower(first);
+    let describes =
+        DETERMINERS_SET.contains(opener) || opener.ends_with("'s") || opener.ends_with("’s");
+    if !describes {
+        return None;
+    }
+    let mut comma = first;
+    while comma > floor && matches!(doc.lower(comma - 1), "now" | "then" | "also" | "once") {
+        comma -= 1;
+    }
+    if comma <= floor + 1 || doc.word(comma - 1) != "," {
+        return None;
+    }
+    let end = comma - 1;
+    let mut name = end;
+    while name > floor && end - name < 5 && doc.capitalised(name - 1) && doc.is_word(name - 1) {
+        name -= 1;
+    }
+    (name < end).then(|| doc.tokens.start(name))
+}
+
 /// A cue in a relative clause, "who" at token `who`: the words naming the speaker,
 /// from the phrase it refers to through "who" ("Ruiz, who"), and where the clause
 /// ends: at the next comma when it is set inside the sentence and its main verb is
@@ -640,6 +667,10 @@ fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>,
     let comma = who > start && doc.word(who - 1) == ",";
     let np_end = if comma { who - 1 } else { who };
     let np = np_left(doc, start, np_end)?;
+    let np = match described_name(doc, start, doc.first_token_from(np.start)) {
+        Some(name) if comma => name..np.end,
+        _ => np,
+    };
     let inside = comma && doc.first_token_from(np.start) == start;
     let clause_end = if inside {
         (who + 1..sentence.tokens.end)
@@ -675,6 +706,41 @@ mod tests {
                 "The ministry",
                 "insisted"
             )]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_description_is_of_the_name_it_describes() {
+        for (text, speaker) in [
+            (
+                "Voters distrust Ruiz, now the city's mayor, who in 2010 said the pier was a \
+                 waste.\n",
+                "Ruiz",
+            ),
+            (
+                "He met Dana Ruiz, a pollster at the university, who said turnout would fall.\n",
+                "Dana Ruiz",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert!(
+                all[0]
+                    .speaker
+                    .as_deref()
+                    .is_some_and(|s| s.starts_with(speaker)),
+                "{text}: {all:?}"
+            );
+        }
+        // Not the last of a list.
+        let all = found("He met Ruiz, Lopez and the mayor, who said the pier would open.\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert!(
+            all[0]
+                .speaker
+                .as_deref()
+                .is_some_and(|s| s.contains("mayor")),
+            "{all:?}"
         );
     }
 
