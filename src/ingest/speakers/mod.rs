@@ -877,17 +877,21 @@ impl Speakers {
         }
     }
 
-    /// Of the last few speakers listed under `key`, the most mentioned that `fits`.
+    /// Of the last few speakers listed under `key`, the most mentioned that `fits`,
+    /// among those spoken of lately if any is: after "Libertarian candidate Gary
+    /// Johnson" far back and "Homeland Security Secretary Jeh Johnson" just now,
+    /// "Johnson" is Jeh Johnson, however often Gary Johnson was named.
     fn best_of(
         &self,
         list: &Lists,
         key: &str,
         fits: impl Fn(&Speakers, usize) -> bool,
     ) -> Option<usize> {
+        let lately = |at: usize| self.recent.contains(&at);
         list.latest(key)
             .take(LOOK_BACK)
             .filter(|&at| fits(self, at))
-            .max_by_key(|&at| self.known[at].mentions)
+            .max_by_key(|&at| (lately(at), self.known[at].mentions))
     }
 
     /// A person met by a shorter name now named more fully.
@@ -1065,6 +1069,35 @@ mod tests {
             .aliases
             .iter()
             .any(|a| a == "the Florida senator"));
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_one_of_that_name_spoken_of_lately_then_the_most_named() {
+        let mut speakers = Speakers::default();
+        let gary = speakers.resolve("Gary Johnson");
+        speakers.resolve("Gary Johnson");
+        for other in [
+            "Ana Ruiz",
+            "Tom Brandt",
+            "Jo Lee",
+            "Al Smith",
+            "Bo Diaz",
+            "Cy Young",
+        ] {
+            speakers.resolve(other);
+        }
+        for other in ["Di Ames", "Ed Burke", "Fay Cole"] {
+            speakers.resolve(other);
+        }
+        let jeh = speakers.resolve("Jeh Johnson");
+        assert_ne!(jeh, gary);
+        assert_eq!(speakers.resolve("Johnson"), jeh);
+        // Both spoken of lately: the one named most.
+        let mut speakers = Speakers::default();
+        let hillary = speakers.resolve("Hillary Clinton");
+        speakers.resolve("Clinton");
+        speakers.resolve("Bill Clinton");
+        assert_eq!(speakers.resolve("Clinton"), hillary);
     }
 
     #[test]
