@@ -1842,11 +1842,15 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     // Without a capitalised word, the description's own words: "the president" is
     // the one named "President Barack Obama", "the former senator" one named "former
     // Sen. Ana Ruiz".
-    let adjectives = if modifiers.is_empty() {
+    let mut adjectives: Vec<String> = if modifiers.is_empty() {
         bare.split_whitespace().map(str::to_lowercase).collect()
     } else {
         modifiers.iter().map(|w| w.to_lowercase()).collect()
     };
+    // "Gary Johnson's spokesman" is not the one described as his doctor.
+    if owned && !modifiers.is_empty() {
+        adjectives.push(head.to_owned());
+    }
     Reading::Describe {
         adjectives,
         gender: gender_in(bare),

@@ -200,7 +200,12 @@ impl Read {
             ),
             Reading::Institution { name }
             | Reading::Unnamed { name }
-            | Reading::Generic { name, .. } => (0, None, fold_compact(name)),
+            | Reading::Generic { name, .. }
+            // "Trump's spokesman", settled as people not named when it describes no
+            // one met: by its own name, not that of every other such description.
+            | Reading::Describe {
+                owned: Some(name), ..
+            } => (0, None, fold_compact(name)),
             _ => (0, None, CompactString::default()),
         };
         let lower = lowercase(text);
@@ -1069,6 +1074,19 @@ mod tests {
             .aliases
             .iter()
             .any(|a| a == "the Florida senator"));
+    }
+
+    #[test]
+    fn people_described_as_others_are_not_one_another() {
+        let mut speakers = Speakers::default();
+        let spokesman = speakers.resolve("Trump's spokesman");
+        let lawyer = speakers.resolve("Clinton's lawyer");
+        let doctor = speakers.resolve("Gary Johnson's doctor");
+        assert!(spokesman.is_some() && lawyer.is_some() && doctor.is_some());
+        assert_ne!(spokesman, lawyer);
+        assert_ne!(lawyer, doctor);
+        assert_eq!(speakers.resolve("Trump's spokesman"), spokesman);
+        assert_ne!(speakers.resolve("Gary Johnson's spokesman"), doctor);
     }
 
     #[test]
