@@ -277,9 +277,28 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
         // "the harbour's chief engineer said", "engineers warned": a description
         // opened by a determiner, or people named by a plural alone; not the object
         // of a preposition ("people familiar with the matter said").
-        let first = doc.lower(start);
+        // A name's possessive is the determiner of a person it describes: "Gary
+        // Johnson's doctor said" (the doctor spoke), where the name, and titles before
+        // it, open the phrase.
+        let possessive = |k: usize| {
+            let w = doc.lower(k);
+            w.ends_with("'s") || w.ends_with("’s")
+        };
+        let named_owner = || {
+            names_people(last)
+                && (start..end - 1)
+                    .find(|&k| possessive(k))
+                    .is_some_and(|owner| {
+                        (start..=owner).all(|k| {
+                            let w = doc.lower(k);
+                            doc.capitalised(k)
+                                || DETERMINERS_SET.contains(w)
+                                || NP_LOWER_SET.contains(w)
+                        })
+                    })
+        };
         let determined =
-            DETERMINERS_SET.contains(first) || first.ends_with("'s") || first.ends_with("’s");
+            DETERMINERS_SET.contains(doc.lower(start)) || possessive(start) || named_owner();
         // "engineers warned"; "federal officials said", "political experts said": people
         // named by a plural, described by plain words with no determiner.
         let plural = is_plural(last)

@@ -710,6 +710,29 @@ mod tests {
     }
 
     #[test]
+    fn one_described_by_a_name_and_a_possessive_speaks_not_the_name() {
+        for (text, speaker) in [
+            (
+                "Gary Johnson's doctor said the candidate was fit.\n",
+                "Gary Johnson's doctor",
+            ),
+            (
+                "Libertarian presidential candidate Gary Johnson's doctor is calling the \
+                 candidate \"extremely fit.\"\n",
+                "Libertarian presidential candidate Gary Johnson's doctor",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{text}");
+        }
+        // Not a clause holding a possessive: no one is named "something".
+        let all = found("It is something that's cost Trump's campaign, Ruiz said.\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
     fn a_relative_clause_after_a_description_is_of_the_name_it_describes() {
         for (text, speaker) in [
             (

@@ -162,6 +162,7 @@ pub(super) const NP_LOWER: &[&str] = &[
     "its",
     "our",
     "former",
+    "presidential",
     "top",
     "senior",
     "chief",
