@@ -38,9 +38,10 @@ pub struct FoundSpeaker {
 }
 
 /// How far a long text is read for the names that tell a person's sex
-/// (`names_around`): an article is read whole, a text of many (a transcript, articles
-/// one after another) a stretch around the words read, each in time its length.
-const NAMES_REACH: usize = 64 * 1024;
+/// (`names_around`): an article is read whole (one of the 924 PolNeAR articles is
+/// longer than twice this), a text of many (a transcript, articles one after another)
+/// a stretch around the words read, each in time its length.
+const NAMES_REACH: usize = 16 * 1024;
 
 /// The stretch of `text` whose names tell the sex of the people spoken of at `at`: the
 /// whole of a text up to twice `NAMES_REACH` long, else the blocks of that size before,
