@@ -290,11 +290,13 @@ pub(super) fn at_cue(
             } else {
                 np_left(doc, sentence.tokens.start, j)
             }?;
-            // "struck a rare note": after "a", a plain form is a noun, not a verb. The
-            // verb's ending is tested first: most cues end in "s" or "d".
+            // "struck a rare note": after "a", a plain form is a noun, not a verb; not
+            // after an auxiliary ("A spokesman for Smith would not say"). The verb's
+            // ending is tested first: most cues end in "s" or "d".
             if !word.ends_with('s')
                 && !word.ends_with('d')
                 && matches!(doc.lower(doc.first_token_from(np.start)), "a" | "an")
+                && !(j..i).any(|k| is_auxiliary(doc.lower(k)))
             {
                 return None;
             }
@@ -707,6 +709,27 @@ mod tests {
                 "insisted"
             )]
         );
+    }
+
+    #[test]
+    fn a_plain_verb_after_an_auxiliary_is_a_verb_whatever_its_subject_opens_with() {
+        for (text, cue) in [
+            (
+                "A spokesman for Smith did not say whether the bridge was unsafe.\n",
+                "did not say",
+            ),
+            (
+                "A spokesman for Smith would say only that the bridge was unsafe.\n",
+                "say",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some("A spokesman for Smith"));
+            assert_eq!(all[0].cue.as_deref(), Some(cue));
+        }
+        // After "a" alone, the plain form is a noun.
+        assert_eq!(found("He struck a rare note of hope.\n"), []);
     }
 
     #[test]
