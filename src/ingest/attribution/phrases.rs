@@ -7,6 +7,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::super::cues;
+use super::super::sentences::possessive;
 use super::super::speakers::{
     names_people, not_a_name, says_where, tells_how_many, titles_or_names_a_body,
 };
@@ -280,14 +281,10 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
         // A name's possessive is the determiner of a person it describes: "Gary
         // Johnson's doctor said" (the doctor spoke), where the name, and titles before
         // it, open the phrase.
-        let possessive = |k: usize| {
-            let w = doc.lower(k);
-            w.ends_with("'s") || w.ends_with("’s")
-        };
         let named_owner = || {
             names_people(last)
                 && (start..end - 1)
-                    .find(|&k| possessive(k))
+                    .find(|&k| possessive(doc.lower(k).as_bytes()))
                     .is_some_and(|owner| {
                         (start..=owner).all(|k| {
                             let w = doc.lower(k);
@@ -297,8 +294,7 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
                         })
                     })
         };
-        let determined =
-            DETERMINERS_SET.contains(doc.lower(start)) || possessive(start) || named_owner();
+        let determined = opens_description(doc.lower(start)) || named_owner();
         // "engineers warned"; "federal officials said", "political experts said": people
         // named by a plural, described by plain words with no determiner.
         let plural = is_plural(last)
@@ -314,6 +310,12 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
         }
     }
     Some(doc.tokens.start(start)..doc.tokens.end(end - 1))
+}
+
+/// Whether a word opens a description of someone: a determiner or a possessive ("the
+/// mayor", "Pyongyang's only ally").
+pub(super) fn opens_description(word: &str) -> bool {
+    DETERMINERS_SET.contains(word) || possessive(word.as_bytes())
 }
 
 /// Whether a word cannot open a noun phrase: "of", "and", "for", "who".
@@ -420,8 +422,7 @@ pub(super) fn apposed_subject(
             // said").
             let apposition = k + 1..end - 1;
             let described = || {
-                let first = doc.lower(apposition.start);
-                (DETERMINERS_SET.contains(first) || first.ends_with("'s") || first.ends_with("’s"))
+                opens_description(doc.lower(apposition.start))
                     && apposition.len() <= 6
                     && apposition.clone().all(|t| doc.is_word(t))
             };

@@ -12,8 +12,8 @@ use super::content::{content_after, kind_of};
 use super::negation::refusing;
 use super::nominal::nominal;
 use super::phrases::{
-    clause_subject, ends_a_name, np_in_clause, np_left, np_right, relative_clause_subject,
-    subject_of, SubjectBefore,
+    clause_subject, ends_a_name, np_in_clause, np_left, np_right, opens_description,
+    relative_clause_subject, subject_of, SubjectBefore,
 };
 use super::words::*;
 use super::{Attribution, Doc};
@@ -639,10 +639,7 @@ fn issuer(doc: &Doc, floor: usize, np: &Range<usize>, last: usize) -> Option<Ran
 /// description (and a word such as "now" after it), which opens with a determiner or a
 /// possessive; not one of a list ("DeNiro, Patti LaBelle and Stevie Wonder").
 fn described_name(doc: &Doc, floor: usize, first: usize) -> Option<usize> {
-    let opener = doc.lower(first);
-    let describes =
-        DETERMINERS_SET.contains(opener) || opener.ends_with("'s") || opener.ends_with("’s");
-    if !describes {
+    if !opens_description(doc.lower(first)) {
         return None;
     }
     let mut comma = first;
