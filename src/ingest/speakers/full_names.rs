@@ -3,7 +3,7 @@
 //! shows the full name, as a reader would write it, when the report gives one and only
 //! one first name for that surname.
 
-use super::mention::{is_first_name, not_a_name, TITLES_SET};
+use super::mention::{in_a_body_name, is_first_name, not_a_name, TITLES_SET};
 use crate::ingest::cues::{FnvMap, FnvSet, WordSet};
 use crate::model::names::{
     fold_compact, gender_of_first_name, gender_of_word, is_honorific, is_junior, Gender,
@@ -296,6 +296,52 @@ fn wide_char_before(text: &str, end: usize) -> Option<(usize, bool)> {
     Some((c.len_utf8(), c.is_whitespace()))
 }
 
+/// The fuller name a report gives a body that it also names by one word, the last of
+/// that name ("the Post" of "The Washington Post", "the Committee" of "the House
+/// Ethics Committee"): the capitalised words just before that word on its line, when
+/// the report gives one and only one such name; `None` when it gives none or several.
+/// Not where a capitalised word follows, as the word is then not the name's last
+/// ("Post Office", "South China Sea").
+pub(super) fn body_full_name<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let mut found: Option<&str> = None;
+    for (at, _) in text.match_indices(word) {
+        let end = at + word.len();
+        let inside = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+        let next_word = text[end..].strip_prefix(' ').unwrap_or_default();
+        if inside(text[..at].chars().next_back())
+            || inside(text[end..].chars().next())
+            || next_word.starts_with(char::is_uppercase)
+        {
+            continue;
+        }
+        let mut start = at;
+        loop {
+            let (from, before) = word_before(text, start);
+            // One space between the words: a line or a mark ends the name.
+            let spaced = text[from + before.len()..start] == *" ";
+            if !spaced
+                || !before
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '&')
+                || !in_a_body_name(before)
+            {
+                break;
+            }
+            start = from;
+        }
+        if start == at {
+            continue;
+        }
+        let full = &text[start..end];
+        match found {
+            None => found = Some(full),
+            Some(known) if known == full => {}
+            Some(_) => return None,
+        }
+    }
+    found
+}
+
 /// The sex the text tells of whoever bears `surname`: wherever it is written as a
 /// word, the word before it may be a title or a first name that tells one ("Mrs.
 /// Clinton", "Donald Trump"). `None` if no place tells one, or if the text gives the
@@ -495,6 +541,32 @@ mod tests {
             .remove(surname)
             .flatten()
             .map(|f| f.name)
+    }
+
+    #[test]
+    fn a_body_named_by_its_last_word_has_the_fuller_name_the_text_gives() {
+        let text = "The Washington Post reported it first. The Post said so again, \
+                    and the Post's editors agreed.";
+        assert_eq!(body_full_name(text, "Post"), Some("Washington Post"));
+        // A name's first word that opens places is kept: "New York Times".
+        assert_eq!(
+            body_full_name("Ask the New York Times. The Times said", "Times"),
+            Some("New York Times")
+        );
+        // Names of two bodies ending in the word: which one is not known.
+        let two = "The Washington Post and the New York Post said";
+        assert_eq!(body_full_name(two, "Post"), None);
+        // The word is not the name's last ("Post Office"), nor a word of its own
+        // ("Posted"), nor a name across a line or after a possessive.
+        for text in [
+            "The Post said. The Post Office closed.",
+            "Ruiz Posted it. The Post said",
+            "the Washington\nPost said",
+            "Trump's Post said",
+            "The Post said",
+        ] {
+            assert_eq!(body_full_name(text, "Post"), None, "{text}");
+        }
     }
 
     #[test]

@@ -298,6 +298,7 @@ const ORGS: &[&str] = &[
     "bank",
     "inc.",
     "corp.",
+    "corporation",
     "group",
     "association",
     "foundation",
@@ -938,6 +939,25 @@ static DOCUMENTS_SET: WordSet = WordSet::new(DOCUMENTS);
 static INSTITUTION_HEADS_SET: WordSet = WordSet::new(INSTITUTION_HEADS);
 static NOT_NAMES_SET: WordSet = WordSet::new(&NOT_NAMES);
 
+/// `NAMELESS` alone, without the first words of longer names: "The" and "Among" open
+/// no body's name, where "New" opens "New York Times".
+static NAMELESS_SET: WordSet = WordSet::new(NAMELESS);
+
+/// Whether a capitalised word may be a word of a body's name before its last: not
+/// one that never names anyone ("The", "Among", "Monday"), nor a possessive.
+pub(super) fn in_a_body_name(word: &str) -> bool {
+    is_capitalised(word)
+        && !possessive(word.as_bytes())
+        && !lowered_in(&NAMELESS_SET, word)
+        && !lowered_in(&DATE_WORDS_SET, word)
+}
+
+/// Whether a word is a body's kind that ends its name ("Times", "Committee",
+/// "Police"), in any case.
+pub(super) fn ends_a_body(word: &str) -> bool {
+    lowered_in(&ORGS_SET, word)
+}
+
 /// Whether a word, in any ASCII case, is never a name: a function word, a time word,
 /// a weekday or a month.
 pub(in crate::ingest) fn not_a_name(word: &str) -> bool {
@@ -1536,8 +1556,9 @@ pub(super) fn read(mention: &str) -> Reading {
     };
     // After "Mr." or "Ms." a word is a name, whatever else it may be ("Ms. White").
     let honoured = words.len() > names.len() && is_honorific(words[words.len() - names.len() - 1]);
-    if !honoured && (lowered_in(&US_STATES_SET, &name) || names.len() == 1 && one_not_a_name(&name))
-    {
+    // "South Carolina says" is no one named "Carolina".
+    let state = lowered_in(&US_STATES_SET, &name) || lowered_in(&US_STATES_SET, bare);
+    if !honoured && (state || names.len() == 1 && one_not_a_name(&name)) {
         return if names.len() == 1 {
             no_name(&name)
         } else {
@@ -2005,6 +2026,10 @@ mod tests {
         );
         assert_eq!(read("Texas"), Reading::Nobody);
         assert_eq!(read("West Virginia"), Reading::Nobody);
+        // Not the name's last word either ("Stacy Baker of Columbia, South Carolina
+        // says", the comma after the state left out).
+        assert_eq!(read("South Carolina"), Reading::Nobody);
+        assert_eq!(read("New Hampshire"), Reading::Nobody);
         assert_eq!(
             read("Bank of America"),
             Reading::Institution {
@@ -2126,6 +2151,14 @@ mod tests {
             read("former secretary of State"),
             Reading::Person { .. }
         ));
+    }
+
+    #[test]
+    fn a_corporation_is_a_body_even_after_an_outlets_word() {
+        let body = |name: &str| Reading::Institution { name: name.into() };
+        // "News" before it is no outlet before a person named "Corporation".
+        assert_eq!(read("News Corporation"), body("News Corporation"));
+        assert_eq!(read("the Sony Corporation"), body("Sony Corporation"));
     }
 
     #[test]

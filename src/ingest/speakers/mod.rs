@@ -311,6 +311,11 @@ fn is_alias_key(alias: &str) -> bool {
         .all(|c| c.is_lowercase() || !c.is_alphabetic())
 }
 
+/// The names of `found`, as a speaker's name completed must not be another's.
+fn names_taken(found: &[FoundSpeaker]) -> Set<CompactString> {
+    found.iter().map(|s| CompactString::new(&s.name)).collect()
+}
+
 /// The speakers of one text, found as its mentions are resolved in order.
 #[derive(Debug, Default)]
 pub struct Speakers {
@@ -415,9 +420,13 @@ impl Speakers {
                 gender,
                 ..
             } => Some(self.person(read, name, person, *gender)),
-            Reading::Institution { name } => {
-                Some(self.settled(read, SpeakerKind::Institution, name))
-            }
+            Reading::Institution { name } => Some(match self.fuller_body(name) {
+                Some(at) => {
+                    self.keep(at, read);
+                    at
+                }
+                None => self.settled(read, SpeakerKind::Institution, name),
+            }),
             Reading::Unnamed { name } => Some(self.settled(read, SpeakerKind::Unnamed, name)),
             Reading::Generic { head, name } => {
                 let at = match self.by_head.get(head.as_str()) {
@@ -454,6 +463,22 @@ impl Speakers {
         let at = self.named(kind, name, &read.folded, read.text(), Some(read.key()));
         read.settled.set(Some(at));
         at
+    }
+
+    /// The body met last whose name ends with the one word `name` and is longer: "the
+    /// Times" after "The New York Times", "the Post" after "The Washington Post", as a
+    /// report names a body in full first and by its last word after.
+    fn fuller_body(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') {
+            return None;
+        }
+        let at = *self.by_head.get(lowercase(name).as_str())?;
+        let body = &self.found[at];
+        // A name, not a phrase ending in one ("court documents reported by The Post").
+        let named = body.name.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "on" | "&")
+        });
+        (body.kind == SpeakerKind::Institution && body.name.contains(' ') && named).then_some(at)
     }
 
     /// Resolves a mention as `resolve` does, except that "he" or "she" is the one person
@@ -693,12 +718,7 @@ impl Speakers {
             let Some(Some(FullName { name, sex_beside })) = full.get(&self.found[at].name) else {
                 continue;
             };
-            let taken = taken.get_or_insert_with(|| {
-                self.found
-                    .iter()
-                    .map(|s| CompactString::new(&s.name))
-                    .collect()
-            });
+            let taken = taken.get_or_insert_with(|| names_taken(&self.found));
             if taken.contains(name.as_str()) {
                 continue;
             }
@@ -711,6 +731,30 @@ impl Speakers {
             }
             known.fullness = fullness(name);
             let short = std::mem::replace(&mut speaker.name, name.clone());
+            if !speaker.aliases.contains(&short) {
+                speaker.aliases.push(short);
+            }
+        }
+        // A body named by one word, the last of its name, takes the fuller name the
+        // text gives it: "Post" is "Washington Post".
+        for at in 0..self.found.len() {
+            let word = self.found[at].name.as_str();
+            if self.found[at].kind != SpeakerKind::Institution
+                || word.contains(' ')
+                || !word.chars().any(char::is_lowercase)
+                || !mention::ends_a_body(word)
+            {
+                continue;
+            }
+            let Some(full) = full_names::body_full_name(text, word) else {
+                continue;
+            };
+            let taken = taken.get_or_insert_with(|| names_taken(&self.found));
+            if taken.contains(full) {
+                continue;
+            }
+            let speaker = &mut self.found[at];
+            let short = std::mem::replace(&mut speaker.name, full.to_owned());
             if !speaker.aliases.contains(&short) {
                 speaker.aliases.push(short);
             }
@@ -1299,6 +1343,23 @@ mod tests {
             speakers.finish()
         };
         assert_eq!(lynch.len(), 2);
+    }
+
+    #[test]
+    fn a_body_named_by_its_last_word_is_the_body_named_in_full() {
+        let mut speakers = Speakers::default();
+        let times = speakers.resolve("The New York Times");
+        assert_eq!(speakers.resolve("The Times"), times);
+        assert_eq!(speakers.resolve("the Times"), times);
+        // Not a phrase that ends in the word ("court documents reported by The Post").
+        let documents = speakers.resolve("court documents reported by The Post");
+        assert_ne!(speakers.resolve("the Post"), documents);
+        // Named by the word alone, and in full only where no one is quoted: the name
+        // the text gives it is shown.
+        let mut speakers = Speakers::default();
+        speakers.resolve("The Post");
+        speakers.complete_names("The Washington Post ran it. The Post said so.");
+        assert_eq!(names(speakers), ["Washington Post"]);
     }
 
     #[test]
