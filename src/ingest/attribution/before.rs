@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::content::{kind_of, trim_end};
 use super::phrases::{apposed_subject, np_right, SubjectBefore};
+use super::words::{is_adverb, is_auxiliary};
 use super::{Attribution, Doc};
 use crate::ingest::sentences::Sentence;
 use crate::ingest::speakers::is_role;
@@ -80,6 +81,19 @@ pub(super) fn closes_statement(verb: &str) -> bool {
             | "contended"
             | "estimated"
             | "pointed"
+            // The present, as features write it: "All of this, he acknowledges, could
+            // be undone."
+            | "notes"
+            | "explains"
+            | "argues"
+            | "warns"
+            | "insists"
+            | "acknowledges"
+            | "admits"
+            | "concedes"
+            | "recalls"
+            | "maintains"
+            | "contends"
     )
 }
 
@@ -290,6 +304,30 @@ fn past_told(doc: &Doc, from: usize, end: usize) -> usize {
     }
 }
 
+/// The rest of what was said after an adjunct that opens at `k` and ends at a comma
+/// within `ADJUNCT_WORDS` words, where the rest goes on with the verb of the words
+/// before the attribution: "These employees, Stumpf explained earlier in the hearing,
+/// were well paid". Not another adjunct ("..., Ruiz declared in an interview, in the
+/// latest escalation") nor a clause of its own, which say more of the speaker.
+fn rest_after_adjunct(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
+    let comma = (k..end.min(k + 2 * ADJUNCT_WORDS))
+        .take_while(|&t| !doc.is_quote_mark(t))
+        .find(|&t| doc.word(t) == ",")?;
+    let words = (k..comma).filter(|&t| doc.is_word(t)).count();
+    let rest = comma + 1;
+    // Past an adverb: "..., Ruiz said in May, clearly were".
+    let verb = if rest < end && is_adverb(doc.lower(rest)) {
+        rest + 1
+    } else {
+        rest
+    };
+    if words > ADJUNCT_WORDS || verb + 1 >= end || !is_auxiliary(doc.lower(verb)) {
+        return None;
+    }
+    let start = doc.tokens.start(rest);
+    Some(start..trim_end(doc, start, doc.tokens.end(end - 1)))
+}
+
 /// What follows an attribution set after what was said: `Some(None)` if it ends the
 /// sentence (less an adjunct), `Some(Some(rest))` for the rest of what was said after
 /// a comma, `None` if it is something else (a content of its own: "said that ...").
@@ -303,6 +341,11 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
     }
     let w = doc.lower(k);
     if opens_adjunct(w) {
+        // "These employees, Stumpf explained earlier in the hearing, were ...": where
+        // or when it was said, then the rest of what was said after a comma.
+        if let Some(rest) = rest_after_adjunct(doc, k, end) {
+            return Some(Some(rest));
+        }
         // Read up to the sentence's end only if that is near: a long rest is no adjunct.
         let mut words = 0;
         for t in k..end {
@@ -323,8 +366,12 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
         doc.is_word(t) && !doc.lower(t).ends_with("ing")
             || doc.quote_at(doc.tokens.start(t)).is_some()
     };
-    // "..., said Ruiz, a senior analyst, who notes that ...": a clause of whom spoke.
-    if w == "," && k + 1 < end && matches!(doc.lower(k + 1), "who" | "whose") {
+    // "..., said Ruiz, a senior analyst, who notes that ...": a clause of whom spoke;
+    // "..., Ruiz said on Monday, adding that ...": what the speaker did next.
+    if w == ","
+        && k + 1 < end
+        && (matches!(doc.lower(k + 1), "who" | "whose") || doc.lower(k + 1).ends_with("ing"))
+    {
         return Some(None);
     }
     if w == "," && k + 1 < end && goes_on(k + 1) {
@@ -341,7 +388,7 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{found, nobody_named, one_each, seen};
+    use super::super::testing::{found, nobody_named, one_each, seen, with_doc};
     use crate::model::StatementKind::{Partial, Reported};
 
     #[test]
@@ -361,6 +408,62 @@ mod tests {
         );
         // Where a reporter was is nothing said.
         assert_eq!(found("Ana Ruiz reported from Kaneohe Bay, Hawaii.\n"), []);
+    }
+
+    /// The fragments of each statement of `text`, as words.
+    fn fragments(text: &str) -> Vec<Vec<String>> {
+        with_doc(text, |doc| {
+            super::super::attributions(doc)
+                .into_iter()
+                .map(|a| {
+                    a.fragments
+                        .into_iter()
+                        .map(|f| text[f].to_owned())
+                        .collect()
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn the_words_said_go_on_past_where_or_when_they_were_said() {
+        let text = "These employees, Stumpf explained earlier in the hearing, were \
+                    \"well-paid\" and happy.\n";
+        assert_eq!(
+            fragments(text),
+            [["These employees", "were \"well-paid\" and happy"]]
+        );
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("Stumpf"));
+        // Not another adjunct, nor a clause of its own: what the speaker did.
+        let text = "The plan is dead, Ruiz declared in an interview, in the latest \
+                    escalation of words.\n";
+        assert_eq!(
+            found(text),
+            [seen(Reported, "The plan is dead", "Ruiz", "declared")]
+        );
+    }
+
+    #[test]
+    fn the_present_sets_an_attribution_inside_what_was_said() {
+        let text = "All of this, he acknowledges, could be undone by one vote.\n";
+        assert_eq!(
+            fragments(text),
+            [["All of this", "could be undone by one vote"]]
+        );
+        let text = "Democrats, Frank notes, applaud the governor.\n";
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("Frank"));
+    }
+
+    #[test]
+    fn what_the_speaker_did_next_closes_what_was_said() {
+        let all = found("The pier is safe, Ruiz said on Monday, adding that repairs were done.\n");
+        assert_eq!(
+            all,
+            [
+                seen(Reported, "The pier is safe", "Ruiz", "said"),
+                seen(Reported, "that repairs were done", "Ruiz", "adding"),
+            ]
+        );
     }
 
     #[test]
