@@ -131,7 +131,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
                     let (words, own, subject) =
                         words_and_own_sentence(text, &sentences, k, m.start);
                     let own = if att.content.start > m.start { own } else { 0 };
-                    (words, own, subject)
+                    (words, own, subject, lead(text, m.start))
                 };
                 let names = speakers::names_around(text, m.start);
                 speakers.resolve_near(&text[m.clone()], names, before)
@@ -418,6 +418,18 @@ fn words_and_own_sentence<'t>(
         here.span.start.saturating_sub(from).min(words.len()),
         None,
     )
+}
+
+/// How far before a mention a title naming the one it describes is looked for: "the
+/// president" after "President Obama" a paragraph or two before.
+const LEAD: usize = 1200;
+
+/// The text up to `LEAD` bytes before byte `at`, from a character's start.
+fn lead(text: &str, at: usize) -> &str {
+    let from = (at.saturating_sub(LEAD)..=at)
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(at);
+    text.get(from..at).unwrap_or_default()
 }
 
 /// Whether text opens with a double quotation mark (two apostrophes too).

@@ -15,6 +15,7 @@ use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use compact_str::CompactString;
+use smallvec::SmallVec;
 
 use super::cues::FnvSet;
 use crate::model::names::{fold_compact, fullness, is_suffix, slug, Gender, PersonName};
@@ -311,6 +312,53 @@ fn is_alias_key(alias: &str) -> bool {
         .all(|c| c.is_lowercase() || !c.is_alphabetic())
 }
 
+/// The last name in `words` that the title `role` leads, title and all: "President
+/// Barack Obama" for "president", "Sen. Ted Cruz" for "senator" (`TITLES_SPELT`).
+fn titled_name<'t>(words: &'t str, role: &str) -> Option<&'t str> {
+    // Offices whose title leads a name, not roles a headline capitalises ("Trump's
+    // Son Says ...", "Wife Huma Abedin").
+    let office = matches!(
+        role,
+        "president" | "judge" | "mayor" | "chancellor" | "minister" | "speaker" | "justice"
+    ) || TITLES_SPELT.iter().any(|(_, spelt)| spelt.contains(&role));
+    if !office {
+        return None;
+    }
+    let offset = |w: &str| w.as_ptr() as usize - words.as_ptr() as usize;
+    let all: SmallVec<[&str; 32]> = words.split_whitespace().collect();
+    let titled = |w: &str| {
+        let lower = w.to_lowercase();
+        lower == role
+            || TITLES_SPELT
+                .iter()
+                .any(|(short, spelt)| *short == lower && spelt.contains(&role))
+    };
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let k = all
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&(k, w)| {
+            // Not a body's officer: "World Bank President Jim Yong Kim".
+            let of_a_body = k > 0 && mention::ends_a_body(all[k - 1]);
+            capitalised(w)
+                && titled(w)
+                && !of_a_body
+                && all.get(k + 1).is_some_and(|n| capitalised(n))
+        })?
+        .0;
+    let mut end = k + 1;
+    // The name's words, up to a mark that ends it ("Obama," "Obama.").
+    while let Some(w) = all.get(end).filter(|w| capitalised(w)) {
+        end += 1;
+        if w.ends_with([',', ';', ':']) || w.ends_with('.') && w.len() > 2 {
+            break;
+        }
+    }
+    let last = all[end - 1].trim_end_matches([',', ';', ':', '.']);
+    Some(&words[offset(all[k])..offset(last) + last.len()])
+}
+
 /// The names of `found`, as a speaker's name completed must not be another's.
 fn names_taken(found: &[FoundSpeaker]) -> Set<CompactString> {
     found.iter().map(|s| CompactString::new(&s.name)).collect()
@@ -498,7 +546,7 @@ impl Speakers {
         &mut self,
         mention: &str,
         text: &str,
-        before: impl FnOnce() -> (&'t str, usize, Option<&'t str>),
+        before: impl FnOnce() -> (&'t str, usize, Option<&'t str>, &'t str),
     ) -> Option<usize> {
         let met = self.read(mention);
         let Some(gender) = met.near else {
@@ -507,9 +555,26 @@ impl Speakers {
                 let at = self.last_person_told(gender, text);
                 return self.repeat(at);
             }
+            // "The president" fitting no one met: the one the words before name with
+            // that title ("President Obama spoke in Ohio. The president told ..."),
+            // rather than whoever was spoken of last.
+            if let Reading::Describe {
+                adjectives,
+                gender,
+                owned: None,
+            } = &met.reading
+            {
+                if let [role] = adjectives.as_slice() {
+                    if self.described(adjectives, *gender).is_none() {
+                        if let Some(name) = titled_name(before().3, role) {
+                            return self.resolve(name);
+                        }
+                    }
+                }
+            }
             return self.resolve_read(&met);
         };
-        let (words, own, subject) = before();
+        let (words, own, subject, _) = before();
         let own_sentence = words.get(own..).filter(|_| own > 0);
         let named = own_sentence
             .and_then(|own| self.only_named(gender, own, true, text, false))
@@ -1346,6 +1411,34 @@ mod tests {
     }
 
     #[test]
+    fn a_role_no_one_met_fits_is_the_one_the_text_before_names_with_its_title() {
+        let role = |mention: &str, lead: &str| {
+            let mut speakers = Speakers::default();
+            let at = speakers.resolve_near(mention, lead, || ("", 0, None, lead));
+            at.map(|at| speakers.found[at].name.clone())
+        };
+        let lead = "President Barack Obama spoke in Ohio.\n\n";
+        assert_eq!(role("The president", lead).as_deref(), Some("Barack Obama"));
+        let lead = "Sen. Ted Cruz, who spoke first, and Gov. John Kasich arrived. ";
+        assert_eq!(role("the senator", lead).as_deref(), Some("Ted Cruz"));
+        assert_eq!(role("the governor", lead).as_deref(), Some("John Kasich"));
+        // Not a body's officer, nor a word a headline capitalises.
+        assert_eq!(
+            role("the president", "World Bank President Jim Yong Kim spoke. "),
+            None
+        );
+        assert_eq!(role("his wife", "His Wife Huma Abedin Speaks. "), None);
+        // One met whom the role fits comes first.
+        let mut speakers = Speakers::default();
+        let ruiz = speakers.resolve("President Ana Ruiz");
+        let lead = "President Barack Obama spoke. ";
+        assert_eq!(
+            speakers.resolve_near("the president", lead, || ("", 0, None, lead)),
+            ruiz
+        );
+    }
+
+    #[test]
     fn a_body_named_by_its_last_word_is_the_body_named_in_full() {
         let mut speakers = Speakers::default();
         let times = speakers.resolve("The New York Times");
@@ -1431,7 +1524,7 @@ mod tests {
         let ruiz = speakers.resolve("Tomas Ruiz").unwrap();
         let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
         let obama = speakers.resolve_near("he", "Mr. Obama arrived late on Tuesday. ", || {
-            ("Mr. Obama arrived late on Tuesday. ", 0, None)
+            ("Mr. Obama arrived late on Tuesday. ", 0, None, "")
         });
         assert!(obama.is_some_and(|o| o != ruiz && o != lopez));
         // Met before, by surname; a woman named beside him does not count for "he".
@@ -1439,7 +1532,8 @@ mod tests {
             speakers.resolve_near("he", "Ruiz and Lopez walked out. ", || (
                 "Ruiz and Lopez walked out. ",
                 0,
-                None
+                None,
+                ""
             )),
             Some(ruiz)
         );
@@ -1449,7 +1543,8 @@ mod tests {
             speakers.resolve_near("he", "Mr. Obama met Mr. Biden. ", || (
                 "Mr. Obama met Mr. Biden. ",
                 0,
-                None
+                None,
+                ""
             )),
             Some(ruiz)
         );
@@ -1458,7 +1553,8 @@ mod tests {
             speakers.resolve_near("he", "\"Mr. Biden is wrong,\" ", || (
                 "\"Mr. Biden is wrong,\" ",
                 0,
-                None
+                None,
+                ""
             )),
             Some(ruiz)
         );
@@ -1476,15 +1572,15 @@ mod tests {
         let trump = speakers.resolve("Trump").unwrap();
         let woman = "A woman in the crowd heard it. ";
         assert_eq!(
-            speakers.resolve_near("she", text, || (woman, 0, None)),
+            speakers.resolve_near("she", text, || (woman, 0, None, "")),
             None
         );
         assert_eq!(
-            speakers.resolve_near("her", text, || (woman, 0, None)),
+            speakers.resolve_near("her", text, || (woman, 0, None, "")),
             None
         );
         assert_eq!(
-            speakers.resolve_near("he", text, || (woman, 0, None)),
+            speakers.resolve_near("he", text, || (woman, 0, None, "")),
             Some(trump)
         );
         // A text that names two people of that surname tells neither's sex.
@@ -1492,7 +1588,7 @@ mod tests {
         let mut speakers = Speakers::default();
         let trump = speakers.resolve("Trump").unwrap();
         assert_eq!(
-            speakers.resolve_near("she", two, || ("Then ", 0, None)),
+            speakers.resolve_near("she", two, || ("Then ", 0, None, "")),
             Some(trump)
         );
     }
@@ -1502,14 +1598,14 @@ mod tests {
         let words = "The front-runner Hillary Clinton stretched the truth when ";
         let mut speakers = Speakers::default();
         let clinton = speakers
-            .resolve_near("she", words, || (words, 0, None))
+            .resolve_near("she", words, || (words, 0, None, ""))
             .unwrap();
         assert_eq!(speakers.found[clinton].name, "Hillary Clinton");
         // Only as a last resort: a person of that sex met before comes first.
         let mut speakers = Speakers::default();
         let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
         assert_eq!(
-            speakers.resolve_near("she", words, || (words, 0, None)),
+            speakers.resolve_near("she", words, || (words, 0, None, "")),
             Some(lopez)
         );
     }
@@ -1523,7 +1619,7 @@ mod tests {
         let words = "Mr. Ruiz spoke. Maria Lopez, who heard him, thinks she ";
         let own = words.find("Maria").unwrap();
         let lopez = speakers
-            .resolve_near("she", words, || (words, own, None))
+            .resolve_near("she", words, || (words, own, None, ""))
             .unwrap();
         assert_ne!(lopez, ruiz);
         assert_eq!(speakers.found[lopez].name, "Maria Lopez");
@@ -1532,7 +1628,7 @@ mod tests {
         let words = "Lopez left. Then Ortega, who met her, says he ";
         let own = words.find("Then").unwrap();
         assert_eq!(
-            speakers.resolve_near("he", words, || (words, own, None)),
+            speakers.resolve_near("he", words, || (words, own, None, "")),
             Some(ruiz)
         );
     }
