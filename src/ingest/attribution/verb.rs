@@ -304,6 +304,16 @@ pub(super) fn at_cue(
             mention = Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np));
         }
     }
+    // "Everything Trump says is a lie", "Nothing he said was new": the cue is in a
+    // clause naming the words said, which the verb after it judges; no statement. Not
+    // "what": "an end to what she said were punitive policies" is hers.
+    if is_auxiliary(doc.lower(cue_end))
+        && mention
+            .as_ref()
+            .is_some_and(|m| names_what_was_said(doc, sentence.tokens.start, m))
+    {
+        return None;
+    }
     if cues::needs_complement(word) && !complemented(doc, content_from, sentence_end) {
         return None;
     }
@@ -384,6 +394,19 @@ pub(super) fn at_cue(
         same_speaker_as: None,
         shares_previous: same,
         sentence: s,
+    })
+}
+
+/// Whether the phrase of a speaker `mention`, or the word just before it, is the words
+/// said ("Everything Trump", "nothing", "the things Ruiz"), rather than who said them.
+fn names_what_was_said(doc: &Doc, start: usize, mention: &Range<usize>) -> bool {
+    let first = doc.first_token_from(mention.start);
+    let last = doc.first_token_from(mention.end);
+    (first.saturating_sub(1).max(start)..last).any(|k| {
+        matches!(
+            doc.lower(k),
+            "everything" | "nothing" | "anything" | "things"
+        )
     })
 }
 
@@ -685,6 +708,30 @@ fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>,
 mod tests {
     use super::super::testing::{found, nobody_named, one_each, seen};
     use crate::model::StatementKind::{Direct, Partial, Reported};
+
+    #[test]
+    fn the_words_said_judged_by_the_reporter_are_no_statement() {
+        assert_eq!(
+            found("Everything Trump says is a lie unless proven otherwise.\n"),
+            []
+        );
+        assert_eq!(found("The things Ruiz said were hurtful.\n"), []);
+        assert_eq!(
+            found("Nothing he said was new, critics noted.\n"),
+            [seen(
+                Reported,
+                "Nothing he said was new",
+                "critics",
+                "noted"
+            )]
+        );
+        // What someone says things are is theirs.
+        let all = found("Ruiz wants an end to what she said were punitive rules.\n");
+        assert!(
+            all.iter().any(|a| a.speaker.as_deref() == Some("she")),
+            "{all:?}"
+        );
+    }
 
     #[test]
     fn a_subject_then_its_verb_then_what_was_said() {
