@@ -421,17 +421,38 @@ pub(super) fn apposed_subject(
             // ally, said"; not a place and its state ("a meeting in Columbus, Ohio,
             // said").
             let apposition = k + 1..end - 1;
+            // Words only, as long as a description runs: "Pyongyang's only ally and its
+            // economic lifeline to the outside world".
             let described = || {
                 opens_description(doc.lower(apposition.start))
-                    && apposition.len() <= 6
+                    && apposition.len() <= 12
                     && apposition.clone().all(|t| doc.is_word(t))
             };
             let np = np_left(doc, floor, k).filter(|np| {
                 let first = doc.first_token_from(np.start);
+                // Nor an object: "author of The Age of Oversupply, a book ...".
                 let placed = first > floor
-                    && matches!(doc.lower(first - 1), "in" | "at" | "from" | "near" | "to");
+                    && matches!(
+                        doc.lower(first - 1),
+                        "in" | "at" | "from" | "near" | "to" | "of" | "for" | "by" | "with"
+                    );
                 !placed && (np_left(doc, k + 1, end - 1).is_some() || described())
             })?;
+            // "Mike Shields, president of the Fund, a super PAC, said": the phrase is
+            // itself an apposition, of the name opening the sentence before it; not of
+            // a setting ("Earlier Tuesday, his campaign manager, Jeff Weaver, says") nor
+            // of a clause ("The tool helps, a spokeswoman, Anna White, said").
+            let first = doc.first_token_from(np.start);
+            if first > floor + 1 && doc.word(first - 1) == "," && !doc.capitalised(first) {
+                let outer = apposed_subject(doc, floor, k + 1).filter(|(_, np)| {
+                    let first = doc.first_token_from(np.start);
+                    let name = first..doc.first_token_from(np.end);
+                    first == floor && name.into_iter().all(|t| doc.capitalised(t))
+                });
+                if outer.is_some() {
+                    return outer;
+                }
+            }
             // "Apple's chief executive, Tim Cook, said": a description, then the name
             // of whom it describes, is that name.
             let named = (2..=4).contains(&apposition.len())

@@ -1107,6 +1107,28 @@ mod tests {
                 "Even China, Pyongyang's only ally, said the test was wrong.\n",
                 "China",
             ),
+            // A description as long as news writes them, and two in a row.
+            (
+                "Even China, Pyongyang's only ally and its economic lifeline to the \
+                 outside world, said the test was wrong.\n",
+                "China",
+            ),
+            (
+                "Mike Shields, president of the Congressional Leadership Fund, a super \
+                 PAC allied with House leadership, said the plan was dead.\n",
+                "Mike Shields",
+            ),
+            // Not a setting before them, nor the object in a description.
+            (
+                "Earlier Tuesday, his campaign manager, Jeff Weaver, said the plan was \
+                 dead.\n",
+                "Jeff Weaver",
+            ),
+            (
+                "Dan Alpert, author of The Age of Oversupply, a book calling for \
+                 stimulus, said the plan was dead.\n",
+                "Dan Alpert",
+            ),
             (
                 "Sen. Ana Ruiz (D-Newport News) said the plan was dead.\n",
                 "Sen. Ana Ruiz",
