@@ -440,9 +440,16 @@ fn is_abbreviation(word: &str) -> bool {
     word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word)
 }
 
+/// Whether `c` is a letter or digit. The curly quotes, apostrophes and dashes of news
+/// text are in the block of general punctuation, which holds none: they are turned
+/// away before the slower lookup in Unicode's tables.
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
 }
+
+/// Unicode's block of general punctuation: spaces, dashes, quotation marks, "…".
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 /// `u8::is_ascii_alphanumeric` as a table: one load a byte in the tokenizer's word loop.
 static ASCII_ALNUM: [bool; 256] = {
@@ -553,7 +560,8 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
             if c.is_whitespace() || c.is_control() {
                 continue;
             }
-            (is_word_char(c), c.is_uppercase())
+            let word = is_word_char(c);
+            (word, word && c.is_uppercase())
         };
         if !word {
             // `''` typed for a double quotation mark is one mark, as `"` is.
@@ -1184,6 +1192,18 @@ mod tests {
             .map(|t| t.text(text))
             .collect();
         assert_eq!(capitals, ["Ana", "Élan", "Ästhetik", "Ruiz", "ÉCOLE", "Ω"]);
+    }
+
+    #[test]
+    fn no_general_punctuation_is_a_word_char() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in [
+            'a', 'Z', '7', 'é', 'ß', 'Ж', '中', '٣', '\u{2070}', '\u{2071}',
+        ] {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]
