@@ -434,10 +434,35 @@ const LONGEST_ABBREVIATION: usize = {
     longest
 };
 
+/// A word of up to four bytes as one `u32`: its bytes in order, then zeros. A word has
+/// no zero byte, so two words are equal exactly when these are.
+const fn packed4(word: &[u8]) -> u32 {
+    let mut packed = 0;
+    let mut k = 0;
+    while k < word.len() {
+        packed |= (word[k] as u32) << (8 * k);
+        k += 1;
+    }
+    packed
+}
+
+/// `ABBREVIATIONS`, each `packed4`: a word is compared with each as one integer, where
+/// comparing it as a string called `memcmp` for each of its length.
+static PACKED_ABBREVIATIONS: [u32; ABBREVIATIONS.len()] = {
+    assert!(LONGEST_ABBREVIATION <= 4);
+    let mut packed = [0; ABBREVIATIONS.len()];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        packed[k] = packed4(ABBREVIATIONS[k].as_bytes());
+        k += 1;
+    }
+    packed
+};
+
 /// Whether a word is one of `ABBREVIATIONS`; most words before a full stop are longer
 /// than any and are not compared.
 fn is_abbreviation(word: &str) -> bool {
-    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word)
+    word.len() <= LONGEST_ABBREVIATION && PACKED_ABBREVIATIONS.contains(&packed4(word.as_bytes()))
 }
 
 /// Whether `c` is a letter or digit. The curly quotes, apostrophes and dashes of news
@@ -1197,6 +1222,27 @@ mod tests {
             .map(|t| t.text(text))
             .collect();
         assert_eq!(capitals, ["Ana", "Élan", "Ästhetik", "Ruiz", "ÉCOLE", "Ω"]);
+    }
+
+    #[test]
+    fn abbreviations_are_told_as_the_list_tells_them() {
+        let mut words: Vec<String> = Vec::new();
+        for abbreviation in ABBREVIATIONS {
+            for end in 1..=abbreviation.len() {
+                words.push(abbreviation[..end].to_owned());
+            }
+            words.push(abbreviation.to_lowercase());
+            words.push(abbreviation.to_uppercase());
+            words.push(format!("{abbreviation}s"));
+        }
+        words.extend(["", "U", "é", "Mé", "Jan’", "Señ", "Mr-"].map(String::from));
+        for word in &words {
+            assert_eq!(
+                is_abbreviation(word),
+                ABBREVIATIONS.contains(&word.as_str()),
+                "{word}"
+            );
+        }
     }
 
     #[test]
