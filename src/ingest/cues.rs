@@ -532,7 +532,7 @@ fn packed_as(word: &[u8], map: impl Fn(u64) -> u64) -> Option<u128> {
 /// Eight bytes with their ASCII capitals lowered, all at once: a byte from "A" to "Z"
 /// (and below 0x80) gets the 0x20 bit. No sum carries into the next byte.
 #[inline]
-fn lower_ascii_bytes(x: u64) -> u64 {
+pub(crate) fn lower_ascii_bytes(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let low7 = x & (0x7f * ONES);
     let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;

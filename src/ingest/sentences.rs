@@ -321,9 +321,16 @@ impl Tokens {
     }
 }
 
-/// The `flags` of a word (its bytes in `text`), given where its first hyphen is, if any.
+/// The `flags` of the word `bytes[start..end]`, given where its first hyphen is, if any.
 #[inline]
-fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
+fn word_flags(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    hyphen: Option<usize>,
+    filter: &FlagFilter,
+) -> u8 {
+    let word = &bytes[start..end];
     let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
         return 0;
     };
@@ -334,7 +341,7 @@ fn word_flags(word: &[u8], hyphen: Option<usize>, filter: &FlagFilter) -> u8 {
     let starts_time = if !first.is_ascii_alphabetic() {
         true
     } else if hyphen.is_none() && last != b'.' && !(last == b's' && possessive(word)) {
-        may_be & flags::MAY_START_TIME != 0 && times::may_start_time(word)
+        may_be & flags::MAY_START_TIME != 0 && filter.time_starts.may_start(bytes, start, end)
     } else {
         let mut key = &word[..hyphen.unwrap_or(word.len())];
         for suffix in ["'s".as_bytes(), "’s".as_bytes()] {
@@ -368,7 +375,11 @@ pub(super) fn possessive(word: &[u8]) -> bool {
 /// The `flags` a word may have, by its first and last bytes (in lower case) and its
 /// length: one table lookup turns most words away from every list at once. A flag
 /// from it may be wrong only in saying "may"; `word_flags` makes the time flag exact.
-struct FlagFilter(Vec<u8>);
+struct FlagFilter {
+    table: Vec<u8>,
+    /// Whether a word the filter lets through may start a time, told exactly.
+    time_starts: TimeStarts,
+}
 
 /// Lengths up to this are told apart by `FlagFilter`; longer ones share its last entry.
 const FILTER_LENGTHS: usize = 32;
@@ -392,7 +403,10 @@ impl FlagFilter {
         for word in events::OCCASIONS {
             add(word, flags::MAY_BE_OCCASION);
         }
-        FlagFilter(table)
+        FlagFilter {
+            table,
+            time_starts: TimeStarts::build(),
+        }
     }
 
     /// The entry of a word's ends (lower-cased here) and length.
@@ -404,8 +418,81 @@ impl FlagFilter {
 
     #[inline]
     fn may_be(&self, first: u8, last: u8, len: usize) -> u8 {
-        self.0[FlagFilter::entry(first, last, len)]
+        self.table[FlagFilter::entry(first, last, len)]
     }
+}
+
+/// `times::may_start_time` for the words `FlagFilter` lets through: most ("a", "this",
+/// "one") have up to eight bytes, and are found packed in a `u64` by a multiply and a
+/// comparison or two, where the general word set of `times` took a tenth of the
+/// tokenizer's time. Longer words, and words at the text's very end, are left to it.
+struct TimeStarts {
+    /// The words of `times::TIME_STARTS` and `times::HYPHEN_STARTS` of up to eight bytes,
+    /// each packed (`packed8`), by open addressing: 0, which no word packs to, is an
+    /// empty place.
+    places: Vec<u64>,
+}
+
+/// `TimeStarts` has two to the power of this places, four or more for each word.
+const TIME_START_BITS: u32 = 9;
+
+impl TimeStarts {
+    fn build() -> TimeStarts {
+        let mut places = vec![0; 1 << TIME_START_BITS];
+        for word in times::TIME_STARTS.iter().chain(times::HYPHEN_STARTS) {
+            let mut eight = [0; 8];
+            let Some(bytes) = eight.get_mut(..word.len()) else {
+                continue;
+            };
+            bytes.copy_from_slice(word.as_bytes());
+            let key = packed8(eight, word.len());
+            let mut k = TimeStarts::place(key);
+            while places[k] != 0 && places[k] != key {
+                k = (k + 1) % places.len();
+            }
+            places[k] = key;
+        }
+        TimeStarts { places }
+    }
+
+    /// Where the search for a packed word starts.
+    #[inline]
+    fn place(key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (u64::BITS - TIME_START_BITS)) as usize
+    }
+
+    /// `times::may_start_time` of the word `bytes[start..end]`, which starts with an
+    /// ASCII letter. Its bytes are read as eight, from its start, whatever its length.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], start: usize, end: usize) -> bool {
+        let len = end - start;
+        let Some(eight) = bytes.get(start..start + 8).filter(|_| len <= 8) else {
+            return times::may_start_time(&bytes[start..end]);
+        };
+        let mut copy = [0; 8];
+        copy.copy_from_slice(eight);
+        let key = packed8(copy, len);
+        let mut k = TimeStarts::place(key);
+        // Most searches end at the first place, found or not; which of the two is left
+        // to a comparison, not a branch, as the words the filter lets through are as
+        // often in the list as not.
+        loop {
+            let place = self.places[k];
+            if place == key || place == 0 {
+                return place == key;
+            }
+            k = (k + 1) % self.places.len();
+        }
+    }
+}
+
+/// The first `len` bytes (1 to 8) of `eight`, ASCII capitals lowered, as a `u64` whose
+/// bytes past them are zeros: as words have no zero byte, two words of up to eight
+/// bytes are equal, ignoring case, exactly when these are.
+#[inline]
+fn packed8(eight: [u8; 8], len: usize) -> u64 {
+    let kept = u64::MAX >> (8 * (8 - len));
+    cues::lower_ascii_bytes(u64::from_le_bytes(eight)) & kept
 }
 
 /// The filter every tokenizer uses, built on first use.
@@ -666,7 +753,7 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
                 at = end;
             }
         }
-        let mut flags = word_flags(&bytes[start..end], hyphen, filter);
+        let mut flags = word_flags(bytes, start, end, hyphen, filter);
         if capital {
             flags |= flags::CAPITAL;
         }
@@ -1222,6 +1309,40 @@ mod tests {
             .map(|t| t.text(text))
             .collect();
         assert_eq!(capitals, ["Ana", "Élan", "Ästhetik", "Ruiz", "ÉCOLE", "Ω"]);
+    }
+
+    #[test]
+    fn time_starts_are_told_as_times_tells_them() {
+        let time_starts = TimeStarts::build();
+        let mut words: Vec<String> = Vec::new();
+        for start in times::TIME_STARTS.iter().chain(times::HYPHEN_STARTS) {
+            for end in 1..=start.len() {
+                let part = &start[..end];
+                words.extend([part.to_owned(), part.to_uppercase(), format!("{part}s")]);
+            }
+            let mut capital = start.to_string();
+            capital[..1].make_ascii_uppercase();
+            words.extend([
+                capital,
+                format!("{start}’s"),
+                format!("{start}é"),
+                format!("x{start}"),
+            ]);
+        }
+        words.extend(
+            [
+                "a", "A", "the", "an", "as", "U.S", "O'Neil", "nöw", "todays",
+            ]
+            .map(String::from),
+        );
+        for word in &words {
+            let expected = times::may_start_time(word.as_bytes());
+            // Read with text after it, and at the text's very end.
+            for text in [format!("{word} and more"), word.clone()] {
+                let found = time_starts.may_start(text.as_bytes(), 0, word.len());
+                assert_eq!(found, expected, "{word:?} in {text:?}");
+            }
+        }
     }
 
     #[test]
