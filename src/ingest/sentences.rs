@@ -424,7 +424,7 @@ impl FlagFilter {
 
 /// `times::may_start_time` for the words `FlagFilter` lets through: most ("a", "this",
 /// "one") have up to eight bytes, and are found packed in a `u64` by a multiply and a
-/// comparison or two, where the general word set of `times` took a tenth of the
+/// comparison or two, where the general word set of `times` took nearly a tenth of the
 /// tokenizer's time. Longer words, and words at the text's very end, are left to it.
 struct TimeStarts {
     /// The words of `times::TIME_STARTS` and `times::HYPHEN_STARTS` of up to eight bytes,
@@ -466,8 +466,9 @@ impl TimeStarts {
     #[inline]
     fn may_start(&self, bytes: &[u8], start: usize, end: usize) -> bool {
         let len = end - start;
-        let Some(eight) = bytes.get(start..start + 8).filter(|_| len <= 8) else {
-            return times::may_start_time(&bytes[start..end]);
+        let eight = match bytes.get(start..start + 8) {
+            Some(eight) if len <= 8 => eight,
+            _ => return times::may_start_time(&bytes[start..end]),
         };
         let mut copy = [0; 8];
         copy.copy_from_slice(eight);
@@ -636,8 +637,9 @@ pub fn tokenize(text: &str) -> Tokens {
 /// of text they are 90 MB). A text too long for `u32` offsets is refused.
 pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong> {
     /// Once a token is in, the block after the one it starts in has at least as many
-    /// tokens before it: one store, where a loop up to its start turned at a block's edge
-    /// a branch mispredicted. Blocks no token starts in are filled once all are in.
+    /// tokens before it: one store a token, where a loop up to its start cost a
+    /// mispredicted branch at each block's edge. Blocks no token starts in are filled
+    /// once all are in.
     #[inline(always)]
     fn note_block(tokens: &Tokens, before_block: &mut [Count], start: usize) {
         // Each token has a byte at least: their count fits as the text's length did.
