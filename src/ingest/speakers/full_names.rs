@@ -304,7 +304,7 @@ fn wide_char_before(text: &str, end: usize) -> Option<(usize, bool)> {
 /// ("Post Office", "South China Sea").
 pub(super) fn body_full_name<'t>(text: &'t str, word: &str) -> Option<&'t str> {
     let mut found: Option<&str> = None;
-    for (at, _) in text.match_indices(word) {
+    for at in memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()) {
         let end = at + word.len();
         let inside = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
         let next_word = text[end..].strip_prefix(' ').unwrap_or_default();
