@@ -564,11 +564,19 @@ impl Speakers {
                 owned: None,
             } = &met.reading
             {
-                if let [role] = adjectives.as_slice() {
-                    if self.described(adjectives, *gender).is_none() {
+                if self.described(adjectives, *gender).is_none() {
+                    if let [role] = adjectives.as_slice() {
                         if let Some(name) = titled_name(before().3, role) {
                             return self.resolve(name);
                         }
+                    }
+                    // The guess `resolve_read` makes, the one spoken of last, of the sex
+                    // the description tells as the text's names tell theirs: "The New
+                    // York businessman says" is not "Clinton" where the text names
+                    // Hillary Clinton.
+                    if let Some(gender) = *gender {
+                        let at = self.last_person_told(gender, text);
+                        return self.repeat(at);
                     }
                 }
             }
@@ -1428,6 +1436,15 @@ mod tests {
             None
         );
         assert_eq!(role("his wife", "His Wife Huma Abedin Speaks. "), None);
+        // A description of a sex is not the one spoken of last where the text tells
+        // that one is of the other: "His wife" after "Bernie Sanders" is not he.
+        let mut speakers = Speakers::default();
+        speakers.resolve("Sanders");
+        let text = "Sen. Bernie Sanders spoke. His wife agreed.";
+        assert_eq!(
+            speakers.resolve_near("His wife", text, || ("", 0, None, "")),
+            None
+        );
         // One met whom the role fits comes first.
         let mut speakers = Speakers::default();
         let ruiz = speakers.resolve("President Ana Ruiz");
