@@ -312,6 +312,56 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
     Some(doc.tokens.start(start)..doc.tokens.end(end - 1))
 }
 
+/// A share of the people polled that ends at token `end` and opens its clause:
+/// "Twenty-four percent", "nearly half", "more than 4 in 10", "58%", "a majority" (said
+/// they ...). A poll tells what they said; a bare number ("43 said") may count anything.
+pub(super) fn share_of_people(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
+    let last = end.checked_sub(1).filter(|&last| last >= floor)?;
+    let number = |k: usize| {
+        let w = doc.lower(k);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || w.split('-').all(|part| number_word(part).is_some())
+    };
+    let mut start = match doc.lower(last) {
+        "percent" | "%" if last > floor && number(last - 1) => last - 1,
+        "half" | "majority" | "plurality" | "third" | "quarter" => last,
+        _ if last >= floor + 2
+            && doc.lower(last - 1) == "in"
+            && number(last)
+            && number(last - 2) =>
+        {
+            last - 2
+        }
+        _ => return None,
+    };
+    while start > floor
+        && matches!(
+            doc.lower(start - 1),
+            "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "some"
+                | "roughly"
+                | "only"
+                | "just"
+                | "barely"
+                | "over"
+                | "a"
+                | "the"
+                | "than"
+                | "more"
+                | "fewer"
+                | "less"
+        )
+    {
+        start -= 1;
+    }
+    // "Among Democrats, 26 percent said": after a comma, or opening the sentence.
+    let opens = start == floor || doc.word(start - 1) == ",";
+    opens.then(|| doc.tokens.start(start)..doc.tokens.end(last))
+}
+
 /// Whether a word opens a description of someone: a determiner or a possessive ("the
 /// mayor", "Pyongyang's only ally").
 pub(super) fn opens_description(word: &str) -> bool {

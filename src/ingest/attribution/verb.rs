@@ -13,7 +13,7 @@ use super::negation::refusing;
 use super::nominal::nominal;
 use super::phrases::{
     clause_subject, ends_a_name, np_in_clause, np_left, np_right, opens_description,
-    relative_clause_subject, subject_of, SubjectBefore,
+    relative_clause_subject, share_of_people, subject_of, SubjectBefore,
 };
 use super::words::*;
 use super::{Attribution, Doc};
@@ -285,10 +285,13 @@ pub(super) fn at_cue(
             mention = Some(subject);
         } else {
             // The phrase `reported_before` found, if it ended where this one does.
-            let np = if subject.known_end() == Some(j) {
-                subject.np()
-            } else {
-                np_left(doc, sentence.tokens.start, j)
+            // "Twenty-four percent said": the share of those polled, which a noun
+            // phrase of a number and no determiner is not.
+            let share = share_of_people(doc, sentence.tokens.start, j);
+            let np = match share {
+                Some(share) => Some(share),
+                None if subject.known_end() == Some(j) => subject.np(),
+                None => np_left(doc, sentence.tokens.start, j),
             }?;
             // "struck a rare note": after "a", a plain form is a noun, not a verb; not
             // after an auxiliary ("A spokesman for Smith would not say"). The verb's
@@ -708,6 +711,28 @@ fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>,
 mod tests {
     use super::super::testing::{found, nobody_named, one_each, seen};
     use crate::model::StatementKind::{Direct, Partial, Reported};
+
+    #[test]
+    fn a_share_of_those_polled_says_what_the_poll_found() {
+        one_each(&[
+            (
+                "Twenty-four percent said they were more likely to vote for him.\n",
+                "Twenty-four percent",
+            ),
+            ("Among Democrats, 42% said they were liberal.\n", "42%"),
+            (
+                "More than 4 in 10 said the economy was weak.\n",
+                "More than 4 in 10",
+            ),
+            ("Nearly half said they wanted an outsider.\n", "Nearly half"),
+        ]);
+        // A number alone may count anything; nor is a share inside a phrase a subject.
+        assert_eq!(found("In the poll, 43 said the same for Sanders.\n"), []);
+        nobody_named(
+            "In the second half, Ruiz said the team played well.\n",
+            "half",
+        );
+    }
 
     #[test]
     fn the_words_said_judged_by_the_reporter_are_no_statement() {

@@ -1457,6 +1457,23 @@ fn no_name(word: &str) -> Reading {
     }
 }
 
+/// Whether the words of a mention are a share of people polled ("24 percent", "58%",
+/// "nearly half", "more than 4 in 10", "a majority"), as the attributions find them.
+fn is_share(words: &[&str]) -> bool {
+    let digits = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let number = |w: &str| digits(w) || number_word(&w.to_ascii_lowercase()).is_some();
+    match words {
+        [.., last] if last.ends_with('%') && digits(last) => true,
+        [.., _, last] if last.eq_ignore_ascii_case("percent") => true,
+        [.., a, of, b] if *of == "in" && number(a) && number(b) => true,
+        [.., last] => matches!(
+            last.to_ascii_lowercase().as_str(),
+            "half" | "majority" | "plurality" | "third" | "quarter"
+        ),
+        [] => false,
+    }
+}
+
 /// Reads a mention (already `trimmed`).
 pub(super) fn read(mention: &str) -> Reading {
     if let Some(pronoun) = pronoun(mention) {
@@ -1473,6 +1490,26 @@ pub(super) fn read(mention: &str) -> Reading {
     let all: SmallVec<[&str; 8]> = mention.split_whitespace().collect();
     if all.is_empty() {
         return Reading::Nobody;
+    }
+    // "Twenty-four percent", "nearly half", "4 in 10": a share of those polled, people
+    // the text does not name.
+    if is_share(&all) {
+        // Named by the share alone: "Nearly half" is "half", "Only 24 percent" "24
+        // percent" (the mention keeps every word).
+        let adverb = |w: &&&str| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "nearly" | "almost" | "about" | "around" | "roughly" | "only" | "just" | "barely"
+            )
+        };
+        let share = joined(mention, &all[all.iter().take_while(adverb).count()..]);
+        // "A majority" opening a sentence is "a majority".
+        let determined = ["A ", "An ", "The "].iter().any(|d| share.starts_with(d));
+        let mut name = CompactString::new(share);
+        if determined {
+            name[..1].make_ascii_lowercase();
+        }
+        return Reading::Unnamed { name };
     }
     // "An attorney for Mills", "an aide to Clinton": someone of another, not the other.
     if let Some(k) = all.iter().position(|w| matches!(*w, "for" | "to")) {
@@ -2151,6 +2188,16 @@ mod tests {
             read("former secretary of State"),
             Reading::Person { .. }
         ));
+    }
+
+    #[test]
+    fn a_share_of_those_polled_is_people_named_by_the_share() {
+        let people = |name: &str| Reading::Unnamed { name: name.into() };
+        assert_eq!(read("Nearly half"), people("half"));
+        assert_eq!(read("Only 24 percent"), people("24 percent"));
+        assert_eq!(read("One in three"), people("One in three"));
+        assert_eq!(read("A majority"), people("a majority"));
+        assert_eq!(read("58%"), people("58%"));
     }
 
     #[test]
