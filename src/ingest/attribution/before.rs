@@ -94,6 +94,9 @@ pub(super) fn closes_statement(verb: &str) -> bool {
             | "recalls"
             | "maintains"
             | "contends"
+            // "..., records show."
+            | "show"
+            | "shows"
     )
 }
 

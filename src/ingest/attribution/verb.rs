@@ -177,7 +177,13 @@ pub(super) fn at_cue(
     // Only a passive ("was called by") or a sentence opened by its cue moves what was
     // said past the cue's end: otherwise a cue that needs a complement and has none is
     // turned away before its subject is looked for, as it would be after.
+    // "A new poll shows Trump with his largest lead": what findings show is what
+    // follows, a clause or not.
+    let finding = matches!(word, "show" | "shows" | "showed")
+        && j > sentence.tokens.start
+        && reports_findings(doc.lower(j - 1));
     if !passive
+        && !finding
         && j > sentence.tokens.start
         && cues::needs_complement(word)
         && !complemented(doc, cue_end, sentence_end)
@@ -317,7 +323,7 @@ pub(super) fn at_cue(
     {
         return None;
     }
-    if cues::needs_complement(word) && !complemented(doc, content_from, sentence_end) {
+    if cues::needs_complement(word) && !finding && !complemented(doc, content_from, sentence_end) {
         return None;
     }
     let particle = doc.lower(content_from);
@@ -1392,6 +1398,31 @@ mod tests {
         );
         // Found without what was found is no statement.
         assert_eq!(found("The divers found a wreck near the pier.\n"), []);
+        // What findings show, a clause or not, and after it.
+        assert_eq!(
+            found("A new poll shows Ruiz with her largest lead yet.\n"),
+            [seen(
+                Reported,
+                "Ruiz with her largest lead yet",
+                "A new poll",
+                "shows"
+            )]
+        );
+        assert_eq!(
+            found("He sold the pier to Ruiz in 2010, records show.\n"),
+            [seen(
+                Reported,
+                "He sold the pier to Ruiz in 2010",
+                "records",
+                "show"
+            )]
+        );
+        one_each(&[(
+            "FEC records show Ruiz gave $3,000 since 2010.\n",
+            "FEC records",
+        )]);
+        // Not what people show.
+        assert_eq!(found("The Republicans show how weak they are.\n"), []);
     }
 
     #[test]

@@ -480,3 +480,28 @@ pub(super) const PREPOSITIONS: &[&str] = &[
 ];
 
 pub(super) static DETERMINERS_SET: WordSet = WordSet::new(DETERMINERS);
+
+/// Whether a noun names findings, which show what they found: "the poll", "records".
+pub(super) fn reports_findings(word: &str) -> bool {
+    matches!(
+        word,
+        "poll"
+            | "polls"
+            | "polling"
+            | "survey"
+            | "surveys"
+            | "records"
+            | "data"
+            | "figures"
+            | "study"
+            | "studies"
+            | "report"
+            | "reports"
+            | "numbers"
+            | "results"
+            | "analysis"
+            | "documents"
+            | "filings"
+            | "research"
+    )
+}

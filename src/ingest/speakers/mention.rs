@@ -1511,6 +1511,15 @@ pub(super) fn read(mention: &str) -> Reading {
         }
         return Reading::Unnamed { name };
     }
+    // "Records show", "Polls show" opening a sentence: findings, whoever's they are.
+    if let [word] = all.as_slice() {
+        let lower = word.to_lowercase();
+        if FINDINGS.contains(&lower.as_str()) {
+            return Reading::Unnamed {
+                name: CompactString::new(lower),
+            };
+        }
+    }
     // "An attorney for Mills", "an aide to Clinton": someone of another, not the other.
     if let Some(k) = all.iter().position(|w| matches!(*w, "for" | "to")) {
         let mut room = [0; LOWERED_ROOM];
@@ -1734,6 +1743,12 @@ const FINDINGS: &[&str] = &[
     "analysis",
     "poll",
     "polls",
+    "polling",
+    "records",
+    "data",
+    "figures",
+    "results",
+    "documents",
     "survey",
     "readout",
     "tally",
@@ -2188,6 +2203,20 @@ mod tests {
             read("former secretary of State"),
             Reading::Person { .. }
         ));
+    }
+
+    #[test]
+    fn findings_are_whoevers_they_are() {
+        assert_eq!(
+            read("Records"),
+            Reading::Unnamed {
+                name: "records".into()
+            }
+        );
+        assert_eq!(
+            read("FEC records"),
+            Reading::Institution { name: "FEC".into() }
+        );
     }
 
     #[test]
