@@ -1855,7 +1855,17 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     let by_body =
         DOCUMENTS_SET.contains(head) && !modifiers.is_empty() && modifiers.iter().all(initials);
     if (FINDINGS.contains(&head) || by_body) && !modifiers.is_empty() {
-        let issuer: SmallVec<[&str; 8]> = modifiers.iter().map(|w| without_possessive(w)).collect();
+        // Not a day's or a month's ("Tuesday's results"): findings, whoever's they are.
+        let issuer: SmallVec<[&str; 8]> = modifiers
+            .iter()
+            .map(|w| without_possessive(w))
+            .filter(|w| !lowered_in(&DATE_WORDS_SET, w))
+            .collect();
+        if issuer.is_empty() {
+            return Reading::Unnamed {
+                name: CompactString::new(head),
+            };
+        }
         return Reading::Institution {
             name: CompactString::new(issuer.join(" ")),
         };
@@ -2216,6 +2226,12 @@ mod tests {
         assert_eq!(
             read("FEC records"),
             Reading::Institution { name: "FEC".into() }
+        );
+        assert_eq!(
+            read("Tuesday’s results"),
+            Reading::Unnamed {
+                name: "results".into()
+            }
         );
     }
 
