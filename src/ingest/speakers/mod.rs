@@ -534,9 +534,12 @@ impl Speakers {
     /// the sentence before it, quotations left out) when there is exactly one: "Mr. Obama
     /// spoke first. "We won," he said." is Obama's even if someone else spoke last. The
     /// one its own sentence names comes first ("For Clinton's supporters, ... Chelsea
-    /// Nguyen, a homemaker, ... thinks she ..." is Nguyen): `before` gives the words and
-    /// where the mention's own sentence starts among them. It is read only for a
-    /// pronoun: on a long text, the words it gives are a cache miss away.
+    /// Nguyen, a homemaker, ... thinks she ..." is Nguyen): `before` gives the words,
+    /// where the mention's own sentence starts among them, the name the paragraph
+    /// before opens with (for a quotation opening a paragraph), and the text just
+    /// before the mention, where a role's title is looked for. It is read only for a
+    /// pronoun or a description: on a long text, the words it gives are a cache miss
+    /// away.
     ///
     /// A person no mention of whom told their sex is of the sex the text's other names
     /// for their surname tell (`text`, the whole text or, for a long one, the stretch
@@ -571,9 +574,8 @@ impl Speakers {
                         }
                     }
                     // The guess `resolve_read` makes, the one spoken of last, of the sex
-                    // the description tells as the text's names tell theirs: "The New
-                    // York businessman says" is not "Clinton" where the text names
-                    // Hillary Clinton.
+                    // the description tells as the text's names tell theirs: "His wife"
+                    // is not "Sanders" where the text names Sen. Bernie Sanders.
                     if let Some(gender) = *gender {
                         let at = self.last_person_told(gender, text);
                         return self.repeat(at);
