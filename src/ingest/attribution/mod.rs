@@ -5,6 +5,7 @@ mod according;
 mod after_quote;
 mod before;
 mod content;
+mod headline;
 mod negation;
 mod nominal;
 mod phrases;
@@ -203,6 +204,12 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
     // One buffer for every sentence's candidates, rather than one allocated for each.
     let mut candidates: Vec<(usize, Attribution)> = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
+        // A headline's name and colon ("Lynch: No outside influence on ..."), on a line
+        // otherwise passed over as a heading's.
+        if let Some(att) = headline::headline(doc, sentence, s) {
+            found.push(att);
+            continue;
+        }
         if doc.noise.get(sentence.paragraph).copied().unwrap_or(false) {
             continue;
         }

@@ -1,0 +1,149 @@
+//! A headline that opens with a name and a colon: "Lynch: No outside influence on FBI
+//! probe into Clinton emails" is what Lynch said, as news writes it.
+
+use super::content::{kind_of, trim_marks};
+use super::{Attribution, Doc};
+use crate::ingest::sentences::Sentence;
+use crate::ingest::speakers::not_a_name;
+
+/// Words that label a line with a colon but name no one, first or last: "Update:",
+/// "Watch:", "Q:", "Delegate Update:", "AP News Guide:".
+fn labels_a_line(word: &str) -> bool {
+    matches!(
+        word,
+        "update"
+            | "updated"
+            | "note"
+            | "editor"
+            | "editors"
+            | "photo"
+            | "photos"
+            | "video"
+            | "watch"
+            | "related"
+            | "read"
+            | "transcript"
+            | "correction"
+            | "source"
+            | "sources"
+            | "tags"
+            | "filed"
+            | "share"
+            | "credit"
+            | "image"
+            | "breaking"
+            | "exclusive"
+            | "opinion"
+            | "analysis"
+            | "review"
+            | "live"
+            | "guide"
+            | "notice"
+            | "daily"
+            | "fact-check"
+            | "check"
+            | "roundup"
+            | "briefing"
+            | "recap"
+            | "newsletter"
+            | "podcast"
+            | "q"
+            | "a"
+    )
+}
+
+/// The statement of sentence `s` if it is a heading line (the report's first line, or
+/// a line `paragraphs` took for a heading) opened by a name of up to three words and a
+/// colon, with at least four words after it: "Clinton: Time for 'intensification' of
+/// ISIL strategy". Inside a paragraph a name and a colon rather open a list item
+/// ("Clinton: 45 percent of likely voters"), and a quotation after the colon is
+/// `uncued`'s.
+pub(super) fn headline(doc: &Doc, sentence: &Sentence, s: usize) -> Option<Attribution> {
+    let heading = sentence.paragraph == 0 || doc.noise.get(sentence.paragraph) == Some(&true);
+    let same_paragraph = |k: Option<usize>| {
+        k.and_then(|k| doc.sentences.get(k))
+            .is_some_and(|other| other.paragraph == sentence.paragraph)
+    };
+    // The whole line: no sentence of its paragraph before or after it.
+    if !heading || same_paragraph(s.checked_sub(1)) || same_paragraph(Some(s + 1)) {
+        return None;
+    }
+    let start = sentence.tokens.start;
+    let end = sentence.tokens.end;
+    let colon = (start..end.min(start + 4)).find(|&k| doc.word(k) == ":")?;
+    // A name: capitalised words with a small letter ("CNN:" and "WASHINGTON:" are an
+    // outlet's or a dateline's).
+    let named = (start..colon).all(|k| {
+        doc.is_word(k)
+            && doc.capitalised(k)
+            && doc.word(k).chars().any(char::is_lowercase)
+            && !not_a_name(doc.word(k))
+    });
+    if colon == start
+        || !named
+        || labels_a_line(doc.lower(start))
+        || labels_a_line(doc.lower(colon - 1))
+    {
+        return None;
+    }
+    let from = colon + 1;
+    let words = (from..end).filter(|&k| doc.is_word(k)).take(4).count();
+    let number = doc.word(from).starts_with(|c: char| c.is_ascii_digit());
+    if words < 4 || number || doc.is_quote_mark(from) {
+        return None;
+    }
+    let content_start = doc.tokens.start(from);
+    let content = content_start..trim_marks(doc, content_start, sentence.span.end);
+    Some(Attribution {
+        kind: kind_of(doc, &content, false),
+        content,
+        fragments: Vec::new(),
+        cue: None,
+        mention: Some(doc.tokens.start(start)..doc.tokens.end(colon - 1)),
+        same_speaker_as: None,
+        shares_previous: false,
+        sentence: s,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, seen};
+    use crate::model::StatementKind::{Partial, Reported};
+
+    #[test]
+    fn a_headline_opened_by_a_name_and_a_colon_is_what_the_name_said() {
+        let text = "Lynch: No outside influence on FBI probe into Clinton emails\n\n\
+                    The attorney general spoke on Monday.\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Reported,
+                "No outside influence on FBI probe into Clinton emails",
+                "Lynch",
+                ""
+            )]
+        );
+        let text = "Bernie Sanders: 'It Is Not A Radical Idea' To Ask For More\n\nHe spoke.\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Bernie Sanders"));
+        assert!(matches!(all[0].kind, Reported | Partial), "{all:?}");
+    }
+
+    #[test]
+    fn a_label_a_dateline_or_a_list_item_is_no_headline_speaker() {
+        for text in [
+            "Update: The pier will reopen on Monday after repairs\n\nIt did.\n",
+            "Delegate Update: The latest count in the race so far\n\nIt did.\n",
+            "WASHINGTON: The pier will reopen on Monday after repairs\n\nIt did.\n",
+            "Monday: The pier will reopen after the long repairs\n\nIt did.\n",
+            "Clinton: 45 percent of likely voters in the state\n\nIt was close.\n",
+            "Clinton: short line\n\nIt was close.\n",
+            // Not a heading: a line inside the report, after its first.
+            "The poll was out.\n\nThe race is close. Clinton: She leads by five points now.\n",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+}
