@@ -1,7 +1,7 @@
 //! "According to X": the words before it, or after it when it opens the sentence.
 
 use super::super::sentences::Sentence;
-use super::content::{content_after, kind_of, trim_end};
+use super::content::{content_after, kind_of, rest_with_its_verb, trim_end};
 use super::phrases::np_right;
 use super::{Attribution, Doc};
 
@@ -52,10 +52,19 @@ pub(super) fn according_to(
     if content.is_empty() {
         return None;
     }
+    // "The implication, according to the Sanders aide, is that ...": the words go on
+    // after the phrase set off, with the verb of those before it.
+    let rest = (set_off && doc.word(i - 1) == "," && doc.word(np_end) == ",")
+        .then(|| rest_with_its_verb(doc, np_end + 1, sentence.tokens.end))
+        .flatten();
+    let (content, fragments) = match rest {
+        Some(rest) => (content.start..rest.end, vec![content, rest]),
+        None => (content, Vec::new()),
+    };
     Some(Attribution {
         kind: kind_of(doc, &content, false),
         content,
-        fragments: Vec::new(),
+        fragments,
         cue: Some(cue),
         mention: Some(np),
         same_speaker_as: None,
@@ -78,8 +87,30 @@ const SOURCE_WORDS: usize = 12;
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{found, seen};
+    use super::super::testing::{found, fragments, seen};
     use crate::model::StatementKind::Reported;
+
+    #[test]
+    fn the_words_go_on_after_an_according_to_set_inside_them() {
+        let text = "The implication, according to the aide, is that Clinton cheated.\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("the aide"));
+        assert_eq!(
+            fragments(text),
+            [["The implication", "is that Clinton cheated"]]
+        );
+        // Not a clause of its own after it.
+        assert_eq!(
+            found("The pier is safe, according to officials, who inspected it.\n"),
+            [seen(
+                Reported,
+                "The pier is safe",
+                "officials",
+                "according to"
+            )]
+        );
+    }
 
     #[test]
     fn according_to_before_or_after_what_was_said() {

@@ -4,9 +4,8 @@
 
 use std::ops::Range;
 
-use super::content::{kind_of, trim_end};
+use super::content::{kind_of, rest_with_its_verb, trim_end};
 use super::phrases::{apposed_subject, np_right, SubjectBefore};
-use super::words::{is_adverb, is_auxiliary};
 use super::{Attribution, Doc};
 use crate::ingest::sentences::Sentence;
 use crate::ingest::speakers::is_role;
@@ -317,18 +316,10 @@ fn rest_after_adjunct(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
         .take_while(|&t| !doc.is_quote_mark(t))
         .find(|&t| doc.word(t) == ",")?;
     let words = (k..comma).filter(|&t| doc.is_word(t)).count();
-    let rest = comma + 1;
-    // Past an adverb: "..., Ruiz said in May, clearly were".
-    let verb = if rest < end && is_adverb(doc.lower(rest)) {
-        rest + 1
-    } else {
-        rest
-    };
-    if words > ADJUNCT_WORDS || verb + 1 >= end || !is_auxiliary(doc.lower(verb)) {
+    if words > ADJUNCT_WORDS {
         return None;
     }
-    let start = doc.tokens.start(rest);
-    Some(start..trim_end(doc, start, doc.tokens.end(end - 1)))
+    rest_with_its_verb(doc, comma + 1, end)
 }
 
 /// What follows an attribution set after what was said: `Some(None)` if it ends the
@@ -391,7 +382,7 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{found, nobody_named, one_each, seen, with_doc};
+    use super::super::testing::{found, fragments, nobody_named, one_each, seen};
     use crate::model::StatementKind::{Partial, Reported};
 
     #[test]
@@ -411,21 +402,6 @@ mod tests {
         );
         // Where a reporter was is nothing said.
         assert_eq!(found("Ana Ruiz reported from Kaneohe Bay, Hawaii.\n"), []);
-    }
-
-    /// The fragments of each statement of `text`, as words.
-    fn fragments(text: &str) -> Vec<Vec<String>> {
-        with_doc(text, |doc| {
-            super::super::attributions(doc)
-                .into_iter()
-                .map(|a| {
-                    a.fragments
-                        .into_iter()
-                        .map(|f| text[f].to_owned())
-                        .collect()
-                })
-                .collect()
-        })
     }
 
     #[test]

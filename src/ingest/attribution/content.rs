@@ -66,6 +66,23 @@ fn trim_before(doc: &Doc, start: usize, mut j: usize, words: bool) -> usize {
     start
 }
 
+/// The words from token `rest` to the sentence's end (`end`, less its marks) when they
+/// go on with the verb of the words an aside interrupted, an auxiliary after an adverb
+/// perhaps: "These employees, Stumpf explained, were well paid", "The implication,
+/// according to the aide, is that ...".
+pub(super) fn rest_with_its_verb(doc: &Doc, rest: usize, end: usize) -> Option<Range<usize>> {
+    let verb = if rest < end && is_adverb(doc.lower(rest)) {
+        rest + 1
+    } else {
+        rest
+    };
+    if verb + 1 >= end || !is_auxiliary(doc.lower(verb)) {
+        return None;
+    }
+    let start = doc.tokens.start(rest);
+    Some(start..trim_end(doc, start, doc.tokens.end(end - 1)))
+}
+
 /// The statement's content from token `from` to the end of the sentence; a quotation
 /// introduced by a few words and a comma or colon stands alone.
 pub(super) fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> {

@@ -605,6 +605,21 @@ pub(super) mod testing {
             .collect()
     }
 
+    /// The fragments of each statement of `text`, as words.
+    pub fn fragments(text: &str) -> Vec<Vec<String>> {
+        with_doc(text, |doc| {
+            attributions(doc)
+                .into_iter()
+                .map(|a| {
+                    a.fragments
+                        .into_iter()
+                        .map(|f| text[f].to_owned())
+                        .collect()
+                })
+                .collect()
+        })
+    }
+
     /// Asserts that each text holds one statement, whose speaker is the mention given;
     /// returns the statements, in the order of the texts.
     pub fn one_each(cases: &[(&str, &str)]) -> Vec<Seen> {
