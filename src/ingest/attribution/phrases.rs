@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::super::cues;
 use super::super::sentences::possessive;
 use super::super::speakers::{
-    names_people, not_a_name, says_where, tells_how_many, titles_or_names_a_body,
+    names_a_share, names_people, not_a_name, says_where, tells_how_many, titles_or_names_a_body,
 };
 use super::words::*;
 use super::{Doc, QuotedIn};
@@ -326,7 +326,7 @@ pub(super) fn share_of_people(doc: &Doc, floor: usize, end: usize) -> Option<Ran
     };
     let mut start = match doc.lower(last) {
         "percent" | "%" if last > floor && number(last - 1) => last - 1,
-        "half" | "majority" | "plurality" | "third" | "quarter" => last,
+        w if names_a_share(w) => last,
         _ if last >= floor + 2
             && doc.lower(last - 1) == "in"
             && number(last)

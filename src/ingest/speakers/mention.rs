@@ -1457,6 +1457,15 @@ fn no_name(word: &str) -> Reading {
     }
 }
 
+/// Whether a word (in lower case) names a share of people by itself: "half", "a
+/// majority", "a third".
+pub(in crate::ingest) fn names_a_share(word: &str) -> bool {
+    matches!(
+        word,
+        "half" | "majority" | "plurality" | "third" | "quarter"
+    )
+}
+
 /// Whether the words of a mention are a share of people polled ("24 percent", "58%",
 /// "nearly half", "more than 4 in 10", "a majority"), as the attributions find them.
 fn is_share(words: &[&str]) -> bool {
@@ -1466,10 +1475,7 @@ fn is_share(words: &[&str]) -> bool {
         [.., last] if last.ends_with('%') && digits(last) => true,
         [.., _, last] if last.eq_ignore_ascii_case("percent") => true,
         [.., a, of, b] if *of == "in" && number(a) && number(b) => true,
-        [.., last] => matches!(
-            last.to_ascii_lowercase().as_str(),
-            "half" | "majority" | "plurality" | "third" | "quarter"
-        ),
+        [.., last] => names_a_share(&last.to_ascii_lowercase()),
         [] => false,
     }
 }

@@ -23,7 +23,7 @@ use crate::model::words::number_word;
 use crate::model::SpeakerKind;
 use full_names::FullName;
 pub(super) use mention::{
-    is_first_name, is_role, names_people, not_a_name, says_where, tells_how_many,
+    is_first_name, is_role, names_a_share, names_people, not_a_name, says_where, tells_how_many,
     titles_or_names_a_body,
 };
 use mention::{read, trimmed, Reading};
@@ -567,20 +567,24 @@ impl Speakers {
                 owned: None,
             } = &met.reading
             {
-                if self.described(adjectives, *gender).is_none() {
-                    if let [role] = adjectives.as_slice() {
-                        if let Some(name) = titled_name(before().3, role) {
-                            return self.resolve(name);
-                        }
-                    }
-                    // The guess `resolve_read` makes, the one spoken of last, of the sex
-                    // the description tells as the text's names tell theirs: "His wife"
-                    // is not "Sanders" where the text names Sen. Bernie Sanders.
-                    if let Some(gender) = *gender {
-                        let at = self.last_person_told(gender, text);
-                        return self.repeat(at);
+                // As `resolve_read` reads a description, its guess aside.
+                if let Some(at) = self.described(adjectives, *gender) {
+                    self.keep(at, &met);
+                    return self.repeat(Some(at));
+                }
+                if let [role] = adjectives.as_slice() {
+                    if let Some(name) = titled_name(before().3, role) {
+                        return self.resolve(name);
                     }
                 }
+                // The guess, the one spoken of last, of the sex the description tells as
+                // the text's names tell theirs: "His wife" is not "Sanders" where the
+                // text names Sen. Bernie Sanders.
+                let at = match *gender {
+                    Some(gender) => self.last_person_told(gender, text),
+                    None => self.last_person(None),
+                };
+                return self.repeat(at);
             }
             return self.resolve_read(&met);
         };
