@@ -6,9 +6,10 @@ use std::ops::Range;
 
 use super::content::{kind_of, rest_with_its_verb, trim_end};
 use super::phrases::{apposed_subject, np_right, SubjectBefore};
+use super::verb::TOLD_PEOPLE;
 use super::{Attribution, Doc};
 use crate::ingest::sentences::Sentence;
-use crate::ingest::speakers::is_role;
+use crate::ingest::speakers::{is_role, names_people};
 
 /// Words that may open what follows a cue ending a statement: where or when it was
 /// said, or to whom ("on Monday", "in a statement", "to reporters").
@@ -212,8 +213,15 @@ pub(super) fn reported_before(
     let head_start = doc.tokens.start(from);
     let head =
         head_start..closing.unwrap_or_else(|| trim_end(doc, head_start, doc.tokens.start(comma)));
+    // "And, Ruiz told the crowd, he will win": a conjunction alone joins the words to
+    // the sentence before and is none of them.
+    let joins_only = words == 1
+        && (from..comma)
+            .find(|&k| doc.is_word(k))
+            .is_some_and(|k| matches!(doc.lower(k), "and" | "but" | "so" | "yet" | "or"));
     let (content, fragments) = match rest {
         None => (head, Vec::new()),
+        Some(rest) if joins_only => (rest, Vec::new()),
         Some(rest) => (head.start..rest.end, vec![head, rest]),
     };
     Some(Attribution {
@@ -286,15 +294,21 @@ fn opens_apposition(doc: &Doc, k: usize, end: usize) -> bool {
 }
 
 /// Past who was told, from token `from`: a name or an outlet ("The New York Times",
-/// "CNN"), or people ("reporters"), of a few words; else `from`.
+/// "CNN"), people ("reporters") or a pronoun ("them"), of a few words; else `from`.
 fn past_told(doc: &Doc, from: usize, end: usize) -> usize {
+    // "told them", "told her staff": a pronoun first, or people.
     let told = |k: usize| {
+        let w = doc.lower(k);
         doc.is_word(k)
             && (doc.capitalised(k)
-                || matches!(
-                    doc.lower(k),
-                    "the" | "reporters" | "journalists" | "supporters"
-                ))
+                || w == "the"
+                || TOLD_PEOPLE.contains(&w)
+                || names_people(w)
+                || k == from
+                    && matches!(
+                        w,
+                        "them" | "him" | "her" | "us" | "me" | "you" | "his" | "their"
+                    ))
     };
     let stop = (from..end.min(from + 6))
         .find(|&k| !told(k))
@@ -431,6 +445,23 @@ mod tests {
         );
         let text = "Democrats, Frank notes, applaud the governor.\n";
         assert_eq!(found(text)[0].speaker.as_deref(), Some("Frank"));
+    }
+
+    #[test]
+    fn who_was_told_inside_what_was_said_is_no_part_of_it() {
+        let text = "The solution, the partner told them, was simple.\n";
+        assert_eq!(fragments(text), [["The solution", "was simple"]]);
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("the partner"));
+        let text = "The vote, Ruiz told the crowd, will be close.\n";
+        assert_eq!(fragments(text), [["The vote", "will be close"]]);
+        let text = "The plan, Ruiz told her staff, was dead.\n";
+        assert_eq!(fragments(text), [["The plan", "was dead"]]);
+        // A conjunction alone before the aside is none of what was said.
+        let text = "And, Ruiz told the crowd, he will win the state.\n";
+        assert_eq!(
+            found(text),
+            [seen(Reported, "he will win the state", "Ruiz", "told")]
+        );
     }
 
     #[test]

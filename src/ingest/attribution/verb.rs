@@ -190,6 +190,17 @@ pub(super) fn at_cue(
     {
         return None;
     }
+    // "a contractor accused of spying": the one accused, with no one named accusing;
+    // not "the senator she has accused of lying".
+    if !passive
+        && j == i
+        && i > sentence.tokens.start
+        && !is_pronoun(doc.lower(i - 1))
+        && matches!(word, "accused" | "charged" | "suspected" | "convicted")
+        && matches!(doc.lower(cue_end), "of" | "with")
+    {
+        return None;
+    }
     let mut mention = None;
     let mut same = false;
     let mut content_from = cue_end;
@@ -309,6 +320,19 @@ pub(super) fn at_cue(
             {
                 return None;
             }
+            // "Bush, whom he attacked viciously", "with whom he sparred for months":
+            // the verb's object is the one the clause describes, and what follows it
+            // is how or when, nothing said.
+            // Not where the verb says what the object was called or accused of ("whom
+            // he called a 'con artist'", "whom she accused of lying").
+            let first = doc.first_token_from(np.start);
+            if first > sentence.tokens.start
+                && doc.lower(first - 1) == "whom"
+                && !names_its_object(word)
+                && !matches!(doc.lower(cue_end), "of" | "as")
+            {
+                return None;
+            }
             // The phrase ends with the token before `j`, as `np_left` finds it.
             mention = Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np));
         }
@@ -406,6 +430,14 @@ pub(super) fn at_cue(
     })
 }
 
+/// Whether a verb says what its object was called: "whom he called a 'con artist'".
+fn names_its_object(word: &str) -> bool {
+    matches!(
+        word,
+        "called" | "calls" | "dubbed" | "labeled" | "labelled" | "branded" | "termed"
+    )
+}
+
 /// Whether the phrase of a speaker `mention`, or the word just before it, is the words
 /// said ("Everything Trump", "nothing", "the things Ruiz"), rather than who said them.
 fn names_what_was_said(doc: &Doc, start: usize, mention: &Range<usize>) -> bool {
@@ -476,7 +508,7 @@ enum Addressee {
 }
 
 /// People a report says were told something, beside the words `names_people` knows.
-const TOLD_PEOPLE: &[&str] = &[
+pub(super) const TOLD_PEOPLE: &[&str] = &[
     "reporters",
     "journalists",
     "supporters",
@@ -488,6 +520,7 @@ const TOLD_PEOPLE: &[&str] = &[
     "listeners",
     "viewers",
     "donors",
+    "staff",
 ];
 
 fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
@@ -1227,6 +1260,33 @@ mod tests {
         assert_eq!(speaker_of(text).as_deref(), Some("He"));
         let text = "The vote was close. \"He wants to be tough tonight,\" Lopez shot back.\n";
         assert_eq!(speaker_of(text).as_deref(), Some("Lopez"));
+    }
+
+    #[test]
+    fn an_object_a_clause_describes_is_nothing_said() {
+        // What follows the verb is how or when, nothing said.
+        let text = "He offered kind words about Mr. Bush, whom he attacked viciously \
+                    during the campaign.\n";
+        assert_eq!(found(text), []);
+        let text = "Megyn Kelly, with whom he had sparred for months, was absent.\n";
+        assert_eq!(found(text), []);
+        // The one accused says nothing.
+        let text = "Cuba released Alan Gross, an American contractor accused of spying.\n";
+        assert_eq!(found(text), []);
+        // What the object was called or accused of is said.
+        let text = "She faces Sanders, whom she accused of selling pipe dreams.\n";
+        assert_eq!(found(text)[0].content, "selling pipe dreams");
+        let text = "He met the senator he has accused of lying about the pier.\n";
+        assert_eq!(found(text)[0].content, "lying about the pier");
+        let text = "Rubio said he would unmask Trump, whom he called a \"con artist.\"\n";
+        assert!(found(text).iter().any(|s| s.content == "a \"con artist.\""));
+        // Still: "who said", and an accusation with its object.
+        assert_eq!(
+            found("Ruiz accused Lopez of lying about the pier.\n")[0]
+                .speaker
+                .as_deref(),
+            Some("Ruiz")
+        );
     }
 
     #[test]
