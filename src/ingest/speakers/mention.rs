@@ -1928,6 +1928,13 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     let owned = words[..words.len() - 1]
         .iter()
         .any(|w| without_possessive(w).len() < w.len());
+    // "the woman", "the young man": someone a report does not name, as "a woman" is;
+    // a reporter calls one named by their name, not by their sex.
+    if !owned && modifiers.is_empty() && tells_only_sex(head) {
+        return Reading::Unnamed {
+            name: CompactString::new(bare),
+        };
+    }
     // Without a capitalised word, the description's own words: "the president" is
     // the one named "President Barack Obama", "the former senator" one named "former
     // Sen. Ana Ruiz".
@@ -1945,6 +1952,14 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
         gender: gender_in(bare),
         owned: owned.then(|| CompactString::new(bare)),
     }
+}
+
+/// A noun for a person that tells their sex or age and nothing else: "woman", "guy".
+fn tells_only_sex(head: &str) -> bool {
+    matches!(
+        head,
+        "man" | "woman" | "boy" | "girl" | "guy" | "lady" | "gentleman" | "person" | "teenager"
+    )
 }
 
 #[cfg(test)]

@@ -1451,6 +1451,13 @@ mod tests {
             speakers.resolve_near("His wife", text, || ("", 0, None, "")),
             None
         );
+        // "the woman" is someone unnamed, as "a woman" is, not the woman spoken of last.
+        let mut speakers = Speakers::default();
+        speakers.resolve("Hillary Clinton");
+        let text = "A young woman asked Hillary Clinton about it. The woman said no.";
+        let at = speakers.resolve_near("the woman", text, || ("", 0, None, ""));
+        let woman = at.map(|at| (speakers.found[at].name.as_str(), speakers.found[at].kind));
+        assert_eq!(woman, Some(("woman", SpeakerKind::Unnamed)));
         // One met whom the role fits comes first.
         let mut speakers = Speakers::default();
         let ruiz = speakers.resolve("President Ana Ruiz");
