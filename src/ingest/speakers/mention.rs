@@ -1133,7 +1133,18 @@ fn before_of_or_in(words: &[&str]) -> usize {
         let title_of_someone = !is_capitalised(before)
             && lowered_in(&OFFICES_OF_SET, before)
             && first_name_inside(&words[k + 1..]);
-        if (name || !is_capitalised(before)) && !title_of_someone {
+        // A capitalised title is one with what follows "of" only where a name ends it
+        // ("Secretary of State Kerry", "CEO of Apple Tim Cook"): "the CEO of Apple",
+        // "the Chief of Staff" are described.
+        let title_alone = lowered_in(&TITLES_SET, before)
+            && !first_name_inside(&words[k + 1..])
+            && words[k + 1..]
+                .iter()
+                .take(2)
+                .filter(|w| is_capitalised(w))
+                .count()
+                < 2;
+        if (name || !is_capitalised(before) || title_alone) && !title_of_someone {
             return k;
         }
         named |= lowered_in(&ORGS_SET, before);
@@ -1196,6 +1207,12 @@ fn name_words<'w, 'a>(words: &'w [&'a str]) -> &'w [&'a str] {
             {
                 start = first;
             }
+        }
+    }
+    // "CEO of Apple Tim Cook": after "of", the body's name, then the person's.
+    if start > 0 && words[start - 1] == "of" && end - start >= 3 {
+        if let Some(first) = (start + 1..end - 1).find(|&k| is_first_name(words[k])) {
+            start = first;
         }
     }
     // "NBC’s Dante Chinni": a possessive says whose the person is, and is never part of
@@ -2319,6 +2336,27 @@ mod tests {
             read("RNC Chief of Staff Katie Walsh"),
             Reading::Person { .. }
         ));
+    }
+
+    #[test]
+    fn a_capitalised_title_of_a_body_is_someone_of_it_not_the_body() {
+        let unnamed = |name: &str| Reading::Unnamed { name: name.into() };
+        let named = |mention: &str| match read(mention) {
+            Reading::Person { name, .. } => Some(name),
+            _ => None,
+        };
+        assert_eq!(
+            read("the former CEO of Hewlett-Packard"),
+            unnamed("former CEO of Hewlett-Packard")
+        );
+        assert_eq!(read("the Chief of Staff"), unnamed("Chief of Staff"));
+        // The name after the body is the person's.
+        assert_eq!(named("CEO of Apple Tim Cook").as_deref(), Some("Tim Cook"));
+        assert_eq!(named("Secretary of State Kerry").as_deref(), Some("Kerry"));
+        assert_eq!(
+            named("Secretary of State John Kerry").as_deref(),
+            Some("John Kerry")
+        );
     }
 
     #[test]
