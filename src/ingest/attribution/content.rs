@@ -109,6 +109,7 @@ pub(super) fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> 
             }
         }
     }
+    let end = contrast_after(doc, from, end).unwrap_or(end);
     let start = doc.tokens.start(from);
     let end_at = doc.tokens.end(end - 1);
     // `trim_marks(doc, start, end_at)`: the first token from `end_at` is `end`.
@@ -119,6 +120,32 @@ pub(super) fn content_after(doc: &Doc, from: usize, end: usize) -> Range<usize> 
         .map(|q| q.span.end)
         .filter(|e| *e > trimmed && *e <= end_at);
     start..closing.unwrap_or(trimmed)
+}
+
+/// Where reported words give way to the reporter's contrast: ", though a review of
+/// records shows ...", ", although few agree". Only where no quotation is near, which
+/// would make the contrast the speaker's.
+fn contrast_after(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    const CONTRAST_REACH: usize = 60;
+    // A clause, opened by its subject: "though culturally conservative" and "though
+    // not the results" qualify the words said.
+    let subject = |k: usize| {
+        doc.capitalised(k)
+            || is_pronoun(doc.lower(k))
+            || DETERMINERS_SET.contains(doc.lower(k))
+            || doc.lower(k) == "there"
+    };
+    // Looked for no further than a long clause's length: a sentence may be endless,
+    // and each cue in it asks.
+    let comma = (from + 2..end.saturating_sub(3).min(from + CONTRAST_REACH)).find(|&k| {
+        doc.word(k) == "," && matches!(doc.lower(k + 1), "though" | "although") && subject(k + 2)
+    })?;
+    // Not inside an aside set off by dashes ("BuzzFeed -- known for hits, though its
+    // news team wins awards -- missed its targets").
+    let before = &doc.text[doc.tokens.start(from)..doc.tokens.start(comma)];
+    let dashes = before.matches(['—', '–']).count() + before.matches("--").count();
+    let span = doc.tokens.start(from)..doc.tokens.end(end - 1);
+    (dashes % 2 == 0 && !doc.marks.has_quotation(&span)).then_some(comma)
 }
 
 pub(super) fn kind_of(doc: &Doc, content: &Range<usize>, written: bool) -> StatementKind {
@@ -160,6 +187,28 @@ mod tests {
                 seen(Reported, "that it was not", "engineers", "warned"),
             ]
         );
+    }
+
+    #[test]
+    fn the_reporters_contrast_is_no_part_of_what_was_said() {
+        let text = "Ruiz said the pier was safe, though it has not been inspected since 1990.\n";
+        assert_eq!(
+            found(text),
+            [seen(Reported, "the pier was safe", "Ruiz", "said")]
+        );
+        // A contrast that is no clause qualifies the words said; one set inside an
+        // aside, or near a quotation, is left as it is.
+        for text in [
+            "Ruiz said the pier was old, though sound, and would stay open.\n",
+            "Ruiz said the pier -- old, though it was rebuilt -- would stay open.\n",
+            "Ruiz said the pier was \"safe,\" though it was never inspected.\n",
+        ] {
+            let all = found(text);
+            assert!(
+                all[0].content.ends_with("open") || all[0].content.ends_with("inspected"),
+                "{all:?}"
+            );
+        }
     }
 
     #[test]
