@@ -248,7 +248,16 @@ pub(super) fn at_cue(
             let nominal = earlier
                 .and_then(|last| last.cue.as_ref())
                 .is_some_and(|c| cues::cue(&doc.lower_text[c.clone()]) == Some(Cue::Noun));
-            let subject = if nominal || earlier.is_none() {
+            // "Trump defended not paying an architect who said he was stiffed, saying
+            // ...": the statement before is a relative clause's, of someone the
+            // sentence speaks of; the one saying is the sentence's subject.
+            let relative = earlier
+                .and_then(|last| last.mention.as_ref())
+                .is_some_and(|m| {
+                    let said = &doc.lower_text[m.clone()];
+                    said.ends_with(" who") && !said.ends_with(", who")
+                });
+            let subject = if nominal || relative || earlier.is_none() {
                 // No statement before in the sentence: its subject says it ("Speaking in
                 // Salem, Ruiz went after Brandt, calling him ...").
                 clause_subject(doc, sentence.tokens.start, j - 1)
@@ -1260,6 +1269,25 @@ mod tests {
         assert_eq!(speaker_of(text).as_deref(), Some("He"));
         let text = "The vote was close. \"He wants to be tough tonight,\" Lopez shot back.\n";
         assert_eq!(speaker_of(text).as_deref(), Some("Lopez"));
+    }
+
+    #[test]
+    fn a_participle_after_a_relative_clause_is_the_subjects() {
+        let all = found("Ruiz met a mayor who said the pier was safe, saying he agreed.\n");
+        assert_eq!(
+            all,
+            [
+                seen(Reported, "the pier was safe", "a mayor who", "said"),
+                seen(Reported, "he agreed", "Ruiz", "saying"),
+            ]
+        );
+        // A clause set off by commas describes the subject, who says both.
+        let all = found("Ruiz, who said the pier was safe, left, saying he was tired.\n");
+        assert!(
+            all.iter()
+                .all(|s| s.speaker.as_deref() == Some("Ruiz, who")),
+            "{all:?}"
+        );
     }
 
     #[test]
