@@ -346,6 +346,16 @@ pub(super) fn at_cue(
             mention = Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np));
         }
     }
+    // "..., not that he is calling for a vote": what the speaker is said not to do.
+    if let Some(m) = &mention {
+        let first = doc.first_token_from(m.start);
+        if first >= sentence.tokens.start + 2
+            && doc.lower(first - 1) == "that"
+            && doc.lower(first - 2) == "not"
+        {
+            return None;
+        }
+    }
     // "Everything Trump says is a lie", "Nothing he said was new": the cue is in a
     // clause naming the words said, which the verb after it judges; no statement. Not
     // "what": "an end to what she said were punitive policies" is hers.
@@ -1287,6 +1297,16 @@ mod tests {
             all.iter()
                 .all(|s| s.speaker.as_deref() == Some("Ruiz, who")),
             "{all:?}"
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_is_said_not_to_say_is_nothing_said() {
+        let text = "Fowler wants a process, not that he is calling for a vote now.\n";
+        assert!(
+            found(text).iter().all(|s| s.content != "for a vote now"),
+            "{:?}",
+            found(text)
         );
     }
 
