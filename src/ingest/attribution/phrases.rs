@@ -567,7 +567,13 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         k += 1;
     }
     let described_from = k;
+    let digits = |t: usize| doc.is_word(t) && doc.word(t).starts_with(|c: char| c.is_ascii_digit());
     while k < limit && k - described_from < 5 && doc.is_word(k) && !doc.capitalised(k) {
+        // "9/11", which the tokenizer splits at its slash.
+        if k + 2 < limit && digits(k) && doc.word(k + 1) == "/" && digits(k + 2) {
+            k += 3;
+            continue;
+        }
         let w = doc.lower(k);
         // After a capitalised word, a verb is that word's ("Ryan endorsed Trump") and "of"
         // leads elsewhere ("Mr. Trump's hot wash of Mr. Bush"), where "party boss"
@@ -591,7 +597,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         } else {
             from
         };
-    while end < limit && end - from < 10 && doc.is_word(end) {
+    while end < limit && end - from < 10 && (doc.is_word(end) || end < lead_end) {
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
         // "one of those advisers": a determiner after "of" goes on with the phrase.
@@ -1002,6 +1008,8 @@ mod tests {
             right(text, "2008").as_deref(),
             Some("2008 campaign veteran Ana Ruiz")
         );
+        let text = "\"Yes,\" said 9/11 widow Ana Ruiz.";
+        assert_eq!(right(text, "9").as_deref(), Some("9/11 widow Ana Ruiz"));
         // A year and a clause after it are no speaker.
         assert_eq!(right("Officials said 2016 was hard.", "2016"), None);
     }
