@@ -8,7 +8,7 @@ use super::super::sentences::{flags, Sentence};
 use super::super::speakers::names_people;
 use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
-use super::content::{content_after, kind_of};
+use super::content::{content_after, kind_of, trim_marks};
 use super::negation::refusing;
 use super::nominal::nominal;
 use super::phrases::{
@@ -48,6 +48,11 @@ pub(super) fn at_cue(
 ) -> Option<Attribution> {
     let earlier = candidates.last().map(|(_, a)| a);
     let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
+    if word == "asked" {
+        if let Some(question) = question_asked(doc, sentence, s, i, cue_span.clone()) {
+            return Some(question);
+        }
+    }
     // "met to discuss": an intention, not a statement; "voters in the state": a noun.
     // Refusing to say is told as not saying ("declined to say whether"); refusing to
     // do anything else ("declined to threaten Moscow") is no statement.
@@ -449,6 +454,67 @@ pub(super) fn at_cue(
     })
 }
 
+/// A question put to someone, by whoever asked it: "Asked whether he would run,
+/// Ruiz said ...", "Ruiz, when asked if the pier was safe, ...", "Asked by a reporter
+/// what he regretted, ...". What was asked is the clause of "whether", "if" or a
+/// question word, to the comma that ends it; who asked is the phrase after "by", or
+/// no one named. `i` is the token of "asked".
+fn question_asked(
+    doc: &Doc,
+    sentence: &Sentence,
+    s: usize,
+    i: usize,
+    cue: Range<usize>,
+) -> Option<Attribution> {
+    let end = sentence.tokens.end;
+    // Opening the sentence, or after "when" or an auxiliary: the one asked is the
+    // subject, not the one asking.
+    let put = i == sentence.tokens.start
+        || i > sentence.tokens.start
+            && matches!(
+                doc.lower(i - 1),
+                "when" | "was" | "were" | "being" | "is" | "been"
+            );
+    if !put {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut mention = None;
+    if doc.lower(k) == "by" {
+        let np = np_right(doc, k + 1, end)?;
+        k = doc.first_token_from(np.end);
+        mention = Some(np);
+    }
+    // Where or when it was asked, a few words: "on Fox News", "during a debate"; not
+    // what it was about ("asked about the protests and whether ...").
+    let opener = (k..end.min(k + 8))
+        .take_while(|&t| doc.is_word(t) && !matches!(doc.lower(t), "about" | "and"))
+        .find(|&t| {
+            matches!(
+                doc.lower(t),
+                "whether" | "if" | "what" | "why" | "how" | "who" | "whom" | "which" | "where"
+            )
+        })?;
+    let comma = (opener + 2..end)
+        .find(|&t| matches!(doc.word(t), "," | ";" | "?"))
+        .unwrap_or(end);
+    let start = doc.tokens.start(opener);
+    let content = start..trim_marks(doc, start, doc.tokens.end(comma - 1));
+    if content.is_empty() {
+        return None;
+    }
+    Some(Attribution {
+        kind: kind_of(doc, &content, false),
+        content,
+        fragments: Vec::new(),
+        cue: Some(cue),
+        mention,
+        same_speaker_as: None,
+        shares_previous: false,
+        sentence: s,
+    })
+}
+
 /// Whether a verb says what its object was called: "whom he called a 'con artist'".
 fn names_its_object(word: &str) -> bool {
     matches!(
@@ -641,10 +707,13 @@ fn coordinated_subject(
             None => break,
         }
     }
+    // Not a question put by no one named ("Asked whether ..., Ruiz shook her head and
+    // said"): the one who answers is named after it.
     let last = last.filter(|last| {
         last.cue
             .as_ref()
             .is_some_and(|c| c.end <= doc.tokens.start(and))
+            && last.mention.is_some()
     });
     let near = np_in_clause(doc, start, and);
     let acts = near.as_ref().is_some_and(|np| {
@@ -767,7 +836,7 @@ fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>,
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{found, nobody_named, one_each, seen};
+    use super::super::testing::{found, nobody_named, one_each, seen, Seen};
     use crate::model::StatementKind::{Direct, Partial, Reported};
 
     #[test]
@@ -1307,6 +1376,38 @@ mod tests {
             found(text).iter().all(|s| s.content != "for a vote now"),
             "{:?}",
             found(text)
+        );
+    }
+
+    #[test]
+    fn a_question_put_to_someone_is_the_askers() {
+        // Asked by no one named: what was asked, with no speaker.
+        let all =
+            found("Asked on Monday whether he would run again, Ruiz said he had not decided.\n");
+        assert_eq!(
+            all,
+            [
+                Seen {
+                    kind: Reported,
+                    content: "whether he would run again".into(),
+                    speaker: None,
+                    cue: Some("Asked".into()),
+                },
+                seen(Reported, "he had not decided", "Ruiz", "said"),
+            ]
+        );
+        let all = found("Asked by a reporter what he regretted, Ruiz laughed.\n");
+        assert_eq!(
+            all,
+            [seen(Reported, "what he regretted", "a reporter", "Asked")]
+        );
+        // The one who answers after it is named there, not the asker no one named.
+        let all = found("Asked whether he would run, Ruiz shook his head and said, \"No.\"\n");
+        assert_eq!(all[1].speaker.as_deref(), Some("Ruiz"), "{all:?}");
+        // What it was about is no question.
+        assert_eq!(
+            found("Ruiz was asked about the pier and whether it was safe.\n"),
+            []
         );
     }
 
