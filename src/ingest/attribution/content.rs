@@ -136,8 +136,15 @@ fn contrast_after(doc: &Doc, from: usize, end: usize) -> Option<usize> {
             || doc.lower(k) == "there"
     };
     // Looked for no further than a long clause's length: a sentence may be endless,
-    // and each cue in it asks.
-    let comma = (from + 2..end.saturating_sub(3).min(from + CONTRAST_REACH)).find(|&k| {
+    // and each cue in it asks. Most have no "though" at all, which one search of the
+    // lowered bytes tells.
+    let reach = end.saturating_sub(3).min(from + CONTRAST_REACH);
+    if reach <= from + 2 {
+        return None;
+    }
+    let window = &doc.lower_text.as_bytes()[doc.tokens.start(from)..doc.tokens.end(reach)];
+    memchr::memmem::find(window, b"though")?;
+    let comma = (from + 2..reach).find(|&k| {
         doc.word(k) == "," && matches!(doc.lower(k + 1), "though" | "although") && subject(k + 2)
     })?;
     // Not inside an aside set off by dashes ("BuzzFeed -- known for hits, though its
