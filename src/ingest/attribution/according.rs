@@ -1,7 +1,7 @@
 //! "According to X": the words before it, or after it when it opens the sentence.
 
 use super::super::sentences::Sentence;
-use super::content::{content_after, kind_of, rest_with_its_verb, trim_end};
+use super::content::{content_after, rest_with_its_verb, trim_end};
 use super::phrases::np_right;
 use super::{Attribution, Doc};
 
@@ -61,16 +61,14 @@ pub(super) fn according_to(
         Some(rest) => (content.start..rest.end, vec![content, rest]),
         None => (content, Vec::new()),
     };
-    Some(Attribution {
-        kind: kind_of(doc, &content, false),
-        content,
-        fragments,
-        cue: Some(cue),
-        mention: Some(np),
-        same_speaker_as: None,
-        shares_previous: false,
-        sentence: s,
-    })
+    Some(Attribution::new(
+        doc,
+        (content, fragments),
+        Some(cue),
+        Some(np),
+        false,
+        s,
+    ))
 }
 
 /// The words from token `from` up to the next mark, at most `SOURCE_WORDS` of them and

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::content::{kind_of, rest_with_its_verb, trim_end};
+use super::content::{rest_with_its_verb, trim_end};
 use super::phrases::{apposed_subject, np_right, SubjectBefore};
 use super::verb::TOLD_PEOPLE;
 use super::{Attribution, Doc};
@@ -224,16 +224,14 @@ pub(super) fn reported_before(
         Some(rest) if joins_only => (rest, Vec::new()),
         Some(rest) => (head.start..rest.end, vec![head, rest]),
     };
-    Some(Attribution {
-        kind: kind_of(doc, &content, written),
-        content,
-        fragments,
-        cue: Some(cue),
-        mention: Some(mention),
-        same_speaker_as: None,
-        shares_previous: false,
-        sentence: s,
-    })
+    Some(Attribution::new(
+        doc,
+        (content, fragments),
+        Some(cue),
+        Some(mention),
+        written,
+        s,
+    ))
 }
 
 /// Where what follows an inverted attribution goes on, past a description of the

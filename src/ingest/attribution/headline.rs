@@ -1,7 +1,7 @@
 //! A headline that opens with a name and a colon: "Lynch: No outside influence on FBI
 //! probe into Clinton emails" is what Lynch said, as news writes it.
 
-use super::content::{kind_of, trim_marks};
+use super::content::trim_marks;
 use super::{Attribution, Doc};
 use crate::ingest::sentences::Sentence;
 use crate::ingest::speakers::not_a_name;
@@ -94,16 +94,15 @@ pub(super) fn headline(doc: &Doc, sentence: &Sentence, s: usize) -> Option<Attri
     }
     let content_start = doc.tokens.start(from);
     let content = content_start..trim_marks(doc, content_start, sentence.span.end);
-    Some(Attribution {
-        kind: kind_of(doc, &content, false),
-        content,
-        fragments: Vec::new(),
-        cue: None,
-        mention: Some(doc.tokens.start(start)..doc.tokens.end(colon - 1)),
-        same_speaker_as: None,
-        shares_previous: false,
-        sentence: s,
-    })
+    let mention = doc.tokens.start(start)..doc.tokens.end(colon - 1);
+    Some(Attribution::new(
+        doc,
+        (content, Vec::new()),
+        None,
+        Some(mention),
+        false,
+        s,
+    ))
 }
 
 #[cfg(test)]

@@ -46,6 +46,30 @@ pub struct Attribution {
     pub sentence: usize,
 }
 
+impl Attribution {
+    /// A statement of `content` in sentence `s`, its kind told by the marks in it (or
+    /// written, if `written`), its speaker found by no other statement's.
+    fn new(
+        doc: &Doc,
+        (content, fragments): (Range<usize>, Vec<Range<usize>>),
+        cue: Option<Range<usize>>,
+        mention: Option<Range<usize>>,
+        written: bool,
+        s: usize,
+    ) -> Attribution {
+        Attribution {
+            kind: content::kind_of(doc, &content, written),
+            content,
+            fragments,
+            cue,
+            mention,
+            same_speaker_as: None,
+            shares_previous: false,
+            sentence: s,
+        }
+    }
+}
+
 /// The analysed text every finder reads.
 pub struct Doc<'a> {
     pub text: &'a str,

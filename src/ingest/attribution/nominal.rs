@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::super::sentences::Sentence;
-use super::content::{content_after, kind_of};
+use super::content::content_after;
 use super::words::{is_auxiliary, is_relative, DETERMINERS_SET};
 use super::{Attribution, Doc};
 
@@ -73,16 +73,14 @@ pub(super) fn nominal(
     {
         return None;
     }
-    Some(Attribution {
-        kind: kind_of(doc, &content, false),
-        content,
-        fragments: Vec::new(),
-        cue: Some(cue),
-        mention: Some(mention),
-        same_speaker_as: None,
-        shares_previous: false,
-        sentence: s,
-    })
+    Some(Attribution::new(
+        doc,
+        (content, Vec::new()),
+        Some(cue),
+        Some(mention),
+        false,
+        s,
+    ))
 }
 
 /// How many tokens after "of", "on" or "about" are searched for the verb that ends

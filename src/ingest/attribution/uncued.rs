@@ -3,7 +3,7 @@
 
 use super::super::cues;
 use super::super::sentences::{possessive, Sentence};
-use super::content::{kind_of, trim_marks};
+use super::content::trim_marks;
 use super::phrases::{np_left, np_right, subject_of};
 use super::words::{reads_as_verb, NP_STOP_SET};
 use super::Coverage;
@@ -251,15 +251,12 @@ fn reported_clause(
             .or_else(|| np_left(doc, start, cue))
             .or_else(|| described_name(doc, start, cue, !joined)),
     };
+    let written = cues::is_written(doc.lower(cue));
+    let cue = doc.tokens.start(cue)..doc.tokens.end(cue);
+    let found = Attribution::new(doc, (content, Vec::new()), Some(cue), mention, written, s);
     Some(Attribution {
-        kind: kind_of(doc, &content, cues::is_written(doc.lower(cue))),
-        content,
-        fragments: Vec::new(),
-        cue: Some(doc.tokens.start(cue)..doc.tokens.end(cue)),
-        mention,
         same_speaker_as: same,
-        shares_previous: false,
-        sentence: s,
+        ..found
     })
 }
 

@@ -8,7 +8,7 @@ use super::super::sentences::{flags, Sentence};
 use super::super::speakers::names_people;
 use super::after_quote::after_quote;
 use super::before::{reported_before, CueAt};
-use super::content::{content_after, kind_of, trim_marks};
+use super::content::{content_after, trim_marks};
 use super::negation::refusing;
 use super::nominal::nominal;
 use super::phrases::{
@@ -441,16 +441,17 @@ pub(super) fn at_cue(
     {
         return None;
     }
-    let kind = kind_of(doc, &content, written);
-    Some(Attribution {
-        kind,
-        content,
-        fragments: Vec::new(),
-        cue: Some(cue_span),
+    let found = Attribution::new(
+        doc,
+        (content, Vec::new()),
+        Some(cue_span),
         mention,
-        same_speaker_as: None,
+        written,
+        s,
+    );
+    Some(Attribution {
         shares_previous: same,
-        sentence: s,
+        ..found
     })
 }
 
@@ -503,16 +504,14 @@ fn question_asked(
     if content.is_empty() {
         return None;
     }
-    Some(Attribution {
-        kind: kind_of(doc, &content, false),
-        content,
-        fragments: Vec::new(),
-        cue: Some(cue),
+    Some(Attribution::new(
+        doc,
+        (content, Vec::new()),
+        Some(cue),
         mention,
-        same_speaker_as: None,
-        shares_previous: false,
-        sentence: s,
-    })
+        false,
+        s,
+    ))
 }
 
 /// Whether a verb says what its object was called: "whom he called a 'con artist'".
