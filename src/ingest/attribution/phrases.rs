@@ -462,12 +462,30 @@ pub(super) fn apposed_subject(
     if end <= floor || doc.word(end - 1) != "," {
         return None;
     }
+    // "Mike Shields, president of the Fund, a super PAC, said": a phrase before the
+    // comma at `k` that is itself an apposition, of the name opening the sentence
+    // before it; not of a setting ("Earlier Tuesday, his campaign manager, Jeff Weaver,
+    // says") nor of a clause ("The tool helps, a spokeswoman, Anna White, said").
+    let apposed_to_name = |np: &Range<usize>, k: usize| {
+        let first = doc.first_token_from(np.start);
+        if first <= floor + 1 || doc.word(first - 1) != "," || doc.capitalised(first) {
+            return None;
+        }
+        apposed_subject(doc, floor, k + 1).filter(|(_, np)| {
+            let first = doc.first_token_from(np.start);
+            let name = first..doc.first_token_from(np.end);
+            first == floor && name.into_iter().all(|t| doc.capitalised(t))
+        })
+    };
     let mut k = end - 1;
     while k > floor && k + 25 > end {
         k -= 1;
         if doc.word(k) == "," {
+            // "Michael Mulgrew, the president of the union, which represents
+            // teachers, said": the clause describes the phrase, which describes him.
             if matches!(doc.lower(k + 1), "who" | "which" | "whose") {
-                return np_left(doc, floor, k).map(|np| (np.start, np));
+                let np = np_left(doc, floor, k)?;
+                return apposed_to_name(&np, k).or(Some((np.start, np)));
             }
             // An apposition: "Trump, the president, said", "China, Pyongyang's only
             // ally, said"; not a place and its state ("a meeting in Columbus, Ohio,
@@ -490,20 +508,8 @@ pub(super) fn apposed_subject(
                     );
                 !placed && (np_left(doc, k + 1, end - 1).is_some() || described())
             })?;
-            // "Mike Shields, president of the Fund, a super PAC, said": the phrase is
-            // itself an apposition, of the name opening the sentence before it; not of
-            // a setting ("Earlier Tuesday, his campaign manager, Jeff Weaver, says") nor
-            // of a clause ("The tool helps, a spokeswoman, Anna White, said").
-            let first = doc.first_token_from(np.start);
-            if first > floor + 1 && doc.word(first - 1) == "," && !doc.capitalised(first) {
-                let outer = apposed_subject(doc, floor, k + 1).filter(|(_, np)| {
-                    let first = doc.first_token_from(np.start);
-                    let name = first..doc.first_token_from(np.end);
-                    first == floor && name.into_iter().all(|t| doc.capitalised(t))
-                });
-                if outer.is_some() {
-                    return outer;
-                }
+            if let Some(outer) = apposed_to_name(&np, k) {
+                return Some(outer);
             }
             // "Apple's chief executive, Tim Cook, said": a description, then the name
             // of whom it describes, is that name.

@@ -1269,6 +1269,12 @@ mod tests {
                  PAC allied with House leadership, said the plan was dead.\n",
                 "Mike Shields",
             ),
+            // A description, then a clause describing it.
+            (
+                "Ana Ruiz, the president of the union, which represents teachers, \
+                 said the plan was dead.\n",
+                "Ana Ruiz",
+            ),
             // Not a setting before them, nor the object in a description.
             (
                 "Earlier Tuesday, his campaign manager, Jeff Weaver, said the plan was \
