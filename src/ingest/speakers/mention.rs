@@ -322,6 +322,15 @@ const ORGS: &[&str] = &[
     "herald",
     "tribune",
     "gazette",
+    "register",
+    "inquirer",
+    "chronicle",
+    "examiner",
+    "sentinel",
+    "courier",
+    "dispatch",
+    "telegraph",
+    "monitor",
     "globe",
     "magazine",
     "politico",
@@ -2350,6 +2359,13 @@ mod tests {
             unnamed("former CEO of Hewlett-Packard")
         );
         assert_eq!(read("the Chief of Staff"), unnamed("Chief of Staff"));
+        // A paper is a body, whatever its first word.
+        assert_eq!(
+            read("The Des Moines Register"),
+            Reading::Institution {
+                name: "Des Moines Register".into()
+            }
+        );
         // The name after the body is the person's.
         assert_eq!(named("CEO of Apple Tim Cook").as_deref(), Some("Tim Cook"));
         assert_eq!(named("Secretary of State Kerry").as_deref(), Some("Kerry"));
