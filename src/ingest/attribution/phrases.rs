@@ -573,13 +573,8 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         k += 1;
     }
     let described_from = k;
-    let digits = |t: usize| doc.is_word(t) && doc.word(t).starts_with(|c: char| c.is_ascii_digit());
+    let digits = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     while k < limit && k - described_from < 5 && doc.is_word(k) && !doc.capitalised(k) {
-        // "9/11", which the tokenizer splits at its slash.
-        if k + 2 < limit && digits(k) && doc.word(k + 1) == "/" && digits(k + 2) {
-            k += 3;
-            continue;
-        }
         let w = doc.lower(k);
         // After a capitalised word, a verb is that word's ("Ryan endorsed Trump") and "of"
         // leads elsewhere ("Mr. Trump's hot wash of Mr. Bush"), where "party boss"
@@ -587,10 +582,15 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         if described_from > from && (!may_head(w) || w == "of" || PAST_VERBS.contains(&w)) {
             break;
         }
-        // "9/11 widow Ana Ruiz", "2008 campaign veteran Ana Ruiz".
-        let number = w.starts_with(|c: char| c.is_ascii_digit());
+        // "9/11 widow Ana Ruiz" (the tokenizer splits "9/11" at its slash), "2008
+        // campaign veteran Ana Ruiz".
+        let number = digits(w);
         if !(may_describe(w) || w == "of" || number) || NP_STOP_SET.contains(w) {
             break;
+        }
+        if number && k + 2 < limit && doc.word(k + 1) == "/" && digits(doc.word(k + 2)) {
+            k += 3;
+            continue;
         }
         if doc.in_time(k) && !number {
             break;
