@@ -111,6 +111,17 @@ fn walk_back(
     if k == sentence.tokens.start || !doc.is_quote_mark(k - 1) {
         return None;
     }
+    // `Trump's "excesses" are sickening, Hollande said`: a verb right after the
+    // quotation, then a comma, makes it part of a clause, which `before` takes whole;
+    // the auxiliaries the walk steps over belong between a speaker and the cue.
+    if k < i
+        && doc.is_word(k)
+        && !doc.capitalised(k)
+        && is_auxiliary(doc.lower(k))
+        && (k..i).any(|t| doc.word(t) == ",")
+    {
+        return None;
+    }
     let quote = doc.quote_at(doc.tokens.start(k - 1))?.span.clone();
     // `Talks will resume "within days," officials said`: a quotation inside what was
     // said, which `before` takes whole.
@@ -290,6 +301,38 @@ mod tests {
             found("\"We won.\" Later Ana Ruiz, who led the talks, said little.\n")
                 .iter()
                 .all(|s| s.content != "\"We won.\"")
+        );
+    }
+
+    #[test]
+    fn a_quoted_word_inside_a_clause_before_the_cue_is_part_of_the_clause() {
+        assert_eq!(
+            found("Ruiz's \"excesses\" are sickening, Lopez said.\n"),
+            [seen(
+                Partial,
+                "Ruiz's \"excesses\" are sickening",
+                "Lopez",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("The \"plan\" was never real, the mayor said on Monday.\n"),
+            [seen(
+                Partial,
+                "The \"plan\" was never real",
+                "the mayor",
+                "said"
+            )]
+        );
+        // The auxiliary between the speaker and the cue is still stepped over.
+        assert_eq!(
+            found("\"We will rebuild the pier,\" Ruiz has said.\n"),
+            [seen(
+                Direct,
+                "\"We will rebuild the pier,\"",
+                "Ruiz",
+                "said"
+            )]
         );
     }
 

@@ -103,6 +103,10 @@ pub(super) fn closes_statement(verb: &str) -> bool {
 /// The most words an adjunct after the cue may have.
 const ADJUNCT_WORDS: usize = 12;
 
+/// How many words a place where something was said takes before the speaker goes on:
+/// "in Paris", "at a rally in Ohio".
+const PLACE_WORDS: usize = 5;
+
 /// A verb of saying as the recogniser meets it.
 pub(super) struct CueAt<'w> {
     /// Its first token's word in lower case ("said", "made" of "made the point").
@@ -324,14 +328,26 @@ fn past_told(doc: &Doc, from: usize, end: usize) -> usize {
 /// were well paid". Not another adjunct ("..., Ruiz declared in an interview, in the
 /// latest escalation") nor a clause of its own, which say more of the speaker.
 fn rest_after_adjunct(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
+    rest_with_its_verb(doc, adjunct_comma(doc, k, end)? + 1, end)
+}
+
+/// The comma that ends an adjunct opening at `k`, within `ADJUNCT_WORDS` words and
+/// before any quotation mark.
+fn adjunct_comma(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     let comma = (k..end.min(k + 2 * ADJUNCT_WORDS))
         .take_while(|&t| !doc.is_quote_mark(t))
         .find(|&t| doc.word(t) == ",")?;
     let words = (k..comma).filter(|&t| doc.is_word(t)).count();
-    if words > ADJUNCT_WORDS {
-        return None;
-    }
-    rest_with_its_verb(doc, comma + 1, end)
+    (words <= ADJUNCT_WORDS).then_some(comma)
+}
+
+/// Whether a comma at `comma` opens a clause of the speaker's own: "..., who notes
+/// that ...", "..., adding that ...", what the speaker did next.
+fn speaker_goes_on(doc: &Doc, comma: usize, end: usize) -> bool {
+    doc.word(comma) == ","
+        && comma + 1 < end
+        && (matches!(doc.lower(comma + 1), "who" | "whose")
+            || doc.lower(comma + 1).ends_with("ing"))
 }
 
 /// What follows an attribution set after what was said: `Some(None)` if it ends the
@@ -351,6 +367,18 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
         // or when it was said, then the rest of what was said after a comma.
         if let Some(rest) = rest_after_adjunct(doc, k, end) {
             return Some(Some(rest));
+        }
+        // "..., Hollande said Tuesday in Paris, noting that ...": what the speaker
+        // did next, after where it was said (a place of a few words, not "responded
+        // with vitriol" or "pointed to China as the enforcer").
+        let place = matches!(w, "in" | "at");
+        if place
+            && adjunct_comma(doc, k, end).is_some_and(|comma| {
+                (k..comma).filter(|&t| doc.is_word(t)).count() <= PLACE_WORDS
+                    && speaker_goes_on(doc, comma, end)
+            })
+        {
+            return Some(None);
         }
         // Read up to the sentence's end only if that is near: a long rest is no adjunct.
         let mut words = 0;
@@ -374,10 +402,7 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
     };
     // "..., said Ruiz, a senior analyst, who notes that ...": a clause of whom spoke;
     // "..., Ruiz said on Monday, adding that ...": what the speaker did next.
-    if w == ","
-        && k + 1 < end
-        && (matches!(doc.lower(k + 1), "who" | "whose") || doc.lower(k + 1).ends_with("ing"))
-    {
+    if speaker_goes_on(doc, k, end) {
         return Some(None);
     }
     if w == "," && k + 1 < end && goes_on(k + 1) {
@@ -414,6 +439,19 @@ mod tests {
         );
         // Where a reporter was is nothing said.
         assert_eq!(found("Ana Ruiz reported from Kaneohe Bay, Hawaii.\n"), []);
+    }
+
+    #[test]
+    fn where_it_was_said_then_what_the_speaker_did_next_ends_the_attribution() {
+        let all = found(
+            "The plan is sickening, Lopez said Tuesday in Paris, noting that the mayor \"makes you want to retch.\"\n",
+        );
+        assert_eq!(
+            all.first(),
+            Some(&seen(Reported, "The plan is sickening", "Lopez", "said")),
+            "{all:?}"
+        );
+        assert!(all.iter().all(|s| s.content != "in Paris"), "{all:?}");
     }
 
     #[test]
