@@ -243,7 +243,7 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
             || w.ends_with("’s")
             || w.contains('-');
         if !listed {
-            if !may_describe(w) {
+            if !describes(doc, k) {
                 break;
             }
             free = true;
@@ -393,6 +393,13 @@ fn names_a_body_by_its_purpose(
         && doc.capitalised(k - 1)
         && BODY_KINDS_SET.contains(doc.lower(k - 1))
         && (start..end).all(|j| doc.capitalised(j) && !doc.in_time(j))
+}
+
+/// `may_describe` of the word at `k`, which after "of" may be a verb of saying's
+/// word used as a noun: "the former secretary of state".
+fn describes(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    may_describe(w) || k > 0 && doc.lower(k - 1) == "of" && cues::cue(w).is_some()
 }
 
 /// Whether a lower-case word no list knows may be part of a description: a plain word,
@@ -622,7 +629,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             break;
         }
         let adjective =
-            end < lead_end || determined && end - from < 6 && !capital && may_describe(w);
+            end < lead_end || determined && end - from < 6 && !capital && describes(doc, end);
         if !(capital
             || adjective
             || NP_LOWER_SET.contains(w)
@@ -640,7 +647,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         doc.capitalised(k)
             || HEADS_SET.contains(w)
             || is_pronoun(w)
-            || determined && may_head(w) && may_describe(w)
+            || determined && may_head(w) && describes(doc, k)
     };
     while end > from + 1 && !may_end(end - 1) {
         end -= 1;

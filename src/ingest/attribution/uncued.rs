@@ -5,7 +5,7 @@ use super::super::cues;
 use super::super::sentences::{possessive, Sentence};
 use super::content::trim_marks;
 use super::phrases::{np_left, np_right, subject_of};
-use super::words::{reads_as_verb, NP_STOP_SET};
+use super::words::{makes_a_noun, reads_as_verb, NP_STOP_SET};
 use super::Coverage;
 use super::{Attribution, Doc};
 use crate::model::StatementKind;
@@ -224,7 +224,7 @@ fn reported_clause(
             doc.is_word(k)
                 && (k == start || !doc.capitalised(k))
                 && cues::cue(doc.lower(k)) == Some(cues::Cue::Verb)
-                && !(k > start && matches!(doc.lower(k - 1), "to" | "the" | "a" | "an"))
+                && !(k > start && (doc.lower(k - 1) == "to" || makes_a_noun(doc.lower(k - 1))))
                 && !(cues::needs_complement(doc.lower(k)) && super::verb::clause_after(doc, k + 1))
         })?;
     // "says: "..."": the mark after the verb is no part of what was said.

@@ -53,7 +53,8 @@ pub(super) fn at_cue(
             return Some(question);
         }
     }
-    // "met to discuss": an intention, not a statement; "voters in the state": a noun.
+    // "met to discuss": an intention, not a statement; "voters in the state" and "the
+    // former secretary of state": a noun.
     // Refusing to say is told as not saying ("declined to say whether"); refusing to
     // do anything else ("declined to threaten Moscow") is no statement.
     let refused = i > sentence.tokens.start + 1
@@ -77,7 +78,7 @@ pub(super) fn at_cue(
     if i > sentence.tokens.start
         && match doc.lower(i - 1) {
             "to" => !refused,
-            w => matches!(w, "the" | "a" | "an"),
+            w => makes_a_noun(w),
         }
     {
         return None;
@@ -1073,6 +1074,11 @@ mod tests {
     fn state_is_a_cue_only_with_what_is_stated() {
         assert_eq!(found("He won easily in his home state Vermont.\n"), []);
         assert_eq!(found("Voters in both states supported the plan.\n"), []);
+        // A state of something is a noun, however the sentence goes on.
+        assert_eq!(
+            found("The former secretary of state will play the \"woman card.\"\n"),
+            []
+        );
         assert_eq!(
             found("Voters in many states, and in \"every county,\" supported the plan.\n"),
             []

@@ -103,6 +103,12 @@ pub(super) fn is_auxiliary(word: &str) -> bool {
     AUXILIARIES.contains(&word)
 }
 
+/// Whether a word before a cue makes the cue a noun: "the state", "a report", "the
+/// former secretary of state".
+pub(super) fn makes_a_noun(before: &str) -> bool {
+    matches!(before, "the" | "a" | "an" | "of")
+}
+
 /// Words that open a relative or an interrogative clause: "a system that he said",
 /// "the part of it is that he".
 pub(super) fn is_relative(word: &str) -> bool {

@@ -54,13 +54,13 @@ pub(super) enum Reading {
     },
     /// "the Russian leader", "the president": the last person with these words (lower
     /// case; the capitalised ones if any, else all) in a name or an alias, else the last
-    /// person of that sex. "Mr. Trump's campaign chairman"
-    /// is someone's: else the people not named of that name (`owned`), never whoever
-    /// was spoken of last, who is often that someone.
+    /// person of that sex. "Mr. Trump's campaign chairman" is someone's, "the secretary
+    /// of state" an office's: else the people not named of that name (`or_unnamed`),
+    /// never whoever was spoken of last, who is often that someone.
     Describe {
         adjectives: Vec<String>,
         gender: Option<Gender>,
-        owned: Option<CompactString>,
+        or_unnamed: Option<CompactString>,
     },
 }
 
@@ -1947,6 +1947,19 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
         return Reading::Nobody;
     }
     if let Some(whole) = whole {
+        // "the former secretary of state": an office, by which the text describes
+        // someone it names, its words those of the title.
+        if OFFICES_OF_SET.contains(head) && modifiers.is_empty() {
+            return Reading::Describe {
+                adjectives: strip_determiners(whole)
+                    .split_whitespace()
+                    .filter(|w| *w != "of")
+                    .map(str::to_lowercase)
+                    .collect(),
+                gender: gender_in(bare),
+                or_unnamed: Some(CompactString::new(strip_determiners(whole))),
+            };
+        }
         return Reading::Unnamed {
             name: CompactString::new(strip_determiners(whole)),
         };
@@ -1976,7 +1989,7 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     Reading::Describe {
         adjectives,
         gender: gender_in(bare),
-        owned: owned.then(|| CompactString::new(bare)),
+        or_unnamed: owned.then(|| CompactString::new(bare)),
     }
 }
 
@@ -2182,7 +2195,7 @@ mod tests {
     #[test]
     fn someone_of_another_is_not_that_other() {
         let owned = |mention: &str| match read(mention) {
-            Reading::Describe { owned, .. } => owned.map(String::from),
+            Reading::Describe { or_unnamed, .. } => or_unnamed.map(String::from),
             other => panic!("{mention}: {other:?}"),
         };
         assert_eq!(

@@ -206,7 +206,7 @@ impl Read {
             // "Trump's spokesman", settled as people not named when it describes no
             // one met: by its own name, not that of every other such description.
             | Reading::Describe {
-                owned: Some(name), ..
+                or_unnamed: Some(name), ..
             } => (0, None, fold_compact(name)),
             _ => (0, None, CompactString::default()),
         };
@@ -487,8 +487,8 @@ impl Speakers {
             Reading::Describe {
                 adjectives,
                 gender,
-                owned,
-            } => match (self.described(adjectives, *gender), owned) {
+                or_unnamed,
+            } => match (self.described(adjectives, *gender), or_unnamed) {
                 (None, Some(name)) => Some(self.settled(read, SpeakerKind::Unnamed, name)),
                 (Some(at), _) => {
                     self.keep(at, read);
@@ -564,7 +564,7 @@ impl Speakers {
             if let Reading::Describe {
                 adjectives,
                 gender,
-                owned: None,
+                or_unnamed: None,
             } = &met.reading
             {
                 // As `resolve_read` reads a description, its guess aside.
@@ -1198,6 +1198,21 @@ mod tests {
             .aliases
             .iter()
             .any(|a| a == "the Florida senator"));
+    }
+
+    #[test]
+    fn an_office_of_something_is_the_one_holding_it_or_no_one_guessed() {
+        let mut speakers = Speakers::default();
+        let clinton = speakers.resolve("Former Secretary of State Hillary Clinton");
+        let sanders = speakers.resolve("Bernie Sanders");
+        assert_eq!(speakers.resolve("the former secretary of state"), clinton);
+        // Fitting no one met, the office is no guess at whoever spoke last.
+        let defense = speakers.resolve("the secretary of defense");
+        assert!(defense.is_some() && defense != sanders && defense != clinton);
+        assert_eq!(
+            speakers.found[defense.unwrap()].name,
+            "secretary of defense"
+        );
     }
 
     #[test]
