@@ -83,6 +83,10 @@ pub(super) fn at_cue(
     {
         return None;
     }
+    // "none were added to the slate": what was added was put in, not said.
+    if word == "added" && i > sentence.tokens.start && PASSIVE.contains(&doc.lower(i - 1)) {
+        return None;
+    }
     // "The deal, announced Friday, would last": a participle saying when, not speech.
     if i > sentence.tokens.start && doc.word(i - 1) == "," && word.ends_with("ed") {
         let after_time = (cue_end..sentence.tokens.end)
@@ -106,8 +110,11 @@ pub(super) fn at_cue(
             return Some(att);
         }
     }
-    // "Ruiz reported from Kabul": where a reporter was, not what was said.
-    if matches!(word, "reported" | "reporting") && doc.lower(cue_end) == "from" {
+    // "Ruiz reported from Kabul": where a reporter was, not what was said; "the ad
+    // concludes with footage of ...": how something ends.
+    if matches!(word, "reported" | "reporting") && doc.lower(cue_end) == "from"
+        || word.starts_with("conclud") && matches!(doc.lower(cue_end), "with" | "by")
+    {
         return None;
     }
     // "Read" is a cue only for a document's words beside a quotation: `"...," the
@@ -1067,6 +1074,36 @@ mod tests {
         assert_eq!(
             found("The deal, announced on Friday, would last four years.\n"),
             []
+        );
+    }
+
+    #[test]
+    fn concluding_with_something_is_ending_with_it() {
+        assert_eq!(found("The ad concludes with footage of the pier.\n"), []);
+        assert_eq!(
+            found("The report concluded that the pier was safe.\n"),
+            [seen(
+                Reported,
+                "that the pier was safe",
+                "The report",
+                "concluded"
+            )]
+        );
+    }
+
+    #[test]
+    fn what_was_added_was_put_in_not_said() {
+        assert_eq!(
+            found("Lopez said none were added to the party's slate.\n")
+                .iter()
+                .map(|s| s.content.as_str())
+                .collect::<Vec<_>>(),
+            ["none were added to the party's slate"]
+        );
+        assert_eq!(found("Two names have been added to the list.\n"), []);
+        assert_eq!(
+            found("The plan is dead, Lopez added.\n"),
+            [seen(Reported, "The plan is dead", "Lopez", "added")]
         );
     }
 
