@@ -27,6 +27,7 @@ use according::according_to;
 use content::{kind_of, trim_end};
 use uncued::uncued_quotes;
 use verb::{at_cue, cue_at};
+use words::is_pronoun;
 
 /// A statement as found in the text, before its speaker is resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -473,8 +474,11 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
                 || opened;
             // "said he hoped that Lynch would announce one": a content that would end
             // on "that" opens the next statement's clause and holds it whole too, but
-            // the next stays a statement of its own, nested one deep.
-            if swallows_next || left.ends_with(" that") {
+            // the next stays a statement of its own, nested one deep. So does one the
+            // next opens inside of, neither after a mark nor joining a clause of its
+            // own: "said he spoke with voters who said ...", "said both he and Lopez
+            // argued ...".
+            if swallows_next || left.ends_with(" that") || opens_inside(doc, content.start, limit) {
                 if swallows_next {
                     held.resize(count, false);
                     held[next_index] = true;
@@ -517,6 +521,54 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
         });
     }
 }
+
+/// Whether a statement starting at byte `limit` opens inside the clause of a content
+/// starting at `start`: after a word of it, not after a mark ("..., Lopez said") nor a
+/// conjunction joining a clause of its own ("... and Lopez said"); "and" only where it
+/// joins the subject of both ("both he and Lopez argued").
+fn opens_inside(doc: &Doc, start: usize, limit: usize) -> bool {
+    let first = doc.first_token_from(start);
+    let mut at = doc.first_token_from(limit);
+    // "... but has also said": the word before the auxiliaries and adverbs.
+    while at > first && doc.is_word(at - 1) && words::SKIP_SET.contains(doc.lower(at - 1)) {
+        at -= 1;
+    }
+    if at <= first || !doc.is_word(at - 1) {
+        return false;
+    }
+    match doc.lower(at - 1) {
+        "and" | "or" => (first..at - 1).all(|t| {
+            doc.capitalised(t)
+                || is_pronoun(doc.lower(t))
+                || matches!(doc.lower(t), "both" | "either")
+        }),
+        w => !JOINS_CLAUSES.contains(&w),
+    }
+}
+
+/// Words that join a clause of its own to another: a statement after one is no part
+/// of the words before it.
+const JOINS_CLAUSES: &[&str] = &[
+    "but",
+    "yet",
+    "so",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "since",
+    "as",
+    "if",
+    "when",
+    "after",
+    "before",
+    "until",
+    "unless",
+    "nor",
+    "then",
+    "meanwhile",
+];
 
 /// The kind of a statement whose content was cut: what is left may no longer hold the
 /// quotation the whole had; what held none holds none once cut.
@@ -736,6 +788,44 @@ mod tests {
                 "said"
             )]
         );
+    }
+
+    #[test]
+    fn a_statement_opening_inside_a_clause_is_held_whole_by_it() {
+        let said = |text: &str| -> Vec<(String, String)> {
+            found(text)
+                .into_iter()
+                .map(|s| (s.speaker.unwrap_or_default(), s.content))
+                .collect()
+        };
+        // A relative clause and a joined subject are inside what was said; each stays
+        // a statement of its own, nested.
+        assert_eq!(
+            said("Ruiz said he spoke with voters who said the pier was safe.\n"),
+            [
+                (
+                    "Ruiz".into(),
+                    "he spoke with voters who said the pier was safe".into()
+                ),
+                ("voters who".into(), "the pier was safe".into())
+            ]
+        );
+        assert_eq!(
+            said("Ruiz said both he and Lopez argued that the pier was safe.\n")[0],
+            (
+                "Ruiz".into(),
+                "both he and Lopez argued that the pier was safe".into()
+            )
+        );
+        // After a comma, "and" joining clauses or "but" with its auxiliaries, the next
+        // is a statement after this one, which ends before it.
+        for text in [
+            "Ruiz said the pier was safe and Lopez said it was not.\n",
+            "Ruiz said the pier was safe, but Lopez said it was not.\n",
+            "Ruiz said the pier was safe but has also said it was not.\n",
+        ] {
+            assert_eq!(said(text)[0].1, "the pier was safe", "{text}");
+        }
     }
 
     #[test]
