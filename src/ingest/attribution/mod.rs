@@ -124,6 +124,21 @@ impl Doc<'_> {
         self.tokens.is(i, flags::QUOTE_MARK)
     }
 
+    /// Whether token `i` is a mark inside a number, digits touching it on both sides:
+    /// the comma of "2,400".
+    fn in_number(&self, i: usize) -> bool {
+        // "" past the last token, which is no digit.
+        let digit = |k: usize| {
+            let w = self.word(k);
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        i > 0
+            && digit(i - 1)
+            && digit(i + 1)
+            && self.tokens.end(i - 1) == self.tokens.start(i)
+            && self.tokens.end(i) == self.tokens.start(i + 1)
+    }
+
     /// The double quotation containing byte `at`, if any.
     pub fn quote_at(&self, at: usize) -> Option<&Quote> {
         let i = self.quote_index.around(self.quotes, at);
@@ -542,33 +557,9 @@ fn opens_inside(doc: &Doc, start: usize, limit: usize) -> bool {
                 || is_pronoun(doc.lower(t))
                 || matches!(doc.lower(t), "both" | "either")
         }),
-        w => !JOINS_CLAUSES.contains(&w),
+        w => !words::joins_clauses(w),
     }
 }
-
-/// Words that join a clause of its own to another: a statement after one is no part
-/// of the words before it.
-const JOINS_CLAUSES: &[&str] = &[
-    "but",
-    "yet",
-    "so",
-    "while",
-    "whereas",
-    "although",
-    "though",
-    "because",
-    "since",
-    "as",
-    "if",
-    "when",
-    "after",
-    "before",
-    "until",
-    "unless",
-    "nor",
-    "then",
-    "meanwhile",
-];
 
 /// The kind of a statement whose content was cut: what is left may no longer hold the
 /// quotation the whole had; what held none holds none once cut.

@@ -359,8 +359,12 @@ pub(super) fn share_of_people(doc: &Doc, floor: usize, end: usize) -> Option<Ran
     {
         start -= 1;
     }
-    // "Among Democrats, 26 percent said": after a comma, or opening the sentence.
-    let opens = start == floor || doc.word(start - 1) == ",";
+    // "Among Democrats, 26 percent said": after a comma, opening the sentence or a
+    // clause ("While 7 percent said ...", "... and 22 percent said").
+    let opens = start == floor
+        || doc.word(start - 1) == ","
+        || joins_clauses(doc.lower(start - 1))
+        || matches!(doc.lower(start - 1), "and" | "or");
     opens.then(|| doc.tokens.start(start)..doc.tokens.end(last))
 }
 

@@ -103,6 +103,34 @@ pub(super) fn is_auxiliary(word: &str) -> bool {
     AUXILIARIES.contains(&word)
 }
 
+/// Whether a word joins a clause of its own to another ("but", "while", "because"): a
+/// statement after it is no part of the words before it, and a phrase after it may be
+/// a clause's subject.
+pub(super) fn joins_clauses(word: &str) -> bool {
+    matches!(
+        word,
+        "but"
+            | "yet"
+            | "so"
+            | "while"
+            | "whereas"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "as"
+            | "if"
+            | "when"
+            | "after"
+            | "before"
+            | "until"
+            | "unless"
+            | "nor"
+            | "then"
+            | "meanwhile"
+    )
+}
+
 /// Whether a word before a cue makes the cue a noun: "the state", "a report", "the
 /// former secretary of state".
 pub(super) fn makes_a_noun(before: &str) -> bool {
