@@ -417,11 +417,14 @@ pub(super) fn at_cue(
         }
     }
     // "said in a statement that ...": what was said starts at "that"; "concluded in
-    // the absence of a statement" says nothing.
-    let adjunct = matches!(
-        doc.lower(content_from),
-        "in" | "at" | "during" | "after" | "with" | "without" | "despite"
-    );
+    // the absence of a statement" says nothing, nor does who something was done by
+    // ("a plan championed by Trump") or what was added to ("adding to her lead").
+    // What a speaker "pointed to" or "did not respond to" is, as PARC reads it.
+    let adjunct = match doc.lower(content_from) {
+        "in" | "at" | "during" | "after" | "with" | "without" | "despite" | "by" => true,
+        "to" => word.starts_with("add") && opens_noun_phrase(doc, content_from + 1),
+        _ => false,
+    };
     // Looked for no further than a clause's length: a sentence may be endless.
     let quoted = || {
         doc.tokens
@@ -432,11 +435,16 @@ pub(super) fn at_cue(
             )
             .is_some()
     };
-    if adjunct && !quoted() {
+    if adjunct {
         let that = (content_from + 1..clause_end.min(content_from + 9))
             .take_while(|&k| doc.is_word(k) || doc.word(k) == ",")
             .find(|&k| doc.lower(k) == "that");
-        content_from = that?;
+        // Where a quotation follows, the words quoted are what was said.
+        match that {
+            Some(that) => content_from = that,
+            None if quoted() => {}
+            None => return None,
+        }
     }
     let clause_end = subordinate_end(doc, sentence, mention.as_ref(), content_from, clause_end);
     let content = content_after(doc, content_from, clause_end);
@@ -462,6 +470,19 @@ pub(super) fn at_cue(
         shares_previous: same,
         ..found
     })
+}
+
+/// Whether token `k` opens a noun phrase rather than a verb: a determiner, a pronoun
+/// as an object, a name or a number ("to the request", "to herself", "to Sanders").
+fn opens_noun_phrase(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    DETERMINERS_SET.contains(w)
+        || matches!(
+            w,
+            "him" | "her" | "them" | "it" | "me" | "us" | "himself" | "herself" | "themselves"
+        )
+        || doc.capitalised(k)
+        || w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Where the words said end in a clause that a subordinator opens the sentence with,
@@ -1176,6 +1197,43 @@ mod tests {
                 .map(|s| s.content.as_str())
                 .collect::<Vec<_>>(),
             ["the pier is safe"]
+        );
+    }
+
+    #[test]
+    fn who_did_something_or_what_was_added_to_is_nothing_said() {
+        for text in [
+            "The pier, championed by Ruiz, reopened.\n",
+            "Ruiz responded by pointing a finger at Lopez.\n",
+            "Ohio added to her delegate lead.\n",
+            "The win in Ohio, adding to her delegate lead, came late.\n",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // What a speaker points to is what the speaker put forward.
+        assert_eq!(
+            found("Ruiz pointed to his wins in Ohio.\n"),
+            [seen(Reported, "to his wins in Ohio", "Ruiz", "pointed")]
+        );
+        // "that" after them still opens what was said, quoted words are still said,
+        // and "to" before a verb says what was promised.
+        assert_eq!(
+            found("Ruiz said at a rally in Ohio that the pier was safe.\n"),
+            [seen(Reported, "that the pier was safe", "Ruiz", "said")]
+        );
+        assert_eq!(
+            found("Ruiz referred to Lopez as \"a menace.\"\n")
+                .iter()
+                .map(|s| s.content.as_str())
+                .collect::<Vec<_>>(),
+            ["to Lopez as \"a menace.\""]
+        );
+        assert_eq!(
+            found("Ruiz promised to rebuild the pier.\n")
+                .iter()
+                .map(|s| s.content.as_str())
+                .collect::<Vec<_>>(),
+            ["to rebuild the pier"]
         );
     }
 
