@@ -162,9 +162,10 @@ fn walk_back(
     Some((quote, mention))
 }
 
-/// How many tokens a description of a speaker between a quotation and its cue may
-/// take: "Mr. Kaplan, a screenwriter and former studio executive, said".
-const DESCRIBED_AT_MOST: usize = 24;
+/// How many tokens a description of a speaker set off by commas may take: "Mr.
+/// Kaplan, a screenwriter and former studio executive, said", "Said Dorothy Poynter,
+/// who grew up with Ali in the neighborhood, ...".
+pub(super) const DESCRIBED_AT_MOST: usize = 24;
 
 /// `"...," Mr. Kaplan, a screenwriter and former studio executive, said` and
 /// `"...," Ana Ruiz, who led the talks, told CBS News`: a name right after the

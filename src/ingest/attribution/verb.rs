@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::super::cues::{self, Cue};
 use super::super::sentences::{flags, Sentence};
 use super::super::speakers::names_people;
-use super::after_quote::after_quote;
+use super::after_quote::{after_quote, DESCRIBED_AT_MOST};
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, trim_marks};
 use super::negation::refusing;
@@ -231,13 +231,27 @@ pub(super) fn at_cue(
                 mention = Some(np);
             }
         }
-    } else if j == sentence.tokens.start {
-        // "Said the mayor, \"...\"": the cue opens the sentence, its speaker after it.
-        if i != sentence.tokens.start || !closes_quote_inverted(word) {
+    } else if j == sentence.tokens.start
+        || closes_quote_inverted(word) && opened_by_a_phrase(doc, sentence.tokens.start, j)
+    {
+        // "Said the mayor, \"...\"", "But, said Solovey, \"...\"": the cue opens the
+        // sentence, or a clause after a word or phrase that leads into it, its speaker
+        // after it.
+        if i != j || !closes_quote_inverted(word) {
             return None;
         }
         let np = np_right(doc, cue_end, sentence_end)?;
         let mut after = doc.first_token_from(np.end);
+        // "Said Dorothy Poynter, who grew up with Ali, \"...\"": past a description of
+        // the speaker set off by commas.
+        if doc.word(after) == "," && !doc.is_quote_mark(after + 1) {
+            if let Some(comma) = (after + 1..sentence_end.min(after + DESCRIBED_AT_MOST))
+                .take_while(|&k| !doc.is_quote_mark(k))
+                .find(|&k| doc.word(k) == ",")
+            {
+                after = comma;
+            }
+        }
         if !matches!(doc.word(after), "," | ":") {
             return None;
         }
@@ -470,6 +484,30 @@ pub(super) fn at_cue(
         shares_previous: same,
         ..found
     })
+}
+
+/// Whether the tokens from `start` to a comma before `j` are a word or short phrase
+/// leading into the clause: "But,", "In other words,", "Still,", not a name ("Ruiz,").
+fn opened_by_a_phrase(doc: &Doc, start: usize, j: usize) -> bool {
+    if j < start + 2 || j > start + 5 || doc.word(j - 1) != "," {
+        return false;
+    }
+    let first = doc.lower(start);
+    let leads = joins_clauses(first)
+        || is_adverb(first)
+        || PREPOSITIONS.contains(&first)
+        || matches!(
+            first,
+            "and" | "still" | "however" | "instead" | "indeed" | "again" | "later" | "finally"
+        );
+    leads
+        && (start..j - 1).all(|k| {
+            let w = doc.lower(k);
+            doc.is_word(k)
+                && (k == start || !doc.capitalised(k))
+                && !is_pronoun(w)
+                && cues::cue(w).is_none()
+        })
 }
 
 /// Whether token `k` opens a noun phrase rather than a verb: a determiner, a pronoun
@@ -856,7 +894,20 @@ fn object_then_participle(doc: &Doc, start: usize, end: usize) -> Option<Range<u
 fn closes_quote_inverted(word: &str) -> bool {
     matches!(
         word,
-        "said" | "says" | "added" | "adds" | "asked" | "asks" | "wrote" | "writes" | "continued"
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "asked"
+            | "asks"
+            | "wrote"
+            | "writes"
+            | "continued"
+            | "explained"
+            | "replied"
+            | "recalled"
+            | "noted"
+            | "quipped"
     )
 }
 
@@ -1235,6 +1286,47 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["to rebuild the pier"]
         );
+    }
+
+    #[test]
+    fn a_cue_opening_a_clause_after_a_lead_in_names_its_speaker_after_it() {
+        assert_eq!(
+            found("But, said Solovey, \"I don't want to drum up conflict.\"\n"),
+            [seen(
+                Direct,
+                "\"I don't want to drum up conflict.\"",
+                "Solovey",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found(
+                "In other words, explained the moderator: \"What does that have to do with it?\"\n"
+            ),
+            [seen(
+                Direct,
+                "\"What does that have to do with it?\"",
+                "the moderator",
+                "explained"
+            )]
+        );
+        assert_eq!(
+            found("Said Dorothy Poynter, who grew up with Ali, \"We were all so proud of him.\"\n"),
+            [seen(
+                Direct,
+                "\"We were all so proud of him.\"",
+                "Dorothy Poynter",
+                "Said"
+            )]
+        );
+        // Nor is a clause of its own before the comma.
+        let all = found("And he continued on, mocking Lopez's bluster about a \"better deal.\"\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("he"));
+        // A name before the comma is a subject, not a lead-in.
+        assert!(found("Ruiz, said Lopez, \"is a fraud.\"\n")
+            .iter()
+            .all(|s| s.speaker.as_deref() != Some("Lopez") || s.content != "\"is a fraud.\""));
     }
 
     #[test]
