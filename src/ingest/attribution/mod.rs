@@ -672,6 +672,18 @@ pub(super) mod testing {
             .collect()
     }
 
+    /// The content of each statement of `text`.
+    pub fn contents(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|s| s.content).collect()
+    }
+
+    /// Asserts that each text holds the one statement given and no other.
+    pub fn each_finds(cases: &[(&str, Seen)]) {
+        for (text, want) in cases {
+            assert_eq!(found(text), std::slice::from_ref(want), "{text}");
+        }
+    }
+
     /// The fragments of each statement of `text`, as words.
     pub fn fragments(text: &str) -> Vec<Vec<String>> {
         with_doc(text, |doc| {

@@ -984,7 +984,7 @@ fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>,
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{found, nobody_named, one_each, seen, Seen};
+    use super::super::testing::{contents, each_finds, found, nobody_named, one_each, seen, Seen};
     use crate::model::StatementKind::{Direct, Partial, Reported};
 
     #[test]
@@ -1220,33 +1220,32 @@ mod tests {
 
     #[test]
     fn words_said_in_a_clause_opening_the_sentence_end_with_it() {
-        assert_eq!(
-            found("When Ruiz said the pier was safe, nobody believed him.\n"),
-            [seen(Reported, "the pier was safe", "Ruiz", "said")]
-        );
-        assert_eq!(
-            found("Although the mayor said the pier, which is old, was safe, the council closed it.\n"),
-            [seen(Reported, "the pier, which is old, was safe", "the mayor", "said")]
-        );
-        assert_eq!(
-            found("While 7 percent said they are undecided, the rest have chosen.\n"),
-            [seen(Reported, "they are undecided", "7 percent", "said")]
-        );
-        // The comma of a number is none of the clause's.
-        assert_eq!(
-            found("When the mayor said 2,400 jobs were lost, the town mourned.\n"),
-            [seen(Reported, "2,400 jobs were lost", "the mayor", "said")]
-        );
-        assert_eq!(
-            found("When Ruiz said, \"We will win,\" nobody laughed.\n"),
-            [seen(Direct, "\"We will win,\"", "Ruiz", "said")]
-        );
+        each_finds(&[
+            (
+                "When Ruiz said the pier was safe, nobody believed him.\n",
+                seen(Reported, "the pier was safe", "Ruiz", "said"),
+            ),
+            (
+                "Although the mayor said the pier, which is old, was safe, the council closed it.\n",
+                seen(Reported, "the pier, which is old, was safe", "the mayor", "said"),
+            ),
+            (
+                "While 7 percent said they are undecided, the rest have chosen.\n",
+                seen(Reported, "they are undecided", "7 percent", "said"),
+            ),
+            // The comma of a number is none of the clause's.
+            (
+                "When the mayor said 2,400 jobs were lost, the town mourned.\n",
+                seen(Reported, "2,400 jobs were lost", "the mayor", "said"),
+            ),
+            (
+                "When Ruiz said, \"We will win,\" nobody laughed.\n",
+                seen(Direct, "\"We will win,\"", "Ruiz", "said"),
+            ),
+        ]);
         // Not a clause opening with its speaker: "As ... said," gives what follows.
         assert_eq!(
-            found("As Ruiz said, the pier is safe.\n")
-                .iter()
-                .map(|s| s.content.as_str())
-                .collect::<Vec<_>>(),
+            contents("As Ruiz said, the pier is safe.\n"),
             ["the pier is safe"]
         );
     }
@@ -1261,72 +1260,66 @@ mod tests {
         ] {
             assert_eq!(found(text), [], "{text}");
         }
-        // What a speaker points to is what the speaker put forward.
+        // What a speaker points to is what the speaker put forward; "that" after them
+        // still opens what was said, quoted words are still said, and "to" before a
+        // verb says what was promised.
+        each_finds(&[
+            (
+                "Ruiz pointed to his wins in Ohio.\n",
+                seen(Reported, "to his wins in Ohio", "Ruiz", "pointed"),
+            ),
+            (
+                "Ruiz said at a rally in Ohio that the pier was safe.\n",
+                seen(Reported, "that the pier was safe", "Ruiz", "said"),
+            ),
+        ]);
         assert_eq!(
-            found("Ruiz pointed to his wins in Ohio.\n"),
-            [seen(Reported, "to his wins in Ohio", "Ruiz", "pointed")]
-        );
-        // "that" after them still opens what was said, quoted words are still said,
-        // and "to" before a verb says what was promised.
-        assert_eq!(
-            found("Ruiz said at a rally in Ohio that the pier was safe.\n"),
-            [seen(Reported, "that the pier was safe", "Ruiz", "said")]
-        );
-        assert_eq!(
-            found("Ruiz referred to Lopez as \"a menace.\"\n")
-                .iter()
-                .map(|s| s.content.as_str())
-                .collect::<Vec<_>>(),
+            contents("Ruiz referred to Lopez as \"a menace.\"\n"),
             ["to Lopez as \"a menace.\""]
         );
         assert_eq!(
-            found("Ruiz promised to rebuild the pier.\n")
-                .iter()
-                .map(|s| s.content.as_str())
-                .collect::<Vec<_>>(),
+            contents("Ruiz promised to rebuild the pier.\n"),
             ["to rebuild the pier"]
         );
     }
 
     #[test]
     fn a_cue_opening_a_clause_after_a_lead_in_names_its_speaker_after_it() {
-        assert_eq!(
-            found("But, said Solovey, \"I don't want to drum up conflict.\"\n"),
-            [seen(
-                Direct,
-                "\"I don't want to drum up conflict.\"",
-                "Solovey",
-                "said"
-            )]
-        );
-        assert_eq!(
-            found(
-                "In other words, explained the moderator: \"What does that have to do with it?\"\n"
+        each_finds(&[
+            (
+                "But, said Solovey, \"I don't want to drum up conflict.\"\n",
+                seen(
+                    Direct,
+                    "\"I don't want to drum up conflict.\"",
+                    "Solovey",
+                    "said",
+                ),
             ),
-            [seen(
-                Direct,
-                "\"What does that have to do with it?\"",
-                "the moderator",
-                "explained"
-            )]
-        );
-        assert_eq!(
-            found("Said Dorothy Poynter, who grew up with Ali, \"We were all so proud of him.\"\n"),
-            [seen(
-                Direct,
-                "\"We were all so proud of him.\"",
-                "Dorothy Poynter",
-                "Said"
-            )]
-        );
+            (
+                "In other words, explained the moderator: \"What does that have to do with it?\"\n",
+                seen(
+                    Direct,
+                    "\"What does that have to do with it?\"",
+                    "the moderator",
+                    "explained",
+                ),
+            ),
+            (
+                "Said Dorothy Poynter, who grew up with Ali, \"We were all so proud of him.\"\n",
+                seen(
+                    Direct,
+                    "\"We were all so proud of him.\"",
+                    "Dorothy Poynter",
+                    "Said",
+                ),
+            ),
+        ]);
         // Nor is a clause of its own before the comma.
         let all = found("And he continued on, mocking Lopez's bluster about a \"better deal.\"\n");
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].speaker.as_deref(), Some("he"));
         // A name before the comma is a subject, not a lead-in.
-        assert!(found("Ruiz, said Lopez, \"is a fraud.\"\n")
-            .iter()
-            .all(|s| s.speaker.as_deref() != Some("Lopez") || s.content != "\"is a fraud.\""));
+        nobody_named("Ruiz, said Lopez, \"is a fraud.\"\n", "Lopez");
     }
 
     #[test]
@@ -1346,10 +1339,7 @@ mod tests {
     #[test]
     fn what_was_added_was_put_in_not_said() {
         assert_eq!(
-            found("Lopez said none were added to the party's slate.\n")
-                .iter()
-                .map(|s| s.content.as_str())
-                .collect::<Vec<_>>(),
+            contents("Lopez said none were added to the party's slate.\n"),
             ["none were added to the party's slate"]
         );
         assert_eq!(found("Two names have been added to the list.\n"), []);
