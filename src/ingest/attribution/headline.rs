@@ -8,7 +8,7 @@ use crate::ingest::speakers::not_a_name;
 
 /// Words that label a line with a colon but name no one, first or last: "Update:",
 /// "Watch:", "Q:", "Delegate Update:", "AP News Guide:".
-fn labels_a_line(word: &str) -> bool {
+pub(super) fn labels_a_line(word: &str) -> bool {
     matches!(
         word,
         "update"

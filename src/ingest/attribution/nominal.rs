@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::super::sentences::Sentence;
 use super::content::content_after;
+use super::headline::labels_a_line;
 use super::words::{is_auxiliary, is_relative, DETERMINERS_SET};
 use super::{Attribution, Doc};
 
@@ -24,6 +25,11 @@ pub(super) fn nominal(
     if !possessive || !doc.is_word(i - 1) {
         return None;
     }
+    // "Editor's note: ...": a label opening the line, which names no one.
+    let bare = owner.trim_end_matches("'s").trim_end_matches("’s");
+    if i - 1 == sentence.tokens.start && labels_a_line(bare) {
+        return None;
+    }
     let mention = doc.tokens.start(i - 1)..doc.tokens.end(i - 1);
     let mut from = i + 1;
     // "his pledge to repeal the law": what was pledged; not "his response to the
@@ -41,6 +47,10 @@ pub(super) fn nominal(
         // "Ruiz's statement did not clarify the matter": the noun is what the sentence
         // speaks of, not what was said.
         return None;
+    }
+    // "Ruiz's answer: ...": the colon is no part of the answer.
+    if doc.word(from) == ":" {
+        from += 1;
     }
     let mut content = content_after(doc, from, sentence.tokens.end);
     // "the president's claims about retaliation are unfounded": what follows "of",
@@ -99,6 +109,24 @@ fn joins_a_clause(word: &str) -> bool {
 mod tests {
     use super::super::testing::{found, seen};
     use crate::model::StatementKind::Reported;
+
+    #[test]
+    fn a_label_opening_the_line_names_no_one_and_a_colon_is_no_part_of_the_words() {
+        let all = found("Editor’s note: Ruiz is a serial liar who lies about the pier.\n");
+        assert!(
+            all.iter().all(|s| s.speaker.as_deref() != Some("Editor’s")),
+            "{all:?}"
+        );
+        // "He's" is "he has": the verb after it is a verb.
+        assert_eq!(
+            found("He's noted that the pier stays shut.\n"),
+            [seen(Reported, "that the pier stays shut", "He's", "noted")]
+        );
+        assert_eq!(
+            found("The mayor spoke. Ruiz's claim: the pier stays shut.\n"),
+            [seen(Reported, "the pier stays shut", "Ruiz's", "claim")]
+        );
+    }
 
     #[test]
     fn a_noun_cue_after_a_possessive() {

@@ -100,7 +100,19 @@ pub(super) fn at_cue(
         }
     }
     let written = cues::is_written(word);
-    if cue_kind == Cue::Noun {
+    // After a possessive a cue is a noun, whatever else it may be: "Editor's note:",
+    // "Ruiz's claim"; not after "he's" or "that's", which are "he has", "that is".
+    let owned = i > sentence.tokens.start && {
+        let before = doc.lower(i - 1);
+        let bare = before.trim_end_matches("'s").trim_end_matches("’s");
+        bare.len() < before.len()
+            && !is_pronoun(bare)
+            && !matches!(
+                bare,
+                "that" | "there" | "here" | "who" | "what" | "where" | "let"
+            )
+    };
+    if cue_kind == Cue::Noun || owned {
         return nominal(doc, sentence, s, i, cue_span);
     }
     let sentence_end = sentence.tokens.end;
