@@ -328,17 +328,17 @@ fn past_told(doc: &Doc, from: usize, end: usize) -> usize {
 /// were well paid". Not another adjunct ("..., Ruiz declared in an interview, in the
 /// latest escalation") nor a clause of its own, which say more of the speaker.
 fn rest_after_adjunct(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
-    rest_with_its_verb(doc, adjunct_comma(doc, k, end)? + 1, end)
+    rest_with_its_verb(doc, adjunct_comma(doc, k, end, ADJUNCT_WORDS)? + 1, end)
 }
 
-/// The comma that ends an adjunct opening at `k`, within `ADJUNCT_WORDS` words and
-/// before any quotation mark.
-fn adjunct_comma(doc: &Doc, k: usize, end: usize) -> Option<usize> {
-    let comma = (k..end.min(k + 2 * ADJUNCT_WORDS))
+/// The comma that ends an adjunct opening at `k`, within `most` words and before any
+/// quotation mark.
+fn adjunct_comma(doc: &Doc, k: usize, end: usize, most: usize) -> Option<usize> {
+    let comma = (k..end.min(k + 2 * most))
         .take_while(|&t| !doc.is_quote_mark(t))
         .find(|&t| doc.word(t) == ",")?;
     let words = (k..comma).filter(|&t| doc.is_word(t)).count();
-    (words <= ADJUNCT_WORDS).then_some(comma)
+    (words <= most).then_some(comma)
 }
 
 /// Whether a comma at `comma` opens a clause of the speaker's own: "..., who notes
@@ -373,10 +373,8 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
         // with vitriol" or "pointed to China as the enforcer").
         let place = matches!(w, "in" | "at");
         if place
-            && adjunct_comma(doc, k, end).is_some_and(|comma| {
-                (k..comma).filter(|&t| doc.is_word(t)).count() <= PLACE_WORDS
-                    && speaker_goes_on(doc, comma, end)
-            })
+            && adjunct_comma(doc, k, end, PLACE_WORDS)
+                .is_some_and(|comma| speaker_goes_on(doc, comma, end))
         {
             return Some(None);
         }

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::super::sentences::Sentence;
 use super::content::content_after;
 use super::headline::labels_a_line;
-use super::words::{is_auxiliary, is_relative, DETERMINERS_SET};
+use super::words::{is_auxiliary, is_relative, possessor, DETERMINERS_SET};
 use super::{Attribution, Doc};
 
 /// "Putin's denial of Russian interference": a noun cue after a possessive.
@@ -26,8 +26,7 @@ pub(super) fn nominal(
         return None;
     }
     // "Editor's note: ...": a label opening the line, which names no one.
-    let bare = owner.trim_end_matches("'s").trim_end_matches("’s");
-    if i - 1 == sentence.tokens.start && labels_a_line(bare) {
+    if i - 1 == sentence.tokens.start && possessor(owner).is_some_and(labels_a_line) {
         return None;
     }
     let mention = doc.tokens.start(i - 1)..doc.tokens.end(i - 1);

@@ -102,16 +102,14 @@ pub(super) fn at_cue(
     let written = cues::is_written(word);
     // After a possessive a cue is a noun, whatever else it may be: "Editor's note:",
     // "Ruiz's claim"; not after "he's" or "that's", which are "he has", "that is".
-    let owned = i > sentence.tokens.start && {
-        let before = doc.lower(i - 1);
-        let bare = before.trim_end_matches("'s").trim_end_matches("’s");
-        bare.len() < before.len()
-            && !is_pronoun(bare)
-            && !matches!(
-                bare,
-                "that" | "there" | "here" | "who" | "what" | "where" | "let"
-            )
-    };
+    let owned = i > sentence.tokens.start
+        && possessor(doc.lower(i - 1)).is_some_and(|bare| {
+            !is_pronoun(bare)
+                && !matches!(
+                    bare,
+                    "that" | "there" | "here" | "who" | "what" | "where" | "let"
+                )
+        });
     if cue_kind == Cue::Noun || owned {
         return nominal(doc, sentence, s, i, cue_span);
     }
@@ -550,22 +548,8 @@ fn subordinate_end(
 ) -> usize {
     const CLAUSE_REACH: usize = 60;
     let start = sentence.tokens.start;
-    let opened = matches!(
-        doc.lower(start),
-        "when"
-            | "while"
-            | "although"
-            | "though"
-            | "if"
-            | "because"
-            | "after"
-            | "before"
-            | "since"
-            | "whereas"
-            | "once"
-            | "unless"
-            | "until"
-    ) && mention.is_some_and(|m| doc.first_token_from(m.start) == start + 1);
+    let opened = subordinates(doc.lower(start))
+        && mention.is_some_and(|m| doc.first_token_from(m.start) == start + 1);
     if !opened {
         return end;
     }

@@ -107,28 +107,38 @@ pub(super) fn is_auxiliary(word: &str) -> bool {
 /// statement after it is no part of the words before it, and a phrase after it may be
 /// a clause's subject.
 pub(super) fn joins_clauses(word: &str) -> bool {
+    subordinates(word)
+        || matches!(
+            word,
+            "but" | "yet" | "so" | "as" | "nor" | "then" | "meanwhile"
+        )
+}
+
+/// Whether a word opens a clause subordinate to another ("when", "although"): a
+/// sentence it opens says its main clause after the comma closing it.
+pub(super) fn subordinates(word: &str) -> bool {
     matches!(
         word,
-        "but"
-            | "yet"
-            | "so"
+        "when"
             | "while"
-            | "whereas"
             | "although"
             | "though"
-            | "because"
-            | "since"
-            | "as"
             | "if"
-            | "when"
+            | "because"
             | "after"
             | "before"
-            | "until"
+            | "since"
+            | "whereas"
+            | "once"
             | "unless"
-            | "nor"
-            | "then"
-            | "meanwhile"
+            | "until"
     )
+}
+
+/// The word a possessive "'s" is added to ("Ruiz's" is "Ruiz", "Editor’s" "Editor"),
+/// if the word is one.
+pub(super) fn possessor(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 /// Whether a word before a cue makes the cue a noun: "the state", "a report", "the
