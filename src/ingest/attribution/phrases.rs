@@ -565,6 +565,13 @@ const PAST_VERBS: &[&str] = &[
     "spoke", "told", "said", "wrote", "let", "cut", "paid", "sat", "stood",
 ];
 
+/// Words opening a relative clause.
+const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that"];
+
+/// The capitalised words at most that may open a description before a name in
+/// `np_right`: "Republican National Committee chairman Reince Priebus".
+const LEAD_CAPITALS: usize = 3;
+
 /// The noun phrase starting at token `from`: "said Putin", "according to sources".
 pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let mut end = from;
@@ -572,10 +579,11 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     // "retired neurosurgeon Ana Ruiz", "master of ceremonies Ana Ruiz": a description
     // with no determiner, up to the name it leads to.
     let mut k = from;
-    // "Republican party boss Reince Priebus": a capitalised word or two (a party, a
-    // nation) may open the description.
+    // "Republican party boss Reince Priebus", "Ohio State University professor Paul
+    // Beck": a capitalised word or a few (a party, a nation, a body) may open the
+    // description.
     while k < limit
-        && k - from < 2
+        && k - from < LEAD_CAPITALS
         && doc.is_word(k)
         && doc.capitalised(k)
         && !doc.in_time(k)
@@ -590,7 +598,11 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         // After a capitalised word, a verb is that word's ("Ryan endorsed Trump") and "of"
         // leads elsewhere ("Mr. Trump's hot wash of Mr. Bush"), where "party boss"
         // describes whom it leads to.
-        if described_from > from && (!may_head(w) || w == "of" || PAST_VERBS.contains(&w)) {
+        // Nor does a relative clause describe it: "Sen. Jim Whelan who represents
+        // Atlantic City".
+        if described_from > from
+            && (!may_head(w) || RELATIVES.contains(&w) || w == "of" || PAST_VERBS.contains(&w))
+        {
             break;
         }
         // "9/11 widow Ana Ruiz" (the tokenizer splits "9/11" at its slash), "2008
@@ -619,10 +631,20 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         let capital = doc.capitalised(end);
         // "one of those advisers": a determiner after "of" goes on with the phrase.
         let after_of = end > from && doc.lower(end - 1) == "of" && DETERMINERS_SET.contains(w);
+        // "a 2008 Clinton veteran", "the 1991 Nobel laureate", "a 30-year veteran": a
+        // year or a measure after the determiner describes what follows it (a count
+        // may not: "the 60 second ad ends").
+        let numbered = determined
+            && end == from + 1
+            && digits(w)
+            && (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) || w.contains('-'))
+            && end + 1 < limit
+            && doc.is_word(end + 1);
         if end > from
             && (NP_STOP_SET.contains(w) || doc.in_time(end))
             && !matches!(w, "of" | "and")
             && !after_of
+            && !numbered
         {
             break;
         }
@@ -632,8 +654,9 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             }
             break;
         }
-        let adjective =
-            end < lead_end || determined && end - from < 6 && !capital && describes(doc, end);
+        let adjective = end < lead_end
+            || numbered
+            || determined && end - from < 6 && !capital && describes(doc, end);
         if !(capital
             || adjective
             || NP_LOWER_SET.contains(w)
@@ -833,6 +856,41 @@ mod tests {
             let end = token(doc, before);
             np_left(doc, 0, end).map(|r| text[r].to_owned())
         })
+    }
+
+    #[test]
+    fn a_name_after_a_body_of_three_words_or_a_number_is_in_the_phrase() {
+        for (text, phrase) in [
+            (
+                "said Kent State University professor Ana Ruiz.",
+                "Kent State University professor Ana Ruiz",
+            ),
+            (
+                "said Republican National Committee chairman Li Wei.",
+                "Republican National Committee chairman Li Wei",
+            ),
+            (
+                "said a 2008 Lopez campaign veteran.",
+                "a 2008 Lopez campaign veteran",
+            ),
+            ("said the 1991 Nobel laureate.", "the 1991 Nobel laureate"),
+            ("said a 30-year veteran.", "a 30-year veteran"),
+            // A relative clause describes no name after it.
+            (
+                "said Sen. Ana Ruiz who represents Harbour City.",
+                "Sen. Ana Ruiz",
+            ),
+        ] {
+            let first = phrase.split(' ').next().unwrap_or_default();
+            assert_eq!(right(text, first).as_deref(), Some(phrase), "{text}");
+        }
+        // A count describes nothing: "the 60 second ad" is no phrase that runs on to
+        // the verb.
+        let timed = right("Then the 60 second ad ends.", "the");
+        assert!(
+            timed.as_deref().is_none_or(|np| !np.contains("ends")),
+            "{timed:?}"
+        );
     }
 
     #[test]

@@ -1903,6 +1903,12 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
         };
     }
     if DOCUMENTS_SET.contains(head) && modifiers.iter().all(|w| is_honorific(w)) {
+        // "a 2013 study", "a 1996 advisory opinion": a document of a year gone by, not
+        // one that whoever spoke last issued; the words name no one.
+        let year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        if words.iter().any(year) {
+            return Reading::Nobody;
+        }
         return Reading::Document;
     }
     if UNNAMED_SET.contains(head) {
@@ -2565,6 +2571,9 @@ mod tests {
         assert_eq!(read("a statement"), Reading::Document);
         assert_eq!(read("The statement"), Reading::Document);
         assert_eq!(read("the tweet"), Reading::Document);
+        // A document of a year gone by is not whoever spoke last issued it.
+        assert_eq!(read("a 2013 study"), Reading::Nobody);
+        assert_eq!(read("a 52-count complaint"), Reading::Document);
         assert_eq!(
             read("Some experts"),
             Reading::Unnamed {
