@@ -26,7 +26,14 @@ pub(super) fn according_to(
     let np_end = doc.first_token_from(np.end);
     let cue = doc.tokens.start(i)..doc.tokens.end(i + 1);
     let content = if i == sentence.tokens.start || (i == sentence.tokens.start + 1) {
-        let mut from = np_end;
+        // "According to a 2013 study by economists Ana Ruiz and Li Wei, the pier ...":
+        // what was said starts after the comma that closes the words naming its source,
+        // past what the noun phrase left out.
+        let limit = sentence.tokens.end.min(np_end + SOURCE_WORDS);
+        let mut from = (np_end..limit)
+            .find(|&k| !doc.is_word(k))
+            .filter(|&k| doc.word(k) == ",")
+            .unwrap_or(np_end);
         while from < sentence.tokens.end && doc.word(from) == "," {
             from += 1;
         }
@@ -85,7 +92,7 @@ const SOURCE_WORDS: usize = 12;
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{found, fragments, seen};
+    use super::super::testing::{contents, found, fragments, seen};
     use crate::model::StatementKind::Reported;
 
     #[test]
@@ -107,6 +114,31 @@ mod tests {
                 "officials",
                 "according to"
             )]
+        );
+    }
+
+    #[test]
+    fn what_was_said_starts_after_the_comma_that_closes_its_source() {
+        assert_eq!(
+            contents("According to a 2013 study by economists Ana Ruiz and Li Wei, the pier is unsafe.\n"),
+            ["the pier is unsafe"]
+        );
+        // Someone's statement that the source tells of stays that one's too.
+        let text =
+            "According to Harbour Board pool reports, Ruiz said the pier \"is unsafe\" today.\n";
+        let all = found(text);
+        assert_eq!(
+            all.iter()
+                .map(|s| (s.content.as_str(), s.speaker.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                (
+                    "Ruiz said the pier \"is unsafe\" today",
+                    Some("Harbour Board")
+                ),
+                ("the pier \"is unsafe\" today", Some("Ruiz")),
+            ],
+            "{all:?}"
         );
     }
 

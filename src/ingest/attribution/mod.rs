@@ -477,6 +477,7 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
             && cues::is_participle(doc.lower(*next_cue))
             && !before::closes_statement(doc.lower(candidates[k].0));
         let count = candidates.len();
+        let outer_cue = candidates[k].0;
         let content = &mut candidates[k].1.content;
         if content.start < limit && content.end > limit {
             let end = trim_end(doc, content.start, limit);
@@ -494,7 +495,9 @@ fn cut_overlaps(doc: &Doc, candidates: &mut Vec<(usize, Attribution)>) {
             // own: "said he spoke with voters who said ...", "said both he and Lopez
             // argued ...".
             if swallows_next || left.ends_with(" that") || opens_inside(doc, content.start, limit) {
-                if swallows_next {
+                // "According to pool reports, Obama said "there is love" ...": what a
+                // source is said to tell may be someone's statement, which stays one.
+                if swallows_next && doc.lower(outer_cue) != "according" {
                     held.resize(count, false);
                     held[next_index] = true;
                 }
