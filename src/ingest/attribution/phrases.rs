@@ -243,7 +243,9 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
             || w.ends_with("’s")
             || w.contains('-');
         if !listed {
-            if !describes(doc, k) {
+            // "A 2008 Clinton veteran said": a year after the determiner describes.
+            let dated = is_year(w) && k > floor && DETERMINERS_SET.contains(doc.lower(k - 1));
+            if !describes(doc, k) && !dated {
                 break;
             }
             free = true;
@@ -565,6 +567,11 @@ const PAST_VERBS: &[&str] = &[
     "spoke", "told", "said", "wrote", "let", "cut", "paid", "sat", "stood",
 ];
 
+/// Whether a word is a year written in figures ("2008").
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Words opening a relative clause.
 const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that"];
 
@@ -637,7 +644,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         let numbered = determined
             && end == from + 1
             && digits(w)
-            && (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) || w.contains('-'))
+            && (is_year(w) || w.contains('-'))
             && end + 1 < limit
             && doc.is_word(end + 1);
         if end > from
@@ -891,6 +898,22 @@ mod tests {
             timed.as_deref().is_none_or(|np| !np.contains("ends")),
             "{timed:?}"
         );
+    }
+
+    #[test]
+    fn a_year_after_the_determiner_describes_the_speaker() {
+        for (text, phrase) in [
+            (
+                "A 2008 Lopez campaign veteran said so.",
+                "A 2008 Lopez campaign veteran",
+            ),
+            (
+                "The 1991 Nobel laureate said so.",
+                "The 1991 Nobel laureate",
+            ),
+        ] {
+            assert_eq!(left(text, "said").as_deref(), Some(phrase), "{text}");
+        }
     }
 
     #[test]
