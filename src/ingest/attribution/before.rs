@@ -81,6 +81,20 @@ pub(super) fn closes_statement(verb: &str) -> bool {
             | "contended"
             | "estimated"
             | "pointed"
+            | "tweeted"
+            | "concluded"
+            | "remarked"
+            | "observed"
+            | "commented"
+            | "quipped"
+            | "joked"
+            | "complained"
+            | "boasted"
+            | "stressed"
+            | "emphasized"
+            | "cautioned"
+            | "lamented"
+            | "vowed"
             // The present, as features write it: "All of this, he acknowledges, could
             // be undone."
             | "notes"
@@ -94,6 +108,9 @@ pub(super) fn closes_statement(verb: &str) -> bool {
             | "recalls"
             | "maintains"
             | "contends"
+            | "tweets"
+            | "concludes"
+            | "observes"
             // "..., records show."
             | "show"
             | "shows"
@@ -417,8 +434,10 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{found, fragments, nobody_named, one_each, seen};
-    use crate::model::StatementKind::{Partial, Reported};
+    use super::super::testing::{
+        contents, each_finds, found, fragments, nobody_named, one_each, seen,
+    };
+    use crate::model::StatementKind::{Partial, Reported, Written};
 
     #[test]
     fn an_aside_opened_by_as_names_who_said_the_words_around_it() {
@@ -467,6 +486,56 @@ mod tests {
         assert_eq!(
             found(text),
             [seen(Reported, "The plan is dead", "Ruiz", "declared")]
+        );
+    }
+
+    #[test]
+    fn verbs_of_remarking_close_the_words_before_them() {
+        each_finds(&[
+            (
+                "The pier would be safer \"no matter what,\" one engineer commented.\n",
+                seen(
+                    Partial,
+                    "The pier would be safer \"no matter what,\"",
+                    "one engineer",
+                    "commented",
+                ),
+            ),
+            (
+                "The pier is unsafe, the mayor tweeted.\n",
+                seen(Written, "The pier is unsafe", "the mayor", "tweeted"),
+            ),
+            (
+                "The pier, she vowed, would reopen in May.\n",
+                seen(
+                    Reported,
+                    "The pier, she vowed, would reopen in May",
+                    "she",
+                    "vowed",
+                ),
+            ),
+        ]);
+        assert_eq!(
+            fragments("The toll, the panel concluded, must rise steeply.\n"),
+            [["The toll", "must rise steeply"]]
+        );
+    }
+
+    #[test]
+    fn an_adverb_ending_what_was_said_is_part_of_it() {
+        each_finds(&[(
+            "Most voters view the mayor unfavorably, the poll shows.\n",
+            seen(
+                Reported,
+                "Most voters view the mayor unfavorably",
+                "the poll",
+                "shows",
+            ),
+        )]);
+        // Alone, it tells how something was done, not what was said.
+        assert_eq!(
+            contents("While the crowd booed loudly, Ruiz said the pier is safe.\n"),
+            ["the pier is safe"]
         );
     }
 

@@ -56,8 +56,7 @@ fn trim_before(doc: &Doc, start: usize, mut j: usize, words: bool) -> usize {
                         | "unless"
                         | "when"
                         | "yet"
-                ) || SKIP_SET.contains(w) && !doc.capitalised(k)
-                    || is_adverb(w) && doc.is_word(k));
+                ) || SKIP_SET.contains(w) && !doc.capitalised(k));
         if !junk {
             return doc.tokens.end(k);
         }

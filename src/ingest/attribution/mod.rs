@@ -321,6 +321,12 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         }
         cut_overlaps(doc, &mut candidates);
         for (_, mut att) in candidates.drain(..) {
+            // "While the audience booed loudly, Mr. Trump asserted ...": an adverb left
+            // alone tells how something was done, not what was said.
+            let content = &doc.lower_text[att.content.clone()];
+            if !content.contains(' ') && words::is_adverb(content) {
+                continue;
+            }
             if att.shares_previous && found.len() > first_in_sentence {
                 att.same_speaker_as = Some(found.len() - 1);
             }
