@@ -47,11 +47,28 @@ pub(super) fn nominal(
         // speaks of, not what was said.
         return None;
     }
+    // "Ruiz's remarks "were false," the mayor said": the quoted words go on with the
+    // noun as their subject, telling of the remarks, not what they were.
+    let quoted = from == i + 1 && doc.word(from) != ":";
+    let quoted_from = (from..from + 3).find(|&k| doc.is_word(k));
+    if quoted && quoted_from.is_some_and(|k| is_auxiliary(doc.lower(k))) {
+        return None;
+    }
     // "Ruiz's answer: ...": the colon is no part of the answer.
     if doc.word(from) == ":" {
         from += 1;
     }
     let mut content = content_after(doc, from, sentence.tokens.end);
+    // "Ruiz's claim "that the pier is safe" was false": the quoted words are what was
+    // claimed, and the sentence goes on to speak of them.
+    let opening = [from, from + 1]
+        .into_iter()
+        .find(|&k| quoted && doc.is_quote_mark(k) && (k == from || doc.word(from) == ","));
+    if let Some(quote) = opening.and_then(|k| doc.quote_at(doc.tokens.start(k))) {
+        if content.start <= quote.span.start && quote.span.end <= content.end {
+            content = quote.span.clone();
+        }
+    }
     // "the president's claims about retaliation are unfounded": what follows "of",
     // "on" or "about" is a phrase, which ends where the sentence's own verb or a
     // clause joined to it starts ("Trump's remarks about Muslims but will meet him").
@@ -107,7 +124,7 @@ fn joins_a_clause(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, seen};
-    use crate::model::StatementKind::Reported;
+    use crate::model::StatementKind::{Direct, Partial, Reported};
 
     #[test]
     fn a_label_opening_the_line_names_no_one_and_a_colon_is_no_part_of_the_words() {
@@ -124,6 +141,31 @@ mod tests {
         assert_eq!(
             found("The mayor spoke. Ruiz's claim: the pier stays shut.\n"),
             [seen(Reported, "the pier stays shut", "Ruiz's", "claim")]
+        );
+    }
+
+    #[test]
+    fn quoted_words_after_a_noun_cue_are_what_was_said_unless_they_speak_of_it() {
+        // The quoted words go on with the noun as their subject: the mayor said them.
+        assert_eq!(
+            found("Ruiz’s remarks “were false,” the mayor said.\n"),
+            [seen(
+                Partial,
+                "Ruiz’s remarks “were false,”",
+                "the mayor",
+                "said"
+            )]
+        );
+        // What was claimed is the quotation, which the sentence goes on to speak of.
+        assert_eq!(
+            found("Ruiz’s claim “that the pier is safe” was false.\n"),
+            [seen(Direct, "“that the pier is safe”", "Ruiz’s", "claim")]
+        );
+        // A verb after "to" is no verb of the sentence's.
+        let all = found("They mocked Lopez's claim to have fixed the pier.\n");
+        assert!(
+            all.contains(&seen(Reported, "have fixed the pier", "Lopez's", "claim")),
+            "{all:?}"
         );
     }
 
