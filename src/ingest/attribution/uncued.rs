@@ -5,7 +5,7 @@ use super::super::cues;
 use super::super::sentences::{possessive, Sentence};
 use super::content::trim_marks;
 use super::phrases::{np_left, np_right, subject_of};
-use super::words::{makes_a_noun, reads_as_verb, NP_STOP_SET};
+use super::words::{is_adverb, is_auxiliary, makes_a_noun, reads_as_verb, NP_STOP_SET, SKIP_SET};
 use super::Coverage;
 use super::{Attribution, Doc};
 use crate::model::StatementKind;
@@ -146,7 +146,21 @@ pub(super) fn uncued_quotes(
         } else {
             colon_intro(doc, sentence.tokens.start, quote_token)
                 .or_else(|| as_put_it(doc, sentence.tokens.start, quote_token))
-                .or_else(|| subject_of(doc, sentence.tokens.start, quote_token))
+                .or_else(|| {
+                    // Not one capitalised word opening a longer phrase: "Good
+                    // information can ... only when "..."" names no one "Good".
+                    subject_of(doc, sentence.tokens.start, quote_token).filter(|np| {
+                        let after = doc.first_token_from(np.end);
+                        let w = doc.lower(after);
+                        let first = doc.first_token_from(np.start);
+                        after > first + 1
+                            || possessive(doc.lower(first).as_bytes())
+                            || reads_as_verb(w)
+                            || is_auxiliary(w)
+                            || SKIP_SET.contains(w)
+                            || is_adverb(w)
+                    })
+                })
         };
         // `"...," Trump barked.`: the phrase right after the quotation, before its verb.
         let subject = subject.or_else(|| {
@@ -384,6 +398,32 @@ pub(super) fn is_title(quoted: &str) -> bool {
 mod tests {
     use super::super::testing::{found, seen};
     use crate::model::StatementKind::{Direct, Partial, Reported};
+
+    #[test]
+    fn one_capitalised_word_opening_a_longer_phrase_is_no_speaker() {
+        let all = found(
+            "Ruiz spoke first. Good information wins only when \"the truth is sexier than the lie.\"\n",
+        );
+        let quote = all.iter().find(|s| s.content.contains("sexier"));
+        assert!(
+            quote.is_some_and(|s| s.speaker.as_deref() != Some("Good")),
+            "{all:?}"
+        );
+        // A name before its verb still speaks the quotation; so does an owner.
+        for (text, speaker) in [
+            (
+                "Ruiz wins only when \"the truth is sexier than the lie.\"\n",
+                "Ruiz",
+            ),
+            (
+                "Lopez's amendment reads \"no pier shall close in May.\"\n",
+                "Lopez's",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{all:?}");
+        }
+    }
 
     #[test]
     fn a_quotation_inside_reported_words_is_part_of_the_whole_clause() {
