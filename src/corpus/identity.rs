@@ -33,6 +33,21 @@ enum Key {
     Surname(String, Option<Gender>),
     /// An institution or people not named: the name folded.
     Named(SpeakerKind, String),
+    /// A body named by whose it is, "her campaign", "his office": the report's own,
+    /// whose "her" is someone else than another report's (the report's index, the
+    /// name folded).
+    OfReport(usize, String),
+}
+
+/// Whether a name opens with a possessive pronoun ("her campaign"), which stands for
+/// someone the report it is read in names.
+fn owned_by_a_pronoun(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(owner, _)| {
+        matches!(
+            owner.to_ascii_lowercase().as_str(),
+            "his" | "her" | "their" | "its" | "our" | "my"
+        )
+    })
 }
 
 /// A speaker as identity sees it.
@@ -277,7 +292,13 @@ pub fn identify(annotated: &[Speaker], reports: &[Vec<Speaker>]) -> Identified {
             if matches!(read.key, Key::Surname(..)) {
                 continue;
             }
-            let at = *by_key.entry(read.key.clone()).or_insert_with(|| {
+            let key = match &read.key {
+                Key::Named(_, name) if owned_by_a_pronoun(&speaker.name) => {
+                    Key::OfReport(r, name.clone())
+                }
+                key => key.clone(),
+            };
+            let at = *by_key.entry(key).or_insert_with(|| {
                 identities.push(Identity::new(speaker.kind));
                 identities.len() - 1
             });
@@ -468,6 +489,23 @@ mod tests {
             .aliases
             .contains(&"Donald Trump".to_owned()));
         assert!(found.speakers[0].aliases.contains(&"Mr. Trump".to_owned()));
+    }
+
+    #[test]
+    fn a_body_named_by_whose_it_is_is_each_reports_own() {
+        let campaign = |name: &str| speaker(&slug(name), name, SpeakerKind::Unnamed, &[]);
+        let reports = vec![
+            vec![campaign("her campaign"), campaign("officials")],
+            vec![campaign("her campaign"), campaign("officials")],
+        ];
+        let found = identify(&[], &reports);
+        assert_eq!(
+            ids(&found),
+            [
+                ["her-campaign", "officials"],
+                ["her-campaign-2", "officials"]
+            ]
+        );
     }
 
     #[test]
