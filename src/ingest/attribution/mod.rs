@@ -335,6 +335,21 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         uncued_quotes(doc, sentence, s, &mut found, first_in_sentence);
     }
     drop_repeats(doc, &mut found);
+    // "It's become such a presence that Sanders thanked ...": a pronoun run into "is"
+    // ("it's", "there's", "that's") opening the clause names no one.
+    for att in &mut found {
+        let contraction = att.mention.as_ref().is_some_and(|m| {
+            words::possessor(&doc.lower_text[m.clone()]).is_some_and(|owner| {
+                matches!(
+                    owner,
+                    "it" | "there" | "that" | "here" | "what" | "who" | "where" | "let"
+                )
+            })
+        });
+        if contraction {
+            att.mention = None;
+        }
+    }
     found
 }
 
@@ -750,6 +765,24 @@ mod tests {
     use super::*;
 
     use super::testing::found;
+
+    #[test]
+    fn a_pronoun_run_into_is_names_no_one() {
+        for text in [
+            "It’s become such a presence that Ruiz thanked its members \"for their support\" and called them great.\n",
+            "There's still time for Ruiz to mend fences, even after calling them \"the cartel.\"\n",
+        ] {
+            let all = found(text);
+            assert!(!all.is_empty(), "{text}");
+            assert!(
+                all.iter().all(|s| s
+                    .speaker
+                    .as_deref()
+                    .is_none_or(|m| !m.ends_with("’s") && !m.ends_with("'s"))),
+                "{all:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_report_of_telling_is_held_whole_by_the_one_who_reports_it() {
