@@ -150,11 +150,13 @@ pub(super) fn at_cue(
     if before.is_some() {
         return before;
     }
-    // Turned away below whatever their subject: tested before it is looked for.
+    // Turned away below whatever their subject: tested before it is looked for. Not
+    // "Continued Ruiz: "..."", the cue opening the sentence before its speaker.
     if matches!(
         word,
         "continued" | "declined" | "refused" | "refuses" | "refusing"
-    ) {
+    ) && !(word == "continued" && i == sentence.tokens.start)
+    {
         return None;
     }
     // Subject before the verb.
@@ -899,6 +901,7 @@ fn closes_quote_inverted(word: &str) -> bool {
             | "wrote"
             | "writes"
             | "continued"
+            | "stated"
             | "explained"
             | "replied"
             | "recalled"
@@ -1322,6 +1325,14 @@ mod tests {
                     "Dorothy Poynter",
                     "Said",
                 ),
+            ),
+            (
+                "Continued Ruiz: \"The pier is safe.\"\n",
+                seen(Direct, "\"The pier is safe.\"", "Ruiz", "Continued"),
+            ),
+            (
+                "Stated Ruiz: \"The pier is safe.\"\n",
+                seen(Direct, "\"The pier is safe.\"", "Ruiz", "Stated"),
             ),
         ]);
         // Nor is a clause of its own before the comma.

@@ -500,6 +500,16 @@ const OPENERS: &[&str] = &[
     "said",
     "told",
     "asked",
+    // Verbs opening a sentence before their speaker: "Continued Ruiz: ...".
+    "added",
+    "continued",
+    "stated",
+    "wrote",
+    "explained",
+    "replied",
+    "recalled",
+    "noted",
+    "quipped",
     "while",
     "why",
     "how",
@@ -677,6 +687,10 @@ mod tests {
             full("It closed. Tom Clarke bought it.", "Clarke").as_deref(),
             Some("Tom Clarke")
         );
+        // A verb opening a sentence before its speaker: "Continued Ruiz: ...".
+        for text in ["Continued Ruiz: \"No.\"", "Stated Ruiz: \"No.\""] {
+            assert_eq!(full(text, "Ruiz"), None, "{text}");
+        }
     }
 
     #[test]
