@@ -336,15 +336,20 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
     }
     drop_repeats(doc, &mut found);
     // "It's become such a presence that Sanders thanked ...": a pronoun run into "is"
-    // ("it's", "there's", "that's") opening the clause names no one.
+    // ("it's", "there's", "that's") opening a clause whose verb is not the cue names
+    // no one; "It's denouncing what it calls ..." does.
     for att in &mut found {
         let contraction = att.mention.as_ref().is_some_and(|m| {
-            words::possessor(&doc.lower_text[m.clone()]).is_some_and(|owner| {
-                matches!(
-                    owner,
-                    "it" | "there" | "that" | "here" | "what" | "who" | "where" | "let"
-                )
-            })
+            let cue_next = att.cue.as_ref().is_some_and(|c| {
+                c.start >= m.end && doc.text[m.end..c.start].split_whitespace().nth(1).is_none()
+            });
+            !cue_next
+                && words::possessor(&doc.lower_text[m.clone()]).is_some_and(|owner| {
+                    matches!(
+                        owner,
+                        "it" | "there" | "that" | "here" | "what" | "who" | "where" | "let"
+                    )
+                })
         });
         if contraction {
             att.mention = None;
@@ -767,7 +772,14 @@ mod tests {
     use super::testing::found;
 
     #[test]
-    fn a_pronoun_run_into_is_names_no_one() {
+    fn a_pronoun_run_into_is_names_no_one_unless_the_cue_is_its_verb() {
+        let all = found(
+            "Ruiz’s campaign is defending him. It’s denouncing what it calls “the single biggest attack on the pier in years.”\n",
+        );
+        assert!(
+            all.iter().any(|s| s.speaker.as_deref() == Some("It’s")),
+            "{all:?}"
+        );
         for text in [
             "It’s become such a presence that Ruiz thanked its members \"for their support\" and called them great.\n",
             "There's still time for Ruiz to mend fences, even after calling them \"the cartel.\"\n",
