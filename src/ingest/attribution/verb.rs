@@ -243,6 +243,20 @@ pub(super) fn at_cue(
                 mention = Some(np);
             }
         }
+        // "no documents were deemed relevant", "it was retweeted over 25,000 times":
+        // with no one named saying it, a few words are how something was taken, not
+        // something said; a clause ("It was reported that ...") or a quotation is.
+        let said = mention.is_some()
+            || matches!(doc.lower(content_from), "that" | ":")
+            || doc.is_quote_mark(content_from)
+            || doc.word(content_from) == "," && doc.is_quote_mark(content_from + 1)
+            || (content_from..sentence_end)
+                .filter(|&k| doc.is_word(k))
+                .nth(PASSIVE_WORDS)
+                .is_some();
+        if !said {
+            return None;
+        }
     } else if j == sentence.tokens.start
         || closes_quote_inverted(word) && opened_by_a_phrase(doc, sentence.tokens.start, j)
     {
@@ -943,6 +957,10 @@ fn issuer(doc: &Doc, floor: usize, np: &Range<usize>, last: usize) -> Option<Ran
     np_left(doc, floor, verb).or_else(|| np_in_clause(doc, floor, verb))
 }
 
+/// The fewest words, less one, of what a passive cue with no one named reports when
+/// it is neither a clause opened by "that" nor a quotation.
+const PASSIVE_WORDS: usize = 5;
+
 /// The most words between the verb that issues a document and the document's noun:
 /// "issued a brief written statement".
 const ISSUED_WITHIN: usize = 5;
@@ -1341,6 +1359,25 @@ mod tests {
         assert_eq!(all[0].speaker.as_deref(), Some("he"));
         // A name before the comma is a subject, not a lead-in.
         nobody_named("Ruiz, said Lopez, \"is a fraud.\"\n", "Lopez");
+    }
+
+    #[test]
+    fn a_passive_cue_with_no_one_named_reports_a_clause_not_a_few_words() {
+        for text in [
+            "No documents were deemed relevant.\n",
+            "The photo was retweeted over 25,000 times.\n",
+            "Lopez was named the winner in May.\n",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        assert_eq!(
+            contents("It was reported that the pier is safe.\n"),
+            ["that the pier is safe"]
+        );
+        assert_eq!(
+            contents("The pier was described as \"safe for now.\"\n"),
+            ["as \"safe for now.\""]
+        );
     }
 
     #[test]
