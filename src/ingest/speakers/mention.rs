@@ -1595,6 +1595,21 @@ pub(super) fn read(mention: &str) -> Reading {
             Reading::Institution { .. } | Reading::Generic { .. } => {
                 Reading::Institution { name: name() }
             }
+            // "Jeb Bush in a Medium post", "Ruiz at the rally": the person named, but
+            // the words are no name to show them by.
+            Reading::Person {
+                name,
+                person,
+                gender,
+                fullness,
+                ..
+            } => Reading::Person {
+                name,
+                person,
+                gender,
+                name_like: false,
+                fullness,
+            },
             reading => reading,
         };
     }
@@ -2433,6 +2448,19 @@ mod tests {
             Some("Jeb Bush")
         );
         assert_eq!(person("Ana Ruiz at the rally").as_deref(), Some("Ana Ruiz"));
+        // Named, but by words that are no name to show them by.
+        for mention in ["Jeb Bush in a Medium post", "Ana Ruiz at the rally"] {
+            assert!(
+                matches!(
+                    read(mention),
+                    Reading::Person {
+                        name_like: false,
+                        ..
+                    }
+                ),
+                "{mention}"
+            );
+        }
         // Part of a body's name after an "of" that is, and before a relative clause.
         assert_eq!(
             read("the University of Oregon at Eugene"),
