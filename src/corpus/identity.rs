@@ -43,10 +43,9 @@ enum Key {
 /// someone the report it is read in names.
 fn owned_by_a_pronoun(name: &str) -> bool {
     name.split_once(' ').is_some_and(|(owner, _)| {
-        matches!(
-            owner.to_ascii_lowercase().as_str(),
-            "his" | "her" | "their" | "its" | "our" | "my"
-        )
+        ["his", "her", "their", "its", "our", "my"]
+            .iter()
+            .any(|pronoun| owner.eq_ignore_ascii_case(pronoun))
     })
 }
 

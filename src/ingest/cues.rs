@@ -197,6 +197,26 @@ impl std::hash::Hasher for Fnv {
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub(crate) type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// Verbs that open a sentence before their speaker and a quotation: "Said Ruiz,
+/// ...", "Continued Stone: ...". Capitalised there, they are no first names.
+pub(crate) const OPEN_BEFORE_SPEAKER: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "continued",
+    "stated",
+    "explained",
+    "replied",
+    "recalled",
+    "noted",
+    "quipped",
+];
+
 /// Two word lists as one, at compile time, for one `WordSet` of both: `N` must be the
 /// sum of their lengths.
 pub(crate) const fn concat_lists<const N: usize>(

@@ -13,6 +13,7 @@ use super::super::speakers::{
 };
 use super::words::*;
 use super::{Doc, QuotedIn};
+use crate::model::values::dates::year_number;
 use crate::model::words::number_word;
 
 pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
@@ -244,7 +245,8 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
             || w.contains('-');
         if !listed {
             // "A 2008 Clinton veteran said": a year after the determiner describes.
-            let dated = is_year(w) && k > floor && DETERMINERS_SET.contains(doc.lower(k - 1));
+            let dated =
+                year_number(w).is_some() && k > floor && DETERMINERS_SET.contains(doc.lower(k - 1));
             if !describes(doc, k) && !dated {
                 break;
             }
@@ -567,11 +569,6 @@ const PAST_VERBS: &[&str] = &[
     "spoke", "told", "said", "wrote", "let", "cut", "paid", "sat", "stood",
 ];
 
-/// Whether a word is a year written in figures ("2008").
-fn is_year(word: &str) -> bool {
-    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// Words opening a relative clause.
 const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that"];
 
@@ -644,7 +641,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         let numbered = determined
             && end == from + 1
             && digits(w)
-            && (is_year(w) || w.contains('-'))
+            && (year_number(w).is_some() || w.contains('-'))
             && end + 1 < limit
             && doc.is_word(end + 1);
         if end > from

@@ -904,24 +904,7 @@ fn object_then_participle(doc: &Doc, start: usize, end: usize) -> Option<Range<u
 
 /// Verbs that open a sentence before their speaker and a quotation: "Said Ruiz, ...".
 fn closes_quote_inverted(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "says"
-            | "added"
-            | "adds"
-            | "asked"
-            | "asks"
-            | "wrote"
-            | "writes"
-            | "continued"
-            | "stated"
-            | "explained"
-            | "replied"
-            | "recalled"
-            | "noted"
-            | "quipped"
-    )
+    cues::OPEN_BEFORE_SPEAKER.contains(&word)
 }
 
 /// "She released a statement saying ...": the speaker of a document named before the

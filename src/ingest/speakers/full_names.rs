@@ -4,7 +4,7 @@
 //! one first name for that surname.
 
 use super::mention::{in_a_body_name, is_first_name, not_a_name, TITLES_SET};
-use crate::ingest::cues::{FnvMap, FnvSet, WordSet};
+use crate::ingest::cues::{concat_lists, FnvMap, FnvSet, WordSet, OPEN_BEFORE_SPEAKER};
 use crate::model::names::{
     fold_compact, gender_of_first_name, gender_of_word, is_honorific, is_junior, Gender,
 };
@@ -496,20 +496,7 @@ const OPENERS: &[&str] = &[
     "former",
     "retired",
     "late",
-    "says",
-    "said",
     "told",
-    "asked",
-    // Verbs opening a sentence before their speaker: "Continued Ruiz: ...".
-    "added",
-    "continued",
-    "stated",
-    "wrote",
-    "explained",
-    "replied",
-    "recalled",
-    "noted",
-    "quipped",
     "while",
     "why",
     "how",
@@ -520,7 +507,12 @@ const OPENERS: &[&str] = &[
     "which",
 ];
 
-static OPENERS_SET: WordSet = WordSet::new(OPENERS);
+/// `OPENERS` and the verbs that open a sentence before their speaker ("Continued
+/// Ruiz: ..."), as one list.
+static ALL_OPENERS: [&str; OPENERS.len() + OPEN_BEFORE_SPEAKER.len()] =
+    concat_lists(OPENERS, OPEN_BEFORE_SPEAKER);
+
+static OPENERS_SET: WordSet = WordSet::new(&ALL_OPENERS);
 
 /// Whether a word as written could be a first name: capitalised, letters (a hyphen
 /// or apostrophe inside), nothing after it, not a title, honorific or word that is

@@ -14,7 +14,7 @@ use crate::model::names::{
     ascii_lowered_in, fold_compact, gender_in, gender_of_first_name, gender_of_word, is_honorific,
     Gender, PersonName,
 };
-use crate::model::values::dates::{MONTHS, WEEKDAYS};
+use crate::model::values::dates::{year_number, MONTHS, WEEKDAYS};
 use crate::model::words::number_word;
 
 /// What a mention says of its speaker. Names are kept inline when short (compact_str):
@@ -1920,8 +1920,7 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     if DOCUMENTS_SET.contains(head) && modifiers.iter().all(|w| is_honorific(w)) {
         // "a 2013 study", "a 1996 advisory opinion": a document of a year gone by, not
         // one that whoever spoke last issued; the words name no one.
-        let year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-        if words.iter().any(year) {
+        if words.iter().any(|w| year_number(w).is_some()) {
             return Reading::Nobody;
         }
         return Reading::Document;
