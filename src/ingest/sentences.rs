@@ -366,10 +366,15 @@ fn web_address(word: &str) -> bool {
         .is_some_and(|(_, last)| last.len() > 2)
 }
 
-/// Whether a word ends in a possessive "'s" ("Friday's", "year’s").
+/// Whether a word ends in a possessive: "'s" ("Friday's", "year’s"), or an apostrophe
+/// after an "s" ("Sanders’", "voters'"), which a word split at spaces keeps and a
+/// token does not (the tokenizer joins an apostrophe only before a letter).
 #[inline]
 pub(super) fn possessive(word: &[u8]) -> bool {
-    word.ends_with(b"'s") || word.ends_with("’s".as_bytes())
+    word.ends_with(b"'s")
+        || word.ends_with("’s".as_bytes())
+        || word.ends_with(b"s'")
+        || word.ends_with("s’".as_bytes())
 }
 
 /// The `flags` a word may have, by its first and last bytes (in lower case) and its

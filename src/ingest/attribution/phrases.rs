@@ -224,6 +224,15 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
     let mut listed_start = end;
     while start > floor && end - start < 10 {
         let k = start - 1;
+        // "Sanders’ campaign", "the Democrats' plan": a possessive written as an
+        // apostrophe alone after the word, which the phrase goes on past.
+        if k > floor && start < end && apart_possessive(doc, k) {
+            start = k - 1;
+            if !free {
+                listed_start = start;
+            }
+            continue;
+        }
         if !doc.is_word(k) || quoted.holds(k) {
             break;
         }
@@ -244,9 +253,11 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
             || w.ends_with("’s")
             || w.contains('-');
         if !listed {
-            // "A 2008 Clinton veteran said": a year after the determiner describes.
-            let dated =
-                year_number(w).is_some() && k > floor && DETERMINERS_SET.contains(doc.lower(k - 1));
+            // "A 2008 Clinton veteran said", "Obama's 2008 campaign": a year after the
+            // determiner or an owner describes.
+            let dated = year_number(w).is_some()
+                && k > floor
+                && (opens_description(doc.lower(k - 1)) || apart_possessive(doc, k - 1));
             if !describes(doc, k) && !dated {
                 break;
             }
@@ -316,6 +327,26 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
         }
     }
     Some(doc.tokens.start(start)..doc.tokens.end(end - 1))
+}
+
+/// Whether token `k` is an apostrophe making the word just before it, a plural ending
+/// in "s", a possessive ("Sanders’", "voters'"): written against that word, with a
+/// space after it.
+fn apart_possessive(doc: &Doc, k: usize) -> bool {
+    // Not the mark closing a word in single quotation marks: "the 'Yes' campaign".
+    let quoted = k > 1
+        && matches!(doc.word(k - 2), "'" | "‘")
+        && doc.tokens.end(k - 2) == doc.tokens.start(k - 1);
+    k > 0
+        && !quoted
+        && matches!(doc.word(k), "'" | "’")
+        && doc.is_word(k - 1)
+        && doc.lower(k - 1).ends_with('s')
+        && doc.tokens.end(k - 1) == doc.tokens.start(k)
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|next| next.start > doc.tokens.end(k))
 }
 
 /// A share of the people polled that ends at token `end` and opens its clause:
@@ -911,6 +942,34 @@ mod tests {
         ] {
             assert_eq!(left(text, "said").as_deref(), Some(phrase), "{text}");
         }
+    }
+
+    #[test]
+    fn a_year_after_an_owner_describes_the_speaker() {
+        assert_eq!(
+            left(
+                "The chief strategist of Ana Ruiz's 2008 campaign said so.",
+                "said"
+            )
+            .as_deref(),
+            Some("The chief strategist of Ana Ruiz's 2008 campaign")
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_after_a_plural_is_its_possessive() {
+        for (text, phrase) in [
+            ("Sanders’ campaign said so.", "Sanders’ campaign"),
+            ("The workers' union said so.", "The workers' union"),
+            ("Mr. Reyes' spokesman said so.", "Mr. Reyes' spokesman"),
+        ] {
+            assert_eq!(left(text, "said").as_deref(), Some(phrase), "{text}");
+        }
+        // A word in single quotation marks is no owner.
+        assert_eq!(
+            left("The 'Yes' campaign said so.", "said").as_deref(),
+            Some("campaign")
+        );
     }
 
     #[test]

@@ -2349,6 +2349,9 @@ mod tests {
             ("NBC’s Dante Chinni", "Dante Chinni"),
             ("The Post's Dana Milbank", "Dana Milbank"),
             ("Fox's Chris Wallace", "Chris Wallace"),
+            // A plural's possessive: an apostrophe alone after the "s".
+            ("Reuters’ Luciana Lopez", "Luciana Lopez"),
+            ("Breitbart News' Ana Ruiz", "Ana Ruiz"),
         ] {
             assert!(
                 matches!(read(mention), Reading::Person { name: n, name_like: false, .. } if n == name),
