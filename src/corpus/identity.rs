@@ -33,20 +33,35 @@ enum Key {
     Surname(String, Option<Gender>),
     /// An institution or people not named: the name folded.
     Named(SpeakerKind, String),
-    /// A body named by whose it is, "her campaign", "his office": the report's own,
-    /// whose "her" is someone else than another report's (the report's index, the
-    /// name folded).
+    /// A body named by whose it is, "her campaign", "his office", or described, "the
+    /// company": the report's own, whose "her" or company is another than another
+    /// report's (`of_its_report`; the report's index, the name folded).
     OfReport(usize, String),
 }
 
-/// Whether a name opens with a possessive pronoun ("her campaign"), which stands for
-/// someone the report it is read in names.
-fn owned_by_a_pronoun(name: &str) -> bool {
-    name.split_once(' ').is_some_and(|(owner, _)| {
+/// Whether a body's name stands for one the report it is read in tells of, and so is
+/// that report's own: opened by a possessive pronoun ("her campaign", "his office"),
+/// whose owner the report names, or a description with "the" and no name in it ("the
+/// company", "the campaign"), which is whichever company the report is about. "The
+/// White House", "the Sanders campaign" are names, the same in every report.
+fn of_its_report(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, rest)| {
         ["his", "her", "their", "its", "our", "my"]
             .iter()
-            .any(|pronoun| owner.eq_ignore_ascii_case(pronoun))
+            .any(|pronoun| first.eq_ignore_ascii_case(pronoun))
+            || first.eq_ignore_ascii_case("the") && !rest.chars().any(char::is_uppercase)
     })
+}
+
+/// The name of a body or of people not named as their key: folded, each word's
+/// possessive left off, as "Trump’s campaign" is the "Trump campaign" (and "Sanders’
+/// campaign" the "Sanders campaign").
+fn body_key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(crate::model::words::fold)
+        .collect();
+    fold(&words.join(" "))
 }
 
 /// A speaker as identity sees it.
@@ -145,7 +160,7 @@ fn read(speaker: &Speaker, known: &Known) -> Read {
         }
         gender = Some(g);
     }
-    let named = || Key::Named(speaker.kind, fold(&speaker.name));
+    let named = || Key::Named(speaker.kind, body_key(&speaker.name));
     let person = PersonName::of(&speaker.name);
     if speaker.kind == SpeakerKind::Person && gender.is_none() {
         // No title nor role says it: the first name may ("John Schlafly").
@@ -292,7 +307,7 @@ pub fn identify(annotated: &[Speaker], reports: &[Vec<Speaker>]) -> Identified {
                 continue;
             }
             let key = match &read.key {
-                Key::Named(_, name) if owned_by_a_pronoun(&speaker.name) => {
+                Key::Named(_, name) if of_its_report(&speaker.name) => {
                     Key::OfReport(r, name.clone())
                 }
                 key => key.clone(),
@@ -494,15 +509,59 @@ mod tests {
     fn a_body_named_by_whose_it_is_is_each_reports_own() {
         let campaign = |name: &str| speaker(&slug(name), name, SpeakerKind::Unnamed, &[]);
         let reports = vec![
-            vec![campaign("her campaign"), campaign("officials")],
-            vec![campaign("her campaign"), campaign("officials")],
+            vec![
+                campaign("her campaign"),
+                campaign("officials"),
+                campaign("The company"),
+                campaign("the Lopez campaign"),
+            ],
+            vec![
+                campaign("her campaign"),
+                campaign("officials"),
+                campaign("the company"),
+                campaign("The Lopez campaign"),
+            ],
         ];
         let found = identify(&[], &reports);
         assert_eq!(
             ids(&found),
             [
-                ["her-campaign", "officials"],
-                ["her-campaign-2", "officials"]
+                [
+                    "her-campaign",
+                    "officials",
+                    "the-company",
+                    "the-lopez-campaign"
+                ],
+                [
+                    "her-campaign-2",
+                    "officials",
+                    "the-company-2",
+                    "the-lopez-campaign"
+                ]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_named_with_or_without_a_possessive_is_one() {
+        let body = |name: &str| speaker(&slug(name), name, SpeakerKind::Institution, &[]);
+        let reports = vec![
+            vec![body("Lopez’s campaign")],
+            vec![body("Lopez campaign")],
+            vec![body("Reyes' campaign")],
+            vec![body("Reyes campaign")],
+            // Another owner is another body.
+            vec![body("Ana Lopez’s campaign")],
+        ];
+        let found = identify(&[], &reports);
+        assert_eq!(
+            ids(&found),
+            [
+                ["lopezs-campaign"],
+                ["lopezs-campaign"],
+                ["reyes-campaign"],
+                ["reyes-campaign"],
+                ["ana-lopezs-campaign"]
             ]
         );
     }
