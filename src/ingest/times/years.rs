@@ -77,11 +77,66 @@ pub fn year_like(cx: &Cx, _: &Anchors, i: usize) -> Option<Found> {
     Some(Found::date(i, i + 1, value, false))
 }
 
-/// Whether the number at `i` counts something ("$2016", "2016 votes") rather than
-/// naming a year.
+/// Words before a number that make it the number of a thing: "Section 1001", "House
+/// Bill 1523", "H.R. 2029", not the year.
+const NUMBERED: &[&str] = &[
+    "section",
+    "bill",
+    "hb",
+    "sb",
+    "h.r.",
+    "hr",
+    "s.",
+    "code",
+    "article",
+    "rule",
+    "chapter",
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "room",
+    "suite",
+    "form",
+    "resolution",
+    "amendment",
+    "proposition",
+    "prop.",
+    "ordinance",
+    "docket",
+    "case",
+    "precinct",
+    "district",
+];
+
+/// Words after a number and a capitalised word that make it an address: "1600
+/// Pennsylvania Avenue".
+const STREETS: &[&str] = &[
+    "avenue",
+    "ave.",
+    "street",
+    "st.",
+    "road",
+    "rd.",
+    "boulevard",
+    "blvd.",
+    "drive",
+    "lane",
+    "place",
+    "way",
+    "plaza",
+    "square",
+];
+
+/// Whether the number at `i` counts something ("$2016", "2016 votes") or numbers it
+/// ("Section 1001", "1600 Pennsylvania Avenue") rather than naming a year.
 fn counts(cx: &Cx, i: usize) -> bool {
     let before = cx.tokens.text(i.wrapping_sub(1), cx.text);
+    let address = cx.word(i + 1).starts_with(|c: char| c.is_ascii_uppercase())
+        && STREETS.contains(&cx.lower(i + 2));
     matches!(before, "$" | "£" | "€" | "#")
+        || address
+        || NUMBERED.contains(&cx.lower(i.wrapping_sub(1)))
         || cx.lower(i.wrapping_sub(1)) == "no."
         || COUNTED_SET.contains(cx.lower(i + 1))
         || cx.is_mark(i + 1, "%")
@@ -213,6 +268,16 @@ mod tests {
             on(2025, 8, 17),
         );
         assert_eq!(found, [("1867", "1867"), ("post-1959", "1959")]);
+    }
+
+    #[test]
+    fn numbers_of_laws_sections_and_addresses_are_no_years() {
+        let found = values(
+            "Section 1001 of the code and House Bill 1523, signed in 1998, reached 1600 \
+             Pennsylvania Avenue in 2016.",
+            on(2025, 8, 17),
+        );
+        assert_eq!(found, [("1998", "1998"), ("2016", "2016")]);
     }
 
     #[test]
