@@ -570,3 +570,52 @@ fn the_finder_shows_a_split_quotation_without_its_attribution() {
     );
     assert!(!hit.contains("pointing"), "{screen}");
 }
+
+/// Two ingested reports, each with a company of its own that no name tells apart.
+fn two_companies() -> App {
+    let report = |name: &str, publisher: &str, body: &str| Source {
+        report_file: format!("{name}.txt"),
+        report: format!("title: {name}\npublisher: {publisher}\npublished: 2016-03-04\n\n{body}")
+            .into_bytes(),
+        annotation: None,
+    };
+    let loaded = corpus::from_sources(vec![
+        report(
+            "acme",
+            "Daily Bugle",
+            "Acme Corp. cut 300 jobs on Monday. The company said the cuts were \"painful but needed.\"\n",
+        ),
+        report(
+            "zenith",
+            "Evening Star",
+            "Zenith Inc. recalled its heaters. The company said \"no one was hurt.\"\n",
+        ),
+    ]);
+    assert!(loaded.errors().next().is_none(), "{:?}", loaded.problems);
+    App::new(loaded.corpus, 100, 30)
+}
+
+#[test]
+fn a_speaker_each_report_has_its_own_says_whose_in_its_row() {
+    let mut app = two_companies();
+    press(&mut app, KeyCode::Char('3'));
+    let companies = app
+        .speakers
+        .iter()
+        .filter(|&&p| {
+            app.corpus.speakers()[p]
+                .name
+                .eq_ignore_ascii_case("the company")
+        })
+        .count();
+    assert_eq!(companies, 2, "one company a report");
+    let screen = text(&render(&app, 100, 30));
+    assert!(
+        screen.contains("The company (1) · Daily Bugle · "),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("The company (1) · Evening Star · "),
+        "{screen}"
+    );
+}

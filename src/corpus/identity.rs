@@ -44,7 +44,7 @@ enum Key {
 /// whose owner the report names, or a description with "the" and no name in it ("the
 /// company", "the campaign"), which is whichever company the report is about. "The
 /// White House", "the Sanders campaign" are names, the same in every report.
-fn of_its_report(name: &str) -> bool {
+pub fn of_its_report(name: &str) -> bool {
     name.split_once(' ').is_some_and(|(first, rest)| {
         ["his", "her", "their", "its", "our", "my"]
             .iter()

@@ -247,6 +247,21 @@ pub fn statement_rows(
     }
 }
 
+/// The one report a speaker named as a report's own ("The company", "her campaign":
+/// `identity::of_its_report`) speaks in, so that a row can say which: each report has
+/// its own, under the same name.
+pub fn own_report(corpus: &Corpus, speaker: usize) -> Option<usize> {
+    if !crate::corpus::identity::of_its_report(&corpus.speakers().get(speaker)?.name) {
+        return None;
+    }
+    let mut reports = corpus
+        .statement_positions_by(speaker)
+        .iter()
+        .map(|&s| corpus.report_position_of(s as usize));
+    let first = reports.next()??;
+    reports.all(|r| r == Some(first)).then_some(first)
+}
+
 /// A report's outlet for a row: its publisher, or its id when it names none.
 pub fn outlet(corpus: &Corpus, report: usize) -> String {
     corpus.reports().get(report).map_or_else(String::new, |r| {

@@ -43,11 +43,22 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         let p = app.speakers[row];
         let speaker = &corpus.speakers()[p];
         let count = format!(" ({})", app.speaker_counts[p]);
-        let room = width.saturating_sub(count.len());
-        vec![Line::from(vec![
-            Span::styled(cut(&speaker.name, room), theme.speaker(p)),
+        let name = cut(&speaker.name, width.saturating_sub(count.len()));
+        let mut spans = vec![
+            Span::styled(name, theme.speaker(p)),
             Span::styled(count, theme.dim()),
-        ])]
+        ];
+        // "The company (3) · nyt · 8 Sep 2016": which report's own it is, where every
+        // report has one of that name; in what room the name leaves.
+        if let Some(report) = lists::own_report(corpus, p) {
+            let used: usize = spans.iter().map(Span::width).sum();
+            let room = width.saturating_sub(used);
+            let whose = format!(" · {}", lists::outlet_and_date(corpus, report));
+            if room > 4 {
+                spans.push(Span::styled(cut(&whose, room), theme.dim()));
+            }
+        }
+        vec![Line::from(spans)]
     };
     let selected = (focused || active).then_some(app.speakers.selected);
     draw_list(
