@@ -287,6 +287,7 @@ const ORGS: &[&str] = &[
     "ria",
     "university",
     "institute",
+    "institution",
     "court",
     "congress",
     "senate",
@@ -1896,11 +1897,16 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     // "a Washington Post analysis", "a Pentagon readout", "a Gallup poll": findings
     // are their issuer's, named before them.
     // So is a document named after a body's initials ("the IMF report", "a CBO
-    // study"), where a name may be a person's ("the Clinton statement").
+    // study") or a name a body's kind ends ("a Government Accountability Office
+    // report", "a Brookings Institution study", "a Times article"), where a name may be
+    // a person's ("the Clinton statement").
     let initials =
         |w: &&str| w.len() >= 2 && *w != "TV" && w.bytes().all(|b| b.is_ascii_uppercase());
-    let by_body =
-        DOCUMENTS_SET.contains(head) && !modifiers.is_empty() && modifiers.iter().all(initials);
+    let a_body = modifiers.iter().all(initials)
+        || modifiers
+            .last()
+            .is_some_and(|w| lowered_in(&ORGS_SET, w) || is_outlet(w));
+    let by_body = DOCUMENTS_SET.contains(head) && !modifiers.is_empty() && a_body;
     if (FINDINGS.contains(&head) || by_body) && !modifiers.is_empty() {
         // Not a day's or a month's ("Tuesday's results"): findings, whoever's they are.
         let issuer: SmallVec<[&str; 8]> = modifiers
@@ -2578,6 +2584,14 @@ mod tests {
             ("POLITICO's analysis", "POLITICO"),
             ("the IMF report", "IMF"),
             ("a CBO study", "CBO"),
+            // A name that a body's kind or an outlet's word ends.
+            (
+                "A Government Accountability Office report",
+                "Government Accountability Office",
+            ),
+            ("The Brookings Institution study", "Brookings Institution"),
+            ("a 2014 Labor Department study", "Labor Department"),
+            ("A Times article", "Times"),
         ] {
             assert_eq!(
                 read(mention),
