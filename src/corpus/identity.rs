@@ -115,6 +115,28 @@ struct Known {
     /// a father and his son ("Donald J. Trump" and "Donald Trump Jr."). Elsewhere the
     /// suffix tells no one apart ("James B. Comey Jr." is the James Comey of others).
     fathers: HashSet<PersonName>,
+    /// By a body's name with its owner's surname alone ("trump campaign"), the first
+    /// name of the one owner the corpus names in full ("Donald Trump’s campaign");
+    /// `None` where two first names own bodies of that name.
+    owners: HashMap<String, Option<String>>,
+}
+
+/// A body named by the person it is of, first name and surname ("Donald Trump’s
+/// campaign", "Bernie Sanders’ campaign"): the first name folded, and the body's key
+/// with the surname alone ("trump campaign").
+fn owned_by_a_person(name: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [first, surname, rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    let first = fold(first);
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let owner = surname.ends_with("'s")
+        || surname.ends_with("’s")
+        || surname.ends_with("s'")
+        || surname.ends_with("s’");
+    (owner && !rest.is_empty() && capital(surname) && gender_of_first_name(&first).is_some())
+        .then(|| (first, body_key(&words[1..].join(" "))))
 }
 
 impl Known {
@@ -140,9 +162,26 @@ impl Known {
                     .map(|(_, name)| name),
             );
         }
+        let mut owners: HashMap<String, Option<String>> = HashMap::new();
+        for speaker in reports.iter().flatten() {
+            if speaker.kind == SpeakerKind::Person {
+                continue;
+            }
+            if let Some((first, short)) = owned_by_a_person(&speaker.name) {
+                owners
+                    .entry(short)
+                    .and_modify(|known| {
+                        if known.as_ref() != Some(&first) {
+                            *known = None;
+                        }
+                    })
+                    .or_insert(Some(first));
+            }
+        }
         Known {
             fuller: fuller_names(reports),
             fathers,
+            owners,
         }
     }
 }
@@ -160,7 +199,17 @@ fn read(speaker: &Speaker, known: &Known) -> Read {
         }
         gender = Some(g);
     }
-    let named = || Key::Named(speaker.kind, body_key(&speaker.name));
+    // "Donald Trump’s campaign" is the "Trump campaign" where no other first name owns
+    // one.
+    let named = || {
+        let short = owned_by_a_person(&speaker.name).and_then(|(first, short)| {
+            (known.owners.get(&short) == Some(&Some(first))).then_some(short)
+        });
+        Key::Named(
+            speaker.kind,
+            short.unwrap_or_else(|| body_key(&speaker.name)),
+        )
+    };
     let person = PersonName::of(&speaker.name);
     if speaker.kind == SpeakerKind::Person && gender.is_none() {
         // No title nor role says it: the first name may ("John Schlafly").
@@ -551,7 +600,7 @@ mod tests {
             vec![body("Reyes' campaign")],
             vec![body("Reyes campaign")],
             // Another owner is another body.
-            vec![body("Ana Lopez’s campaign")],
+            vec![body("Lopez’s office")],
         ];
         let found = identify(&[], &reports);
         assert_eq!(
@@ -561,7 +610,35 @@ mod tests {
                 ["lopezs-campaign"],
                 ["reyes-campaign"],
                 ["reyes-campaign"],
-                ["ana-lopezs-campaign"]
+                ["lopezs-office"]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_of_a_person_named_in_full_is_that_of_the_surname_alone() {
+        let body = |name: &str| speaker(&slug(name), name, SpeakerKind::Institution, &[]);
+        let reports = vec![
+            vec![body("Maria Lopez’s campaign")],
+            vec![body("Lopez campaign")],
+            vec![body("Ana Reyes’ campaign")],
+            vec![body("Reyes campaign")],
+            // Two first names with a campaign each: the surname alone is neither's.
+            vec![body("Eva Ruiz’s campaign")],
+            vec![body("Carlos Ruiz’s campaign")],
+            vec![body("Ruiz campaign")],
+        ];
+        let found = identify(&[], &reports);
+        assert_eq!(
+            ids(&found),
+            [
+                ["maria-lopezs-campaign"],
+                ["maria-lopezs-campaign"],
+                ["ana-reyes-campaign"],
+                ["ana-reyes-campaign"],
+                ["eva-ruizs-campaign"],
+                ["carlos-ruizs-campaign"],
+                ["ruiz-campaign"]
             ]
         );
     }
