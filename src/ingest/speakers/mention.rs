@@ -1784,6 +1784,46 @@ pub(in crate::ingest) fn names_people(word: &str) -> bool {
         || word == "police"
 }
 
+/// Words telling what kind of findings they are ("exit polls", "new data"), which a
+/// sentence opening with them capitalises: no issuer.
+static KINDS_OF_FINDINGS_SET: WordSet = WordSet::new(&[
+    "new",
+    "recent",
+    "latest",
+    "early",
+    "earlier",
+    "previous",
+    "exit",
+    "instant",
+    "national",
+    "nationwide",
+    "statewide",
+    "internal",
+    "independent",
+    "public",
+    "private",
+    "online",
+    "phone",
+    "telephone",
+    "local",
+    "federal",
+    "official",
+    "preliminary",
+    "final",
+    "tracking",
+    "daily",
+    "weekly",
+    "monthly",
+    "annual",
+    "separate",
+    "several",
+    "other",
+    "some",
+    "most",
+    "both",
+    "all",
+]);
+
 /// What a body finds and publishes, named after its issuer ("a Gallup poll"): the
 /// issuer is the speaker. Statements and letters are a person's as often, and are
 /// `DOCUMENTS`.
@@ -1914,6 +1954,15 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
             .map(|w| without_possessive(w))
             .filter(|w| !lowered_in(&DATE_WORDS_SET, w))
             .collect();
+        // "Exit polls", "New polls" opening a sentence: a kind of findings, capitalised
+        // as the sentence's first word, not their issuer.
+        if let [word] = issuer.as_slice() {
+            if lowered_in(&KINDS_OF_FINDINGS_SET, word) {
+                let mut name = CompactString::new(bare);
+                name[..1].make_ascii_lowercase();
+                return Reading::Unnamed { name };
+            }
+        }
         if issuer.is_empty() {
             return Reading::Unnamed {
                 name: CompactString::new(head),
@@ -2598,6 +2647,16 @@ mod tests {
                 Reading::Institution {
                     name: issuer.into()
                 },
+                "{mention}"
+            );
+        }
+        // A kind of findings opening a sentence is no issuer.
+        for mention in ["Exit polls", "New polls", "Instant polls", "Federal data"] {
+            let mut name = mention.to_owned();
+            name[..1].make_ascii_lowercase();
+            assert_eq!(
+                read(mention),
+                Reading::Unnamed { name: name.into() },
                 "{mention}"
             );
         }
