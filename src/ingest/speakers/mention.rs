@@ -1947,6 +1947,17 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
             .last()
             .is_some_and(|w| lowered_in(&ORGS_SET, w) || is_outlet(w));
     let by_body = DOCUMENTS_SET.contains(head) && !modifiers.is_empty() && a_body;
+    // "A Clinton campaign memo", "a Senate committee report": a document of the body
+    // the words before it name, whose kind is in lower case.
+    if let [.., kind, _] = words {
+        let of_a_body = !is_capitalised(kind) && INSTITUTION_HEADS_SET.contains(kind);
+        let named_from = words.iter().position(|w| modifiers.first() == Some(w));
+        if let Some(from) = named_from.filter(|_| of_a_body && DOCUMENTS_SET.contains(head)) {
+            return Reading::Institution {
+                name: CompactString::new(words[from..words.len() - 1].join(" ")),
+            };
+        }
+    }
     if (FINDINGS.contains(&head) || by_body) && !modifiers.is_empty() {
         // Not a day's or a month's ("Tuesday's results"): findings, whoever's they are.
         let issuer: SmallVec<[&str; 8]> = modifiers
@@ -2641,6 +2652,9 @@ mod tests {
             ("The Brookings Institution study", "Brookings Institution"),
             ("a 2014 Labor Department study", "Labor Department"),
             ("A Times article", "Times"),
+            // A body's kind in lower case before the document ends the body's name.
+            ("A Lopez campaign memo", "Lopez campaign"),
+            ("The Senate committee report", "Senate committee"),
         ] {
             assert_eq!(
                 read(mention),
