@@ -12,6 +12,7 @@ use crate::model::names::{
     fold, fullness, gender_in, gender_of_first_name, is_junior, name_words, slug, Gender,
     PersonName,
 };
+use crate::model::words::possessive;
 use crate::model::{Speaker, SpeakerId, SpeakerKind};
 
 /// The outcome: for each ingested report, the corpus id of each of its speakers; the
@@ -89,16 +90,21 @@ fn fuller_names(reports: &[Vec<Speaker>]) -> FullerNames {
             continue;
         }
         let tail = fold(&words[words.len() - 2..].join(" "));
-        fuller
-            .entry(tail)
-            .and_modify(|known| {
-                if known.as_ref() != Some(&key) {
-                    *known = None;
-                }
-            })
-            .or_insert(Some(key));
+        note_the_one(&mut fuller, tail, key);
     }
     fuller
+}
+
+/// Notes `value` under `key` as the one it stands for, or none once a second value
+/// differing from the first is met.
+fn note_the_one<V: PartialEq>(map: &mut HashMap<String, Option<V>>, key: String, value: V) {
+    map.entry(key)
+        .and_modify(|known| {
+            if known.as_ref() != Some(&value) {
+                *known = None;
+            }
+        })
+        .or_insert(Some(value));
 }
 
 /// Whether a name ends with "Jr.": a son named after his father ("Donald Trump Jr."),
@@ -130,13 +136,12 @@ fn owned_by_a_person(name: &str) -> Option<(String, String)> {
         return None;
     };
     let first = fold(first);
-    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    let owner = surname.ends_with("'s")
-        || surname.ends_with("’s")
-        || surname.ends_with("s'")
-        || surname.ends_with("s’");
-    (owner && !rest.is_empty() && capital(surname) && gender_of_first_name(&first).is_some())
-        .then(|| (first, body_key(&words[1..].join(" "))))
+    let capital = surname.starts_with(char::is_uppercase);
+    (possessive(surname.as_bytes())
+        && !rest.is_empty()
+        && capital
+        && gender_of_first_name(&first).is_some())
+    .then(|| (first, body_key(&words[1..].join(" "))))
 }
 
 impl Known {
@@ -168,14 +173,7 @@ impl Known {
                 continue;
             }
             if let Some((first, short)) = owned_by_a_person(&speaker.name) {
-                owners
-                    .entry(short)
-                    .and_modify(|known| {
-                        if known.as_ref() != Some(&first) {
-                            *known = None;
-                        }
-                    })
-                    .or_insert(Some(first));
+                note_the_one(&mut owners, short, first);
             }
         }
         Known {

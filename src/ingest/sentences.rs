@@ -366,16 +366,9 @@ fn web_address(word: &str) -> bool {
         .is_some_and(|(_, last)| last.len() > 2)
 }
 
-/// Whether a word ends in a possessive: "'s" ("Friday's", "year’s"), or an apostrophe
-/// after an "s" ("Sanders’", "voters'"), which a word split at spaces keeps and a
-/// token does not (the tokenizer joins an apostrophe only before a letter).
-#[inline]
-pub(super) fn possessive(word: &[u8]) -> bool {
-    word.ends_with(b"'s")
-        || word.ends_with("’s".as_bytes())
-        || word.ends_with(b"s'")
-        || word.ends_with("s’".as_bytes())
-}
+/// Whether a word ends in a possessive (`model::words::possessive`); a token never
+/// ends in an apostrophe, as the tokenizer joins one only before a letter.
+pub(super) use crate::model::words::possessive;
 
 /// The `flags` a word may have, by its first and last bytes (in lower case) and its
 /// length: one table lookup turns most words away from every list at once. A flag

@@ -54,6 +54,16 @@ pub fn words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// Whether a word ends in a possessive: "'s" ("Friday's", "year’s"), or an apostrophe
+/// after an "s" ("Sanders’", "voters'"), as a word split at spaces keeps it.
+#[inline]
+pub fn possessive(word: &[u8]) -> bool {
+    word.ends_with(b"'s")
+        || word.ends_with("’s".as_bytes())
+        || word.ends_with(b"s'")
+        || word.ends_with("s’".as_bytes())
+}
+
 /// A word in the form two reports are compared in: lower case, straight apostrophes,
 /// no possessive `'s`, no dots but a decimal point ("U.S." and "US" are one word).
 pub fn fold(word: &str) -> String {

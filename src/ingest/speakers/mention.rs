@@ -1950,9 +1950,14 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     // "A Clinton campaign memo", "a Senate committee report": a document of the body
     // the words before it name, whose kind is in lower case.
     if let [.., kind, _] = words {
-        let of_a_body = !is_capitalised(kind) && INSTITUTION_HEADS_SET.contains(kind);
-        let named_from = words.iter().position(|w| modifiers.first() == Some(w));
-        if let Some(from) = named_from.filter(|_| of_a_body && DOCUMENTS_SET.contains(head)) {
+        let of_a_body = DOCUMENTS_SET.contains(head)
+            && !is_capitalised(kind)
+            && INSTITUTION_HEADS_SET.contains(kind);
+        if let Some(from) = words
+            .iter()
+            .position(|w| modifiers.first() == Some(w))
+            .filter(|_| of_a_body)
+        {
             return Reading::Institution {
                 name: CompactString::new(words[from..words.len() - 1].join(" ")),
             };
