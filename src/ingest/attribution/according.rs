@@ -1,8 +1,9 @@
 //! "According to X": the words before it, or after it when it opens the sentence.
 
 use super::super::sentences::Sentence;
-use super::content::{content_after, rest_with_its_verb, trim_end};
+use super::content::{content_after, trim_end};
 use super::phrases::np_right;
+use super::words::is_relative;
 use super::{Attribution, Doc};
 
 /// "X, according to Y" and "According to Y, X". The words before reach back no further
@@ -61,9 +62,17 @@ pub(super) fn according_to(
     }
     // "The implication, according to the Sanders aide, is that ...": the words go on
     // after the phrase set off, with the verb of those before it.
-    let rest = (set_off && doc.word(i - 1) == "," && doc.word(np_end) == ",")
-        .then(|| rest_with_its_verb(doc, np_end + 1, sentence.tokens.end))
-        .flatten();
+    // The source may run on past the phrase found to the comma closing the aside:
+    // "according to members who spoke with reporters afterward, was ...".
+    let aside_end = (np_end..sentence.tokens.end.min(np_end + SOURCE_WORDS))
+        .find(|&k| !doc.is_word(k) || doc.in_quote(k))
+        .filter(|&k| doc.word(k) == ",");
+    let rest = match aside_end {
+        Some(comma) if set_off && doc.word(i - 1) == "," => {
+            rest_after_aside(doc, comma + 1, sentence.tokens.end)
+        }
+        _ => None,
+    };
     let (content, fragments) = match rest {
         Some(rest) => (content.start..rest.end, vec![content, rest]),
         None => (content, Vec::new()),
@@ -76,6 +85,20 @@ pub(super) fn according_to(
         false,
         s,
     ))
+}
+
+/// The words after an "according to X" set off inside a sentence, to its end: what
+/// was said goes on past the aside ("Since November, according to the ministry, forces
+/// have killed 400 protesters"; "G4S receives, according to records, $234 million").
+/// Not a relative clause, which tells of the source ("..., according to officials, who
+/// inspected it").
+fn rest_after_aside(doc: &Doc, rest: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    if rest >= end || is_relative(doc.lower(rest)) {
+        return None;
+    }
+    let start = doc.tokens.start(rest);
+    let end = trim_end(doc, start, doc.tokens.end(end - 1));
+    (end > start).then_some(start..end)
 }
 
 /// The words from token `from` up to the next mark, at most `SOURCE_WORDS` of them and
@@ -114,6 +137,33 @@ mod tests {
                 "officials",
                 "according to"
             )]
+        );
+    }
+
+    #[test]
+    fn what_was_said_goes_on_past_an_according_to_set_inside_it() {
+        // An opening adjunct, a verb's object, a clause joined after: all said.
+        assert_eq!(
+            fragments(
+                "Since last May, according to the ministry, the police have shut 40 piers.\n"
+            ),
+            [["Since last May", "the police have shut 40 piers"]]
+        );
+        assert_eq!(
+            fragments("The harbour receives, according to records, $234 million a year.\n"),
+            [["The harbour receives", "$234 million a year"]]
+        );
+        // The source runs on to the comma closing the aside.
+        assert_eq!(
+            fragments(
+                "Notably absent, according to members who spoke to reporters afterward, was any word on the pier.\n"
+            ),
+            [["Notably absent", "was any word on the pier"]]
+        );
+        // What the source did is told of the source, not said by it.
+        assert_eq!(
+            contents("The pier is safe, according to engineers, whose report came out today.\n"),
+            ["The pier is safe"]
         );
     }
 
