@@ -9,6 +9,7 @@ mod headline;
 mod negation;
 mod nominal;
 mod phrases;
+mod transcript;
 mod uncued;
 mod verb;
 mod words;
@@ -243,7 +244,15 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
     let mut found: Vec<Attribution> = Vec::new();
     // One buffer for every sentence's candidates, rather than one allocated for each.
     let mut candidates: Vec<(usize, Attribution)> = Vec::new();
+    // Each turn of a transcript, taken in order with the sentence its label opens.
+    let mut turns = transcript::turns(doc).into_iter().peekable();
+    // The last turn taken: where it is in `found`, and its words.
+    let mut turn_at: Option<(usize, Range<usize>)> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
+        if let Some(turn) = turns.next_if(|t| t.sentence == s) {
+            turn_at = Some((found.len(), turn.content.clone()));
+            found.push(turn);
+        }
         // A headline's name and colon ("Lynch: No outside influence on ..."), on a line
         // otherwise passed over as a heading's.
         if let Some(att) = headline::headline(doc, sentence, s) {
@@ -329,6 +338,13 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
             }
             if att.shares_previous && found.len() > first_in_sentence {
                 att.same_speaker_as = Some(found.len() - 1);
+            }
+            // "I" in a turn of a transcript is whoever's turn it is: "RUIZ: Well, I
+            // think the board will listen."
+            if let (Some((turn, words)), Some(m)) = (&turn_at, &att.mention) {
+                if words.start <= m.start && m.end <= words.end && &doc.text[m.clone()] == "I" {
+                    att.same_speaker_as = Some(*turn);
+                }
             }
             split_partials(doc, att, &mut found);
         }

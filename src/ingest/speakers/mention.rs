@@ -1512,6 +1512,10 @@ pub(super) fn read(mention: &str) -> Reading {
     if let Some(pronoun) = pronoun(mention) {
         return pronoun;
     }
+    // "JAKE TAPPER", a transcript's label: read, and named, as "Jake Tapper" is.
+    if let Some(name) = in_title_case(mention) {
+        return read(&name);
+    }
     // "Some of the candidates", "a majority of voters": the group speaks.
     if let Some(group) = group_of_part(mention) {
         return read(group);
@@ -1721,6 +1725,48 @@ pub(super) fn read(mention: &str) -> Reading {
         },
         None => Reading::Nobody,
     }
+}
+
+/// A name of two words or more written in capitals ("JAKE TAPPER", "BETO O'ROURKE"), as
+/// it is written in title case; initials and acronyms ("U.S.", "F.", "NBC") are left as
+/// they are.
+/// `None` for any other mention, and for one word alone ("CNN", "NATO", "TRUMP"): an
+/// acronym, or a surname that finds the person it names as it is.
+fn in_title_case(mention: &str) -> Option<String> {
+    let shouted =
+        |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let mut words = mention.split_whitespace();
+    let first = words.next()?;
+    // Most mentions are turned away by their first word's second letter.
+    if !shouted(first) || words.clone().next().is_none() || !words.all(shouted) {
+        return None;
+    }
+    // Initials and acronyms stay as they are ("NBC NEWS" is "NBC News"), but in a
+    // person's name, told by a first name: "TED CRUZ", "EDGAR ALLAN POE".
+    let person = mention.split_whitespace().any(is_first_name);
+    let mut name = String::with_capacity(mention.len());
+    for (k, word) in mention.split_whitespace().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if word.contains('.') || letters <= 3 && !person {
+            name.push_str(word);
+            continue;
+        }
+        // A capital after an apostrophe or a hyphen stays one: "O'Rourke", "Ocasio-Cortez".
+        let mut capital = true;
+        for c in word.chars() {
+            if capital {
+                name.push(c);
+            } else {
+                name.extend(c.to_lowercase());
+            }
+            capital = matches!(c, '\'' | '’' | '-');
+        }
+    }
+    // Read again as written so: words all kept as they are would read the same.
+    (name != mention).then_some(name)
 }
 
 /// "Lael Brainard, a Fed governor", "Rep. Steve Cohen, Democrat of Tennessee": a name
@@ -2131,6 +2177,34 @@ mod tests {
         match read(trimmed(mention)) {
             Reading::Person { name, .. } => Some(name.into()),
             _ => None,
+        }
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_read_as_written_in_title_case() {
+        assert_eq!(person("JAKE TAPPER").as_deref(), Some("Jake Tapper"));
+        assert_eq!(person("BETO O'ROURKE").as_deref(), Some("Beto O'Rourke"));
+        assert_eq!(person("TED CRUZ").as_deref(), Some("Ted Cruz"));
+        assert_eq!(
+            person("EDGAR ALLAN POE").as_deref(),
+            Some("Edgar Allan Poe")
+        );
+        assert_eq!(
+            person("JOHN F. KENNEDY").as_deref(),
+            Some("John F. Kennedy")
+        );
+        // Acronyms stay: the body is "NBC News", not "Nbc News".
+        assert_eq!(in_title_case("NBC NEWS").as_deref(), Some("NBC News"));
+        // One word alone is an acronym or a surname as it is; acronyms alone stay.
+        for mention in [
+            "CNN",
+            "NATO",
+            "TAPPER",
+            "Jake Tapper",
+            "JAKE Tapper",
+            "CNN NBC",
+        ] {
+            assert_eq!(in_title_case(mention), None, "{mention}");
         }
     }
 
