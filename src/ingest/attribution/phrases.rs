@@ -314,8 +314,10 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
         // named by a plural, described by plain words with no determiner.
         let plural = is_plural(last)
             && (end - start == 1
-                // "FEC records", "Gallup polls": findings named by whose they are.
-                || reports_findings(last) && (start..end - 1).all(|k| doc.capitalised(k))
+                // "FEC records", "Gallup polls", "campaign finance records": findings
+                // named by whose or what they are.
+                || reports_findings(last)
+                    && (start..end - 1).all(|k| doc.capitalised(k) || modifies(doc.lower(k)))
                 || names_people(last)
                     && (start == floor
                         || !doc.is_word(start - 1)

@@ -180,6 +180,13 @@ pub(super) fn at_cue(
             break;
         }
     }
+    // "A new poll released Monday showed", "A CNN poll of South Carolina showed": what
+    // the findings are told by after their noun is stepped over to it.
+    if shows_findings(word) {
+        if let Some(head) = findings_before(doc, sentence.tokens.start, j) {
+            j = head + 1;
+        }
+    }
     // "Sen. John Cornyn (R-Texas) told": step over the bracket.
     if j > sentence.tokens.start && doc.word(j - 1) == ")" {
         if let Some(open) = (sentence.tokens.start..j - 1)
@@ -202,11 +209,12 @@ pub(super) fn at_cue(
     // Only a passive ("was called by") or a sentence opened by its cue moves what was
     // said past the cue's end: otherwise a cue that needs a complement and has none is
     // turned away before its subject is looked for, as it would be after.
-    // "A new poll shows Trump with his largest lead": what findings show is what
-    // follows, a clause or not.
-    let finding = matches!(word, "show" | "shows" | "showed")
+    // "A new poll shows Trump with his largest lead", "The poll found Trump receiving 20
+    // percent": what findings show is what follows, a clause or not.
+    let finding = shows_findings(word)
         && j > sentence.tokens.start
-        && reports_findings(doc.lower(j - 1));
+        && reports_findings(doc.lower(j - 1))
+        && findings_subject(doc, sentence.tokens.start, j - 1);
     if !passive
         && !finding
         && j > sentence.tokens.start
@@ -663,6 +671,79 @@ fn question_asked(
 }
 
 /// Whether a verb says what its object was called: "whom he called a 'con artist'".
+/// Whether a verb tells what findings show: "The poll showed", "A study found".
+fn shows_findings(word: &str) -> bool {
+    matches!(word, "show" | "shows" | "showed" | "found" | "finds")
+}
+
+/// The noun naming findings (`reports_findings`) a few words before token `j`, when the
+/// words after it up to `j` tell which findings they are: when or by whom they were
+/// made public ("a poll released Monday", the time itself stepped over already, "a
+/// survey conducted by Gallup", "a poll out Monday") or what of ("A CNN/ORC poll of
+/// South Carolina"). Not a findings noun that is the object of a verb of its own
+/// clause ("the campaign that ignored the polls").
+fn findings_before(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
+    const REACH: usize = 8;
+    let head = (floor.max(j.saturating_sub(REACH))..j)
+        .rev()
+        .find(|&k| reports_findings(doc.lower(k)))?;
+    let told = head + 1 < j
+        && matches!(
+            doc.lower(head + 1),
+            "released"
+                | "conducted"
+                | "published"
+                | "issued"
+                | "taken"
+                | "commissioned"
+                | "out"
+                | "of"
+                | "by"
+                | "from"
+        );
+    // After the first word, names and the few plain words that join them ("by the
+    // Pew Research Center", "of likely voters in Iowa").
+    let named = (head + 2..j).all(|k| {
+        doc.is_word(k)
+            && !doc.in_quote(k)
+            && (doc.capitalised(k)
+                || doc.in_time(k)
+                || matches!(
+                    doc.lower(k),
+                    "the" | "of" | "by" | "for" | "in" | "and" | "likely" | "registered" | "voters"
+                ))
+    });
+    (told && named && findings_subject(doc, floor, head)).then_some(head)
+}
+
+/// Whether the noun naming findings at token `head` heads its clause's subject: its
+/// phrase ("the new poll", "Campaign finance records") opens the sentence or follows a
+/// mark or a word joining clauses, not a verb or a relative ("the aides who read the
+/// polls found", "the campaign that ignored the polls showed").
+fn findings_subject(doc: &Doc, floor: usize, head: usize) -> bool {
+    let mut k = head;
+    while k > floor && head - k < 4 {
+        let w = doc.lower(k - 1);
+        if DETERMINERS_SET.contains(w) {
+            k -= 1;
+            break;
+        }
+        let modifier = doc.is_word(k - 1)
+            && !is_past(w)
+            && !is_relative(w)
+            && !PREPOSITIONS.contains(&w)
+            && (doc.capitalised(k - 1) || !reads_as_verb(w));
+        if !modifier {
+            break;
+        }
+        k -= 1;
+    }
+    k == floor
+        || !doc.is_word(k - 1)
+        || joins_clauses(doc.lower(k - 1))
+        || matches!(doc.lower(k - 1), "and" | "or" | "that")
+}
+
 fn names_its_object(word: &str) -> bool {
     matches!(
         word,
@@ -1969,12 +2050,46 @@ mod tests {
                 "show"
             )]
         );
-        one_each(&[(
-            "FEC records show Ruiz gave $3,000 since 2010.\n",
-            "FEC records",
-        )]);
-        // Not what people show.
+        one_each(&[
+            (
+                "FEC records show Ruiz gave $3,000 since 2010.\n",
+                "FEC records",
+            ),
+            // Findings named by plain words, or told by what follows their noun.
+            (
+                "Harbour finance records show Ruiz gave $3,000 since 2010.\n",
+                "Harbour finance records",
+            ),
+            (
+                "A new poll released Monday showed that Ruiz leads.\n",
+                "A new poll",
+            ),
+            (
+                "A Harbour Board poll out Monday showed Ruiz ahead.\n",
+                "A Harbour Board poll",
+            ),
+            // Whose findings they are, where the words say.
+            (
+                "A survey conducted by the Pew Research Center found that Ruiz leads.\n",
+                "the Pew Research Center",
+            ),
+            (
+                "A poll of likely voters in Ohio showed Ruiz ahead by five points.\n",
+                "A poll",
+            ),
+            // What findings found, as what they showed.
+            (
+                "The poll found Ruiz receiving 20 percent of the vote.\n",
+                "The poll",
+            ),
+        ]);
+        // Not what people show or find, nor findings that are another verb's object.
         assert_eq!(found("The Republicans show how weak they are.\n"), []);
+        assert_eq!(found("The divers found the wreck near the pier.\n"), []);
+        assert_eq!(
+            found("The aides who read the polls found Ruiz tired.\n"),
+            []
+        );
     }
 
     #[test]

@@ -2017,9 +2017,12 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
             .filter(|w| !lowered_in(&DATE_WORDS_SET, w))
             .collect();
         // "Exit polls", "New polls" opening a sentence: a kind of findings, capitalised
-        // as the sentence's first word, not their issuer.
+        // as the sentence's first word, not their issuer; so is a body's kind
+        // ("Campaign finance records", which are no one campaign's).
         if let [word] = issuer.as_slice() {
-            if lowered_in(&KINDS_OF_FINDINGS_SET, word) {
+            let kind_of_body =
+                words.first() == Some(word) && lowered_in(&INSTITUTION_HEADS_SET, word);
+            if lowered_in(&KINDS_OF_FINDINGS_SET, word) || kind_of_body {
                 let mut name = CompactString::new(bare);
                 name[..1].make_ascii_lowercase();
                 return Reading::Unnamed { name };
@@ -2744,7 +2747,14 @@ mod tests {
             );
         }
         // A kind of findings opening a sentence is no issuer.
-        for mention in ["Exit polls", "New polls", "Instant polls", "Federal data"] {
+        for mention in [
+            "Exit polls",
+            "New polls",
+            "Instant polls",
+            "Federal data",
+            "Campaign finance records",
+            "Committee records",
+        ] {
             let mut name = mention.to_owned();
             name[..1].make_ascii_lowercase();
             assert_eq!(
