@@ -187,6 +187,12 @@ pub(super) fn at_cue(
             j = head + 1;
         }
     }
+    // "The justice -- who has been in a scuffle with Trump -- said": step over the
+    // aside set off by dashes.
+    let aside = dash_aside_start(doc, sentence.tokens.start, j).map(|open| open..j);
+    if let Some(aside) = &aside {
+        j = aside.start;
+    }
     // "Sen. John Cornyn (R-Texas) told": step over the bracket.
     if j > sentence.tokens.start && doc.word(j - 1) == ")" {
         if let Some(open) = (sentence.tokens.start..j - 1)
@@ -197,7 +203,11 @@ pub(super) fn at_cue(
             j = open;
         }
     }
-    let passive = (j..i).any(|k| PASSIVE.contains(&doc.lower(k))) && word.ends_with('d');
+    // Not a passive in the aside: "The justice -- who has been in a scuffle -- said".
+    let passive = (j..i)
+        .filter(|k| !aside.as_ref().is_some_and(|a| a.contains(k)))
+        .any(|k| PASSIVE.contains(&doc.lower(k)))
+        && word.ends_with('d');
     // "Ruiz was asked about the pier": what was asked of someone, by no one named, is
     // no one's statement.
     if passive
@@ -671,6 +681,29 @@ fn question_asked(
 }
 
 /// Whether a verb says what its object was called: "whom he called a 'con artist'".
+/// Where an aside set off by dashes ("—", "–", or "--" typed for one) ends just before
+/// token `j` opens, if one does, after a word: the subject's words end before it.
+fn dash_aside_start(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
+    /// The most tokens an aside takes between its dashes.
+    const ASIDE: usize = 30;
+    let dash = |k: usize| matches!(doc.word(k), "—" | "–" | "-");
+    if j <= floor || !dash(j - 1) {
+        return None;
+    }
+    let mut close = j - 1;
+    while close > floor && dash(close - 1) {
+        close -= 1;
+    }
+    let open_end = (floor..close).rev().take(ASIDE).find(|&k| dash(k))?;
+    let mut open = open_end;
+    while open > floor && dash(open - 1) {
+        open -= 1;
+    }
+    let aside = open_end + 1..close;
+    let words = !aside.is_empty() && aside.clone().all(|k| !doc.is_quote_mark(k));
+    (open > floor && doc.is_word(open - 1) && words).then_some(open)
+}
+
 /// Whether a verb tells what findings show: "The poll showed", "A study found".
 fn shows_findings(word: &str) -> bool {
     matches!(word, "show" | "shows" | "showed" | "found" | "finds")
@@ -2089,6 +2122,32 @@ mod tests {
         assert_eq!(
             found("The aides who read the polls found Ruiz tired.\n"),
             []
+        );
+    }
+
+    #[test]
+    fn an_aside_set_off_by_dashes_between_subject_and_verb_is_stepped_over() {
+        one_each(&[
+            (
+                "The harbour master -- who has been in a dispute with the council for days -- said she regretted her remarks.\n",
+                "The harbour master",
+            ),
+            (
+                "Insiders in the next two towns — Dover and Hythe — said it is important.\n",
+                "Insiders in the next two towns",
+            ),
+            (
+                "Ruiz – a fisherman for 30 years – told reporters the pier was unsafe.\n",
+                "Ruiz",
+            ),
+        ]);
+        // What was said after a dash is not the subject's aside.
+        assert_eq!(
+            found("The pier is closed — the mayor said so on Friday.\n")
+                .iter()
+                .map(|s| s.speaker.as_deref())
+                .collect::<Vec<_>>(),
+            [Some("the mayor")]
         );
     }
 
