@@ -385,10 +385,14 @@ pub(super) fn at_cue(
             // "Twenty-four percent said": the share of those polled, which a noun
             // phrase of a number and no determiner is not.
             let share = share_of_people(doc, sentence.tokens.start, j);
-            let np = match share {
-                Some(share) => Some(share),
-                None if subject.known_end() == Some(j) => subject.np(),
-                None => np_left(doc, sentence.tokens.start, j),
+            // "The man who built the pier said", "People who know him say": the phrase
+            // the relative clause describes, not a word of the clause.
+            let antecedent = relative_antecedent(doc, sentence.tokens.start, j);
+            let np = match (share, antecedent.clone()) {
+                (Some(share), _) => Some(share),
+                (None, Some(np)) => Some(np),
+                (None, None) if subject.known_end() == Some(j) => subject.np(),
+                (None, None) => np_left(doc, sentence.tokens.start, j),
             }?;
             // "struck a rare note": after "a", a plain form is a noun, not a verb; not
             // after an auxiliary ("A spokesman for Smith would not say"). The verb's
@@ -414,7 +418,10 @@ pub(super) fn at_cue(
                 return None;
             }
             // The phrase ends with the token before `j`, as `np_left` finds it.
-            mention = Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np));
+            mention = match antecedent {
+                Some(_) => Some(np),
+                None => Some(issuer(doc, sentence.tokens.start, &np, j - 1).unwrap_or(np)),
+            };
         }
     }
     // "..., not that he is calling for a vote": what the speaker is said not to do.
@@ -681,6 +688,27 @@ fn question_asked(
 }
 
 /// Whether a verb says what its object was called: "whom he called a 'con artist'".
+/// The phrase a "who" clause ending just before token `j` describes, when the clause
+/// is the verb's subject: "The lawyer who ran three marathons is talking about",
+/// "Officials who spoke on condition of anonymity said". Not where "who" follows a
+/// verb ("asked who the mayor said"), nor past a mark.
+fn relative_antecedent(doc: &Doc, floor: usize, j: usize) -> Option<Range<usize>> {
+    /// The most tokens a relative clause takes before the verb.
+    const CLAUSE: usize = 16;
+    let who = (floor.max(j.saturating_sub(CLAUSE))..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| doc.is_word(k) && !doc.in_quote(k))
+        .find(|&k| doc.lower(k) == "who")?;
+    if who == floor || !doc.is_word(who - 1) {
+        return None;
+    }
+    let before = doc.lower(who - 1);
+    if cues::cue(before).is_some() || is_past(before) || is_relative(before) {
+        return None;
+    }
+    np_left(doc, floor, who).filter(|np| doc.first_token_from(np.end) == who)
+}
+
 /// Where an aside set off by dashes ("—", "–", or "--" typed for one) ends just before
 /// token `j` opens, if one does, after a word: the subject's words end before it.
 fn dash_aside_start(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
@@ -2123,6 +2151,27 @@ mod tests {
             found("The aides who read the polls found Ruiz tired.\n"),
             []
         );
+    }
+
+    #[test]
+    fn a_subject_described_by_a_who_clause_is_the_one_described() {
+        one_each(&[
+            ("People who know the mayor say he is tired.\n", "People"),
+            (
+                "Officials who spoke on condition of anonymity said the pier was unsafe.\n",
+                "Officials",
+            ),
+            (
+                "The man who built the Dover pier said it was safe.\n",
+                "The man",
+            ),
+            (
+                "A fisherman who lost his boat in the storm told reporters the pier was unsafe.\n",
+                "A fisherman",
+            ),
+        ]);
+        // "who" after a verb opens a question, not a clause describing the subject.
+        one_each(&[("Ruiz asked who the mayor said was to blame.\n", "Ruiz")]);
     }
 
     #[test]

@@ -1086,13 +1086,14 @@ fn strip_determiners(mut text: &str) -> &str {
 /// The mention as written, less a possessive and spaces: "Putin's" is "Putin".
 pub(super) fn trimmed(mention: &str) -> &str {
     let mention = mention.trim();
-    // "Ana Ruiz, who said": the phrase a relative clause refers to.
-    let mention = mention
-        .strip_suffix("who")
-        .filter(|rest| rest.ends_with(char::is_whitespace))
-        .map_or(mention, |rest| {
-            rest.trim_end().trim_end_matches(',').trim_end()
-        });
+    // "Ana Ruiz, who said", "The lawyer who ran three Boston Marathons": the phrase a
+    // relative clause refers to.
+    let mention = match mention.find(" who") {
+        Some(at) if mention[at + 4..].is_empty() || mention[at + 4..].starts_with(' ') => {
+            mention[..at].trim_end().trim_end_matches(',').trim_end()
+        }
+        _ => mention,
+    };
     without_possessive(mention.trim_end_matches(['\'', '’'])).trim()
 }
 
@@ -2181,6 +2182,22 @@ mod tests {
             Reading::Person { name, .. } => Some(name.into()),
             _ => None,
         }
+    }
+
+    #[test]
+    fn a_mention_with_a_relative_clause_is_the_phrase_it_describes() {
+        assert_eq!(trimmed("Ana Ruiz, who"), "Ana Ruiz");
+        assert_eq!(
+            trimmed("The lawyer who ran three Boston Marathons"),
+            "The lawyer"
+        );
+        assert_eq!(
+            person("Tom Perez who ran three Boston Marathons").as_deref(),
+            Some("Tom Perez")
+        );
+        // Not a word that begins so.
+        assert_eq!(trimmed("Mr. Whorf"), "Mr. Whorf");
+        assert_eq!(trimmed("the whole crowd"), "the whole crowd");
     }
 
     #[test]
