@@ -231,8 +231,12 @@ pub fn clause_title(
     if capitals(from) {
         let dash = (from + 1..(from + 16).min(clause.end))
             .find(|&k| matches!(words.word(k), "-" | "—" | "–" | "_"));
-        if let Some(dash) = dash {
-            from = dash + 1;
+        // Nor does a transcript's speaker ("MARIA LOPEZ: The pier opened on Friday").
+        let label = (from + 1..(from + 5).min(clause.end))
+            .find(|&k| !capitals(k))
+            .filter(|&k| words.word(k) == ":");
+        if let Some(mark) = dash.or(label) {
+            from = mark + 1;
         }
     }
     let Kept {
@@ -800,6 +804,11 @@ mod tests {
                 "Friday"
             ),
             "A visa program expires"
+        );
+        // A transcript's speaker before a colon is no part of the event.
+        assert_eq!(
+            clause("MARIA LOPEZ: The pier opened on Friday.", "Friday"),
+            "The pier opened"
         );
         assert_eq!(
             clause(
