@@ -1020,6 +1020,23 @@ fn state_of(phrase: &str) -> Option<&'static str> {
         .map(|(_, state)| *state)
 }
 
+/// Whether `words` name a building a government speaks from ("White House",
+/// "Kremlin"): "A White House press release" is the White House's.
+fn seat_of_power(words: &[&str]) -> bool {
+    let lower = |k: usize| words.get(k).map(|w| w.to_lowercase());
+    match words.len() {
+        1 => matches!(
+            lower(0).as_deref(),
+            Some("kremlin" | "pentagon" | "élysée" | "elysee")
+        ),
+        2 => matches!(
+            (lower(0).as_deref(), lower(1).as_deref()),
+            (Some("white"), Some("house")) | (Some("downing"), Some("street"))
+        ),
+        _ => false,
+    }
+}
+
 /// `words` joined by single spaces: the stretch of `text` they cover when it holds
 /// them so (as it mostly does), else a copy. `words` are words of `text` one after
 /// the other, as `split_whitespace` gives them.
@@ -1992,7 +2009,8 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     let a_body = modifiers.iter().all(initials)
         || modifiers
             .last()
-            .is_some_and(|w| lowered_in(&ORGS_SET, w) || is_outlet(w));
+            .is_some_and(|w| lowered_in(&ORGS_SET, w) || is_outlet(w))
+        || seat_of_power(&modifiers);
     let by_body = DOCUMENTS_SET.contains(head) && !modifiers.is_empty() && a_body;
     // "A Clinton campaign memo", "a Senate committee report": a document of the body
     // the words before it name, whose kind is in lower case.
@@ -2740,6 +2758,9 @@ mod tests {
         for (mention, issuer) in [
             ("a new Gallup poll", "Gallup"),
             ("a Pentagon readout", "Pentagon"),
+            // A building a government speaks from, and a document's kind in two words.
+            ("A White House press release", "White House"),
+            ("a Kremlin statement", "Kremlin"),
             ("POLITICO's analysis", "POLITICO"),
             ("the IMF report", "IMF"),
             ("a CBO study", "CBO"),
