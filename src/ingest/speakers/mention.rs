@@ -1527,6 +1527,44 @@ fn is_share(words: &[&str]) -> bool {
 
 /// Reads a mention (already `trimmed`).
 pub(super) fn read(mention: &str) -> Reading {
+    match read_words(mention) {
+        Reading::Unnamed { mut name } if capital_of_the_sentence(&name) => {
+            name[..1].make_ascii_lowercase();
+            Reading::Unnamed { name }
+        }
+        reading => reading,
+    }
+}
+
+/// Whether the capital opening the name of people not named is only the sentence's:
+/// "Officials said", "Senior officials", "Supporters of the mayor" are "officials",
+/// "senior officials", "supporters", "Officials in Ohio" "officials in Ohio";
+/// "Democrats", "Latinos", "Trump supporters" keep theirs.
+fn capital_of_the_sentence(name: &str) -> bool {
+    let Some(first) = name.split_whitespace().next() else {
+        return false;
+    };
+    let common = |w: &str| {
+        (lowered_in(&UNNAMED_SET, w) || lowered_in(&PLAIN_OPENERS_SET, w))
+            && !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "republicans" | "democrats" | "americans"
+            )
+    };
+    first.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && first[1..].bytes().all(|b| !b.is_ascii_uppercase())
+        && common(first)
+}
+
+/// Plain words that open a phrase naming people not named, capitalised only where
+/// they open a sentence: "Senior officials", "Many voters".
+static PLAIN_OPENERS_SET: WordSet = WordSet::new(&[
+    "senior", "top", "former", "other", "some", "many", "several", "most", "few", "local",
+    "federal", "state", "young", "older", "both", "all", "two", "three", "four", "five",
+]);
+
+/// `read`, with the name of people not named as its words give it.
+fn read_words(mention: &str) -> Reading {
     if let Some(pronoun) = pronoun(mention) {
         return pronoun;
     }
@@ -2595,10 +2633,22 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_that_is_only_the_sentences_is_no_part_of_a_name() {
+        let unnamed = |name: &str| Reading::Unnamed { name: name.into() };
+        assert_eq!(read("Officials"), unnamed("officials"));
+        assert_eq!(read("Senior officials"), unnamed("senior officials"));
+        assert_eq!(read("Supporters of the mayor"), unnamed("supporters"));
+        // Names and peoples keep their capitals.
+        assert_eq!(read("Democrats"), unnamed("Democrats"));
+        assert_eq!(read("Latinos"), unnamed("Latinos"));
+        assert_eq!(read("Harbour supporters"), unnamed("Harbour supporters"));
+    }
+
+    #[test]
     fn few_people_are_not_the_people() {
         let unnamed = |name: &str| Reading::Unnamed { name: name.into() };
         // "Few experts believe it" says most do not: the few are the speakers.
-        assert_eq!(read("Few experts"), unnamed("Few experts"));
+        assert_eq!(read("Few experts"), unnamed("few experts"));
         // "A few" is some, as "some" is.
         assert_eq!(read("A few experts"), unnamed("experts"));
         assert_eq!(read("Some experts"), unnamed("experts"));
@@ -2608,7 +2658,7 @@ mod tests {
     fn where_people_are_is_not_who_they_are() {
         let unnamed = |name: &str| Reading::Unnamed { name: name.into() };
         // People not named keep where they are, so that two such are two speakers.
-        assert_eq!(read("Officials in Ohio"), unnamed("Officials in Ohio"));
+        assert_eq!(read("Officials in Ohio"), unnamed("officials in Ohio"));
         assert_eq!(
             read("officials in the city"),
             unnamed("officials in the city")
