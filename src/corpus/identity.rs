@@ -45,13 +45,33 @@ enum Key {
 /// whose owner the report names, or a description with "the" and no name in it ("the
 /// company", "the campaign"), which is whichever company the report is about. "The
 /// White House", "the Sanders campaign" are names, the same in every report.
-pub fn of_its_report(name: &str) -> bool {
-    name.split_once(' ').is_some_and(|(first, rest)| {
+///
+/// So is one person or body not named ("a source", "the man", "a senior official",
+/// "campaign") or a share of those a report's poll asked ("half", "24 percent"): the
+/// source of one report is not that of another. People not named in the plural
+/// ("officials", "Democrats") are the same group in every report.
+pub fn of_its_report(kind: SpeakerKind, name: &str) -> bool {
+    let owned_or_described = name.split_once(' ').is_some_and(|(first, rest)| {
         ["his", "her", "their", "its", "our", "my"]
             .iter()
             .any(|pronoun| first.eq_ignore_ascii_case(pronoun))
             || first.eq_ignore_ascii_case("the") && !rest.chars().any(char::is_uppercase)
-    })
+    });
+    // A capital past the first letter is a name's: "the Lopez campaign" is one body.
+    // The speaker of what no one was found to say is one in the whole corpus.
+    let named = name.chars().skip(1).any(char::is_uppercase) || name == Speaker::UNKNOWN_NAME;
+    owned_or_described || kind == SpeakerKind::Unnamed && !named && !names_a_group(name)
+}
+
+/// Whether the name of people not named is a plural ("officials", "senior aides",
+/// "people"), not one person or a share.
+fn names_a_group(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us")
+        || matches!(
+            last.as_str(),
+            "people" | "men" | "women" | "police" | "staff" | "public" | "children" | "media"
+        )
 }
 
 /// The name of a body or of people not named as their key: folded, each word's
@@ -354,7 +374,7 @@ pub fn identify(annotated: &[Speaker], reports: &[Vec<Speaker>]) -> Identified {
                 continue;
             }
             let key = match &read.key {
-                Key::Named(_, name) if of_its_report(&speaker.name) => {
+                Key::Named(_, name) if of_its_report(speaker.kind, &speaker.name) => {
                     Key::OfReport(r, name.clone())
                 }
                 key => key.clone(),
@@ -561,15 +581,23 @@ mod tests {
                 campaign("officials"),
                 campaign("The company"),
                 campaign("the Lopez campaign"),
+                campaign("source"),
+                campaign("half"),
+                campaign(Speaker::UNKNOWN_NAME),
             ],
             vec![
                 campaign("her campaign"),
                 campaign("officials"),
                 campaign("the company"),
                 campaign("The Lopez campaign"),
+                campaign("source"),
+                campaign("half"),
+                campaign(Speaker::UNKNOWN_NAME),
             ],
         ];
         let found = identify(&[], &reports);
+        // One person not named, or a share of a poll, is each report's own too; a
+        // group ("officials"), a name and the unknown speaker are the same in both.
         assert_eq!(
             ids(&found),
             [
@@ -577,13 +605,19 @@ mod tests {
                     "her-campaign",
                     "officials",
                     "the-company",
-                    "the-lopez-campaign"
+                    "the-lopez-campaign",
+                    "source",
+                    "half",
+                    "unknown-speaker"
                 ],
                 [
                     "her-campaign-2",
                     "officials",
                     "the-company-2",
-                    "the-lopez-campaign"
+                    "the-lopez-campaign",
+                    "source-2",
+                    "half-2",
+                    "unknown-speaker"
                 ]
             ]
         );

@@ -251,7 +251,8 @@ pub fn statement_rows(
 /// `identity::of_its_report`) speaks in, so that a row can say which: each report has
 /// its own, under the same name.
 pub fn own_report(corpus: &Corpus, speaker: usize) -> Option<usize> {
-    if !crate::corpus::identity::of_its_report(&corpus.speakers().get(speaker)?.name) {
+    let found = corpus.speakers().get(speaker)?;
+    if !crate::corpus::identity::of_its_report(found.kind, &found.name) {
         return None;
     }
     let mut reports = corpus
