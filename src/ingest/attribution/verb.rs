@@ -695,11 +695,13 @@ fn question_asked(
 fn relative_antecedent(doc: &Doc, floor: usize, j: usize) -> Option<Range<usize>> {
     /// The most tokens a relative clause takes before the verb.
     const CLAUSE: usize = 16;
+    // Words only back to the "who": a mark ends the search, and most subjects have
+    // none before them in reach.
     let who = (floor.max(j.saturating_sub(CLAUSE))..j.saturating_sub(1))
         .rev()
-        .take_while(|&k| doc.is_word(k) && !doc.in_quote(k))
+        .take_while(|&k| doc.is_word(k))
         .find(|&k| doc.lower(k) == "who")?;
-    if who == floor || !doc.is_word(who - 1) {
+    if who == floor || !doc.is_word(who - 1) || doc.in_quote(who) {
         return None;
     }
     let before = doc.lower(who - 1);
