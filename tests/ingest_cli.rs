@@ -141,3 +141,50 @@ fn a_report_without_annotation_is_ingested_at_load() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("We hope"));
 }
+
+/// A column: its author says what "I" says outside a quotation.
+const COLUMN: &str = "title: On the pier\nauthor: Jane Ruiz\npublished: 2025-08-17\n\nI asked the harbour master about the pier on Friday. \"It is safe,\" he said.\n\nI think the pier is unsafe, whatever the board says.\n";
+
+#[test]
+fn the_i_of_a_column_is_its_author_in_ingest_and_at_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("column.txt");
+    fs::write(&path, COLUMN).unwrap();
+    let out = parley(&["ingest", "--json", path.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let by = |words: &str| {
+        json["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["content"]["text"].as_str().unwrap().contains(words))
+            .unwrap_or_else(|| panic!("a statement with {words:?}: {json}"))["speaker"]
+            .clone()
+    };
+    assert_eq!(by("the pier is unsafe"), "Jane Ruiz");
+    // What someone else said stays theirs.
+    assert_ne!(by("It is safe"), "Jane Ruiz");
+    // The corpus finds her by her name, with her statements.
+    let out = parley(&[
+        "statements",
+        "--corpus",
+        dir.path().to_str().unwrap(),
+        "--speaker",
+        "Jane Ruiz",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("the pier is unsafe"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Exit, Output};
 use crate::corpus::annotation::{AnnotationFile, Marker};
-use crate::corpus::{annotation_path, is_stdin, read_report_file, report_name, split_report};
+use crate::corpus::{annotation_path, is_stdin, read_report_file, report_name, report_start};
 use crate::files::{self, ReadError};
 use crate::ingest::ingest;
 use crate::model::ReportId;
@@ -80,11 +80,17 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             }
         };
         let text = text.as_str();
-        let (body_start, header_date) = split_report(text);
-        let published = args.published.or(header_date);
+        let start = report_start(text);
+        let body_start = start.body;
+        let published = args.published.or(start.published);
         let body = &text[body_start..];
         let found = match ingest(body, published) {
-            Ok(found) => found,
+            Ok(mut found) => {
+                if let Some(author) = &start.author {
+                    found.spoken_by_author(body, author);
+                }
+                found
+            }
             Err(e) => {
                 writeln!(err, "parley: {name}: {e}")?;
                 ok = false;
@@ -271,6 +277,7 @@ fn hand_edited(path: &Path) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::split_report;
     use crate::ingest::{ingest, Extraction};
     use serde_json::json;
     use std::fs;

@@ -275,9 +275,28 @@ fn read_source(path: &Path, problems: &mut Vec<Problem>) -> Option<Source> {
 /// Where a report file's body starts and the publication date its header gives; a
 /// header with problems is read as body (the loader reports those problems).
 pub fn split_report(text: &str) -> (usize, Option<chrono::NaiveDate>) {
+    let start = report_start(text);
+    (start.body, start.published)
+}
+
+/// What ingest reads of a report file's header, and where its body starts.
+#[derive(Debug, Default)]
+pub struct ReportStart {
+    pub body: usize,
+    pub published: Option<chrono::NaiveDate>,
+    /// Who wrote the report: the "I" of a column (`Extraction::spoken_by_author`).
+    pub author: Option<String>,
+}
+
+/// `split_report`, with the author too.
+pub fn report_start(text: &str) -> ReportStart {
     match header::parse("", text) {
-        Ok(parsed) => (parsed.body_start, parsed.header.published.map(|p| p.date)),
-        Err(_) => (0, None),
+        Ok(parsed) => ReportStart {
+            body: parsed.body_start,
+            published: parsed.header.published.map(|p| p.date),
+            author: parsed.header.author,
+        },
+        Err(_) => ReportStart::default(),
     }
 }
 

@@ -139,7 +139,10 @@ fn ingest(file: &str, report: &mut Report) -> Ingested {
     let ingested_file = format!("{file} (ingested)");
     let published = report.published.map(|p| p.date);
     match crate::ingest::ingest(&report.body, published) {
-        Ok(found) => {
+        Ok(mut found) => {
+            if let Some(author) = &report.author {
+                found.spoken_by_author(&report.body, author);
+            }
             let mut problems = Vec::new();
             match (published, found.inferred_published) {
                 (None, Some(date)) => {

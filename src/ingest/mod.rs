@@ -258,6 +258,54 @@ fn events_by_sentence(
 }
 
 impl Extraction {
+    /// Gives what "I" says outside a quotation to `author`, who wrote the report
+    /// (its header's `author:`): a column's "I think", "I asked him", which ingest
+    /// alone gives no one. The author is the speaker the text names so, or a person
+    /// added under that name, whom the corpus then finds in other reports.
+    pub fn spoken_by_author(&mut self, text: &str, author: &str) {
+        let author = author.trim();
+        let first_person = |s: &FoundStatement| {
+            s.speaker.is_none()
+                && s.speaker_mention
+                    .as_ref()
+                    .is_some_and(|m| text.get(m.clone()) == Some("I"))
+        };
+        if author.is_empty() || !self.statements.iter().any(first_person) {
+            return;
+        }
+        let at = match self
+            .speakers
+            .iter()
+            .position(|s| s.kind == SpeakerKind::Person && s.name.eq_ignore_ascii_case(author))
+        {
+            Some(at) => at,
+            None => {
+                // An id of the name's letters and digits; a name of none is "author".
+                let base = Some(crate::model::names::slug(author))
+                    .filter(|id| !id.is_empty())
+                    .unwrap_or_else(|| "author".into());
+                let taken =
+                    |id: &str| id == UNKNOWN_SPEAKER || self.speakers.iter().any(|s| s.id == id);
+                let id = std::iter::once(base.clone())
+                    .chain((2..).map(|n| format!("{base}-{n}")))
+                    .find(|id| !taken(id))
+                    .unwrap_or(base);
+                self.speakers.push(FoundSpeaker {
+                    id,
+                    name: author.to_owned(),
+                    kind: SpeakerKind::Person,
+                    aliases: Vec::new(),
+                });
+                self.speakers.len() - 1
+            }
+        };
+        for statement in &mut self.statements {
+            if first_person(statement) {
+                statement.speaker = Some(at);
+            }
+        }
+    }
+
     /// What this extraction of `body`, the body of report `report` published on
     /// `published`, holds as model values: speakers, events and statements with ids of
     /// the report's own. A statement with an empty content is left out; so would be a
@@ -618,6 +666,45 @@ fn title_pronouns(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_i_of_a_report_is_its_author_named_in_it_or_added() {
+        let text = "Jane Ruiz said the pier was safe. I asked Tom Lopez about it. \
+                    He said it was not. I think he is right.\n";
+        let mut found = ingest(text, None).unwrap();
+        let speakers = found.speakers.len();
+        found.spoken_by_author(text, "jane ruiz");
+        // The author the text names already, in any case; no one added.
+        assert_eq!(found.speakers.len(), speakers);
+        let named = |words: &str| {
+            let s = found
+                .statements
+                .iter()
+                .find(|s| text[s.content.clone()].contains(words))
+                .expect(words);
+            found.speakers[s.speaker.expect("a speaker")].name.clone()
+        };
+        assert_eq!(named("he is right"), "Jane Ruiz");
+        assert_eq!(named("it was not"), "Tom Lopez");
+        // An author not named in the text is added as a person; a text with no "I"
+        // outside a quotation is left as it was.
+        let mut found = ingest(text, None).unwrap();
+        found.spoken_by_author(text, "Ana Diaz");
+        let added = found.speakers.last().unwrap();
+        assert_eq!(
+            (added.name.as_str(), added.kind),
+            ("Ana Diaz", SpeakerKind::Person)
+        );
+        // A name of no letters still gives an id.
+        let mut found = ingest(text, None).unwrap();
+        found.spoken_by_author(text, "¿?!");
+        assert_eq!(found.speakers.last().unwrap().id, "author");
+        let plain = "The mayor said the pier was safe.\n";
+        let mut found = ingest(plain, None).unwrap();
+        let before = found.speakers.clone();
+        found.spoken_by_author(plain, "Ana Diaz");
+        assert_eq!(found.speakers, before);
+    }
 
     fn contents(text: &str) -> Vec<(StatementKind, String, Option<String>)> {
         let found = ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17)).unwrap();
