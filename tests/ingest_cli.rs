@@ -12,20 +12,25 @@ fn parley(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
-const REPORT: &str = "title: A test\npublished: 2025-08-17\n\nThe summit was held on Friday, officials said.\n\"We hope,\" Putin said, \"that peace will come.\"\n";
-
-#[test]
-fn json_offsets_count_the_header() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("r.txt");
-    fs::write(&path, REPORT).unwrap();
+/// `parley ingest --json` of `text` written to `name` in `dir`, which must succeed.
+fn ingest_json(dir: &std::path::Path, name: &str, text: &str) -> serde_json::Value {
+    let path = dir.join(name);
+    fs::write(&path, text).unwrap();
     let out = parley(&["ingest", "--json", path.to_str().unwrap()]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+const REPORT: &str = "title: A test\npublished: 2025-08-17\n\nThe summit was held on Friday, officials said.\n\"We hope,\" Putin said, \"that peace will come.\"\n";
+
+#[test]
+fn json_offsets_count_the_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = ingest_json(dir.path(), "r.txt", REPORT);
     let statements = json["statements"].as_array().unwrap();
     let quote = statements
         .iter()
@@ -148,15 +153,7 @@ const COLUMN: &str = "title: On the pier\nauthor: Jane Ruiz\npublished: 2025-08-
 #[test]
 fn the_i_of_a_column_is_its_author_in_ingest_and_at_load() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("column.txt");
-    fs::write(&path, COLUMN).unwrap();
-    let out = parley(&["ingest", "--json", path.to_str().unwrap()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let json = ingest_json(dir.path(), "column.txt", COLUMN);
     let by = |words: &str| {
         json["statements"]
             .as_array()
