@@ -1539,7 +1539,8 @@ pub(super) fn read(mention: &str) -> Reading {
 /// Whether the capital opening the name of people not named is only the sentence's:
 /// "Officials said", "Senior officials", "Supporters of the mayor" are "officials",
 /// "senior officials", "supporters", "Officials in Ohio" "officials in Ohio";
-/// "Democrats", "Latinos", "Trump supporters" keep theirs.
+/// "Democrats", "Latinos", "Trump supporters", "State Department officials" keep
+/// theirs.
 fn capital_of_the_sentence(name: &str) -> bool {
     let Some(first) = name.split_whitespace().next() else {
         return false;
@@ -1551,9 +1552,15 @@ fn capital_of_the_sentence(name: &str) -> bool {
                 "republicans" | "democrats" | "americans"
             )
     };
+    // Not the first word of a name: "State Department spokesman", "Top Sanders aides".
+    let named = name
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
     first.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && first[1..].bytes().all(|b| !b.is_ascii_uppercase())
         && common(first)
+        && !named
 }
 
 /// Plain words that open a phrase naming people not named, capitalised only where
@@ -2642,6 +2649,10 @@ mod tests {
         assert_eq!(read("Democrats"), unnamed("Democrats"));
         assert_eq!(read("Latinos"), unnamed("Latinos"));
         assert_eq!(read("Harbour supporters"), unnamed("Harbour supporters"));
+        assert_eq!(
+            read("a State Department spokesman"),
+            unnamed("State Department spokesman")
+        );
     }
 
     #[test]
