@@ -139,6 +139,8 @@ fn counts(cx: &Cx, i: usize) -> bool {
         || NUMBERED.contains(&cx.lower(i.wrapping_sub(1)))
         || cx.lower(i.wrapping_sub(1)) == "no."
         || COUNTED_SET.contains(cx.lower(i + 1))
+        // "1128 were for Cruz": a year is one, as "2016 was".
+        || matches!(cx.lower(i + 1), "were" | "are")
         || cx.is_mark(i + 1, "%")
         // "1,2016" or "2016.5" belong to larger numbers.
         || (cx.is_mark(i.wrapping_sub(1), ",") && cx.word(i.wrapping_sub(2)).bytes().all(|b| b.is_ascii_digit()) && !cx.word(i.wrapping_sub(2)).is_empty())
@@ -268,6 +270,12 @@ mod tests {
             on(2025, 8, 17),
         );
         assert_eq!(found, [("1867", "1867"), ("post-1959", "1959")]);
+        // A number that is counted, as a verb in the plural tells: "1128 were for Cruz".
+        let found = values(
+            "Of the votes, 1128 were for Cruz and 1010 are still out; 2016 was close.",
+            on(2025, 8, 17),
+        );
+        assert_eq!(found, [("2016", "2016")]);
     }
 
     #[test]
