@@ -233,6 +233,14 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
             }
             continue;
         }
+        // "the 'Yes' campaign": a name in single quotation marks inside the phrase.
+        if k >= floor + 2 && start < end && single_quoted_name(doc, k) {
+            start = k - 2;
+            if !free {
+                listed_start = start;
+            }
+            continue;
+        }
         if !doc.is_word(k) || quoted.holds(k) {
             break;
         }
@@ -344,6 +352,22 @@ fn apart_possessive(doc: &Doc, k: usize) -> bool {
         && matches!(doc.word(k), "'" | "’")
         && doc.is_word(k - 1)
         && doc.lower(k - 1).ends_with('s')
+        && doc.tokens.end(k - 1) == doc.tokens.start(k)
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|next| next.start > doc.tokens.end(k))
+}
+
+/// Whether token `k` closes a capitalised word in single quotation marks written
+/// against it, with a space after: the "'Yes'" of "the 'Yes' campaign".
+fn single_quoted_name(doc: &Doc, k: usize) -> bool {
+    k > 1
+        && matches!(doc.word(k), "'" | "’")
+        && matches!(doc.word(k - 2), "'" | "‘")
+        && doc.is_word(k - 1)
+        && doc.capitalised(k - 1)
+        && doc.tokens.end(k - 2) == doc.tokens.start(k - 1)
         && doc.tokens.end(k - 1) == doc.tokens.start(k)
         && doc
             .tokens
@@ -967,10 +991,10 @@ mod tests {
         ] {
             assert_eq!(left(text, "said").as_deref(), Some(phrase), "{text}");
         }
-        // A word in single quotation marks is no owner.
+        // A word in single quotation marks is no owner, but a name in the phrase.
         assert_eq!(
             left("The 'Yes' campaign said so.", "said").as_deref(),
-            Some("campaign")
+            Some("The 'Yes' campaign")
         );
     }
 

@@ -2156,6 +2156,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_single_quotation_marks_is_inside_the_subject() {
+        one_each(&[
+            (
+                "A spokesman for the 'Yes' campaign said the pier was safe.\n",
+                "A spokesman for the 'Yes' campaign",
+            ),
+            (
+                "The ‘Leave’ campaign said the pier was safe.\n",
+                "The ‘Leave’ campaign",
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_subject_described_by_a_who_clause_is_the_one_described() {
         one_each(&[
             ("People who know the mayor say he is tired.\n", "People"),

@@ -1527,6 +1527,10 @@ fn is_share(words: &[&str]) -> bool {
 
 /// Reads a mention (already `trimmed`).
 pub(super) fn read(mention: &str) -> Reading {
+    // "the 'Yes' campaign" is read as "the Yes campaign".
+    if let Some(bare) = without_single_quotes(mention) {
+        return read(&bare);
+    }
     match read_words(mention) {
         Reading::Unnamed { mut name } if capital_of_the_sentence(&name) => {
             name[..1].make_ascii_lowercase();
@@ -1534,6 +1538,30 @@ pub(super) fn read(mention: &str) -> Reading {
         }
         reading => reading,
     }
+}
+
+/// The mention with the single quotation marks around a word of it left out ("the
+/// 'Yes' campaign"), if it has such a word.
+fn without_single_quotes(mention: &str) -> Option<String> {
+    let quoted = |w: &str| {
+        let open = w.starts_with(['\'', '‘']);
+        let close = w.ends_with(['\'', '’']);
+        open && close && w.chars().count() > 2
+    };
+    if !mention.contains(['\'', '‘']) || !mention.split_whitespace().any(quoted) {
+        return None;
+    }
+    let words: Vec<&str> = mention
+        .split_whitespace()
+        .map(|w| {
+            if quoted(w) {
+                w.trim_matches(['\'', '‘', '’'])
+            } else {
+                w
+            }
+        })
+        .collect();
+    Some(words.join(" "))
 }
 
 /// Whether the capital opening the name of people not named is only the sentence's:
@@ -2637,6 +2665,14 @@ mod tests {
             named("Secretary of State John Kerry").as_deref(),
             Some("John Kerry")
         );
+    }
+
+    #[test]
+    fn a_name_in_single_quotation_marks_is_read_without_them() {
+        assert_eq!(read("the 'Yes' campaign"), read("the Yes campaign"));
+        assert_eq!(read("The ‘Leave’ campaign"), read("The Leave campaign"));
+        assert_eq!(without_single_quotes("Ruiz's aide"), None);
+        assert_eq!(without_single_quotes("O'Brien"), None);
     }
 
     #[test]
