@@ -360,6 +360,21 @@ mod tests {
     }
 
     #[test]
+    fn rarer_verbs_of_saying_are_cues() {
+        assert_eq!(
+            found("\"The pier is fine,\" Ruiz scoffed.\n"),
+            [seen(Direct, "\"The pier is fine,\"", "Ruiz", "scoffed")]
+        );
+        let all = found("Asked about the pier, Ruiz demurred: \"I cannot say.\"\n");
+        assert!(
+            all.iter().any(|s| s.content == "\"I cannot say.\""
+                && s.speaker.as_deref() == Some("Ruiz")
+                && s.cue.as_deref() == Some("demurred")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn a_question_or_exclamation_then_its_speaker() {
         let text = "The hall was full.\n\n\"Who will pay for the new pier?\" Ana Ruiz asked. \
                     \"Not us!\" Mayor Lopez shouted at the crowd.\n";
