@@ -91,9 +91,16 @@ fn walk_back(
         // "CBS This Morning anchor Ana Ruiz said": a capitalised word after another is
         // part of a name.
         let in_name = doc.capitalised(k) && k > 0 && doc.capitalised(k - 1);
+        // `"...," another said`: one of people the text spoke of, named by that word
+        // alone.
+        let one_of_them = k + 1 == i && alone_after_quote(doc, k);
         // "Terrie Rizzo, the Democratic chair of Florida's Palm Beach County, said".
         if np_tokens > 12
-            || (doc.is_word(k) && NP_STOP_SET.contains(w) && !SKIP_SET.contains(w) && !in_name)
+            || (doc.is_word(k)
+                && NP_STOP_SET.contains(w)
+                && !SKIP_SET.contains(w)
+                && !in_name
+                && !(one_of_them && one_of_some(w)))
         {
             return None;
         }
@@ -154,12 +161,38 @@ fn walk_back(
                 .or_else(|| {
                     let first = k + usize::from(doc.word(k) == ",");
                     np_right(doc, first, i).filter(|_| doc.capitalised(first))
-                })?,
+                })
+                .or_else(|| one_of_some_at(doc, i - 1, alone_after_quote(doc, i - 1)))?,
         )
     } else {
-        np_right(doc, cue_end, sentence.tokens.end)
+        // `"...," said one.`
+        let alone = doc
+            .tokens
+            .get(cue_end + 1)
+            .is_none_or(|_| !doc.is_word(cue_end + 1));
+        np_right(doc, cue_end, sentence.tokens.end).or_else(|| one_of_some_at(doc, cue_end, alone))
     };
     Some((quote, mention))
+}
+
+/// Whether the word at token `k` stands right after a quotation (and its comma).
+fn alone_after_quote(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && (doc.is_quote_mark(k - 1) || k > 1 && doc.word(k - 1) == "," && doc.is_quote_mark(k - 2))
+}
+
+/// Whether a word names one or some of people the text spoke of: "one", "another".
+fn one_of_some(word: &str) -> bool {
+    matches!(
+        word,
+        "one" | "another" | "others" | "some" | "many" | "several" | "both" | "most" | "few"
+    )
+}
+
+/// Token `k` as a speaker's mention if it is such a word standing `alone`.
+fn one_of_some_at(doc: &Doc, k: usize, alone: bool) -> Option<Range<usize>> {
+    (alone && doc.is_word(k) && one_of_some(doc.lower(k)))
+        .then(|| doc.tokens.start(k)..doc.tokens.end(k))
 }
 
 /// How many tokens a description of a speaker set off by commas may take: "Mr.
@@ -356,6 +389,20 @@ mod tests {
                 "the mayor",
                 "said"
             )]
+        );
+    }
+
+    #[test]
+    fn one_of_people_spoken_of_says_a_quotation_of_their_own() {
+        // Two quotations, two speakers named by a word alone: not one statement.
+        assert_eq!(
+            found(
+                "Fishermen were split. \"It is unsafe,\" said one. \"It is fine,\" another said.\n"
+            ),
+            [
+                seen(Direct, "\"It is unsafe,\"", "one", "said"),
+                seen(Direct, "\"It is fine,\"", "another", "said"),
+            ]
         );
     }
 
