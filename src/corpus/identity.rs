@@ -77,7 +77,7 @@ fn names_a_group(name: &str) -> bool {
 /// The name of a body or of people not named as their key: folded, each word's
 /// possessive left off, as "Trump’s campaign" is the "Trump campaign" (and "Sanders’
 /// campaign" the "Sanders campaign").
-fn body_key(name: &str) -> String {
+pub(super) fn body_key(name: &str) -> String {
     let words: Vec<String> = name
         .split_whitespace()
         .map(crate::model::words::fold)
