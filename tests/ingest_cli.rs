@@ -185,3 +185,42 @@ fn the_i_of_a_column_is_its_author_in_ingest_and_at_load() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// Each report's unnamed source is its own, in annotation files ingest writes as in a
+/// folder read without them.
+#[test]
+fn a_reports_own_speaker_stays_its_own_in_written_annotations() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("a.txt", "title: A\n\nThe pier will close, a source said.\n"),
+        (
+            "b.txt",
+            "title: B\n\nThe pier will stay open, a source said.\n",
+        ),
+    ] {
+        let path = dir.path().join(name);
+        fs::write(&path, text).unwrap();
+        assert!(parley(&["ingest", path.to_str().unwrap()]).status.success());
+    }
+    assert!(dir.path().join("a.json").exists());
+    let out = parley(&[
+        "speakers",
+        "--corpus",
+        dir.path().to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sources: Vec<&serde_json::Value> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["speaker"]["name"] == "source")
+        .collect();
+    assert_eq!(sources.len(), 2, "{json}");
+    assert!(sources.iter().all(|s| s["statements"] == 1), "{json}");
+}

@@ -8,6 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::model::names::of_its_report;
 use crate::model::names::{
     fold, fullness, gender_in, gender_of_first_name, is_junior, name_words, slug, Gender,
     PersonName,
@@ -38,40 +39,6 @@ enum Key {
     /// company": the report's own, whose "her" or company is another than another
     /// report's (`of_its_report`; the report's index, the name folded).
     OfReport(usize, String),
-}
-
-/// Whether a body's name stands for one the report it is read in tells of, and so is
-/// that report's own: opened by a possessive pronoun ("her campaign", "his office"),
-/// whose owner the report names, or a description with "the" and no name in it ("the
-/// company", "the campaign"), which is whichever company the report is about. "The
-/// White House", "the Sanders campaign" are names, the same in every report.
-///
-/// So is one person or body not named ("a source", "the man", "a senior official",
-/// "campaign") or a share of those a report's poll asked ("half", "24 percent"): the
-/// source of one report is not that of another. People not named in the plural
-/// ("officials", "Democrats") are the same group in every report.
-pub fn of_its_report(kind: SpeakerKind, name: &str) -> bool {
-    let owned_or_described = name.split_once(' ').is_some_and(|(first, rest)| {
-        ["his", "her", "their", "its", "our", "my"]
-            .iter()
-            .any(|pronoun| first.eq_ignore_ascii_case(pronoun))
-            || first.eq_ignore_ascii_case("the") && !rest.chars().any(char::is_uppercase)
-    });
-    // A capital past the first letter is a name's: "the Lopez campaign" is one body.
-    // The speaker of what no one was found to say is one in the whole corpus.
-    let named = name.chars().skip(1).any(char::is_uppercase) || name == Speaker::UNKNOWN_NAME;
-    owned_or_described || kind == SpeakerKind::Unnamed && !named && !names_a_group(name)
-}
-
-/// Whether the name of people not named is a plural ("officials", "senior aides",
-/// "people"), not one person or a share.
-fn names_a_group(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
-    last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us")
-        || matches!(
-            last.as_str(),
-            "people" | "men" | "women" | "police" | "staff" | "public" | "children" | "media"
-        )
 }
 
 /// The name of a body or of people not named as their key: folded, each word's

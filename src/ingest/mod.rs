@@ -317,11 +317,19 @@ impl Extraction {
         published: Option<NaiveDate>,
     ) -> Findings {
         let span = |r: &Range<usize>| Span::of(body, r.clone());
+        // A speaker that is the report's own ("a source", "the company", "her
+        // campaign": `names::of_its_report`) has an id of the report's own too, so that
+        // annotation files written beside several reports do not make theirs one, as
+        // a corpus read without them does not.
+        let id = |s: &FoundSpeaker| match crate::model::names::of_its_report(s.kind, &s.name) {
+            true => SpeakerId::new(format!("{report}-{}", s.id)),
+            false => SpeakerId::new(s.id.as_str()),
+        };
         let mut speakers: Vec<Speaker> = self
             .speakers
             .iter()
             .map(|s| Speaker {
-                id: SpeakerId::new(s.id.as_str()),
+                id: id(s),
                 name: s.name.clone(),
                 kind: s.kind,
                 aliases: s.aliases.clone(),

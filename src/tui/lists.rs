@@ -248,11 +248,11 @@ pub fn statement_rows(
 }
 
 /// The one report a speaker named as a report's own ("The company", "her campaign":
-/// `identity::of_its_report`) speaks in, so that a row can say which: each report has
+/// `names::of_its_report`) speaks in, so that a row can say which: each report has
 /// its own, under the same name.
 pub fn own_report(corpus: &Corpus, speaker: usize) -> Option<usize> {
     let found = corpus.speakers().get(speaker)?;
-    if !crate::corpus::identity::of_its_report(found.kind, &found.name) {
+    if !crate::model::names::of_its_report(found.kind, &found.name) {
         return None;
     }
     let mut reports = corpus
