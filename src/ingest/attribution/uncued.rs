@@ -141,6 +141,11 @@ pub(super) fn uncued_quotes(
                     return None;
                 }
                 let np = subject_of(doc, before.tokens.start, before.tokens.end)?;
+                // "Transcript as follows:", "Watch:": a label, no one's words.
+                let first = doc.first_token_from(np.start);
+                if super::headline::labels_a_line(doc.lower(first)) {
+                    return None;
+                }
                 (colon || a_name(doc, &np)).then_some(np)
             })
         } else {
@@ -528,6 +533,16 @@ mod tests {
             assert_eq!(all.len(), 1, "{all:?}");
             assert_eq!(all[0].speaker.as_deref(), Some("the mayor"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_label_before_a_colon_names_no_one() {
+        let all = found("The senator spoke in Ohio.\n\nTranscript as follows:\n\n\"We arrived in Cleveland and people cheered.\"\n");
+        assert!(
+            all.iter()
+                .all(|s| s.speaker.as_deref() != Some("Transcript")),
+            "{all:?}"
+        );
     }
 
     #[test]

@@ -1123,6 +1123,14 @@ pub(super) fn without_possessive(mut word: &str) -> &str {
     while let Some(rest) = word.strip_suffix("’s") {
         word = rest;
     }
+    // In capitals: "OBAMA’S".
+    for ending in ["'S", "’S"] {
+        if let Some(rest) = word.strip_suffix(ending) {
+            if rest.ends_with(|c: char| c.is_uppercase()) && rest.chars().nth(1).is_some() {
+                word = rest;
+            }
+        }
+    }
     word
 }
 
@@ -2665,6 +2673,15 @@ mod tests {
             named("Secretary of State John Kerry").as_deref(),
             Some("John Kerry")
         );
+    }
+
+    #[test]
+    fn a_possessive_in_capitals_is_left_off() {
+        assert_eq!(trimmed("OBAMA’S"), "OBAMA");
+        assert_eq!(trimmed("TRUMP'S"), "TRUMP");
+        // Not a plural's or a name's own letters.
+        assert_eq!(trimmed("CEOS"), "CEOS");
+        assert_eq!(trimmed("O'S"), "O'S");
     }
 
     #[test]
