@@ -4,7 +4,7 @@
 use super::content::trim_marks;
 use super::{Attribution, Doc};
 use crate::ingest::sentences::Sentence;
-use crate::ingest::speakers::not_a_name;
+use crate::ingest::speakers::{names_people, not_a_name, titles_or_names_a_body};
 
 /// Words that label a line with a colon but name no one, first or last: "Update:",
 /// "Watch:", "Q:", "Delegate Update:", "AP News Guide:".
@@ -71,14 +71,18 @@ pub(super) fn headline(doc: &Doc, sentence: &Sentence, s: usize) -> Option<Attri
     let start = sentence.tokens.start;
     let end = sentence.tokens.end;
     let colon = (start..end.min(start + 4)).find(|&k| doc.word(k) == ":")?;
-    // A name: capitalised words with a small letter ("CNN:" and "WASHINGTON:" are an
-    // outlet's or a dateline's).
-    let named = (start..colon).all(|k| {
-        doc.is_word(k)
-            && doc.capitalised(k)
-            && doc.word(k).chars().any(char::is_lowercase)
-            && !not_a_name(doc.word(k))
-    });
+    // A name: capitalised words, one at least with a small letter ("CNN:" and
+    // "WASHINGTON:" are an outlet's or a dateline's; "NY Daily News:" is a paper), and
+    // after the first, plain words naming people or a body ("Trump aides:"), not a
+    // clause ("Bill is back:").
+    let named = doc.capitalised(start)
+        && (start..colon).any(|k| doc.word(k).chars().any(char::is_lowercase))
+        && (start..colon).all(|k| {
+            let word = doc.word(k);
+            doc.is_word(k)
+                && !not_a_name(word)
+                && (doc.capitalised(k) || names_people(word) || titles_or_names_a_body(word))
+        });
     if colon == start
         || !named
         || labels_a_line(doc.lower(start))
@@ -123,6 +127,20 @@ mod tests {
                 ""
             )]
         );
+        for (text, speaker) in [
+            (
+                "NY Daily News: Paris attacks highlight the threat of guns\n\nIt said.\n",
+                "NY Daily News",
+            ),
+            (
+                "Lopez aides: The harbour plan threatens the whole town\n\nIt did.\n",
+                "Lopez aides",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{all:?}");
+        }
         let text = "Bernie Sanders: 'It Is Not A Radical Idea' To Ask For More\n\nHe spoke.\n";
         let all = found(text);
         assert_eq!(all.len(), 1, "{all:?}");
@@ -139,6 +157,7 @@ mod tests {
             "Monday: The pier will reopen after the long repairs\n\nIt did.\n",
             "Clinton: 45 percent of likely voters in the state\n\nIt was close.\n",
             "Clinton: short line\n\nIt was close.\n",
+            "Bill is back: the former mayor on the harbour trail again\n\nHe was.\n",
             // Not a heading: a line inside the report, after its first.
             "The poll was out.\n\nThe race is close. Clinton: She leads by five points now.\n",
         ] {
