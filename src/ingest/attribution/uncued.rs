@@ -401,7 +401,7 @@ pub(super) fn is_title(quoted: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{found, seen};
+    use super::super::testing::{found, nobody_named, seen};
     use crate::model::StatementKind::{Direct, Partial, Reported};
 
     #[test]
@@ -537,11 +537,9 @@ mod tests {
 
     #[test]
     fn a_label_before_a_colon_names_no_one() {
-        let all = found("The senator spoke in Ohio.\n\nTranscript as follows:\n\n\"We arrived in Cleveland and people cheered.\"\n");
-        assert!(
-            all.iter()
-                .all(|s| s.speaker.as_deref() != Some("Transcript")),
-            "{all:?}"
+        nobody_named(
+            "The senator spoke in Ohio.\n\nTranscript as follows:\n\n\"We arrived in Cleveland and people cheered.\"\n",
+            "Transcript",
         );
     }
 

@@ -1583,10 +1583,9 @@ fn capital_of_the_sentence(name: &str) -> bool {
     };
     let common = |w: &str| {
         (lowered_in(&UNNAMED_SET, w) || lowered_in(&PLAIN_OPENERS_SET, w))
-            && !matches!(
-                w.to_ascii_lowercase().as_str(),
-                "republicans" | "democrats" | "americans"
-            )
+            && !["republicans", "democrats", "americans"]
+                .iter()
+                .any(|proper| w.eq_ignore_ascii_case(proper))
     };
     // Not the first word of a name: "State Department spokesman", "Top Sanders aides".
     let named = name
