@@ -515,7 +515,7 @@ fn may_head(word: &str) -> bool {
         && !SKIP_SET.contains(word)
 }
 
-fn is_plural(word: &str) -> bool {
+pub(super) fn is_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
 
@@ -531,6 +531,12 @@ pub(super) fn apposed_subject(
     floor: usize,
     end: usize,
 ) -> Option<(usize, Range<usize>)> {
+    // `Ruiz, the author of "Piers of the Bay," said`: the comma inside the closing mark.
+    let end = if end > floor + 1 && doc.is_quote_mark(end - 1) && doc.word(end - 2) == "," {
+        end - 1
+    } else {
+        end
+    };
     if end <= floor || doc.word(end - 1) != "," {
         return None;
     }
@@ -567,8 +573,10 @@ pub(super) fn apposed_subject(
             // economic lifeline to the outside world".
             let described = || {
                 opens_description(doc.lower(apposition.start))
-                    && apposition.len() <= 12
-                    && apposition.clone().all(|t| doc.is_word(t))
+                    && apposition.len() <= 20
+                    && apposition
+                        .clone()
+                        .all(|t| doc.is_word(t) || doc.is_quote_mark(t))
             };
             let np = np_left(doc, floor, k).filter(|np| {
                 let first = doc.first_token_from(np.start);
@@ -582,6 +590,12 @@ pub(super) fn apposed_subject(
             })?;
             if let Some(outer) = apposed_to_name(&np, k) {
                 return Some(outer);
+            }
+            // "Ms. Arnold, who helped found EDGE, an environmental group, said": the
+            // apposition describes the object of a relative clause, which describes
+            // the subject.
+            if let Some(outer) = relative_holding(doc, floor, doc.first_token_from(np.start)) {
+                return Some((outer.start, outer));
             }
             // "Apple's chief executive, Tim Cook, said": a description, then the name
             // of whom it describes, is that name.
@@ -597,6 +611,21 @@ pub(super) fn apposed_subject(
         }
     }
     None
+}
+
+/// The phrase a relative clause set off by a comma describes ("Ms. Arnold, who helped
+/// found"), where the clause runs on to token `first` with no comma of its own.
+fn relative_holding(doc: &Doc, floor: usize, first: usize) -> Option<Range<usize>> {
+    /// The most tokens a clause takes before the phrase it holds.
+    const CLAUSE: usize = 12;
+    let comma = (floor.max(first.saturating_sub(CLAUSE))..first)
+        .rev()
+        .take_while(|&k| doc.is_word(k) || doc.word(k) == ",")
+        .find(|&k| doc.word(k) == ",")?;
+    if !matches!(doc.lower(comma + 1), "who" | "which") || comma + 2 >= first {
+        return None;
+    }
+    np_left(doc, floor, comma)
 }
 
 /// The nearest name or pronoun in the clause before `end` ("Putin smiled and replied").

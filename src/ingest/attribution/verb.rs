@@ -12,8 +12,8 @@ use super::content::{content_after, trim_marks};
 use super::negation::refusing;
 use super::nominal::nominal;
 use super::phrases::{
-    clause_subject, ends_a_name, np_in_clause, np_left, np_right, opens_description,
-    relative_clause_subject, share_of_people, subject_of, SubjectBefore,
+    clause_subject, ends_a_name, is_plural, np_in_clause, np_left, np_right, opens_description,
+    party_bracket, relative_clause_subject, share_of_people, subject_of, SubjectBefore,
 };
 use super::words::*;
 use super::{Attribution, Doc};
@@ -98,6 +98,11 @@ pub(super) fn at_cue(
         if after_time > cue_end && doc.word(after_time) == "," && !said_after {
             return None;
         }
+    }
+    // "the reality TV show "The Apprentice"", "his weekly show": a noun, the title after
+    // it no quotation; "polls show" has a plural subject.
+    if word == "show" && !shown_by_plural(doc, sentence.tokens.start, i) {
+        return None;
     }
     let written = cues::is_written(word);
     // After a possessive a cue is a noun, whatever else it may be: "Editor's note:",
@@ -193,7 +198,13 @@ pub(super) fn at_cue(
     if let Some(aside) = &aside {
         j = aside.start;
     }
-    // "Sen. John Cornyn (R-Texas) told": step over the bracket.
+    // "Sen. John Cornyn (R-Texas) told": step over the bracket; a party's, also with a
+    // comma after it ("Sen. Jack Reed (D-R.I.), said").
+    if j > sentence.tokens.start + 1 && doc.word(j - 1) == "," {
+        if let Some(open) = party_bracket(doc, sentence.tokens.start, j - 1) {
+            j = open;
+        }
+    }
     if j > sentence.tokens.start && doc.word(j - 1) == ")" {
         if let Some(open) = (sentence.tokens.start..j - 1)
             .rev()
@@ -734,6 +745,57 @@ fn dash_aside_start(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     (open > floor && doc.is_word(open - 1) && words).then_some(open)
 }
 
+/// Whether "show" at token `i` has a subject it agrees with, a plural ("Polls show",
+/// "Recent polls consistently show", "Records obtained by the AP show", "they show"),
+/// which a noun "show" has not ("the TV show", "his weekly show", "could not show it").
+fn shown_by_plural(doc: &Doc, floor: usize, i: usize) -> bool {
+    /// The most words a phrase after the subject's head takes ("obtained by The
+    /// Associated Press").
+    const AFTER_HEAD: usize = 6;
+    let plural = |w: &str| {
+        is_plural(w) && !w.ends_with("'s") && !matches!(w, "this" | "news")
+            || matches!(
+                w,
+                "they" | "we" | "you" | "i" | "data" | "research" | "evidence" | "which" | "that"
+            )
+    };
+    let adverb = |w: &str| {
+        w.ends_with("ly")
+            || matches!(
+                w,
+                "also" | "still" | "now" | "all" | "both" | "even" | "often" | "not"
+            )
+            || matches!(w, "do" | "don't" | "don’t" | "always" | "never")
+    };
+    let mut k = i;
+    while k > floor && doc.is_word(k - 1) && adverb(doc.lower(k - 1)) {
+        k -= 1;
+    }
+    if k == floor || !doc.is_word(k - 1) {
+        return false;
+    }
+    if plural(doc.lower(k - 1)) {
+        return true;
+    }
+    // The head before a phrase that tells whose or which: "Audit files from NGP VAN".
+    (floor.max(k.saturating_sub(AFTER_HEAD))..k - 1)
+        .rev()
+        .take_while(|&j| doc.is_word(j))
+        .find(|&j| matches!(doc.lower(j), "from" | "by" | "of" | "in" | "on" | "for"))
+        .is_some_and(|prep| {
+            let mut head = prep;
+            while head > floor
+                && matches!(
+                    doc.lower(head - 1),
+                    "obtained" | "released" | "reviewed" | "published" | "filed" | "compiled"
+                )
+            {
+                head -= 1;
+            }
+            head > floor && doc.is_word(head - 1) && plural(doc.lower(head - 1))
+        })
+}
+
 /// Whether a verb tells what findings show: "The poll showed", "A study found".
 fn shows_findings(word: &str) -> bool {
     matches!(word, "show" | "shows" | "showed" | "found" | "finds")
@@ -1142,8 +1204,10 @@ fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>,
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{contents, each_finds, found, nobody_named, one_each, seen, Seen};
-    use crate::model::StatementKind::{Direct, Partial, Reported};
+    use super::super::testing::{
+        contents, each_finds, found, fragments, nobody_named, one_each, seen, Seen,
+    };
+    use crate::model::StatementKind::{self, Direct, Partial, Reported};
 
     #[test]
     fn a_share_of_those_polled_says_what_the_poll_found() {
@@ -1255,6 +1319,56 @@ mod tests {
         let all = found("It is something that's cost Trump's campaign, Ruiz said.\n");
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn a_show_is_a_noun_unless_a_plural_shows_something() {
+        // "the radio show": a noun, the title after it no quotation; the quotation
+        // resumed after it is still the speaker's.
+        let text = "\"We will reopen,\" said Ruiz, who is also a host on the radio show \
+                    \"Harbour Hours.\" \"The pier is safe for everyone.\"\n";
+        let all = found(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+        assert_eq!(
+            fragments(text),
+            [[
+                r#""We will reopen,""#,
+                r#""The pier is safe for everyone.""#
+            ]]
+        );
+        for text in [
+            "Ruiz is a host on the radio show \"Harbour Hours,\" which airs daily.\n",
+            "Ruiz could not always show it.\n",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // A plural subject shows, past an adverb or a phrase telling whose.
+        one_each(&[("Polls consistently show Ruiz ahead.\n", "Polls")]);
+        assert_eq!(
+            contents("Audit files from HARP Inc. show that Ruiz paid.\n"),
+            ["that Ruiz paid"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_holding_a_quotation_ends_at_the_comma_inside_its_mark() {
+        let all =
+            found("Ruiz, who called the plan \"a disaster,\" said Monday that she would fight.\n");
+        let said: Vec<(&str, StatementKind)> =
+            all.iter().map(|a| (a.content.as_str(), a.kind)).collect();
+        assert_eq!(
+            said,
+            [
+                (r#"the plan "a disaster,""#, Partial),
+                ("that she would fight", Reported)
+            ]
+        );
+        assert!(
+            all.iter()
+                .all(|a| a.speaker.as_deref().is_some_and(|s| s.starts_with("Ruiz"))),
+            "{all:?}"
+        );
     }
 
     #[test]
@@ -1716,6 +1830,30 @@ mod tests {
     #[test]
     fn a_subject_with_a_party_or_an_apposition() {
         one_each(&[
+            // A comma after the party's bracket, as some papers write it.
+            (
+                "Sen. Ana Ruiz (D-Ore.), said the plan was dead.\n",
+                "Sen. Ana Ruiz",
+            ),
+            // An apposition describing a relative clause's object: the clause
+            // describes the subject.
+            (
+                "Ms. Lopez, who helped found HARP, a harbour group based in Salem, said \
+                 she was hopeful.\n",
+                "Ms. Lopez",
+            ),
+            // A title in quotation marks inside the apposition, its comma inside the
+            // closing mark; a description of news's length.
+            (
+                "Ruiz, the author of \"Piers of the Bay,\" said the pier was safe.\n",
+                "Ruiz",
+            ),
+            (
+                "Ruiz, the longtime owner of the Salem Harbour pageant and star of the \
+                 radio show \"Harbour Hours,\" said in an interview with The Salem Post \
+                 that the pier was safe.\n",
+                "Ruiz",
+            ),
             (
                 "Rep. Jim Jordan (R-Ohio), a panel member, said the plan was dead.\n",
                 "Rep. Jim Jordan",
