@@ -1874,12 +1874,7 @@ fn in_title_case(mention: &str) -> Option<String> {
 /// description before the name ("the White House spokesman, Josh Earnest"), whose
 /// name the whole phrase ends with.
 fn apposition(mention: &str) -> Option<Reading> {
-    let (name, description) = mention.split_once(',')?;
-    let (name, description) = (name.trim(), description.trim());
-    let first = description.split_whitespace().next()?;
-    if name.is_empty() || is_capitalised(first) && !lowered_in(&TITLES_SET, first) {
-        return None;
-    }
+    let (name, description) = apposed(mention)?;
     let Reading::Person {
         name,
         person,
@@ -1904,6 +1899,17 @@ fn apposition(mention: &str) -> Option<Reading> {
         name_like,
         fullness,
     })
+}
+
+/// A mention split at the comma that opens a description of what comes before it
+/// ("Jennifer Palmieri, the campaign's communications director"): the name, then the
+/// description. Not a list of names ("Ruiz, Lopez").
+pub(super) fn apposed(mention: &str) -> Option<(&str, &str)> {
+    let (name, description) = mention.split_once(',')?;
+    let (name, description) = (name.trim(), description.trim());
+    let first = description.split_whitespace().next()?;
+    let described = !is_capitalised(first) || lowered_in(&TITLES_SET, first);
+    (!name.is_empty() && described).then_some((name, description))
 }
 
 /// Whether a word, in lower case, is a title's or a body's ("Bank", "Duke", "Ministry"):

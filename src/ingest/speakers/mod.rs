@@ -406,6 +406,18 @@ pub struct Speakers {
     sexes_read_in: (usize, usize),
 }
 
+/// The name a mention of a person or a body gives before a description of them
+/// ("Jennifer Palmieri, the campaign's communications director", "Xinhua, the official
+/// Chinese news agency"): the alias they are found by, the description's words only
+/// describing them.
+fn apposed_name(kind: SpeakerKind, mention: &str) -> Option<&str> {
+    let named = matches!(kind, SpeakerKind::Person | SpeakerKind::Institution);
+    named
+        .then(|| mention::apposed(mention))
+        .flatten()
+        .map(|(name, _)| name)
+}
+
 impl Speakers {
     /// Resolves the words naming a speaker to a speaker, adding it if new.
     pub fn resolve(&mut self, mention: &str) -> Option<usize> {
@@ -997,8 +1009,15 @@ impl Speakers {
             return;
         }
         read.kept_by.set(Some(at));
-        if !matches!(read.reading, Reading::Person { .. }) || read.name_like {
-            self.alias_as(at, read.text(), read.key());
+        let person = matches!(read.reading, Reading::Person { .. });
+        if !person || read.name_like {
+            match apposed_name(self.found[at].kind, read.text()) {
+                Some(name) => {
+                    self.alias(at, name);
+                    self.remember_words(at, &read.lower);
+                }
+                None => self.alias_as(at, read.text(), read.key()),
+            }
         } else {
             // Not shown as a name, but its words describe the person: "his Russian
             // counterpart Vladimir Putin" is "the Russian leader" later.
@@ -1066,9 +1085,10 @@ impl Speakers {
                 at
             }
         };
-        match key_of_text {
-            Some(key) => self.alias_as(at, text, key),
-            None => self.alias(at, text),
+        match (apposed_name(kind, text), key_of_text) {
+            (Some(name), _) => self.alias(at, name),
+            (None, Some(key)) => self.alias_as(at, text, key),
+            (None, None) => self.alias(at, text),
         }
         at
     }
@@ -1686,6 +1706,33 @@ mod tests {
         let found = speakers.finish();
         assert!(
             found[0].aliases.iter().all(|a| !a.contains("morning")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_description_after_a_name_is_no_alias_but_describes() {
+        let mut speakers = Speakers::default();
+        let ruiz = speakers.resolve("Ana Ruiz");
+        assert_eq!(
+            speakers.resolve("Ms. Ruiz, the harbour board's Portuguese leader"),
+            ruiz
+        );
+        let board = speakers.resolve("HARP, the harbour's oldest union");
+        // The description's words find her.
+        speakers.resolve("Peter Lopez");
+        assert_eq!(speakers.resolve("the Portuguese leader"), ruiz);
+        let found = speakers.finish();
+        let ruiz = &found[ruiz.expect("a person")];
+        assert_eq!(
+            ruiz.aliases,
+            ["Ms. Ruiz", "the Portuguese leader"],
+            "{found:?}"
+        );
+        let board = &found[board.expect("a body")];
+        assert_eq!(
+            (board.name.as_str(), board.aliases.len()),
+            ("HARP", 0),
             "{found:?}"
         );
     }
