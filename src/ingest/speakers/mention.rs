@@ -1523,12 +1523,16 @@ pub(in crate::ingest) fn names_a_share(word: &str) -> bool {
 /// "nearly half", "more than 4 in 10", "a majority"), as the attributions find them.
 fn is_share(words: &[&str]) -> bool {
     let digits = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
-    let number = |w: &str| digits(w) || number_word(&w.to_ascii_lowercase()).is_some();
+    // Lowered on the stack, as every mention is asked: a word past ASCII or longer than
+    // the room is no number or share word.
+    let lowered_is =
+        |w: &str, is: fn(&str) -> bool| ascii_lowered_in(w, &mut [0; LOWERED_ROOM]).is_some_and(is);
+    let number = |w: &str| digits(w) || lowered_is(w, |w| number_word(w).is_some());
     match words {
         [.., last] if last.ends_with('%') && digits(last) => true,
         [.., _, last] if last.eq_ignore_ascii_case("percent") => true,
         [.., a, of, b] if *of == "in" && number(a) && number(b) => true,
-        [.., last] => names_a_share(&last.to_ascii_lowercase()),
+        [.., last] => lowered_is(last, names_a_share),
         [] => false,
     }
 }
@@ -1648,8 +1652,9 @@ fn read_words(mention: &str) -> Reading {
     }
     // "Records show", "Polls show" opening a sentence: findings, whoever's they are.
     if let [word] = all.as_slice() {
-        let lower = word.to_lowercase();
-        if FINDINGS.contains(&lower.as_str()) {
+        let mut room = [0; LOWERED_ROOM];
+        let lower = lowered(word, &mut room);
+        if FINDINGS.contains(&lower.as_ref()) {
             return Reading::Unnamed {
                 name: CompactString::new(lower),
             };
