@@ -150,11 +150,14 @@ pub fn in_source_marks(corpus: &Corpus, s: &Statement) -> String {
 fn in_marks(kind: StatementKind, body: &str, range: std::ops::Range<usize>) -> String {
     let text = one_line(body.get(range.clone()).unwrap_or(""));
     let has_marks = text.contains(['"', '“', '”', '«', '»', '„']);
-    match kind {
-        StatementKind::Reported => text.into_owned(),
+    match (kind, source_marks(body, range)) {
+        (StatementKind::Reported, _) => text.into_owned(),
         _ if has_marks => text.into_owned(),
-        StatementKind::Direct | StatementKind::Partial | StatementKind::Written => {
-            let (open, close) = source_marks(body, range).unwrap_or(('“', '”'));
+        // The words of a partial quotation that the report does not quote ("During his
+        // years in office, Mr. Obama said, ..."): its own words, in no marks.
+        (StatementKind::Partial, None) => text.into_owned(),
+        (StatementKind::Direct | StatementKind::Partial | StatementKind::Written, marks) => {
+            let (open, close) = marks.unwrap_or(('“', '”'));
             format!("{open}{text}{close}")
         }
     }
@@ -232,6 +235,15 @@ mod tests {
                 "that it was \"dead\""
             ),
             "that it was \"dead\""
+        );
+        // The words of a partial quotation the report does not quote get no marks.
+        assert_eq!(
+            marks(
+                Partial,
+                "In Salem, Ruiz said, the pier is \"very safe.\"",
+                "In Salem"
+            ),
+            "In Salem"
         );
         assert_eq!(
             marks(
