@@ -211,6 +211,11 @@ pub fn find_events(
             let point = time.point.unwrap_or(TimePoint::Year(0));
             // The occasion the date is about: the nearest noun within a few words.
             let near = occasion_near(text, tokens, sentence, bounds[n]);
+            // A date that tells no occasion and does not date its clause either: a span's
+            // start or a year describing a thing, not when the clause happened.
+            if near.is_none() && !dates_its_clause(text, tokens, sentence, first, bounds[n]) {
+                continue;
+            }
             let noun = near.map(|(_, n)| n);
             let existing = noun.and_then(|n| by_key.get(&(point, n)).copied());
             let at = match existing {
@@ -379,6 +384,61 @@ pub fn find_events(
         events[at].mentions.push(mention);
     }
     events
+}
+
+/// Whether the date whose words are tokens `first` to `last` (the first from its end)
+/// tells when its clause, from token `clause`, happened. Not where it opens a span
+/// ("thousands of shootings since January 1st": the clause's events are after it), nor
+/// where it is a year describing a thing the clause speaks of after its subject
+/// ("Connecticut's tax commissioner says ... Trump's 1995 state income tax filings",
+/// "80 percent from 2005 levels"), where the clause happened some other time; a year
+/// describing its subject does date it ("A 2014 study found", "In her 2003 book, Clinton
+/// noted").
+fn dates_its_clause(
+    text: &str,
+    tokens: &Tokens,
+    sentence: &Sentence,
+    clause: usize,
+    (first, last): (usize, usize),
+) -> bool {
+    /// The most words a clause's subject takes before a year that describes it.
+    const SUBJECT: usize = 3;
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let before = if first > sentence.tokens.start {
+        word(first - 1)
+    } else {
+        ""
+    };
+    if before.eq_ignore_ascii_case("since") {
+        return false;
+    }
+    // A year alone, four digits, past the subject.
+    let year = last == first + 1
+        && word(first).len() == 4
+        && word(first).bytes().all(|b| b.is_ascii_digit());
+    if !year || first <= clause + SUBJECT {
+        return true;
+    }
+    let owned = before.ends_with("'s")
+        || before.ends_with("’s")
+        || matches!(
+            before,
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+        );
+    let after = if last < sentence.tokens.end {
+        word(last)
+    } else {
+        ""
+    };
+    // "2005 levels": a plural noun, not a verb ("in 2010 says").
+    let plural_after = after.starts_with(|c: char| c.is_ascii_lowercase())
+        && after.ends_with('s')
+        && !after.ends_with("ss")
+        && !matches!(
+            after,
+            "was" | "has" | "is" | "says" | "does" | "as" | "this" | "thus"
+        );
+    !(owned || plural_after)
 }
 
 /// Whether `title` has fewer than three words between its spaces (`split(' ')`), read

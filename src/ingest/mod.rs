@@ -887,6 +887,27 @@ mod tests {
     }
 
     #[test]
+    fn a_year_describing_what_a_clause_speaks_of_dates_no_event() {
+        // A year describing an object, and a span's start: not when the clause was.
+        for text in [
+            "The harbour commissioner says no one released Ana Ruiz's 1995 tax filings.\n",
+            "The board pledged to cut emissions 80 percent from 2005 levels.\n",
+            "There have been dozens of floods since January 1st.\n",
+        ] {
+            assert_eq!(event_titles(text), Vec::<String>::new(), "{text}");
+        }
+        // A year describing the subject, or saying when, does.
+        assert_eq!(
+            event_titles("A 2014 study found that the pier was unsafe.\n"),
+            ["A study found that the pier was unsafe"]
+        );
+        assert_eq!(
+            event_titles("The board, which in 2010 said the pier was safe, met.\n").len(),
+            1
+        );
+    }
+
+    #[test]
     fn an_occasion_of_speech_is_titled_by_its_speaker() {
         assert_eq!(
             event_titles(
