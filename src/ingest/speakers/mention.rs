@@ -189,7 +189,12 @@ const TITLES: &[&str] = &[
 ];
 
 /// Places and bodies that speak for a state: "Moscow" and "the Kremlin" are Russia.
+/// The buildings an office of a state speaks from are that office, not the state: the
+/// White House is the American president's, not Congress's nor a court's.
 const STATES: &[(&str, &str)] = &[
+    ("white house", "White House"),
+    ("pentagon", "Pentagon"),
+    ("downing street", "Downing Street"),
     ("moscow", "Russia"),
     ("kremlin", "Russia"),
     ("russia", "Russia"),
@@ -197,12 +202,10 @@ const STATES: &[(&str, &str)] = &[
     ("kiev", "Ukraine"),
     ("ukraine", "Ukraine"),
     ("washington", "United States"),
-    ("white house", "United States"),
     ("united states", "United States"),
     ("beijing", "China"),
     ("china", "China"),
     ("london", "United Kingdom"),
-    ("downing street", "United Kingdom"),
     ("britain", "United Kingdom"),
     ("paris", "France"),
     ("france", "France"),
@@ -219,7 +222,6 @@ const STATES: &[(&str, &str)] = &[
     ("israel", "Israel"),
     ("india", "India"),
     ("new delhi", "India"),
-    ("pentagon", "United States"),
     ("japan", "Japan"),
     ("tokyo", "Japan"),
     ("mexico", "Mexico"),
@@ -2991,6 +2993,20 @@ mod tests {
                 name: "Russia".into()
             }
         );
+        // An office of a state speaks for itself.
+        for (mention, office) in [
+            ("The White House", "White House"),
+            ("the Pentagon", "Pentagon"),
+            ("Downing Street", "Downing Street"),
+        ] {
+            assert_eq!(
+                read(mention),
+                Reading::Institution {
+                    name: office.into()
+                },
+                "{mention}"
+            );
+        }
         assert_eq!(
             read("The New York Times"),
             Reading::Institution {
