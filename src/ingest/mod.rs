@@ -130,7 +130,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
                     };
                     let (words, own, subject) =
                         words_and_own_sentence(text, &sentences, k, m.start);
-                    let own = if att.content.start > m.start { own } else { 0 };
+                    let own = (att.content.start > m.start).then_some(own);
                     (words, own, subject, lead(text, m.start))
                 };
                 let names = speakers::names_around(text, m.start);

@@ -561,7 +561,7 @@ impl Speakers {
         &mut self,
         mention: &str,
         text: &str,
-        before: impl FnOnce() -> (&'t str, usize, Option<&'t str>, &'t str),
+        before: impl FnOnce() -> (&'t str, Option<usize>, Option<&'t str>, &'t str),
     ) -> Option<usize> {
         let met = self.read(mention);
         let Some(gender) = met.near else {
@@ -601,9 +601,12 @@ impl Speakers {
             return self.resolve_read(&met);
         };
         let (words, own, subject, _) = before();
-        let own_sentence = words.get(own..).filter(|_| own > 0);
+        // The pronoun's own sentence, where what was said follows the pronoun.
+        let own_sentence = own.and_then(|own| words.get(own..));
         let named = own_sentence
+            .filter(|_| own > Some(0))
             .and_then(|own| self.only_named(gender, own, true, text, false))
+            .or_else(|| Some((None, self.opening_name(gender, own_sentence?, text)?)))
             .or_else(|| self.only_named(gender, words, false, text, false));
         // The one the paragraph before is about, whose sex the text's names for their
         // surname tell ("Trump has record low support ... / '...,' he said" in a report
@@ -704,6 +707,42 @@ impl Speakers {
         // Borrowed apart from `self`, which the cache changes.
         let surname = CompactString::new(surname);
         self.sex_by_name(text, &surname)
+    }
+
+    /// The name opening the pronoun's own sentence, `own` (its words before the
+    /// pronoun), of a person not met whose sex the name does not tell but the text's
+    /// other names for the surname do, as `gender`: "Trump made the reference Monday as
+    /// he discussed ..." in a report that names Donald Trump is Trump, not whoever was
+    /// spoken of last. Only the subject: a name further on ("He avoided criticism of
+    /// front-runner Trump until he ...") is mostly someone spoken of.
+    fn opening_name<'t>(
+        &mut self,
+        gender: Gender,
+        own: &'t str,
+        text: &str,
+    ) -> Option<Cow<'t, str>> {
+        let name = pronoun::people_named(own, false).into_iter().next()?;
+        let at = own.find(name.as_ref())?;
+        // Only titles and capitalised words before it ("Former Gov. George Pataki"), and
+        // the whole name: not "Dena" of "Dena Grayson", whose first name tells nothing.
+        let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+        let next = own[at + name.len()..].split_whitespace().next();
+        if !own[..at].split_whitespace().all(capitalised) || next.is_some_and(capitalised) {
+            return None;
+        }
+        let Reading::Person {
+            person,
+            gender: None,
+            ..
+        } = read(&name)
+        else {
+            return None;
+        };
+        if self.by_surname.latest(&person.surname).next().is_some() {
+            return None;
+        }
+        let written = name.rsplit(' ').next().unwrap_or_default();
+        (self.sex_by_name(text, written) == Some(gender)).then_some(name)
     }
 
     /// The speaker that "he" or "she" opening an event's title stands for, as a
@@ -1463,7 +1502,7 @@ mod tests {
     fn a_role_no_one_met_fits_is_the_one_the_text_before_names_with_its_title() {
         let role = |mention: &str, lead: &str| {
             let mut speakers = Speakers::default();
-            let at = speakers.resolve_near(mention, lead, || ("", 0, None, lead));
+            let at = speakers.resolve_near(mention, lead, || ("", None, None, lead));
             at.map(|at| speakers.found[at].name.clone())
         };
         let lead = "President Barack Obama spoke in Ohio.\n\n";
@@ -1483,14 +1522,14 @@ mod tests {
         speakers.resolve("Sanders");
         let text = "Sen. Bernie Sanders spoke. His wife agreed.";
         assert_eq!(
-            speakers.resolve_near("His wife", text, || ("", 0, None, "")),
+            speakers.resolve_near("His wife", text, || ("", None, None, "")),
             None
         );
         // "the woman" is someone unnamed, as "a woman" is, not the woman spoken of last.
         let mut speakers = Speakers::default();
         speakers.resolve("Hillary Clinton");
         let text = "A young woman asked Hillary Clinton about it. The woman said no.";
-        let at = speakers.resolve_near("the woman", text, || ("", 0, None, ""));
+        let at = speakers.resolve_near("the woman", text, || ("", None, None, ""));
         let woman = at.map(|at| (speakers.found[at].name.as_str(), speakers.found[at].kind));
         assert_eq!(woman, Some(("woman", SpeakerKind::Unnamed)));
         // One met whom the role fits comes first.
@@ -1498,7 +1537,7 @@ mod tests {
         let ruiz = speakers.resolve("President Ana Ruiz");
         let lead = "President Barack Obama spoke. ";
         assert_eq!(
-            speakers.resolve_near("the president", lead, || ("", 0, None, lead)),
+            speakers.resolve_near("the president", lead, || ("", None, None, lead)),
             ruiz
         );
     }
@@ -1589,14 +1628,14 @@ mod tests {
         let ruiz = speakers.resolve("Tomas Ruiz").unwrap();
         let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
         let obama = speakers.resolve_near("he", "Mr. Obama arrived late on Tuesday. ", || {
-            ("Mr. Obama arrived late on Tuesday. ", 0, None, "")
+            ("Mr. Obama arrived late on Tuesday. ", None, None, "")
         });
         assert!(obama.is_some_and(|o| o != ruiz && o != lopez));
         // Met before, by surname; a woman named beside him does not count for "he".
         assert_eq!(
             speakers.resolve_near("he", "Ruiz and Lopez walked out. ", || (
                 "Ruiz and Lopez walked out. ",
-                0,
+                None,
                 None,
                 ""
             )),
@@ -1607,7 +1646,7 @@ mod tests {
         assert_eq!(
             speakers.resolve_near("he", "Mr. Obama met Mr. Biden. ", || (
                 "Mr. Obama met Mr. Biden. ",
-                0,
+                None,
                 None,
                 ""
             )),
@@ -1617,7 +1656,7 @@ mod tests {
         assert_eq!(
             speakers.resolve_near("he", "\"Mr. Biden is wrong,\" ", || (
                 "\"Mr. Biden is wrong,\" ",
-                0,
+                None,
                 None,
                 ""
             )),
@@ -1637,15 +1676,15 @@ mod tests {
         let trump = speakers.resolve("Trump").unwrap();
         let woman = "A woman in the crowd heard it. ";
         assert_eq!(
-            speakers.resolve_near("she", text, || (woman, 0, None, "")),
+            speakers.resolve_near("she", text, || (woman, None, None, "")),
             None
         );
         assert_eq!(
-            speakers.resolve_near("her", text, || (woman, 0, None, "")),
+            speakers.resolve_near("her", text, || (woman, None, None, "")),
             None
         );
         assert_eq!(
-            speakers.resolve_near("he", text, || (woman, 0, None, "")),
+            speakers.resolve_near("he", text, || (woman, None, None, "")),
             Some(trump)
         );
         // A text that names two people of that surname tells neither's sex.
@@ -1653,7 +1692,7 @@ mod tests {
         let mut speakers = Speakers::default();
         let trump = speakers.resolve("Trump").unwrap();
         assert_eq!(
-            speakers.resolve_near("she", two, || ("Then ", 0, None, "")),
+            speakers.resolve_near("she", two, || ("Then ", None, None, "")),
             Some(trump)
         );
     }
@@ -1663,14 +1702,14 @@ mod tests {
         let words = "The front-runner Hillary Clinton stretched the truth when ";
         let mut speakers = Speakers::default();
         let clinton = speakers
-            .resolve_near("she", words, || (words, 0, None, ""))
+            .resolve_near("she", words, || (words, None, None, ""))
             .unwrap();
         assert_eq!(speakers.found[clinton].name, "Hillary Clinton");
         // Only as a last resort: a person of that sex met before comes first.
         let mut speakers = Speakers::default();
         let lopez = speakers.resolve("Ms. Maria Lopez").unwrap();
         assert_eq!(
-            speakers.resolve_near("she", words, || (words, 0, None, "")),
+            speakers.resolve_near("she", words, || (words, None, None, "")),
             Some(lopez)
         );
     }
@@ -1684,7 +1723,7 @@ mod tests {
         let words = "Mr. Ruiz spoke. Maria Lopez, who heard him, thinks she ";
         let own = words.find("Maria").unwrap();
         let lopez = speakers
-            .resolve_near("she", words, || (words, own, None, ""))
+            .resolve_near("she", words, || (words, Some(own), None, ""))
             .unwrap();
         assert_ne!(lopez, ruiz);
         assert_eq!(speakers.found[lopez].name, "Maria Lopez");
@@ -1693,8 +1732,30 @@ mod tests {
         let words = "Lopez left. Then Ortega, who met her, says he ";
         let own = words.find("Then").unwrap();
         assert_eq!(
-            speakers.resolve_near("he", words, || (words, own, None, "")),
+            speakers.resolve_near("he", words, || (words, Some(own), None, "")),
             Some(ruiz)
+        );
+    }
+
+    #[test]
+    fn a_pronoun_is_the_name_opening_its_sentence_whose_sex_the_text_tells() {
+        let text = "Thomas Ruiz is drawing criticism. Peter Lopez spoke. Ruiz made the \
+                    remark as he discussed the pier.";
+        let mut speakers = Speakers::default();
+        let lopez = speakers.resolve("Peter Lopez");
+        let words = "Peter Lopez spoke. Ruiz made the remark as ";
+        let own = words.find("Ruiz").unwrap();
+        let he = speakers.resolve_near("he", text, || (words, Some(own), None, ""));
+        assert_ne!(he, lopez);
+        assert_eq!(speakers.found[he.unwrap()].name, "Ruiz");
+        // Not a name the sentence speaks of after its subject.
+        let mut speakers = Speakers::default();
+        let lopez = speakers.resolve("Peter Lopez");
+        let words = "Peter Lopez spoke. He avoided criticism of Ruiz until ";
+        let own = words.find("He").unwrap();
+        assert_eq!(
+            speakers.resolve_near("he", text, || (words, Some(own), None, "")),
+            lopez
         );
     }
 
