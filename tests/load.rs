@@ -393,3 +393,29 @@ fn an_unknown_field_is_named_with_the_fields_expected() {
         "{error}"
     );
 }
+
+#[test]
+fn a_cycle_of_relative_times_is_an_error_and_the_times_are_dropped() {
+    let (_dir, loaded) = with_other_annotation(
+        r#"{
+  "events": [
+    {"id": "x", "title": "X", "time": {"value": "before:y"}},
+    {"id": "y", "title": "Y", "time": {"value": "after:x"}}
+  ]
+}"#,
+    );
+    let errors: Vec<String> = loaded.errors().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(
+        errors[0].contains("events[0].time.value: the before:/after: chain from this event does not come to a dated or undated event within 64 events"),
+        "{errors:#?}"
+    );
+    let x = loaded
+        .corpus
+        .events()
+        .iter()
+        .find(|e| e.id.as_str() == "x")
+        .unwrap();
+    assert!(x.time.is_none());
+    assert_good_report_loaded(&loaded);
+}

@@ -663,6 +663,12 @@ impl Builder {
         });
         let mut checked_events = Vec::with_capacity(self.events.len());
         let mut linkable = Vec::with_capacity(self.events.len());
+        // The event each event's time is relative to, to follow chains by.
+        let relative_to: std::collections::HashMap<EventId, EventId> = (self.events.iter())
+            .filter_map(|(e, _)| {
+                Some((e.id.clone(), e.time.as_ref()?.value.relative_to()?.clone()))
+            })
+            .collect();
         for (mut event, place) in std::mem::take(&mut self.events) {
             linkable.push(self.ingested_files[place.file as usize]);
             let relative = event.time.as_ref().and_then(|t| t.value.relative_to());
@@ -670,6 +676,16 @@ impl Builder {
                 let problem = self.origin(place).error(
                     "time.value",
                     format!("unknown event id {:?} (before:/after: must name an event); the time is dropped", other.as_str()),
+                );
+                self.problems.push(problem);
+                event.time = None;
+            } else if relative.is_some() && !comes_to_an_end(&relative_to, &event.id) {
+                let problem = self.origin(place).error(
+                    "time.value",
+                    format!(
+                        "the before:/after: chain from this event does not come to a dated or undated event within {} events (a cycle?); the time is dropped",
+                        crate::model::CHAIN
+                    ),
                 );
                 self.problems.push(problem);
                 event.time = None;
@@ -824,4 +840,20 @@ pub fn first_line(body: &str) -> String {
         Some((at, _)) => format!("{}…", &line[..at]),
         None => line.to_owned(),
     }
+}
+
+/// Whether the chain of relative times from event `id` ends, at an event whose time
+/// is no other event's, within [`crate::model::CHAIN`] steps.
+fn comes_to_an_end(
+    relative_to: &std::collections::HashMap<EventId, EventId>,
+    id: &EventId,
+) -> bool {
+    let mut at = id;
+    for _ in 0..crate::model::CHAIN {
+        match relative_to.get(at) {
+            Some(next) => at = next,
+            None => return true,
+        }
+    }
+    false
 }

@@ -53,6 +53,11 @@ struct Index {
 /// and "after X" just behind everything else on X's day.
 type TimeKey = (NaiveDate, i8);
 
+/// The most events a `before:`/`after:` chain is followed through: hand-written data
+/// chains a few; a longer chain, or a cycle, comes down to no time (`parley check`
+/// says so), however many events a corpus has.
+pub const CHAIN: usize = 64;
+
 impl Corpus {
     /// Builds the indexes. References are expected to be valid (the loader checks them);
     /// a dangling one is left out of the indexes rather than trusted.
@@ -356,7 +361,7 @@ impl Corpus {
             TimeValue::After(id) => ("after", id),
             value => return value.human(),
         };
-        match self.anchor_time(other, 0) {
+        match self.anchor_time(other) {
             Some(value) => format!("{word} {}", value.human()),
             None => format!("{word} {}", self.event_title(other)),
         }
@@ -368,18 +373,21 @@ impl Corpus {
         let value = &event.time.as_ref()?.value;
         match value.relative_to() {
             None => value.bounds(),
-            Some(other) => self.anchor_time(other, 0)?.bounds(),
+            Some(other) => self.anchor_time(other)?.bounds(),
         }
     }
 
-    /// The calendar value an event's time comes down to, following relative times.
-    fn anchor_time(&self, id: &EventId, depth: usize) -> Option<&TimeValue> {
-        let value = &self.event(id)?.time.as_ref()?.value;
-        match value.relative_to() {
-            None => Some(value),
-            Some(_) if depth > self.events.len() => None,
-            Some(next) => self.anchor_time(next, depth + 1),
+    /// The calendar value an event's time comes down to, following relative times
+    /// through at most [`CHAIN`] events.
+    fn anchor_time(&self, id: &EventId) -> Option<&TimeValue> {
+        let mut value = &self.event(id)?.time.as_ref()?.value;
+        for _ in 0..CHAIN {
+            match value.relative_to() {
+                None => return Some(value),
+                Some(next) => value = &self.event(next)?.time.as_ref()?.value,
+            }
         }
+        None
     }
 
     /// The positions in [`Corpus::statements`] of the statements of the speaker at
@@ -419,22 +427,32 @@ impl Corpus {
             .map(|&i| &self.statements[i as usize])
     }
 
-    /// An event's place in time, following before/after chains (bounded, so a cycle in
-    /// hand-written data cannot loop).
-    fn time_key(&self, event: &Event, depth: usize) -> Option<TimeKey> {
-        let value = &event.time.as_ref()?.value;
-        if let Some((first, _)) = value.bounds() {
-            return Some((first, 0));
-        }
-        if depth > self.events.len() {
-            return None;
-        }
-        let other = self.event(value.relative_to()?)?;
-        let (day, rank) = self.time_key(other, depth + 1)?;
-        Some(match value {
-            TimeValue::Before(_) => (day, rank.saturating_sub(1).min(-1)),
-            _ => (day, rank.saturating_add(1).max(1)),
-        })
+    /// An event's place in time, following before/after chains through at most
+    /// [`CHAIN`] events: the day the chain comes down to, and a rank among events of
+    /// that day, below it for "before" and above it for "after", told from the day
+    /// outwards.
+    fn time_key(&self, event: &Event) -> Option<TimeKey> {
+        // Whether each step of the chain, from `event` on, is a "before".
+        let mut befores = Vec::new();
+        let mut value = &event.time.as_ref()?.value;
+        let day = loop {
+            if let Some((first, _)) = value.bounds() {
+                break first;
+            }
+            if befores.len() == CHAIN {
+                return None;
+            }
+            befores.push(matches!(value, TimeValue::Before(_)));
+            value = &self.event(value.relative_to()?)?.time.as_ref()?.value;
+        };
+        let rank = befores.iter().rev().fold(0, |rank: i8, &before| {
+            if before {
+                rank.saturating_sub(1).min(-1)
+            } else {
+                rank.saturating_add(1).max(1)
+            }
+        });
+        Some((day, rank))
     }
 }
 
@@ -660,7 +678,7 @@ fn timeline(corpus: &Corpus) -> Timeline {
     let mut dated = Vec::new();
     let mut undated = Vec::new();
     for (i, event) in corpus.events.iter().enumerate() {
-        match corpus.time_key(event, 0) {
+        match corpus.time_key(event) {
             Some(key) => dated.push((key, i)),
             None => undated.push(i),
         }
@@ -729,6 +747,25 @@ mod tests {
         ]);
         assert!(dated.is_empty());
         assert_eq!(undated, ["x", "y"]);
+    }
+
+    #[test]
+    fn a_chain_of_relative_times_is_followed_a_bounded_way_without_recursion() {
+        // Each event after the next, down to a date: a chain of hand-written data as
+        // long as one likes is neither a stack overflow nor a wait.
+        let chain = |n: usize| {
+            let mut events: Vec<Event> = (0..n)
+                .map(|k| event(&format!("e{k}"), Some(&format!("after:e{}", k + 1))))
+                .collect();
+            events.push(event(&format!("e{n}"), Some("2016-01-01")));
+            events
+        };
+        let (dated, _) = order(chain(3));
+        assert_eq!(dated, ["e3", "e2", "e1", "e0"]);
+        let (dated, undated) = order(chain(20_000));
+        // Those within `CHAIN` of the date are dated; the rest are not.
+        assert_eq!(dated.len(), CHAIN + 1);
+        assert_eq!(undated.len(), 20_000 - CHAIN);
     }
 
     fn report(id: &str) -> Report {

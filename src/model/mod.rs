@@ -25,7 +25,7 @@ pub use anchor::{reanchor, reanchor_all};
 pub use citation::Citation;
 pub use compare::{Comparison, StatementPair};
 pub use conflicts::{Conflict, ConflictKind};
-pub use corpus::{Corpus, Timeline};
+pub use corpus::{Corpus, Timeline, CHAIN};
 pub use ids::{EventId, ReportId, SpeakerId, StatementId};
 pub use provenance::Provenance;
 pub use span::{Mention, Span};
