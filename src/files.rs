@@ -71,6 +71,31 @@ fn open_nonblocking(path: &Path) -> io::Result<File> {
     File::open(path)
 }
 
+/// Creates or truncates `path` for writing, following links, as the shell's `>` does
+/// (`-o /dev/stdout` works), but a FIFO that no one reads is an error, not a wait that
+/// never ends.
+pub fn create_for_output(path: &Path) -> io::Result<File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Opening a FIFO to write without blocking fails at once when it has no reader;
+        // any other file opens (or fails) as it would, and is opened again below.
+        let probe = fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(path);
+        if probe
+            .as_ref()
+            .is_err_and(|e| e.raw_os_error() == Some(libc::ENXIO))
+        {
+            return Err(io::Error::other(
+                "is a FIFO that no one is reading (writing to it would wait for ever)",
+            ));
+        }
+    }
+    File::create(path)
+}
+
 /// The whole of a regular file of at most `limit` bytes; `what` names the kind of file
 /// in the error ("a report").
 pub fn read_bounded(path: &Path, limit: u64, what: &'static str) -> Result<Vec<u8>, ReadError> {

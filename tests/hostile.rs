@@ -538,3 +538,120 @@ fn malformed_headers_and_annotations_are_named_with_their_place() {
     );
     assert!(check.out.contains("3 reports"), "{}", check.out);
 }
+
+#[cfg(unix)]
+#[test]
+fn an_output_fifo_no_one_reads_is_named_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path();
+    fs::create_dir(path.join("corpus")).unwrap();
+    fs::write(path.join("corpus/a.txt"), REPORT).unwrap();
+    mkfifo(&path.join("out"));
+    for args in [
+        &["export", "-f", "csv", "--corpus", "corpus", "-o", "out"][..],
+        &["ingest", "corpus/a.txt", "-o", "out", "--force"][..],
+    ] {
+        let run = parley(path, args);
+        assert_ne!(run.code, Some(0), "{args:?}: {}", run.all());
+        assert!(
+            run.all().contains("is a FIFO that no one is reading"),
+            "{args:?}: {}",
+            run.all()
+        );
+    }
+}
+
+#[test]
+fn export_does_not_overwrite_the_corpus_it_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path();
+    fs::create_dir(path.join("corpus")).unwrap();
+    fs::write(path.join("corpus/a.txt"), REPORT).unwrap();
+    let ingest = parley(path, &["ingest", "corpus/a.txt"]);
+    assert_eq!(ingest.code, Some(0), "{}", ingest.all());
+    let annotation = fs::read(path.join("corpus/a.json")).unwrap();
+    for (target, why) in [
+        ("corpus/a.txt", "is a report or an annotation of the corpus"),
+        (
+            "corpus/a.json",
+            "is a report or an annotation of the corpus",
+        ),
+    ] {
+        let run = parley(
+            path,
+            &["export", "-f", "csv", "--corpus", "corpus", "-o", target],
+        );
+        assert_eq!(run.code, Some(1), "{}", run.all());
+        assert!(
+            run.err
+                .contains(&format!("{target}: {why}; not overwritten")),
+            "{}",
+            run.err
+        );
+    }
+    assert_eq!(
+        fs::read_to_string(path.join("corpus/a.txt")).unwrap(),
+        REPORT
+    );
+    assert_eq!(fs::read(path.join("corpus/a.json")).unwrap(), annotation);
+    // A new file there, or any file elsewhere, is written.
+    let run = parley(
+        path,
+        &[
+            "export",
+            "-f",
+            "csv",
+            "--corpus",
+            "corpus",
+            "-o",
+            "corpus/out.csv",
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(fs::read_to_string(path.join("corpus/out.csv"))
+        .unwrap()
+        .contains("We will not give up"));
+}
+
+#[test]
+fn c1_controls_in_a_report_leave_json_output_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path();
+    let report =
+        "title: x\u{9b}2J\npublished: 2025-08-17\n\n\"We will \u{9d}go,\" the minister said.\n";
+    fs::write(path.join("a.txt"), report).unwrap();
+    for args in [
+        &["statements", "--json", "--corpus", "."][..],
+        &["ingest", "--json", "a.txt"][..],
+        &["export", "-f", "jsonld", "--corpus", "."][..],
+    ] {
+        let run = parley(path, args);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.all());
+        assert!(
+            !run.out.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)),
+            "{args:?}: {}",
+            run.out
+        );
+        assert!(run.out.contains("\\u009"), "{args:?}: {}", run.out);
+    }
+}
+
+#[test]
+fn a_byte_order_mark_opens_no_header_key_nor_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path();
+    fs::write(path.join("a.txt"), format!("\u{feff}{REPORT}")).unwrap();
+    let ingest = parley(path, &["ingest", "a.txt"]);
+    assert_eq!(ingest.code, Some(0), "{}", ingest.all());
+    let annotation = fs::read_to_string(path.join("a.json")).unwrap();
+    fs::write(path.join("a.json"), format!("\u{feff}{annotation}")).unwrap();
+    let check = parley(path, &["check", "."]);
+    assert_eq!(check.code, Some(0), "{}", check.all());
+    assert!(check.out.contains("0 errors, 0 warnings"), "{}", check.out);
+    let statements = parley(path, &["statements", "--corpus", ".", "--json"]);
+    assert!(
+        statements.out.contains("\"date\": \"2025-08-17\""),
+        "{}",
+        statements.out
+    );
+}

@@ -118,7 +118,7 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             // Standard output is line-buffered, which would look for a newline in every
             // one of the many small pieces a report is written in.
             let mut buffered = io::BufWriter::with_capacity(1 << 16, &mut *out);
-            serde_json::to_writer(&mut buffered, &report)?;
+            super::json_out::to_writer(&mut buffered, &report)?;
             buffered.write_all(b"\n")?;
             buffered.flush()?;
             continue;
@@ -146,7 +146,7 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
             ..sections
         };
         let write = |w: &mut dyn Write| -> io::Result<()> {
-            serde_json::to_writer_pretty(&mut *w, &annotation)?;
+            super::json_out::to_writer_pretty(&mut *w, &annotation)?;
             w.write_all(b"\n")
         };
         // Standard input has no file beside it: its annotation goes to standard output.
@@ -183,7 +183,7 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
         // link planted there is replaced, never followed. A path given with -o is
         // written where it leads, as the shell's `>` would (`-o /dev/stdout`).
         let wrote = match &args.output {
-            Some(_) => std::fs::File::create(&target).and_then(|file| {
+            Some(_) => files::create_for_output(&target).and_then(|file| {
                 let mut buffered = io::BufWriter::with_capacity(1 << 16, file);
                 write(&mut buffered)?;
                 buffered.flush()

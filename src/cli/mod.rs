@@ -10,6 +10,7 @@ mod fetch;
 mod filter;
 mod find;
 pub mod ingest;
+mod json_out;
 mod shell;
 mod side_by_side;
 mod speakers;
@@ -218,7 +219,7 @@ fn report_problems(problems: &[Problem], err: &mut dyn Write) -> io::Result<()> 
 }
 
 fn print_json(out: &mut dyn Write, value: &impl Serialize) -> io::Result<Exit> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    json_out::to_writer_pretty(&mut *out, value)?;
     writeln!(out)?;
     Ok(Exit::Ok)
 }

@@ -35,6 +35,14 @@ pub struct Parsed {
 /// Reads the header, if the file has one: a first line `key: value` with a known key
 /// starts a block that runs to the first blank line. Every problem found is returned.
 pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
+    // A byte order mark some editors write first is no part of the first key.
+    if let Some(rest) = text.strip_prefix('\u{feff}') {
+        let mut parsed = parse(file, rest)?;
+        if parsed.body_start > 0 {
+            parsed.body_start += '\u{feff}'.len_utf8();
+        }
+        return Ok(parsed);
+    }
     let first = text.lines().next().unwrap_or_default();
     if !first.split_once(':').is_some_and(|(key, _)| known(key)) {
         return Ok(Parsed {

@@ -85,7 +85,7 @@ pub fn write(corpus: &Corpus, views: &[StatementView], out: &mut Vec<u8>) -> io:
         context: CONTEXT,
         graph: views.iter().map(|v| quotation(corpus, v)).collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &graph)?;
+    crate::cli::json_out::to_writer_pretty(&mut *out, &graph)?;
     out.push(b'\n');
     Ok(())
 }

@@ -8,12 +8,13 @@ mod timelinejs;
 
 use clap::{Args, ValueEnum};
 use std::fs;
-use std::io;
-use std::path::PathBuf;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use super::filter::{Filters, Selection};
 use super::statement::StatementView;
 use super::{fail, open, Exit, Output};
+use crate::files;
 use crate::model::Corpus;
 
 #[derive(Debug, Args)]
@@ -64,13 +65,50 @@ pub fn run(args: &ExportArgs, cache: bool, output: &mut Output) -> io::Result<Ex
     }
     match &args.output {
         Some(path) => {
-            if let Err(e) = fs::write(path, &written) {
+            if let Some(why) = corpus_file(&args.corpus, path) {
+                return fail(
+                    output,
+                    &format!("{}: {why}; not overwritten", path.display()),
+                );
+            }
+            let wrote =
+                files::create_for_output(path).and_then(|mut file| file.write_all(&written));
+            if let Err(e) = wrote {
                 return fail(output, &format!("{}: cannot write: {e}", path.display()));
             }
         }
         None => output.out.write_all(&written)?,
     }
     Ok(Exit::Ok)
+}
+
+/// Why `target` is a file of the corpus read from `corpus` (a report given, or a
+/// report or an annotation in a folder given), which an export must not overwrite.
+fn corpus_file(corpus: &[PathBuf], target: &Path) -> Option<&'static str> {
+    let target = fs::canonicalize(target).ok()?;
+    let read = target
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| {
+            matches!(
+                e.to_ascii_lowercase().as_str(),
+                "txt" | "json" | "html" | "htm"
+            )
+        });
+    corpus
+        .iter()
+        .filter_map(|p| fs::canonicalize(p).ok())
+        .find_map(|given| {
+            if given == target {
+                Some("is a report of the corpus")
+            } else if read && target.starts_with(&given) {
+                Some("is a report or an annotation of the corpus")
+            } else if read && target.with_extension("txt") == given.with_extension("txt") {
+                Some("is the annotation of a report of the corpus")
+            } else {
+                None
+            }
+        })
 }
 
 /// Writes the selection in `format`; the number of events left out (TimelineJS only).

@@ -66,7 +66,7 @@ pub fn write(corpus: &Corpus, events: &[(&Event, bool)], out: &mut Vec<u8>) -> i
         },
         events: slides,
     };
-    serde_json::to_writer_pretty(&mut *out, &timeline)?;
+    crate::cli::json_out::to_writer_pretty(&mut *out, &timeline)?;
     out.push(b'\n');
     Ok(left_out)
 }
