@@ -103,6 +103,16 @@ pub struct SpanView<'c> {
 
 impl<'c> StatementView<'c> {
     pub fn new(corpus: &'c Corpus, s: &'c Statement) -> Self {
+        Self::with_links(corpus, s, true)
+    }
+
+    /// The view without its `links`, for formats that show none: each link holds the
+    /// words two copies of a quote differ by, and a quote's copies link to one another.
+    pub fn without_links(corpus: &'c Corpus, s: &'c Statement) -> Self {
+        Self::with_links(corpus, s, false)
+    }
+
+    fn with_links(corpus: &'c Corpus, s: &'c Statement, linked: bool) -> Self {
         let span = |span: &Span| SpanView {
             report: &s.report,
             start: span.start(),
@@ -136,8 +146,8 @@ impl<'c> StatementView<'c> {
             speaker_mention: s.speaker_mention.as_ref().map(span),
             event: s.event.as_ref(),
             same_as: corpus.linked(&s.id).map(|l| &l.id).collect(),
-            links: corpus
-                .linked(&s.id)
+            links: (corpus.linked(&s.id))
+                .filter(|_| linked)
                 .map(|other| LinkView::new(corpus, s, other))
                 .collect(),
             also_in: provenance.as_ref().map_or(0, |p| p.also_in.len()),
@@ -229,17 +239,25 @@ pub const PLACED_HEADER: [&str; 8] = [
 /// cue as the report words it ("never said" is not "said"; "-" when it has none), in
 /// the quotation marks of its source.
 pub fn placed_row(corpus: &Corpus, s: &Statement) -> Vec<String> {
-    let view = StatementView::new(corpus, s);
-    let cue = view
+    // Not a whole `StatementView`: its links to the same quote elsewhere, each with the
+    // words it differs by, grow with the square of a quote's copies, and a row shows
+    // only their count.
+    let Citation {
+        speaker,
+        outlet,
+        published,
+        ..
+    } = corpus.citation(s);
+    let cue = s
         .cue
         .as_ref()
-        .map(|cue| cue.text.trim())
+        .map(|cue| corpus.text(&s.report, cue).trim())
         .filter(|cue| !cue.is_empty());
     vec![
         s.id.to_string(),
-        view.date.unwrap_or_else(|| "-".to_owned()),
-        view.outlet.unwrap_or(s.report.as_str()).to_owned(),
-        view.speaker_name.to_owned(),
+        published.map_or_else(|| "-".to_owned(), |p| p.date.format("%Y-%m-%d").to_string()),
+        outlet.unwrap_or(s.report.as_str()).to_owned(),
+        speaker.to_owned(),
         cue.unwrap_or("-").to_owned(),
         s.kind.label().to_owned(),
         also_in(corpus, s),

@@ -120,7 +120,7 @@ fn write(
 ) -> io::Result<usize> {
     let views = || -> Vec<StatementView> {
         (selection.statements(corpus).into_iter())
-            .map(|s| StatementView::new(corpus, s))
+            .map(|s| StatementView::without_links(corpus, s))
             .collect()
     };
     match format {
