@@ -9,8 +9,9 @@ use crossterm::event::{
 };
 use crossterm::execute;
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
-use ratatui::backend::CrosstermBackend;
-use ratatui::Terminal;
+use ratatui::backend::{Backend, ClearType, CrosstermBackend};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 use std::io::{self, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -178,10 +179,14 @@ impl Signals {
 
 /// Draws and handles events until the user quits or a signal asks parley to end.
 pub fn run_loop(app: &mut App, signals: &Signals) -> io::Result<()> {
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let (width, height) = terminal::size()?;
+    let area = drawable(width, height);
+    let viewport = Viewport::Fixed(area);
+    let backend = CrosstermBackend::new(io::stdout());
+    let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport })?;
+    terminal.backend_mut().clear_region(ClearType::All)?;
     terminal.clear()?;
-    let size = terminal.size()?;
-    app.update(Action::Resize(size.width, size.height));
+    app.update(Action::Resize(area.width, area.height));
     let mut dirty = true;
     while !app.quit && !signals.ending() {
         still_ours()?;
@@ -194,7 +199,17 @@ pub fn run_loop(app: &mut App, signals: &Signals) -> io::Result<()> {
             // Take every queued event before drawing again, so a burst of keys does
             // not draw once per key.
             loop {
-                dirty |= handle(app, event::read()?);
+                let event = match event::read()? {
+                    // The terminal's new size, as much of it as is drawn.
+                    Event::Resize(width, height) => {
+                        let area = drawable(width, height);
+                        terminal.resize(area)?;
+                        terminal.backend_mut().clear_region(ClearType::All)?;
+                        Event::Resize(area.width, area.height)
+                    }
+                    event => event,
+                };
+                dirty |= handle(app, event);
                 if app.quit || signals.ending() || !event::poll(Duration::ZERO)? {
                     break;
                 }
@@ -205,6 +220,18 @@ pub fn run_loop(app: &mut App, signals: &Signals) -> io::Result<()> {
         dirty |= share::perform_effects(app, terminal.backend_mut(), tmux, &mut share::system_open);
     }
     Ok(())
+}
+
+/// The part of a terminal of `width` by `height` that is drawn: all of it, but for a
+/// terminal of more than `u16::MAX` cells, whose top rows only are, as many as fit.
+/// Past that many cells ratatui 0.29 wraps a cell's index when it works out what to
+/// redraw (its issue 1441), and the screen came out garbled.
+fn drawable(width: u16, height: u16) -> Rect {
+    let rows = match u32::from(u16::MAX).checked_div(u32::from(width)) {
+        Some(fit) => height.min(u16::try_from(fit).unwrap_or(u16::MAX)),
+        None => height,
+    };
+    Rect::new(0, 0, width, rows)
 }
 
 fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Result<()> {
@@ -244,6 +271,21 @@ fn handle(app: &mut App, event: Event) -> bool {
 mod tests {
     use super::*;
     use std::sync::{Arc, Mutex};
+
+    #[test]
+    fn a_terminal_of_more_cells_than_a_u16_counts_is_drawn_in_the_rows_that_fit() {
+        assert_eq!(drawable(160, 45), Rect::new(0, 0, 160, 45));
+        assert_eq!(drawable(250, 262), Rect::new(0, 0, 250, 262));
+        let big = drawable(250, 263);
+        assert_eq!(big, Rect::new(0, 0, 250, 262));
+        assert!(big.area() <= u32::from(u16::MAX));
+        assert_eq!(drawable(u16::MAX, u16::MAX), Rect::new(0, 0, u16::MAX, 1));
+        assert_eq!(drawable(0, 30), Rect::new(0, 0, 0, 30));
+        // Every cell of the part drawn has an index a `u16` holds.
+        let buffer = ratatui::buffer::Buffer::empty(big);
+        let last = buffer.content.len() - 1;
+        assert_eq!(buffer.pos_of(last), (249, 261));
+    }
 
     /// A real panic, on another thread as the finder's worker would: the terminal is
     /// given back before the message prints, and the event loop's check then fails.
