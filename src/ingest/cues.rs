@@ -802,6 +802,10 @@ pub fn needs_complement(word: &str) -> bool {
             | "presented"
             | "identified"
             | "informed"
+            // "maintains a program": keeps, not says.
+            | "maintain"
+            | "maintains"
+            | "maintained"
             // Mostly the noun: "his home state Vermont", "voters in five states".
             | "state"
             | "states"

@@ -104,6 +104,10 @@ pub(super) fn at_cue(
     if word == "show" && !shown_by_plural(doc, sentence.tokens.start, i) {
         return None;
     }
+    // "a large pledged delegate lead": the delegates' kind, nothing pledged here.
+    if word == "pledged" && matches!(doc.lower(cue_end), "delegate" | "delegates") {
+        return None;
+    }
     let written = cues::is_written(word);
     // After a possessive a cue is a noun, whatever else it may be: "Editor's note:",
     // "Ruiz's claim"; not after "he's" or "that's", which are "he has", "that is".
@@ -1340,6 +1344,8 @@ mod tests {
         for text in [
             "Ruiz is a host on the radio show \"Harbour Hours,\" which airs daily.\n",
             "Ruiz could not always show it.\n",
+            // Keeping is not saying, nor is a kind of delegate pledging.
+            "Ruiz maintains a large pledged delegate lead over Lopez.\n",
         ] {
             assert_eq!(found(text), [], "{text}");
         }
