@@ -1106,10 +1106,36 @@ fn object_then_participle(doc: &Doc, start: usize, end: usize) -> Option<Range<u
     let before = doc.lower(first - 1);
     let governed = PREPOSITIONS.contains(&before)
         || doc.is_word(first - 1) && !doc.capitalised(first - 1) && is_past(before);
-    if !governed {
+    // "The spot concludes with footage of Trump saying ...": a recording of someone
+    // saying something is theirs.
+    let recorded = before == "of" && first >= start + 2 && records(doc.lower(first - 2));
+    if !governed || recorded {
         return None;
     }
     clause_subject(doc, start, first).filter(|s| s.start < np.start)
+}
+
+/// Whether a noun names a recording or a picture of someone: "footage", "a video".
+fn records(noun: &str) -> bool {
+    matches!(
+        noun,
+        "footage"
+            | "video"
+            | "videos"
+            | "clip"
+            | "clips"
+            | "recording"
+            | "recordings"
+            | "audio"
+            | "tape"
+            | "tapes"
+            | "image"
+            | "images"
+            | "photo"
+            | "photos"
+            | "picture"
+            | "pictures"
+    )
 }
 
 /// Verbs that open a sentence before their speaker and a quotation: "Said Ruiz, ...".
@@ -1354,6 +1380,20 @@ mod tests {
         assert_eq!(
             contents("Audit files from HARP Inc. show that Ruiz paid.\n"),
             ["that Ruiz paid"]
+        );
+    }
+
+    #[test]
+    fn a_recording_of_someone_saying_is_theirs() {
+        let all = found(
+            "The spot concludes with footage of Ruiz saying during the debate last week, \
+             \"That makes me smart,\" when Lopez blasted him for not paying taxes.\n",
+        );
+        let saying = all.iter().find(|a| a.cue.as_deref() == Some("saying"));
+        assert_eq!(
+            saying.and_then(|a| a.speaker.as_deref()),
+            Some("Ruiz"),
+            "{all:?}"
         );
     }
 
