@@ -646,6 +646,15 @@ static BEARER_ROLES_SET: WordSet = WordSet::new(&[
     "organizer",
     "recorder",
     "treasurer",
+    "auditor",
+    "comptroller",
+    "superintendent",
+    "inspector",
+    "administrator",
+    "ombudsman",
+    "coroner",
+    "assessor",
+    "registrar",
 ]);
 
 /// Whether a lower-case word is a role a person has: people's words (`names_people`)
@@ -2194,6 +2203,16 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
             name: CompactString::new(bare),
         };
     }
+    // "Connecticut's tax commissioner", "the city's auditor": someone of a place or a
+    // body, by a role no description is resolved by.
+    let owner = words[..words.len() - 1]
+        .iter()
+        .any(|w| possessive(w.as_bytes()));
+    if owner && BEARER_ROLES_SET.contains(head) {
+        return Reading::Unnamed {
+            name: CompactString::new(bare),
+        };
+    }
     if !PERSON_ROLES_SET.contains(head) && gender_of_word(head).is_none() {
         // "The New York": the end of a name cut short, not a description.
         return Reading::Nobody;
@@ -2877,6 +2896,26 @@ mod tests {
         );
         // An outlet's edition for a place is not cut down to the place.
         assert_ne!(name_of("POLITICO Florida").as_deref(), Some("Florida"));
+    }
+
+    #[test]
+    fn an_official_of_a_place_or_a_body_is_someone_not_named() {
+        for (mention, name) in [
+            (
+                "Connecticut’s tax commissioner",
+                "Connecticut’s tax commissioner",
+            ),
+            ("The state's tax commissioner", "state's tax commissioner"),
+            ("the city's auditor", "city's auditor"),
+        ] {
+            assert_eq!(
+                read(mention),
+                Reading::Unnamed { name: name.into() },
+                "{mention}"
+            );
+        }
+        // A role no description is resolved by stays no one's alone.
+        assert_eq!(read("the commissioner"), Reading::Nobody);
     }
 
     #[test]
