@@ -112,7 +112,7 @@ pub fn find_events(
     tokens: &Tokens,
     token_index: &TokenIndex,
     sentences: &[Sentence],
-    times: &[FoundTime],
+    (times, quoted): (&[FoundTime], &[bool]),
     published: Option<NaiveDate>,
     dateline_end: usize,
 ) -> Vec<FoundEvent> {
@@ -213,7 +213,12 @@ pub fn find_events(
             let near = occasion_near(text, tokens, sentence, bounds[n]);
             // A date that tells no occasion and does not date its clause either: a span's
             // start or a year describing a thing, not when the clause happened.
-            if near.is_none() && !dates_its_clause(text, tokens, sentence, first, bounds[n]) {
+            // Nor does one a speaker tells in a quotation: the clause is what they said
+            // ("'It is different [from 2012],' said David Plouffe").
+            let told = quoted.get(t).copied().unwrap_or(false);
+            if near.is_none()
+                && (told || !dates_its_clause(text, tokens, sentence, first, bounds[n]))
+            {
                 continue;
             }
             let noun = near.map(|(_, n)| n);

@@ -91,6 +91,14 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         marks,
         noise,
     } = analysis;
+    // Which times a speaker tells, inside a double quotation: a clause of theirs is
+    // what they said, no event of the timeline's.
+    let quoted: Vec<bool> = (times.iter())
+        .map(|t| {
+            let q = quotes.get(quote_index.around(&quotes, t.span.start));
+            q.is_some_and(|q| !q.single && q.span.start < t.span.start)
+        })
+        .collect();
     // What only the attributions read goes now, and the tokens once the events are
     // found: for a long text they are several times its size, and the statements are
     // made from what is left (`parley ingest` peaks here otherwise).
@@ -101,7 +109,7 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         &tokens,
         &token_index,
         &sentences,
-        &times,
+        (&times, &quoted),
         published,
         dateline_end,
     );
@@ -896,6 +904,11 @@ mod tests {
         ] {
             assert_eq!(event_titles(text), Vec::<String>::new(), "{text}");
         }
+        // Nor is one a speaker tells in a quotation: what they said.
+        assert_eq!(
+            event_titles("\"It is different in a way from 2012,\" said Ana Ruiz.\n"),
+            Vec::<String>::new()
+        );
         // A year describing the subject, or saying when, does.
         assert_eq!(
             event_titles("A 2014 study found that the pier was unsafe.\n"),
@@ -964,12 +977,13 @@ mod tests {
             event_titles("Mr. Clarke runs the company. He bought the bridge in 2014."),
             ["He bought the bridge"]
         );
-        // "He" inside a quotation is the speaker's to explain.
+        // "He" inside a quotation is the speaker's to explain, and what a speaker tells
+        // there is no event of the timeline's.
         assert_eq!(
             event_titles(
                 "\"We will rebuild,\" Mr. Clarke said. \"He bought the bridge in 2014 and kept it,\" Mr. Clarke said."
             ),
-            ["He bought the bridge and kept it"]
+            Vec::<String>::new()
         );
     }
 }
