@@ -13,9 +13,31 @@ pub fn csv(views: &[StatementView], out: &mut Vec<u8>) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(COLUMNS)?;
     for view in views {
-        writer.write_record(view.cells().iter().map(|c| paragraphs(c).into_owned()))?;
+        writer.write_record(
+            view.cells()
+                .iter()
+                .map(|c| inert(paragraphs(c).into_owned())),
+        )?;
     }
     writer.flush()
+}
+
+/// A cell a spreadsheet would read as a formula ("=HYPERLINK(...)" in a report's
+/// title, "+1", "@SUM") after an apostrophe, which spreadsheets take as "text follows"
+/// and do not show: reports are untrusted. A minus opens a formula only before a
+/// letter or a bracket ("-cmd|..."), not a number or a dash of prose ("- Mr. Biden").
+fn inert(cell: String) -> String {
+    let mut chars = cell.chars();
+    let formula = match chars.next() {
+        Some('=' | '+' | '@' | '\t' | '\r') => true,
+        Some('-') => chars.next().is_some_and(|c| c.is_alphabetic() || c == '('),
+        _ => false,
+    };
+    if formula {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// The Markdown table's columns: a column of [`COLUMNS`] and its heading.
@@ -76,5 +98,20 @@ mod tests {
     fn a_markdown_cell_escapes_what_markdown_would_act_on() {
         assert_eq!(markdown_cell("a|b *c* <d>"), r"a\|b \*c\* \<d\>");
         assert_eq!(markdown_cell("x\ny\u{1b}"), "x y␛");
+    }
+
+    #[test]
+    fn a_csv_cell_a_spreadsheet_would_compute_is_text() {
+        for (cell, written) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1 555", "'+1 555"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
+            ("- Mr. Biden assured them", "- Mr. Biden assured them"),
+            ("-5 degrees", "-5 degrees"),
+            ("We will win", "We will win"),
+        ] {
+            assert_eq!(inert(cell.to_owned()), written, "{cell}");
+        }
     }
 }
