@@ -215,6 +215,27 @@ fn unknown_filters_exit_1_and_say_where_to_look() {
     let output = parley(&["statements", "--report", "nope"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr_of(&output).contains("no report \"nope\" (the reports are: summit, aftermath)"));
+
+    // A prefix of several ids says so, and a folder of many lists ten of them.
+    let dir = tempfile::tempdir().unwrap();
+    for k in 1..=12 {
+        let report = format!("title: R{k}\n\n\"We will win,\" Ana Ruiz said.\n");
+        fs::write(dir.path().join(format!("harbour-{k:02}.txt")), report).unwrap();
+    }
+    let folder = dir.path().to_str().unwrap();
+    let output = parley(&["statements", "--corpus", folder, "--report", "harbour-0"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr_of(&output).contains("\"harbour-0\" begins 9 reports' ids, not one (give more of the id): harbour-01, harbour-02"),
+        "{}",
+        stderr_of(&output)
+    );
+    let output = parley(&["statements", "--corpus", folder, "--report", "pier"]);
+    assert!(
+        stderr_of(&output).contains("harbour-10, … 12 in all)"),
+        "{}",
+        stderr_of(&output)
+    );
 }
 
 #[test]

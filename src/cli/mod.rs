@@ -229,10 +229,30 @@ fn fail(output: &mut Output, message: &str) -> io::Result<Exit> {
     Ok(Exit::BadInput)
 }
 
+/// Why no report answers to `query` (`Corpus::find_report`): a prefix that begins
+/// several, or none; with the ids it might have meant, ten at most, as a folder may
+/// hold thousands.
 fn unknown_report(corpus: &Corpus, query: &str) -> String {
+    /// The most report ids a message lists.
+    const LISTED: usize = 10;
+    let list = |ids: &[&str]| {
+        let shown = ids[..ids.len().min(LISTED)].join(", ");
+        match ids.len() {
+            n if n > LISTED => format!("{shown}, … {n} in all"),
+            _ => shown,
+        }
+    };
+    let begun: Vec<&str> = (corpus.reports().iter())
+        .map(|r| r.id.as_str())
+        .filter(|id| !query.is_empty() && id.starts_with(query))
+        .collect();
+    if begun.len() > 1 {
+        return format!(
+            "{query:?} begins {} reports' ids, not one (give more of the id): {}",
+            begun.len(),
+            list(&begun)
+        );
+    }
     let known: Vec<&str> = corpus.reports().iter().map(|r| r.id.as_str()).collect();
-    format!(
-        "no report {query:?} (the reports are: {})",
-        known.join(", ")
-    )
+    format!("no report {query:?} (the reports are: {})", list(&known))
 }
