@@ -71,29 +71,76 @@ fn open_nonblocking(path: &Path) -> io::Result<File> {
     File::open(path)
 }
 
+/// Whether two files' metadata are of one file on the disk (a link or a hard link to
+/// it, or the file itself).
+pub fn same_file(a: &Metadata, b: &Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
+    }
+}
+
 /// Creates or truncates `path` for writing, following links, as the shell's `>` does
 /// (`-o /dev/stdout` works), but a FIFO that no one reads is an error, not a wait that
 /// never ends.
-pub fn create_for_output(path: &Path) -> io::Result<File> {
+pub fn create_for_output(path: &Path) -> io::Result<OutputFile> {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::OpenOptionsExt;
-        // Opening a FIFO to write without blocking fails at once when it has no reader;
-        // any other file opens (or fails) as it would, and is opened again below.
+        use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+        // Opening a FIFO to write without blocking fails at once when it has no reader.
+        // A FIFO opened so is written through that same opening, which waits when the
+        // FIFO is full (closing it and opening it again could tell its reader the
+        // writing was over); any other file is created as it would be.
         let probe = fs::OpenOptions::new()
             .write(true)
             .custom_flags(libc::O_NONBLOCK)
             .open(path);
-        if probe
-            .as_ref()
-            .is_err_and(|e| e.raw_os_error() == Some(libc::ENXIO))
-        {
-            return Err(io::Error::other(
-                "is a FIFO that no one is reading (writing to it would wait for ever)",
-            ));
+        match probe {
+            Err(e) if e.raw_os_error() == Some(libc::ENXIO) => {
+                return Err(io::Error::other(
+                    "is a FIFO that no one is reading (writing to it would wait for ever)",
+                ))
+            }
+            Ok(file) if file.metadata()?.file_type().is_fifo() => {
+                return Ok(OutputFile { file, waits: true })
+            }
+            _ => {}
         }
     }
-    File::create(path)
+    Ok(OutputFile {
+        file: File::create(path)?,
+        waits: false,
+    })
+}
+
+/// A file opened by [`create_for_output`]: a FIFO opened without blocking is written
+/// a piece at a time as its reader makes room.
+pub struct OutputFile {
+    file: File,
+    waits: bool,
+}
+
+impl Write for OutputFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        loop {
+            match self.file.write(buf) {
+                Err(e) if self.waits && e.kind() == io::ErrorKind::WouldBlock => {
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                written => return written,
+            }
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
 }
 
 /// The whole of a regular file of at most `limit` bytes; `what` names the kind of file

@@ -541,6 +541,42 @@ fn malformed_headers_and_annotations_are_named_with_their_place() {
 
 #[cfg(unix)]
 #[test]
+fn an_output_fifo_with_a_reader_gets_all_that_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path();
+    fs::create_dir(path.join("corpus")).unwrap();
+    // Enough reports that the export fills the FIFO many times over.
+    for k in 0..1000 {
+        fs::write(path.join(format!("corpus/r{k:04}.txt")), REPORT).unwrap();
+    }
+    mkfifo(&path.join("out"));
+    let fifo = path.join("out");
+    let reader = std::thread::spawn(move || {
+        // Opened once the export has opened it, then read to its end.
+        let mut text = String::new();
+        fs::File::open(fifo)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    let run = parley(
+        path,
+        &["export", "-f", "csv", "--corpus", "corpus", "-o", "out"],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let text = reader.join().unwrap();
+    assert_eq!(
+        text.lines().count(),
+        1001,
+        "{}",
+        &text[..text.len().min(500)]
+    );
+}
+
+#[cfg(unix)]
+#[test]
 fn an_output_fifo_no_one_reads_is_named_not_waited_on() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path();
@@ -566,22 +602,39 @@ fn export_does_not_overwrite_the_corpus_it_reads() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path();
     fs::create_dir(path.join("corpus")).unwrap();
+    fs::create_dir(path.join("elsewhere")).unwrap();
     fs::write(path.join("corpus/a.txt"), REPORT).unwrap();
+    fs::write(path.join("corpus/b.txt"), REPORT).unwrap();
+    fs::write(path.join("elsewhere/real.txt"), REPORT).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("../elsewhere/real.txt", path.join("corpus/linked.txt")).unwrap();
     let ingest = parley(path, &["ingest", "corpus/a.txt"]);
     assert_eq!(ingest.code, Some(0), "{}", ingest.all());
     let annotation = fs::read(path.join("corpus/a.json")).unwrap();
-    for (target, why) in [
-        ("corpus/a.txt", "is a report or an annotation of the corpus"),
+    let mut refused = vec![
+        ("corpus/a.txt", "is a report of the corpus"),
         (
             "corpus/a.json",
-            "is a report or an annotation of the corpus",
+            "is the annotation of a report of the corpus",
         ),
-    ] {
+        // Not written yet, it would be read as b's annotation, and as a report.
+        (
+            "corpus/b.json",
+            "is the annotation of a report of the corpus",
+        ),
+        ("corpus/new.txt", "would become a report of the corpus"),
+        ("./corpus/../corpus/a.txt", "is a report of the corpus"),
+    ];
+    // A report a folder links in from elsewhere, by its own name.
+    if cfg!(unix) {
+        refused.push(("elsewhere/real.txt", "is a report of the corpus"));
+    }
+    for (target, why) in refused {
         let run = parley(
             path,
             &["export", "-f", "csv", "--corpus", "corpus", "-o", target],
         );
-        assert_eq!(run.code, Some(1), "{}", run.all());
+        assert_eq!(run.code, Some(1), "{target}: {}", run.all());
         assert!(
             run.err
                 .contains(&format!("{target}: {why}; not overwritten")),
@@ -589,11 +642,25 @@ fn export_does_not_overwrite_the_corpus_it_reads() {
             run.err
         );
     }
-    assert_eq!(
-        fs::read_to_string(path.join("corpus/a.txt")).unwrap(),
-        REPORT
-    );
+    for report in ["corpus/a.txt", "corpus/b.txt", "elsewhere/real.txt"] {
+        assert_eq!(fs::read_to_string(path.join(report)).unwrap(), REPORT);
+    }
     assert_eq!(fs::read(path.join("corpus/a.json")).unwrap(), annotation);
+    assert!(!path.join("corpus/b.json").exists());
+    // A report given alone: its annotation beside it as it is named.
+    let run = parley(
+        path,
+        &[
+            "export",
+            "-f",
+            "csv",
+            "--corpus",
+            "corpus/b.txt",
+            "-o",
+            "corpus/b.json",
+        ],
+    );
+    assert_eq!(run.code, Some(1), "{}", run.all());
     // A new file there, or any file elsewhere, is written.
     let run = parley(
         path,

@@ -142,7 +142,7 @@ struct Sections<'a> {
 /// is returned.
 pub fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Items {
     // A byte order mark some editors write first is no JSON.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.trim_start_matches('\u{feff}');
     // Most files are well formed: read once, straight into the records. At the first
     // thing amiss the file is read again with every check, so that each problem is
     // reported as that reading words it and the rest of the file still loads.

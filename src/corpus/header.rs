@@ -35,14 +35,20 @@ pub struct Parsed {
 /// Reads the header, if the file has one: a first line `key: value` with a known key
 /// starts a block that runs to the first blank line. Every problem found is returned.
 pub fn parse(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
-    // A byte order mark some editors write first is no part of the first key.
-    if let Some(rest) = text.strip_prefix('\u{feff}') {
-        let mut parsed = parse(file, rest)?;
-        if parsed.body_start > 0 {
-            parsed.body_start += '\u{feff}'.len_utf8();
-        }
-        return Ok(parsed);
+    // A byte order mark some editors write first (or several) is no part of the first
+    // key: the header is read after them, its body's offset counted from the file's
+    // start.
+    let rest = text.trim_start_matches('\u{feff}');
+    let marks = text.len() - rest.len();
+    let mut parsed = parse_after_marks(file, rest)?;
+    if parsed.body_start > 0 {
+        parsed.body_start += marks;
     }
+    Ok(parsed)
+}
+
+/// `parse` of a text that opens with no byte order mark.
+fn parse_after_marks(file: &str, text: &str) -> Result<Parsed, Vec<Problem>> {
     let first = text.lines().next().unwrap_or_default();
     if !first.split_once(':').is_some_and(|(key, _)| known(key)) {
         return Ok(Parsed {
@@ -231,6 +237,17 @@ mod tests {
         let published = h.published.unwrap();
         assert!(published.inferred);
         assert_eq!(published.date.to_string(), "2025-08-17");
+    }
+
+    #[test]
+    fn byte_order_marks_opening_the_file_are_read_past_however_many() {
+        let text = "\u{feff}\u{feff}title: T\n\nBody.";
+        let parsed = parse("r.txt", text).unwrap();
+        assert_eq!(&text[parsed.body_start..], "Body.");
+        assert_eq!(parsed.header.title.as_deref(), Some("T"));
+        // As many as an attacker likes: read in a loop, not by a call for each.
+        let text = format!("{}Hi.", "\u{feff}".repeat(100_000));
+        assert_eq!(parse("r.txt", &text).unwrap().body_start, 0);
     }
 
     #[test]

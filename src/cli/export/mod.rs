@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use super::filter::{Filters, Selection};
 use super::statement::StatementView;
 use super::{fail, open, Exit, Output};
+use crate::corpus::{annotation_path, REPORT_EXTENSIONS};
 use crate::files;
 use crate::model::Corpus;
 
@@ -82,33 +83,56 @@ pub fn run(args: &ExportArgs, cache: bool, output: &mut Output) -> io::Result<Ex
     Ok(Exit::Ok)
 }
 
-/// Why `target` is a file of the corpus read from `corpus` (a report given, or a
-/// report or an annotation in a folder given), which an export must not overwrite.
+/// Why `target` is, or would become, a file of the corpus read from `corpus`, which
+/// an export must not write: a report (a file given, or one in a folder given), a
+/// report's annotation beside it (whether written yet or not), or a new report in a
+/// folder given. Files are compared by where they are, their folders resolved, and, as
+/// a folder may link its reports in from elsewhere, as the same file on the disk.
 fn corpus_file(corpus: &[PathBuf], target: &Path) -> Option<&'static str> {
-    let target = fs::canonicalize(target).ok()?;
-    let read = target
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| {
-            matches!(
-                e.to_ascii_lowercase().as_str(),
-                "txt" | "json" | "html" | "htm"
-            )
-        });
-    corpus
-        .iter()
-        .filter_map(|p| fs::canonicalize(p).ok())
-        .find_map(|given| {
-            if given == target {
-                Some("is a report of the corpus")
-            } else if read && target.starts_with(&given) {
-                Some("is a report or an annotation of the corpus")
-            } else if read && target.with_extension("txt") == given.with_extension("txt") {
-                Some("is the annotation of a report of the corpus")
-            } else {
-                None
-            }
-        })
+    let place = |path: &Path| -> Option<PathBuf> {
+        let name = path.file_name()?;
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+        Some(
+            fs::canonicalize(parent.unwrap_or(Path::new(".")))
+                .ok()?
+                .join(name),
+        )
+    };
+    let target_place = place(target)?;
+    let target_file = fs::metadata(target).ok();
+    let is_report = |path: &Path| {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    };
+    // Each report the corpus reads, and whether the target is in a folder given.
+    let mut reports = Vec::new();
+    let mut in_a_folder = false;
+    for given in corpus {
+        if given.is_dir() {
+            let folder = fs::canonicalize(given).ok();
+            in_a_folder |= folder.as_deref() == target_place.parent();
+            let entries = fs::read_dir(given).into_iter().flatten().flatten();
+            reports.extend(entries.map(|e| e.path()).filter(|p| is_report(p)));
+        } else {
+            reports.push(given.clone());
+        }
+    }
+    let same_file = |path: &Path| match (&target_file, fs::metadata(path)) {
+        (Some(target), Ok(other)) => files::same_file(target, &other),
+        _ => false,
+    };
+    let known = reports.iter().find_map(|report| {
+        let annotation = annotation_path(report);
+        if place(report).as_ref() == Some(&target_place) || same_file(report) {
+            Some("is a report of the corpus")
+        } else if place(&annotation).as_ref() == Some(&target_place) || same_file(&annotation) {
+            Some("is the annotation of a report of the corpus")
+        } else {
+            None
+        }
+    });
+    known.or((in_a_folder && is_report(target)).then_some("would become a report of the corpus"))
 }
 
 /// Writes the selection in `format`; the number of events left out (TimelineJS only).

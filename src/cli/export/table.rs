@@ -24,13 +24,14 @@ pub fn csv(views: &[StatementView], out: &mut Vec<u8>) -> io::Result<()> {
 
 /// A cell a spreadsheet would read as a formula ("=HYPERLINK(...)" in a report's
 /// title, "+1", "@SUM") after an apostrophe, which spreadsheets take as "text follows"
-/// and do not show: reports are untrusted. A minus opens a formula only before a
-/// letter or a bracket ("-cmd|..."), not a number or a dash of prose ("- Mr. Biden").
+/// and do not show: reports are untrusted. A minus opens one unless the cell is a
+/// number or the minus a dash of prose ("- Mr. Biden").
 fn inert(cell: String) -> String {
     let mut chars = cell.chars();
     let formula = match chars.next() {
         Some('=' | '+' | '@' | '\t' | '\r') => true,
-        Some('-') => chars.next().is_some_and(|c| c.is_alphabetic() || c == '('),
+        // A number ("-5", "-2.5") or a dash of prose ("- Mr. Biden"), and nothing else.
+        Some('-') => !(chars.next().is_none_or(char::is_whitespace) || cell.parse::<f64>().is_ok()),
         _ => false,
     };
     if formula {
@@ -108,7 +109,10 @@ mod tests {
             ("@SUM(A1)", "'@SUM(A1)"),
             ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
             ("- Mr. Biden assured them", "- Mr. Biden assured them"),
-            ("-5 degrees", "-5 degrees"),
+            ("-5", "-5"),
+            ("-", "-"),
+            ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+            ("-5 degrees", "'-5 degrees"),
             ("We will win", "We will win"),
         ] {
             assert_eq!(inert(cell.to_owned()), written, "{cell}");
