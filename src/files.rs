@@ -107,30 +107,22 @@ pub fn create_for_output(path: &Path) -> io::Result<OutputFile> {
                     "is a FIFO that no one is reading (writing to it would wait for ever)",
                 ))
             }
-            Ok(file) if file.metadata()?.file_type().is_fifo() => {
-                return Ok(OutputFile { file, waits: true })
-            }
+            Ok(file) if file.metadata()?.file_type().is_fifo() => return Ok(OutputFile(file)),
             _ => {}
         }
     }
-    Ok(OutputFile {
-        file: File::create(path)?,
-        waits: false,
-    })
+    Ok(OutputFile(File::create(path)?))
 }
 
 /// A file opened by [`create_for_output`]: a FIFO opened without blocking is written
-/// a piece at a time as its reader makes room.
-pub struct OutputFile {
-    file: File,
-    waits: bool,
-}
+/// a piece at a time as its reader makes room (a file opened to block never waits so).
+pub struct OutputFile(File);
 
 impl Write for OutputFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         loop {
-            match self.file.write(buf) {
-                Err(e) if self.waits && e.kind() == io::ErrorKind::WouldBlock => {
+            match self.0.write(buf) {
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
                     std::thread::sleep(std::time::Duration::from_millis(1));
                 }
                 written => return written,
@@ -139,7 +131,7 @@ impl Write for OutputFile {
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        self.file.flush()
+        self.0.flush()
     }
 }
 

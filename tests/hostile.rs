@@ -611,6 +611,12 @@ fn export_does_not_overwrite_the_corpus_it_reads() {
     let ingest = parley(path, &["ingest", "corpus/a.txt"]);
     assert_eq!(ingest.code, Some(0), "{}", ingest.all());
     let annotation = fs::read(path.join("corpus/a.json")).unwrap();
+    let export = |corpus: &str, target: &str| {
+        parley(
+            path,
+            &["export", "-f", "csv", "--corpus", corpus, "-o", target],
+        )
+    };
     let mut refused = vec![
         ("corpus/a.txt", "is a report of the corpus"),
         (
@@ -630,10 +636,7 @@ fn export_does_not_overwrite_the_corpus_it_reads() {
         refused.push(("elsewhere/real.txt", "is a report of the corpus"));
     }
     for (target, why) in refused {
-        let run = parley(
-            path,
-            &["export", "-f", "csv", "--corpus", "corpus", "-o", target],
-        );
+        let run = export("corpus", target);
         assert_eq!(run.code, Some(1), "{target}: {}", run.all());
         assert!(
             run.err
@@ -648,32 +651,10 @@ fn export_does_not_overwrite_the_corpus_it_reads() {
     assert_eq!(fs::read(path.join("corpus/a.json")).unwrap(), annotation);
     assert!(!path.join("corpus/b.json").exists());
     // A report given alone: its annotation beside it as it is named.
-    let run = parley(
-        path,
-        &[
-            "export",
-            "-f",
-            "csv",
-            "--corpus",
-            "corpus/b.txt",
-            "-o",
-            "corpus/b.json",
-        ],
-    );
+    let run = export("corpus/b.txt", "corpus/b.json");
     assert_eq!(run.code, Some(1), "{}", run.all());
     // A new file there, or any file elsewhere, is written.
-    let run = parley(
-        path,
-        &[
-            "export",
-            "-f",
-            "csv",
-            "--corpus",
-            "corpus",
-            "-o",
-            "corpus/out.csv",
-        ],
-    );
+    let run = export("corpus", "corpus/out.csv");
     assert_eq!(run.code, Some(0), "{}", run.all());
     assert!(fs::read_to_string(path.join("corpus/out.csv"))
         .unwrap()

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::cues::{FnvMap, WordSet};
 use super::event_titles;
-use super::sentences::{flags, Sentence, TokenIndex, TokenKind, Tokens};
+use super::sentences::{flags, possessive, Sentence, TokenIndex, TokenKind, Tokens};
 use super::times::{FoundTime, TimexType};
 use crate::model::TimePoint;
 
@@ -424,8 +424,7 @@ fn dates_its_clause(
     if !year || first <= clause + SUBJECT {
         return true;
     }
-    let owned = before.ends_with("'s")
-        || before.ends_with("’s")
+    let owned = possessive(before.as_bytes())
         || matches!(
             before,
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"

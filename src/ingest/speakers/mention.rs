@@ -1367,10 +1367,15 @@ fn name_like(words: &[&str]) -> bool {
     let name_word = |w: &&str| is_capitalised(w) || lowered_in(&TITLES_SET, w);
     // "Purple PAC's Crane", "Here’s Clinton": a possessive or a contraction is whose
     // the person is, or no name at all.
-    let owned = words[..words.len() - 1]
+    !opens_with_determiner && !owned_within(words) && name_word(first) && rest.iter().all(name_word)
+}
+
+/// Whether a word before the last of `words` is a possessive ("Purple PAC's Crane",
+/// "Connecticut's tax commissioner"): the last is someone of the owner's.
+fn owned_within(words: &[&str]) -> bool {
+    words[..words.len().saturating_sub(1)]
         .iter()
-        .any(|w| possessive(w.as_bytes()));
-    !opens_with_determiner && !owned && name_word(first) && rest.iter().all(name_word)
+        .any(|w| possessive(w.as_bytes()))
 }
 
 /// The reading of a mention that is a pronoun, alone or run into its verb ("he",
@@ -2205,10 +2210,7 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
     }
     // "Connecticut's tax commissioner", "the city's auditor": someone of a place or a
     // body, by a role no description is resolved by.
-    let owner = words[..words.len() - 1]
-        .iter()
-        .any(|w| possessive(w.as_bytes()));
-    if owner && BEARER_ROLES_SET.contains(head) {
+    if owned_within(words) && BEARER_ROLES_SET.contains(head) {
         return Reading::Unnamed {
             name: CompactString::new(bare),
         };
