@@ -9,7 +9,8 @@ use std::ops::Range;
 use super::super::cues;
 use super::super::sentences::possessive;
 use super::super::speakers::{
-    names_a_share, names_people, not_a_name, says_where, tells_how_many, titles_or_names_a_body,
+    describes_a_source, names_a_share, names_people, names_sources, not_a_name, says_where,
+    tells_how_many, titles_or_names_a_body,
 };
 use super::words::*;
 use super::{Doc, QuotedIn};
@@ -113,6 +114,14 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     // Every token the phrase finders step over: at most ten back from `end` or from
     // a preposition in its last five.
     let quoted = doc.quoted_in(floor.max(end.saturating_sub(16))..end);
+    // "People familiar with the talks", "a source close to the campaign", "two officials
+    // with direct knowledge of the matter": people an anonymous source is, not the
+    // object of what describes them.
+    if let Some(head) = source_postmodifier(doc, floor, end, &quoted).and_then(|m| {
+        np_left_once(doc, floor, m, &quoted).filter(|_| names_sources(doc.lower(m - 1)))
+    }) {
+        return Some(head.start..doc.tokens.end(end - 1));
+    }
     let np = np_left_once(doc, floor, end, &quoted);
     // The words before `end` are a preposition's object: the phrase is the one before
     // the preposition with the object. A short object of plain words only, so that a
@@ -175,6 +184,37 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
             described.then(|| head.start..doc.tokens.end(end - 1))
         });
     head.or(np)
+}
+
+/// Where the words before token `end` describe an anonymous source by what it knows
+/// or whom it is near: "familiar with the talks", "close to the campaign", "with direct
+/// knowledge of the matter", "briefed on the plans". The index of the phrase's first
+/// word (the adjective, or "with"), after at least one word, its object a few plain
+/// words ending a noun.
+fn source_postmodifier(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Option<usize> {
+    let plain = |k: usize| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k);
+    if !object_ends(doc, end - 1) {
+        return None;
+    }
+    // The preposition, at most five words before `end`, the object between.
+    let p = (end.saturating_sub(6).max(floor + 2)..end - 1)
+        .rev()
+        .take_while(|&k| plain(k) && in_an_object(doc.lower(k)))
+        .find(|&k| matches!(doc.lower(k), "with" | "to" | "on" | "of" | "about" | "in"))?;
+    let before = doc.lower(p - 1);
+    let start = match (before, doc.lower(p)) {
+        (word, preposition) if describes_a_source(word, preposition) => p - 1,
+        // "with knowledge of", "with direct knowledge of".
+        ("knowledge", "of") => {
+            let with = (p.saturating_sub(3).max(floor + 1)..p - 1)
+                .rev()
+                .find(|&k| doc.lower(k) == "with")?;
+            let described = (with + 1..p - 1).all(|k| plain(k) && !doc.capitalised(k));
+            described.then_some(with)?
+        }
+        _ => return None,
+    };
+    (start > floor && plain(start - 1)).then_some(start)
 }
 
 /// Whether token `k` is a capitalised word that may be a name: not one of the words a
@@ -780,7 +820,70 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         || HEADS_SET.contains(last)
         || is_pronoun(last)
         || determined && end > from + 1 && may_head(last);
+    // "said a person familiar with the talks": the source's description is its own
+    // (its adjective may have been taken for one before a head).
+    let head = if end > from + 1 && end < limit && describes_a_source(last, doc.lower(end)) {
+        end - 1
+    } else {
+        end
+    };
+    if names_sources(doc.lower(head - 1)) {
+        if let Some(described) = source_object_end(doc, head, limit) {
+            return Some(doc.tokens.start(from)..doc.tokens.end(described - 1));
+        }
+    }
     ok.then(|| doc.tokens.start(from)..doc.tokens.end(end - 1))
+}
+
+/// Where the words from token `k` that describe an anonymous source end ("familiar with
+/// the talks", "with direct knowledge of the matter", before `limit`): after the last
+/// word of its object that may end a noun, a few plain words.
+fn source_object_end(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    let word = |j: usize| (j < limit && doc.is_word(j)).then(|| doc.lower(j));
+    let (first, second) = (word(k)?, word(k + 1)?);
+    let object = if describes_a_source(first, second) {
+        k + 2
+    } else if first == "with" && second == "knowledge" && word(k + 2)? == "of" {
+        k + 3
+    } else if first == "with" && !doc.capitalised(k + 1) && word(k + 2)? == "knowledge" {
+        (word(k + 3)? == "of").then_some(k + 4)?
+    } else {
+        return None;
+    };
+    let plain = |j: usize| {
+        word(j).is_some_and(|w| !doc.in_time(j) && !NP_STOP_SET.contains(w) && in_an_object(w))
+    };
+    let run = (object..object + 6).take_while(|&j| plain(j)).count();
+    (object..object + run)
+        .rev()
+        .find(|&j| object_ends(doc, j))
+        .map(|j| j + 1)
+}
+
+/// Whether a word may be part of a preposition's object in a source's description:
+/// not a verb that leads out of it ("people familiar with her thinking say she"), a
+/// pronoun or a relative; a noun that may be a cue may ("his remarks").
+fn in_an_object(word: &str) -> bool {
+    !(is_auxiliary(word)
+        || is_relative(word)
+        || is_pronoun(word)
+        || cues::cue(word) == Some(cues::Cue::Verb))
+}
+
+/// Whether token `k` may end the object of a source's description as its noun: also a
+/// noun in "-ing" after a determiner or an owner ("the closed-door meeting", "Cruz's
+/// thinking").
+fn object_ends(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    doc.capitalised(k)
+        || may_head(w)
+        || w.ends_with("ing")
+            && (k.checked_sub(1)).is_some_and(|j| {
+                let before = doc.lower(j);
+                NP_LOWER_SET.contains(before)
+                    || possessive(before.as_bytes())
+                    || before.contains('-')
+            })
 }
 
 /// Prepositions that open an adverbial before a sentence's subject, beyond those

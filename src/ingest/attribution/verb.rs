@@ -2195,6 +2195,49 @@ mod tests {
     }
 
     #[test]
+    fn an_anonymous_source_is_the_whole_phrase_describing_it() {
+        // Before the cue: what the source knows or is near is its own, not a speaker.
+        one_each(&[
+            (
+                "People familiar with the talks said the pier was sound.\n",
+                "People familiar with the talks",
+            ),
+            (
+                "A source close to the harbour board said the pier was sound.\n",
+                "A source close to the harbour board",
+            ),
+            (
+                "Two engineers with direct knowledge of the repairs said the pier was sound.\n",
+                "Two engineers with direct knowledge of the repairs",
+            ),
+            (
+                "Officials briefed on the survey said the pier was sound.\n",
+                "Officials briefed on the survey",
+            ),
+            // A noun in "-ing" after an owner ends the object.
+            (
+                "A source familiar with Ruiz's thinking said the pier was sound.\n",
+                "A source familiar with Ruiz's thinking",
+            ),
+        ]);
+        // After it, and after "according to".
+        one_each(&[
+            ("\"It is sound,\" said a person familiar with the talks.\n", "a person familiar with the talks"),
+            (
+                "The pier is sound, according to officials with knowledge of the closed-door meeting.\n",
+                "officials with knowledge of the closed-door meeting",
+            ),
+        ]);
+        // The object ends before a verb: "she" speaks, of what people say.
+        let all = found("People familiar with her thinking say she now accepts the plan.\n");
+        assert_eq!(
+            all[0].speaker.as_deref(),
+            Some("People familiar with her thinking"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn a_cue_in_a_relative_clause_is_the_phrase_it_refers_tos() {
         assert_eq!(
             found("Ana Ruiz, who said the pier was safe, left the meeting early.\n"),

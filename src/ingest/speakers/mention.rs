@@ -1646,6 +1646,19 @@ fn read_words(mention: &str) -> Reading {
     if all.is_empty() {
         return Reading::Nobody;
     }
+    // "People familiar with the talks", "a source close to the campaign": an anonymous
+    // source, named by the whole phrase, not a person of the talks or the campaign.
+    if let Some(m) = source_described_at(&all) {
+        match read(&joined(mention, &all[..m])) {
+            Reading::Unnamed { .. } | Reading::Describe { .. } => {
+                return Reading::Unnamed {
+                    name: CompactString::new(strip_determiners(mention)),
+                }
+            }
+            person @ Reading::Person { .. } => return person,
+            _ => {}
+        }
+    }
     // "Twenty-four percent", "nearly half", "4 in 10": a share of those polled, people
     // the text does not name.
     if is_share(&all) {
@@ -1844,6 +1857,50 @@ fn read_words(mention: &str) -> Reading {
         },
         None => Reading::Nobody,
     }
+}
+
+/// Where the words describing an anonymous source by what it knows or whom it is near
+/// start, after the words naming it: "familiar with", "close to", "with (direct)
+/// knowledge of", "briefed on".
+/// The words before are plain words ending with people ("two senior officials"), not a
+/// phrase holding them ("interviews with party leaders and officials involved in").
+fn source_described_at(words: &[&str]) -> Option<usize> {
+    let m = (1..words.len().saturating_sub(2)).find(|&k| {
+        describes_a_source(words[k], words[k + 1])
+            || words[k] == "with"
+                && (words[k + 1] == "knowledge"
+                    || words.get(k + 2) == Some(&"knowledge") && !is_capitalised(words[k + 1]))
+    })?;
+    let mut room = [0; LOWERED_ROOM];
+    let plain = words[..m].iter().all(|w| {
+        !matches!(
+            *w,
+            "with" | "of" | "and" | "or" | "in" | "for" | "to" | "from"
+        )
+    });
+    (plain && names_sources(&lowered(words[m - 1], &mut room))).then_some(m)
+}
+
+/// Whether a lower-case word, ending the words before an anonymous source's
+/// description, names people: "people", "a person", "officials", "sources"; any plural,
+/// as what is familiar with something or briefed on it are people ("two engineers").
+pub(in crate::ingest) fn names_sources(word: &str) -> bool {
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    plural || names_people(word) || matches!(word, "person" | "individual")
+}
+
+/// Whether a word and the preposition after it, in lower case, open what describes an
+/// anonymous source ("people familiar with the talks", "a source close to the
+/// campaign"); "with knowledge of" is told apart by its callers.
+pub(in crate::ingest) fn describes_a_source(word: &str, preposition: &str) -> bool {
+    matches!(
+        (word, preposition),
+        ("familiar", "with")
+            | ("close" | "privy", "to")
+            | ("knowledgeable", "about")
+            | ("briefed", "on")
+            | ("involved", "in")
+    )
 }
 
 /// A name of two words or more written in capitals ("JAKE TAPPER", "BETO O'ROURKE"), as
@@ -2749,6 +2806,30 @@ mod tests {
         // "A few" is some, as "some" is.
         assert_eq!(read("A few experts"), unnamed("experts"));
         assert_eq!(read("Some experts"), unnamed("experts"));
+    }
+
+    #[test]
+    fn an_anonymous_source_is_named_by_its_whole_description() {
+        let unnamed = |name: &str| Reading::Unnamed { name: name.into() };
+        assert_eq!(
+            read("Two people familiar with the matter"),
+            unnamed("people familiar with the matter")
+        );
+        assert_eq!(
+            read("a source close to the Clintons"),
+            unnamed("source close to the Clintons")
+        );
+        assert_eq!(
+            read("one official with direct knowledge of the plan"),
+            unnamed("official with direct knowledge of the plan")
+        );
+        // Not the object: "the Clintons" are not the source.
+        assert_ne!(read("a source close to the Clintons"), read("the Clintons"));
+        // A phrase holding people before the description is no source's name.
+        assert_ne!(
+            read("interviews with party leaders and officials involved in the plan"),
+            unnamed("interviews with party leaders and officials involved in the plan")
+        );
     }
 
     #[test]

@@ -23,8 +23,8 @@ use crate::model::words::number_word;
 use crate::model::SpeakerKind;
 use full_names::FullName;
 pub(super) use mention::{
-    is_first_name, is_role, names_a_share, names_people, not_a_name, says_where, tells_how_many,
-    titles_or_names_a_body,
+    describes_a_source, is_first_name, is_role, names_a_share, names_people, names_sources,
+    not_a_name, says_where, tells_how_many, titles_or_names_a_body,
 };
 use mention::{read, trimmed, Reading};
 
