@@ -912,6 +912,12 @@ const OPENING_PREPOSITIONS: &[&str] = &[
     "regarding",
 ];
 
+/// Whether a lower-case word is a preposition that may open a sentence ("Among voters
+/// who ...", "Of those polled").
+pub(super) fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word) || OPENING_PREPOSITIONS.contains(&word)
+}
+
 /// The subject opening a clause: its first noun phrase, if the clause starts with one.
 pub(super) fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let mut start = from;

@@ -12,8 +12,9 @@ use super::content::{content_after, trim_marks};
 use super::negation::refusing;
 use super::nominal::nominal;
 use super::phrases::{
-    clause_subject, ends_a_name, is_plural, np_in_clause, np_left, np_right, opens_description,
-    party_bracket, relative_clause_subject, share_of_people, subject_of, SubjectBefore,
+    clause_subject, ends_a_name, is_plural, is_preposition, np_in_clause, np_left, np_right,
+    opens_description, party_bracket, relative_clause_subject, share_of_people, subject_of,
+    SubjectBefore,
 };
 use super::words::*;
 use super::{Attribution, Doc};
@@ -1216,12 +1217,20 @@ fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>,
     let start = sentence.tokens.start;
     let comma = who > start && doc.word(who - 1) == ",";
     let np_end = if comma { who - 1 } else { who };
-    let np = np_left(doc, start, np_end)?;
-    let np = match described_name(doc, start, doc.first_token_from(np.start)) {
+    // "Among voters who said they could change their mind, most backed Clinton": the
+    // people are a preposition's object, opening the sentence, and what they said ends
+    // at the comma before the main clause.
+    let floor = if np_end > start + 1 && is_preposition(doc.lower(start)) {
+        start + 1
+    } else {
+        start
+    };
+    let np = np_left(doc, floor, np_end)?;
+    let np = match described_name(doc, floor, doc.first_token_from(np.start)) {
         Some(name) if comma => name..np.end,
         _ => np,
     };
-    let inside = comma && doc.first_token_from(np.start) == start;
+    let inside = doc.first_token_from(np.start) == floor && (comma || floor > start);
     let clause_end = if inside {
         (who + 1..sentence.tokens.end)
             .find(|&k| doc.word(k) == "," && !doc.in_quote(k))
@@ -2254,6 +2263,24 @@ mod tests {
                 "said"
             ))
         );
+        // People a preposition opening the sentence governs: what they said ends at
+        // the comma before the main clause, and the preposition is none of theirs.
+        for (text, speaker) in [
+            (
+                "Among voters who said the pier was safe, most stayed home.\n",
+                "voters who",
+            ),
+            (
+                "Of the fishermen who said the pier was safe, few stayed.\n",
+                "the fishermen who",
+            ),
+        ] {
+            assert_eq!(
+                found(text),
+                [seen(Reported, "the pier was safe", speaker, "said")],
+                "{text}"
+            );
+        }
     }
 
     #[test]

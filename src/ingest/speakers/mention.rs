@@ -422,6 +422,21 @@ const UNNAMED: &[&str] = &[
     "colleagues",
     "allies",
     "staffers",
+    "employees",
+    "executives",
+    "attorneys",
+    "negotiators",
+    "operatives",
+    "pollsters",
+    "commentators",
+    "pundits",
+    "historians",
+    "backers",
+    "respondents",
+    "participants",
+    "constituents",
+    "legislators",
+    "regulators",
 ];
 
 /// Peoples by nation or faith: "The Europeans derided the deal" is many people. Only
@@ -2822,6 +2837,15 @@ mod tests {
         assert_eq!(
             read("one official with direct knowledge of the plan"),
             unnamed("official with direct knowledge of the plan")
+        );
+        // People named by what they do for someone, also where no source is described.
+        assert_eq!(
+            read("Three Podesta employees"),
+            unnamed("Podesta employees")
+        );
+        assert_eq!(
+            read("Republican legislators"),
+            unnamed("Republican legislators")
         );
         // Not the object: "the Clintons" are not the source.
         assert_ne!(read("a source close to the Clintons"), read("the Clintons"));
