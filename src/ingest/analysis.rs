@@ -35,6 +35,7 @@ impl Analysis {
     /// more is refused.
     pub fn new(text: &str, published: Option<NaiveDate>) -> Result<Analysis, TextTooLong> {
         let (mut tokens, token_index) = sentences::tokenize_indexed(text)?;
+        quotes::drop_nicknames(text, tokens.quote_marks_mut());
         let paragraphs = sentences::paragraphs(text, &tokens);
         let quotes = quotes::double_quotes(text, tokens.quote_marks(), &paragraphs);
         let quote_index = QuoteIndex::new(&quotes, text.len());

@@ -65,6 +65,46 @@ pub fn double_apostrophe_at(bytes: &[u8], at: usize) -> bool {
     at == pair_start
 }
 
+/// Takes out of `marks` the pairs that set off a nickname inside a name: `Thomas "Tip"
+/// O'Neill`, `Marcia “Cia” Price`. Between a capitalised word and the next, with a
+/// space on each side, one to three capitalised words with no punctuation of a
+/// sentence: a part of the name, not a quotation of anyone's.
+pub fn drop_nicknames(text: &str, marks: &mut Vec<QuoteMark>) {
+    let nickname = |open: QuoteMark, close: QuoteMark| {
+        let opens = matches!(open.mark, Mark::Opening | Mark::Straight);
+        let closes = matches!(close.mark, Mark::Closing | Mark::Straight);
+        let inner = &text[open.end()..close.start()];
+        let words = inner.split(' ');
+        let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        let named = !inner.is_empty()
+            && words.clone().count() <= 3
+            && words.clone().all(|w| {
+                capitalised(w) && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c))
+            });
+        let before = text[..open.start()].strip_suffix(' ').and_then(|t| {
+            let word = t.rsplit(char::is_whitespace).next().unwrap_or_default();
+            word.chars().last().filter(|c| c.is_alphabetic())?;
+            capitalised(word).then_some(())
+        });
+        let after = text[close.end()..]
+            .strip_prefix(' ')
+            .is_some_and(capitalised);
+        opens && closes && named && before.is_some() && after
+    };
+    // In place: most texts have none.
+    let (mut kept, mut k) = (0, 0);
+    while k < marks.len() {
+        if k + 1 < marks.len() && nickname(marks[k], marks[k + 1]) {
+            k += 2;
+            continue;
+        }
+        marks[kept] = marks[k];
+        kept += 1;
+        k += 1;
+    }
+    marks.truncate(kept);
+}
+
 /// Every double-quoted stretch of the text, in order. An opening mark at the start of
 /// the next paragraph continues a quotation left open; an unclosed one ends with its
 /// paragraph.
@@ -265,6 +305,43 @@ mod tests {
             .into_iter()
             .map(|q| &text[q.span])
             .collect()
+    }
+
+    /// The quotations of `text` once nicknames are left out.
+    fn quoted_past_nicknames(text: &str) -> Vec<&str> {
+        let mut tokens = tokenize(text);
+        drop_nicknames(text, tokens.quote_marks_mut());
+        let paras = paragraphs(text, &tokens);
+        double_quotes(text, tokens.quote_marks(), &paras)
+            .into_iter()
+            .map(|q| &text[q.span])
+            .collect()
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_quotes_no_one() {
+        assert_eq!(
+            quoted_past_nicknames("Thomas \"Tip\" O'Neill said \"it is local.\"\n"),
+            ["\"it is local.\""]
+        );
+        assert_eq!(
+            quoted_past_nicknames("State Rep. Marcia “Cia” Price spoke.\n"),
+            Vec::<&str>::new()
+        );
+        // After a space wider than a byte, read as any other.
+        assert_eq!(
+            quoted_past_nicknames("He met\u{a0}Thomas \"Tip\" O'Neill.\n"),
+            Vec::<&str>::new()
+        );
+        // A quoted word between words in lower case, or before a comma, is quoted.
+        assert_eq!(
+            quoted_past_nicknames("He called it \"Great\" at first, and \"Fine\", later.\n"),
+            ["\"Great\"", "\"Fine\""]
+        );
+        assert_eq!(
+            quoted_past_nicknames("Ruiz said \"Never\" twice.\n"),
+            ["\"Never\""]
+        );
     }
 
     #[test]

@@ -168,6 +168,11 @@ impl Tokens {
         &self.quote_marks
     }
 
+    /// The double quotation marks, to take out those that quote no one.
+    pub fn quote_marks_mut(&mut self) -> &mut Vec<QuoteMark> {
+        &mut self.quote_marks
+    }
+
     /// The double quotation marks, taken out: only quotations keep them.
     pub fn take_quote_marks(&mut self) -> Vec<QuoteMark> {
         std::mem::take(&mut self.quote_marks)

@@ -403,8 +403,8 @@ fn apart_possessive(doc: &Doc, k: usize) -> bool {
 /// against it, with a space after: the "'Yes'" of "the 'Yes' campaign".
 fn single_quoted_name(doc: &Doc, k: usize) -> bool {
     k > 1
-        && matches!(doc.word(k), "'" | "’")
-        && matches!(doc.word(k - 2), "'" | "‘")
+        && (matches!(doc.word(k), "'" | "’") && matches!(doc.word(k - 2), "'" | "‘")
+            || nickname(doc, k - 2))
         && doc.is_word(k - 1)
         && doc.capitalised(k - 1)
         && doc.tokens.end(k - 2) == doc.tokens.start(k - 1)
@@ -413,6 +413,19 @@ fn single_quoted_name(doc: &Doc, k: usize) -> bool {
             .tokens
             .get(k + 1)
             .is_some_and(|next| next.start > doc.tokens.end(k))
+}
+
+/// Whether token `k` opens a nickname set off by double quotation marks inside a name
+/// (`Robert "Bobby" Ruiz`), which quotes no one: a mark, a capitalised word against
+/// it and a mark against that, outside any quotation.
+fn nickname(doc: &Doc, k: usize) -> bool {
+    doc.is_quote_mark(k)
+        && doc.is_quote_mark(k + 2)
+        && doc.is_word(k + 1)
+        && doc.capitalised(k + 1)
+        && doc.tokens.end(k) == doc.tokens.start(k + 1)
+        && doc.tokens.end(k + 1) == doc.tokens.start(k + 2)
+        && !doc.in_quote(k + 1)
 }
 
 /// A share of the people polled that ends at token `end` and opens its clause:
@@ -756,7 +769,15 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         } else {
             from
         };
-    while end < limit && end - from < 10 && (doc.is_word(end) || end < lead_end) {
+    while end < limit && end - from < 10 {
+        // "said Robert "Bobby" Ruiz": a nickname inside the name.
+        if end > from && end + 3 < limit && nickname(doc, end) && doc.capitalised(end + 3) {
+            end += 3;
+            continue;
+        }
+        if !(doc.is_word(end) || end < lead_end) {
+            break;
+        }
         let w = doc.lower(end);
         let capital = doc.capitalised(end);
         // "one of those advisers": a determiner after "of" goes on with the phrase.

@@ -280,14 +280,17 @@ pub(super) fn at_cue(
         // "no documents were deemed relevant", "it was retweeted over 25,000 times":
         // with no one named saying it, a few words are how something was taken, not
         // something said; a clause ("It was reported that ...") or a quotation is.
+        // Nor is a clause after a comma ("The proposal was rejected, a person familiar
+        // with the talks said"): the passive ended its own clause.
         let said = mention.is_some()
             || matches!(doc.lower(content_from), "that" | ":")
             || doc.is_quote_mark(content_from)
             || doc.word(content_from) == "," && doc.is_quote_mark(content_from + 1)
-            || (content_from..sentence_end)
-                .filter(|&k| doc.is_word(k))
-                .nth(PASSIVE_WORDS)
-                .is_some();
+            || doc.word(content_from) != ","
+                && (content_from..sentence_end)
+                    .filter(|&k| doc.is_word(k))
+                    .nth(PASSIVE_WORDS)
+                    .is_some();
         if !said {
             return None;
         }
@@ -2243,6 +2246,46 @@ mod tests {
             all[0].speaker.as_deref(),
             Some("People familiar with her thinking"),
             "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_nickname_is_part_of_the_name_and_no_quotation() {
+        assert_eq!(
+            found("\"The pier is safe,\" said Robert \"Bobby\" Ruiz.\n"),
+            [seen(
+                Direct,
+                "\"The pier is safe,\"",
+                "Robert \"Bobby\" Ruiz",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("Thomas \"Tip\" O'Neill once said all politics is local.\n"),
+            [seen(
+                Reported,
+                "all politics is local",
+                "Thomas \"Tip\" O'Neill",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_passive_ends_its_clause_at_a_comma() {
+        // What follows the comma is another clause, with a speaker of its own.
+        assert_eq!(
+            found("The proposal was rejected, a person familiar with the talks said.\n"),
+            [seen(
+                Reported,
+                "The proposal was rejected",
+                "a person familiar with the talks",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("The plan was announced, and critics said it would fail.\n"),
+            [seen(Reported, "it would fail", "critics", "said")]
         );
     }
 

@@ -1585,17 +1585,24 @@ pub(super) fn read(mention: &str) -> Reading {
 
 /// The mention with the single quotation marks around a word of it left out ("the
 /// 'Yes' campaign"), if it has such a word.
+/// A nickname in double quotation marks inside a name is left out: `Robert "Bobby"
+/// Ruiz` is Robert Ruiz.
 fn without_single_quotes(mention: &str) -> Option<String> {
     let quoted = |w: &str| {
         let open = w.starts_with(['\'', '‘']);
         let close = w.ends_with(['\'', '’']);
         open && close && w.chars().count() > 2
     };
-    if !mention.contains(['\'', '‘']) || !mention.split_whitespace().any(quoted) {
+    let nickname =
+        |w: &str| w.starts_with(['"', '“']) && w.ends_with(['"', '”']) && w.chars().count() > 2;
+    let single = mention.contains(['\'', '‘']) && mention.split_whitespace().any(quoted);
+    let double = mention.contains(['"', '“']) && mention.split_whitespace().any(nickname);
+    if !single && !double {
         return None;
     }
     let words: Vec<&str> = mention
         .split_whitespace()
+        .filter(|w| !nickname(w))
         .map(|w| {
             if quoted(w) {
                 w.trim_matches(['\'', '‘', '’'])
@@ -2795,6 +2802,15 @@ mod tests {
         assert_eq!(read("The ‘Leave’ campaign"), read("The Leave campaign"));
         assert_eq!(without_single_quotes("Ruiz's aide"), None);
         assert_eq!(without_single_quotes("O'Brien"), None);
+        // A nickname in double marks inside a name is left out.
+        assert_eq!(
+            person("Robert \"Bobby\" Ruiz").as_deref(),
+            Some("Robert Ruiz")
+        );
+        assert_eq!(
+            person("Thomas “Tip” O'Neill").as_deref(),
+            Some("Thomas O'Neill")
+        );
     }
 
     #[test]
