@@ -120,10 +120,9 @@ pub fn quoted(corpus: &Corpus, s: &Statement) -> String {
 /// none of its own.
 fn with_marks(kind: StatementKind, text: &str) -> String {
     let text = one_line(text);
-    let has_marks = text.contains(['"', '“', '”']);
     match kind {
         StatementKind::Reported => text.into_owned(),
-        _ if has_marks => text.into_owned(),
+        _ if carries_double_marks(&text) => text.into_owned(),
         StatementKind::Direct | StatementKind::Partial | StatementKind::Written => {
             format!("“{text}”")
         }
@@ -149,10 +148,9 @@ pub fn in_source_marks(corpus: &Corpus, s: &Statement) -> String {
 
 fn in_marks(kind: StatementKind, body: &str, range: std::ops::Range<usize>) -> String {
     let text = one_line(body.get(range.clone()).unwrap_or(""));
-    let has_marks = text.contains(['"', '“', '”', '«', '»', '„']);
     match (kind, source_marks(body, range)) {
         (StatementKind::Reported, _) => text.into_owned(),
-        _ if has_marks => text.into_owned(),
+        _ if carries_double_marks(&text) => text.into_owned(),
         // The words of a partial quotation that the report does not quote ("During his
         // years in office, Mr. Obama said, ..."): its own words, in no marks.
         (StatementKind::Partial, None) => text.into_owned(),
@@ -161,6 +159,13 @@ fn in_marks(kind: StatementKind, body: &str, range: std::ops::Range<usize>) -> S
             format!("{open}{text}{close}")
         }
     }
+}
+
+/// Whether `text` carries double quotation marks of its own, also as newspapers that
+/// type two apostrophes for one print them (`''We will,'' she said`): shown as it is,
+/// with no marks around it.
+fn carries_double_marks(text: &str) -> bool {
+    text.contains(['"', '“', '”', '«', '»', '„']) || text.contains("''")
 }
 
 /// The quotation marks right around `range` in `body`: the character before it, and
@@ -235,6 +240,19 @@ mod tests {
                 "that it was \"dead\""
             ),
             "that it was \"dead\""
+        );
+        // Two apostrophes typed for a double mark are the source's own marks.
+        assert_eq!(
+            marks(
+                Direct,
+                "Ms. Ruiz said. ''I will be back.'' Then",
+                "''I will be back.''"
+            ),
+            "''I will be back.''"
+        );
+        assert_eq!(
+            with_marks(Direct, "''I will be back.''"),
+            "''I will be back.''"
         );
         // The words of a partial quotation the report does not quote get no marks.
         assert_eq!(
