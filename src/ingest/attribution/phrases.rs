@@ -9,8 +9,8 @@ use std::ops::Range;
 use super::super::cues;
 use super::super::sentences::possessive;
 use super::super::speakers::{
-    describes_a_source, names_a_share, names_people, names_sources, not_a_name, says_where,
-    tells_how_many, titles_or_names_a_body,
+    describes_a_source, names_a_share, names_people, names_sources, not_a_name, people_plural,
+    says_where, tells_how_many, titles_or_names_a_body,
 };
 use super::words::*;
 use super::{Doc, QuotedIn};
@@ -370,7 +370,10 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
                     && (start == floor
                         || !doc.is_word(start - 1)
                         || matches!(doc.lower(start - 1), "and" | "or"))
-                    && (start..end - 1).all(|k| modifies(doc.lower(k))));
+                    && (start..end - 1).all(|k| modifies(doc.lower(k)))
+                // "Tesla shareholders said", "Labour backbenchers warned": people of
+                // the body or party named before them.
+                || people_plural(last) && (start..end - 1).all(|k| doc.capitalised(k)));
         let governed = start > floor && PREPOSITIONS.contains(&doc.lower(start - 1));
         if !(determined && !governed && may_head(last) || plural && may_head(last)) {
             return listed(listed_start);

@@ -2232,6 +2232,17 @@ mod tests {
                 "A source familiar with Ruiz's thinking",
             ),
         ]);
+        // People of a body named before them, with no determiner.
+        one_each(&[
+            (
+                "Tesla shareholders said the pay was too high.\n",
+                "Tesla shareholders",
+            ),
+            (
+                "Labour backbenchers warned that the plan would fail.\n",
+                "Labour backbenchers",
+            ),
+        ]);
         // After it, and after "according to".
         one_each(&[
             ("\"It is sound,\" said a person familiar with the talks.\n", "a person familiar with the talks"),

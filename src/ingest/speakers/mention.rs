@@ -1793,6 +1793,17 @@ fn read_words(mention: &str) -> Reading {
             name: CompactString::new(bare),
         };
     }
+    // "Boeing engineers", "Labour backbenchers": people of a body or a party it names.
+    if words.len() > 1
+        && !is_capitalised(last)
+        && people_plural(last)
+        && words[..words.len() - 1].iter().all(|w| is_capitalised(w))
+        && !of_something
+    {
+        return Reading::Unnamed {
+            name: CompactString::new(bare),
+        };
+    }
     let names = name_words(words);
     if names.is_empty() {
         return describe(words, &phrase, bare, of_something.then_some(mention));
@@ -2101,7 +2112,7 @@ const FINDINGS: &[&str] = &[
 /// Whether a plural names people by its ending ("voters", "authors", "analysts",
 /// "candidates", "representatives") or is one of a few others ("members", "friends"):
 /// not "results", "answers" or a verb ("continues").
-fn people_plural(head: &str) -> bool {
+pub(in crate::ingest) fn people_plural(head: &str) -> bool {
     const ENDINGS: [&str; 9] = [
         "ers", "ors", "ists", "ants", "ents", "ians", "ates", "ives", "ees",
     ];
@@ -2863,6 +2874,9 @@ mod tests {
             read("Republican legislators"),
             unnamed("Republican legislators")
         );
+        // People of a body or a party named before them.
+        assert_eq!(read("Two Boeing engineers"), unnamed("Boeing engineers"));
+        assert_eq!(read("Labour backbenchers"), unnamed("Labour backbenchers"));
         // Not the object: "the Clintons" are not the source.
         assert_ne!(read("a source close to the Clintons"), read("the Clintons"));
         // A phrase holding people before the description is no source's name.
