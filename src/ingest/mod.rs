@@ -24,7 +24,7 @@ use std::ops::Range;
 use crate::model::names::Gender;
 use crate::model::{
     Event, EventId, EventTime, Findings, Mention, ReportId, Span, Speaker, SpeakerId, SpeakerKind,
-    Statement, StatementId, StatementKind, TimeValue,
+    Statement, StatementId, StatementKind, TimePoint, TimeValue,
 };
 use analysis::Analysis;
 use attribution::attributions;
@@ -152,7 +152,10 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         }
         last_paragraph = sentence.paragraph;
         let here = event_of_sentence[att.sentence];
-        let event = here.or(last_event);
+        // Only an occasion of a day is one that statements after are made at: "In
+        // 1830, Andrew Jackson gave a speech" dates no one's words that follow.
+        let on_a_day = |e: usize| matches!(events[e].time, TimePoint::Day(_));
+        let event = here.or(last_event.filter(|&e| on_a_day(e)));
         if let (None, Some(e)) = (here, event) {
             // A statement made at an event dated in an earlier sentence mentions it too.
             events[e].mentions.push(sentence.span.clone());
@@ -887,6 +890,31 @@ mod tests {
             }
             let _ = found.findings(text, &ReportId::new("r"), None);
         }
+    }
+
+    #[test]
+    fn statements_after_an_occasion_of_a_day_are_made_at_it_not_after_a_year() {
+        // The titles of the events each statement is made at, in order.
+        let events_of = |text: &str| {
+            let found = ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17)).unwrap();
+            (found.statements.iter())
+                .map(|s| s.event.map(|e| found.events[e].title.clone()))
+                .collect::<Vec<_>>()
+        };
+        let at_the_rally = events_of(
+            "At a rally on Tuesday, Ana Ruiz said the pier would reopen.\n\n\
+             \"It will be soon,\" she said.\n",
+        );
+        assert_eq!(at_the_rally.len(), 2, "{at_the_rally:?}");
+        assert!(at_the_rally[0].is_some(), "{at_the_rally:?}");
+        assert_eq!(at_the_rally[1], at_the_rally[0]);
+        let after_a_year = events_of(
+            "Ruiz stood where Andrew Jackson gave a speech in 1830, officials said.\n\n\
+             \"It will be soon,\" Ruiz said.\n",
+        );
+        assert_eq!(after_a_year.len(), 2, "{after_a_year:?}");
+        assert!(after_a_year[0].is_some(), "{after_a_year:?}");
+        assert_eq!(after_a_year[1], None);
     }
 
     fn event_titles(text: &str) -> Vec<String> {
