@@ -39,6 +39,23 @@ fn main() -> ExitCode {
 
 /// Opens the browser; without a terminal on standard output, points at the commands.
 fn browse(cli: &Cli, _out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
+    if let Some(command) = cli::command_given_as_path(&cli.paths) {
+        let others: Vec<String> = (cli.paths.iter())
+            .filter(|p| p.to_str() != Some(command.as_str()))
+            .map(|p| one_line(&p.to_string_lossy()).into_owned())
+            .collect();
+        let corpus = match others.as_slice() {
+            [] => String::new(),
+            [one] => format!(" --corpus {one}"),
+            _ => " --corpus PATH".to_owned(),
+        };
+        writeln!(
+            err,
+            "parley: \"{command}\" is a command, not a report: write it first, and the \
+             reports after --corpus: `parley {command}{corpus}`."
+        )?;
+        return Ok(Exit::Usage);
+    }
     if !io::stdout().is_terminal() {
         writeln!(
             err,

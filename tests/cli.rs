@@ -571,3 +571,25 @@ fn a_speaker_query_naming_several_says_so_and_a_full_name_picks_one() {
         stderr_of(&one)
     );
 }
+
+#[test]
+fn a_command_written_after_the_reports_is_pointed_at() {
+    let dir = std::env::temp_dir().join(format!("parley-command-after-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let folder = dir.to_str().unwrap();
+    let output = parley(&[folder, "speakers"]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr_of(&output);
+    assert!(
+        err.contains(&format!(
+            "\"speakers\" is a command, not a report: write it first, and the reports after --corpus: `parley speakers --corpus {folder}`."
+        )),
+        "{err}"
+    );
+    // A report that is named like a command is a report.
+    let named = dir.join("timeline");
+    fs::write(&named, "Title\n\nRuiz said the pier was safe.\n").unwrap();
+    let err = stderr_of(&parley(&[named.to_str().unwrap()]));
+    assert!(!err.contains("is a command"), "{err}");
+    fs::remove_dir_all(&dir).unwrap();
+}

@@ -114,6 +114,18 @@ impl Cli {
     }
 }
 
+/// A command written after the reports it should read (`parley /tmp/dev speakers`),
+/// taken for a report's path: the command's name, where no file of that name exists.
+pub fn command_given_as_path(paths: &[PathBuf]) -> Option<String> {
+    use clap::CommandFactory;
+    let command = Cli::command();
+    paths.iter().find_map(|path| {
+        let name = path.to_str()?;
+        let known = command.get_subcommands().any(|c| c.get_name() == name);
+        (known && !path.exists()).then(|| name.to_owned())
+    })
+}
+
 /// How a command ended, as the process exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
