@@ -70,26 +70,36 @@ pub fn double_apostrophe_at(bytes: &[u8], at: usize) -> bool {
 /// space on each side, one to three capitalised words with no punctuation of a
 /// sentence: a part of the name, not a quotation of anyone's.
 pub fn drop_nicknames(text: &str, marks: &mut Vec<QuoteMark>) {
+    // Three words of a nickname are far shorter.
+    const NICKNAME_BYTES: usize = 40;
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    // Asked from the cheapest test on: most pairs of marks are a quotation's, or the
+    // narration between two.
     let nickname = |open: QuoteMark, close: QuoteMark| {
         let opens = matches!(open.mark, Mark::Opening | Mark::Straight);
         let closes = matches!(close.mark, Mark::Closing | Mark::Straight);
+        if !opens || !closes || close.start() - open.end() > NICKNAME_BYTES {
+            return false;
+        }
         let inner = &text[open.end()..close.start()];
-        let words = inner.split(' ');
-        let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-        let named = !inner.is_empty()
-            && words.clone().count() <= 3
-            && words.clone().all(|w| {
-                capitalised(w) && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c))
-            });
-        let before = text[..open.start()].strip_suffix(' ').and_then(|t| {
-            let word = t.rsplit(char::is_whitespace).next().unwrap_or_default();
-            word.chars().last().filter(|c| c.is_alphabetic())?;
-            capitalised(word).then_some(())
-        });
         let after = text[close.end()..]
             .strip_prefix(' ')
             .is_some_and(capitalised);
-        opens && closes && named && before.is_some() && after
+        let before = || {
+            let Some(t) = text[..open.start()].strip_suffix(' ') else {
+                return false;
+            };
+            let word = t.rsplit(char::is_whitespace).next().unwrap_or_default();
+            word.ends_with(char::is_alphabetic) && capitalised(word)
+        };
+        let named = || {
+            !inner.is_empty()
+                && inner.split(' ').nth(3).is_none()
+                && inner.split(' ').all(|w| {
+                    capitalised(w) && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c))
+                })
+        };
+        after && before() && named()
     };
     // In place: most texts have none.
     let (mut kept, mut k) = (0, 0);

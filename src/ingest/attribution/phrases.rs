@@ -193,13 +193,11 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
 /// words ending a noun.
 fn source_postmodifier(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Option<usize> {
     let plain = |k: usize| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k);
-    if !object_ends(doc, end - 1) {
-        return None;
-    }
-    // The preposition, at most five words before `end`, the object between.
+    // The nearest preposition, at most five words before `end`; asked first, as the
+    // phrase finders ask of every phrase and nearly none has such a description.
     let p = (end.saturating_sub(6).max(floor + 2)..end - 1)
         .rev()
-        .take_while(|&k| plain(k) && in_an_object(doc.lower(k)))
+        .take_while(|&k| plain(k))
         .find(|&k| matches!(doc.lower(k), "with" | "to" | "on" | "of" | "about" | "in"))?;
     let before = doc.lower(p - 1);
     let start = match (before, doc.lower(p)) {
@@ -214,7 +212,9 @@ fn source_postmodifier(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -
         }
         _ => return None,
     };
-    (start > floor && plain(start - 1)).then_some(start)
+    // The object is a noun phrase, not a clause.
+    let object = (p + 1..end).all(|k| in_an_object(doc.lower(k))) && object_ends(doc, end - 1);
+    (object && start > floor && plain(start - 1)).then_some(start)
 }
 
 /// Whether token `k` is a capitalised word that may be a name: not one of the words a
@@ -851,8 +851,8 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     } else {
         end
     };
-    if names_sources(doc.lower(head - 1)) {
-        if let Some(described) = source_object_end(doc, head, limit) {
+    if let Some(described) = source_object_end(doc, head, limit) {
+        if names_sources(doc.lower(head - 1)) {
             return Some(doc.tokens.start(from)..doc.tokens.end(described - 1));
         }
     }
