@@ -964,8 +964,8 @@ const US_STATES: &[&str] = &[
 
 /// Words before a head that count how many: "some experts", "two officials".
 const QUANTIFIERS: &[&str] = &[
-    "the", "a", "an", "some", "many", "most", "several", "two", "three", "four", "other", "one",
-    "both", "all", "his", "her", "their", "its", "our",
+    "the", "a", "an", "some", "many", "most", "several", "two", "three", "four", "five", "other",
+    "multiple", "one", "both", "all", "his", "her", "their", "its", "our",
 ];
 
 pub(super) static TITLES_SET: WordSet = WordSet::new(TITLES);
@@ -2848,6 +2848,9 @@ mod tests {
         // "A few" is some, as "some" is.
         assert_eq!(read("A few experts"), unnamed("experts"));
         assert_eq!(read("Some experts"), unnamed("experts"));
+        // "Another" is someone else than the one before: kept.
+        assert_eq!(read("another aide"), unnamed("another aide"));
+        assert_eq!(read("multiple sources"), unnamed("sources"));
     }
 
     #[test]
