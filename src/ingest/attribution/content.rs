@@ -36,8 +36,31 @@ fn trim_before(doc: &Doc, start: usize, mut j: usize, words: bool) -> usize {
         let mark = matches!(w, "," | ";" | ":" | "." | "—" | "–" | "-");
         // A listed word is made of letters, a word token: the tokenizer's capital flag
         // says whether it starts with a capital, without reading the text again.
+        // "The plan is dead for now, officials said": an adverb of time or manner that
+        // ends its clause, a mark after it, is part of what was said ("still later,"
+        // and "first," more often open the clause after).
+        let ends_its_clause = || {
+            matches!(
+                w,
+                "now"
+                    | "again"
+                    | "too"
+                    | "today"
+                    | "yesterday"
+                    | "already"
+                    | "ever"
+                    | "often"
+                    | "always"
+                    | "sometimes"
+                    | "repeatedly"
+                    | "previously"
+                    | "himself"
+                    | "herself"
+            ) && matches!(doc.word(k + 1), "," | ";" | ":" | "." | "—" | "–")
+        };
         let junk = mark
             || words
+                && !ends_its_clause()
                 && (matches!(
                     w,
                     "and"

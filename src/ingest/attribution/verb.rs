@@ -2283,6 +2283,26 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_ending_what_was_said_is_part_of_it() {
+        for (text, content) in [
+            (
+                "The pier is closed for now, officials said.\n",
+                "The pier is closed for now",
+            ),
+            (
+                "Fees are rising again, Ruiz said.\n",
+                "Fees are rising again",
+            ),
+            (
+                "The pier is worse than it was today, Ruiz said.\n",
+                "The pier is worse than it was today",
+            ),
+        ] {
+            assert_eq!(contents(text), [content], "{text}");
+        }
+    }
+
+    #[test]
     fn a_passive_ends_its_clause_at_a_comma() {
         // What follows the comma is another clause, with a speaker of its own.
         assert_eq!(
