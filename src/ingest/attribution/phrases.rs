@@ -10,7 +10,7 @@ use super::super::cues;
 use super::super::sentences::possessive;
 use super::super::speakers::{
     describes_a_source, names_a_share, names_people, names_sources, not_a_name, people_plural,
-    says_where, tells_how_many, titles_or_names_a_body,
+    says_where, source_opening, tells_how_many, titles_or_names_a_body,
 };
 use super::words::*;
 use super::{Doc, QuotedIn};
@@ -864,16 +864,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
 /// word of its object that may end a noun, a few plain words.
 fn source_object_end(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
     let word = |j: usize| (j < limit && doc.is_word(j)).then(|| doc.lower(j));
-    let (first, second) = (word(k)?, word(k + 1)?);
-    let object = if describes_a_source(first, second) {
-        k + 2
-    } else if first == "with" && second == "knowledge" && word(k + 2)? == "of" {
-        k + 3
-    } else if first == "with" && !doc.capitalised(k + 1) && word(k + 2)? == "knowledge" {
-        (word(k + 3)? == "of").then_some(k + 4)?
-    } else {
-        return None;
-    };
+    let object = k + source_opening(|j| word(k + j), |j| doc.capitalised(k + j))?;
     let plain = |j: usize| {
         word(j).is_some_and(|w| !doc.in_time(j) && !NP_STOP_SET.contains(w) && in_an_object(w))
     };

@@ -1899,10 +1899,8 @@ fn read_words(mention: &str) -> Reading {
 /// phrase holding them ("interviews with party leaders and officials involved in").
 fn source_described_at(words: &[&str]) -> Option<usize> {
     let m = (1..words.len().saturating_sub(2)).find(|&k| {
-        describes_a_source(words[k], words[k + 1])
-            || words[k] == "with"
-                && (words[k + 1] == "knowledge"
-                    || words.get(k + 2) == Some(&"knowledge") && !is_capitalised(words[k + 1]))
+        let word = |j: usize| words.get(k + j).copied();
+        source_opening(word, |j| word(j).is_some_and(is_capitalised)).is_some()
     })?;
     let mut room = [0; LOWERED_ROOM];
     let plain = words[..m].iter().all(|w| {
@@ -1920,6 +1918,27 @@ fn source_described_at(words: &[&str]) -> Option<usize> {
 pub(in crate::ingest) fn names_sources(word: &str) -> bool {
     let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
     plural || names_people(word) || matches!(word, "person" | "individual")
+}
+
+/// How many words open what describes an anonymous source, the words from the first
+/// given by `word` (in lower case; `capital` tells which was capitalised): two for
+/// "familiar with" or "close to", three for "with knowledge of", four for "with direct
+/// knowledge of". Its object follows.
+pub(in crate::ingest) fn source_opening<'w>(
+    word: impl Fn(usize) -> Option<&'w str>,
+    capital: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let (first, second) = (word(0)?, word(1)?);
+    if describes_a_source(first, second) {
+        return Some(2);
+    }
+    if first != "with" {
+        return None;
+    }
+    if second == "knowledge" {
+        return (word(2)? == "of").then_some(3);
+    }
+    (!capital(1) && word(2)? == "knowledge" && word(3)? == "of").then_some(4)
 }
 
 /// Whether a word and the preposition after it, in lower case, open what describes an

@@ -24,7 +24,7 @@ use crate::model::SpeakerKind;
 use full_names::FullName;
 pub(super) use mention::{
     describes_a_source, is_first_name, is_role, names_a_share, names_people, names_sources,
-    not_a_name, people_plural, says_where, tells_how_many, titles_or_names_a_body,
+    not_a_name, people_plural, says_where, source_opening, tells_how_many, titles_or_names_a_body,
 };
 use mention::{read, trimmed, Reading};
 
