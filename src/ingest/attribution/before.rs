@@ -260,7 +260,10 @@ pub(super) fn reported_before(
 /// university." describes Scala, where "The pier, said Ruiz, will reopen" goes on with
 /// what was said. `at` is the token after the speaker's name.
 fn past_apposition(doc: &Doc, at: usize, end: usize) -> usize {
-    if at + 1 >= end || doc.word(at) != "," {
+    // "..., said a senior aide who asked not to be named.": a relative clause on the
+    // speaker, with no comma before it, describes them as one set off by commas does.
+    let relative = at < end && matches!(doc.lower(at), "who" | "whose");
+    if !relative && (at + 1 >= end || doc.word(at) != ",") {
         return at;
     }
     // "..., said Ruiz, in an interview." ends with where or when, if that is all.
@@ -269,10 +272,10 @@ fn past_apposition(doc: &Doc, at: usize, end: usize) -> usize {
             && opens_adjunct(doc.lower(comma + 1))
             && tail(doc, comma + 1, end).is_some()
     };
-    if adjunct_after(at) {
+    if !relative && adjunct_after(at) {
         return at + 1;
     }
-    if !opens_apposition(doc, at + 1, end) {
+    if !relative && !opens_apposition(doc, at + 1, end) {
         return at;
     }
     // The description runs to the next comma or the sentence's end; after it, the
@@ -621,6 +624,30 @@ mod tests {
         // No inversion where no quotation ended before the verb.
         let all = found("Ana Ruiz, the mayor, warned Tuesday, \"We will not pay.\"\n");
         assert_eq!(all[0].content, "\"We will not pay.\"", "{all:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_on_an_inverted_speaker_describes_them() {
+        for text in [
+            "The deal is close, said a senior aide who asked not to be named.\n",
+            "The deal is close, said a senior aide who was not authorized to speak.\n",
+            "The deal is close, said a senior aide whose office drafted it, in an interview.\n",
+        ] {
+            let all = found(text);
+            assert_eq!(
+                all.first(),
+                Some(&seen(
+                    Reported,
+                    "The deal is close",
+                    "a senior aide",
+                    "said"
+                )),
+                "{text}"
+            );
+        }
+        // Quoted, the speaker is the phrase without the clause as well.
+        let all = found("\"The deal is close,\" said a senior aide who asked not to be named.\n");
+        assert_eq!(all[0].speaker.as_deref(), Some("a senior aide"), "{all:?}");
     }
 
     #[test]

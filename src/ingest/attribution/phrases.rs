@@ -808,6 +808,11 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             }
             break;
         }
+        // "said a senior aide who asked not to be named": the relative clause describes
+        // the one the phrase names and is no part of it.
+        if end > from && matches!(w, "who" | "whom" | "whose") {
+            break;
+        }
         let adjective = end < lead_end
             || numbered
             || determined && end - from < 6 && !capital && describes(doc, end);
