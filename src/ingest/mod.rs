@@ -142,7 +142,8 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
                     (words, own, subject, lead(text, m.start))
                 };
                 let names = speakers::names_around(text, m.start);
-                speakers.resolve_near(&text[m.clone()], names, before)
+                let spoken_of = att.cue.as_ref().and_then(|cue| spoken_of(text, cue));
+                speakers.resolve_near_of(&text[m.clone()], names, spoken_of, before)
             }
             _ => None,
         };
@@ -499,6 +500,37 @@ fn lead(text: &str, at: usize) -> &str {
     text.get(from..at).unwrap_or_default()
 }
 
+/// The surname of the one a statement's cue names as spoken of or to, right after it:
+/// "says of Clinton", "talked about Mr. Ruiz", "told Ana Ruiz". Whoever a pronoun or a
+/// description before the cue stands for, it is not them.
+fn spoken_of<'t>(text: &'t str, cue: &Range<usize>) -> Option<&'t str> {
+    let verb = text.get(cue.clone())?;
+    let mut words = text.get(cue.end..)?.split_whitespace().peekable();
+    let addressed = matches!(
+        verb.to_ascii_lowercase().as_str(),
+        "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "reminded" | "assured"
+    );
+    if !addressed && !matches!(words.next(), Some("of" | "about")) {
+        return None;
+    }
+    let mut surname = None;
+    // A name of a few capitalised words, a title's among them ("Sen. Ana Ruiz").
+    for word in words.take(4) {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let bare = (bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"))).unwrap_or(bare);
+        surname = Some(bare);
+        // A mark ends the name, but the full stop of a title or an initial ("Mr.", "J.").
+        let abbreviated = word.ends_with('.') && bare.len() + 1 == word.len() && bare.len() <= 4;
+        if bare.len() != word.len() && !abbreviated {
+            break;
+        }
+    }
+    surname.filter(|s| !s.is_empty())
+}
+
 /// Whether text opens with a double quotation mark (two apostrophes too).
 fn opens_with_mark(text: &str) -> bool {
     text.starts_with(['"', '“']) || text.starts_with("''")
@@ -819,6 +851,47 @@ mod tests {
                 Some("Juan Ortega".into()),
                 "{before}"
             );
+        }
+    }
+
+    #[test]
+    fn a_description_or_pronoun_is_not_the_one_its_statement_speaks_of() {
+        let speaker_of = |text: &str, quote: &str| {
+            let found = contents(text);
+            let hit = found.iter().find(|f| f.1.starts_with(quote));
+            hit.unwrap_or_else(|| panic!("{quote}: {found:?}"))
+                .2
+                .clone()
+        };
+        for (text, quote, speaker) in [
+            // Ruiz was spoken of last; the executive speaking of her is Brandt.
+            (
+                "Tom Brandt said the pier would close. Ana Ruiz said it would not.\n\n\
+                 The executive says of Ruiz, \"She has never built anything.\"\n",
+                "\"She has",
+                "Tom Brandt",
+            ),
+            // Nor is someone told a thing the one telling it.
+            (
+                "Ana Ruiz said the pier would close. Tom Brandt said it would not.\n\n\
+                 \"You are wrong,\" the mayor told Brandt.\n",
+                "\"You are",
+                "Ana Ruiz",
+            ),
+            (
+                "Tom Brandt said the pier would close. Tom Lopez said it would not.\n\n\
+                 He said of Mr. Lopez, \"He is wrong.\"\n",
+                "\"He is",
+                "Tom Brandt",
+            ),
+            // Named, the speaker is whom the name says, whoever is spoken of.
+            (
+                "Ana Ruiz said the pier would close.\n\nRuiz said of Ruiz, \"I am tired.\"\n",
+                "\"I am",
+                "Ana Ruiz",
+            ),
+        ] {
+            assert_eq!(speaker_of(text, quote).as_deref(), Some(speaker), "{text}");
         }
     }
 

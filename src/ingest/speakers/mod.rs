@@ -404,6 +404,9 @@ pub struct Speakers {
     /// start and length): a long text is read a stretch at a time (`names_around`).
     text_sexes: Map<CompactString, Option<Gender>>,
     sexes_read_in: (usize, usize),
+    /// The surname of the one the statement being resolved speaks of or to ("says of
+    /// Clinton", "told Ruiz"), whom no pronoun or description of its speaker stands for.
+    spoken_of: Option<CompactString>,
 }
 
 /// The name a mention of a person or a body gives before a description of them
@@ -557,6 +560,32 @@ impl Speakers {
     /// for their surname tell (`text`, the whole text or, for a long one, the stretch
     /// around the mention, `names_around`: "Trump" in a report that names "Donald Trump"
     /// is not "she").
+    /// `resolve_near` for a statement that speaks of or to someone, by `spoken_of`, their
+    /// surname: "The New York businessman says of Clinton, ..." is not Clinton, though
+    /// Clinton was spoken of last.
+    pub fn resolve_near_of<'t>(
+        &mut self,
+        mention: &str,
+        text: &str,
+        spoken_of: Option<&str>,
+        before: impl FnOnce() -> (&'t str, Option<usize>, Option<&'t str>, &'t str),
+    ) -> Option<usize> {
+        self.spoken_of = spoken_of.map(CompactString::new);
+        let at = self.resolve_near(mention, text, before);
+        self.spoken_of = None;
+        at
+    }
+
+    /// Whether the speaker at `at` is the person the statement being resolved speaks of.
+    fn is_spoken_of(&self, at: usize) -> bool {
+        self.spoken_of.as_deref().is_some_and(|surname| {
+            let speaker = &self.found[at];
+            speaker.kind == SpeakerKind::Person
+                && (speaker.name.rsplit(' ').next())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(surname))
+        })
+    }
+
     pub fn resolve_near<'t>(
         &mut self,
         mention: &str,
@@ -686,7 +715,7 @@ impl Speakers {
     fn last_person_told(&mut self, gender: Gender, text: &str) -> Option<usize> {
         for k in (0..self.recent.len()).rev() {
             let at = self.recent[k];
-            if Gender::fits(self.sex_of(at, text), Some(gender)) {
+            if !self.is_spoken_of(at) && Gender::fits(self.sex_of(at, text), Some(gender)) {
                 return Some(at);
             }
         }
@@ -986,7 +1015,7 @@ impl Speakers {
             .iter()
             .rev()
             .copied()
-            .find(|&at| Gender::fits(self.known[at].gender, gender))
+            .find(|&at| !self.is_spoken_of(at) && Gender::fits(self.known[at].gender, gender))
     }
 
     /// A named person: the one of that first name and surname, or met by surname alone,
