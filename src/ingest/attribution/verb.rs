@@ -84,6 +84,13 @@ pub(super) fn at_cue(
     {
         return None;
     }
+    // "The ad shows Ruiz saying ...": what Ruiz is shown saying is hers, the participle's
+    // statement, not the ad's.
+    if matches!(word, "shows" | "showed" | "show" | "features" | "featured")
+        && shows_someone_saying(doc, cue_end, sentence.tokens.end)
+    {
+        return None;
+    }
     // "none were added to the slate": what was added was put in, not said.
     if word == "added" && i > sentence.tokens.start && PASSIVE.contains(&doc.lower(i - 1)) {
         return None;
@@ -392,6 +399,13 @@ pub(super) fn at_cue(
             }
         } else if before == "," {
             return None;
+        } else if let Some(name) = cues::is_participle(word)
+            .then(|| shown_saying(doc, sentence.tokens.start, j))
+            .flatten()
+        {
+            // "The ad uses footage of Hillary Clinton asking, ...", "The ad shows Ruiz
+            // saying ...": whoever is shown saying it said it.
+            mention = Some(name);
         } else if let Some(subject) = (cues::is_participle(word) && earlier.is_none())
             .then(|| object_then_participle(doc, sentence.tokens.start, j))
             .flatten()
@@ -1119,6 +1133,48 @@ fn object_then_participle(doc: &Doc, start: usize, end: usize) -> Option<Range<u
     clause_subject(doc, start, first).filter(|s| s.start < np.start)
 }
 
+/// The name just before a participle at `end` of someone a recording or a picture shows
+/// ("footage of Hillary Clinton asking", "The ad shows Ana Ruiz saying"), from `start`.
+fn shown_saying(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
+    const NAME_WORDS: usize = 4;
+    let first = (start..end)
+        .rev()
+        .take(NAME_WORDS)
+        .take_while(|&k| doc.is_word(k) && doc.capitalised(k) && !doc.in_time(k))
+        .last()?;
+    if first <= start {
+        return None;
+    }
+    let before = doc.lower(first - 1);
+    let recorded = before == "of" && first >= start + 2 && records(doc.lower(first - 2));
+    let shown = matches!(
+        before,
+        "shows" | "showed" | "show" | "features" | "featured" | "depicts" | "depicted"
+    );
+    (recorded || shown).then(|| doc.tokens.start(first)..doc.tokens.end(end - 1))
+}
+
+/// Whether the words from token `from` are a name, or a recording of one ("footage of
+/// Ana Ruiz"), and a participle of saying: what a verb of showing shows before them.
+fn shows_someone_saying(doc: &Doc, from: usize, limit: usize) -> bool {
+    let mut k = from;
+    // "a video of", "footage of".
+    if k < limit && matches!(doc.lower(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    if k + 1 < limit && records(doc.lower(k)) && doc.lower(k + 1) == "of" {
+        k += 2;
+    }
+    let name = k;
+    while k < limit && k - name < 4 && doc.is_word(k) && doc.capitalised(k) {
+        k += 1;
+    }
+    k > name && k < limit && {
+        let word = doc.lower(k);
+        cues::is_participle(word) && cues::cue(word).is_some()
+    }
+}
+
 /// Whether a noun names a recording or a picture of someone: "footage", "a video".
 fn records(noun: &str) -> bool {
     matches!(
@@ -1250,6 +1306,29 @@ mod tests {
         contents, each_finds, found, fragments, nobody_named, one_each, seen, Seen,
     };
     use crate::model::StatementKind::{self, Direct, Partial, Reported};
+
+    #[test]
+    fn whoever_a_recording_shows_saying_something_said_it() {
+        for text in [
+            "The ad uses footage of Ana Ruiz asking, \"Why are we not ahead?\"\n",
+            "The ad shows Ana Ruiz asking, \"Why are we not ahead?\"\n",
+            "The video shows footage of Ana Ruiz asking, \"Why are we not ahead?\"\n",
+        ] {
+            assert_eq!(
+                found(text),
+                [seen(
+                    Direct,
+                    "\"Why are we not ahead?\"",
+                    "Ana Ruiz",
+                    "asking"
+                )],
+                "{text}"
+            );
+        }
+        // What a poll shows someone doing is its finding.
+        let all = found("A new poll shows Ana Ruiz leading by ten points.\n");
+        assert_eq!(all[0].speaker.as_deref(), Some("A new poll"), "{all:?}");
+    }
 
     #[test]
     fn a_share_of_those_polled_says_what_the_poll_found() {
