@@ -772,6 +772,15 @@ mod tests {
             .collect()
     }
 
+    /// The speaker of the statement whose words start with `quote`.
+    fn speaker_of(text: &str, quote: &str) -> Option<String> {
+        let found = contents(text);
+        let hit = found.iter().find(|f| f.1.starts_with(quote));
+        hit.unwrap_or_else(|| panic!("{quote}: {found:?}"))
+            .2
+            .clone()
+    }
+
     #[test]
     fn split_quote_and_pronoun() {
         let text = "Vladimir Putin met Donald Trump on Friday and it went well, observers noted at length.\n\"We hope,\" he said, \"that this will last.\"\n";
@@ -788,13 +797,6 @@ mod tests {
 
     #[test]
     fn a_paragraph_opened_by_a_quotation_goes_on_from_whom_the_one_before_is_about() {
-        let speaker_of = |text: &str, quote: &str| {
-            let found = contents(text);
-            let hit = found.iter().find(|f| f.1.starts_with(quote));
-            hit.unwrap_or_else(|| panic!("{quote}: {found:?}"))
-                .2
-                .clone()
-        };
         let earlier = "\"The pier will open,\" said Tom Brandt, the mayor.\n";
         // The paragraph before is about someone, who goes on with "he"; not the one
         // quoted last.
@@ -856,13 +858,6 @@ mod tests {
 
     #[test]
     fn a_description_or_pronoun_is_not_the_one_its_statement_speaks_of() {
-        let speaker_of = |text: &str, quote: &str| {
-            let found = contents(text);
-            let hit = found.iter().find(|f| f.1.starts_with(quote));
-            hit.unwrap_or_else(|| panic!("{quote}: {found:?}"))
-                .2
-                .clone()
-        };
         for (text, quote, speaker) in [
             // Ruiz was spoken of last; the executive speaking of her is Brandt.
             (
