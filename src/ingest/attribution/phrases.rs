@@ -357,7 +357,11 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
                         })
                     })
         };
-        let determined = opens_description(doc.lower(start)) || named_owner();
+        // "Sanders' team said": an owner's possessive written apart opens it as "Clinton's"
+        // does.
+        let determined = opens_description(doc.lower(start))
+            || start + 1 < end && apart_possessive(doc, start + 1)
+            || named_owner();
         // "engineers warned"; "federal officials said", "political experts said": people
         // named by a plural, described by plain words with no determiner.
         let plural = is_plural(last)
@@ -1146,6 +1150,9 @@ mod tests {
             ("Sanders’ campaign said so.", "Sanders’ campaign"),
             ("The workers' union said so.", "The workers' union"),
             ("Mr. Reyes' spokesman said so.", "Mr. Reyes' spokesman"),
+            // The owner opens a description as "Clinton's" does.
+            ("Sanders' team said so.", "Sanders' team"),
+            ("The talks stalled, and Reyes' team said so.", "Reyes' team"),
         ] {
             assert_eq!(left(text, "said").as_deref(), Some(phrase), "{text}");
         }
