@@ -142,7 +142,8 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
                     (words, own, subject, lead(text, m.start))
                 };
                 let names = speakers::names_around(text, m.start);
-                let spoken_of = att.cue.as_ref().and_then(|cue| spoken_of(text, cue));
+                let spoken_of = (att.cue.as_ref())
+                    .and_then(|cue| speakers::spoken_of(&text[cue.clone()], &text[cue.end..]));
                 speakers.resolve_near_of(&text[m.clone()], names, spoken_of, before)
             }
             _ => None,
@@ -498,37 +499,6 @@ fn lead(text: &str, at: usize) -> &str {
         .find(|&k| text.is_char_boundary(k))
         .unwrap_or(at);
     text.get(from..at).unwrap_or_default()
-}
-
-/// The surname of the one a statement's cue names as spoken of or to, right after it:
-/// "says of Clinton", "talked about Mr. Ruiz", "told Ana Ruiz". Whoever a pronoun or a
-/// description before the cue stands for, it is not them.
-fn spoken_of<'t>(text: &'t str, cue: &Range<usize>) -> Option<&'t str> {
-    let verb = text.get(cue.clone())?;
-    let mut words = text.get(cue.end..)?.split_whitespace().peekable();
-    let addressed = matches!(
-        verb.to_ascii_lowercase().as_str(),
-        "told" | "tells" | "asked" | "asks" | "urged" | "warned" | "reminded" | "assured"
-    );
-    if !addressed && !matches!(words.next(), Some("of" | "about")) {
-        return None;
-    }
-    let mut surname = None;
-    // A name of a few capitalised words, a title's among them ("Sen. Ana Ruiz").
-    for word in words.take(4) {
-        if !word.starts_with(|c: char| c.is_uppercase()) {
-            break;
-        }
-        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let bare = (bare.strip_suffix("'s").or_else(|| bare.strip_suffix("’s"))).unwrap_or(bare);
-        surname = Some(bare);
-        // A mark ends the name, but the full stop of a title or an initial ("Mr.", "J.").
-        let abbreviated = word.ends_with('.') && bare.len() + 1 == word.len() && bare.len() <= 4;
-        if bare.len() != word.len() && !abbreviated {
-            break;
-        }
-    }
-    surname.filter(|s| !s.is_empty())
 }
 
 /// Whether text opens with a double quotation mark (two apostrophes too).

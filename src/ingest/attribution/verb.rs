@@ -86,9 +86,7 @@ pub(super) fn at_cue(
     }
     // "The ad shows Ruiz saying ...": what Ruiz is shown saying is hers, the participle's
     // statement, not the ad's.
-    if matches!(word, "shows" | "showed" | "show" | "features" | "featured")
-        && shows_someone_saying(doc, cue_end, sentence.tokens.end)
-    {
+    if shows(word) && shows_someone_saying(doc, i, sentence.tokens.end) {
         return None;
     }
     // "none were added to the slate": what was added was put in, not said.
@@ -1147,32 +1145,32 @@ fn shown_saying(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     }
     let before = doc.lower(first - 1);
     let recorded = before == "of" && first >= start + 2 && records(doc.lower(first - 2));
-    let shown = matches!(
-        before,
-        "shows" | "showed" | "show" | "features" | "featured" | "depicts" | "depicted"
-    );
-    (recorded || shown).then(|| doc.tokens.start(first)..doc.tokens.end(end - 1))
+    (recorded || shows(before)).then(|| doc.tokens.start(first)..doc.tokens.end(end - 1))
 }
 
-/// Whether the words from token `from` are a name, or a recording of one ("footage of
-/// Ana Ruiz"), and a participle of saying: what a verb of showing shows before them.
-fn shows_someone_saying(doc: &Doc, from: usize, limit: usize) -> bool {
-    let mut k = from;
-    // "a video of", "footage of".
-    if k < limit && matches!(doc.lower(k), "a" | "an" | "the") {
-        k += 1;
-    }
-    if k + 1 < limit && records(doc.lower(k)) && doc.lower(k + 1) == "of" {
-        k += 2;
-    }
-    let name = k;
-    while k < limit && k - name < 4 && doc.is_word(k) && doc.capitalised(k) {
-        k += 1;
-    }
-    k > name && k < limit && {
+/// Whether the verb of showing at token `verb` shows someone saying something: a name,
+/// or a recording of one ("footage of Ana Ruiz"), then a participle of saying, as
+/// `shown_saying` reads them back from the participle.
+fn shows_someone_saying(doc: &Doc, verb: usize, limit: usize) -> bool {
+    // The first word after the verb that is no part of a name or of a recording's noun.
+    let after = (verb + 1..limit).find(|&k| {
+        let w = doc.lower(k);
+        !(doc.capitalised(k) || matches!(w, "a" | "an" | "the" | "of") || records(w))
+    });
+    after.is_some_and(|k| {
         let word = doc.lower(k);
-        cues::is_participle(word) && cues::cue(word).is_some()
-    }
+        cues::is_participle(word)
+            && cues::cue(word).is_some()
+            && shown_saying(doc, verb, k).is_some()
+    })
+}
+
+/// Whether a verb shows someone: "The ad shows Ana Ruiz saying ...".
+fn shows(verb: &str) -> bool {
+    matches!(
+        verb,
+        "shows" | "showed" | "show" | "features" | "featured" | "depicts" | "depicted"
+    )
 }
 
 /// Whether a noun names a recording or a picture of someone: "footage", "a video".

@@ -27,6 +27,7 @@ pub(super) use mention::{
     not_a_name, people_plural, says_where, source_opening, tells_how_many, titles_or_names_a_body,
 };
 use mention::{read, trimmed, Reading};
+pub(super) use pronoun::spoken_of;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundSpeaker {

@@ -36,6 +36,37 @@ fn bare(word: &str) -> &str {
     word.trim_end_matches([',', ';', ':'])
 }
 
+/// The surname of the one a statement's cue `verb` names as spoken of or to, in the
+/// words `after` it: "says of Clinton", "talked about Mr. Ruiz", "told Ana Ruiz".
+/// Whoever a pronoun or a description before the cue stands for, it is not them.
+pub(in crate::ingest) fn spoken_of<'t>(verb: &str, after: &'t str) -> Option<&'t str> {
+    const TELLING: [&str; 8] = [
+        "told", "tells", "asked", "asks", "urged", "warned", "reminded", "assured",
+    ];
+    let mut words = after.split_whitespace();
+    let addressed = TELLING.iter().any(|t| t.eq_ignore_ascii_case(verb));
+    if !addressed && !matches!(words.next(), Some("of" | "about")) {
+        return None;
+    }
+    let mut surname = None;
+    // A name of a few capitalised words, after a title or with an initial ("Sen. Ana
+    // J. Ruiz"); a mark or a full stop after any other word ends it.
+    for word in words.take(4) {
+        let name = bare(word);
+        if !capitalised(name) {
+            break;
+        }
+        if is_honorific(name) || is_title(name) || initial(name) {
+            continue;
+        }
+        surname = Some(name.trim_end_matches('.'));
+        if name.len() != word.len() || name.ends_with('.') {
+            break;
+        }
+    }
+    surname.filter(|s| !s.is_empty())
+}
+
 /// Whether a byte may not be part of a plain word: an ASCII word with no capital and
 /// no quotation mark (nor apostrophe: two stand for one in some papers' text), which
 /// names no one.
