@@ -115,12 +115,8 @@ fn ingest_files(args: &IngestArgs, out: &mut dyn Write, err: &mut dyn Write) -> 
                 published,
                 warnings: &warnings,
             };
-            // Standard output is line-buffered, which would look for a newline in every
-            // one of the many small pieces a report is written in.
-            let mut buffered = io::BufWriter::with_capacity(1 << 16, &mut *out);
-            super::json_out::to_writer(&mut buffered, &report)?;
-            buffered.write_all(b"\n")?;
-            buffered.flush()?;
+            super::json_out::to_writer(&mut *out, &report)?;
+            out.write_all(b"\n")?;
             continue;
         }
         let stem = if is_stdin(file) {

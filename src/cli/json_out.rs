@@ -9,16 +9,23 @@ use serde::Serialize;
 
 /// `serde_json::to_writer`, C1 controls escaped.
 pub fn to_writer(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
-    let mut safe = EscapeC1::new(out);
+    let mut safe = buffered(out);
     serde_json::to_writer(&mut safe, value)?;
     safe.flush()
 }
 
 /// `serde_json::to_writer_pretty`, C1 controls escaped.
 pub fn to_writer_pretty(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
-    let mut safe = EscapeC1::new(out);
+    let mut safe = buffered(out);
     serde_json::to_writer_pretty(&mut safe, value)?;
     safe.flush()
+}
+
+/// The escaping writer behind a buffer: serde_json writes each key, mark and number on
+/// its own, and the escape is looked for, and the writer under it called, once a
+/// buffer rather than once a piece.
+fn buffered(out: &mut dyn Write) -> io::BufWriter<EscapeC1<'_>> {
+    io::BufWriter::with_capacity(1 << 16, EscapeC1::new(out))
 }
 
 /// Writes UTF-8 JSON through, each C1 control (the bytes 0xC2 0x80 to 0xC2 0x9F, which
@@ -102,6 +109,19 @@ mod tests {
         assert!(text.contains(r"x\u009b2J y\u0085 é ¢ \u001b[0m"), "{text}");
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back, value);
+    }
+
+    #[test]
+    fn c1_controls_at_every_edge_of_the_buffer_are_escaped() {
+        // Strings that put a C1 control's two bytes on each side of the buffer's end.
+        for pad in (1 << 16) - 4..(1 << 16) + 2 {
+            let value = serde_json::json!(["a".repeat(pad) + "\u{9b}\u{85}b"]);
+            let mut out = Vec::new();
+            to_writer(&mut out, &value).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert!(!text.chars().any(|c| c.is_control()), "pad {pad}");
+            assert!(text.ends_with("\\u009b\\u0085b\"]"), "pad {pad}");
+        }
     }
 
     #[test]

@@ -159,8 +159,12 @@ pub fn ingest(text: &str, published: Option<NaiveDate>) -> Result<Extraction, Te
         let on_a_day = |e: usize| matches!(events[e].time, TimePoint::Day(_));
         let event = here.or(last_event.filter(|&e| on_a_day(e)));
         if let (None, Some(e)) = (here, event) {
-            // A statement made at an event dated in an earlier sentence mentions it too.
-            events[e].mentions.push(sentence.span.clone());
+            // A statement made at an event dated in an earlier sentence mentions it too,
+            // once however many statements the sentence holds.
+            let mentions = &mut events[e].mentions;
+            if mentions.last() != Some(&sentence.span) {
+                mentions.push(sentence.span.clone());
+            }
         }
         last_event = event;
         statements.push(FoundStatement {
@@ -749,6 +753,26 @@ mod tests {
         hit.unwrap_or_else(|| panic!("{quote}: {found:?}"))
             .2
             .clone()
+    }
+
+    #[test]
+    fn a_sentence_of_two_statements_at_an_earlier_event_is_one_mention_of_it() {
+        let text = "Jane Ruiz said at a rally in Ohio on Friday that the pier would reopen.\n\
+                    \"The pier is safe,\" Ruiz said, and Tom Lopez said it was not.\n";
+        let found = ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17)).unwrap();
+        let second = text.find('"').unwrap();
+        let at_rally: Vec<_> = (found.statements.iter())
+            .filter(|s| s.content.start >= second)
+            .map(|s| s.event)
+            .collect();
+        assert_eq!(at_rally.len(), 2, "{:?}", found.statements);
+        let e = at_rally[0].expect("the rally");
+        assert_eq!(at_rally[1], Some(e));
+        let mentions = &found.events[e].mentions;
+        let of_second = mentions
+            .iter()
+            .filter(|m| m.start <= second && second < m.end);
+        assert_eq!(of_second.count(), 1, "{mentions:?}");
     }
 
     #[test]

@@ -191,6 +191,8 @@ impl Prefilter {
 /// The ASCII capitals that may start a word looked for, in order: found by `memchr3`, a
 /// vector search, three letters at a time, as a text holds a few surnames and most of
 /// its bytes start none. The next of each three is kept until the reading passes it.
+/// Where many letters start one (a long text names many people), each search is soon
+/// passed and made again: the bytes are then walked, each letter looked up.
 struct Capitals<'t> {
     bytes: &'t [u8],
     /// Three letters (the last repeated to fill) and the first of them at or after
@@ -198,7 +200,12 @@ struct Capitals<'t> {
     /// this is made for every report.
     group: [([u8; 3], usize); 9],
     groups: usize,
+    /// The letters, by byte, when they are walked to rather than searched for.
+    walked: Option<[bool; 128]>,
 }
+
+/// More groups of three than this are walked to (`Capitals`).
+const SEARCHED_GROUPS: usize = 3;
 
 impl<'t> Capitals<'t> {
     fn new(bytes: &'t [u8], wanted: &Prefilter) -> Self {
@@ -210,10 +217,23 @@ impl<'t> Capitals<'t> {
                 n += 1;
             }
         }
+        if n > 3 * SEARCHED_GROUPS {
+            let mut walked = [false; 128];
+            for &b in &letters[..n] {
+                walked[usize::from(b)] = true;
+            }
+            return Capitals {
+                bytes,
+                group: [([0; 3], 0); 9],
+                groups: 0,
+                walked: Some(walked),
+            };
+        }
         let mut capitals = Capitals {
             bytes,
             group: [([0; 3], 0); 9],
             groups: n.div_ceil(3),
+            walked: None,
         };
         for (three, (letters, next)) in letters[..n].chunks(3).zip(&mut capitals.group) {
             let at = |k: usize| three[k.min(three.len() - 1)];
@@ -226,6 +246,13 @@ impl<'t> Capitals<'t> {
 
     /// The first capital at or after `from` (at most the length), or the length.
     fn next(&mut self, from: usize) -> usize {
+        if let Some(walked) = &self.walked {
+            let rest = self.bytes.get(from..).unwrap_or_default();
+            let found = rest
+                .iter()
+                .position(|&b| walked.get(usize::from(b)) == Some(&true));
+            return found.map_or(self.bytes.len(), |k| from + k);
+        }
         let mut first = self.bytes.len();
         for (letters, next) in &mut self.group[..self.groups] {
             if *next < from {
@@ -604,6 +631,21 @@ mod tests {
         let wanted = Prefilter::new(["Ann"].into_iter());
         assert_eq!(Capitals::new(b"", &wanted).next(0), 0);
         assert_eq!(Capitals::new(b"abc", &wanted).next(3), 3);
+        // Either side of where the letters are walked to rather than searched for.
+        let names = b"Ann, Bo, Cy, Di, Ed, Fa, Gus, Hal, Ivo, Jo, Kim and Lu";
+        for n in [3 * SEARCHED_GROUPS, 3 * SEARCHED_GROUPS + 1] {
+            let wanted = Prefilter::new(every[..n].iter().copied());
+            let mut capitals = Capitals::new(names, &wanted);
+            assert_eq!(capitals.walked.is_some(), n > 3 * SEARCHED_GROUPS);
+            let mut found = String::new();
+            let mut i = 0;
+            while let Some(&b) = names.get(capitals.next(i)) {
+                found.push(char::from(b));
+                i = capitals.next(i) + 1;
+            }
+            assert_eq!(found, every[..n].concat());
+            assert_eq!(capitals.next(names.len()), names.len());
+        }
     }
 
     #[test]
