@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::content::trim_marks;
 use super::headline::labels_a_line;
 use super::{Attribution, Doc};
+use crate::ingest::cues::FnvSet;
 
 /// A turn's label: the name's tokens, and the colon after them (or after a bracket or
 /// a description in capitals: "DONALD TRUMP (R), PRESIDENTIAL CANDIDATE:").
@@ -27,11 +28,11 @@ pub(super) fn turns(doc: &Doc) -> Vec<Attribution> {
     let labels: Vec<Label> = (0..doc.sentences.len())
         .filter_map(|s| label(doc, s))
         .collect();
-    let speaker = |l: &Label| doc.lower(l.name.end - 1);
-    let two_turns = labels
+    // A speaker labelled twice, looked up in a set: a long text may hold many labels.
+    let mut speakers = FnvSet::default();
+    let two_turns = !labels
         .iter()
-        .enumerate()
-        .any(|(k, a)| labels[k + 1..].iter().any(|b| speaker(a) == speaker(b)));
+        .all(|l| speakers.insert(doc.lower(l.name.end - 1)));
     if !two_turns {
         return Vec::new();
     }
