@@ -48,8 +48,9 @@ fn label(doc: &Doc, s: usize) -> Option<Label> {
     let sentence = &doc.sentences[s];
     let opens_paragraph = s == 0 || doc.sentences[s - 1].paragraph != sentence.paragraph;
     let start = sentence.tokens.start;
-    // Most sentences are turned away here: their first word is no name in capitals.
-    if !opens_paragraph || !shouted(doc.word(start)) {
+    // Most sentences are turned away here: their first word is no name in capitals
+    // (asked first by the flag of a capital, which a word all in capitals has).
+    if !opens_paragraph || !doc.capitalised(start) || !shouted(doc.word(start)) {
         return None;
     }
     let end = sentence.tokens.end.min(start + LABEL_TOKENS);
