@@ -3,6 +3,7 @@
 
 mod according;
 mod after_quote;
+mod anonymity;
 mod before;
 mod content;
 mod headline;

@@ -7,6 +7,7 @@ use super::super::cues::{self, Cue};
 use super::super::sentences::{flags, Sentence};
 use super::super::speakers::names_people;
 use super::after_quote::{after_quote, DESCRIBED_AT_MOST};
+use super::anonymity;
 use super::before::{reported_before, CueAt};
 use super::content::{content_after, trim_marks};
 use super::negation::refusing;
@@ -47,6 +48,11 @@ pub(super) fn at_cue(
     quote_before: bool,
     candidates: &[(usize, Attribution)],
 ) -> Option<Attribution> {
+    // "who asked not to be named", "requested anonymity": the speaker's name kept back,
+    // nothing said.
+    if anonymity::withholds_name(doc, cue_end) {
+        return None;
+    }
     let earlier = candidates.last().map(|(_, a)| a);
     let cue_span = doc.tokens.start(i)..doc.tokens.end(cue_end - 1);
     if word == "asked" {
@@ -477,6 +483,14 @@ pub(super) fn at_cue(
     }
     if cues::needs_complement(word) && !finding && !complemented(doc, content_from, sentence_end) {
         return None;
+    }
+    // "said on condition of anonymity that ...": how it was said, not what; "spoke on
+    // condition of anonymity because ..." says nothing.
+    if let Some(k) = anonymity::spoken_unnamed(doc, content_from) {
+        if !anonymity::says_what_after(doc, k) {
+            return None;
+        }
+        content_from = k;
     }
     let particle = doc.lower(content_from);
     let skips = if word == "called" {
