@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::super::cues::{self, Cue};
+use super::super::quotes::Quote;
 use super::super::sentences::{flags, Sentence};
 use super::super::speakers::names_people;
 use super::after_quote::{after_quote, DESCRIBED_AT_MOST};
@@ -535,25 +536,47 @@ pub(super) fn at_cue(
         "to" => word.starts_with("add") && opens_noun_phrase(doc, content_from + 1),
         _ => false,
     };
-    // Looked for no further than a clause's length: a sentence may be endless.
-    let quoted = || {
-        doc.tokens
-            .next_flagged(
-                content_from,
-                clause_end.min(content_from + 60),
-                flags::QUOTE_MARK,
-            )
-            .is_some()
-    };
     if adjunct {
         let that = (content_from + 1..clause_end.min(content_from + 9))
             .take_while(|&k| doc.is_word(k) || doc.word(k) == ",")
             .find(|&k| doc.lower(k) == "that");
-        // Where a quotation follows, the words quoted are what was said.
+        // Where a quotation follows, the words quoted are what was said: from its
+        // opening mark, where only the adjunct's words come before it ("said at a
+        // rally in Binghamton, N.Y., “...”").
         match that {
             Some(that) => content_from = that,
-            None if quoted() => {}
-            None => return None,
+            None => {
+                // Looked for no further than a clause's length: a sentence may be
+                // endless.
+                let reach = clause_end.min(content_from + 60);
+                let mark = doc
+                    .tokens
+                    .next_flagged(content_from, reach, flags::QUOTE_MARK)?;
+                // A quotation set off from the adjunct by a comma or a colon (or an
+                // abbreviation's dot) that ends the clause: one in the adjunct ("in an
+                // interview on "Meet the Press" that ...") is a name, one after a
+                // clause ("in an op-ed, the candidate "has ..."") a fragment of what
+                // was said.
+                let at = doc.tokens.start(mark);
+                let ends_clause = |q: &Quote| {
+                    (doc.first_token_from(q.span.end)..clause_end)
+                        .all(|k| matches!(doc.word(k), "." | "," | ";"))
+                };
+                let set_off = mark > content_from
+                    && (matches!(doc.word(mark - 1), "," | ":")
+                        || doc.word(mark - 1).ends_with('.'));
+                let opens = set_off
+                    && doc
+                        .quote_at(at)
+                        .is_some_and(|q| q.span.start == at && ends_clause(q))
+                    && (content_from..mark).all(|k| {
+                        (doc.is_word(k) || matches!(doc.word(k), "," | ":"))
+                            && doc.lower(k) != "that"
+                    });
+                if opens {
+                    content_from = mark;
+                }
+            }
         }
     }
     let clause_end = subordinate_end(doc, sentence, mention.as_ref(), content_from, clause_end);
@@ -2093,6 +2116,26 @@ mod tests {
         assert_eq!(contents(text), Vec::<String>::new());
         let text = "As many experts have pointed out, the mayor is free to talk.\n";
         assert_eq!(contents(text), ["the mayor is free to talk"]);
+        // A quotation after where it was said is all that was said, and direct.
+        for text in [
+            "Ruiz said at a rally in Harbour City, N.Y. \u{201c}The pier will reopen.\u{201d}\n",
+            "Ruiz said during a visit to the pier on Monday: \"It will reopen.\"\n",
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].kind, Direct, "{text}: {all:?}");
+            assert!(all[0].content.starts_with(['"', '\u{201c}']), "{all:?}");
+        }
+        // A quotation after a clause is a fragment of what was said, which the clause
+        // opens.
+        let text = "The paper said in an op-ed Thursday, the mayor \"has earned a few fans.\"\n";
+        let all = found(text);
+        assert!(all[0].content.contains("the mayor \"has"), "{all:?}");
+        // A quoted name inside the adjunct is no quotation of what was said.
+        let text = "Ruiz said in an interview on \"Harbour Today\" the pier would reopen.\n";
+        let all = found(text);
+        assert!(all[0].content.ends_with("the pier would reopen"), "{all:?}");
+        assert!(!all[0].content.starts_with('"'), "{all:?}");
     }
 
     #[test]
