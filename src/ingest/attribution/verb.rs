@@ -657,7 +657,9 @@ fn subordinate_end(
 ) -> usize {
     const CLAUSE_REACH: usize = 60;
     let start = sentence.tokens.start;
-    let opened = subordinates(doc.lower(start))
+    // "With Ruiz saying the pier was unsafe, ..." opens a clause as "When" does.
+    let opener = doc.lower(start);
+    let opened = (subordinates(opener) || opener == "with")
         && mention.is_some_and(|m| doc.first_token_from(m.start) == start + 1);
     if !opened {
         return end;
@@ -1157,7 +1159,11 @@ fn object_then_participle(doc: &Doc, start: usize, end: usize) -> Option<Range<u
         return None;
     }
     let before = doc.lower(first - 1);
-    let governed = PREPOSITIONS.contains(&before)
+    // "..., with Sen. Ana Ruiz calling it ...": the one after "with" opening a clause
+    // is the participle's own subject, where "file reports with the commission
+    // detailing ..." is the verb's.
+    let absolute = before == "with" && (first - 1 == start || doc.word(first - 2) == ",");
+    let governed = PREPOSITIONS.contains(&before) && !absolute
         || doc.is_word(first - 1) && !doc.capitalised(first - 1) && is_past(before);
     // "The spot concludes with footage of Trump saying ...": a recording of someone
     // saying something is theirs.
@@ -2153,6 +2159,30 @@ mod tests {
         assert_eq!(speaker_of(text).as_deref(), Some("He"));
         let text = "The vote was close. \"He wants to be tough tonight,\" Lopez shot back.\n";
         assert_eq!(speaker_of(text).as_deref(), Some("Lopez"));
+    }
+
+    #[test]
+    fn a_participle_after_with_and_a_name_is_that_ones() {
+        let text =
+            "Republicans were irritated, with Sen. Ana Ruiz calling it a \"Chinese menu.\"\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Partial,
+                "it a \"Chinese menu.\"",
+                "Sen. Ana Ruiz",
+                "calling"
+            )]
+        );
+        // "with" after a verb is the verb's: the subject's participle.
+        let text =
+            "The campaigns filed reports with the Harbour Commission detailing their costs.\n";
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("The campaigns"));
+        // Opening the sentence, the clause ends at its comma.
+        assert_eq!(
+            found("With Ruiz saying the pier was unsafe, the council closed it.\n"),
+            [seen(Reported, "the pier was unsafe", "Ruiz", "saying")]
+        );
     }
 
     #[test]
