@@ -298,6 +298,14 @@ const ORGS: &[&str] = &[
     "administration",
     "office",
     "union",
+    "federation",
+    "chamber",
+    "society",
+    "league",
+    "academy",
+    "authority",
+    "assembly",
+    "reserve",
     "bank",
     "inc.",
     "corp.",
@@ -1351,6 +1359,24 @@ fn first_name_inside(words: &[&str]) -> bool {
         .any(|f| is_first_name(words[f]) && words[f..].iter().all(|w| is_capitalised(w)))
 }
 
+/// Whether the words are a body's name of its kind, "of" and capitalised words: "the
+/// Department of Justice", "the Chamber of Commerce", whatever the words after "of"
+/// are ("Justice" is also a title). Not with a person's title or name after them:
+/// "Chamber of Commerce President Tom Donohue".
+fn body_of_something(words: &[&str]) -> bool {
+    let Some(of) = words.iter().position(|w| *w == "of") else {
+        return false;
+    };
+    let (kind, name) = (words.get(of.wrapping_sub(1)), &words[of + 1..]);
+    let small = |w: &str| matches!(w, "and" | "the" | "for" | "&");
+    kind.is_some_and(|w| is_capitalised(w) && lowered_in(&ORGS_SET, w))
+        && name.last().is_some_and(|w| is_capitalised(w))
+        && name.iter().all(|w| is_capitalised(w) || small(w))
+        && !name.iter().skip(1).any(|w| lowered_in(&TITLES_SET, w))
+        && !first_name_inside(name)
+        && !name.first().is_some_and(|w| is_first_name(w))
+}
+
 /// Whether a word ends a news outlet's name ("Post", "News", "CNN").
 fn is_outlet(word: &str) -> bool {
     const OUTLETS: [&str; 12] = [
@@ -1789,8 +1815,17 @@ fn read_words(mention: &str) -> Reading {
     // "the Associated Press": a body's kind ending a capitalised name is no title of
     // a person after it.
     if last_org && words.len() > 1 {
+        // A description before "the" and its name: "the civil rights group the
+        // Anti-Defamation League" is the Anti-Defamation League.
+        let from = (words.iter())
+            .rposition(|w| !is_capitalised(w) && !matches!(*w, "of" | "and" | "for" | "&"))
+            .filter(|&k| k > 0 && words[k] == "the");
+        let name = match from {
+            Some(k) => joined(mention, &words[k + 1..]),
+            None => Cow::Borrowed(bare),
+        };
         return Reading::Institution {
-            name: CompactString::new(bare),
+            name: CompactString::new(name),
         };
     }
     // "Boeing engineers", "Labour backbenchers": people of a body or a party it names.
@@ -1801,6 +1836,11 @@ fn read_words(mention: &str) -> Reading {
         && !of_something
     {
         return Reading::Unnamed {
+            name: CompactString::new(bare),
+        };
+    }
+    if body_of_something(words) {
+        return Reading::Institution {
             name: CompactString::new(bare),
         };
     }
@@ -3131,6 +3171,36 @@ mod tests {
         assert!(!matches!(
             read("the Clinton statement"),
             Reading::Institution { .. }
+        ));
+    }
+
+    #[test]
+    fn a_bodys_kind_of_capitalised_words_is_its_name() {
+        let body = |name: &str| Reading::Institution { name: name.into() };
+        assert_eq!(
+            read("The Department of Justice"),
+            body("Department of Justice")
+        );
+        assert_eq!(
+            read("the American Federation of Teachers"),
+            body("American Federation of Teachers")
+        );
+        assert_eq!(
+            read("The U.S. Chamber of Commerce"),
+            body("U.S. Chamber of Commerce")
+        );
+        assert_eq!(
+            read("the civil rights group the Anti-Defamation League"),
+            body("Anti-Defamation League")
+        );
+        // A person of a body is the person.
+        assert!(matches!(
+            read("Chamber of Commerce President Tom Donohue"),
+            Reading::Person { ref name, .. } if name == "Tom Donohue"
+        ));
+        assert!(matches!(
+            read("Rep. Elijah Cummings of Maryland"),
+            Reading::Person { ref name, .. } if name == "Elijah Cummings"
         ));
     }
 
