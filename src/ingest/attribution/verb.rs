@@ -411,12 +411,15 @@ pub(super) fn at_cue(
             // "The ad uses footage of Hillary Clinton asking, ...", "The ad shows Ruiz
             // saying ...": whoever is shown saying it said it.
             mention = Some(name);
-        } else if let Some(subject) = (cues::is_participle(word) && earlier.is_none())
+        } else if let Some(subject) = cues::is_participle(word)
             .then(|| object_then_participle(doc, sentence.tokens.start, j))
             .flatten()
+            .filter(|s| earlier.is_none_or(|e| e.mention.as_ref() == Some(s)))
         {
             // "He sent a memo to the Post in April explaining ...": the object of the
-            // verb before explains nothing; the clause's subject does.
+            // verb before explains nothing; the clause's subject does. So too where
+            // the verb is a cue of the subject's: "He wrote a letter to Zucker asking
+            // ..." is his.
             mention = Some(subject);
         } else {
             // The phrase `reported_before` found, if it ended where this one does.
@@ -2154,6 +2157,9 @@ mod tests {
                     saying \"loud comments\" do harm.\n";
         assert_eq!(speaker_of(text).as_deref(), Some("Senator Ana Ruiz"));
         let text = "He sent a memo to The Harbour Post in April explaining his plan.\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("He"));
+        let text =
+            "He wrote a letter to Attorney General Ana Ruiz asking that the pier be closed.\n";
         assert_eq!(speaker_of(text).as_deref(), Some("He"));
         let text = "He then put on a fake Southern accent and joked, \"Easy for them.\"\n";
         assert_eq!(speaker_of(text).as_deref(), Some("He"));
