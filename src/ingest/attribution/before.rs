@@ -540,6 +540,11 @@ mod tests {
             contents("While the crowd booed loudly, Ruiz said the pier is safe.\n"),
             ["the pier is safe"]
         );
+        // Nor is a mark alone anything said.
+        assert_eq!(
+            contents("The pier closed. How has the council responded? It has not.\n"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -332,9 +332,12 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
         cut_overlaps(doc, &mut candidates);
         for (_, mut att) in candidates.drain(..) {
             // "While the audience booed loudly, Mr. Trump asserted ...": an adverb left
-            // alone tells how something was done, not what was said.
+            // alone tells how something was done, not what was said; nor is a mark
+            // alone anything said ("How has the administration responded?").
             let content = &doc.lower_text[att.content.clone()];
-            if !content.contains(' ') && words::is_adverb(content) {
+            if !content.contains(' ')
+                && (words::is_adverb(content) || !content.chars().any(char::is_alphanumeric))
+            {
                 continue;
             }
             if att.shares_previous && found.len() > first_in_sentence {
