@@ -216,6 +216,15 @@ mod tests {
                 seen(Reported, "that it was not", "engineers", "warned"),
             ]
         );
+        // A verb after "and" shares the subject and ends the words before it.
+        let text = "Ruiz thanked Salem and said it was great to be home.\n";
+        assert_eq!(
+            found(text),
+            [
+                seen(Reported, "Salem", "Ruiz", "thanked"),
+                seen(Reported, "it was great to be home", "Ruiz", "said"),
+            ]
+        );
     }
 
     #[test]

@@ -601,6 +601,9 @@ fn opens_inside(doc: &Doc, start: usize, limit: usize) -> bool {
         return false;
     }
     match doc.lower(at - 1) {
+        // Not a verb after "and" ("Ruiz thanked Miami and said ..."), which shares the
+        // subject of the one before and joins a clause of its own.
+        "and" | "or" if cues::cue(doc.lower(at)).is_some() => false,
         "and" | "or" => (first..at - 1).all(|t| {
             doc.capitalised(t)
                 || is_pronoun(doc.lower(t))
