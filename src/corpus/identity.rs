@@ -112,6 +112,41 @@ struct Known {
     /// name of the one owner the corpus names in full ("Donald Trump’s campaign");
     /// `None` where two first names own bodies of that name.
     owners: HashMap<String, Option<String>>,
+    /// The people of one first name and surname whose names give two different
+    /// middle initials: "George H.W. Bush" and "George W. Bush" are father and son,
+    /// told apart by them; "George Bush" is neither.
+    by_middle: HashSet<PersonName>,
+}
+
+/// The people of `reports` of one first name and surname that their names give two
+/// different middle initials (`Known::by_middle`).
+fn told_apart_by_middle(reports: &[Vec<Speaker>]) -> HashSet<PersonName> {
+    let mut middles: HashMap<PersonName, String> = HashMap::new();
+    let mut apart = HashSet::new();
+    for speaker in reports.iter().flatten() {
+        if speaker.kind != SpeakerKind::Person {
+            continue;
+        }
+        let (Some(person), Some(middle)) = (
+            PersonName::of(&speaker.name),
+            PersonName::middle_initials(&speaker.name),
+        ) else {
+            continue;
+        };
+        if person.first.is_none() {
+            continue;
+        }
+        match middles.get(&person) {
+            Some(known) if *known != middle => {
+                apart.insert(person);
+            }
+            Some(_) => {}
+            None => {
+                middles.insert(person, middle);
+            }
+        }
+    }
+    apart
 }
 
 /// A body named by the person it is of, first name and surname ("Donald Trump’s
@@ -167,6 +202,7 @@ impl Known {
             fuller: fuller_names(reports),
             fathers,
             owners,
+            by_middle: told_apart_by_middle(reports),
         }
     }
 }
@@ -202,6 +238,11 @@ fn read(speaker: &Speaker, known: &Known) -> Read {
     }
     // "Donald Trump Jr." where a report names his father too.
     let son = junior(&speaker.name) && person.as_ref().is_some_and(|p| known.fathers.contains(p));
+    // "George W. Bush" where another report names George H.W. Bush.
+    let middle = person
+        .as_ref()
+        .filter(|p| known.by_middle.contains(p))
+        .and_then(|_| PersonName::middle_initials(&speaker.name));
     let key = match (speaker.kind, person) {
         (
             SpeakerKind::Person,
@@ -217,11 +258,13 @@ fn read(speaker: &Speaker, known: &Known) -> Read {
                 .then(|| known.fuller.get(&fold(&words.join(" "))).cloned().flatten())
                 .flatten();
             end_of_fuller.unwrap_or_else(|| {
-                let first = if son {
-                    format!("{first} jr")
-                } else {
-                    first.into()
-                };
+                let mut first = String::from(first);
+                if let Some(middle) = &middle {
+                    first = format!("{first} {middle}.");
+                }
+                if son {
+                    first.push_str(" jr");
+                }
                 Key::Person(surname.into(), first)
             })
         }
@@ -702,6 +745,32 @@ mod tests {
                 vec!["joseph-r-biden-jr"],
                 vec!["king-charles-iii"],
                 vec!["king-charles-iii"],
+            ]
+        );
+    }
+
+    #[test]
+    fn two_middle_initials_are_two_people() {
+        let reports = vec![
+            vec![person("George H.W. Bush", &[])],
+            vec![person("George W. Bush", &["President George W. Bush"])],
+            vec![person("George Walker Bush", &[])],
+            // Neither, where the corpus knows both.
+            vec![person("George Bush", &[])],
+            // Elsewhere a middle initial is one more way to write a name.
+            vec![person("Donald J. Trump", &[])],
+            vec![person("Donald Trump", &[])],
+        ];
+        let found = identify(&[], &reports);
+        assert_eq!(
+            ids(&found),
+            [
+                vec!["george-hw-bush"],
+                vec!["george-w-bush"],
+                vec!["george-w-bush"],
+                vec!["george-bush"],
+                vec!["donald-j-trump"],
+                vec!["donald-j-trump"],
             ]
         );
     }

@@ -478,6 +478,25 @@ fn is_capitalised_particle(word: &str) -> bool {
     PARTICLES.contains(&word) && gender_of_first_name(&fold_compact(word)).is_none()
 }
 
+/// Where a name's surname starts among its words (`name_words`), if it ends with a
+/// capitalised word: "von der Leyen", "de Blasio": lower-case particles run into the
+/// surname, as does a capitalised one just before it ("De Blasio", "Ursula Von der
+/// Leyen") that is no first name ("Al Gore").
+fn surname_start(words: &[&str]) -> Option<usize> {
+    let last = *words.last()?;
+    if !last.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let mut start = words.len() - 1;
+    if start > 0 && is_capitalised_particle(words[start - 1]) {
+        start -= 1;
+    }
+    while start > 0 && words[start - 1].starts_with(char::is_lowercase) {
+        start -= 1;
+    }
+    Some(start)
+}
+
 /// "J." or "E": an initial, which neither names nor tells people apart.
 fn is_initial(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| *c != '.');
@@ -495,20 +514,7 @@ impl PersonName {
     /// split the name already need not join it to have it split again.
     pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<PersonName> {
         let words = name_words(words);
-        let last = *words.last()?;
-        if !last.starts_with(char::is_uppercase) {
-            return None;
-        }
-        // "von der Leyen", "de Blasio": lower-case particles run into the surname, as
-        // does a capitalised one just before it ("De Blasio", "Ursula Von der Leyen")
-        // that is no first name ("Al Gore").
-        let mut start = words.len() - 1;
-        if start > 0 && is_capitalised_particle(words[start - 1]) {
-            start -= 1;
-        }
-        while start > 0 && words[start - 1].starts_with(char::is_lowercase) {
-            start -= 1;
-        }
+        let start = surname_start(&words)?;
         // Mostly one word, folded as it is.
         let surname = match &words[start..] {
             [one] => fold_compact(one),
@@ -523,6 +529,28 @@ impl PersonName {
             .map(|w| fold_compact(w))
             .filter(|f| !f.is_empty());
         Some(PersonName { first, surname })
+    }
+
+    /// The initials of the names between a display name's first name and its surname,
+    /// in lower case: "hw" for "George H.W. Bush", "w" for "George W. Bush" or "George
+    /// Walker Bush"; `None` for a name with none ("George Bush", "Bush").
+    pub fn middle_initials(name: &str) -> Option<String> {
+        let words = name_words(name.split_whitespace());
+        let start = surname_start(&words)?;
+        let first = words[..start].iter().position(|w| !is_initial(w))?;
+        let initials: String = words[first + 1..start]
+            .iter()
+            .flat_map(|w| {
+                // "H.W." is two initials; "Walker" one.
+                let dotted = w.contains('.');
+                w.chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .enumerate()
+                    .filter(move |&(k, c)| k == 0 || dotted && c.is_ascii_uppercase())
+                    .map(|(_, c)| c.to_ascii_lowercase())
+            })
+            .collect();
+        (!initials.is_empty()).then_some(initials)
     }
 
     /// The sex the first name tells, if it is one of the lists (`gender_of_first_name`).
@@ -599,6 +627,21 @@ mod tests {
         assert_eq!(name("Mrs. Clinton"), Some((None, "clinton".to_owned())));
         assert_eq!(name("Trump"), Some((None, "trump".to_owned())));
         assert_eq!(name("the senator"), None);
+    }
+
+    #[test]
+    fn middle_names_are_read_as_their_initials() {
+        let middle = PersonName::middle_initials;
+        assert_eq!(middle("George H.W. Bush").as_deref(), Some("hw"));
+        assert_eq!(middle("George W. Bush").as_deref(), Some("w"));
+        assert_eq!(middle("George Walker Bush").as_deref(), Some("w"));
+        assert_eq!(middle("Hillary Rodham Clinton").as_deref(), Some("r"));
+        assert_eq!(middle("George Bush"), None);
+        assert_eq!(middle("Bush"), None);
+        // An initial before the first name is none between it and the surname.
+        assert_eq!(middle("J. Edgar Hoover"), None);
+        assert_eq!(middle("Ursula von der Leyen"), None);
+        assert_eq!(middle("Martin Luther King Jr.").as_deref(), Some("l"));
     }
 
     #[test]

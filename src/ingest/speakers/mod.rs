@@ -172,6 +172,9 @@ struct Read {
     /// first name.
     fullness: usize,
     full_key: Option<CompactString>,
+    /// For a person named with middle initials ("George W. Bush"): `full_key` with
+    /// them, which tells the person from another of that name ("George H.W. Bush").
+    middle_key: Option<CompactString>,
     /// For an institution, people not named or an institution's kind: the name folded.
     folded: CompactString,
     /// The institution or people not named these words resolved to: always the same
@@ -192,6 +195,13 @@ impl Read {
             Some(Gender::Female)
         } else {
             None
+        };
+        let middle_key = match &reading {
+            Reading::Person { name, person, .. } => person.first.as_ref().and_then(|first| {
+                let middle = PersonName::middle_initials(name)?;
+                Some(full_key(&format!("{first} {middle}"), &person.surname))
+            }),
+            _ => None,
         };
         let (fullness, full_key, folded) = match &reading {
             Reading::Person {
@@ -228,6 +238,7 @@ impl Read {
             ),
             fullness,
             full_key,
+            middle_key,
             folded,
             settled: Cell::new(None),
             kept_by: Cell::new(None),
@@ -1030,10 +1041,13 @@ impl Speakers {
     ) -> usize {
         let fits = |s: &Speakers, at: usize| Gender::fits(s.known[at].gender, gender);
         let found = match &read.full_key {
-            Some(key) => self
-                .by_full_name
-                .get(key.as_str())
-                .copied()
+            // "George W. Bush" is not George H.W. Bush, met first.
+            Some(key) => (read.middle_key.as_ref())
+                .and_then(|middle| self.by_full_name.get(middle.as_str()).copied())
+                .or_else(|| {
+                    let at = self.by_full_name.get(key.as_str()).copied()?;
+                    (!self.middles_differ(at, read)).then_some(at)
+                })
                 .filter(|&at| fits(self, at))
                 // "Trump" met first is "Donald Trump" now; not "Donald Trump Jr.", who is
                 // named apart from the one his surname alone stands for.
@@ -1058,7 +1072,16 @@ impl Speakers {
                 self.by_surname.push(&person.surname, at);
                 if let (Some(first), Some(key)) = (&person.first, &read.full_key) {
                     self.known[at].first_named = true;
-                    self.by_full_name.insert(key.clone(), at);
+                    match &read.middle_key {
+                        // The name without them stays the one's met first.
+                        Some(middle) => {
+                            self.by_full_name.entry(key.clone()).or_insert(at);
+                            self.by_full_name.insert(middle.clone(), at);
+                        }
+                        None => {
+                            self.by_full_name.insert(key.clone(), at);
+                        }
+                    }
                     self.by_first.push(first, at);
                 }
                 at
@@ -1111,8 +1134,23 @@ impl Speakers {
             .max_by_key(|&at| (lately(at), self.known[at].mentions))
     }
 
+    /// Whether the person at `at` and the one `read` names have different middle
+    /// initials, both having some ("George H.W. Bush", "George W. Bush").
+    fn middles_differ(&self, at: usize, read: &Read) -> bool {
+        read.middle_key.is_some()
+            && PersonName::middle_initials(&self.found[at].name).is_some_and(|known| {
+                let Reading::Person { name, .. } = &read.reading else {
+                    return false;
+                };
+                PersonName::middle_initials(name).is_some_and(|middle| middle != known)
+            })
+    }
+
     /// A person met by a shorter name now named more fully.
     fn grow(&mut self, at: usize, name: &str, person: &PersonName, read: &Read) {
+        if let Some(middle) = &read.middle_key {
+            self.by_full_name.insert(middle.clone(), at);
+        }
         let known = &mut self.known[at];
         if let (Some(first), Some(key)) = (&person.first, &read.full_key) {
             if !known.first_named {
@@ -1504,6 +1542,24 @@ mod tests {
             let speaker = name_of(k).expect(name);
             assert_eq!((speaker.name.as_str(), speaker.kind), (name, kind));
         }
+    }
+
+    #[test]
+    fn two_middle_initials_are_two_people() {
+        let mut speakers = Speakers::default();
+        let father = speakers.resolve("George H.W. Bush");
+        let son = speakers.resolve("George W. Bush");
+        assert_ne!(father, son);
+        assert_eq!(speakers.resolve("former President George W. Bush"), son);
+        assert_eq!(speakers.resolve("George H.W. Bush"), father);
+        // Elsewhere a middle initial is one more way to write a name.
+        let trump = speakers.resolve("Donald Trump");
+        assert_eq!(speakers.resolve("Donald J. Trump"), trump);
+        assert_eq!(speakers.resolve("Donald Trump"), trump);
+        assert_eq!(
+            names(speakers),
+            ["George H.W. Bush", "George W. Bush", "Donald J. Trump"]
+        );
     }
 
     #[test]
