@@ -756,6 +756,13 @@ mod tests {
     }
 
     #[test]
+    fn a_description_fitting_no_speaker_is_the_one_named_by_it_before() {
+        let text = "Republican nominee Ana Ruiz toured Ohio on Monday.\n\n\
+                    The Republican nominee said the pier would reopen.\n";
+        assert_eq!(speaker_of(text, "the pier").as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
     fn a_sentence_of_two_statements_at_an_earlier_event_is_one_mention_of_it() {
         let text = "Jane Ruiz said at a rally in Ohio on Friday that the pier would reopen.\n\
                     \"The pier is safe,\" Ruiz said, and Tom Lopez said it was not.\n";

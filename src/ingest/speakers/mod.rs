@@ -336,7 +336,6 @@ fn titled_name<'t>(words: &'t str, role: &str) -> Option<&'t str> {
     if !office {
         return None;
     }
-    let offset = |w: &str| w.as_ptr() as usize - words.as_ptr() as usize;
     let all: SmallVec<[&str; 32]> = words.split_whitespace().collect();
     let titled = |w: &str| {
         let lower = w.to_lowercase();
@@ -359,16 +358,52 @@ fn titled_name<'t>(words: &'t str, role: &str) -> Option<&'t str> {
                 && all.get(k + 1).is_some_and(|n| capitalised(n))
         })?
         .0;
-    let mut end = k + 1;
-    // The name's words, up to a mark that ends it ("Obama," "Obama.").
-    while let Some(w) = all.get(end).filter(|w| capitalised(w)) {
+    Some(name_from(words, &all, k, k + 1))
+}
+
+/// The name at word `k` of `all`, the words of `words`, whose name words run on from
+/// word `from`, up to a mark that ends it ("Obama," "Obama.").
+fn name_from<'t>(words: &'t str, all: &[&'t str], k: usize, from: usize) -> &'t str {
+    let offset = |w: &str| w.as_ptr() as usize - words.as_ptr() as usize;
+    let mut end = from;
+    while let Some(w) = all.get(end).filter(|w| w.starts_with(char::is_uppercase)) {
         end += 1;
         if w.ends_with([',', ';', ':']) || w.ends_with('.') && w.len() > 2 {
             break;
         }
     }
     let last = all[end - 1].trim_end_matches([',', ';', ':', '.']);
-    Some(&words[offset(all[k])..offset(last) + last.len()])
+    &words[offset(all[k])..offset(last) + last.len()]
+}
+
+/// The name that `words` (the text before a description) give right after the
+/// description's own words: "Republican nominee Donald Trump spoke in Ohio. The
+/// Republican nominee said ..." is Donald Trump. Only a description of two words or
+/// more ("the senator" alone is `titled_name`'s), and a name of two capitalised words.
+fn described_name<'t>(words: &'t str, description: &str) -> Option<&'t str> {
+    let wanted: SmallVec<[String; 6]> = description
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+        .collect();
+    let n = wanted.len();
+    // Not one of a person spoken of ("his wife"), whom a headline's capitals may name.
+    let owned =
+        || (wanted.iter()).any(|w| matches!(w.as_str(), "his" | "her" | "their" | "its" | "my"));
+    if n < 2 || owned() {
+        return None;
+    }
+    let all: SmallVec<[&str; 32]> = words.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let k = (n..all.len().saturating_sub(1)).rev().find(|&k| {
+        capitalised(all[k])
+            && capitalised(all[k + 1])
+            && all[k - n..k]
+                .iter()
+                .zip(&wanted)
+                .all(|(w, d)| w.eq_ignore_ascii_case(d))
+    })?;
+    Some(name_from(words, &all, k, k))
 }
 
 /// The names of `found`, as a speaker's name completed must not be another's.
@@ -625,10 +660,16 @@ impl Speakers {
                     self.keep(at, &met);
                     return self.repeat(Some(at));
                 }
+                let lead = before().3;
                 if let [role] = adjectives.as_slice() {
-                    if let Some(name) = titled_name(before().3, role) {
+                    if let Some(name) = titled_name(lead, role) {
                         return self.resolve(name);
                     }
+                }
+                // "Republican nominee Donald Trump spoke ... The Republican nominee
+                // said", where Trump has not spoken yet.
+                if let Some(name) = described_name(lead, met.text()) {
+                    return self.resolve(name);
                 }
                 // The guess, the one spoken of last, of the sex the description tells as
                 // the text's names tell theirs: "His wife" is not "Sanders" where the
@@ -1542,6 +1583,20 @@ mod tests {
             let speaker = name_of(k).expect(name);
             assert_eq!((speaker.name.as_str(), speaker.kind), (name, kind));
         }
+    }
+
+    #[test]
+    fn a_description_is_the_one_the_words_before_name_by_it() {
+        let lead = "Republican presidential nominee Donald Trump spoke in Ohio on Monday.";
+        assert_eq!(
+            described_name(lead, "The Republican presidential nominee"),
+            Some("Donald Trump")
+        );
+        assert_eq!(described_name(lead, "the Republican nominee"), None);
+        assert_eq!(described_name(lead, "the nominee"), None);
+        // The last such name.
+        let lead = "Vermont senator Ana Ruiz met Vermont senator Bo Lee, Ruiz's rival.";
+        assert_eq!(described_name(lead, "the Vermont senator"), Some("Bo Lee"));
     }
 
     #[test]
