@@ -1064,10 +1064,35 @@ fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
     if from >= clause_end || opens_clause(from) {
         return Addressee::Unknown;
     }
-    // Who was told is a few words: "reporters on Monday", "The New York Times".
+    // Who was told is a few words: "reporters on Monday", "The New York Times", or a
+    // programme's title in quotation marks ("ABC's "This Week"").
     let words = (from..clause_end.min(from + 8)).take_while(|&k| doc.is_word(k));
-    if let Some(k) = words.clone().find(|&k| opens_clause(k)) {
-        return Addressee::Then(k);
+    // The token after a title opening at token `k`, if one does.
+    let title_end = |k: usize| {
+        let at = doc.tokens.start(k);
+        let q = doc
+            .quote_at(at)
+            .filter(|q| doc.is_quote_mark(k) && q.span.start == at)?;
+        let inside = doc.text[q.span.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+        (inside.starts_with(char::is_uppercase) && inside.split_whitespace().nth(5).is_none())
+            .then(|| doc.first_token_from(q.span.end))
+    };
+    // As many words as there may be, a title aside.
+    let mut reach = clause_end.min(from + 8);
+    let mut k = from;
+    while k < reach {
+        if let Some(after) = title_end(k).filter(|&after| after > k) {
+            reach = clause_end.min(reach + (after - k));
+            k = after;
+            continue;
+        }
+        if !doc.is_word(k) {
+            break;
+        }
+        if opens_clause(k) {
+            return Addressee::Then(k);
+        }
+        k += 1;
     }
     // "told reporters the plan was dead": people told, then a clause's first word.
     let head = from + usize::from(matches!(doc.lower(from), "the" | "his" | "her" | "their"));
@@ -1926,6 +1951,16 @@ mod tests {
         assert_eq!(
             found("Peter Cook told The New York Times she would stay.\n"),
             [seen(Reported, "she would stay", "Peter Cook", "told")]
+        );
+        // A programme's title in quotation marks is who was told too.
+        assert_eq!(
+            found("Peter Cook told ABC's \"This Week\" that the plan was fine.\n"),
+            [seen(
+                Reported,
+                "that the plan was fine",
+                "Peter Cook",
+                "told"
+            )]
         );
         // People told, then a clause's subject, without "that": "the council",
         // "reporters". Other words are not told apart from what was said, and are kept.
