@@ -47,8 +47,9 @@ const PUNCT: u8 = 1 << 0;
 /// word. A "may be" flag holds for every word its pass goes on to look at, and for a few
 /// others that the pass then turns away.
 pub mod flags {
-    /// The word may be a cue ("said", "denial") or "according" or "made": the words
-    /// `attributions` looks at (every word `cues::may_be_cue` lets through, lower-cased).
+    /// The word may be a cue ("said", "denial") or open one of a few words
+    /// ("according to", "made the point", "shot back"): the words `attributions` looks
+    /// at (every word `cues::may_be_cue` lets through, lower-cased).
     pub const MAY_BE_CUE: u8 = 1 << 1;
     /// The word may start a temporal expression (exactly `times::may_start_time`).
     pub const MAY_START_TIME: u8 = 1 << 2;
@@ -363,6 +364,12 @@ fn word_flags(
     found
 }
 
+/// Words that open a cue of a few words, no cue alone: "according to", "made the
+/// point", "shot back", "fired back".
+fn verb_phrase_heads() -> [&'static str; 4] {
+    ["according", "made", "shot", "fired"]
+}
+
 /// Whether a dotted word is a web address ("Mic.com", "Politico.eu"), whose last part
 /// is a word of its own, not an initial: a dot after it ends a sentence, where the
 /// dot after "U.S" or "Ph.D" is the abbreviation's.
@@ -397,7 +404,7 @@ impl FlagFilter {
         };
         // Spelling "ise" as "ize", as `cues::cue` also reads a word, changes neither end
         // nor the length.
-        for word in cues::lexicon_words().chain(["according", "made"]) {
+        for word in cues::lexicon_words().chain(verb_phrase_heads()) {
             add(word, flags::MAY_BE_CUE);
         }
         for word in times::TIME_STARTS {
@@ -1254,14 +1261,14 @@ mod tests {
     fn words_are_flagged_for_the_passes_that_look_at_them() {
         let text =
             "He said, \"Sept. talks\" and Summit on FRIDAY, according to the four-year-long 2018 \
-            Denial made 3 p.m. table";
+            Denial made 3 p.m. table, she shot back";
         let flagged = |word: &str, flag: u8| {
             tokenize(text)
                 .iter()
                 .find(|t| t.text(text) == word)
                 .is_some_and(|t| t.is(flag))
         };
-        for word in ["said", "according", "made", "Denial", "talks"] {
+        for word in ["said", "according", "made", "Denial", "talks", "shot"] {
             assert!(flagged(word, flags::MAY_BE_CUE), "{word}");
         }
         for word in ["Sept.", "FRIDAY", "four-year-long", "2018", "3"] {

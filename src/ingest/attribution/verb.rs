@@ -31,6 +31,13 @@ use crate::model::words::number_word;
 pub(super) fn cue_at(doc: &Doc, i: usize, word: &str) -> Option<(usize, Cue)> {
     if word == "made" && matches!(doc.lower(i + 2), "point" | "case") && doc.lower(i + 1) == "the" {
         Some((i + 3, Cue::Verb))
+    } else if matches!(word, "shot" | "fired") && doc.lower(i + 1) == "back" {
+        // "Ruiz shot back, "..."", "..., Ruiz fired back.": a retort, where the words
+        // said or the sentence's end follow; not "fired back at the gunmen".
+        let after = i + 2;
+        let said =
+            matches!(doc.word(after), "," | ":" | "." | "that" | "") || doc.is_quote_mark(after);
+        said.then_some((after, Cue::Verb))
     } else {
         Some((i + 1, cues::flagged_cue(word)?))
     }
@@ -524,9 +531,10 @@ pub(super) fn at_cue(
     if skips {
         content_from += 1;
     }
-    // "As experts have pointed out, the plan ...": what was said follows the comma.
+    // "As experts have pointed out, the plan ...": what was said follows the comma, or
+    // the colon ("said: "..."").
     let comma = doc.word(content_from) == ",";
-    while content_from < clause_end && doc.word(content_from) == "," {
+    while content_from < clause_end && matches!(doc.word(content_from), "," | ":") {
         content_from += 1;
     }
     // "said, and I quote, ...": the words quoted follow.
@@ -1896,6 +1904,34 @@ mod tests {
         assert_eq!(
             contents("Lopez added 20 percent of voters were undecided.\n"),
             ["20 percent of voters were undecided"]
+        );
+    }
+
+    #[test]
+    fn a_retort_is_a_cue_of_two_words() {
+        assert_eq!(
+            found("After Brown criticized him, Ruiz shot back, \u{201c}I could have stayed home.\u{201d}\n"),
+            [
+                seen(Reported, "him", "Brown", "criticized"),
+                seen(
+                    Direct,
+                    "\u{201c}I could have stayed home.\u{201d}",
+                    "Ruiz",
+                    "shot back"
+                ),
+            ]
+        );
+        assert_eq!(
+            found("\"Stay home,\" Ruiz fired back.\n"),
+            [seen(Direct, "\"Stay home,\"", "Ruiz", "fired back")]
+        );
+        assert_eq!(found("The guards fired back at the gunmen.\n"), []);
+        // After a colon, the words said; the colon is none of them.
+        let text = "Ruiz fired back: \u{201c}As a guardian of the pier,\u{201d} she wrote, \u{201c}I object.\u{201d}\n";
+        assert!(
+            found(text).iter().all(|s| !s.content.starts_with(':')),
+            "{:?}",
+            found(text)
         );
     }
 
