@@ -175,11 +175,6 @@ pub(super) fn at_cue(
     {
         return None;
     }
-    // What was said before the cue: "The pier will reopen, officials said."
-    let floor = earlier.map_or(0, |e| {
-        let cue = e.cue.as_ref().map_or(0, |c| c.end);
-        cue.max(e.mention.as_ref().map_or(0, |m| m.end))
-    });
     let at = CueAt {
         word,
         end: cue_end,
@@ -187,6 +182,34 @@ pub(super) fn at_cue(
         written,
     };
     let subject = SubjectBefore::new(doc, sentence.tokens.start, i);
+    // What was said before the cue: "The pier will reopen, officials said." Where the
+    // sentence so far is another's statement, its speaker opening it, and the cue ends
+    // the sentence after its own subject, what the cue reports holds that statement
+    // whole ("Ruiz told the council the pier would reopen, the Post reported"); not
+    // where the subject is the same speaker ("..., he added", "..., Ruiz said").
+    let nests = earlier.is_some_and(|last| {
+        let (_, first) = &candidates[0];
+        let opener = first.mention.as_ref().filter(|m| {
+            doc.first_token_from(m.start) == sentence.tokens.start && !first.shares_previous
+        });
+        let other = |np: &Range<usize>, m: &Range<usize>| {
+            let said = &doc.lower_text[np.clone()];
+            let last_word = |t: &str| t.rsplit(' ').next().unwrap_or_default().to_owned();
+            !is_pronoun(said) && last_word(said) != last_word(&doc.lower_text[m.clone()])
+        };
+        let ends = (cue_end..sentence.tokens.end)
+            .find(|&k| !doc.in_time(k))
+            .is_none_or(|k| doc.word(k) == ".");
+        opener.is_some_and(|m| subject.np().is_some_and(|np| other(&np, m)))
+            && ends
+            && first.fragments.is_empty()
+            && last.fragments.is_empty()
+            && last.content.start < doc.tokens.start(i)
+    });
+    let floor = earlier.filter(|_| !nests).map_or(0, |e| {
+        let cue = e.cue.as_ref().map_or(0, |c| c.end);
+        cue.max(e.mention.as_ref().map_or(0, |m| m.end))
+    });
     let before = reported_before(doc, sentence, s, at, floor, &subject);
     if before.is_some() {
         return before;
@@ -1905,6 +1928,34 @@ mod tests {
             contents("Lopez added 20 percent of voters were undecided.\n"),
             ["20 percent of voters were undecided"]
         );
+    }
+
+    #[test]
+    fn who_reports_a_statement_ending_the_sentence_reports_it_whole() {
+        let text = "Ruiz told the council that the pier would reopen, the Harbour Post reported.\n";
+        assert_eq!(
+            found(text),
+            [
+                seen(Reported, "that the pier would reopen", "Ruiz", "told"),
+                seen(
+                    Reported,
+                    "Ruiz told the council that the pier would reopen",
+                    "the Harbour Post",
+                    "reported"
+                ),
+            ]
+        );
+        // The same speaker goes on with the statement.
+        for text in [
+            "Ruiz said that the pier would reopen in May, she added.\n",
+            "Ruiz said that the pier would reopen in May, Ruiz added.\n",
+        ] {
+            assert!(
+                found(text).iter().all(|s| !s.content.starts_with("Ruiz")),
+                "{:?}",
+                found(text)
+            );
+        }
     }
 
     #[test]
