@@ -9,7 +9,7 @@ use super::super::sentences::{flags, Sentence};
 use super::super::speakers::names_people;
 use super::after_quote::{after_quote, DESCRIBED_AT_MOST};
 use super::anonymity;
-use super::before::{reported_before, CueAt};
+use super::before::{closes_statement, reported_before, CueAt};
 use super::content::{content_after, trim_marks};
 use super::negation::refusing;
 use super::nominal::nominal;
@@ -187,7 +187,16 @@ pub(super) fn at_cue(
     // the sentence after its own subject, what the cue reports holds that statement
     // whole ("Ruiz told the council the pier would reopen, the Post reported"); not
     // where the subject is the same speaker ("..., he added", "..., Ruiz said").
+    // Asked first: most cues end no sentence.
+    let ends = || {
+        (cue_end..sentence.tokens.end)
+            .find(|&k| !doc.in_time(k))
+            .is_none_or(|k| doc.word(k) == ".")
+    };
     let nests = earlier.is_some_and(|last| {
+        if !ends() || !closes_statement(word) {
+            return false;
+        }
         let (_, first) = &candidates[0];
         let opener = first.mention.as_ref().filter(|m| {
             doc.first_token_from(m.start) == sentence.tokens.start && !first.shares_previous
@@ -197,14 +206,10 @@ pub(super) fn at_cue(
             let last_word = |t: &str| t.rsplit(' ').next().unwrap_or_default().to_owned();
             !is_pronoun(said) && last_word(said) != last_word(&doc.lower_text[m.clone()])
         };
-        let ends = (cue_end..sentence.tokens.end)
-            .find(|&k| !doc.in_time(k))
-            .is_none_or(|k| doc.word(k) == ".");
-        opener.is_some_and(|m| subject.np().is_some_and(|np| other(&np, m)))
-            && ends
-            && first.fragments.is_empty()
+        first.fragments.is_empty()
             && last.fragments.is_empty()
             && last.content.start < doc.tokens.start(i)
+            && opener.is_some_and(|m| subject.np().is_some_and(|np| other(&np, m)))
     });
     let floor = earlier.filter(|_| !nests).map_or(0, |e| {
         let cue = e.cue.as_ref().map_or(0, |c| c.end);
@@ -1100,10 +1105,11 @@ fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
     let words = (from..clause_end.min(from + 8)).take_while(|&k| doc.is_word(k));
     // The token after a title opening at token `k`, if one does.
     let title_end = |k: usize| {
+        if !doc.is_quote_mark(k) {
+            return None;
+        }
         let at = doc.tokens.start(k);
-        let q = doc
-            .quote_at(at)
-            .filter(|q| doc.is_quote_mark(k) && q.span.start == at)?;
+        let q = doc.quote_at(at).filter(|q| q.span.start == at)?;
         let inside = doc.text[q.span.clone()].trim_matches(|c: char| !c.is_alphanumeric());
         (inside.starts_with(char::is_uppercase) && inside.split_whitespace().nth(5).is_none())
             .then(|| doc.first_token_from(q.span.end))
