@@ -366,9 +366,7 @@ fn word_flags(
 
 /// Words that open a cue of a few words, no cue alone: "according to", "made the
 /// point", "shot back", "fired back".
-fn verb_phrase_heads() -> [&'static str; 4] {
-    ["according", "made", "shot", "fired"]
-}
+const VERB_PHRASE_HEADS: [&str; 4] = ["according", "made", "shot", "fired"];
 
 /// Whether a dotted word is a web address ("Mic.com", "Politico.eu"), whose last part
 /// is a word of its own, not an initial: a dot after it ends a sentence, where the
@@ -404,7 +402,7 @@ impl FlagFilter {
         };
         // Spelling "ise" as "ize", as `cues::cue` also reads a word, changes neither end
         // nor the length.
-        for word in cues::lexicon_words().chain(verb_phrase_heads()) {
+        for word in cues::lexicon_words().chain(VERB_PHRASE_HEADS) {
             add(word, flags::MAY_BE_CUE);
         }
         for word in times::TIME_STARTS {

@@ -203,7 +203,9 @@ pub(super) fn at_cue(
         });
         let other = |np: &Range<usize>, m: &Range<usize>| {
             let said = &doc.lower_text[np.clone()];
-            let last_word = |t: &str| t.rsplit(' ').next().unwrap_or_default().to_owned();
+            fn last_word(t: &str) -> &str {
+                t.rsplit(' ').next().unwrap_or_default()
+            }
             !is_pronoun(said) && last_word(said) != last_word(&doc.lower_text[m.clone()])
         };
         first.fragments.is_empty()
@@ -561,16 +563,17 @@ pub(super) fn at_cue(
     }
     // "As experts have pointed out, the plan ...": what was said follows the comma, or
     // the colon ("said: "..."").
+    let past_marks = |mut k: usize| {
+        while k < clause_end && matches!(doc.word(k), "," | ":") {
+            k += 1;
+        }
+        k
+    };
     let comma = doc.word(content_from) == ",";
-    while content_from < clause_end && matches!(doc.word(content_from), "," | ":") {
-        content_from += 1;
-    }
+    content_from = past_marks(content_from);
     // "said, and I quote, ...": the words quoted follow.
     if comma && doc.lower(content_from) == "and" && doc.lower(content_from + 2) == "quote" {
-        content_from += 3;
-        while content_from < clause_end && doc.word(content_from) == "," {
-            content_from += 1;
-        }
+        content_from = past_marks(content_from + 3);
     }
     // "Some in the crowd booed, and when ...": a clause of its own, nothing said.
     if comma && matches!(doc.lower(content_from), "and" | "but" | "or") {

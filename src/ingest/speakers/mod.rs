@@ -172,9 +172,10 @@ struct Read {
     /// first name.
     fullness: usize,
     full_key: Option<CompactString>,
-    /// For a person named with middle initials ("George W. Bush"): `full_key` with
-    /// them, which tells the person from another of that name ("George H.W. Bush").
-    middle_key: Option<CompactString>,
+    /// For a person named with middle initials ("George W. Bush"): the initials ("w"),
+    /// and `full_key` with them, which tells the person from another of that name
+    /// ("George H.W. Bush").
+    middle: Option<(String, CompactString)>,
     /// For an institution, people not named or an institution's kind: the name folded.
     folded: CompactString,
     /// The institution or people not named these words resolved to: always the same
@@ -196,10 +197,11 @@ impl Read {
         } else {
             None
         };
-        let middle_key = match &reading {
+        let middle = match &reading {
             Reading::Person { name, person, .. } => person.first.as_ref().and_then(|first| {
-                let middle = PersonName::middle_initials(name)?;
-                Some(full_key(&format!("{first} {middle}"), &person.surname))
+                let initials = PersonName::middle_initials(name)?;
+                let key = full_key(&format!("{first} {initials}"), &person.surname);
+                Some((initials, key))
             }),
             _ => None,
         };
@@ -238,7 +240,7 @@ impl Read {
             ),
             fullness,
             full_key,
-            middle_key,
+            middle,
             folded,
             settled: Cell::new(None),
             kept_by: Cell::new(None),
@@ -252,6 +254,11 @@ impl Read {
     /// The mention as `trimmed` gives it.
     fn text(&self) -> &str {
         self.text.as_deref().unwrap_or(&self.mention)
+    }
+
+    /// `full_key` with the middle initials, if the name gives some.
+    fn middle_key(&self) -> Option<&CompactString> {
+        self.middle.as_ref().map(|(_, key)| key)
     }
 
     /// `text` as an alias is kept (`alias_key`).
@@ -1083,7 +1090,7 @@ impl Speakers {
         let fits = |s: &Speakers, at: usize| Gender::fits(s.known[at].gender, gender);
         let found = match &read.full_key {
             // "George W. Bush" is not George H.W. Bush, met first.
-            Some(key) => (read.middle_key.as_ref())
+            Some(key) => (read.middle_key())
                 .and_then(|middle| self.by_full_name.get(middle.as_str()).copied())
                 .or_else(|| {
                     let at = self.by_full_name.get(key.as_str()).copied()?;
@@ -1113,7 +1120,7 @@ impl Speakers {
                 self.by_surname.push(&person.surname, at);
                 if let (Some(first), Some(key)) = (&person.first, &read.full_key) {
                     self.known[at].first_named = true;
-                    match &read.middle_key {
+                    match read.middle_key() {
                         // The name without them stays the one's met first.
                         Some(middle) => {
                             self.by_full_name.entry(key.clone()).or_insert(at);
@@ -1178,18 +1185,15 @@ impl Speakers {
     /// Whether the person at `at` and the one `read` names have different middle
     /// initials, both having some ("George H.W. Bush", "George W. Bush").
     fn middles_differ(&self, at: usize, read: &Read) -> bool {
-        read.middle_key.is_some()
-            && PersonName::middle_initials(&self.found[at].name).is_some_and(|known| {
-                let Reading::Person { name, .. } = &read.reading else {
-                    return false;
-                };
-                PersonName::middle_initials(name).is_some_and(|middle| middle != known)
-            })
+        read.middle.as_ref().is_some_and(|(initials, _)| {
+            PersonName::middle_initials(&self.found[at].name)
+                .is_some_and(|known| known != *initials)
+        })
     }
 
     /// A person met by a shorter name now named more fully.
     fn grow(&mut self, at: usize, name: &str, person: &PersonName, read: &Read) {
-        if let Some(middle) = &read.middle_key {
+        if let Some(middle) = read.middle_key() {
             self.by_full_name.insert(middle.clone(), at);
         }
         let known = &mut self.known[at];
