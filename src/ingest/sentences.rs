@@ -758,7 +758,9 @@ pub fn tokenize_indexed(text: &str) -> Result<(Tokens, TokenIndex), TextTooLong>
         if bytes.get(end) == Some(&b'.') {
             let word = &text[start..end];
             let single_capital = word.len() == 1 && word.chars().all(|c| c.is_uppercase());
-            if dotted && !web_address(word) || single_capital || is_abbreviation(word) {
+            // "then-Sen." and "ex-Gov." are titles of a name that goes on.
+            let titled = hyphen.is_some_and(|h| is_abbreviation(&word[h + 1..]));
+            if dotted && !web_address(word) || single_capital || is_abbreviation(word) || titled {
                 end += 1;
                 at = end;
             }
@@ -1539,6 +1541,45 @@ mod tests {
                 "Smith",
                 "said",
                 "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_hyphen_keeps_its_dot_and_the_sentence_goes_on() {
+        let text =
+            "He met then-Sen. Barack Obama and ex-Gov. Bush. The well-known. Then-Sen. Ruiz.";
+        let tokens = tokenize(text);
+        let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "He",
+                "met",
+                "then-Sen.",
+                "Barack",
+                "Obama",
+                "and",
+                "ex-Gov.",
+                "Bush",
+                ".",
+                "The",
+                "well-known",
+                ".",
+                "Then-Sen.",
+                "Ruiz",
+                "."
+            ]
+        );
+        let paras = paragraphs(text, &tokens);
+        let found = sentences(text, &tokens, &paras, |_| false);
+        let got: Vec<&str> = found.iter().map(|s| &text[s.span.clone()]).collect();
+        assert_eq!(
+            got,
+            [
+                "He met then-Sen. Barack Obama and ex-Gov. Bush.",
+                "The well-known.",
+                "Then-Sen. Ruiz."
             ]
         );
     }
