@@ -381,6 +381,12 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
     if k >= end {
         return Some(None);
     }
+    // "..., said Mr. Burman (a view echoed by everyone I interviewed).": an aside in
+    // brackets, then the sentence's end.
+    if doc.word(k) == "(" {
+        let close = (k + 1..end).find(|&t| doc.word(t) == ")")?;
+        return (close + 1..end).all(|t| doc.word(t) == ".").then_some(None);
+    }
     let w = doc.lower(k);
     if opens_adjunct(w) {
         // "These employees, Stumpf explained earlier in the hearing, were ...": where
@@ -459,6 +465,27 @@ mod tests {
         );
         // Where a reporter was is nothing said.
         assert_eq!(found("Ana Ruiz reported from Kaneohe Bay, Hawaii.\n"), []);
+    }
+
+    #[test]
+    fn an_aside_in_brackets_after_the_speaker_ends_the_attribution() {
+        let all = found(
+            "Mrs. Clinton proposed a tax.\n\nUsing the tax \"is a misguided approach,\" said Mr. Burman (a view echoed by everyone I interviewed).\n",
+        );
+        let burman: Vec<_> = all
+            .iter()
+            .filter(|s| s.content.contains("misguided"))
+            .collect();
+        assert_eq!(burman.len(), 1, "{all:?}");
+        assert_eq!(burman[0].speaker.as_deref(), Some("Mr. Burman"), "{all:?}");
+        assert_eq!(burman[0].cue.as_deref(), Some("said"));
+        // A bracket with more of the sentence after it is no aside ending it.
+        let all = found("Using the tax \"is misguided,\" said Mr. Burman (an economist) of the plan and the rest of it.\n");
+        assert!(
+            all.iter()
+                .all(|s| s.speaker.as_deref() != Some("Mr. Burman")),
+            "{all:?}"
+        );
     }
 
     #[test]
@@ -782,6 +809,15 @@ mod tests {
             (
                 "One of his advisers said the plan was dead.\n",
                 "One of his advisers",
+            ),
+            // A group described by a word only the sentence capitalises.
+            (
+                "Small groups of protesters said the march would go on.\n",
+                "Small groups of protesters",
+            ),
+            (
+                "Large crowds of supporters said, \"We will be back.\"\n",
+                "Large crowds of supporters",
             ),
         ]);
         // "One of the central claims" is a claim, not a person.
