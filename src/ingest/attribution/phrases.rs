@@ -377,7 +377,15 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
                     && (start..end - 1).all(|k| modifies(doc.lower(k)))
                 // "Tesla shareholders said", "Labour backbenchers warned": people of
                 // the body or party named before them.
-                || people_plural(last) && (start..end - 1).all(|k| doc.capitalised(k)));
+                || people_plural(last) && (start..end - 1).all(|k| doc.capitalised(k))
+                // "Small groups of protesters", "Large crowds of supporters": plain
+                // words, the first capitalised only as it opens the sentence, before
+                // whom the plural is made of.
+                || doc.lower(end) == "of"
+                    && doc.opens_sentence(start)
+                    && (start..end - 1).all(|k| {
+                        (k == start || !doc.capitalised(k)) && modifies(doc.lower(k))
+                    }));
         let governed = start > floor && PREPOSITIONS.contains(&doc.lower(start - 1));
         if !(determined && !governed && may_head(last) || plural && may_head(last)) {
             return listed(listed_start);

@@ -1471,6 +1471,9 @@ fn group_of_part(mention: &str) -> Option<&str> {
     if !mention.contains(" of ") && !mention.contains(" in ") {
         return None;
     }
+    if let Some(people) = collective_of(mention) {
+        return Some(people);
+    }
     let mut counted = false;
     // Where the word after a proportion's "in" is ("Nine in 10 voters"): the group
     // follows it with no "of".
@@ -1509,6 +1512,28 @@ fn group_of_part(mention: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// "Small groups of protesters", "a crowd of supporters": the people a group is made
+/// of, after a noun of a group and at most two words before it, capitalised only as
+/// the first ("Large crowds", not "Trump crowds").
+fn collective_of(mention: &str) -> Option<&str> {
+    const COLLECTIVES: [&str; 6] = ["group", "groups", "crowd", "crowds", "throng", "throngs"];
+    let of = mention.find(" of ")?;
+    let mut words = mention[..of].split_whitespace();
+    let noun = words.next_back()?;
+    if !COLLECTIVES.iter().any(|c| noun.eq_ignore_ascii_case(c)) {
+        return None;
+    }
+    let before: SmallVec<[&str; 2]> = words.collect();
+    // "the Group of Seven" is a body's name.
+    if !before.is_empty() && is_capitalised(noun) {
+        return None;
+    }
+    let plain = |(k, w): (usize, &&str)| k == 0 || !is_capitalised(w);
+    (before.len() <= 2 && before.iter().enumerate().all(plain))
+        .then(|| mention[of + 4..].trim())
+        .filter(|people| !people.is_empty())
 }
 
 /// Whether a word (in lower case) tells how many of a group: "two", "most", "half".
@@ -2519,6 +2544,9 @@ mod tests {
             ("About 9 percent of voters", "voters"),
             ("One of his senior aides", "senior aides"),
             ("Nine in 10 Democratic voters", "Democratic voters"),
+            ("Small groups of protesters", "protesters"),
+            ("a crowd of Trump supporters", "Trump supporters"),
+            ("Groups of demonstrators", "demonstrators"),
         ] {
             match read(trimmed(mention)) {
                 Reading::Unnamed { name } => assert_eq!(name, group, "{mention}"),
@@ -2530,6 +2558,11 @@ mod tests {
         assert_eq!(group_of_part("Secretary of State John Kerry"), None);
         assert_eq!(group_of_part("the Bank of England"), None);
         assert_eq!(group_of_part("The number of"), None);
+        assert_eq!(group_of_part("the Group of Seven"), None);
+        assert_eq!(
+            group_of_part("the Clinton Foundation groups of donors"),
+            None
+        );
         assert_eq!(person("One of Clinton's aides"), None);
     }
 
