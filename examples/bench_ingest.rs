@@ -65,6 +65,7 @@ fn main() {
             for body in &bodies {
                 let found = ingest(body, published).expect("a report is far under 4 GiB");
                 all.statements.extend(found.statements);
+                all.speakers.extend(found.speakers);
                 all.times.extend(found.times);
                 all.events.extend(found.events);
                 ingested += body.len() + 1;
