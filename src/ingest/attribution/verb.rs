@@ -599,6 +599,29 @@ pub(super) fn at_cue(
     // What a speaker "pointed to" or "did not respond to" is, as PARC reads it.
     let adjunct = match doc.lower(content_from) {
         "in" | "at" | "during" | "after" | "with" | "without" | "despite" | "by" => true,
+        // "mentioned when he announced the steps", "testified before the panel", "said
+        // as much": when or where it was said, not what. Not what was asked or not said
+        // ("asked when the vote would be", "would not say when"), nor after a quotation
+        // the cue may be the speaker's of ("“...,” Trump, ..., said when asked").
+        "when" | "while" | "before" | "since" | "until" | "once" | "as" => {
+            !quote_before
+                && !matches!(
+                    word,
+                    "ask"
+                        | "asks"
+                        | "asked"
+                        | "asking"
+                        | "wondered"
+                        | "wonders"
+                        | "say"
+                        | "tell"
+                        | "explain"
+                        | "specify"
+                        | "disclose"
+                        | "reveal"
+                        | "predict"
+                )
+        }
         "to" => word.starts_with("add") && opens_noun_phrase(doc, content_from + 1),
         _ => false,
     };
@@ -2335,6 +2358,41 @@ mod tests {
         let all = found(text);
         assert!(all[0].content.ends_with("the pier would reopen"), "{all:?}");
         assert!(!all[0].content.starts_with('"'), "{all:?}");
+    }
+
+    #[test]
+    fn when_or_where_something_was_said_is_not_what_was_said() {
+        let contents = |text: &str| -> Vec<String> {
+            super::super::testing::found(text)
+                .into_iter()
+                .map(|a| a.content)
+                .collect()
+        };
+        for text in [
+            "The plan is smaller than the council had demanded when it voted in 2007.\n",
+            "Ruiz testified before the panel last fall.\n",
+            "The mayor complained while touring the pier.\n",
+        ] {
+            assert_eq!(contents(text), Vec::<String>::new(), "{text}");
+        }
+        // What was said after when it was said, what was asked, and what was not said.
+        assert_eq!(
+            contents("Ruiz said when asked about the report that it was false.\n"),
+            ["that it was false"]
+        );
+        assert_eq!(
+            contents("Reporters asked when the vote would be held.\n"),
+            ["when the vote would be held"]
+        );
+        assert_eq!(
+            contents("Ruiz would not say when the pier will reopen.\n"),
+            ["when the pier will reopen"]
+        );
+        // A quotation before the cue is the speaker's, however the sentence goes on.
+        let all = found("\u{201c}Very good reporter,\u{201d} Ruiz, the mayor, said when Brandt asked her a question.\n");
+        let quote = all.iter().find(|a| a.content.contains("Very good"));
+        let speaker = quote.and_then(|a| a.speaker.as_deref());
+        assert!(speaker.is_some_and(|s| s.starts_with("Ruiz")), "{all:?}");
     }
 
     #[test]
