@@ -732,6 +732,19 @@ const LEAD_CAPITALS: usize = 3;
 
 /// The noun phrase starting at token `from`: "said Putin", "according to sources".
 pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
+    // "Small groups of protesters marched ...": a plural described by a word only the
+    // sentence capitalises, with whom it is made of.
+    if from + 3 < limit
+        && doc.lower(from + 2) == "of"
+        && doc.opens_sentence(from)
+        && !doc.capitalised(from + 1)
+        && is_plural(doc.lower(from + 1))
+        && modifies(doc.lower(from))
+    {
+        if let Some(object) = np_right(doc, from + 3, limit) {
+            return Some(doc.tokens.start(from)..object.end);
+        }
+    }
     let mut end = from;
     let determined = DETERMINERS_SET.contains(doc.lower(from));
     // "retired neurosurgeon Ana Ruiz", "master of ceremonies Ana Ruiz": a description

@@ -2396,6 +2396,16 @@ mod tests {
     }
 
     #[test]
+    fn a_group_opening_a_sentence_is_the_subject_of_its_participle() {
+        let all = found("Large crowds of supporters cheered, chanting \"Lock the gates.\"\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(
+            all[0].speaker.as_deref(),
+            Some("Large crowds of supporters")
+        );
+    }
+
+    #[test]
     fn a_participle_after_an_object_or_a_dateline_is_the_subjects() {
         let speaker_of = |text: &str| {
             let all = super::super::testing::found(text);
