@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::cues::{FnvMap, WordSet};
+use super::cues::{self, FnvMap, WordSet};
 use super::event_titles;
 use super::sentences::{flags, possessive, Sentence, TokenIndex, TokenKind, Tokens};
 use super::times::{FoundTime, TimexType};
@@ -260,10 +260,11 @@ pub fn find_events(
                                 event_titles::occasion_title(text, tokens, tok, clause.clone())
                             }
                             None => {
+                                let told = told_after_that(text, tokens, clause.clone(), &words[n]);
                                 let title = event_titles::clause_title(
                                     text,
                                     tokens,
-                                    clause.clone(),
+                                    told..clause.end,
                                     words[n].clone(),
                                 );
                                 // A clause of a word or two ("alone") says too little: the
@@ -414,7 +415,13 @@ fn dates_its_clause(
     } else {
         ""
     };
-    if before.eq_ignore_ascii_case("since") {
+    // "since 2010", "between January 1 and September 26": a span's start or its end.
+    let between = |k: usize| word(k).eq_ignore_ascii_case("between");
+    if before.eq_ignore_ascii_case("since")
+        || between(first.wrapping_sub(1))
+        || before == "and"
+            && (first.saturating_sub(6).max(sentence.tokens.start)..first).any(between)
+    {
         return false;
     }
     // A year alone, four digits, past the subject.
@@ -443,6 +450,70 @@ fn dates_its_clause(
             "was" | "has" | "is" | "says" | "does" | "as" | "this" | "thus"
         );
     !(owned || plural_after)
+}
+
+/// Where the clause a date is told in starts, within `clause`: after the last "that"
+/// before the date that follows a word of saying or finding and opens a clause naming
+/// its subject ("Clinton is seizing upon a report that Donald Trump had a net loss in
+/// 1995" tells of Trump's loss, not of Clinton's seizing on it). Not a relative "that"
+/// ("the mines that Mr. Clarke acquired in 2017"), nor before a pronoun, which the
+/// title would leave without whom it stands for.
+fn told_after_that(
+    text: &str,
+    tokens: &Tokens,
+    clause: Range<usize>,
+    date: &Range<usize>,
+) -> usize {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let names = |k: usize| {
+        let w = word(k);
+        w.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                w,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this"
+            )
+    };
+    (clause.start + 1..date.start.min(clause.end))
+        .rev()
+        .find(|&k| {
+            k + 1 < date.start
+                && word(k) == "that"
+                && names(k + 1)
+                && takes_a_clause(&word(k - 1).to_ascii_lowercase())
+        })
+        .map_or(clause.start, |k| k + 1)
+}
+
+/// Whether a word (in lower case) takes a clause opened by "that": a cue ("said",
+/// "believes"), a verb of finding or showing, a copula ("the assumption is that") or a
+/// noun of what is known or said ("a report that", "the fact that").
+fn takes_a_clause(word: &str) -> bool {
+    cues::cue(word).is_some()
+        || matches!(
+            word,
+            "report"
+                | "reports"
+                | "ruled"
+                | "rules"
+                | "expects"
+                | "expected"
+                | "is"
+                | "was"
+                | "claim"
+                | "fact"
+                | "news"
+                | "assumption"
+                | "hope"
+                | "fear"
+                | "evidence"
+                | "means"
+                | "meant"
+                | "shows"
+                | "showed"
+                | "suggests"
+                | "indicates"
+                | "indicated"
+        )
 }
 
 /// Whether `title` has fewer than three words between its spaces (`split(' ')`), read
@@ -800,6 +871,37 @@ mod tests {
         assert_eq!(
             titles("She joined the firm in 2001 and married the founder in 2005.").len(),
             2
+        );
+    }
+
+    #[test]
+    fn a_date_in_what_is_reported_titles_what_is_reported() {
+        assert_eq!(
+            titles("Ana Ruiz is seizing upon a report that Tom Brandt had a net loss in 1995."),
+            ["Tom Brandt had a net loss"]
+        );
+        assert_eq!(
+            titles("The council expects that the harbour will reopen in July."),
+            ["The harbour will reopen"]
+        );
+        // Not a relative clause, nor a pronoun without whom it stands for.
+        let mines = titles("The mines that Mr. Brandt bought on Monday will close.");
+        assert_eq!(mines.len(), 1, "{mines:?}");
+        assert!(mines[0].starts_with("The mines"), "{mines:?}");
+        let fired = titles("The bank said that it had fired 5,300 employees in 2011.");
+        assert_eq!(fired.len(), 1, "{fired:?}");
+        assert!(fired[0].starts_with("The bank"), "{fired:?}");
+    }
+
+    #[test]
+    fn the_ends_of_a_span_date_no_event() {
+        assert_eq!(
+            titles("They found 3,210 victims between January 1 and March 26 alone."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            titles("Sales have doubled since 2010."),
+            Vec::<String>::new()
         );
     }
 }
