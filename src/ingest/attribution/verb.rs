@@ -2320,12 +2320,6 @@ mod tests {
 
     #[test]
     fn a_time_or_an_adjunct_after_the_verb_is_no_part_of_what_was_said() {
-        let contents = |text: &str| -> Vec<String> {
-            super::super::testing::found(text)
-                .into_iter()
-                .map(|a| a.content)
-                .collect()
-        };
         assert_eq!(
             contents("The mayor said on Monday the pier would reopen.\n"),
             ["the pier would reopen"]
@@ -2362,12 +2356,6 @@ mod tests {
 
     #[test]
     fn when_or_where_something_was_said_is_not_what_was_said() {
-        let contents = |text: &str| -> Vec<String> {
-            super::super::testing::found(text)
-                .into_iter()
-                .map(|a| a.content)
-                .collect()
-        };
         for text in [
             "The plan is smaller than the council had demanded when it voted in 2007.\n",
             "Ruiz testified before the panel last fall.\n",
