@@ -418,7 +418,7 @@ fn dates_its_clause(
     // "since 2010", "between January 1 and September 26": a span's start or its end.
     let between = |k: usize| word(k).eq_ignore_ascii_case("between");
     if before.eq_ignore_ascii_case("since")
-        || between(first.wrapping_sub(1))
+        || before.eq_ignore_ascii_case("between")
         || before == "and"
             && (first.saturating_sub(6).max(sentence.tokens.start)..first).any(between)
     {
