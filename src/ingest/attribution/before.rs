@@ -216,7 +216,23 @@ pub(super) fn reported_before(
     }
     // After the attribution: the end of the sentence, where or when it was said, or
     // the rest of what was said ("The pier, officials said, will reopen").
-    let rest = tail(doc, after, end)?;
+    let rest = match tail(doc, after, end) {
+        Some(rest) => rest,
+        // "..., as Cruz said on Glenn Beck's radio program, only magnifies ...": an
+        // aside opened by "as" ends at its comma, and what was said goes on after it,
+        // whatever its verb.
+        None => {
+            let first = doc.first_token_from(mention.start);
+            if first == 0 || doc.lower(first - 1) != "as" {
+                return None;
+            }
+            let from = adjunct_comma(doc, after, end, ADJUNCT_WORDS)? + 1;
+            (from < end).then(|| {
+                let start = doc.tokens.start(from);
+                start..trim_end(doc, start, doc.tokens.end(end - 1))
+            })
+        }
+    };
     // A quotation goes on after the attribution only where one ended before it: "Ruiz,
     // the mayor, warned Tuesday, "..."" is no inversion.
     if rest
@@ -465,6 +481,16 @@ mod tests {
         );
         // Where a reporter was is nothing said.
         assert_eq!(found("Ana Ruiz reported from Kaneohe Bay, Hawaii.\n"), []);
+        // Where it was said, inside the aside, and what was said going on after it.
+        let all = found(
+            "Still, the fact that the race \u{201c}is a dead heat right now,\u{201d} as Ruiz \
+             said on Tom Brandt\u{2019}s radio program on Monday, only magnifies the \
+             importance of every tactical decision.\n",
+        );
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+        assert!(all[0].content.starts_with("Still, the fact"), "{all:?}");
+        assert!(all[0].content.ends_with("tactical decision"), "{all:?}");
     }
 
     #[test]
