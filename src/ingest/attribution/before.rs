@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::content::{rest_with_its_verb, trim_end};
 use super::phrases::{apposed_subject, np_right, SubjectBefore};
 use super::verb::TOLD_PEOPLE;
+use super::words::{is_auxiliary, is_pronoun, DETERMINERS_SET};
 use super::{Attribution, Doc};
 use crate::ingest::sentences::Sentence;
 use crate::ingest::speakers::{is_role, names_people};
@@ -367,6 +368,20 @@ fn rest_after_adjunct(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
     rest_with_its_verb(doc, adjunct_comma(doc, k, end, ADJUNCT_WORDS)? + 1, end)
 }
 
+/// What was said after an adjunct opening at `k` and its comma, where it is a clause
+/// opened by its subject (a determiner, a pronoun or a name) with an auxiliary within a
+/// few words: "..., the incident is an illustration of ...".
+fn clause_after_adjunct(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>> {
+    let from = adjunct_comma(doc, k, end, ADJUNCT_WORDS)? + 1;
+    let first = doc.lower(from);
+    let subject = DETERMINERS_SET.contains(first) || is_pronoun(first) || doc.capitalised(from);
+    let verb = (from + 1..end.min(from + 5)).any(|t| is_auxiliary(doc.lower(t)));
+    (subject && verb).then(|| {
+        let start = doc.tokens.start(from);
+        start..trim_end(doc, start, doc.tokens.end(end - 1))
+    })
+}
+
 /// The comma that ends an adjunct opening at `k`, within `most` words and before any
 /// quotation mark.
 fn adjunct_comma(doc: &Doc, k: usize, end: usize, most: usize) -> Option<usize> {
@@ -408,6 +423,11 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
         // "These employees, Stumpf explained earlier in the hearing, were ...": where
         // or when it was said, then the rest of what was said after a comma.
         if let Some(rest) = rest_after_adjunct(doc, k, end) {
+            return Some(Some(rest));
+        }
+        // "If anything, Ash argued in his email, the incident is ...": a clause of its
+        // own after where it was said, its subject then its verb.
+        if let Some(rest) = clause_after_adjunct(doc, k, end) {
             return Some(Some(rest));
         }
         // "..., Hollande said Tuesday in Paris, noting that ...": what the speaker
@@ -536,6 +556,17 @@ mod tests {
             [["These employees", "were \"well-paid\" and happy"]]
         );
         assert_eq!(found(text)[0].speaker.as_deref(), Some("Stumpf"));
+        // A clause of its own after where it was said, opened by its subject.
+        let text = "If anything, Ash argued in his email, the incident is an illustration \
+                    of why the rules matter.\n";
+        assert_eq!(
+            fragments(text),
+            [[
+                "If anything",
+                "the incident is an illustration of why the rules matter"
+            ]]
+        );
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("Ash"));
         // Not another adjunct, nor a clause of its own: what the speaker did.
         let text = "The plan is dead, Ruiz declared in an interview, in the latest \
                     escalation of words.\n";
