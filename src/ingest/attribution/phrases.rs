@@ -797,6 +797,17 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         } else {
             from
         };
+    // "Sanders protesters": people after the names that tell whose they are; not a
+    // verb of the name's with its object ("God wants to", "Byrne gives a").
+    let named_people = |k: usize| {
+        let next = doc.lower(k + 1);
+        k > from
+            && people_plural(doc.lower(k))
+            && (from..k).all(|j| doc.capitalised(j))
+            && !(DETERMINERS_SET.contains(next)
+                || is_pronoun(next)
+                || matches!(next, "to" | "that"))
+    };
     while end < limit && end - from < 10 {
         // "said Robert "Bobby" Ruiz": a nickname inside the name.
         if end > from && end + 3 < limit && nickname(doc, end) && doc.capitalised(end + 3) {
@@ -847,6 +858,11 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             || w.ends_with("'s")
             || w.ends_with("’s"))
         {
+            // "Sanders protesters", "Trump supporters": people the names before tell
+            // whose they are, not the person named.
+            if named_people(end) {
+                end += 1;
+            }
             break;
         }
         end += 1;
@@ -859,6 +875,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             || HEADS_SET.contains(w)
             || is_pronoun(w)
             || determined && may_head(w) && describes(doc, k)
+            || named_people(k)
     };
     while end > from + 1 && !may_end(end - 1) {
         end -= 1;
@@ -873,7 +890,8 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
     let ok = doc.capitalised(end - 1)
         || HEADS_SET.contains(last)
         || is_pronoun(last)
-        || determined && end > from + 1 && may_head(last);
+        || determined && end > from + 1 && may_head(last)
+        || named_people(end - 1);
     // "said a person familiar with the talks": the source's description is its own
     // (its adjective may have been taken for one before a head).
     let head = if end > from + 1 && end < limit && describes_a_source(last, doc.lower(end)) {

@@ -2385,11 +2385,24 @@ mod tests {
 
     #[test]
     fn a_group_opening_a_sentence_is_the_subject_of_its_participle() {
-        let all = found("Large crowds of supporters cheered, chanting \"Lock the gates.\"\n");
-        assert_eq!(all.len(), 1, "{all:?}");
+        let speaker = |text: &str| {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{all:?}");
+            all[0].speaker.clone()
+        };
         assert_eq!(
-            all[0].speaker.as_deref(),
+            speaker("Large crowds of supporters cheered, chanting \"Lock the gates.\"\n")
+                .as_deref(),
             Some("Large crowds of supporters")
+        );
+        // People whose the names before them tell, not the one named.
+        assert_eq!(
+            speaker("Ruiz protesters interrupted her speech, saying \"We lose!\"\n").as_deref(),
+            Some("Ruiz protesters")
+        );
+        assert_eq!(
+            speaker("Ruiz wants to win, saying \"We lose otherwise.\"\n").as_deref(),
+            Some("Ruiz")
         );
     }
 
