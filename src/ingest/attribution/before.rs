@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::content::{rest_with_its_verb, trim_end};
+use super::content::{rest_with_its_verb, to_the_end, trim_end};
 use super::phrases::{apposed_subject, np_right, SubjectBefore};
 use super::verb::TOLD_PEOPLE;
 use super::words::{is_auxiliary, is_pronoun, DETERMINERS_SET};
@@ -228,10 +228,7 @@ pub(super) fn reported_before(
                 return None;
             }
             let from = adjunct_comma(doc, after, end, ADJUNCT_WORDS)? + 1;
-            (from < end).then(|| {
-                let start = doc.tokens.start(from);
-                start..trim_end(doc, start, doc.tokens.end(end - 1))
-            })
+            (from < end).then(|| to_the_end(doc, from, end))
         }
     };
     // A quotation goes on after the attribution only where one ended before it: "Ruiz,
@@ -376,10 +373,7 @@ fn clause_after_adjunct(doc: &Doc, k: usize, end: usize) -> Option<Range<usize>>
     let first = doc.lower(from);
     let subject = DETERMINERS_SET.contains(first) || is_pronoun(first) || doc.capitalised(from);
     let verb = (from + 1..end.min(from + 5)).any(|t| is_auxiliary(doc.lower(t)));
-    (subject && verb).then(|| {
-        let start = doc.tokens.start(from);
-        start..trim_end(doc, start, doc.tokens.end(end - 1))
-    })
+    (subject && verb).then(|| to_the_end(doc, from, end))
 }
 
 /// The comma that ends an adjunct opening at `k`, within `most` words and before any
@@ -469,9 +463,7 @@ fn tail(doc: &Doc, after: usize, end: usize) -> Option<Option<Range<usize>>> {
         let from = k + 1;
         let words = (from..end).filter(|&t| doc.is_word(t)).take(2).count();
         if words >= 2 {
-            let start = doc.tokens.start(from);
-            let stop = trim_end(doc, start, doc.tokens.end(end - 1));
-            return Some(Some(start..stop));
+            return Some(Some(to_the_end(doc, from, end)));
         }
     }
     None

@@ -101,8 +101,13 @@ pub(super) fn rest_with_its_verb(doc: &Doc, rest: usize, end: usize) -> Option<R
     if verb + 1 >= end || !is_auxiliary(doc.lower(verb)) {
         return None;
     }
-    let start = doc.tokens.start(rest);
-    Some(start..trim_end(doc, start, doc.tokens.end(end - 1)))
+    Some(to_the_end(doc, rest, end))
+}
+
+/// The words from token `from` to the sentence's end (`end`), less the marks that end it.
+pub(super) fn to_the_end(doc: &Doc, from: usize, end: usize) -> Range<usize> {
+    let start = doc.tokens.start(from);
+    start..trim_end(doc, start, doc.tokens.end(end - 1))
 }
 
 /// The statement's content from token `from` to the end of the sentence; a quotation

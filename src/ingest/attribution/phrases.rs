@@ -186,6 +186,17 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     head.or(np)
 }
 
+/// Whether the words from `start` to the one before token `of` ("of") open their
+/// sentence and describe a group with whom it is made of after: plain words, the first
+/// capitalised only as it opens the sentence ("Small groups of protesters", "Large
+/// crowds of supporters"), the last of which the caller asks to be a plural.
+fn group_opening_sentence(doc: &Doc, start: usize, of: usize) -> bool {
+    of > start
+        && doc.lower(of) == "of"
+        && doc.opens_sentence(start)
+        && (start..of - 1).all(|k| (k == start || !doc.capitalised(k)) && modifies(doc.lower(k)))
+}
+
 /// Where the words before token `end` describe an anonymous source by what it knows
 /// or whom it is near: "familiar with the talks", "close to the campaign", "with direct
 /// knowledge of the matter", "briefed on the plans". The index of the phrase's first
@@ -378,14 +389,7 @@ fn np_left_once(doc: &Doc, floor: usize, end: usize, quoted: &QuotedIn) -> Optio
                 // "Tesla shareholders said", "Labour backbenchers warned": people of
                 // the body or party named before them.
                 || people_plural(last) && (start..end - 1).all(|k| doc.capitalised(k))
-                // "Small groups of protesters", "Large crowds of supporters": plain
-                // words, the first capitalised only as it opens the sentence, before
-                // whom the plural is made of.
-                || doc.lower(end) == "of"
-                    && doc.opens_sentence(start)
-                    && (start..end - 1).all(|k| {
-                        (k == start || !doc.capitalised(k)) && modifies(doc.lower(k))
-                    }));
+                || group_opening_sentence(doc, start, end));
         let governed = start > floor && PREPOSITIONS.contains(&doc.lower(start - 1));
         if !(determined && !governed && may_head(last) || plural && may_head(last)) {
             return listed(listed_start);
@@ -732,14 +736,11 @@ const LEAD_CAPITALS: usize = 3;
 
 /// The noun phrase starting at token `from`: "said Putin", "according to sources".
 pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
-    // "Small groups of protesters marched ...": a plural described by a word only the
-    // sentence capitalises, with whom it is made of.
+    // "Small groups of protesters marched ...": the group, with whom it is made of.
     if from + 3 < limit
-        && doc.lower(from + 2) == "of"
-        && doc.opens_sentence(from)
+        && group_opening_sentence(doc, from, from + 2)
         && !doc.capitalised(from + 1)
         && is_plural(doc.lower(from + 1))
-        && modifies(doc.lower(from))
     {
         if let Some(object) = np_right(doc, from + 3, limit) {
             return Some(doc.tokens.start(from)..object.end);
