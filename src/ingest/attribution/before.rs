@@ -877,6 +877,51 @@ mod tests {
     }
 
     #[test]
+    fn people_described_by_what_they_do_speak_not_what_they_do_it_to() {
+        one_each(&[
+            (
+                "Protesters marching through the streets chanted, \"No more war.\"\n",
+                "Protesters marching through the streets",
+            ),
+            (
+                "A man wearing a red hat shouted, \"Build the wall!\"\n",
+                "A man wearing a red hat",
+            ),
+            (
+                "Supporters backing Ruiz chanted, \"Four more years.\"\n",
+                "Supporters backing Ruiz",
+            ),
+            (
+                "Voters interviewed outside polling stations in Ohio said they were tired.\n",
+                "Voters interviewed outside polling stations in Ohio",
+            ),
+            (
+                "Residents living near the plant complained that the water smelled.\n",
+                "Residents living near the plant",
+            ),
+        ]);
+        // A verb of the sentence's own, with its object, is no description: the
+        // senator spoke, not "the senator emailed supporters".
+        nobody_named(
+            "The senator emailed supporters saying, \"The struggle continues.\"\n",
+            "The senator emailed supporters",
+        );
+        nobody_named(
+            "The candidate changed her story and said she had not sent them.\n",
+            "The candidate changed her story",
+        );
+        // Nor does a participle bring in what is no person or a clause.
+        nobody_named(
+            "A woman asked for a photo and Ruiz said, \"Of course.\"\n",
+            "A woman asked for a photo and Ruiz",
+        );
+        nobody_named(
+            "The heads of both lobbying firms told AP they saw no need.\n",
+            "both lobbying firms",
+        );
+    }
+
+    #[test]
     fn a_speaker_named_beside_a_description_or_a_party() {
         let all = one_each(&[
             (

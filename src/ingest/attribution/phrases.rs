@@ -9,8 +9,9 @@ use std::ops::Range;
 use super::super::cues;
 use super::super::sentences::possessive;
 use super::super::speakers::{
-    describes_a_source, names_a_share, names_people, names_sources, not_a_name, people_plural,
-    says_where, source_opening, tells_how_many, titles_or_names_a_body,
+    describes_a_source, describes_by_deed, names_a_share, names_people, names_sources, not_a_name,
+    people_plural, says_where, source_opening, tells_how_many, tells_only_sex,
+    titles_or_names_a_body,
 };
 use super::words::*;
 use super::{Doc, QuotedIn};
@@ -122,6 +123,14 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     }) {
         return Some(head.start..doc.tokens.end(end - 1));
     }
+    // "Protesters marching through the streets chanted", "a man wearing a red hat
+    // shouted", "Voters interviewed outside polling stations said": people described
+    // by what they do or had done to them, not what that is done to or where.
+    if let Some(head) = participle_postmodifier(doc, floor, end, &quoted)
+        .and_then(|q| np_left_once(doc, floor, q, &quoted))
+    {
+        return Some(head.start..doc.tokens.end(end - 1));
+    }
     let np = np_left_once(doc, floor, end, &quoted);
     // The words before `end` are a preposition's object: the phrase is the one before
     // the preposition with the object. A short object of plain words only, so that a
@@ -195,6 +204,49 @@ fn group_opening_sentence(doc: &Doc, start: usize, of: usize) -> bool {
         && doc.lower(of) == "of"
         && doc.opens_sentence(start)
         && (start..of - 1).all(|k| (k == start || !doc.capitalised(k)) && modifies(doc.lower(k)))
+}
+
+/// Where the words before token `end` are a participle and what follows it, after a
+/// word naming people: "marching through the streets", "wearing a red hat",
+/// "interviewed outside polling stations in Ohio". The index of the participle, its
+/// object or adverbial a few plain words ending a noun; not a participle that brings a
+/// name in ("a spokesman named Ruiz"), where the name is who spoke.
+fn participle_postmodifier(
+    doc: &Doc,
+    floor: usize,
+    end: usize,
+    quoted: &QuotedIn,
+) -> Option<usize> {
+    // Only right before a verb of saying, where a verb of the phrase's own could not
+    // stand: in "The senator emailed supporters saying ..." the senator spoke.
+    let cue = doc.lower(end);
+    let cued = doc.is_word(end) && !cue.ends_with("ing") && cues::cue(cue) == Some(cues::Cue::Verb);
+    if !cued || !doc.is_word(end - 1) {
+        return None;
+    }
+    let plain = |k: usize| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k);
+    // A word naming people, a plural only in lower case: "Sanders started ...".
+    let people = |k: usize| {
+        let w = doc.lower(k);
+        plain(k)
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && may_head(w)
+            && match doc.capitalised(k) {
+                false => names_sources(w) || tells_only_sex(w),
+                true => doc.opens_sentence(k) && (names_people(w) || tells_only_sex(w)),
+            }
+    };
+    let deed = |k: usize| !doc.capitalised(k) && describes_by_deed(doc.lower(k), doc.lower(k + 1));
+    let q = (end.saturating_sub(8).max(floor + 1)..end - 1)
+        .rev()
+        .take_while(|&k| plain(k))
+        .find(|&k| deed(k) && people(k - 1))?;
+    let object = (q + 1..end).all(|k| {
+        let w = doc.lower(k);
+        in_an_object(w) && !matches!(w, "and" | "or" | "but")
+    }) && object_ends(doc, end - 1)
+        && !PREPOSITIONS.contains(&doc.lower(end - 1));
+    object.then_some(q)
 }
 
 /// Where the words before token `end` describe an anonymous source by what it knows

@@ -1732,6 +1732,23 @@ fn read_words(mention: &str) -> Reading {
             _ => {}
         }
     }
+    // "Protesters marching through the streets", "a man wearing a red hat": people
+    // described by what they do, the ones the words before name ("protesters"), or,
+    // where those only tell a sex, the whole phrase: not whoever of that sex was
+    // spoken of last, nor the streets.
+    if let Some(k) = deed_described_at(&all) {
+        let mut room = [0; LOWERED_ROOM];
+        let only_sex = tells_only_sex(&lowered(all[k - 1], &mut room));
+        match read(&joined(mention, &all[..k])) {
+            unnamed @ Reading::Unnamed { .. } if !only_sex => return unnamed,
+            Reading::Unnamed { .. } | Reading::Describe { .. } => {
+                return Reading::Unnamed {
+                    name: CompactString::new(strip_determiners(mention)),
+                }
+            }
+            _ => {}
+        }
+    }
     // "Twenty-four percent", "nearly half", "4 in 10": a share of those polled, people
     // the text does not name.
     if is_share(&all) {
@@ -1957,6 +1974,45 @@ fn read_words(mention: &str) -> Reading {
     }
 }
 
+/// Where a participle describing people starts, after the plain words naming them:
+/// "Protesters marching through ...", "A man wearing ...".
+fn deed_described_at(words: &[&str]) -> Option<usize> {
+    let mut room = [0; LOWERED_ROOM];
+    let people = |k: usize, room: &mut [u8; LOWERED_ROOM]| {
+        let w = lowered(words[k], room);
+        words[k].chars().all(char::is_alphabetic)
+            && !QUANTIFIERS_SET.contains(&w)
+            && match is_capitalised(words[k]) {
+                false => names_sources(&w) || tells_only_sex(&w),
+                true => k == 0 && (names_people(&w) || tells_only_sex(&w)),
+            }
+    };
+    let deed = |k: usize, room: &mut [u8; LOWERED_ROOM]| {
+        let mut next = [0; LOWERED_ROOM];
+        !is_capitalised(words[k])
+            && describes_by_deed(&lowered(words[k], room), &lowered(words[k + 1], &mut next))
+    };
+    let k = (1..words.len().saturating_sub(1))
+        .find(|&k| deed(k, &mut room) && people(k - 1, &mut room))?;
+    // The people, plain words ("two engineers"), not a phrase holding them ("interviews
+    // with party leaders and officials involved in"); the participle's object or
+    // adverbial ending a noun, not a clause ("a woman asked for a photo and Clinton").
+    let plain = words[..k].iter().all(|w| {
+        w.chars().all(char::is_alphabetic)
+            && !matches!(
+                *w,
+                "with" | "of" | "and" | "or" | "in" | "for" | "to" | "from"
+            )
+    });
+    let last = lowered(words[words.len() - 1], &mut room);
+    let object = !words[k + 1..]
+        .iter()
+        .any(|w| matches!(*w, "and" | "or" | "but"))
+        && !after_passive(&last)
+        && !matches!(&*last, "up" | "down" | "out" | "off" | "back");
+    (plain && object).then_some(k)
+}
+
 /// Where the words describing an anonymous source by what it knows or whom it is near
 /// start, after the words naming it: "familiar with", "close to", "with (direct)
 /// knowledge of", "briefed on".
@@ -2004,6 +2060,67 @@ pub(in crate::ingest) fn source_opening<'w>(
         return (word(2)? == "of").then_some(3);
     }
     (!capital(1) && word(2)? == "knowledge" && word(3)? == "of").then_some(4)
+}
+
+/// Whether a lower-case word, followed by `next`, is a participle that may describe
+/// people after them: "marching", or a passive one followed by no object of its own
+/// ("gathered outside", "quoted by"), where "The candidate changed her story" is the
+/// sentence's verb. Not one that brings in their name ("a spokesman named Ruiz"), nor a
+/// preposition in "-ing" ("during", "according").
+pub(in crate::ingest) fn describes_by_deed(word: &str, next: &str) -> bool {
+    let passive = || {
+        (word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
+            || matches!(word, "led" | "held"))
+            && (next.len() > 3 && next.ends_with("ly") || after_passive(next))
+    };
+    let active = word.len() > 4 && word.ends_with("ing");
+    (active || passive())
+        && !matches!(
+            word,
+            "during"
+                | "according"
+                | "concerning"
+                | "regarding"
+                | "pending"
+                | "notwithstanding"
+                | "named"
+                | "called"
+                | "dubbed"
+                | "nicknamed"
+                | "identified"
+                | "titled"
+        )
+}
+
+/// Whether a lower-case word is a preposition that may follow a passive participle:
+/// "interviewed outside", "led by", "gathered in".
+fn after_passive(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "in"
+            | "at"
+            | "on"
+            | "outside"
+            | "inside"
+            | "near"
+            | "through"
+            | "across"
+            | "around"
+            | "along"
+            | "behind"
+            | "beside"
+            | "within"
+            | "throughout"
+            | "from"
+            | "to"
+            | "for"
+            | "with"
+            | "under"
+            | "over"
+            | "into"
+            | "since"
+            | "during"
+    )
 }
 
 /// Whether a word and the preposition after it, in lower case, open what describes an
@@ -2441,7 +2558,7 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
 }
 
 /// A noun for a person that tells their sex or age and nothing else: "woman", "guy".
-fn tells_only_sex(head: &str) -> bool {
+pub(in crate::ingest) fn tells_only_sex(head: &str) -> bool {
     matches!(
         head,
         "man" | "woman" | "boy" | "girl" | "guy" | "lady" | "gentleman" | "person" | "teenager"
@@ -2532,6 +2649,37 @@ mod tests {
         ] {
             assert_eq!(in_title_case(mention), None, "{mention}");
         }
+    }
+
+    #[test]
+    fn people_described_by_what_they_do_are_those_people() {
+        for (mention, name) in [
+            ("Protesters marching through the streets", "protesters"),
+            ("Officials speaking on condition of anonymity", "officials"),
+            ("Supporters backing Ruiz", "supporters"),
+            ("Voters interviewed outside polling stations", "voters"),
+            // Words telling only a sex are no name: the whole description is.
+            ("A man wearing a red hat", "man wearing a red hat"),
+        ] {
+            match read(trimmed(mention)) {
+                Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
+                other => panic!("{mention}: {other:?}"),
+            }
+        }
+        // A verb with its object, or words ending in no noun, describe no one.
+        assert_eq!(
+            deed_described_at(&["candidate", "changed", "her", "story"]),
+            None
+        );
+        assert_eq!(
+            deed_described_at(&["supporters", "responded", "with"]),
+            None
+        );
+        assert_eq!(deed_described_at(&["both", "lobbying", "firms"]), None);
+        assert_eq!(
+            deed_described_at(&["Sanders", "started", "out", "debate"]),
+            None
+        );
     }
 
     #[test]
