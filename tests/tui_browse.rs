@@ -444,6 +444,30 @@ fn the_finder_counts_every_match_and_says_only_the_best_are_listed() {
 }
 
 #[test]
+fn the_finder_says_when_no_match_holds_the_words_as_typed() {
+    let title = |query: &str| {
+        let mut app = many_quotes(3);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, query);
+        let screen = text(&render(&app, 120, 40));
+        let title = screen
+            .lines()
+            .find(|l| l.contains("Find a quote"))
+            .unwrap_or_default();
+        title.to_owned()
+    };
+    // Near matches only: the count says none holds the words.
+    let near = title("evry wrd");
+    assert!(near.contains("3 of 3 match, none word for word"), "{near}");
+    // The words as they stand in a quote, in any case and spacing, or the speaker.
+    for query in ["word counts", "EVERY  Word", "anna berg", ""] {
+        let found = title(query);
+        assert!(found.contains("Find a quote"), "{query}: {found}");
+        assert!(!found.contains("word for word"), "{query}: {found}");
+    }
+}
+
+#[test]
 fn the_finder_query_edits_like_a_shell_and_up_recalls_earlier_searches() {
     let mut app = app(120, 40);
     let query = |app: &App| match &app.popup {

@@ -33,7 +33,10 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
     let corpus = &app.corpus;
     let (popup, input, results) = areas(area);
     clear(popup, buf);
-    let title = format!("Find a quote: {}", count(state, corpus.statements().len()));
+    let mut title = format!("Find a quote: {}", count(state, corpus.statements().len()));
+    if !state.waiting() && !state.hits.is_empty() && !any_word_for_word(corpus, state) {
+        title.push_str(", none word for word");
+    }
     let block = pane_block(title, true, theme);
     let query = state.query.text();
     let (before, after) = query.split_at(state.query.cursor());
@@ -124,6 +127,26 @@ pub fn count(state: &FinderState, statements: usize) -> String {
         ),
         (false, false) => format!("{} of {} match", thousands(total), thousands(statements)),
     }
+}
+
+/// Whether a listed statement holds the query as it is typed, ignoring case and runs
+/// of spaces, in what was said or the speaker's name: where none does, the title says
+/// so, so that a near match ("deal" for "dael") is not taken for the words searched.
+/// An empty query holds every statement.
+fn any_word_for_word(corpus: &Corpus, state: &FinderState) -> bool {
+    let words = |text: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let query = words(state.query.text());
+    query.is_empty()
+        || state.hits.iter().any(|hit| {
+            let s = &corpus.statements()[hit.statement];
+            words(corpus.text(&s.report, &s.content)).contains(&query)
+                || words(corpus.speaker_name(&s.speaker)).contains(&query)
+        })
 }
 
 /// `text` made safe, in runs of matched and unmatched characters.
