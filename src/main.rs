@@ -21,6 +21,10 @@ fn main() -> ExitCode {
                 err: &mut err,
                 terminal,
                 styled,
+                width: terminal
+                    .then(crossterm::terminal::size)
+                    .and_then(Result::ok)
+                    .map(|(columns, _)| usize::from(columns)),
             };
             cli::run(&cli, command, &mut output)
         }

@@ -34,7 +34,7 @@ pub fn run(args: &CompareArgs, cache: bool, output: &mut Output) -> io::Result<E
     if args.listing.json {
         return print_json(output.out, &c);
     }
-    print_comparison(corpus, [left, right], &c, output.out)?;
+    print_comparison(corpus, [left, right], &c, output.out, output.width)?;
     Ok(Exit::Ok)
 }
 
@@ -60,6 +60,7 @@ fn print_comparison(
     [left, right]: [&Report; 2],
     c: &Comparison,
     out: &mut dyn Write,
+    width: Option<usize>,
 ) -> io::Result<()> {
     for report in [left, right] {
         let (id, title) = (one_line(report.id.as_str()), one_line(&report.title));
@@ -88,6 +89,7 @@ fn print_comparison(
                 ],
             ),
         ],
+        width,
     )?;
     let event_rows = |ids: &[EventId]| -> Vec<Vec<String>> {
         ids.iter()
@@ -95,16 +97,18 @@ fn print_comparison(
             .map(|e| vec![corpus.human_time(e), e.title.clone()])
             .collect()
     };
-    section(out, "Shared events", &event_rows(&c.shared_events))?;
+    section(out, "Shared events", &event_rows(&c.shared_events), width)?;
     section(
         out,
         &format!("Events only in {l}"),
         &event_rows(&c.only_left_events),
+        width,
     )?;
     section(
         out,
         &format!("Events only in {r}"),
         &event_rows(&c.only_right_events),
+        width,
     )?;
     let pairs: Vec<Vec<String>> = c
         .shared_statements
@@ -130,7 +134,7 @@ fn print_comparison(
             ]
         })
         .collect();
-    section(out, "Shared statements", &pairs)?;
+    section(out, "Shared statements", &pairs, width)?;
     let statement_rows = |ids: &[StatementId]| -> Vec<Vec<String>> {
         ids.iter()
             .filter_map(|id| corpus.statement(id))
@@ -141,11 +145,13 @@ fn print_comparison(
         out,
         &format!("Statements only in {l}"),
         &statement_rows(&c.only_left_statements),
+        width,
     )?;
     section(
         out,
         &format!("Statements only in {r}"),
         &statement_rows(&c.only_right_statements),
+        width,
     )?;
     super::side_by_side::write_claims(out, &c.claims)
 }

@@ -122,7 +122,7 @@ fn write_marked_table(index: &Index, args: &FindArgs, output: &mut Output) -> io
             mark(finder.quote(i), &hit.quote_chars, output.styled),
         ]);
     }
-    write_safe_table(output.out, &rows)?;
+    write_safe_table(output.out, &rows, output.width)?;
     Ok(true)
 }
 
@@ -206,6 +206,7 @@ mod tests {
             err: &mut err,
             terminal,
             styled,
+            width: None,
         };
         print_found(&Index::new(&corpus), &args, &mut output).unwrap();
         String::from_utf8(out).unwrap()

@@ -142,6 +142,9 @@ pub struct Output<'a> {
     pub terminal: bool,
     /// Colour and bold are allowed (stdout is a terminal and NO_COLOR is unset).
     pub styled: bool,
+    /// The terminal's width, where tables are cut to fit it; `None` where standard
+    /// output is no terminal, and tables are written whole for programs.
+    pub width: Option<usize>,
 }
 
 /// Runs a command. Corpus problems go to `err`; listings still print what loaded.

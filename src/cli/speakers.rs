@@ -39,6 +39,6 @@ pub fn run(listing: &Listing, cache: bool, output: &mut Output) -> io::Result<Ex
             s.aliases.join("; "),
         ]);
     }
-    write_table(output.out, &rows)?;
+    write_table(output.out, &rows, output.width)?;
     Ok(Exit::Ok)
 }

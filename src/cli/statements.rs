@@ -41,6 +41,6 @@ pub fn run(args: &StatementsArgs, cache: bool, output: &mut Output) -> io::Resul
     }
     let mut rows = vec![row(PLACED_HEADER)];
     rows.extend(selected.iter().map(|s| placed_row(corpus, s)));
-    write_table(output.out, &rows)?;
+    write_table(output.out, &rows, output.width)?;
     Ok(Exit::Ok)
 }

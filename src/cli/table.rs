@@ -1,8 +1,9 @@
 //! Plain-text tables: columns aligned by display width, every cell made safe for a
 //! terminal.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::text::one_line;
 
@@ -12,34 +13,91 @@ pub fn row<const N: usize>(cells: [&str; N]) -> Vec<String> {
 }
 
 /// Writes rows as columns aligned by display width; the last column is not padded.
-/// Every cell is made safe for a terminal first.
-pub fn write_table(out: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
-    let rows: Vec<Vec<String>> = rows
-        .iter()
+/// Every cell is made safe for a terminal first. With `width` (standard output is a
+/// terminal that wide), the cells are cut to fit it, "…" marking each cut.
+pub fn write_table(
+    out: &mut dyn Write,
+    rows: &[Vec<String>],
+    width: Option<usize>,
+) -> io::Result<()> {
+    write_safe_rows(
+        out,
+        &made_safe(rows),
+        Fit {
+            width,
+            header: true,
+        },
+    )
+}
+
+fn made_safe(rows: &[Vec<String>]) -> Vec<Vec<String>> {
+    rows.iter()
         .map(|r| r.iter().map(|c| one_line(c).into_owned()).collect())
-        .collect();
-    write_safe_table(out, &rows)
+        .collect()
+}
+
+/// How a table is cut: to `width` columns, if any; `header`, its first row heads the
+/// columns, which are not cut narrower than it.
+#[derive(Clone, Copy)]
+struct Fit {
+    width: Option<usize>,
+    header: bool,
 }
 
 /// [`write_table`] for cells already made safe, which may carry the escape sequences
 /// that mark matched letters on a terminal (see `find`): written as they are.
-pub fn write_safe_table(out: &mut dyn Write, rows: &[Vec<String>]) -> io::Result<()> {
+pub fn write_safe_table(
+    out: &mut dyn Write,
+    rows: &[Vec<String>],
+    width: Option<usize>,
+) -> io::Result<()> {
+    write_safe_rows(
+        out,
+        rows,
+        Fit {
+            width,
+            header: true,
+        },
+    )
+}
+
+fn write_safe_rows(out: &mut dyn Write, rows: &[Vec<String>], fit: Fit) -> io::Result<()> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..columns)
+    // Cut to fit, a column with a header and nothing under it is left out.
+    let empty = |i: usize| (rows.iter().skip(1)).all(|r| r.get(i).is_none_or(String::is_empty));
+    let leave_out = fit.width.is_some() && fit.header && rows.len() > 1;
+    let shown: Vec<usize> = (0..columns).filter(|&i| !(leave_out && empty(i))).collect();
+    let rows: Vec<Vec<&str>> = (rows.iter())
+        .map(|r| {
+            shown
+                .iter()
+                .filter_map(|&i| r.get(i).map(String::as_str))
+                .collect()
+        })
+        .collect();
+    let natural: Vec<usize> = (0..shown.len())
         .map(|i| {
-            rows.iter()
-                .filter_map(|r| r.get(i))
+            (rows.iter().filter_map(|r| r.get(i)))
                 .map(|c| visible_width(c))
                 .max()
                 .unwrap_or(0)
         })
         .collect();
-    for r in rows {
+    let header = rows
+        .first()
+        .filter(|_| fit.header)
+        .map_or(&[][..], Vec::as_slice);
+    let widths = match fit.width {
+        Some(width) => fitted(&natural, header, width),
+        None => natural,
+    };
+    for r in &rows {
         let mut line = String::new();
         for (i, cell) in r.iter().enumerate() {
-            line.push_str(cell);
+            let cell = cut(cell, widths[i]);
+            line.push_str(&cell);
             if i + 1 < r.len() {
-                let pad = widths[i].saturating_sub(visible_width(cell));
+                let pad = widths[i].saturating_sub(visible_width(&cell));
                 line.extend(std::iter::repeat_n(' ', pad + 2));
             }
         }
@@ -48,8 +106,90 @@ pub fn write_safe_table(out: &mut dyn Write, rows: &[Vec<String>]) -> io::Result
     Ok(())
 }
 
-/// A titled, indented table with its row count, or "none".
-pub fn section(out: &mut dyn Write, title: &str, rows: &[Vec<String>]) -> io::Result<()> {
+/// The widths columns of `natural` widths are cut to for a line of `width` columns,
+/// two spaces between them: the widest are cut first, to one width for all that are
+/// cut; a column of 10 columns or fewer (a date, a kind, a count) is not cut, nor any
+/// below its `header`'s width or 6 columns, nor the last (the words said, mostly)
+/// below a quarter of the line. Where even that is too wide, the line is.
+fn fitted(natural: &[usize], header: &[&str], width: usize) -> Vec<usize> {
+    let gaps = 2 * natural.len().saturating_sub(1);
+    let last = natural.len().saturating_sub(1);
+    let floors: Vec<usize> = (natural.iter().enumerate())
+        .map(|(i, &w)| {
+            let header = header.get(i).map_or(0, |c| visible_width(c));
+            let floor = if i == last { width / 4 } else { 6 };
+            if w <= 10 {
+                w
+            } else {
+                w.min(header.max(floor))
+            }
+        })
+        .collect();
+    let with_cap = |cap: usize| -> Vec<usize> {
+        (natural.iter().zip(&floors))
+            .map(|(&w, &floor)| w.min(cap).max(floor))
+            .collect()
+    };
+    let fits = |cap: usize| with_cap(cap).iter().sum::<usize>() + gaps <= width;
+    // The widest cap that fits, found by halving: the sum grows with the cap.
+    let (mut low, mut high) = (0, natural.iter().copied().max().unwrap_or(0));
+    if fits(high) {
+        return natural.to_vec();
+    }
+    while low + 1 < high {
+        let mid = (low + high) / 2;
+        if fits(mid) {
+            low = mid;
+        } else {
+            high = mid;
+        }
+    }
+    with_cap(low)
+}
+
+/// `cell` cut to `width` display columns, "…" last where it is cut; escape sequences
+/// are kept, and a reset closes a cut one.
+fn cut(cell: &str, width: usize) -> Cow<'_, str> {
+    if visible_width(cell) <= width {
+        return Cow::Borrowed(cell);
+    }
+    let mut kept = String::new();
+    let (mut used, mut escaped) = (0, false);
+    let mut chars = cell.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            kept.push(c);
+            for e in chars.by_ref() {
+                kept.push(e);
+                if e == 'm' {
+                    break;
+                }
+            }
+            escaped = true;
+            continue;
+        }
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    kept.push('…');
+    if escaped {
+        kept.push_str("\x1b[0m");
+    }
+    Cow::Owned(kept)
+}
+
+/// A titled, indented table with its row count, or "none"; cut to `width` as
+/// [`write_table`] cuts.
+pub fn section(
+    out: &mut dyn Write,
+    title: &str,
+    rows: &[Vec<String>],
+    width: Option<usize>,
+) -> io::Result<()> {
     writeln!(out, "\n{} ({})", one_line(title), rows.len())?;
     if rows.is_empty() {
         writeln!(out, "  none")?;
@@ -63,7 +203,14 @@ pub fn section(out: &mut dyn Write, title: &str, rows: &[Vec<String>]) -> io::Re
                 .collect()
         })
         .collect();
-    write_table(out, &indented)
+    write_safe_rows(
+        out,
+        &made_safe(&indented),
+        Fit {
+            width,
+            header: false,
+        },
+    )
 }
 
 /// Display width, not counting the escape sequences `find` adds on a terminal.
@@ -84,8 +231,86 @@ mod tests {
     #[test]
     fn table_columns_align_by_display_width() {
         let mut out = Vec::new();
-        write_table(&mut out, &[row(["名前", "x"]), row(["ab", "y"])]).unwrap();
+        write_table(&mut out, &[row(["名前", "x"]), row(["ab", "y"])], None).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "名前  x\nab    y\n");
+    }
+
+    #[test]
+    fn a_table_on_a_terminal_is_cut_to_its_width_the_widest_columns_first() {
+        let long_id = "nyt_2016-09-08_obama-on-climate-change-the-trend-1";
+        let said = "What makes climate change difficult is that it is not an instantaneous event";
+        let rows = [
+            row(["ID", "KIND", "STATEMENT"]),
+            row([long_id, "direct", said]),
+            row(["ap-2", "reported", "Short."]),
+        ];
+        let write = |width| {
+            let mut out = Vec::new();
+            write_table(&mut out, &rows, width).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let cut = write(Some(60));
+        for line in cut.lines() {
+            assert!(line.width() <= 60, "{line:?} is {} wide", line.width());
+        }
+        let lines: Vec<&str> = cut.lines().collect();
+        // The short column stays whole; the long ones are cut, "…" marking the cut.
+        assert!(lines[0].starts_with("ID "), "{cut}");
+        assert!(lines[1].contains("  direct  "), "{cut}");
+        assert!(lines[1].starts_with("nyt_2016-09-08"), "{cut}");
+        assert!(lines[1].ends_with('…'), "{cut}");
+        assert!(lines[2].contains("  reported  Short."), "{cut}");
+        // Columns stay aligned: KIND starts at one column in every row.
+        let kind_at = |line: &str| {
+            let at = (line
+                .find("direct")
+                .or(line.find("reported"))
+                .or(line.find("KIND")))
+            .unwrap_or(0);
+            line[..at].width()
+        };
+        assert_eq!(kind_at(lines[0]), kind_at(lines[1]), "{cut}");
+        assert_eq!(kind_at(lines[1]), kind_at(lines[2]), "{cut}");
+        // Wide enough, or no terminal: written whole.
+        assert_eq!(write(Some(400)), write(None));
+        assert!(write(None).contains(long_id) && write(None).contains(said));
+    }
+
+    #[test]
+    fn a_table_cut_to_fit_leaves_out_a_column_with_nothing_under_its_header() {
+        let rows = [
+            row(["ID", "ALSO IN", "STATEMENT"]),
+            row([
+                "a-1",
+                "",
+                "We will not move an inch from this pier, not today.",
+            ]),
+            row(["a-2", "", "Not an inch."]),
+        ];
+        let write = |width| {
+            let mut out = Vec::new();
+            write_table(&mut out, &rows, width).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(
+            write(Some(40)),
+            "ID   STATEMENT\na-1  We will not move an inch from this…\na-2  Not an inch.\n"
+        );
+        // Written whole, every column stays, empty or not.
+        assert!(
+            write(None).starts_with("ID   ALSO IN  STATEMENT\n"),
+            "{}",
+            write(None)
+        );
+    }
+
+    #[test]
+    fn a_cut_keeps_escape_sequences_and_closes_them() {
+        let marked = "ab\x1b[1;33mcdef\x1b[0mgh";
+        assert_eq!(cut(marked, 4), "ab\x1b[1;33mc…\x1b[0m");
+        assert_eq!(visible_width(&cut(marked, 4)), 4);
+        assert_eq!(cut("名前です", 5), "名前…");
+        assert_eq!(cut("short", 5), "short");
     }
 
     #[test]
@@ -96,8 +321,8 @@ mod tests {
     #[test]
     fn a_section_counts_its_rows_and_says_none_when_empty() {
         let mut out = Vec::new();
-        section(&mut out, "Shared", &[]).unwrap();
-        section(&mut out, "Only a", &[row(["x", "y"])]).unwrap();
+        section(&mut out, "Shared", &[], None).unwrap();
+        section(&mut out, "Only a", &[row(["x", "y"])], None).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "\nShared (0)\n  none\n\nOnly a (1)\n  x  y\n"

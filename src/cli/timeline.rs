@@ -70,7 +70,7 @@ pub fn run(args: &TimelineArgs, cache: bool, output: &mut Output) -> io::Result<
             some_of(&reports),
         ]);
     }
-    write_table(output.out, &rows)?;
+    write_table(output.out, &rows, output.width)?;
     Ok(Exit::Ok)
 }
 
