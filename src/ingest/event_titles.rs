@@ -377,6 +377,8 @@ impl TitleWords<'_> {
         let mut count = 0;
         let mut scene = None;
         let mut drops = 0;
+        // The count of words at the last comma kept.
+        let mut last_comma = None;
         for k in range {
             if cut.contains(&k) {
                 continue;
@@ -447,12 +449,17 @@ impl TitleWords<'_> {
                 let stop = match word {
                     "\"" | "''" | "“" | "”" => !self.in_nickname(k),
                     ";" | ":" | "—" | "–" | "(" | ")" => true,
-                    "," => count >= 4,
+                    // Not the comma closing a short aside the title holds: "Clinton had
+                    // another, potentially more serious, blood clot".
+                    "," => count >= 4 && last_comma.is_none_or(|at| count - at > 3),
                     "." | "!" | "?" => true,
                     _ => false,
                 };
                 if stop {
                     break;
+                }
+                if comma {
+                    last_comma = Some(count);
                 }
             } else {
                 count += 1;
@@ -793,6 +800,26 @@ mod tests {
                 "1993"
             ),
             "Radical Islamists bombed the World Trade Center"
+        );
+    }
+
+    #[test]
+    fn a_short_aside_between_commas_stays_in_the_clause() {
+        assert_eq!(
+            clause("Ruiz had another, more serious, clot in 2013.", "2013"),
+            "Ruiz had another, more serious, clot"
+        );
+        assert_eq!(
+            clause("The finance minister, Lou Jiwei, resigned in 2008.", "2008"),
+            "The finance minister, Lou Jiwei, resigned"
+        );
+        // A comma after more words than a short aside holds still ends the title.
+        assert_eq!(
+            clause(
+                "Ruiz, who ran the harbour for a decade, resigned in 2013.",
+                "2013"
+            ),
+            "Ruiz, who ran the harbour for a decade"
         );
     }
 
