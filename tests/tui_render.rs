@@ -296,9 +296,19 @@ fn a_statements_cue_shows_beside_it_with_its_negation() {
     assert_eq!(loaded.corpus.statements().len(), 1, "{:?}", loaded.problems);
     let app = App::new(loaded.corpus, 120, 40);
     let screen = text(&render(&app, 120, 40));
+    // The cue, negation and all, and the date stay where the pane is too narrow for
+    // the kind and the outlet too: the words below show no quotation marks.
+    let line = screen
+        .lines()
+        .find(|l| l.contains("Ann Jones  never said · "))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(line.contains("never said · 17 Aug 2025"), "{line}");
+    assert!(screen.contains("that the bridge was unsafe"), "{screen}");
+    // Wide enough, all of it.
+    let app = App::new((*app.corpus).clone(), 240, 40);
+    let screen = text(&render(&app, 240, 40));
     assert!(
-        screen.contains("Ann Jones  never said · reported"),
+        screen.contains("Ann Jones  never said · reported · bridge · 17 Aug 2025"),
         "{screen}"
     );
-    assert!(screen.contains("that the bridge was unsafe"), "{screen}");
 }

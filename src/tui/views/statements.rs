@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::{cut, draw_list, empty, list_title, pane_block, scope_note};
 
@@ -49,7 +50,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
                         .speaker(speaker_position(corpus, i))
                         .add_modifier(Modifier::BOLD),
                 ),
-                Span::styled(format!("  {}", cut(&placed(corpus, i), room)), theme.dim()),
+                Span::styled(format!("  {}", placed_in(corpus, i, room)), theme.dim()),
             ]),
             Line::from(format!(
                 "  {}",
@@ -73,29 +74,43 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
 /// words it (so that "never said" is never read as said), how a statement was
 /// reported, where and when, and the other reports that carry the same quote.
 pub fn placed(corpus: &Corpus, statement: usize) -> String {
+    placed_in(corpus, statement, usize::MAX)
+}
+
+/// [`placed`] in `room` characters: where it does not fit, the kind goes first (the
+/// quotation marks of the words said below tell it), then the outlet (the source
+/// pane's title tells it), so that the cue and the date stay; what still does not fit
+/// is cut.
+pub fn placed_in(corpus: &Corpus, statement: usize, room: usize) -> String {
     let s = &corpus.statements()[statement];
-    let cue = s
-        .cue
-        .as_ref()
-        .map(|cue| one_line(corpus.text(&s.report, cue)));
-    let mut parts: Vec<String> = cue
-        .filter(|cue| !cue.trim().is_empty())
-        .map(|cue| cue.trim().to_owned())
-        .into_iter()
-        .collect();
-    parts.push(s.kind.label().to_owned());
-    if let Some(report) = corpus.report_position_of(statement) {
-        parts.push(lists::outlet_and_date(corpus, report));
-    }
-    if let Some(provenance) = corpus.provenance(statement) {
+    let cue = (s.cue.as_ref())
+        .map(|cue| one_line(corpus.text(&s.report, cue)).trim().to_owned())
+        .filter(|cue| !cue.is_empty());
+    let report = corpus.report_position_of(statement);
+    let date = report
+        .and_then(|r| corpus.reports()[r].published.as_ref())
+        .map(|p| p.date.format("%-d %b %Y").to_string());
+    let also = corpus.provenance(statement).map(|provenance| {
         let mut also = format!("also in {}", provenance.also_in.len());
         if let Some(first) = provenance.first {
             let at = corpus.report_index(&first.id).unwrap_or(0);
             also.push_str(&format!(", first {}", lists::outlet(corpus, at)));
         }
-        parts.push(also);
-    }
-    parts.join(" · ")
+        also
+    });
+    let line = |kind: bool, outlet: bool| {
+        let outlet = report.filter(|_| outlet).map(|r| lists::outlet(corpus, r));
+        let kind = kind.then(|| s.kind.label().to_owned());
+        [cue.clone(), kind, outlet, date.clone(), also.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    [line(true, true), line(false, true), line(false, false)]
+        .into_iter()
+        .find(|line| line.width() <= room)
+        .unwrap_or_else(|| cut(&line(false, false), room))
 }
 
 /// " · event: …", " · speaker: …" or " · report: …" for the title, or nothing.
