@@ -20,14 +20,7 @@ pub fn write_table(
     rows: &[Vec<String>],
     width: Option<usize>,
 ) -> io::Result<()> {
-    write_safe_rows(
-        out,
-        &made_safe(rows),
-        Fit {
-            width,
-            header: true,
-        },
-    )
+    write_safe_table(out, &made_safe(rows), width)
 }
 
 fn made_safe(rows: &[Vec<String>]) -> Vec<Vec<String>> {
