@@ -298,6 +298,18 @@ const SEPARATOR: &str = ": ";
 const FIRST_BLOCK: usize = 1 << 13;
 const BLOCK: usize = 1 << 18;
 
+/// A query as it is matched: trimmed, and without its quotation marks and apostrophes,
+/// which reports write straight or curly ("she's" finds "She’s"): matching lets letters
+/// stand apart, so the letters alone find either. A query of marks alone stays.
+fn as_matched(query: &str) -> std::borrow::Cow<'_, str> {
+    const MARKS: [char; 7] = ['\'', '"', '’', '‘', '“', '”', '`'];
+    let query = query.trim();
+    if !query.contains(MARKS) || query.chars().all(|c| MARKS.contains(&c)) {
+        return query.into();
+    }
+    query.replace(MARKS, "").into()
+}
+
 /// The best matches so far passed to a partial result: a tall screenful and more.
 const SHOWN: usize = 200;
 
@@ -508,7 +520,7 @@ impl Finder {
         mut partial: impl FnMut(&[Scored], usize),
         first_block: usize,
     ) -> Option<Ranking> {
-        let query = query.trim();
+        let query = &*as_matched(query);
         if query.is_empty() {
             return Some(Ranking {
                 query: String::new(),
@@ -568,7 +580,7 @@ impl Finder {
         // A new matcher each time, whose matrix starts clean (see `skim`); it is only
         // built for the hits shown. `use_cache(false)` panics in fuzzy-matcher 0.3.7.
         let (score, indices) = SkimMatcherV2::default()
-            .fuzzy_indices(haystack, query.trim())
+            .fuzzy_indices(haystack, &as_matched(query))
             .unwrap_or_default();
         let (speaker_chars, quote_chars) = split_indices(indices, self.prefix_chars(statement));
         Hit {

@@ -128,8 +128,8 @@ fn finder(lines: &[(String, String)]) -> Finder {
     Finder::from_lines(lines.iter().map(|(n, q)| (n.as_str(), q.as_str())))
 }
 
-/// The ranking plain fuzzy-matcher gives: every line scored, sorted by score, then
-/// corpus order.
+/// The ranking plain fuzzy-matcher gives for the query as it is matched (its marks
+/// left out): every line scored, sorted by score, then corpus order.
 fn reference(lines: &[(String, String)], query: &str) -> Vec<(usize, i64)> {
     let mut ranked: Vec<(usize, i64)> = lines
         .iter()
@@ -137,7 +137,7 @@ fn reference(lines: &[(String, String)], query: &str) -> Vec<(usize, i64)> {
         .filter_map(|(i, (name, quote))| {
             let haystack = format!("{name}{SEPARATOR}{quote}");
             SkimMatcherV2::default()
-                .fuzzy_indices(&haystack, query.trim())
+                .fuzzy_indices(&haystack, &as_matched(query))
                 .map(|(s, _)| (i, s))
         })
         .collect();
@@ -456,4 +456,37 @@ fn rank_order_ranks_by_score_then_corpus_order_by_counting_or_sorting() {
         [(1, 100_000), (0, 5), (2, 5), (3, -100_000)]
     );
     assert_eq!(ranked(&[]), []);
+}
+
+#[test]
+fn quotation_marks_and_apostrophes_match_straight_or_curly() {
+    let lines = vec![
+        (
+            "Chris Christie".to_owned(),
+            "“She’s a disgrace,” he said".to_owned(),
+        ),
+        ("Ana Ruiz".to_owned(), "\"She's a disgrace\"".to_owned()),
+        ("Tom Brandt".to_owned(), "The pier is safe".to_owned()),
+    ];
+    let finder = finder(&lines);
+    for query in [
+        "she's a disgrace",
+        "she’s a disgrace",
+        "\"she's a",
+        "“she’s a",
+    ] {
+        let mut found: Vec<usize> = finder
+            .rank(query, None)
+            .iter()
+            .map(|s| s.statement)
+            .collect();
+        found.sort_unstable();
+        assert_eq!(found, [0, 1], "{query}");
+        // The letters marked are those of the words, wherever the marks were.
+        let hit = finder.hit(0, query);
+        assert!(hit.score > 0 && !hit.quote_chars.is_empty(), "{query}");
+    }
+    // Marks alone are looked for as they are.
+    assert_eq!(as_matched(" ’ "), "’");
+    assert_eq!(as_matched(" she's "), "shes");
 }

@@ -33,10 +33,17 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
     let corpus = &app.corpus;
     let (popup, input, results) = areas(area);
     clear(popup, buf);
-    let mut title = format!("Find a quote: {}", count(state, corpus.statements().len()));
-    if !state.waiting() && !state.hits.is_empty() && !any_word_for_word(corpus, state) {
-        title.push_str(", none word for word");
-    }
+    // The warning first, where a narrow popup still shows it.
+    let near_only = !state.waiting() && !state.hits.is_empty() && !any_word_for_word(corpus, state);
+    let warning = if near_only {
+        "none word for word, "
+    } else {
+        ""
+    };
+    let title = format!(
+        "Find a quote: {warning}{}",
+        count(state, corpus.statements().len())
+    );
     let block = pane_block(title, true, theme);
     let query = state.query.text();
     let (before, after) = query.split_at(state.query.cursor());
@@ -134,11 +141,11 @@ pub fn count(state: &FinderState, statements: usize) -> String {
 /// so, so that a near match ("deal" for "dael") is not taken for the words searched.
 /// An empty query holds every statement.
 fn any_word_for_word(corpus: &Corpus, state: &FinderState) -> bool {
+    // Straight and curly marks alike: "she's" is "She’s" word for word.
     let words = |text: &str| {
-        text.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
+        let mut words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        words = words.replace(['’', '‘'], "'").replace(['“', '”'], "\"");
+        words.to_lowercase()
     };
     let query = words(state.query.text());
     query.is_empty()
