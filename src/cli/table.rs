@@ -3,7 +3,8 @@
 
 use std::borrow::Cow;
 use std::io::{self, Write};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 use crate::text::one_line;
 
@@ -100,35 +101,42 @@ fn write_safe_rows(out: &mut dyn Write, rows: &[Vec<String>], fit: Fit) -> io::R
 }
 
 /// The widths columns of `natural` widths are cut to for a line of `width` columns,
-/// two spaces between them: the widest are cut first, to one width for all that are
-/// cut; a column of 10 columns or fewer (a date, a kind, a count) is not cut, nor any
-/// below its `header`'s width or 6 columns, nor the last (the words said, mostly)
-/// below a quarter of the line. Where even that is too wide, the line is.
+/// two spaces between them. The last column (the words said, mostly) gives way first,
+/// to a quarter of the line, so that ids stay whole where they can; then the widest
+/// of the others, to one width for all that are cut. A column of 16 columns or fewer
+/// (a date with its weekday, a kind, a count) is not cut, nor any below its `header`'s
+/// width or 6 columns. Where even that is too wide, the line is.
 fn fitted(natural: &[usize], header: &[&str], width: usize) -> Vec<usize> {
-    let gaps = 2 * natural.len().saturating_sub(1);
-    let last = natural.len().saturating_sub(1);
-    let floors: Vec<usize> = (natural.iter().enumerate())
+    let Some((&last_natural, others)) = natural.split_last() else {
+        return Vec::new();
+    };
+    let gaps = 2 * others.len();
+    let last_floor = last_natural.min(width / 4);
+    let others_width: usize = others.iter().sum();
+    if others_width + gaps + last_floor <= width {
+        let mut widths = others.to_vec();
+        widths.push(last_natural.min(width - others_width - gaps));
+        return widths;
+    }
+    let floors: Vec<usize> = (others.iter().enumerate())
         .map(|(i, &w)| {
             let header = header.get(i).map_or(0, |c| visible_width(c));
-            let floor = if i == last { width / 4 } else { 6 };
-            if w <= 10 {
+            if w <= 16 {
                 w
             } else {
-                w.min(header.max(floor))
+                w.min(header.max(6))
             }
         })
         .collect();
     let with_cap = |cap: usize| -> Vec<usize> {
-        (natural.iter().zip(&floors))
+        (others.iter().zip(&floors))
             .map(|(&w, &floor)| w.min(cap).max(floor))
             .collect()
     };
-    let fits = |cap: usize| with_cap(cap).iter().sum::<usize>() + gaps <= width;
+    let budget = width.saturating_sub(gaps + last_floor);
+    let fits = |cap: usize| with_cap(cap).iter().sum::<usize>() <= budget;
     // The widest cap that fits, found by halving: the sum grows with the cap.
-    let (mut low, mut high) = (0, natural.iter().copied().max().unwrap_or(0));
-    if fits(high) {
-        return natural.to_vec();
-    }
+    let (mut low, mut high) = (0, others.iter().copied().max().unwrap_or(0));
     while low + 1 < high {
         let mid = (low + high) / 2;
         if fits(mid) {
@@ -137,41 +145,46 @@ fn fitted(natural: &[usize], header: &[&str], width: usize) -> Vec<usize> {
             high = mid;
         }
     }
-    with_cap(low)
+    let mut widths = with_cap(low);
+    widths.push(last_floor);
+    widths
 }
 
-/// `cell` cut to `width` display columns, "…" last where it is cut; escape sequences
-/// are kept, and a reset closes a cut one.
+/// `cell` cut to `width` display columns, "…" last where it is cut, measured by
+/// grapheme as the terminal draws them ("☺️" takes two); escape sequences are kept,
+/// and a reset closes a cut one before the "…".
 fn cut(cell: &str, width: usize) -> Cow<'_, str> {
     if visible_width(cell) <= width {
         return Cow::Borrowed(cell);
     }
     let mut kept = String::new();
     let (mut used, mut escaped) = (0, false);
-    let mut chars = cell.chars();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            kept.push(c);
-            for e in chars.by_ref() {
-                kept.push(e);
-                if e == 'm' {
-                    break;
-                }
-            }
+    let mut rest = cell;
+    while !rest.is_empty() {
+        if let Some(sequence) = rest.strip_prefix('\x1b') {
+            let end = sequence.find('m').map_or(sequence.len(), |m| m + 1);
+            kept.push_str(&rest[..1 + end]);
+            rest = &sequence[end..];
             escaped = true;
             continue;
         }
-        let w = c.width().unwrap_or(0);
+        let grapheme = rest.graphemes(true).next().unwrap_or(rest);
+        let plain = grapheme.split('\x1b').next().unwrap_or(grapheme);
+        let w = plain.width();
         if used + w + 1 > width {
             break;
         }
+        if plain.is_empty() {
+            break;
+        }
         used += w;
-        kept.push(c);
+        kept.push_str(plain);
+        rest = &rest[plain.len()..];
     }
-    kept.push('…');
     if escaped {
         kept.push_str("\x1b[0m");
     }
+    kept.push('…');
     Cow::Owned(kept)
 }
 
@@ -264,6 +277,10 @@ mod tests {
         };
         assert_eq!(kind_at(lines[0]), kind_at(lines[1]), "{cut}");
         assert_eq!(kind_at(lines[1]), kind_at(lines[2]), "{cut}");
+        // Where the other columns fit, the words said give way and the id stays whole.
+        let wide = write(Some(100));
+        assert!(wide.lines().nth(1).unwrap().starts_with(long_id), "{wide}");
+        assert!(wide.lines().all(|l| l.width() <= 100), "{wide}");
         // Wide enough, or no terminal: written whole.
         assert_eq!(write(Some(400)), write(None));
         assert!(write(None).contains(long_id) && write(None).contains(said));
@@ -300,10 +317,13 @@ mod tests {
     #[test]
     fn a_cut_keeps_escape_sequences_and_closes_them() {
         let marked = "ab\x1b[1;33mcdef\x1b[0mgh";
-        assert_eq!(cut(marked, 4), "ab\x1b[1;33mc…\x1b[0m");
+        assert_eq!(cut(marked, 4), "ab\x1b[1;33mc\x1b[0m…");
         assert_eq!(visible_width(&cut(marked, 4)), 4);
         assert_eq!(cut("名前です", 5), "名前…");
         assert_eq!(cut("short", 5), "short");
+        // An emoji with its presentation selector takes two columns, as drawn.
+        assert_eq!(cut("a☺️bcd", 4), "a☺️…");
+        assert_eq!(visible_width(&cut("a☺️bcd", 4)), 4);
     }
 
     #[test]

@@ -37,11 +37,12 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         return empty(&message, block, area, buf, theme);
     }
     let width = usize::from(area.width.saturating_sub(2));
+    let detail = Detail::for_width(width);
     let item = |row: usize| {
         let i = app.statements[row];
         let s = &corpus.statements()[i];
         let speaker = cut(corpus.speaker_name(&s.speaker), width);
-        let room = width.saturating_sub(speaker.chars().count() + 2);
+        let room = width.saturating_sub(speaker.width() + 2);
         vec![
             Line::from(vec![
                 Span::styled(
@@ -50,7 +51,10 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
                         .speaker(speaker_position(corpus, i))
                         .add_modifier(Modifier::BOLD),
                 ),
-                Span::styled(format!("  {}", placed_in(corpus, i, room)), theme.dim()),
+                Span::styled(
+                    format!("  {}", cut(&placed_in(corpus, i, detail), room)),
+                    theme.dim(),
+                ),
             ]),
             Line::from(format!(
                 "  {}",
@@ -74,19 +78,42 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
 /// words it (so that "never said" is never read as said), how a statement was
 /// reported, where and when, and the other reports that carry the same quote.
 pub fn placed(corpus: &Corpus, statement: usize) -> String {
-    placed_in(corpus, statement, usize::MAX)
+    placed_in(corpus, statement, Detail::All)
 }
 
-/// [`placed`] in `room` characters: where it does not fit, the kind goes first (the
+/// How much of [`placed`] a pane has room for: in a narrow one the kind goes first (the
 /// quotation marks of the words said below tell it), then the outlet (the source
-/// pane's title tells it), so that the cue and the date stay; what still does not fit
-/// is cut.
-pub fn placed_in(corpus: &Corpus, statement: usize, room: usize) -> String {
+/// pane's title tells it), so that the cue and the date stay; the same for every row,
+/// so that the fields stand in one order down the pane.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Detail {
+    CueAndDate,
+    NoKind,
+    All,
+}
+
+impl Detail {
+    /// The detail a pane `width` columns wide (inside its border) shows.
+    pub fn for_width(width: usize) -> Detail {
+        match width {
+            0..56 => Detail::CueAndDate,
+            56..72 => Detail::NoKind,
+            _ => Detail::All,
+        }
+    }
+}
+
+/// [`placed`] with the fields `detail` keeps.
+pub fn placed_in(corpus: &Corpus, statement: usize, detail: Detail) -> String {
     let s = &corpus.statements()[statement];
     let cue = (s.cue.as_ref())
         .map(|cue| one_line(corpus.text(&s.report, cue)).trim().to_owned())
         .filter(|cue| !cue.is_empty());
+    let kind = (detail == Detail::All).then(|| s.kind.label().to_owned());
     let report = corpus.report_position_of(statement);
+    let outlet = report
+        .filter(|_| detail >= Detail::NoKind)
+        .map(|r| lists::outlet(corpus, r));
     let date = report
         .and_then(|r| corpus.reports()[r].published.as_ref())
         .map(|p| p.date.format("%-d %b %Y").to_string());
@@ -98,19 +125,11 @@ pub fn placed_in(corpus: &Corpus, statement: usize, room: usize) -> String {
         }
         also
     });
-    let line = |kind: bool, outlet: bool| {
-        let outlet = report.filter(|_| outlet).map(|r| lists::outlet(corpus, r));
-        let kind = kind.then(|| s.kind.label().to_owned());
-        [cue.clone(), kind, outlet, date.clone(), also.clone()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
-    [line(true, true), line(false, true), line(false, false)]
+    [cue, kind, outlet, date, also]
         .into_iter()
-        .find(|line| line.width() <= room)
-        .unwrap_or_else(|| cut(&line(false, false), room))
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// " · event: …", " · speaker: …" or " · report: …" for the title, or nothing.
