@@ -900,6 +900,26 @@ mod tests {
                 "Residents living near the plant",
             ),
         ]);
+        // After a headline without a stop, or a dateline, as well.
+        one_each(&[
+            (
+                "Pier rally\n\nProtesters marching to the pier chanted, \"Stay.\"\n",
+                "Protesters marching to the pier",
+            ),
+            (
+                "LISBON - Students marching to the pier chanted, \"Stay.\"\n",
+                "Students marching to the pier",
+            ),
+        ]);
+        // Not what leads into a clause of its own, nor a clause its "that" left out.
+        nobody_named(
+            "Voters waited in line while officials said the machines were broken.\n",
+            "Voters waited in line while officials",
+        );
+        nobody_named(
+            "Voters looked at the candidates Ruiz said were weak.\n",
+            "Voters looked at the candidates Ruiz",
+        );
         // A verb of the sentence's own, with its object, is no description: the
         // senator spoke, not "the senator emailed supporters".
         nobody_named(

@@ -9,9 +9,9 @@ use std::ops::Range;
 use super::super::cues;
 use super::super::sentences::possessive;
 use super::super::speakers::{
-    describes_a_source, describes_by_deed, names_a_share, names_people, names_sources, not_a_name,
-    people_plural, says_where, source_opening, tells_how_many, tells_only_sex,
-    titles_or_names_a_body,
+    describes_a_source, describes_by_deed, leads_out, names_a_share, names_people,
+    names_people_opening, names_sources, not_a_name, people_plural, says_where, source_opening,
+    tells_how_many, tells_only_sex, titles_or_names_a_body,
 };
 use super::words::*;
 use super::{Doc, QuotedIn};
@@ -225,6 +225,13 @@ fn participle_postmodifier(
         return None;
     }
     let plain = |k: usize| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k);
+    // Where a capital says nothing: a sentence, a line (after a headline without a
+    // stop) or what follows a mark ("WASHINGTON - Protesters ...") opens there.
+    let opens = |k: usize| {
+        doc.opens_sentence(k)
+            || !doc.is_word(k - 1)
+            || doc.text[doc.tokens.end(k - 1)..doc.tokens.start(k)].contains('\n')
+    };
     // A word naming people, a plural only in lower case: "Sanders started ...".
     let people = |k: usize| {
         let w = doc.lower(k);
@@ -233,7 +240,7 @@ fn participle_postmodifier(
             && may_head(w)
             && match doc.capitalised(k) {
                 false => names_sources(w) || tells_only_sex(w),
-                true => doc.opens_sentence(k) && (names_people(w) || tells_only_sex(w)),
+                true => opens(k) && names_people_opening(w),
             }
     };
     let deed = |k: usize| !doc.capitalised(k) && describes_by_deed(doc.lower(k), doc.lower(k + 1));
@@ -243,10 +250,20 @@ fn participle_postmodifier(
         .find(|&k| deed(k) && people(k - 1))?;
     let object = (q + 1..end).all(|k| {
         let w = doc.lower(k);
-        in_an_object(w) && !matches!(w, "and" | "or" | "but")
+        in_an_object(w) && !leads_out(w)
     }) && object_ends(doc, end - 1)
         && !PREPOSITIONS.contains(&doc.lower(end - 1));
-    object.then_some(q)
+    // "the candidates Trump said were weak", "a report Smith said was flawed": a
+    // clause of its own, its "that" left out, describes what the participle is about.
+    let subject = |k: usize| is_pronoun(doc.lower(k)) || doc.capitalised(k);
+    let related = end - 1 > q + 1 && subject(end - 1) && {
+        let before = doc.lower(end - 2);
+        !doc.capitalised(end - 2)
+            && !PREPOSITIONS.contains(&before)
+            && !DETERMINERS_SET.contains(before)
+    };
+    let embedded = doc.is_word(end + 1) && is_auxiliary(doc.lower(end + 1));
+    (object && !related && !embedded).then_some(q)
 }
 
 /// Where the words before token `end` describe an anonymous source by what it knows

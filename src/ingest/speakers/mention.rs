@@ -1738,13 +1738,21 @@ fn read_words(mention: &str) -> Reading {
     // spoken of last, nor the streets.
     if let Some(k) = deed_described_at(&all) {
         let mut room = [0; LOWERED_ROOM];
-        let only_sex = tells_only_sex(&lowered(all[k - 1], &mut room));
+        let head = lowered(all[k - 1], &mut room);
+        let (only_sex, people) = (tells_only_sex(&head), names_people_opening(&head));
         match read(&joined(mention, &all[..k])) {
             unnamed @ Reading::Unnamed { .. } if !only_sex => return unnamed,
             Reading::Unnamed { .. } | Reading::Describe { .. } => {
                 return Reading::Unnamed {
                     name: CompactString::new(strip_determiners(mention)),
                 }
+            }
+            // People no list names ("Reporters", "Demonstrators"), capitalised only as
+            // they open the sentence: named by those words.
+            Reading::Nobody | Reading::Person { .. } if people && !only_sex => {
+                let mut name = CompactString::new(strip_determiners(&joined(mention, &all[..k])));
+                name[..1].make_ascii_lowercase();
+                return Reading::Unnamed { name };
             }
             _ => {}
         }
@@ -1984,7 +1992,7 @@ fn deed_described_at(words: &[&str]) -> Option<usize> {
             && !QUANTIFIERS_SET.contains(&w)
             && match is_capitalised(words[k]) {
                 false => names_sources(&w) || tells_only_sex(&w),
-                true => k == 0 && (names_people(&w) || tells_only_sex(&w)),
+                true => k == 0 && names_people_opening(&w),
             }
     };
     let deed = |k: usize, room: &mut [u8; LOWERED_ROOM]| {
@@ -2005,9 +2013,7 @@ fn deed_described_at(words: &[&str]) -> Option<usize> {
             )
     });
     let last = lowered(words[words.len() - 1], &mut room);
-    let object = !words[k + 1..]
-        .iter()
-        .any(|w| matches!(*w, "and" | "or" | "but"))
+    let object = !words[k + 1..].iter().any(|w| leads_out(w))
         && !after_passive(&last)
         && !matches!(&*last, "up" | "down" | "out" | "off" | "back");
     (plain && object).then_some(k)
@@ -2090,6 +2096,47 @@ pub(in crate::ingest) fn describes_by_deed(word: &str, next: &str) -> bool {
                 | "identified"
                 | "titled"
         )
+}
+
+/// Whether a lower-case word, capitalised as it opens a sentence, names people in the
+/// plural, or one person by sex alone, before a participle describing them: a word the
+/// lists know, in the plural or not ("Officials", "Reporters"), or one made for a doer
+/// ("Demonstrators", "Students", "Physicians"); not a surname that ends in "s"
+/// ("Sanders started ...").
+pub(in crate::ingest) fn names_people_opening(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    names_people(word)
+        || tells_only_sex(word)
+        || word.len() > 4 && names_people(singular)
+        || ["ors", "ists", "ians", "ents"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
+
+/// Whether a lower-case word leads out of what a participle describes people by, into
+/// a clause of its own: "Voters waited in line while officials said ...".
+pub(in crate::ingest) fn leads_out(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "or"
+            | "but"
+            | "while"
+            | "when"
+            | "as"
+            | "because"
+            | "since"
+            | "if"
+            | "after"
+            | "before"
+            | "until"
+            | "that"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "where"
+    )
 }
 
 /// Whether a lower-case word is a preposition that may follow a passive participle:
@@ -2660,6 +2707,9 @@ mod tests {
             ("Voters interviewed outside polling stations", "voters"),
             // Words telling only a sex are no name: the whole description is.
             ("A man wearing a red hat", "man wearing a red hat"),
+            // People no list names, capitalised as they open a sentence.
+            ("Reporters covering the story", "reporters"),
+            ("Demonstrators gathered outside the hall", "demonstrators"),
         ] {
             match read(trimmed(mention)) {
                 Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
@@ -2673,6 +2723,10 @@ mod tests {
         );
         assert_eq!(
             deed_described_at(&["supporters", "responded", "with"]),
+            None
+        );
+        assert_eq!(
+            deed_described_at(&["voters", "waited", "while", "officials"]),
             None
         );
         assert_eq!(deed_described_at(&["both", "lobbying", "firms"]), None);
