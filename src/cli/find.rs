@@ -119,7 +119,12 @@ fn write_marked_table(index: &Index, args: &FindArgs, output: &mut Output) -> io
             hit.score.to_string(),
             one_line(index.id(i)).into_owned(),
             mark(finder.speaker(i), &hit.speaker_chars, output.styled),
-            mark(finder.quote(i), &hit.quote_chars, output.styled),
+            // On a terminal the table may cut the words said: they open a little
+            // before the first matched letter, so that it stays in view.
+            match output.width {
+                Some(_) => mark_from(finder.quote(i), &hit.quote_chars, output.styled, LEAD),
+                None => mark(finder.quote(i), &hit.quote_chars, output.styled),
+            },
         ]);
     }
     write_safe_table(output.out, &rows, output.width)?;
@@ -159,6 +164,15 @@ fn write_rows(index: &Index, args: &FindArgs, out: &mut dyn Write) -> io::Result
 /// Marks matched characters, in a text made safe for a terminal first: bold and
 /// coloured where colour is allowed, in [brackets] otherwise (NO_COLOR).
 fn mark(text: &str, matched: &[usize], styled: bool) -> String {
+    mark_from(text, matched, styled, usize::MAX)
+}
+
+/// How many characters before the first matched letter a cut statement opens with.
+const LEAD: usize = 24;
+
+/// [`mark`], the text opening `lead` characters before its first matched letter, "…"
+/// for what is left out, where that letter stands further in than `lead` and a few.
+fn mark_from(text: &str, matched: &[usize], styled: bool, lead: usize) -> String {
     let (open, close) = if styled {
         ("\x1b[1;33m", "\x1b[0m")
     } else {
@@ -166,7 +180,14 @@ fn mark(text: &str, matched: &[usize], styled: bool) -> String {
     };
     let mut marked = String::with_capacity(text.len() + matched.len() * 2);
     let mut inside = false;
-    for (i, c) in one_line(text).chars().enumerate() {
+    let from = match matched.first() {
+        Some(&first) if first > lead.saturating_add(8) => first - lead,
+        _ => 0,
+    };
+    if from > 0 {
+        marked.push('…');
+    }
+    for (i, c) in one_line(text).chars().enumerate().skip(from) {
         let hit = matched.binary_search(&i).is_ok();
         if hit != inside {
             marked.push_str(if hit { open } else { close });
@@ -188,6 +209,23 @@ mod tests {
     fn mark_brackets_runs_of_matched_characters() {
         assert_eq!(mark("Next time", &[0, 1, 5], false), "[Ne]xt [t]ime");
         assert_eq!(mark("ab", &[1], true), "a\x1b[1;33mb\x1b[0m");
+    }
+
+    #[test]
+    fn a_long_statement_opens_near_its_first_matched_letter() {
+        let text = "The pier, which the council has owned since 1901, will close in May.";
+        let close = text.chars().position(|c| c == 'w').unwrap();
+        let at = text.find("close").unwrap();
+        // Far in: cut to open a few words before it.
+        assert_eq!(
+            mark_from(text, &[at, at + 1], false, 10),
+            format!("…{}[cl]ose in May.", &text[at - 10..at])
+        );
+        // Near the start: whole.
+        assert_eq!(
+            mark_from(text, &[close], false, 10),
+            mark(text, &[close], false)
+        );
     }
 
     fn find_bundled(query: &str, limit: usize, terminal: bool, styled: bool) -> String {
