@@ -168,7 +168,7 @@ fn mark(text: &str, matched: &[usize], styled: bool) -> String {
 }
 
 /// How many characters before the first matched letter a cut statement opens with.
-const LEAD: usize = 24;
+const LEAD: usize = 8;
 
 /// [`mark`], the text opening `lead` characters before its first matched letter, "…"
 /// for what is left out, where that letter stands further in than `lead` and a few.

@@ -102,7 +102,7 @@ fn write_safe_rows(out: &mut dyn Write, rows: &[Vec<String>], fit: Fit) -> io::R
 
 /// The widths columns of `natural` widths are cut to for a line of `width` columns,
 /// two spaces between them. The last column (the words said, mostly) gives way first,
-/// to a quarter of the line, so that ids stay whole where they can; then the widest
+/// to a third of the line, so that ids stay whole where they can; then the widest
 /// of the others, to one width for all that are cut. A column of 16 columns or fewer
 /// (a date with its weekday, a kind, a count) is not cut, nor any below its `header`'s
 /// width or 6 columns. Where even that is too wide, the line is.
@@ -111,7 +111,7 @@ fn fitted(natural: &[usize], header: &[&str], width: usize) -> Vec<usize> {
         return Vec::new();
     };
     let gaps = 2 * others.len();
-    let last_floor = last_natural.min(width / 4);
+    let last_floor = last_natural.min(width / 3);
     let others_width: usize = others.iter().sum();
     if others_width + gaps + last_floor <= width {
         let mut widths = others.to_vec();
