@@ -1750,8 +1750,13 @@ fn read_words(mention: &str) -> Reading {
             // People no list names ("Reporters", "Demonstrators"), capitalised only as
             // they open the sentence: named by those words.
             Reading::Nobody | Reading::Person { .. } if people && !only_sex => {
-                let mut name = CompactString::new(strip_determiners(&joined(mention, &all[..k])));
-                name[..1].make_ascii_lowercase();
+                // Lowered by its first character, which may be any letter ("Élus").
+                let people = joined(mention, &all[..k]);
+                let mut words = strip_determiners(&people).chars();
+                let name = (words.next().into_iter())
+                    .flat_map(char::to_lowercase)
+                    .chain(words)
+                    .collect();
                 return Reading::Unnamed { name };
             }
             _ => {}
@@ -2710,6 +2715,7 @@ mod tests {
             // People no list names, capitalised as they open a sentence.
             ("Reporters covering the story", "reporters"),
             ("Demonstrators gathered outside the hall", "demonstrators"),
+            ("Ébents marching to the pier", "ébents"),
         ] {
             match read(trimmed(mention)) {
                 Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
