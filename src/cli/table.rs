@@ -30,14 +30,6 @@ fn made_safe(rows: &[Vec<String>]) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// How a table is cut: to `width` columns, if any; `header`, its first row heads the
-/// columns, which are not cut narrower than it.
-#[derive(Clone, Copy)]
-struct Fit {
-    width: Option<usize>,
-    header: bool,
-}
-
 /// [`write_table`] for cells already made safe, which may carry the escape sequences
 /// that mark matched letters on a terminal (see `find`): written as they are.
 pub fn write_safe_table(
@@ -45,21 +37,21 @@ pub fn write_safe_table(
     rows: &[Vec<String>],
     width: Option<usize>,
 ) -> io::Result<()> {
-    write_safe_rows(
-        out,
-        rows,
-        Fit {
-            width,
-            header: true,
-        },
-    )
+    write_rows(out, rows, width, true)
 }
 
-fn write_safe_rows(out: &mut dyn Write, rows: &[Vec<String>], fit: Fit) -> io::Result<()> {
+/// [`write_safe_table`]; `header`, whether the first row heads the columns, which are
+/// then not cut narrower than it, and a column with nothing under it is left out.
+fn write_rows(
+    out: &mut dyn Write,
+    rows: &[Vec<String>],
+    width: Option<usize>,
+    header: bool,
+) -> io::Result<()> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     // Cut to fit, a column with a header and nothing under it is left out.
     let empty = |i: usize| (rows.iter().skip(1)).all(|r| r.get(i).is_none_or(String::is_empty));
-    let leave_out = fit.width.is_some() && fit.header && rows.len() > 1;
+    let leave_out = width.is_some() && header && rows.len() > 1;
     let shown: Vec<usize> = (0..columns).filter(|&i| !(leave_out && empty(i))).collect();
     let rows: Vec<Vec<&str>> = (rows.iter())
         .map(|r| {
@@ -77,12 +69,12 @@ fn write_safe_rows(out: &mut dyn Write, rows: &[Vec<String>], fit: Fit) -> io::R
                 .unwrap_or(0)
         })
         .collect();
-    let header = rows
+    let heads = rows
         .first()
-        .filter(|_| fit.header)
+        .filter(|_| header)
         .map_or(&[][..], Vec::as_slice);
-    let widths = match fit.width {
-        Some(width) => fitted(&natural, header, width),
+    let widths = match width {
+        Some(width) => fitted(&natural, heads, width),
         None => natural,
     };
     for r in &rows {
@@ -171,10 +163,7 @@ fn cut(cell: &str, width: usize) -> Cow<'_, str> {
         let grapheme = rest.graphemes(true).next().unwrap_or(rest);
         let plain = grapheme.split('\x1b').next().unwrap_or(grapheme);
         let w = plain.width();
-        if used + w + 1 > width {
-            break;
-        }
-        if plain.is_empty() {
+        if plain.is_empty() || used + w + 1 > width {
             break;
         }
         used += w;
@@ -209,14 +198,7 @@ pub fn section(
                 .collect()
         })
         .collect();
-    write_safe_rows(
-        out,
-        &made_safe(&indented),
-        Fit {
-            width,
-            header: false,
-        },
-    )
+    write_rows(out, &made_safe(&indented), width, false)
 }
 
 /// Display width, not counting the escape sequences `find` adds on a terminal.
