@@ -111,6 +111,11 @@ fn write_marked_table(index: &Index, args: &FindArgs, output: &mut Output) -> io
         return Ok(false);
     }
     let mut rows = vec![row(HEADER)];
+    let lead = if output.width.is_some() {
+        LEAD
+    } else {
+        usize::MAX
+    };
     for hit in &hits {
         let i = hit.statement;
         // Every cell made safe here: the table writes them as they are, so that the
@@ -121,10 +126,7 @@ fn write_marked_table(index: &Index, args: &FindArgs, output: &mut Output) -> io
             mark(finder.speaker(i), &hit.speaker_chars, output.styled),
             // On a terminal the table may cut the words said: they open a little
             // before the first matched letter, so that it stays in view.
-            match output.width {
-                Some(_) => mark_from(finder.quote(i), &hit.quote_chars, output.styled, LEAD),
-                None => mark(finder.quote(i), &hit.quote_chars, output.styled),
-            },
+            mark_from(finder.quote(i), &hit.quote_chars, output.styled, lead),
         ]);
     }
     write_safe_table(output.out, &rows, output.width)?;
