@@ -899,6 +899,23 @@ mod tests {
                 "Residents living near the plant complained that the water smelled.\n",
                 "Residents living near the plant",
             ),
+            (
+                "Police covering the march said the crowd was calm.\n",
+                "Police covering the march",
+            ),
+            // With an adverbial of its own before the verb.
+            (
+                "Voters surveyed recently said they wanted change.\n",
+                "Voters surveyed recently",
+            ),
+            (
+                "Residents interviewed Tuesday said the water was brown.\n",
+                "Residents interviewed Tuesday",
+            ),
+            (
+                "Voters leaving polling stations on Tuesday said they were tired.\n",
+                "Voters leaving polling stations on Tuesday",
+            ),
         ]);
         // After a headline without a stop, or a dateline, as well.
         one_each(&[

@@ -126,10 +126,10 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     // "Protesters marching through the streets chanted", "a man wearing a red hat
     // shouted", "Voters interviewed outside polling stations said": people described
     // by what they do or had done to them, not what that is done to or where.
-    if let Some(head) = participle_postmodifier(doc, floor, end, &quoted)
-        .and_then(|q| np_left_once(doc, floor, q, &quoted))
+    if let Some((head, last)) = participle_postmodifier(doc, floor, end, &quoted)
+        .and_then(|(q, last)| Some((np_left_once(doc, floor, q, &quoted)?, last)))
     {
-        return Some(head.start..doc.tokens.end(end - 1));
+        return Some(head.start..doc.tokens.end(last));
     }
     let np = np_left_once(doc, floor, end, &quoted);
     // The words before `end` are a preposition's object: the phrase is the one before
@@ -210,21 +210,27 @@ fn group_opening_sentence(doc: &Doc, start: usize, of: usize) -> bool {
 /// word naming people: "marching through the streets", "wearing a red hat",
 /// "interviewed outside polling stations in Ohio". The index of the participle, its
 /// object or adverbial a few plain words ending a noun; not a participle that brings a
-/// name in ("a spokesman named Ruiz"), where the name is who spoke.
+/// name in ("a spokesman named Ruiz"), where the name is who spoke. With it the index
+/// of the phrase's last token, after `end` where an adverbial follows the participle.
 fn participle_postmodifier(
     doc: &Doc,
     floor: usize,
     end: usize,
     quoted: &QuotedIn,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     // Only right before a verb of saying, where a verb of the phrase's own could not
     // stand: in "The senator emailed supporters saying ..." the senator spoke.
-    let cue = doc.lower(end);
-    let cued = doc.is_word(end) && !cue.ends_with("ing") && cues::cue(cue) == Some(cues::Cue::Verb);
+    // The verb may come after an adverbial the caller stepped over, one the participle
+    // ends with: "Voters surveyed recently said", "Residents interviewed Tuesday said".
+    let plain = |k: usize| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k);
+    let adverbial = |k: usize| doc.is_word(k) && (doc.in_time(k) || is_adverb(doc.lower(k)));
+    let verb = (end..(end + 3).min(doc.tokens.len())).find(|&k| !adverbial(k))?;
+    let cue = doc.lower(verb);
+    let cued =
+        doc.is_word(verb) && !cue.ends_with("ing") && cues::cue(cue) == Some(cues::Cue::Verb);
     if !cued || !doc.is_word(end - 1) {
         return None;
     }
-    let plain = |k: usize| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k);
     // Where a capital says nothing: a sentence, a line (after a headline without a
     // stop) or what follows a mark ("WASHINGTON - Protesters ...") opens there.
     let opens = |k: usize| {
@@ -244,6 +250,11 @@ fn participle_postmodifier(
             }
     };
     let deed = |k: usize| !doc.capitalised(k) && describes_by_deed(doc.lower(k), doc.lower(k + 1));
+    // A participle with no object before the adverbial: "Voters surveyed recently".
+    let q = end - 1;
+    if verb > end && q > floor && plain(q) && deed(q) && people(q - 1) {
+        return Some((q, verb - 1));
+    }
     let q = (end.saturating_sub(8).max(floor + 1)..end - 1)
         .rev()
         .take_while(|&k| plain(k))
@@ -262,8 +273,8 @@ fn participle_postmodifier(
             && !PREPOSITIONS.contains(&before)
             && !DETERMINERS_SET.contains(before)
     };
-    let embedded = doc.is_word(end + 1) && is_auxiliary(doc.lower(end + 1));
-    (object && !related && !embedded).then_some(q)
+    let embedded = doc.is_word(verb + 1) && is_auxiliary(doc.lower(verb + 1));
+    (object && !related && !embedded).then_some((q, verb - 1))
 }
 
 /// Where the words before token `end` describe an anonymous source by what it knows

@@ -1742,6 +1742,8 @@ fn read_words(mention: &str) -> Reading {
         let (only_sex, people) = (tells_only_sex(&head), names_people_opening(&head));
         match read(&joined(mention, &all[..k])) {
             unnamed @ Reading::Unnamed { .. } if !only_sex => return unnamed,
+            // "Police covering the march": the body the words before name.
+            body @ Reading::Institution { .. } => return body,
             Reading::Unnamed { .. } | Reading::Describe { .. } => {
                 return Reading::Unnamed {
                     name: CompactString::new(strip_determiners(mention)),
@@ -1936,6 +1938,16 @@ fn read_words(mention: &str) -> Reading {
         !honoured && names.len() == 1 && (lowered_in(&PEOPLES_SET, last) || people_of_a_place(last))
     };
     if lowered_in(&UNNAMED_SET, last) || people() {
+        // "The 2014 American Community Survey": a title keeps the capitalised words
+        // it opens with, which would name no one alone.
+        let opening = (words.iter())
+            .position(|w| is_capitalised(w) && !lowered_in(&QUANTIFIERS_SET, w))
+            .filter(|&k| names.len() > 1 && words[k..].iter().all(|w| is_capitalised(w)));
+        if let Some(k) = opening.filter(|&k| k < words.len() - names.len()) {
+            return Reading::Unnamed {
+                name: CompactString::new(joined(mention, &words[k..])),
+            };
+        }
         return Reading::Unnamed { name };
     }
     // The last word, capitalised as it ends a name, was asked of already.
@@ -2082,7 +2094,7 @@ pub(in crate::ingest) fn describes_by_deed(word: &str, next: &str) -> bool {
     let passive = || {
         (word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed")
             || matches!(word, "led" | "held"))
-            && (next.len() > 3 && next.ends_with("ly") || after_passive(next))
+            && (next.len() > 3 && next.ends_with("ly") || after_passive(next) || when(next))
     };
     let active = word.len() > 4 && word.ends_with("ing");
     (active || passive())
@@ -2101,6 +2113,13 @@ pub(in crate::ingest) fn describes_by_deed(word: &str, next: &str) -> bool {
                 | "identified"
                 | "titled"
         )
+}
+
+/// Whether a lower-case word tells when, a passive participle's adverbial of its own:
+/// "Residents interviewed Tuesday", "Voters polled yesterday".
+fn when(word: &str) -> bool {
+    matches!(word, "yesterday" | "today" | "tonight" | "earlier" | "last")
+        || WEEKDAYS.contains(&word)
 }
 
 /// Whether a lower-case word, capitalised as it opens a sentence, names people in the
@@ -2716,11 +2735,18 @@ mod tests {
             ("Reporters covering the story", "reporters"),
             ("Demonstrators gathered outside the hall", "demonstrators"),
             ("Ébents marching to the pier", "ébents"),
+            ("Voters surveyed recently", "voters"),
+            ("Residents interviewed Tuesday", "residents"),
         ] {
             match read(trimmed(mention)) {
                 Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
                 other => panic!("{mention}: {other:?}"),
             }
+        }
+        // A body the words before name is that body, as "Police" alone is.
+        match read(trimmed("Police covering the march")) {
+            Reading::Institution { name } => assert_eq!(name, "Police"),
+            other => panic!("Police covering the march: {other:?}"),
         }
         // A verb with its object, or words ending in no noun, describe no one.
         assert_eq!(
@@ -2740,6 +2766,24 @@ mod tests {
             deed_described_at(&["Sanders", "started", "out", "debate"]),
             None
         );
+    }
+
+    #[test]
+    fn a_titled_survey_keeps_the_words_of_its_title() {
+        for (mention, name) in [
+            (
+                "The 2014 American Community Survey",
+                "American Community Survey",
+            ),
+            ("the American Community Survey", "American Community Survey"),
+            ("Community Survey", "Community Survey"),
+            ("The Gallup Poll", "Gallup Poll"),
+        ] {
+            match read(trimmed(mention)) {
+                Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
+                other => panic!("{mention}: {other:?}"),
+            }
+        }
     }
 
     #[test]
