@@ -4,7 +4,7 @@ use clap::Args;
 use std::io::{self, Write};
 
 use super::statement::statement_row;
-use super::table::{row, section, write_table};
+use super::table::{cut, fit_line, row, section, write_table};
 use super::{fail, open, print_json, unknown_report, Exit, Listing, Output};
 use crate::model::{Comparison, Corpus, EventId, Report, StatementId};
 use crate::text::{one_line, quoted};
@@ -64,14 +64,18 @@ fn print_comparison(
 ) -> io::Result<()> {
     for report in [left, right] {
         let (id, title) = (one_line(report.id.as_str()), one_line(&report.title));
-        writeln!(out, "{id}: {title}")?;
+        writeln!(out, "{}", fit_line(&format!("{id}: {title}"), width))?;
     }
     writeln!(out)?;
     let (l, r) = (left.id.as_str(), right.id.as_str());
+    // The counts' headers name each report by its id, cut on a terminal so that the
+    // table fits beside "statements" and "SHARED" (the titles above name them whole).
+    let id_room = width.map(|w| (w.saturating_sub(30) / 2).max(8));
+    let only = |id: &str| format!("ONLY {}", id_room.map_or(id.into(), |room| cut(id, room)));
     write_table(
         out,
         &[
-            row(["", "SHARED", &format!("ONLY {l}"), &format!("ONLY {r}")]),
+            row(["", "SHARED", &only(l), &only(r)]),
             counts(
                 "events",
                 [
@@ -153,11 +157,47 @@ fn print_comparison(
         &statement_rows(&c.only_right_statements),
         width,
     )?;
-    super::side_by_side::write_claims(out, &c.claims)
+    super::side_by_side::write_claims(out, &c.claims, width)
 }
 
 fn counts(label: &str, numbers: [usize; 3]) -> Vec<String> {
     std::iter::once(label.to_owned())
         .chain(numbers.iter().map(ToString::to_string))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    fn compared(width: Option<usize>) -> String {
+        let corpus = crate::corpus::bundled().corpus;
+        let (left, right) = sides(&corpus, "summit", "aftermath").unwrap();
+        let c = corpus.compare(&left.id, &right.id).unwrap();
+        let mut out = Vec::new();
+        print_comparison(&corpus, [left, right], &c, &mut out, width).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn on_a_terminal_every_line_fits_its_width() {
+        for width in [60, 80, 100] {
+            let text = compared(Some(width));
+            for line in text.lines() {
+                assert!(line.width() <= width, "{line:?} is wider than {width}");
+            }
+            // Both sides of the claims are there, side by side.
+            assert!(
+                text.lines()
+                    .any(|l| l.starts_with('≈') && l.contains(" │ ")),
+                "{text}"
+            );
+        }
+        // To a pipe, nothing is cut: the second title is whole, the claims as wide
+        // as they are.
+        let whole = compared(None);
+        assert!(whole.contains("aftermath: Donald Trump Claims ‘Big Progress’ With Russia After Alaska Summit With Putin"), "{whole}");
+        assert!(whole.lines().any(|l| l.width() > 100), "{whole}");
+    }
 }

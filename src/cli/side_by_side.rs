@@ -4,11 +4,16 @@
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthChar;
 
+use super::table::fit_line;
 use crate::model::{ClaimPair, Relation};
 use crate::text::one_line;
 
-/// The width of each side's column.
+/// The width of each side's column, where the terminal is wide enough or the text
+/// goes to no terminal.
 const COLUMN: usize = 56;
+
+/// The narrowest a side's column is made to fit a terminal.
+const NARROWEST: usize = 16;
 
 /// The mark of a relation in the margin.
 pub fn mark(relation: Relation) -> &'static str {
@@ -21,26 +26,34 @@ pub fn mark(relation: Relation) -> &'static str {
     }
 }
 
-/// A count of each relation, then every row: the two claims wrapped side by side.
-pub fn write_claims(out: &mut dyn Write, claims: &[ClaimPair]) -> io::Result<()> {
+/// A count of each relation, then every row: the two claims wrapped side by side, in
+/// columns that fit `width` where there is one (standard output is a terminal that
+/// wide), the lines of conflicts cut to it.
+pub fn write_claims(
+    out: &mut dyn Write,
+    claims: &[ClaimPair],
+    width: Option<usize>,
+) -> io::Result<()> {
+    // "≠ " in the margin, " │ " between the sides.
+    let column = width.map_or(COLUMN, |w| {
+        (w.saturating_sub(5) / 2).clamp(NARROWEST, COLUMN)
+    });
     let count = |relation: Relation| claims.iter().filter(|c| c.relation == relation).count();
-    writeln!(
-        out,
-        "\nClaims: {} same, {} reworded, {} conflicting, {} only left, {} only right",
+    let counts = format!(
+        "Claims: {} same, {} reworded, {} conflicting, {} only left, {} only right",
         count(Relation::Same),
         count(Relation::Reworded),
         count(Relation::Conflicting),
         count(Relation::OnlyLeft),
         count(Relation::OnlyRight),
-    )?;
-    writeln!(
-        out,
-        "  = same  ≈ reworded  ≠ conflicting  < only left  > only right"
-    )?;
+    );
+    let legend = "  = same  ≈ reworded  ≠ conflicting  < only left  > only right";
+    writeln!(out, "\n{}", fit_line(&counts, width))?;
+    writeln!(out, "{}", fit_line(legend, width))?;
     for claim in claims {
         let side = |c: &Option<crate::model::ClaimText>| {
             c.as_ref()
-                .map_or_else(Vec::new, |c| wrap(&one_line(&c.text), COLUMN))
+                .map_or_else(Vec::new, |c| wrap(&one_line(&c.text), column))
         };
         let (left, right) = (side(&claim.left), side(&claim.right));
         let lines = left.len().max(right.len()).max(1);
@@ -48,17 +61,17 @@ pub fn write_claims(out: &mut dyn Write, claims: &[ClaimPair]) -> io::Result<()>
             let margin = if i == 0 { mark(claim.relation) } else { " " };
             let l = left.get(i).map_or("", String::as_str);
             let r = right.get(i).map_or("", String::as_str);
-            let line = format!("{margin} {} │ {r}", pad(l, COLUMN));
+            let line = format!("{margin} {} │ {r}", pad(l, column));
             writeln!(out, "{}", line.trim_end())?;
         }
         for conflict in &claim.conflicts {
-            writeln!(
-                out,
+            let line = format!(
                 "    ≠ {}: {} │ {}",
                 conflict.kind.label(),
                 one_line(&conflict.left),
                 one_line(&conflict.right)
-            )?;
+            );
+            writeln!(out, "{}", fit_line(&line, width))?;
         }
     }
     Ok(())

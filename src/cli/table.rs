@@ -80,7 +80,7 @@ fn write_rows(
     for r in &rows {
         let mut line = String::new();
         for (i, cell) in r.iter().enumerate() {
-            let cell = cut(cell, widths[i]);
+            let cell = cut_keeping_ends(cell, widths[i]);
             line.push_str(&cell);
             if i + 1 < r.len() {
                 let pad = widths[i].saturating_sub(visible_width(&cell));
@@ -142,10 +142,30 @@ fn fitted(natural: &[usize], header: &[&str], width: usize) -> Vec<usize> {
     widths
 }
 
+/// [`cut`], but a cell of one word (an id: "nyt_2016-09-08_obama-on-climate-01")
+/// keeps its last third after the "…", where ids of one report tell themselves apart.
+fn cut_keeping_ends(cell: &str, width: usize) -> Cow<'_, str> {
+    let one_word = !cell.contains(char::is_whitespace) && !cell.contains('\x1b');
+    if !one_word || width < 6 || visible_width(cell) <= width {
+        return cut(cell, width);
+    }
+    let mut tail_at = cell.len();
+    let mut tail_width = 0;
+    for (at, grapheme) in cell.grapheme_indices(true).rev() {
+        if tail_width + grapheme.width() > width / 3 {
+            break;
+        }
+        tail_width += grapheme.width();
+        tail_at = at;
+    }
+    let head = cut(&cell[..tail_at], width - tail_width);
+    Cow::Owned(format!("{head}{}", &cell[tail_at..]))
+}
+
 /// `cell` cut to `width` display columns, "…" last where it is cut, measured by
 /// grapheme as the terminal draws them ("☺️" takes two); escape sequences are kept,
 /// and a reset closes a cut one before the "…".
-fn cut(cell: &str, width: usize) -> Cow<'_, str> {
+pub fn cut(cell: &str, width: usize) -> Cow<'_, str> {
     if visible_width(cell) <= width {
         return Cow::Borrowed(cell);
     }
@@ -185,7 +205,8 @@ pub fn section(
     rows: &[Vec<String>],
     width: Option<usize>,
 ) -> io::Result<()> {
-    writeln!(out, "\n{} ({})", one_line(title), rows.len())?;
+    let title = format!("{} ({})", one_line(title), rows.len());
+    writeln!(out, "\n{}", fit_line(&title, width))?;
     if rows.is_empty() {
         writeln!(out, "  none")?;
         return Ok(());
@@ -199,6 +220,15 @@ pub fn section(
         })
         .collect();
     write_rows(out, &made_safe(&indented), width, false)
+}
+
+/// A line cut to `width` where there is one (standard output is a terminal that
+/// wide), "…" marking the cut; the line as it is otherwise.
+pub fn fit_line(line: &str, width: Option<usize>) -> Cow<'_, str> {
+    match width {
+        Some(width) => cut(line, width),
+        None => Cow::Borrowed(line),
+    }
 }
 
 /// Display width, not counting the escape sequences `find` adds on a terminal.
@@ -306,6 +336,18 @@ mod tests {
         // An emoji with its presentation selector takes two columns, as drawn.
         assert_eq!(cut("a☺️bcd", 4), "a☺️…");
         assert_eq!(visible_width(&cut("a☺️bcd", 4)), 4);
+    }
+
+    #[test]
+    fn an_id_cut_keeps_its_end() {
+        let id = "nyt_2016-09-08_obama-on-climate-change-01";
+        assert_eq!(cut_keeping_ends(id, 19), "nyt_2016-09-…nge-01");
+        assert_eq!(visible_width(&cut_keeping_ends(id, 19)), 19);
+        // Words are cut at their end, as is what is too narrow to keep both ends.
+        assert_eq!(cut_keeping_ends("Barack Hussein Obama", 10), "Barack Hu…");
+        assert_eq!(cut_keeping_ends(id, 5), "nyt_…");
+        assert_eq!(cut_keeping_ends("名前です名前です", 9), "名前で…す");
+        assert_eq!(cut_keeping_ends("short", 5), "short");
     }
 
     #[test]
