@@ -459,6 +459,16 @@ fn the_finder_says_when_no_match_holds_the_words_as_typed() {
     // Near matches only: the count says none holds the words.
     let near = title("evry wrd");
     assert!(near.contains("none word for word, 3 of 3 match"), "{near}");
+    // Where the popup is narrow, the count stays and the name of the popup goes.
+    let mut app = many_quotes(3);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "evry wrd");
+    let screen = text(&render(&app, 44, 20));
+    assert!(
+        screen.contains("none word for word, 3 of 3 match"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Find a quote"), "{screen}");
     // The words as they stand in a quote, in any case and spacing, or the speaker.
     // Straight or curly, a mark is the one the report wrote.
     for query in ["word counts", "EVERY  Word", "anna berg", "", "“every word"] {

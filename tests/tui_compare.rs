@@ -142,12 +142,17 @@ fn a_statement_other_reports_carry_says_so_with_the_first_to_publish_it() {
             &format!("The storms came.\n{quote}"),
         ),
     ]);
-    let app = App::new(loaded.corpus, 240, 40);
+    let app = App::new(loaded.corpus.clone(), 240, 40);
     let screen = text(&render(&app, 240, 40));
     assert!(
         screen.contains("direct · Herald · 5 Mar 2024 · also in 1, first Courier"),
         "{screen}"
     );
+    // In a narrow pane, how many others carry it stays whole where the outlets go.
+    let app = App::new(loaded.corpus, 60, 24);
+    let screen = text(&render(&app, 60, 24));
+    assert!(screen.contains("said · 5 Mar 2024 · also in 1"), "{screen}");
+    assert!(!screen.contains("first Courier"), "{screen}");
 }
 
 #[test]

@@ -8,6 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
+use unicode_width::UnicodeWidthStr;
 
 use super::statements::speaker_position;
 use super::{clear, draw_list, pane_block, thousands};
@@ -40,10 +41,13 @@ pub fn draw(app: &App, state: &FinderState, area: Rect, buf: &mut Buffer) {
     } else {
         ""
     };
-    let title = format!(
-        "Find a quote: {warning}{}",
-        count(state, corpus.statements().len())
-    );
+    let counted = format!("{warning}{}", count(state, corpus.statements().len()));
+    // Where the popup is too narrow for the whole title, the count goes first: its
+    // input line says what the popup is for.
+    let title = match format!("Find a quote: {counted}") {
+        whole if whole.width() + 4 <= usize::from(popup.width) => whole,
+        _ => counted,
+    };
     let block = pane_block(title, true, theme);
     let query = state.query.text();
     let (before, after) = query.split_at(state.query.cursor());
