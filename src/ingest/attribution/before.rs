@@ -190,7 +190,13 @@ pub(super) fn reported_before(
         None if apposed.is_some() => {
             let (phrase, np) = apposed?;
             let first = doc.first_token_from(phrase);
-            (first.checked_sub(1)?, np, cue_end)
+            // "..., his aide, Tad Devine, told reporters.": past who was told.
+            let after = if matches!(word, "told" | "tells") {
+                past_told(doc, cue_end, end)
+            } else {
+                cue_end
+            };
+            (first.checked_sub(1)?, np, after)
         }
         // Who was told follows "told": "..., told a crowded hall" is no inversion.
         // `The plan is a "disaster," said Ruiz`: the comma inside the closing mark.
@@ -332,7 +338,9 @@ fn opens_apposition(doc: &Doc, k: usize, end: usize) -> bool {
 /// Past who was told, from token `from`: a name or an outlet ("The New York Times",
 /// "CNN"), people ("reporters") or a pronoun ("them"), of a few words; else `from`.
 fn past_told(doc: &Doc, from: usize, end: usize) -> usize {
-    // "told them", "told her staff": a pronoun first, or people.
+    // "told them", "told her staff": a pronoun first, or people; after a determiner or
+    // an owner, whatever noun follows ("told the court.", "told his followers").
+    let owned = matches!(doc.lower(from), "the" | "his" | "her" | "their");
     let told = |k: usize| {
         let w = doc.lower(k);
         doc.is_word(k)
@@ -340,6 +348,7 @@ fn past_told(doc: &Doc, from: usize, end: usize) -> usize {
                 || w == "the"
                 || TOLD_PEOPLE.contains(&w)
                 || names_people(w)
+                || owned && k == from + 1 && w.bytes().all(|b| b.is_ascii_alphabetic())
                 || k == from
                     && matches!(
                         w,
@@ -648,6 +657,52 @@ mod tests {
         assert_eq!(
             found(text),
             [seen(Reported, "he will win the state", "Ruiz", "told")]
+        );
+    }
+
+    #[test]
+    fn who_was_told_after_what_was_said_is_no_part_of_it() {
+        // Whoever was told, a body after "the" or people after a description and its
+        // name: what was said comes before.
+        for (text, speaker) in [
+            ("The plan is dead, he told the court.\n", "he"),
+            ("The plan is dead, he told the court in his filing.\n", "he"),
+            (
+                "The plan is dead, his aide, Tad Devine, told reporters.\n",
+                "Tad Devine",
+            ),
+            (
+                "The plan is dead, his aide, Tad Devine, told The Harbour Post.\n",
+                "Tad Devine",
+            ),
+        ] {
+            assert_eq!(
+                found(text),
+                [seen(Reported, "The plan is dead", speaker, "told")],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_auxiliary_standing_for_its_verb_ends_what_was_said() {
+        assert_eq!(
+            found("The pier is doing what other piers already do, he said.\n"),
+            [seen(
+                Reported,
+                "The pier is doing what other piers already do",
+                "he",
+                "said"
+            )]
+        );
+        assert_eq!(
+            found("The ferry runs better than the old one did, officials said.\n"),
+            [seen(
+                Reported,
+                "The ferry runs better than the old one did",
+                "officials",
+                "said"
+            )]
         );
     }
 

@@ -38,9 +38,10 @@ fn trim_before(doc: &Doc, start: usize, mut j: usize, words: bool) -> usize {
         // says whether it starts with a capital, without reading the text again.
         // "The plan is dead for now, officials said": an adverb of time or manner that
         // ends its clause, a mark after it, is part of what was said ("still later,"
-        // and "first," more often open the clause after).
+        // and "first," more often open the clause after); so is an auxiliary standing
+        // for its verb ("what 40 states already do, he said").
         let ends_its_clause = || {
-            matches!(
+            (matches!(
                 w,
                 "now"
                     | "again"
@@ -56,7 +57,8 @@ fn trim_before(doc: &Doc, start: usize, mut j: usize, words: bool) -> usize {
                     | "previously"
                     | "himself"
                     | "herself"
-            ) && matches!(doc.word(k + 1), "," | ";" | ":" | "." | "—" | "–")
+            ) || is_auxiliary(w))
+                && matches!(doc.word(k + 1), "," | ";" | ":" | "." | "—" | "–")
         };
         let junk = mark
             || words
