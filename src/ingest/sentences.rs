@@ -365,8 +365,8 @@ fn word_flags(
 }
 
 /// Words that open a cue of a few words, no cue alone: "according to", "made the
-/// point", "shot back", "fired back".
-const VERB_PHRASE_HEADS: [&str; 4] = ["according", "made", "shot", "fired"];
+/// point", "shot back", "fired back", "alleged that" (not "the alleged victim").
+const VERB_PHRASE_HEADS: [&str; 6] = ["according", "made", "shot", "fired", "alleged", "allege"];
 
 /// Whether a dotted word is a web address ("Mic.com", "Politico.eu"), whose last part
 /// is a word of its own, not an initial: a dot after it ends a sentence, where the

@@ -8,6 +8,7 @@ use super::phrases::{np_left, np_right, subject_of};
 use super::words::{is_adverb, is_auxiliary, makes_a_noun, reads_as_verb, NP_STOP_SET, SKIP_SET};
 use super::Coverage;
 use super::{Attribution, Doc};
+use crate::model::values::dates::year_number;
 use crate::model::StatementKind;
 
 /// Quotations with no cue of their own: one that opens a sentence carries on from the
@@ -57,6 +58,7 @@ pub(super) fn uncued_quotes(
             || quote.span.start < sentence.span.start
             || quote.span.start < taken_to
             || is_title(&doc.text[quote.span.clone()])
+            || names_a_work(doc, &quote.span)
         {
             continue;
         }
@@ -359,8 +361,47 @@ fn as_put_it(doc: &Doc, start: usize, quote_token: usize) -> Option<std::ops::Ra
 
 pub(super) const MIN_QUOTE_WORDS: usize = 3;
 
+/// Whether the quotation at `span` is the title of a work named just before it: "his
+/// 2005 book "TrumpNation: The Art of Being the Donald"", "a column titled "...""; a
+/// title of up to twelve words, each small or capitalised.
+fn names_a_work(doc: &Doc, span: &std::ops::Range<usize>) -> bool {
+    let mark = doc.first_token_from(span.start);
+    let Some(mut before) = mark.checked_sub(1) else {
+        return false;
+    };
+    // "his 2005 book": the year between.
+    if before > 0 && year_number(doc.word(before)).is_some() {
+        before -= 1;
+    }
+    let work = matches!(
+        doc.lower(before),
+        "book"
+            | "memoir"
+            | "novel"
+            | "biography"
+            | "film"
+            | "movie"
+            | "documentary"
+            | "song"
+            | "album"
+            | "play"
+            | "musical"
+            | "column"
+            | "essay"
+            | "titled"
+            | "entitled"
+            | "headlined"
+    );
+    work && titled_within(&doc.text[span.clone()], 12)
+}
+
 /// "Planet of the Apes", "State of the Union": a title in quotation marks, not speech.
 pub(super) fn is_title(quoted: &str) -> bool {
+    titled_within(quoted, 6)
+}
+
+/// Whether a quotation is at most `most` words, each small or capitalised.
+fn titled_within(quoted: &str, most: usize) -> bool {
     let small = |w: &str| {
         matches!(
             w,
@@ -378,13 +419,13 @@ pub(super) fn is_title(quoted: &str) -> bool {
                 | "para"
         )
     };
-    // At most six words, each small or capitalised: read no further than the seventh
-    // word, as a quotation may be a paragraph long.
+    // Read no further than the word after the most, as a quotation may be a paragraph
+    // long.
     let mut words = quoted
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty());
-    for _ in 0..6 {
+    for _ in 0..most {
         let Some(w) = words.next() else {
             return true;
         };
@@ -598,6 +639,16 @@ mod tests {
         assert_eq!(
             found("Ruiz starred in \"The Last of the Piers\" last year.\n"),
             []
+        );
+    }
+
+    #[test]
+    fn the_title_of_a_work_named_before_it_is_not_speech() {
+        let text = "Tom Hill, whose 2005 book \"Pier Pressure: The Art of Being the Mayor\" \
+                    angered Ana Ruiz, said he was not worried.\n";
+        assert_eq!(
+            found(text),
+            [seen(Reported, "he was not worried", "Tom Hill", "said")]
         );
     }
 

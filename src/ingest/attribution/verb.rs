@@ -38,6 +38,10 @@ pub(super) fn cue_at(doc: &Doc, i: usize, word: &str) -> Option<(usize, Cue)> {
         let said =
             matches!(doc.word(after), "," | ":" | "." | "that" | "") || doc.is_quote_mark(after);
         said.then_some((after, Cue::Verb))
+    } else if matches!(word, "alleged" | "allege") {
+        // "Trump alleged that ...": the verb only with its "that", where "the alleged
+        // victim" describes someone (the lexicon leaves both out).
+        (doc.lower(i + 1) == "that").then_some((i + 1, Cue::Verb))
     } else {
         Some((i + 1, cues::flagged_cue(word)?))
     }
@@ -59,6 +63,20 @@ pub(super) fn at_cue(
     // "who asked not to be named", "requested anonymity": the speaker's name kept back,
     // nothing said.
     if anonymity::withholds_name(doc, cue_end) {
+        return None;
+    }
+    // "“...,” McCain said, asked about the delay": after a statement of the sentence,
+    // the speaker was asked, by someone not named; what about is nothing said. Not
+    // "..., asked Ruiz", whose question it is, nor "Ruiz paused, asked whether ...".
+    if matches!(word, "asked" | "questioned" | "pressed")
+        && i > sentence.tokens.start
+        && doc.word(i - 1) == ","
+        && candidates.last().is_some_and(|(_, a)| a.sentence == s)
+        && matches!(
+            doc.lower(cue_end),
+            "about" | "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "by" | "on"
+        )
+    {
         return None;
     }
     let earlier = candidates.last().map(|(_, a)| a);
@@ -1159,7 +1177,17 @@ fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
     }
     // "told reporters the plan was dead": people told, then a clause's first word.
     let head = from + usize::from(matches!(doc.lower(from), "the" | "his" | "her" | "their"));
-    let next = head + 1;
+    let mut next = head + 1;
+    // "told host Sean Hannity a Clinton loss is ...": one person's role, then the name.
+    let role = doc.lower(head);
+    if names_people(role) && !role.ends_with('s') && doc.capitalised(next) {
+        let name_end = (next..clause_end.min(next + 4))
+            .find(|&k| !(doc.is_word(k) && doc.capitalised(k)))
+            .unwrap_or(clause_end);
+        if name_end > next + 1 {
+            next = name_end;
+        }
+    }
     let opens_subject = |k: usize| {
         doc.capitalised(k) || DETERMINERS_SET.contains(doc.lower(k)) || is_pronoun(doc.lower(k))
     };
@@ -2101,11 +2129,57 @@ mod tests {
                 "told"
             )]
         );
+        // One person's role and name, then what was said.
+        assert_eq!(
+            found("Peter Cook told host Jane Hill the plan was fine.\n"),
+            [seen(Reported, "the plan was fine", "Peter Cook", "told")]
+        );
         // "told CBS News" and nothing more says nothing.
         assert_eq!(found("Later, his aide told CBS News.\n"), []);
         assert_eq!(
             found("She told a joke.\n"),
             [seen(Reported, "a joke", "She", "told")]
+        );
+    }
+
+    #[test]
+    fn alleged_is_a_verb_of_saying_only_with_its_that() {
+        assert_eq!(
+            found("Mr. Ruiz alleged that the council had lied.\n"),
+            [seen(
+                Reported,
+                "that the council had lied",
+                "Mr. Ruiz",
+                "alleged"
+            )]
+        );
+        // The adjective describes the speaker; it says nothing.
+        assert_eq!(
+            found("The alleged victim said she was scared.\n"),
+            [seen(
+                Reported,
+                "she was scared",
+                "The alleged victim",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn one_asked_after_saying_something_asks_nothing() {
+        // "asked about ..." after a statement: the speaker was asked.
+        assert_eq!(
+            found("\"It has been seven years,\" Ruiz said, asked about the delay.\n"),
+            [seen(Direct, "\"It has been seven years,\"", "Ruiz", "said")]
+        );
+        // Not one asking after other words, nor the inverted "asked Ruiz".
+        assert_eq!(
+            found("Ruiz paused, asked whether the pier would open, and left.\n").len(),
+            1
+        );
+        assert_eq!(
+            found("\"Is it fair?\" asked Ruiz.\n"),
+            [seen(Direct, "\"Is it fair?\"", "Ruiz", "asked")]
         );
     }
 
