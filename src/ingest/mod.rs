@@ -462,9 +462,10 @@ fn words_and_own_sentence<'t>(
     let before = k.checked_sub(1).map(|p| &sentences[p]);
     if before.is_some_and(|p| p.paragraph != here.paragraph) {
         // `"...," he said` opening a paragraph: whom the paragraph before is about.
-        let quoted_only = text
-            .get(here.span.start..at)
-            .is_some_and(|head| opens_with_mark(head) && ends_with_mark(head.trim_end()));
+        // So too "He writes ..." opening a paragraph: the pronoun first.
+        let quoted_only = text.get(here.span.start..at).is_some_and(|head| {
+            head.trim().is_empty() || opens_with_mark(head) && ends_with_mark(head.trim_end())
+        });
         let subject = quoted_only
             .then(|| subject_before(text, sentences, k))
             .flatten();
@@ -545,8 +546,10 @@ fn subject_before<'t>(
         "At", "In", "On", "After", "Before", "During", "Later", "Earlier",
     ];
     let first = whole.split_whitespace().next()?;
+    // "Speaking to reporters Monday, Rubio ...": a participle's phrase opens it too.
+    let opener = OPENERS.contains(&first) || first.len() > 4 && first.ends_with("ing");
     let from = match whole.find(',') {
-        Some(comma) if comma < 80 && OPENERS.contains(&first) => comma + 1,
+        Some(comma) if comma < 80 && opener => comma + 1,
         _ => 0,
     };
     let rest = &whole[from..];
@@ -571,6 +574,10 @@ fn subject_before<'t>(
     // one, a description may follow it ("Mark Holden, chairman of ..., said").
     let verb_next = whole[end..].starts_with(|c: char| c.is_lowercase());
     if from > 0 && (!verb_next || subject.ends_with(',')) {
+        return None;
+    }
+    // A heading ("FULL TEXT.") is no one: the name is not all its sentence says.
+    if whole[end..].trim().is_empty() {
         return None;
     }
     // Not a name before the role of whom it describes ("McConnell spokesman Don
@@ -855,6 +862,49 @@ mod tests {
                 "{before}"
             );
         }
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_a_pronoun_goes_on_from_whom_the_one_before_is_about() {
+        let earlier = "\"The pier will open,\" said Tom Brandt, the mayor.\n";
+        // Its subject, not others that sentence names, nor the one quoted last; after
+        // a participle's phrase as after a time's.
+        let text = format!(
+            "{earlier}Speaking to reporters Monday, John Ruiz refrained from attacking \
+             his rivals, Al Berg and Carl Holt.\nHe said the pier was a waste.\n"
+        );
+        assert_eq!(speaker_of(&text, "the pier was"), Some("John Ruiz".into()));
+        let text = format!(
+            "{earlier}On Monday, John Ruiz released a memo on the pier.\nHe writes that \
+             the pier is a waste.\n"
+        );
+        assert_eq!(
+            speaker_of(&text, "that the pier is"),
+            Some("John Ruiz".into())
+        );
+        // A heading names no one.
+        let text = format!("{earlier}FULL TEXT.\nHe said the pier was a waste.\n");
+        assert_eq!(speaker_of(&text, "the pier was"), Some("Tom Brandt".into()));
+    }
+
+    #[test]
+    fn a_surname_the_text_gave_one_first_name_is_not_one_of_another() {
+        // "Sanders" is Bernie Sanders, named first; Jane Sanders is another.
+        let text = "Sen. Bernie Sanders spoke in Ohio.\nSanders said the plan was dead.\n\
+                    Jane Sanders said the supporters would not fall in line.\n";
+        let sanders = speaker_of(text, "the plan was");
+        assert_ne!(sanders, Some("Jane Sanders".into()));
+        assert_eq!(
+            speaker_of(text, "the supporters"),
+            Some("Jane Sanders".into())
+        );
+        // Named first as the one who speaks, the surname is theirs.
+        let text = "Sanders said the plan was dead.\nBernie Sanders said the supporters \
+                    would not fall in line.\n";
+        assert_eq!(
+            speaker_of(text, "the plan was"),
+            Some("Bernie Sanders".into())
+        );
     }
 
     #[test]

@@ -323,6 +323,38 @@ fn wide_char_before(text: &str, end: usize) -> Option<(usize, bool)> {
     Some((c.len_utf8(), c.is_whitespace()))
 }
 
+/// Whether the first full name `text` gives `surname` (as written) has a first name
+/// other than `first` (folded): "Sen. Bernie Sanders" before "Jane Sanders". The first
+/// name is the word before the surname that `is_first_name` knows; an empty text gives
+/// none.
+pub(super) fn first_named_otherwise(text: &str, first: &str, surname: &str) -> bool {
+    if surname.is_empty() {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(found) = text[from..].find(surname) {
+        let at = from + found;
+        from = at + surname.len();
+        let whole = text[from..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let before = &text[..at];
+        if !whole || !before.ends_with(' ') {
+            continue;
+        }
+        let word = before
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if is_first_name(word) {
+            return fold_compact(word) != first;
+        }
+    }
+    false
+}
+
 /// The fuller name a report gives a body that it also names by one word, the last of
 /// that name ("the Post" of "The Washington Post", "the Committee" of "the House
 /// Ethics Committee"): the capitalised words just before that word on its line, when

@@ -477,10 +477,18 @@ fn apposed_name(kind: SpeakerKind, mention: &str) -> Option<&str> {
 }
 
 impl Speakers {
-    /// Resolves the words naming a speaker to a speaker, adding it if new.
+    /// Resolves the words naming a speaker to a speaker, adding it if new, with no
+    /// text around it.
+    #[cfg(test)]
     pub fn resolve(&mut self, mention: &str) -> Option<usize> {
+        self.resolve_in(mention, "")
+    }
+
+    /// [`Speakers::resolve`] of a mention in `text` (the stretch `names_around` gives),
+    /// whose names tell who a surname may be.
+    fn resolve_in(&mut self, mention: &str, text: &str) -> Option<usize> {
         let read = self.read(mention);
-        self.resolve_read(&read)
+        self.resolve_read(&read, text)
     }
 
     /// The mention read, from the mentions met before if it is one.
@@ -509,7 +517,7 @@ impl Speakers {
         self.recent.reserve(LOOK_BACK + 1);
     }
 
-    fn resolve_read(&mut self, read: &Read) -> Option<usize> {
+    fn resolve_read(&mut self, read: &Read, text: &str) -> Option<usize> {
         let at = match &read.reading {
             Reading::Nobody => None,
             Reading::KnownSurname(surname) => self.best_of(&self.by_surname, surname, |s, at| {
@@ -537,7 +545,7 @@ impl Speakers {
                 person,
                 gender,
                 ..
-            } => Some(self.person(read, name, person, *gender)),
+            } => Some(self.person(read, name, person, *gender, text)),
             Reading::Institution { name } => Some(match self.fuller_body(name) {
                 Some(at) => {
                     self.keep(at, read);
@@ -671,13 +679,13 @@ impl Speakers {
                 let lead = before().3;
                 if let [role] = adjectives.as_slice() {
                     if let Some(name) = titled_name(lead, role) {
-                        return self.resolve(name);
+                        return self.resolve_in(name, text);
                     }
                 }
                 // "Republican nominee Donald Trump spoke ... The Republican nominee
                 // said", where Trump has not spoken yet.
                 if let Some(name) = described_name(lead, met.text()) {
-                    return self.resolve(name);
+                    return self.resolve_in(name, text);
                 }
                 // The guess, the one spoken of last, of the sex the description tells as
                 // the text's names tell theirs: "His wife" is not "Sanders" where the
@@ -688,7 +696,7 @@ impl Speakers {
                 };
                 return self.repeat(at);
             }
-            return self.resolve_read(&met);
+            return self.resolve_read(&met, text);
         };
         let (words, own, subject, _) = before();
         // The pronoun's own sentence, where what was said follows the pronoun.
@@ -696,37 +704,22 @@ impl Speakers {
         let named = own_sentence
             .filter(|_| own > Some(0))
             .and_then(|own| self.only_named(gender, own, true, text, false))
-            .or_else(|| Some((None, self.opening_name(gender, own_sentence?, text)?)))
-            .or_else(|| self.only_named(gender, words, false, text, false));
-        // The one the paragraph before is about, whose sex the text's names for their
-        // surname tell ("Trump has record low support ... / '...,' he said" in a report
-        // that names Donald Trump), or, named in full or met, tell of no one else either: "In
-        // response, Aung San Suu Kyi recently presided over ... / '...,' she said" is
-        // not whoever of a sex nothing told was spoken of last.
-        let subject = named.is_none().then_some(subject).flatten();
-        if let Some(name) = subject {
-            let told = match self.sex_by_name_of(name, text) {
-                Some(Some(sex)) => sex == gender,
-                // Named in full, or met: a capitalised word alone may open a
-                // sentence ("Reacting to ...", "Friends say ...").
-                Some(None) => {
-                    let met = match read(name) {
-                        Reading::Person { person, .. } => {
-                            self.by_surname.latest(&person.surname).next().is_some()
-                        }
-                        _ => false,
-                    };
-                    (met || name.contains(' '))
-                        && self
-                            .last_person_told(gender, text)
-                            .is_none_or(|at| self.sex_of(at, text).is_none())
-                }
-                None => false,
-            };
-            if told {
-                return self.resolve(name);
+            .or_else(|| Some((None, self.opening_name(gender, own_sentence?, text)?)));
+        // Where its own sentence names no one, the one the paragraph before is about,
+        // whose sex the text's names for their surname tell ("Trump has record low
+        // support ... / '...,' he said" in a report that names Donald Trump), or, named
+        // in full or met, tell of no one else either ("In response, Aung San Suu Kyi
+        // recently presided over ... / '...,' she said" is not whoever of a sex nothing
+        // told was spoken of last); before the other names of that paragraph's sentence:
+        // in "Rubio refrained from attacking his rivals, Jeb Bush and Chris Christie. /
+        // He dismissed ..." he is Rubio.
+        let named = match named {
+            Some(named) => Some(named),
+            None if subject.is_some_and(|name| self.told(name, gender, text)) => {
+                return self.resolve_in(subject?, text);
             }
-        }
+            None => self.only_named(gender, words, false, text, false),
+        };
         let named = match named {
             Some(named) => named,
             None => match self.last_person_told(gender, text) {
@@ -740,7 +733,30 @@ impl Speakers {
         };
         match named {
             (Some(at), _) => self.repeat(Some(at)),
-            (None, name) => self.resolve(&name),
+            (None, name) => self.resolve_in(&name, text),
+        }
+    }
+
+    /// Whether the person `name` reads as is one a pronoun of `gender` may stand for: of
+    /// that sex as the text tells it, or, where it tells none, named in full or met
+    /// (a capitalised word alone may open a sentence: "Reacting to ...", "Friends say
+    /// ..."), with no one of a sex the text tells spoken of last.
+    fn told(&mut self, name: &str, gender: Gender, text: &str) -> bool {
+        match self.sex_by_name_of(name, text) {
+            Some(Some(sex)) => sex == gender,
+            Some(None) => {
+                let met = match read(name) {
+                    Reading::Person { person, .. } => {
+                        self.by_surname.latest(&person.surname).next().is_some()
+                    }
+                    _ => false,
+                };
+                (met || name.contains(' '))
+                    && self
+                        .last_person_told(gender, text)
+                        .is_none_or(|at| self.sex_of(at, text).is_none())
+            }
+            None => false,
         }
     }
 
@@ -1087,6 +1103,7 @@ impl Speakers {
         name: &str,
         person: &PersonName,
         gender: Option<Gender>,
+        text: &str,
     ) -> usize {
         let fits = |s: &Speakers, at: usize| Gender::fits(s.known[at].gender, gender);
         let found = match &read.full_key {
@@ -1104,6 +1121,14 @@ impl Speakers {
                     let junior = name.split_whitespace().next_back().is_some_and(is_suffix);
                     self.best_of(&self.by_surname, &person.surname, |s, at| {
                         !junior && !s.known[at].first_named && fits(s, at)
+                    })
+                    // "Jane Sanders" is not the "Sanders" met before where the text
+                    // named "Sen. Bernie Sanders" first: the surname was his.
+                    .filter(|_| {
+                        let surname = name.rsplit(' ').next().unwrap_or_default();
+                        !(person.first.as_ref()).is_some_and(|first| {
+                            full_names::first_named_otherwise(text, first, surname)
+                        })
                     })
                 }),
             None => self
