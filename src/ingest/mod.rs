@@ -565,7 +565,13 @@ fn subject_before<'t>(
             break;
         }
     }
-    let end = end.min(whole.len());
+    let mut end = end.min(whole.len());
+    let mut from = from;
+    // "Clinton campaign manager Robby Mook released ...": a role of a few lower-case
+    // words between, the name after it.
+    if let Some((name_from, name_end)) = name_after_role(whole, end) {
+        (from, end) = (name_from, name_end);
+    }
     let subject = whole[from..end].trim();
     // The name is the clause's subject: a word follows it, in lower case, with no
     // comma between ("At a meeting in Oskaloosa, Iowa, coffee ..." names no one).
@@ -647,6 +653,40 @@ fn subject_before<'t>(
         || subject.ends_with("’s");
     let name = subject.trim_end_matches(',');
     (!name.is_empty() && !not_subject).then(|| (whole[..end].trim_end(), name))
+}
+
+/// Where a role of a few lower-case words after the capitalised words ending at `end`
+/// leads to a full name, the name's start and end in `whole`: "campaign manager Robby
+/// Mook" in "Clinton campaign manager Robby Mook released".
+fn name_after_role(whole: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = &whole[end..];
+    let mut at = end;
+    let mut role = false;
+    let mut words = rest.split(' ').peekable();
+    for _ in 0..3 {
+        let word = *words.peek()?;
+        if !word.starts_with(|c: char| c.is_lowercase()) {
+            break;
+        }
+        role = names_people(word);
+        at += word.len() + 1;
+        words.next();
+    }
+    let name_from = at;
+    let mut count = 0;
+    for word in words.by_ref() {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        at += word.len() + 1;
+        count += 1;
+        if word.ends_with(',') {
+            break;
+        }
+    }
+    let name_end = at.min(whole.len());
+    let verb_next = whole[name_end..].starts_with(|c: char| c.is_lowercase());
+    (role && count >= 2 && verb_next).then_some((name_from, name_end))
 }
 
 /// The events whose title opens with "He" or "She" that the words before the pronoun in
@@ -882,6 +922,12 @@ mod tests {
             speaker_of(&text, "that the pier is"),
             Some("John Ruiz".into())
         );
+        // The name after a role, not the name the role is of.
+        let text = format!(
+            "{earlier}On Monday, Clinton campaign manager John Ruiz released a memo.\nHe \
+             writes that the pier is a waste.\n"
+        );
+        assert_eq!(speaker_of(&text, "that the pier"), Some("John Ruiz".into()));
         // A heading names no one.
         let text = format!("{earlier}FULL TEXT.\nHe said the pier was a waste.\n");
         assert_eq!(speaker_of(&text, "the pier was"), Some("Tom Brandt".into()));
