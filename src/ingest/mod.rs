@@ -668,6 +668,13 @@ fn name_after_role(whole: &str, end: usize) -> Option<(usize, usize)> {
         if !word.starts_with(|c: char| c.is_lowercase()) {
             break;
         }
+        // Words of a role, not a phrase of where ("at the National Review").
+        if matches!(
+            word,
+            "the" | "a" | "an" | "of" | "at" | "in" | "on" | "for" | "to" | "with" | "by" | "from"
+        ) {
+            return None;
+        }
         role = names_people(word);
         at += word.len() + 1;
         words.next();
@@ -922,7 +929,12 @@ mod tests {
             speaker_of(&text, "that the pier is"),
             Some("John Ruiz".into())
         );
-        // The name after a role, not the name the role is of.
+        // The name after a role, not the name the role is of; not a place after a name.
+        let text = format!(
+            "{earlier}Dan Hill at the National Review agreed with Brandt.\n\"It will \
+             not,\" he wrote.\n"
+        );
+        assert_eq!(speaker_of(&text, "\"It will"), Some("Dan Hill".into()));
         let text = format!(
             "{earlier}On Monday, Clinton campaign manager John Ruiz released a memo.\nHe \
              writes that the pier is a waste.\n"
