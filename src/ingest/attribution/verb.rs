@@ -1278,24 +1278,41 @@ fn coordinated_subject(
             && last.mention.is_some()
     });
     let near = np_in_clause(doc, start, and);
-    let acts = near.as_ref().is_some_and(|np| {
+    // "on the Mexican border and adding": a preposition's object does nothing.
+    let object = near.as_ref().is_some_and(|np| {
         let first = doc.first_token_from(np.start);
-        let after = doc.first_token_from(np.end);
-        // Inside what was said, a name is what it was about, unless a clause of its own
-        // opens on it ("..., to which Putin smiled and replied").
-        let reported = last.is_some_and(|last| last.content.contains(&np.start))
-            && !(first > start && matches!(doc.lower(first - 1), "which" | "whom" | "when"));
-        // "on the Mexican border and adding": a preposition's object does nothing.
-        let object = first > start && PREPOSITIONS.contains(&doc.lower(first - 1));
-        // A verb after it ("Putin smiled and replied"), not a noun ("adopted a fake
-        // Southern accent and joked").
-        let verb = doc.lower(after);
-        let acting = is_pronoun(doc.lower(first)) || SKIP_SET.contains(verb) || reads_as_verb(verb);
-        after < and && !reported && !object && acting
+        first > start && PREPOSITIONS.contains(&doc.lower(first - 1))
     });
+    let acts = !object
+        && near.as_ref().is_some_and(|np| {
+            let first = doc.first_token_from(np.start);
+            let after = doc.first_token_from(np.end);
+            // Inside what was said, a name is what it was about, unless a clause of its own
+            // opens on it ("..., to which Putin smiled and replied").
+            let reported = last.is_some_and(|last| last.content.contains(&np.start))
+                && !(first > start && matches!(doc.lower(first - 1), "which" | "whom" | "when"));
+            // A verb after it ("Putin smiled and replied"), not a noun ("adopted a fake
+            // Southern accent and joked").
+            let verb = doc.lower(after);
+            let acting =
+                is_pronoun(doc.lower(first)) || SKIP_SET.contains(verb) || reads_as_verb(verb);
+            after < and && !reported && acting
+        });
     match (near, last) {
         (Some(np), _) if acts => Some(Ok(np)),
         (_, Some(last)) => last.mention.clone().map(Err),
+        // "Schilling appeared on a show in Boston and defended himself": the clause's
+        // subject, not where it was; the clause "that" opens, if one does ("a narrator
+        // reminds viewers that Sanders marched on Washington and says ...").
+        (_, None) if object => {
+            let from = (start..and)
+                .rev()
+                .find(|&k| doc.lower(k) == "that")
+                .map_or(start, |k| k + 1);
+            clause_subject(doc, from, and)
+                .or_else(|| subject_of(doc, from, and))
+                .map(Ok)
+        }
         (near, None) => clause_subject(doc, start, and).or(near).map(Ok),
     }
 }
@@ -2655,6 +2672,26 @@ mod tests {
             found.last().and_then(|f| f.speaker.as_deref()),
             Some("Lopez")
         );
+        // Not where someone was: the clause's subject, or that of the clause "that"
+        // opens.
+        for (text, speaker) in [
+            (
+                "Schilling appeared on a show in Boston and defended the post, saying it \
+                 was a joke.\n",
+                "Schilling",
+            ),
+            (
+                "An ad reminds viewers that Ruiz marched on Washington and says she will \
+                 fight.\n",
+                "Ruiz",
+            ),
+        ] {
+            let found = super::super::testing::found(text);
+            assert!(
+                found.iter().all(|f| f.speaker.as_deref() == Some(speaker)),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
