@@ -652,6 +652,15 @@ fn subject_before<'t>(
     ) || subject.ends_with("'s")
         || subject.ends_with("’s");
     let name = subject.trim_end_matches(',');
+    // A question's auxiliary before its subject: "Was Szlachta satisfied?".
+    let name = match name.split_once(' ') {
+        Some((
+            "Was" | "Is" | "Were" | "Are" | "Did" | "Does" | "Do" | "Has" | "Have" | "Had" | "Will"
+            | "Would" | "Can" | "Could" | "Should",
+            rest,
+        )) => rest,
+        _ => name,
+    };
     (!name.is_empty() && !not_subject).then(|| (whole[..end].trim_end(), name))
 }
 
@@ -940,6 +949,19 @@ mod tests {
              writes that the pier is a waste.\n"
         );
         assert_eq!(speaker_of(&text, "that the pier"), Some("John Ruiz".into()));
+        // A question's auxiliary is no part of the name.
+        let text = format!(
+            "{earlier}John Ruiz asked about the pier.\nWas Ruiz satisfied with the answer?\n\
+             \"To a point,\" he said.\n"
+        );
+        assert_eq!(speaker_of(&text, "\"To a point"), Some("John Ruiz".into()));
+        // Named in full, whatever sex was spoken of last, where the first name tells none.
+        let text =
+            format!("{earlier}Robby Mook released a memo.\nHe writes that the pier is a waste.\n");
+        assert_eq!(
+            speaker_of(&text, "that the pier"),
+            Some("Robby Mook".into())
+        );
         // A heading names no one.
         let text = format!("{earlier}FULL TEXT.\nHe said the pier was a waste.\n");
         assert_eq!(speaker_of(&text, "the pier was"), Some("Tom Brandt".into()));

@@ -510,11 +510,13 @@ fn flag_filter() -> &'static FlagFilter {
     FILTER.get_or_init(FlagFilter::build)
 }
 
+/// Words whose full stop ends no sentence: titles, of one or of several ("Govs. Jeb
+/// Bush and Chris Christie"), months, bodies' kinds.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "St", "Jr",
     "Sr", "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
     "Nov", "Dec", "No", "vs", "Prof", "Rev", "Ft", "Mt", "Pres", "Sec", "Atty", "Adm", "Maj",
-    "Del",
+    "Del", "Govs", "Sens", "Reps", "Drs", "Gens",
 ];
 
 /// The length of the longest of `ABBREVIATIONS`.
@@ -1605,6 +1607,19 @@ mod tests {
         assert_eq!(
             got,
             ["He said, \"One. Two.\"", "Then he left.", "Dr. No came."]
+        );
+        // Nor after a title of several.
+        let text = "He spared his rivals, Govs. Al Berg and Carl Holt. Sens. Ruiz and Lee left.\n";
+        let tokens = tokenize(text);
+        let paras = paragraphs(text, &tokens);
+        let found = sentences(text, &tokens, &paras, |_| false);
+        let got: Vec<&str> = found.iter().map(|s| &text[s.span.clone()]).collect();
+        assert_eq!(
+            got,
+            [
+                "He spared his rivals, Govs. Al Berg and Carl Holt.",
+                "Sens. Ruiz and Lee left."
+            ]
         );
     }
 

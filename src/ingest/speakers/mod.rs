@@ -738,9 +738,9 @@ impl Speakers {
     }
 
     /// Whether the person `name` reads as is one a pronoun of `gender` may stand for: of
-    /// that sex as the text tells it, or, where it tells none, named in full or met
-    /// (a capitalised word alone may open a sentence: "Reacting to ...", "Friends say
-    /// ..."), with no one of a sex the text tells spoken of last.
+    /// that sex as the text tells it, or, where it tells none, named in full, or met
+    /// with no one of a sex the text tells spoken of last (a capitalised word alone may
+    /// open a sentence: "Reacting to ...", "Friends say ...").
     fn told(&mut self, name: &str, gender: Gender, text: &str) -> bool {
         match self.sex_by_name_of(name, text) {
             Some(Some(sex)) => sex == gender,
@@ -751,10 +751,13 @@ impl Speakers {
                     }
                     _ => false,
                 };
-                (met || name.contains(' '))
-                    && self
-                        .last_person_told(gender, text)
-                        .is_none_or(|at| self.sex_of(at, text).is_none())
+                // Named in full, the paragraph's subject is the one, whatever sex was
+                // spoken of last ("Robby Mook released a memo. / He writes ...").
+                name.contains(' ')
+                    || met
+                        && self
+                            .last_person_told(gender, text)
+                            .is_none_or(|at| self.sex_of(at, text).is_none())
             }
             None => false,
         }
