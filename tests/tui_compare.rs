@@ -151,8 +151,11 @@ fn a_statement_other_reports_carry_says_so_with_the_first_to_publish_it() {
     // In a narrow pane, how many others carry it stays whole where the outlets go.
     let app = App::new(loaded.corpus, 60, 24);
     let screen = text(&render(&app, 60, 24));
-    assert!(screen.contains("said · 5 Mar 2024 · also in 1"), "{screen}");
-    assert!(!screen.contains("first Courier"), "{screen}");
+    assert!(
+        screen.contains("said · Herald · 5 Mar 2024 · also in 1 "),
+        "{screen}"
+    );
+    assert!(!screen.contains("first C"), "{screen}");
 }
 
 #[test]

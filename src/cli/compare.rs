@@ -70,7 +70,8 @@ fn print_comparison(
     let (l, r) = (left.id.as_str(), right.id.as_str());
     // The counts' headers name each report by its id, cut on a terminal so that the
     // table fits beside "statements" and "SHARED" (the titles above name them whole).
-    let id_room = width.map(|w| (w.saturating_sub(30) / 2).max(8));
+    // "statements", "SHARED" and "ONLY " twice with the gaps take 32 columns.
+    let id_room = width.map(|w| (w.saturating_sub(32) / 2).max(4));
     let only = |id: &str| format!("ONLY {}", id_room.map_or(id.into(), |room| cut(id, room)));
     write_table(
         out,
@@ -182,7 +183,7 @@ mod tests {
 
     #[test]
     fn on_a_terminal_every_line_fits_its_width() {
-        for width in [60, 80, 100] {
+        for width in [50, 60, 80, 100] {
             let text = compared(Some(width));
             for line in text.lines() {
                 assert!(line.width() <= width, "{line:?} is wider than {width}");
@@ -194,6 +195,12 @@ mod tests {
                 "{text}"
             );
         }
+        // A section's title is cut before its count.
+        let text = compared(Some(24));
+        assert!(
+            text.contains("Statements only in …(27)") || text.contains("… (27)"),
+            "{text}"
+        );
         // To a pipe, nothing is cut: the second title is whole, the claims as wide
         // as they are.
         let whole = compared(None);

@@ -97,7 +97,8 @@ fn write_rows(
 /// to a third of the line, so that ids stay whole where they can; then the widest
 /// of the others, to one width for all that are cut. A column of 16 columns or fewer
 /// (a date with its weekday, a kind, a count) is not cut, nor any below its `header`'s
-/// width or 6 columns. Where even that is too wide, the line is.
+/// width or 6 columns; the last then gives way further, to 6 columns. Where even that is
+/// too wide, the line is.
 fn fitted(natural: &[usize], header: &[&str], width: usize) -> Vec<usize> {
     let Some((&last_natural, others)) = natural.split_last() else {
         return Vec::new();
@@ -138,7 +139,10 @@ fn fitted(natural: &[usize], header: &[&str], width: usize) -> Vec<usize> {
         }
     }
     let mut widths = with_cap(low);
-    widths.push(last_floor);
+    // Where the others stay too wide at their floors, the last gives way further, to
+    // what is left or 6 columns.
+    let others_fitted: usize = widths.iter().sum();
+    widths.push(last_floor.min(width.saturating_sub(others_fitted + gaps).max(6)));
     widths
 }
 
@@ -205,8 +209,10 @@ pub fn section(
     rows: &[Vec<String>],
     width: Option<usize>,
 ) -> io::Result<()> {
-    let title = format!("{} ({})", one_line(title), rows.len());
-    writeln!(out, "\n{}", fit_line(&title, width))?;
+    // Cut before its count, which stays.
+    let count = format!(" ({})", rows.len());
+    let room = width.map(|w| w.saturating_sub(count.len()));
+    writeln!(out, "\n{}{count}", fit_line(&one_line(title), room))?;
     if rows.is_empty() {
         writeln!(out, "  none")?;
         return Ok(());

@@ -13,7 +13,7 @@ use crate::model::Corpus;
 use crate::text::{in_source_marks, one_line};
 use crate::tui::action::Pane;
 use crate::tui::app::{item_height, App, Filter};
-use crate::tui::{layout, lists};
+use crate::tui::lists;
 
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let corpus = &app.corpus;
@@ -37,7 +37,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         return empty(&message, block, area, buf, theme);
     }
     let width = usize::from(area.width.saturating_sub(2));
-    let detail = fitting_detail(app, width, usize::from(area.height.saturating_sub(2)));
+    let detail = Detail::for_width(width);
     let item = |row: usize| {
         let i = app.statements[row];
         let s = &corpus.statements()[i];
@@ -82,9 +82,9 @@ pub fn placed(corpus: &Corpus, statement: usize) -> String {
 }
 
 /// How much of [`placed`] a pane has room for: in a narrow one the kind goes first (the
-/// quotation marks of the words said below tell it), then the outlet and which report
-/// had the quote first (the source pane's title tells the outlet), so that the cue,
-/// the date and how many other reports carry it stay; the same for every row,
+/// quotation marks of the words said below tell it) with which report had the quote
+/// first, then the outlet (the source pane's title tells it), so that the cue, the
+/// date and how many other reports carry it stay; the same for every row,
 /// so that the fields stand in one order down the pane.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Detail {
@@ -93,24 +93,16 @@ pub enum Detail {
     All,
 }
 
-/// The most detail every statement in sight has room for beside its speaker, in a
-/// pane `width` columns wide and `rows` high inside its border.
-fn fitting_detail(app: &App, width: usize, rows: usize) -> Detail {
-    let corpus = &app.corpus;
-    let height = item_height(Pane::Statements);
-    let offset = layout::list_offset(app.statements.selected, height, rows);
-    let in_sight = (offset..app.statements.len()).take(rows.div_ceil(height));
-    let fits = |detail: Detail| {
-        in_sight.clone().all(|row| {
-            let i = app.statements[row];
-            let speaker = corpus.speaker_name(&corpus.statements()[i].speaker);
-            speaker.width() + 2 + placed_in(corpus, i, detail).width() <= width
-        })
-    };
-    [Detail::All, Detail::NoKind]
-        .into_iter()
-        .find(|&detail| fits(detail))
-        .unwrap_or(Detail::CueAndDate)
+impl Detail {
+    /// The detail a pane `width` columns wide (inside its border) shows: by its width
+    /// alone, so that the fields do not come and go as the list scrolls.
+    pub fn for_width(width: usize) -> Detail {
+        match width {
+            0..56 => Detail::CueAndDate,
+            56..72 => Detail::NoKind,
+            _ => Detail::All,
+        }
+    }
 }
 
 /// [`placed`] with the fields `detail` keeps.
@@ -129,8 +121,8 @@ pub fn placed_in(corpus: &Corpus, statement: usize, detail: Detail) -> String {
         .map(|p| p.date.format("%-d %b %Y").to_string());
     let also = corpus.provenance(statement).map(|provenance| {
         let mut also = format!("also in {}", provenance.also_in.len());
-        // Which report had it first goes with the outlets, where a pane is narrow.
-        if let Some(first) = provenance.first.filter(|_| detail >= Detail::NoKind) {
+        // Which report had it first goes with the kind, where a pane is narrow.
+        if let Some(first) = provenance.first.filter(|_| detail == Detail::All) {
             let at = corpus.report_index(&first.id).unwrap_or(0);
             also.push_str(&format!(", first {}", lists::outlet(corpus, at)));
         }
