@@ -1609,13 +1609,8 @@ mod tests {
             ["He said, \"One. Two.\"", "Then he left.", "Dr. No came."]
         );
         // Nor after a title of several.
-        let text = "He spared his rivals, Govs. Al Berg and Carl Holt. Sens. Ruiz and Lee left.\n";
-        let tokens = tokenize(text);
-        let paras = paragraphs(text, &tokens);
-        let found = sentences(text, &tokens, &paras, |_| false);
-        let got: Vec<&str> = found.iter().map(|s| &text[s.span.clone()]).collect();
         assert_eq!(
-            got,
+            split("He spared his rivals, Govs. Al Berg and Carl Holt. Sens. Ruiz and Lee left.\n"),
             [
                 "He spared his rivals, Govs. Al Berg and Carl Holt.",
                 "Sens. Ruiz and Lee left."
@@ -1623,17 +1618,21 @@ mod tests {
         );
     }
 
+    /// The sentences of a text with no quotation.
+    fn split(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        let paras = paragraphs(text, &tokens);
+        let found = sentences(text, &tokens, &paras, |_| false);
+        found.iter().map(|s| &text[s.span.clone()]).collect()
+    }
+
     #[test]
     fn a_sentence_ends_only_before_what_may_start_one() {
         // A capital, a digit, a quotation mark or a bracket may start a sentence; a
         // lower-case word may not, nor a word past ASCII in lower case.
         let text = "It fell. prices rose. 9 of 10 agreed.) Éva left. élan stayed. \"Yes.\" ok. (Aside.) Done.\n";
-        let tokens = tokenize(text);
-        let paras = paragraphs(text, &tokens);
-        let found = sentences(text, &tokens, &paras, |_| false);
-        let got: Vec<&str> = found.iter().map(|s| &text[s.span.clone()]).collect();
         assert_eq!(
-            got,
+            split(text),
             [
                 "It fell. prices rose.",
                 "9 of 10 agreed.)",
