@@ -555,6 +555,11 @@ pub(super) fn at_cue(
     if cues::needs_complement(word) && !finding && !complemented(doc, content_from, sentence_end) {
         return None;
     }
+    if word.ends_with("ed")
+        && describes_the_noun_before(doc, sentence.tokens.start, i, content_from, sentence_end)
+    {
+        return None;
+    }
     // "said on condition of anonymity that ...": how it was said, not what; "spoke on
     // condition of anonymity because ..." says nothing.
     if let Some(k) = anonymity::spoken_unnamed(doc, content_from) {
@@ -1105,6 +1110,66 @@ fn reports_a_clause(doc: &Doc, word: &str, from: usize) -> bool {
         | "reiterating" | "replying" | "cautioning" => subject,
         _ => false,
     }
+}
+
+/// Whether the participle at token `verb` describes the plain noun before it, the
+/// sentence's own verb coming after: "refugees admitted to the United States are
+/// Christian", "the emails now deemed classified were sent". What follows it from
+/// `from` opens with a preposition or a bare word, no subject, and a form of "be"
+/// comes before any "that", relative word, comma or quotation.
+fn describes_the_noun_before(
+    doc: &Doc,
+    start: usize,
+    verb: usize,
+    from: usize,
+    end: usize,
+) -> bool {
+    let mut noun = verb;
+    while noun > start && (is_adverb(doc.lower(noun - 1)) || doc.lower(noun - 1) == "now") {
+        noun -= 1;
+    }
+    let Some(noun) = noun.checked_sub(1).filter(|&k| k >= start) else {
+        return false;
+    };
+    let before = doc.lower(noun);
+    let plain_noun = doc.is_word(noun)
+        && !doc.capitalised(noun)
+        && before.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !is_pronoun(before)
+        && !is_auxiliary(before)
+        && !is_relative(before);
+    let first = doc.lower(from);
+    // Not a clause a question word opens ("explained why ... was"), nor a gerund's.
+    let opens_clause = matches!(
+        first,
+        "why"
+            | "how"
+            | "who"
+            | "whom"
+            | "whose"
+            | "what"
+            | "whether"
+            | "if"
+            | "when"
+            | "where"
+            | "which"
+            | "such"
+    ) || first.ends_with("ing");
+    let no_subject = doc.is_word(from)
+        && (PREPOSITIONS.contains(&first)
+            || !doc.capitalised(from)
+                && !opens_clause
+                && !DETERMINERS_SET.contains(first)
+                && !is_pronoun(first));
+    plain_noun
+        && no_subject
+        && (from + 1..end.min(from + 9))
+            .take_while(|&k| {
+                doc.is_word(k)
+                    && !doc.is_quote_mark(k)
+                    && !matches!(doc.lower(k), "that" | "which" | "who")
+            })
+            .any(|k| matches!(doc.lower(k), "are" | "is" | "were" | "was"))
 }
 
 /// What follows "told" from token `from`: who was told, then where what was said
@@ -2156,6 +2221,36 @@ mod tests {
         assert_eq!(
             found("She told a joke.\n"),
             [seen(Reported, "a joke", "She", "told")]
+        );
+    }
+
+    #[test]
+    fn a_participle_describing_the_noun_before_it_says_nothing() {
+        for text in [
+            "A plurality of refugees admitted to the harbour town are fishermen.\n",
+            "The emails now deemed classified were sent in 2010.\n",
+            "The plan rejected on Monday was similar to the old one.\n",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // A verb with its clause, or a question word's, says it.
+        assert_eq!(
+            found("Officials admitted the plan was flawed.\n"),
+            [seen(
+                Reported,
+                "the plan was flawed",
+                "Officials",
+                "admitted"
+            )]
+        );
+        assert_eq!(
+            found("Ruiz explained why the pier was closed.\n"),
+            [seen(
+                Reported,
+                "why the pier was closed",
+                "Ruiz",
+                "explained"
+            )]
         );
     }
 
