@@ -2402,7 +2402,7 @@ pub(in crate::ingest) fn people_plural(head: &str) -> bool {
         "statements",
         "arguments",
     ];
-    const PEOPLE: [&str; 8] = [
+    const PEOPLE: [&str; 16] = [
         "members",
         "friends",
         "heads",
@@ -2411,6 +2411,15 @@ pub(in crate::ingest) fn people_plural(head: &str) -> bool {
         "aides",
         "democrats",
         "republicans",
+        // Bodies that speak as a group: "Multiple outlets reported", "Local media".
+        "outlets",
+        "organizations",
+        "organisations",
+        "networks",
+        "media",
+        "agencies",
+        "groups",
+        "unions",
     ];
     PEOPLE.contains(&head)
         || ENDINGS.iter().any(|e| head.ends_with(e)) && !NOT_PEOPLE.contains(&head)
@@ -2766,6 +2775,20 @@ mod tests {
             deed_described_at(&["Sanders", "started", "out", "debate"]),
             None
         );
+    }
+
+    #[test]
+    fn bodies_speaking_as_a_group_are_people_not_named() {
+        for (mention, name) in [
+            ("Multiple outlets", "outlets"),
+            ("Several news organizations", "news organizations"),
+            ("Protest groups", "Protest groups"),
+        ] {
+            match read(trimmed(mention)) {
+                Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
+                other => panic!("{mention}: {other:?}"),
+            }
+        }
     }
 
     #[test]
