@@ -2731,6 +2731,14 @@ mod tests {
         }
     }
 
+    /// Asserts that `mention` reads as people not named, of name `name`.
+    fn assert_unnamed(mention: &str, name: &str) {
+        match read(trimmed(mention)) {
+            Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
+            other => panic!("{mention}: {other:?}"),
+        }
+    }
+
     #[test]
     fn people_described_by_what_they_do_are_those_people() {
         for (mention, name) in [
@@ -2747,10 +2755,7 @@ mod tests {
             ("Voters surveyed recently", "voters"),
             ("Residents interviewed Tuesday", "residents"),
         ] {
-            match read(trimmed(mention)) {
-                Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
-                other => panic!("{mention}: {other:?}"),
-            }
+            assert_unnamed(mention, name);
         }
         // A body the words before name is that body, as "Police" alone is.
         match read(trimmed("Police covering the march")) {
@@ -2784,10 +2789,7 @@ mod tests {
             ("Several news organizations", "news organizations"),
             ("Protest groups", "Protest groups"),
         ] {
-            match read(trimmed(mention)) {
-                Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
-                other => panic!("{mention}: {other:?}"),
-            }
+            assert_unnamed(mention, name);
         }
     }
 
@@ -2802,10 +2804,7 @@ mod tests {
             ("Community Survey", "Community Survey"),
             ("The Gallup Poll", "Gallup Poll"),
         ] {
-            match read(trimmed(mention)) {
-                Reading::Unnamed { name: read } => assert_eq!(read, name, "{mention}"),
-                other => panic!("{mention}: {other:?}"),
-            }
+            assert_unnamed(mention, name);
         }
     }
 
@@ -2823,10 +2822,7 @@ mod tests {
             ("a crowd of Trump supporters", "Trump supporters"),
             ("Groups of demonstrators", "demonstrators"),
         ] {
-            match read(trimmed(mention)) {
-                Reading::Unnamed { name } => assert_eq!(name, group, "{mention}"),
-                other => panic!("{mention}: {other:?}"),
-            }
+            assert_unnamed(mention, group);
         }
         // A name, a title or people with "of" in them are no part of a group.
         assert_eq!(group_of_part("members of Congress"), None);
