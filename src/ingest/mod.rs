@@ -463,10 +463,10 @@ fn words_and_own_sentence<'t>(
     if before.is_some_and(|p| p.paragraph != here.paragraph) {
         // `"...," he said` opening a paragraph: whom the paragraph before is about.
         // So too "He writes ..." opening a paragraph: the pronoun first.
-        let quoted_only = text.get(here.span.start..at).is_some_and(|head| {
+        let opens_paragraph = text.get(here.span.start..at).is_some_and(|head| {
             head.trim().is_empty() || opens_with_mark(head) && ends_with_mark(head.trim_end())
         });
-        let subject = quoted_only
+        let subject = opens_paragraph
             .then(|| subject_before(text, sentences, k))
             .flatten();
         // Not one the pronoun's own clause names after it ("..., he told Rubio").
@@ -554,18 +554,7 @@ fn subject_before<'t>(
     };
     let rest = &whole[from..];
     let skipped = rest.len() - rest.trim_start().len();
-    let mut end = from + skipped;
-    for word in whole[end..].split(' ') {
-        if !word.starts_with(|c: char| c.is_uppercase()) || opens_with_mark(word) {
-            break;
-        }
-        end += word.len() + 1;
-        // "Paul Ryan, R-Wis., said": a comma ends the name.
-        if word.ends_with(',') {
-            break;
-        }
-    }
-    let mut end = end.min(whole.len());
+    let (mut end, _) = capitalised_run(whole, from + skipped);
     let mut from = from;
     // "Clinton campaign manager Robby Mook released ...": a role of a few lower-case
     // words between, the name after it.
@@ -668,12 +657,9 @@ fn subject_before<'t>(
 /// leads to a full name, the name's start and end in `whole`: "campaign manager Robby
 /// Mook" in "Clinton campaign manager Robby Mook released".
 fn name_after_role(whole: &str, end: usize) -> Option<(usize, usize)> {
-    let rest = &whole[end..];
     let mut at = end;
     let mut role = false;
-    let mut words = rest.split(' ').peekable();
-    for _ in 0..3 {
-        let word = *words.peek()?;
+    for word in whole[end..].split(' ').take(3) {
         if !word.starts_with(|c: char| c.is_lowercase()) {
             break;
         }
@@ -686,23 +672,28 @@ fn name_after_role(whole: &str, end: usize) -> Option<(usize, usize)> {
         }
         role = names_people(word);
         at += word.len() + 1;
-        words.next();
     }
-    let name_from = at;
-    let mut count = 0;
-    for word in words.by_ref() {
-        if !word.starts_with(|c: char| c.is_uppercase()) {
+    let (name_end, count) = capitalised_run(whole, at);
+    let verb_next = whole[name_end..].starts_with(|c: char| c.is_lowercase());
+    (role && count >= 2 && verb_next).then_some((at, name_end))
+}
+
+/// The end in `whole` of the capitalised words from `at` (a name, mostly), and how many
+/// there are; a comma after one ends them ("Paul Ryan, R-Wis., said"), as does a
+/// quotation mark opening one.
+fn capitalised_run(whole: &str, at: usize) -> (usize, usize) {
+    let (mut end, mut count) = (at, 0);
+    for word in whole.get(at..).unwrap_or_default().split(' ') {
+        if !word.starts_with(|c: char| c.is_uppercase()) || opens_with_mark(word) {
             break;
         }
-        at += word.len() + 1;
+        end += word.len() + 1;
         count += 1;
         if word.ends_with(',') {
             break;
         }
     }
-    let name_end = at.min(whole.len());
-    let verb_next = whole[name_end..].starts_with(|c: char| c.is_lowercase());
-    (role && count >= 2 && verb_next).then_some((name_from, name_end))
+    (end.min(whole.len()), count)
 }
 
 /// The events whose title opens with "He" or "She" that the words before the pronoun in

@@ -744,6 +744,9 @@ impl Speakers {
     fn told(&mut self, name: &str, gender: Gender, text: &str) -> bool {
         match self.sex_by_name_of(name, text) {
             Some(Some(sex)) => sex == gender,
+            // Named in full, the paragraph's subject is the one, whatever sex was spoken
+            // of last ("Robby Mook released a memo. / He writes ...").
+            Some(None) if name.contains(' ') => true,
             Some(None) => {
                 let met = match read(name) {
                     Reading::Person { person, .. } => {
@@ -751,13 +754,9 @@ impl Speakers {
                     }
                     _ => false,
                 };
-                // Named in full, the paragraph's subject is the one, whatever sex was
-                // spoken of last ("Robby Mook released a memo. / He writes ...").
-                name.contains(' ')
-                    || met
-                        && self
-                            .last_person_told(gender, text)
-                            .is_none_or(|at| self.sex_of(at, text).is_none())
+                met && self
+                    .last_person_told(gender, text)
+                    .is_none_or(|at| self.sex_of(at, text).is_none())
             }
             None => false,
         }
