@@ -788,6 +788,12 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
         if matches!(doc.word(k), "," | ";" | "\"" | "''" | "“" | "”") {
             return None;
         }
+        // A day or a month is no one, and no name before it acts after it: "on a
+        // press call Friday, criticized", "who Cameron would like to see win in
+        // November but said".
+        if doc.capitalised(k) && doc.in_time(k) {
+            return None;
+        }
         if is_pronoun(doc.lower(k)) || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k)) {
             let mut e = k + 1;
             while e < end && doc.capitalised(e) {
@@ -827,7 +833,11 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         }
     }
     let mut end = from;
-    let determined = DETERMINERS_SET.contains(doc.lower(from));
+    // A possessive determines what follows it as "the" does: "Hillary Clinton's
+    // right-hand woman".
+    let opened = DETERMINERS_SET.contains(doc.lower(from));
+    let mut determined = opened;
+    let mut possessed = false;
     // "retired neurosurgeon Ana Ruiz", "master of ceremonies Ana Ruiz": a description
     // with no determiner, up to the name it leads to.
     let mut k = from;
@@ -930,15 +940,26 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         if end > from && matches!(w, "who" | "whom" | "whose") {
             break;
         }
+        // "The aide rallied supporters", "Hoff's letter makes a case": a verb after a
+        // word naming people, or before its object's determiner, is the phrase's, no
+        // word describing it.
+        if determined && end > from + 1 && !capital {
+            let prev = doc.lower(end - 1);
+            let past = w.ends_with("ed") || PAST_VERBS.contains(&w);
+            let after_people =
+                HEADS_SET.contains(prev) || names_people(prev) || tells_only_sex(prev);
+            let before_object = (past || w.ends_with('s'))
+                && end + 1 < limit
+                && DETERMINERS_SET.contains(doc.lower(end + 1));
+            if past && after_people || before_object {
+                break;
+            }
+        }
         let adjective = end < lead_end
             || numbered
             || determined && end - from < 6 && !capital && describes(doc, end);
-        if !(capital
-            || adjective
-            || NP_LOWER_SET.contains(w)
-            || w.ends_with("'s")
-            || w.ends_with("’s"))
-        {
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        if !(capital || adjective || NP_LOWER_SET.contains(w) || possessive) {
             // "Sanders protesters", "Trump supporters": people the names before tell
             // whose they are, not the person named.
             if named_people(end) {
@@ -946,6 +967,18 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             }
             break;
         }
+        // Not on past "of": "Mr. Trump's hot wash of Mr. Bush" is Trump's.
+        if possessed && w == "of" {
+            break;
+        }
+        // Lower-case words describe what a possessive owns, not the name after it:
+        // "Iowa State University's Dianne Bystrom agreed".
+        if possessive {
+            determined = true;
+        } else if possessed && capital {
+            determined = opened;
+        }
+        possessed |= possessive;
         end += 1;
     }
     // "a prominent committee member who ...": end at the last word that can be a head;
@@ -1066,13 +1099,12 @@ pub(super) fn is_preposition(word: &str) -> bool {
 pub(super) fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<usize>> {
     let mut start = from;
     // Skip an opening adverbial up to its comma ("In a statement, the campaign ...").
-    if let Some(comma) = (from..limit.min(from + 8)).find(|&k| doc.word(k) == ",") {
+    if let Some(comma) = (from..limit.min(from + 12)).find(|&k| doc.word(k) == ",") {
         let opener = doc.lower(from);
-        // "Amid the uproar,", "Hours later,", "On Friday,": where or when, not who.
-        let adverbial = NP_STOP_SET.contains(opener)
-            || opener.ends_with("ing")
-            || doc.in_time(from)
-            || OPENING_PREPOSITIONS.contains(&opener)
+        // "Amid the uproar,", "Hours later,", "On Friday,": where or when, not who; nor
+        // how ("Horrified at the prospect,").
+        let adverbial = opener.ends_with("ing")
+            || opens_adverbial(doc, from)
             || comma > from && matches!(doc.lower(comma - 1), "later" | "earlier" | "ago");
         if adverbial {
             start = comma + 1;
@@ -1098,16 +1130,45 @@ pub(super) fn subject_of(doc: &Doc, from: usize, limit: usize) -> Option<Range<u
 /// the prepositions: "When the vote came, ...", "Asked about it, ...".
 fn opens_adverbial(doc: &Doc, k: usize) -> bool {
     let w = doc.lower(k);
-    NP_STOP_SET.contains(w)
-        || OPENING_PREPOSITIONS.contains(&w)
-        || doc.in_time(k)
-        // "Speaking at ...", "Asked about ...", not "Ted Cruz" or "Fielding said".
-        || (w.ends_with("ing") || w.ends_with("ed"))
+    // "Speaking at ...", "Asked about ...", "Horrified at ...", not "Ted Cruz" or
+    // "Fielding said".
+    let participle = |k: usize| {
+        let w = doc.lower(k);
+        (w.ends_with("ing") || w.ends_with("ed"))
             && w.len() > 4
             && doc.is_word(k + 1)
             && !doc.capitalised(k + 1)
             && cues::cue(doc.lower(k + 1)).is_none()
+    };
+    NP_STOP_SET.contains(w)
+        || OPENING_PREPOSITIONS.contains(&w)
+        || doc.in_time(k)
+        || participle(k)
+        // "Hastily politicizing the tragedy, ...": how it was done, then what.
+        || is_adverb(w) && doc.is_word(k + 1) && !doc.capitalised(k + 1) && participle(k + 1)
         || matches!(w, "asked" | "once" | "unless" | "whether" | "until" | "where")
+}
+
+/// Where a dateline opening the words from `floor` ends, past its dash: "WASHINGTON —",
+/// "LA CROSSE, Wis. -", "WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –". Its words
+/// are capitalised, numbers, a date or a news agency in brackets, one of them in
+/// capitals throughout; not a name and its aside ("Ruiz — who leads — said").
+fn dateline_end(doc: &Doc, floor: usize, end: usize) -> Option<usize> {
+    let dash = (floor..end.min(floor + 12)).find(|&t| matches!(doc.word(t), "—" | "–" | "-"))?;
+    let capitals = |t: usize| {
+        let w = doc.word(t);
+        w.len() > 1
+            && w.bytes().any(|b| b.is_ascii_uppercase())
+            && !w.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    let dateline = dash > floor
+        && (floor..dash).all(|t| {
+            doc.in_time(t)
+                || matches!(doc.word(t), "," | "(" | ")" | ".")
+                || doc.is_word(t) && doc.capitalised(t)
+        })
+        && (floor..dash).any(|t| capitals(t) && doc.is_word(t));
+    dateline.then_some(dash + 1)
 }
 
 /// The subject of the main clause that runs up to `end`, for a verb far from it: the
@@ -1116,15 +1177,7 @@ fn opens_adverbial(doc: &Doc, k: usize) -> bool {
 /// "And then she sounded a rare note, saying ..." is hers; "Ruiz, leading in the polls,
 /// questioned ..." is Ruiz's.
 pub(super) fn clause_subject(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize>> {
-    let mut k = floor;
-    // A dateline: "WASHINGTON — Ruiz said ...", "LA CROSSE, Wis. - Ruiz said ...".
-    let word = doc.word(k);
-    if word.len() > 1 && !word.bytes().any(|b| b.is_ascii_lowercase()) {
-        let dash = (k..end.min(k + 6)).find(|&t| matches!(doc.word(t), "—" | "–" | "-"));
-        if let Some(dash) = dash {
-            k = dash + 1;
-        }
-    }
+    let mut k = dateline_end(doc, floor, end).unwrap_or(floor);
     while k < end
         && matches!(
             doc.lower(k),

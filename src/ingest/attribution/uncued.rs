@@ -463,7 +463,7 @@ mod tests {
             ),
             (
                 "Lopez's amendment reads \"no pier shall close in May.\"\n",
-                "Lopez's",
+                "Lopez's amendment",
             ),
         ] {
             let all = found(text);

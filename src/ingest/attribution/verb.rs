@@ -1378,8 +1378,34 @@ fn coordinated_subject(
                 .or_else(|| subject_of(doc, from, and))
                 .map(Ok)
         }
-        (near, None) => clause_subject(doc, start, and).or(near).map(Ok),
+        // "..., in which he laid out a record of misconduct but then announced ...":
+        // the pronoun acting before the conjunction, not what it acted on.
+        (near, None) => clause_subject(doc, start, and)
+            .or_else(|| acting_pronoun(doc, start, and))
+            .or(near)
+            .map(Ok),
     }
+}
+
+/// The last "he", "she" or "they" before token `end` that a verb follows (a word in
+/// lower case, not a preposition or a conjunction): the subject of the clause a
+/// conjunction at `end` joins another verb to.
+fn acting_pronoun(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
+    // Not from inside an aside: "― much like he did in Paris ― Trump cast the blame".
+    let aside = (start..end)
+        .rev()
+        .find(|&k| matches!(doc.word(k), "—" | "–" | "―" | ")"));
+    (aside.map_or(start, |k| k + 1)..end.saturating_sub(1))
+        .rev()
+        .find_map(|k| {
+            let next = doc.lower(k + 1);
+            let acting = matches!(doc.lower(k), "he" | "she" | "they")
+                && doc.is_word(k + 1)
+                && !doc.capitalised(k + 1)
+                && !is_preposition(next)
+                && !matches!(next, "and" | "or" | "but");
+            acting.then(|| doc.tokens.start(k)..doc.tokens.end(k))
+        })
 }
 
 /// The subject of the clause when the phrase just before a participle is the object of
@@ -2610,6 +2636,76 @@ mod tests {
         assert_eq!(speaker_of(text).as_deref(), Some("He"));
         let text = "The vote was close. \"He wants to be tough tonight,\" Lopez shot back.\n";
         assert_eq!(speaker_of(text).as_deref(), Some("Lopez"));
+        // A dateline with its date and agency, or an agency alone, before the dash.
+        let text = "WASHINGTON, Dec. 8 (UPI) \u{2014} In response to the plan, Ruiz's right-hand \
+                    woman rallied supporters, saying: \"We have to stop him.\"\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("Ruiz's right-hand woman"));
+        let text = "Washington (AFP) \u{2013} Senator Ana Ruiz took a swipe at her rival, \
+                    saying \"loud comments\" do harm.\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("Senator Ana Ruiz"));
+        let text = "DECATUR, Ill. \u{2014} Sen. Ana Ruiz (D-Ill.) weighed in on the fight, \
+                    calling it a \"fireable offense.\"\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("Sen. Ana Ruiz"));
+        // A name and its aside set off by dashes is no dateline.
+        let text = "Ruiz \u{2014} who leads the council \u{2014} took a swipe at Lopez, \
+                    saying \"loud comments\" do harm.\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn an_opening_phrase_of_how_is_no_subject() {
+        let speaker_of = |text: &str| {
+            let all = super::super::testing::found(text);
+            all.last().and_then(|a| a.speaker.clone())
+        };
+        // A participle in "-ed", or an adverb and a participle, opening the sentence.
+        let text = "Horrified at the prospect of a second term for the mayor, Ramos believes in \
+                    journalism that \"takes sides.\"\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("Ramos"));
+        let text = "Hastily politicizing the tragedy, Ruiz cast the blame on rivals, and \
+                    emphasized the threat that \"terrorism\" poses.\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn a_verb_after_a_described_subject_ends_it() {
+        let speaker_of = |text: &str| {
+            let all = super::super::testing::found(text);
+            all.last().and_then(|a| a.speaker.clone())
+        };
+        // After people, a verb in the past; before its object's determiner, any verb.
+        let text = "The aide rallied supporters, saying: \"We have to stop him.\"\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("The aide"));
+        let text = "The ad targets a \"corrupt political system.\"\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("The ad"));
+        let text = "The Harbour Post made a case: \"Close the pier.\"\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("The Harbour Post"));
+        // What a possessive owns is described as after "the", up to the name it owns.
+        let text = "The rankings came out.\n\nIowa State University's Dianne Bystrom agreed. \
+                    \"Mainstream Republicans are running out of time.\"\n";
+        assert_eq!(
+            speaker_of(text).as_deref(),
+            Some("Iowa State University's Dianne Bystrom")
+        );
+    }
+
+    #[test]
+    fn a_verb_after_but_is_the_pronoun_acting_before_it() {
+        let speaker_of = |text: &str| {
+            let all = super::super::testing::found(text);
+            all.last().and_then(|a| a.speaker.clone())
+        };
+        let text = "The news conference, in which he laid out a record of misconduct by Ana \
+                    Lopez but then announced that he would not act, was the latest failure.\n";
+        assert_eq!(speaker_of(text).as_deref(), Some("he"));
+        // Not a pronoun inside an aside.
+        let text = "Hastily politicizing the tragedy in Nice \u{2015} much like he did in Paris \
+                    \u{2015} Ruiz cast the blame on rivals, and emphasized \"terrorism.\"\n";
+        assert_ne!(speaker_of(text).as_deref(), Some("he"));
+        // Nor a day: the clause names no one who acts.
+        let text = "Her rhetoric was softer than that of her aides, who, on a press call \
+                    Friday, criticized Lopez for \"misrepresenting what had occurred.\"\n";
+        assert_ne!(speaker_of(text).as_deref(), Some("Friday"));
     }
 
     #[test]
