@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use compact_str::CompactString;
 use smallvec::SmallVec;
 
-use super::super::cues::{concat_lists, WordSet};
+use super::super::cues::{self, concat_lists, WordSet};
 use super::super::sentences::possessive;
 use super::full_names::is_initial;
 use crate::model::names::{
@@ -1458,6 +1458,70 @@ fn pronoun_lower(lower: &str) -> Option<Reading> {
         }
     }
     None
+}
+
+/// What someone's words are called, beyond documents: what is owned of these is the
+/// owner's saying ("Clinton's response", "Rubio's catch phrase").
+const WORDS_SAID: &[&str] = &[
+    "response",
+    "responses",
+    "answer",
+    "reply",
+    "retort",
+    "words",
+    "slogan",
+    "phrase",
+    "account",
+    "argument",
+    "explanation",
+    "remark",
+    "comment",
+    "quote",
+    "analysis",
+    "memoir",
+    "column",
+    "editorial",
+    "announcement",
+    "testimony",
+];
+
+static WORDS_SAID_SET: WordSet = WordSet::new(WORDS_SAID);
+
+/// The owner of the document or words a mention names, without the possessive:
+/// "Trump" of "Trump's tweet", "Sen. Ana Ruiz" of "Sen. Ana Ruiz's new statement", "the
+/// Pentagon" of "the Pentagon's statement", "Rubio" of "Rubio's catch phrase", "His" of
+/// "His letter". The owner is a name, or "his" or "her" alone (not "His campaign's
+/// statement"); what is owned is in lower case ("Trump's Super PAC" is no document).
+pub(super) fn document_owner(mention: &str) -> Option<&str> {
+    let (rest, last) = mention.rsplit_once(' ')?;
+    let said = |w: &str| {
+        lowered_in(&DOCUMENTS_SET, w)
+            || lowered_in(&WORDS_SAID_SET, w)
+            || cues::cue(w) == Some(cues::Cue::Noun)
+    };
+    if !said(last) {
+        return None;
+    }
+    let words: SmallVec<[&str; 8]> = rest.split(' ').collect();
+    let owns = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    let pronoun = |w: &str| matches!(w, "his" | "His" | "her" | "Her");
+    let owner = words.iter().rposition(|w| owns(w) || pronoun(w))?;
+    let named = |words: &[&str]| {
+        let words = match words {
+            [the, rest @ ..] if the.eq_ignore_ascii_case("the") => rest,
+            _ => words,
+        };
+        !words.is_empty() && words.iter().all(|w| is_capitalised(w) && !pronoun(w))
+    };
+    let by_name = match &words[..=owner] {
+        [word] => pronoun(word) || named(&[word]),
+        words => named(words),
+    };
+    if !by_name || words[owner + 1..].iter().any(|w| is_capitalised(w)) {
+        return None;
+    }
+    let end = words[owner].as_ptr() as usize - mention.as_ptr() as usize + words[owner].len();
+    Some(without_possessive(&mention[..end]))
 }
 
 /// The group that a part of it is named by ("Some of the candidates", "a majority of
@@ -3506,6 +3570,26 @@ mod tests {
             read("Rep. Elijah Cummings of Maryland"),
             Reading::Person { ref name, .. } if name == "Elijah Cummings"
         ));
+    }
+
+    #[test]
+    fn the_owner_of_a_document_or_words_is_read() {
+        for (mention, owner) in [
+            ("Trump's tweet", Some("Trump")),
+            ("Sen. Ana Ruiz's new statement", Some("Sen. Ana Ruiz")),
+            ("the Pentagon's statement", Some("the Pentagon")),
+            ("Rubio’s catch phrase", Some("Rubio")),
+            ("His letter", Some("His")),
+            ("Clinton's comments", Some("Clinton")),
+            // People or a body owned, a phrase as owner, a capitalised thing: no owner.
+            ("Rubio's deputy campaign manager", None),
+            ("His campaign's statement", None),
+            ("Trump's Super PAC", None),
+            ("the senator's letter", None),
+            ("a statement", None),
+        ] {
+            assert_eq!(document_owner(mention), owner, "{mention}");
+        }
     }
 
     #[test]

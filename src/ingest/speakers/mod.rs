@@ -190,6 +190,8 @@ struct Read {
 impl Read {
     fn new(mention: &str) -> Read {
         let text = trimmed(mention);
+        // "Trump's tweet" is Trump's: the owner is read, and kept as a name.
+        let text = mention::document_owner(text).unwrap_or(text);
         let reading = read(text);
         let near = if text.eq_ignore_ascii_case("he") {
             Some(Gender::Male)
@@ -1793,6 +1795,26 @@ mod tests {
         assert_eq!(speakers.resolve("The campaign"), campaign);
         let found = speakers.finish();
         assert!(found.iter().all(|s| !s.name.contains("statement")));
+    }
+
+    #[test]
+    fn a_document_or_words_owned_are_the_owners() {
+        let mut speakers = Speakers::default();
+        let ruiz = speakers.resolve("Sen. Ana Ruiz");
+        assert_eq!(speakers.resolve("Ruiz's tweet"), ruiz);
+        assert_eq!(speakers.resolve("Sen. Ana Ruiz's latest statement"), ruiz);
+        assert_eq!(speakers.resolve("Ruiz's response"), ruiz);
+        assert_eq!(speakers.resolve("Her letter"), ruiz);
+        let pentagon = speakers.resolve("the Pentagon's statement");
+        assert_eq!(speakers.resolve("the Pentagon"), pentagon);
+        // Someone owned is someone else: "Ruiz's spokesman".
+        let spokesman = speakers.resolve("Ruiz's spokesman");
+        assert!(spokesman.is_some() && spokesman != ruiz);
+        // The owner is kept as a name, the document is not.
+        let found = speakers.finish();
+        assert!(found
+            .iter()
+            .all(|s| s.aliases.iter().all(|a| !a.contains("tweet"))));
     }
 
     #[test]
