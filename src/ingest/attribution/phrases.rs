@@ -9,9 +9,9 @@ use std::ops::Range;
 use super::super::cues;
 use super::super::sentences::possessive;
 use super::super::speakers::{
-    describes_a_source, describes_by_deed, leads_out, names_a_share, names_people,
-    names_people_opening, names_sources, not_a_name, people_plural, says_where, source_opening,
-    tells_how_many, tells_only_sex, titles_or_names_a_body,
+    describes_a_source, describes_by_deed, is_role, leads_out, names_a_share, names_people,
+    names_people_opening, names_sources, not_a_name, people_plural, polled, says_where,
+    source_opening, tells_how_many, tells_only_sex, titles_or_names_a_body,
 };
 use super::words::*;
 use super::{Doc, QuotedIn};
@@ -126,10 +126,23 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     // "Protesters marching through the streets chanted", "a man wearing a red hat
     // shouted", "Voters interviewed outside polling stations said": people described
     // by what they do or had done to them, not what that is done to or where.
-    if let Some((head, last)) = participle_postmodifier(doc, floor, end, &quoted)
-        .and_then(|(q, last)| Some((np_left_once(doc, floor, q, &quoted)?, last)))
+    if let Some((head, last)) =
+        participle_postmodifier(doc, floor, end, &quoted).and_then(|(q, last)| {
+            // "those surveyed": the pronoun standing for the people described.
+            let those = || {
+                (doc.lower(q - 1) == "those")
+                    .then(|| doc.tokens.start(q - 1)..doc.tokens.end(q - 1))
+            };
+            Some((np_left_once(doc, floor, q, &quoted).or_else(those)?, last))
+        })
     {
-        return Some(head.start..doc.tokens.end(last));
+        // "Thirty-one percent of those surveyed": the share of them, with them.
+        let first = doc.first_token_from(head.start);
+        let share = (first > floor + 1 && doc.lower(first - 1) == "of")
+            .then(|| share_of_people(doc, floor, first - 1))
+            .flatten();
+        let start = share.map_or(head.start, |share| share.start);
+        return Some(start..doc.tokens.end(last));
     }
     let np = np_left_once(doc, floor, end, &quoted);
     // The words before `end` are a preposition's object: the phrase is the one before
@@ -238,21 +251,25 @@ fn participle_postmodifier(
             || !doc.is_word(k - 1)
             || doc.text[doc.tokens.end(k - 1)..doc.tokens.start(k)].contains('\n')
     };
-    // A word naming people, a plural only in lower case: "Sanders started ...".
+    // A word naming people, a plural only in lower case: "Sanders started ..."; or
+    // "those" ("Those surveyed said").
     let people = |k: usize| {
         let w = doc.lower(k);
         plain(k)
             && w.bytes().all(|b| b.is_ascii_alphabetic())
-            && may_head(w)
-            && match doc.capitalised(k) {
-                false => names_sources(w) || tells_only_sex(w),
-                true => opens(k) && names_people_opening(w),
-            }
+            && (w == "those"
+                || may_head(w)
+                    && match doc.capitalised(k) {
+                        false => names_sources(w) || tells_only_sex(w),
+                        true => opens(k) && names_people_opening(w),
+                    })
     };
     let deed = |k: usize| !doc.capitalised(k) && describes_by_deed(doc.lower(k), doc.lower(k + 1));
-    // A participle with no object before the adverbial: "Voters surveyed recently".
+    // A participle with no object before the adverbial: "Voters surveyed recently";
+    // or with none at all, where it tells who was polled: "Voters polled said".
     let q = end - 1;
-    if verb > end && q > floor && plain(q) && deed(q) && people(q - 1) {
+    let bare = verb == end && !doc.capitalised(q) && polled(doc.lower(q));
+    if (verb > end && deed(q) || bare) && q > floor && plain(q) && people(q - 1) {
         return Some((q, verb - 1));
     }
     let q = (end.saturating_sub(8).max(floor + 1)..end - 1)
@@ -547,6 +564,15 @@ pub(super) fn share_of_people(doc: &Doc, floor: usize, end: usize) -> Option<Ran
         {
             last - 2
         }
+        // "nine out of 10".
+        _ if last >= floor + 3
+            && doc.lower(last - 1) == "of"
+            && doc.lower(last - 2) == "out"
+            && number(last)
+            && number(last - 3) =>
+        {
+            last - 3
+        }
         _ => return None,
     };
     while start > floor
@@ -568,6 +594,10 @@ pub(super) fn share_of_people(doc: &Doc, floor: usize, end: usize) -> Option<Ran
                 | "more"
                 | "fewer"
                 | "less"
+                | "mere"
+                | "fully"
+                | "least"
+                | "at"
         )
     {
         start -= 1;
@@ -810,7 +840,9 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
 const PAST_VERBS: &[&str] = &[
     "took", "went", "put", "made", "got", "gave", "led", "won", "lost", "met", "sent", "kept",
     "left", "ran", "beat", "hit", "set", "held", "brought", "bought", "saw", "came", "became",
-    "spoke", "told", "said", "wrote", "let", "cut", "paid", "sat", "stood",
+    "spoke", "told", "said", "wrote", "let", "cut", "paid", "sat", "stood", "drew", "threw",
+    "grew", "knew", "found", "felt", "began", "fought", "sought", "caught", "built", "spent",
+    "heard", "sold", "broke", "chose", "rose", "fell", "drove", "struck", "shook",
 ];
 
 /// Words opening a relative clause.
@@ -943,23 +975,35 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         // "The aide rallied supporters", "Hoff's letter makes a case": a verb after a
         // word naming people, or before its object's determiner, is the phrase's, no
         // word describing it.
+        // So is one in the past after a noun ("The performance drew cheers"), not
+        // after an adverb ("the newly elected mayor") or an owner ("the party's
+        // embattled nominee").
         if determined && end > from + 1 && !capital {
             let prev = doc.lower(end - 1);
-            let past = w.ends_with("ed") || PAST_VERBS.contains(&w);
+            let past = is_past(w) || PAST_VERBS.contains(&w);
+            let after_noun = may_head(prev)
+                && !is_adverb(prev)
+                && !DETERMINERS_SET.contains(prev)
+                && possessor(prev).is_none();
             let after_people =
                 HEADS_SET.contains(prev) || names_people(prev) || tells_only_sex(prev);
+            // An article or an owner opens the object: not "this week" or "that
+            // opposed", after a plural.
             let before_object = (past || w.ends_with('s'))
                 && end + 1 < limit
-                && DETERMINERS_SET.contains(doc.lower(end + 1));
-            if past && after_people || before_object {
+                && matches!(
+                    doc.lower(end + 1),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
+                );
+            if past && (after_people || after_noun) || before_object {
                 break;
             }
         }
         let adjective = end < lead_end
             || numbered
             || determined && end - from < 6 && !capital && describes(doc, end);
-        let possessive = w.ends_with("'s") || w.ends_with("’s");
-        if !(capital || adjective || NP_LOWER_SET.contains(w) || possessive) {
+        let owner = possessor(w);
+        if !(capital || adjective || NP_LOWER_SET.contains(w) || owner.is_some()) {
             // "Sanders protesters", "Trump supporters": people the names before tell
             // whose they are, not the person named.
             if named_people(end) {
@@ -967,12 +1011,20 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
             }
             break;
         }
-        // Not on past "of": "Mr. Trump's hot wash of Mr. Bush" is Trump's.
-        if possessed && w == "of" {
+        // Not on past "of": "Mr. Trump's hot wash of Mr. Bush" is Trump's; but "The
+        // president's chief of staff" is one title.
+        if possessed && w == "of" && !is_role(doc.lower(end - 1)) {
             break;
         }
         // Lower-case words describe what a possessive owns, not the name after it:
-        // "Iowa State University's Dianne Bystrom agreed".
+        // "Iowa State University's Dianne Bystrom agreed". Not a pronoun run into "is"
+        // ("He's comparing ...").
+        let possessive = owner.is_some_and(|o| {
+            !matches!(
+                o,
+                "he" | "she" | "it" | "that" | "there" | "here" | "what" | "who" | "where" | "let"
+            )
+        });
         if possessive {
             determined = true;
         } else if possessed && capital {
@@ -1144,8 +1196,14 @@ fn opens_adverbial(doc: &Doc, k: usize) -> bool {
         || OPENING_PREPOSITIONS.contains(&w)
         || doc.in_time(k)
         || participle(k)
-        // "Hastily politicizing the tragedy, ...": how it was done, then what.
-        || is_adverb(w) && doc.is_word(k + 1) && !doc.capitalised(k + 1) && participle(k + 1)
+        // "Hastily politicizing the tragedy, ...", "Deeply frustrated by the delay,
+        // ...": how it was done, then what; not a name ending as an adverb does
+        // ("Kelly opened her show").
+        || is_adverb(w)
+            && doc.is_word(k + 1)
+            && !doc.capitalised(k + 1)
+            && participle(k + 1)
+            && (doc.lower(k + 1).ends_with("ing") || is_preposition(doc.lower(k + 2)))
         || matches!(w, "asked" | "once" | "unless" | "whether" | "until" | "where")
 }
 
@@ -1167,7 +1225,10 @@ fn dateline_end(doc: &Doc, floor: usize, end: usize) -> Option<usize> {
                 || matches!(doc.word(t), "," | "(" | ")" | ".")
                 || doc.is_word(t) && doc.capitalised(t)
         })
-        && (floor..dash).any(|t| capitals(t) && doc.is_word(t));
+        && ((floor..dash).any(|t| capitals(t) && doc.is_word(t))
+            // "(Reuters) -" left of a dateline whose state's abbreviation ended a
+            // sentence ("ORLANDO, Fla.").
+            || dash == floor + 3 && doc.word(floor) == "(" && doc.word(floor + 2) == ")");
     dateline.then_some(dash + 1)
 }
 

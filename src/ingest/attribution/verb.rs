@@ -466,7 +466,8 @@ pub(super) fn at_cue(
                 mention = last.mention.clone();
                 same = true;
             } else {
-                mention = np_in_clause(doc, sentence.tokens.start, j - 1);
+                mention = np_in_clause(doc, sentence.tokens.start, j - 1)
+                    .or_else(|| described_by_who(doc, sentence.tokens.start, j - 1));
                 mention.as_ref()?;
             }
         } else if before == "," {
@@ -503,12 +504,18 @@ pub(super) fn at_cue(
                 (None, None) => np_left(doc, sentence.tokens.start, j),
             }?;
             // "struck a rare note": after "a", a plain form is a noun, not a verb; not
-            // after an auxiliary ("A spokesman for Smith would not say"). The verb's
+            // after an auxiliary ("A spokesman for Smith would not say"), nor after a
+            // group opening the sentence ("A majority of voters say"). The verb's
             // ending is tested first: most cues end in "s" or "d".
+            let first = doc.first_token_from(np.start);
+            let group_opening = first == sentence.tokens.start
+                && !word.ends_with("ing")
+                && names_a_group(&doc.lower_text[np.clone()]);
             if !word.ends_with('s')
                 && !word.ends_with('d')
-                && matches!(doc.lower(doc.first_token_from(np.start)), "a" | "an")
+                && matches!(doc.lower(first), "a" | "an")
                 && !(j..i).any(|k| is_auxiliary(doc.lower(k)))
+                && !group_opening
             {
                 return None;
             }
@@ -517,7 +524,6 @@ pub(super) fn at_cue(
             // is how or when, nothing said.
             // Not where the verb says what the object was called or accused of ("whom
             // he called a 'con artist'", "whom she accused of lying").
-            let first = doc.first_token_from(np.start);
             if first > sentence.tokens.start
                 && doc.lower(first - 1) == "whom"
                 && !names_its_object(word)
@@ -688,6 +694,21 @@ pub(super) fn at_cue(
                 if opens {
                     content_from = mark;
                 }
+            }
+        }
+    }
+    // "Lopez, who endorsed Ruiz and said he would campaign with her, never showed up":
+    // what was said ends with the relative clause holding the cue.
+    if let Some(m) = &mention {
+        let after = doc.first_token_from(m.end);
+        let inside = doc.word(after) == ","
+            && doc.lower(after + 1) == "who"
+            && (after + 2..i).all(|k| doc.word(k) != ",");
+        if inside {
+            if let Some(comma) =
+                (content_from..clause_end).find(|&k| doc.word(k) == "," && !doc.in_quote(k))
+            {
+                clause_end = comma;
             }
         }
     }
@@ -1381,10 +1402,28 @@ fn coordinated_subject(
         // "..., in which he laid out a record of misconduct but then announced ...":
         // the pronoun acting before the conjunction, not what it acted on.
         (near, None) => clause_subject(doc, start, and)
+            .or_else(|| described_by_who(doc, start, and))
             .or_else(|| acting_pronoun(doc, start, and))
             .or(near)
             .map(Ok),
     }
+}
+
+/// Whether a phrase opened by "a" names many people, as its verb in the plural tells:
+/// "A majority of voters", "A mere 9 percent", not "A final".
+fn names_a_group(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or_default();
+    phrase.contains(" of ") || last == "percent" || last.ends_with('%') || is_plural(last)
+}
+
+/// The phrase a relative clause running up to token `end` describes: "Lopez" of "Lopez,
+/// who endorsed Ruiz in late May and said ...", a conjunction at `end`.
+fn described_by_who(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
+    let who = (start + 2..end)
+        .rev()
+        .take_while(|&k| doc.word(k) != "," || doc.lower(k + 1) == "who")
+        .find(|&k| doc.lower(k) == "who" && doc.word(k - 1) == ",")?;
+    np_left(doc, start, who - 1)
 }
 
 /// The last "he", "she" or "they" before token `end` that a verb follows (a word in
@@ -2687,6 +2726,117 @@ mod tests {
             speaker_of(text).as_deref(),
             Some("Iowa State University's Dianne Bystrom")
         );
+    }
+
+    #[test]
+    fn those_polled_and_a_share_of_them_speak() {
+        for (text, speaker) in [
+            ("Those surveyed said they would vote.\n", "Those surveyed"),
+            ("Voters polled said they would vote.\n", "Voters polled"),
+            (
+                "Thirty-one percent of those surveyed said they would vote.\n",
+                "Thirty-one percent of those surveyed",
+            ),
+            (
+                "A mere 9 percent say they only buy local.\n",
+                "A mere 9 percent",
+            ),
+            (
+                "Nearly nine out of 10 say they will vote.\n",
+                "Nearly nine out of 10",
+            ),
+            (
+                "A majority of voters say they would be satisfied.\n",
+                "A majority of voters",
+            ),
+            (
+                "A strong majority of Democratic voters say they are paying attention.\n",
+                "A strong majority of Democratic voters",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{text}");
+        }
+        // After "a", a plain form is still a noun where the phrase names no group.
+        assert_eq!(found("A final (and personal) note, about Ana Ruiz.\n"), []);
+        assert_eq!(
+            found("A married couple also claiming allegiance to the group shot two guards.\n"),
+            []
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_with_and_said_is_the_ones_it_describes() {
+        let text = "Lopez, who endorsed Ruiz in late May and said he would probably campaign \
+                    with her, never showed up.\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Reported,
+                "he would probably campaign with her",
+                "Lopez",
+                "said"
+            )]
+        );
+        // After a dateline whose state's abbreviation ended a sentence, past a day.
+        let text = "ORLANDO, Fla. (Reuters) - Mayor Ana Ruiz met relatives of the six people \
+                    killed on Thursday and said the city must act.\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Reported,
+                "the city must act",
+                "Mayor Ana Ruiz",
+                "said"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_described_subject_keeps_its_head_and_title() {
+        let speaker_of = |text: &str| {
+            let all = super::super::testing::found(text);
+            all.last().and_then(|a| a.speaker.clone())
+        };
+        for (text, speaker) in [
+            // A plural before "this" or "that" is the head, not a verb.
+            (
+                "The union leaders this week took aim at the council, calling its plan \
+                 \"reckless.\"\n",
+                Some("The union leaders"),
+            ),
+            (
+                "The Republican senators that opposed the bill took aim at the council, \
+                 calling its plan \"reckless.\"\n",
+                Some("The Republican senators"),
+            ),
+            // A name ending as an adverb does is no adverb.
+            (
+                "Kelly opened her show Monday, a day after the debate, saying the network \
+                 would \"not back down.\"\n",
+                Some("Kelly"),
+            ),
+            // A title with "of" after a possessive is whole.
+            (
+                "The president's chief of staff, Denis McDonough, took aim at Congress, \
+                 calling the bill \"dead on arrival.\"\n",
+                Some("The president's chief of staff"),
+            ),
+            // An irregular past after a noun is its verb.
+            (
+                "The performance drew cheers across the hall, highlighting the \"rigged\" \
+                 system.\n",
+                Some("The performance"),
+            ),
+            // A pronoun run into "is" owns nothing.
+            (
+                "He's comparing the orders to a king's and says Ruiz is flouting the law.\n",
+                Some("He's"),
+            ),
+        ] {
+            assert_eq!(speaker_of(text).as_deref(), speaker, "{text}");
+        }
     }
 
     #[test]

@@ -1483,6 +1483,14 @@ const WORDS_SAID: &[&str] = &[
     "editorial",
     "announcement",
     "testimony",
+    "appeal",
+    "attack",
+    "attacks",
+    "poll",
+    "survey",
+    "tracker",
+    "average",
+    "agreement",
 ];
 
 static WORDS_SAID_SET: WordSet = WordSet::new(WORDS_SAID);
@@ -1640,6 +1648,14 @@ const PART_WORDS: &[&str] = &[
     "minority",
     "vast",
     "overwhelming",
+    "strong",
+    "large",
+    "clear",
+    "slim",
+    "narrow",
+    "solid",
+    "bare",
+    "mere",
     "number",
     "handful",
     "couple",
@@ -1678,6 +1694,7 @@ fn is_share(words: &[&str]) -> bool {
         [.., last] if last.ends_with('%') && digits(last) => true,
         [.., _, last] if last.eq_ignore_ascii_case("percent") => true,
         [.., a, of, b] if *of == "in" && number(a) && number(b) => true,
+        [.., a, out, of, b] if *out == "out" && *of == "of" && number(a) && number(b) => true,
         [.., last] => lowered_is(last, names_a_share),
         [] => false,
     }
@@ -1816,16 +1833,25 @@ fn read_words(mention: &str) -> Reading {
             // People no list names ("Reporters", "Demonstrators"), capitalised only as
             // they open the sentence: named by those words.
             Reading::Nobody | Reading::Person { .. } if people && !only_sex => {
-                // Lowered by its first character, which may be any letter ("Élus").
-                let people = joined(mention, &all[..k]);
-                let mut words = strip_determiners(&people).chars();
-                let name = (words.next().into_iter())
-                    .flat_map(char::to_lowercase)
-                    .chain(words)
-                    .collect();
-                return Reading::Unnamed { name };
+                return Reading::Unnamed {
+                    name: lowered_first(strip_determiners(&joined(mention, &all[..k]))),
+                };
             }
             _ => {}
+        }
+    }
+    // "Voters polled", "those surveyed": people asked in a poll, named by the words.
+    if let [.., people, last] = all.as_slice() {
+        let mut room = [0; LOWERED_ROOM];
+        let asked = polled(last)
+            && (people.eq_ignore_ascii_case("those") || {
+                let people = lowered(people, &mut room);
+                names_people_opening(&people) || names_sources(&people)
+            });
+        if asked {
+            return Reading::Unnamed {
+                name: lowered_first(strip_determiners(mention)),
+            };
         }
     }
     // "Twenty-four percent", "nearly half", "4 in 10": a share of those polled, people
@@ -1836,10 +1862,27 @@ fn read_words(mention: &str) -> Reading {
         let adverb = |w: &&&str| {
             matches!(
                 w.to_ascii_lowercase().as_str(),
-                "nearly" | "almost" | "about" | "around" | "roughly" | "only" | "just" | "barely"
+                "nearly"
+                    | "almost"
+                    | "about"
+                    | "around"
+                    | "roughly"
+                    | "only"
+                    | "just"
+                    | "barely"
+                    | "fully"
+                    | "some"
             )
         };
-        let share = joined(mention, &all[all.iter().take_while(adverb).count()..]);
+        // "A mere 9 percent" is "9 percent".
+        let mere = match all.as_slice() {
+            [a, mere, ..] if a.eq_ignore_ascii_case("a") && *mere == "mere" => 2,
+            _ => 0,
+        };
+        let share = joined(
+            mention,
+            &all[mere + all[mere..].iter().take_while(adverb).count()..],
+        );
         // "A majority" opening a sentence is "a majority".
         let determined = ["A ", "An ", "The "].iter().any(|d| share.starts_with(d));
         let mut name = CompactString::new(share);
@@ -2177,6 +2220,24 @@ pub(in crate::ingest) fn describes_by_deed(word: &str, next: &str) -> bool {
                 | "identified"
                 | "titled"
         )
+}
+
+/// `text` with its first character lowered, which may be any letter ("Élus").
+fn lowered_first(text: &str) -> CompactString {
+    let mut chars = text.chars();
+    (chars.next().into_iter())
+        .flat_map(char::to_lowercase)
+        .chain(chars)
+        .collect()
+}
+
+/// Whether a lower-case participle tells that people were asked in a poll, enough to
+/// describe them alone: "Voters polled", "those surveyed".
+pub(in crate::ingest) fn polled(word: &str) -> bool {
+    matches!(
+        word,
+        "polled" | "surveyed" | "interviewed" | "questioned" | "sampled"
+    )
 }
 
 /// Whether a lower-case word tells when, a passive participle's adverbial of its own:
@@ -3570,6 +3631,27 @@ mod tests {
             read("Rep. Elijah Cummings of Maryland"),
             Reading::Person { ref name, .. } if name == "Elijah Cummings"
         ));
+    }
+
+    #[test]
+    fn people_polled_and_shares_of_them_are_people_not_named() {
+        for (mention, name) in [
+            ("Those surveyed", "those surveyed"),
+            ("Voters polled", "voters polled"),
+            ("Thirty-one percent of those surveyed", "those surveyed"),
+            ("A mere 9 percent", "9 percent"),
+            ("Nearly nine out of 10", "nine out of 10"),
+            (
+                "A strong majority of Democratic voters",
+                "Democratic voters",
+            ),
+        ] {
+            assert_eq!(
+                read(mention),
+                Reading::Unnamed { name: name.into() },
+                "{mention}"
+            );
+        }
     }
 
     #[test]
