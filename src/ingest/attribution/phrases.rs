@@ -845,6 +845,8 @@ const PAST_VERBS: &[&str] = &[
     "heard", "sold", "broke", "chose", "rose", "fell", "drove", "struck", "shook",
 ];
 
+static PAST_VERBS_SET: cues::WordSet = cues::WordSet::new(PAST_VERBS);
+
 /// Words opening a relative clause.
 const RELATIVES: &[&str] = &["who", "whom", "whose", "which", "that"];
 
@@ -895,7 +897,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         // Nor does a relative clause describe it: "Sen. Jim Whelan who represents
         // Atlantic City".
         if described_from > from
-            && (!may_head(w) || RELATIVES.contains(&w) || w == "of" || PAST_VERBS.contains(&w))
+            && (!may_head(w) || RELATIVES.contains(&w) || w == "of" || PAST_VERBS_SET.contains(w))
         {
             break;
         }
@@ -979,23 +981,28 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         // after an adverb ("the newly elected mayor") or an owner ("the party's
         // embattled nominee").
         if determined && end > from + 1 && !capital {
-            let prev = doc.lower(end - 1);
-            let past = is_past(w) || PAST_VERBS.contains(&w);
-            let after_noun = may_head(prev)
-                && !is_adverb(prev)
-                && !DETERMINERS_SET.contains(prev)
-                && possessor(prev).is_none();
-            let after_people =
-                HEADS_SET.contains(prev) || names_people(prev) || tells_only_sex(prev);
+            let past = is_past(w) || PAST_VERBS_SET.contains(w);
+            let verb = past && {
+                let prev = doc.lower(end - 1);
+                let after_people =
+                    HEADS_SET.contains(prev) || names_people(prev) || tells_only_sex(prev);
+                after_people
+                    || may_head(prev)
+                        && !is_adverb(prev)
+                        && !DETERMINERS_SET.contains(prev)
+                        && possessor(prev).is_none()
+            };
             // An article or an owner opens the object: not "this week" or "that
             // opposed", after a plural.
-            let before_object = (past || w.ends_with('s'))
-                && end + 1 < limit
-                && matches!(
-                    doc.lower(end + 1),
-                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
-                );
-            if past && (after_people || after_noun) || before_object {
+            let before_object = || {
+                (past || w.ends_with('s'))
+                    && end + 1 < limit
+                    && matches!(
+                        doc.lower(end + 1),
+                        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
+                    )
+            };
+            if verb || before_object() {
                 break;
             }
         }
