@@ -142,7 +142,8 @@ pub(super) fn uncued_quotes(
                 if !colon && !introduces {
                     return None;
                 }
-                let np = subject_of(doc, before.tokens.start, before.tokens.end)?;
+                let np = subject_of(doc, before.tokens.start, before.tokens.end)
+                    .or_else(|| inverted_intro(doc, before).filter(|_| colon))?;
                 // "Transcript as follows:", "Watch:": a label, no one's words.
                 let first = doc.first_token_from(np.start);
                 if super::headline::labels_a_line(doc.lower(first)) {
@@ -210,6 +211,17 @@ pub(super) fn uncued_quotes(
     }
 }
 
+/// The speaker a sentence of a verb of saying and a name introduces, ending in a
+/// colon: "Stated Stone:", "Added the senator:".
+fn inverted_intro(doc: &Doc, sentence: &Sentence) -> Option<std::ops::Range<usize>> {
+    let start = sentence.tokens.start;
+    if cues::cue(doc.lower(start)) != Some(cues::Cue::Verb) {
+        return None;
+    }
+    let np = np_right(doc, start + 1, sentence.tokens.end)?;
+    (doc.word(doc.first_token_from(np.end)) == ":").then_some(np)
+}
+
 /// Whether a phrase is a name and nothing more: capitalised words, perhaps joined by
 /// "of" or "the", not a possessive ("Donald Trump's tweet read").
 fn a_name(doc: &Doc, np: &std::ops::Range<usize>) -> bool {
@@ -260,9 +272,19 @@ fn reported_clause(
     let joined = cue > start
         && (cues::is_participle(doc.lower(cue))
             || matches!(doc.lower(cue - 1), "," | "and" | "but" | "before" | "after"));
+    // `Adding, "..."` opening a sentence goes on with the statement of the one before
+    // (not "According to ...", nor "Declaring that ..., the mayor ...").
+    let goes_on = cue == start
+        && cues::is_participle(doc.lower(cue))
+        && doc.lower(cue) != "according"
+        && doc.word(cue + 1) == ","
+        && doc.is_quote_mark(cue + 2);
     let same = found
         .last()
-        .filter(|last| joined && last.sentence == s && last.mention.is_some())
+        .filter(|last| {
+            (joined && last.sentence == s || goes_on && last.sentence + 1 == s)
+                && last.mention.is_some()
+        })
         .map(|_| found.len() - 1);
     let mention = match same {
         Some(last) => found[last].mention.clone(),
@@ -619,6 +641,23 @@ mod tests {
         // A name that goes on into more of its line is no signature.
         let text = "\"The pier is our pride, and always was.\" - Ana Ruiz, in a letter.\n";
         assert_ne!(found(text)[0].speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn an_inverted_intro_or_an_opening_participle_names_the_speaker() {
+        // "Stated Stone:" ending the paragraph before the quotation.
+        let text = "Stone spoke on the radio.\n\nStated Stone:\n\n\"The stakes are so high.\"\n";
+        assert_eq!(found(text)[0].speaker.as_deref(), Some("Stone"));
+        // `Adding, "..."` goes on with the statement of the sentence before.
+        let text = "Later, Ruiz said the report \"wasn't good.\" Adding, \"Now, like all \
+                    scandals, it is never that bad.\"\n";
+        let all = found(text);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert_eq!(all[1].speaker.as_deref(), Some("Ruiz"));
+        // Not "According to ...", which names its own source.
+        let text = "Ruiz spoke first. According to the Harbour Post, \"the pier will close in \
+                    May.\"\n";
+        assert_ne!(found(text).last().unwrap().speaker.as_deref(), Some("Ruiz"));
     }
 
     #[test]
