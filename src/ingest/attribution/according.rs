@@ -19,10 +19,21 @@ pub(super) fn according_to(
     // source may run on past the phrase found, up to the next mark; without one, "went
     // according to plan on the pier" is no attribution.
     let set_off = i > sentence.tokens.start && matches!(doc.word(i - 1), "," | "—" | "–" | "(");
+    // "According to early results of exit polls conducted for the AP, ...": opening
+    // the sentence, the source runs to the comma.
+    let opens = i == sentence.tokens.start;
     let np = match np_right(doc, i + 2, sentence.tokens.end) {
         Some(np) => np,
-        None if set_off => words_to_mark(doc, i + 2, sentence.tokens.end)?,
+        None if set_off => words_to_mark(doc, i + 2, sentence.tokens.end, SOURCE_WORDS)?,
+        None if opens => words_to_mark(doc, i + 2, sentence.tokens.end, OPENING_SOURCE_WORDS)?,
         None => return None,
+    };
+    // "a count by The Associated Press": findings with whose they are.
+    let np = match doc.first_token_from(np.end) {
+        by if doc.lower(by) == "by" && by + 1 < sentence.tokens.end && doc.capitalised(by + 1) => {
+            np_right(doc, by + 1, sentence.tokens.end).map_or(np.clone(), |who| np.start..who.end)
+        }
+        _ => np,
     };
     let np_end = doc.first_token_from(np.end);
     let cue = doc.tokens.start(i)..doc.tokens.end(i + 1);
@@ -101,22 +112,57 @@ fn rest_after_aside(doc: &Doc, rest: usize, end: usize) -> Option<std::ops::Rang
     (end > start).then_some(start..end)
 }
 
-/// The words from token `from` up to the next mark, at most `SOURCE_WORDS` of them and
+/// The words from token `from` up to the next mark, at most `most` of them and
 /// none in a quotation: "records filed by the council".
-fn words_to_mark(doc: &Doc, from: usize, limit: usize) -> Option<std::ops::Range<usize>> {
-    let end = (from..limit.min(from + SOURCE_WORDS))
+fn words_to_mark(
+    doc: &Doc,
+    from: usize,
+    limit: usize,
+    most: usize,
+) -> Option<std::ops::Range<usize>> {
+    let end = (from..limit.min(from + most))
         .find(|&k| !doc.is_word(k) || doc.in_quote(k))
-        .unwrap_or(limit.min(from + SOURCE_WORDS));
+        .unwrap_or(limit.min(from + most));
     (end > from).then(|| doc.tokens.start(from)..doc.tokens.end(end - 1))
 }
 
 /// The most words a source named after "according to" is taken to have.
 const SOURCE_WORDS: usize = 12;
 
+/// The most words of a source named after "According to" opening a sentence, which a
+/// comma ends: "According to early results of the exit poll conducted by Edison
+/// Research for the Associated Press and television networks, ...".
+const OPENING_SOURCE_WORDS: usize = 24;
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{contents, found, fragments, seen};
     use crate::model::StatementKind::Reported;
+
+    #[test]
+    fn a_source_opening_the_sentence_runs_to_its_comma_and_keeps_its_issuer() {
+        let text = "According to early results of exit polls conducted for The Harbour Post, \
+                    most voters want a change.\n";
+        assert_eq!(
+            found(text),
+            [seen(
+                Reported,
+                "most voters want a change",
+                "early results of exit polls conducted for The Harbour Post",
+                "According to"
+            )]
+        );
+        let text = "Ruiz leads Lopez by 271 delegates, according to a count by The Harbour Post.\n";
+        assert_eq!(
+            found(text)[0].speaker.as_deref(),
+            Some("a count by The Harbour Post")
+        );
+        // Not "according to plan", nor a time after "by".
+        assert_eq!(
+            found("The plan went according to schedule by Monday.\n"),
+            []
+        );
+    }
 
     #[test]
     fn the_words_go_on_after_an_according_to_set_inside_them() {

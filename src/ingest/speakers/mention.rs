@@ -320,6 +320,7 @@ const ORGS: &[&str] = &[
     "company",
     "center",
     "centre",
+    "research",
     "board",
     "network",
     "bureau",
@@ -1460,6 +1461,44 @@ fn pronoun_lower(lower: &str) -> Option<Reading> {
     None
 }
 
+/// The words naming whose findings or document a mention names: after "by" ("The
+/// Associated Press" of "a count by The Associated Press", "a letter by Ana Ruiz"), or
+/// after "for" where findings were made for someone ("exit polls conducted for the
+/// AP"; "a letter for Ana Ruiz" is hers to read).
+fn issuer_after(mention: &str) -> Option<&str> {
+    let named = |issuer: &str| issuer.starts_with(char::is_uppercase) || issuer.starts_with("the ");
+    let holds = |thing: &str, documents: bool| {
+        thing.split(' ').any(|w| {
+            let mut room = [0; LOWERED_ROOM];
+            let w = lowered(w, &mut room);
+            FINDINGS.contains(&w.as_ref()) || documents && DOCUMENTS_SET.contains(&w)
+        })
+    };
+    let issuer = match mention.split_once(" by ") {
+        Some((thing, issuer)) => (holds(thing, true) && named(issuer)).then_some(issuer),
+        None => mention
+            .split_once(" for ")
+            .filter(|(thing, issuer)| holds(thing, false) && named(issuer))
+            .map(|(_, issuer)| issuer),
+    }?;
+    // The name only: "the Pew Research Center" of "the Pew Research Center based on
+    // census data", "Edison Research" of "Edison Research for the AP".
+    // A joining word goes on with the name where a capital follows it: "the Center
+    // for Responsive Politics", "Bank of America".
+    let words: SmallVec<[&str; 12]> = issuer.split(' ').collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let mut end = 0;
+    for (k, word) in words.iter().enumerate() {
+        let joins =
+            matches!(*word, "of" | "for" | "on" | "&") && words.get(k + 1).is_some_and(capital);
+        if !(capital(word) || k == 0 && *word == "the" || joins) {
+            break;
+        }
+        end = word.as_ptr() as usize - issuer.as_ptr() as usize + word.len();
+    }
+    (end > 0).then(|| &issuer[..end])
+}
+
 /// What someone's words are called, beyond documents: what is owned of these is the
 /// owner's saying ("Clinton's response", "Rubio's catch phrase").
 const WORDS_SAID: &[&str] = &[
@@ -1505,6 +1544,7 @@ pub(super) fn document_owner(mention: &str) -> Option<&str> {
     let said = |w: &str| {
         lowered_in(&DOCUMENTS_SET, w)
             || lowered_in(&WORDS_SAID_SET, w)
+            || ascii_lowered_in(w, &mut [0; LOWERED_ROOM]).is_some_and(|w| FINDINGS.contains(&w))
             || cues::cue(w) == Some(cues::Cue::Noun)
     };
     if !said(last) {
@@ -1799,6 +1839,14 @@ fn read_words(mention: &str) -> Reading {
     let all: SmallVec<[&str; 8]> = mention.split_whitespace().collect();
     if all.is_empty() {
         return Reading::Nobody;
+    }
+    // "a count by The Associated Press", "exit polls conducted for the AP": findings
+    // or a document are the issuer's, named after them.
+    if let Some(issuer) = issuer_after(mention) {
+        let issuer = read(issuer);
+        if matches!(issuer, Reading::Institution { .. } | Reading::Person { .. }) {
+            return issuer;
+        }
     }
     // "People familiar with the talks", "a source close to the campaign": an anonymous
     // source, named by the whole phrase, not a person of the talks or the campaign.
@@ -2504,6 +2552,7 @@ const FINDINGS: &[&str] = &[
     "count",
     "findings",
     "filings",
+    "research",
 ];
 
 /// Whether a plural names people by its ending ("voters", "authors", "analysts",
@@ -3652,6 +3701,46 @@ mod tests {
                 "{mention}"
             );
         }
+    }
+
+    #[test]
+    fn findings_or_a_document_by_someone_are_theirs() {
+        for (mention, issuer) in [
+            ("a count by The Associated Press", "Associated Press"),
+            ("exit polls conducted for The Harbour Post", "Harbour Post"),
+        ] {
+            assert_eq!(
+                read(mention),
+                Reading::Institution {
+                    name: issuer.into()
+                },
+                "{mention}"
+            );
+        }
+        assert!(matches!(
+            read("a letter by Ana Ruiz"),
+            Reading::Person { ref name, .. } if name == "Ana Ruiz"
+        ));
+        // A research firm is a body; research alone is findings, no one's.
+        assert_eq!(
+            read("Edison Research"),
+            Reading::Institution {
+                name: "Edison Research".into()
+            }
+        );
+        assert_eq!(
+            read("Research"),
+            Reading::Unnamed {
+                name: "research".into()
+            }
+        );
+        // The issuer is the name, not what follows it.
+        assert_eq!(
+            read("a 2016 study by the Harbour Institute based on census data"),
+            Reading::Institution {
+                name: "Harbour Institute".into()
+            }
+        );
     }
 
     #[test]
