@@ -25,12 +25,25 @@ pub(super) fn according_to(
     let np = match np_right(doc, i + 2, sentence.tokens.end) {
         Some(np) => np,
         None if set_off => words_to_mark(doc, i + 2, sentence.tokens.end, SOURCE_WORDS)?,
-        None if opens => words_to_mark(doc, i + 2, sentence.tokens.end, OPENING_SOURCE_WORDS)?,
+        // Not "According to tradition," nor "According to what Ruiz told ...".
+        None if opens && doc.is_word(i + 2) && !is_relative(doc.lower(i + 2)) => {
+            let words = words_to_mark(doc, i + 2, sentence.tokens.end, OPENING_SOURCE_WORDS)?;
+            let one_word = doc.first_token_from(words.end) == i + 3;
+            if one_word && !doc.capitalised(i + 2) {
+                return None;
+            }
+            words
+        }
         None => return None,
     };
-    // "a count by The Associated Press": findings with whose they are.
+    // "a count by The Associated Press": findings with whose they are; not a time
+    // ("a count by Tuesday night").
     let np = match doc.first_token_from(np.end) {
-        by if doc.lower(by) == "by" && by + 1 < sentence.tokens.end && doc.capitalised(by + 1) => {
+        by if doc.lower(by) == "by"
+            && by + 1 < sentence.tokens.end
+            && doc.capitalised(by + 1)
+            && !doc.in_time(by + 1) =>
+        {
             np_right(doc, by + 1, sentence.tokens.end).map_or(np.clone(), |who| np.start..who.end)
         }
         _ => np,

@@ -136,12 +136,21 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
             Some((np_left_once(doc, floor, q, &quoted).or_else(those)?, last))
         })
     {
-        // "Thirty-one percent of those surveyed": the share of them, with them.
+        // "Thirty-one percent of those surveyed", "Relatives of those killed in the
+        // fire": the share of them, or the people of them, with them.
         let first = doc.first_token_from(head.start);
-        let share = (first > floor + 1 && doc.lower(first - 1) == "of")
-            .then(|| share_of_people(doc, floor, first - 1))
+        let of = first > floor + 1 && matches!(doc.lower(first - 1), "of" | "for");
+        let owner = of
+            .then(|| {
+                share_of_people(doc, floor, first - 1)
+                    .or_else(|| np_left_once(doc, floor, first - 1, &quoted))
+            })
             .flatten();
-        let start = share.map_or(head.start, |share| share.start);
+        // Not the people described alone where they belong to others before them.
+        if of && owner.is_none() && doc.lower(first) == "those" {
+            return None;
+        }
+        let start = owner.map_or(head.start, |owner| owner.start);
         return Some(start..doc.tokens.end(last));
     }
     let np = np_left_once(doc, floor, end, &quoted);
@@ -982,25 +991,47 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         // embattled nominee").
         if determined && end > from + 1 && !capital {
             let past = is_past(w) || PAST_VERBS_SET.contains(w);
+            // A past in "-ed" after a word that may describe, before the noun it
+            // describes, is a description too: "a 62-year-old retired nurse", "a local
+            // elected official"; not before a preposition or a particle ("A legal
+            // opinion drafted for the project", "groups rolled out").
+            let next = doc.lower(end + 1);
+            let ends = !w.ends_with("ed")
+                || is_preposition(next)
+                || DETERMINERS_SET.contains(next)
+                || matches!(next, "out" | "up" | "off" | "back" | "down");
             let verb = past && {
                 let prev = doc.lower(end - 1);
-                let after_people =
-                    HEADS_SET.contains(prev) || names_people(prev) || tells_only_sex(prev);
+                let after_people = HEADS_SET.contains(prev)
+                    || names_people(prev)
+                    || tells_only_sex(prev)
+                    || people_plural(prev);
                 after_people
-                    || may_head(prev)
+                    || ends
+                        && may_head(prev)
                         && !is_adverb(prev)
                         && !DETERMINERS_SET.contains(prev)
                         && possessor(prev).is_none()
             };
-            // An article or an owner opens the object: not "this week" or "that
-            // opposed", after a plural.
+            // An article or an owner opens the object, or "that" before a clause's
+            // subject ("projects that the fee ..."): not "this week", nor "that
+            // opposed" after a plural.
             let before_object = || {
+                let next = end + 1;
+                let clause = |k: usize| {
+                    doc.is_quote_mark(k)
+                        || doc.capitalised(k)
+                        || DETERMINERS_SET.contains(doc.lower(k))
+                        || is_pronoun(doc.lower(k))
+                };
                 (past || w.ends_with('s'))
-                    && end + 1 < limit
-                    && matches!(
-                        doc.lower(end + 1),
+                    && next < limit
+                    && (matches!(
+                        doc.lower(next),
                         "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
-                    )
+                    ) || doc.lower(next) == "that"
+                        && next + 1 < doc.tokens.len()
+                        && clause(next + 1))
             };
             if verb || before_object() {
                 break;

@@ -142,8 +142,9 @@ pub(super) fn uncued_quotes(
                 if !colon && !introduces {
                     return None;
                 }
-                let np = subject_of(doc, before.tokens.start, before.tokens.end)
-                    .or_else(|| inverted_intro(doc, before).filter(|_| colon))?;
+                let np = inverted_intro(doc, before)
+                    .filter(|_| colon)
+                    .or_else(|| subject_of(doc, before.tokens.start, before.tokens.end))?;
                 // "Transcript as follows:", "Watch:": a label, no one's words.
                 let first = doc.first_token_from(np.start);
                 if super::headline::labels_a_line(doc.lower(first)) {

@@ -1475,7 +1475,16 @@ fn issuer_after(mention: &str) -> Option<&str> {
         })
     };
     let issuer = match mention.split_once(" by ") {
-        Some((thing, issuer)) => (holds(thing, true) && named(issuer)).then_some(issuer),
+        // Who only had the document is not who made it: "documents obtained by".
+        Some((thing, issuer)) => {
+            let had = thing.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "obtained" | "reviewed" | "seen" | "leaked" | "acquired" | "viewed"
+                )
+            });
+            (!had && holds(thing, true) && named(issuer)).then_some(issuer)
+        }
         None => mention
             .split_once(" for ")
             .filter(|(thing, issuer)| holds(thing, false) && named(issuer))
@@ -1487,14 +1496,32 @@ fn issuer_after(mention: &str) -> Option<&str> {
     // for Responsive Politics", "Bank of America".
     let words: SmallVec<[&str; 12]> = issuer.split(' ').collect();
     let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let at = |w: &str| w.as_ptr() as usize - issuer.as_ptr() as usize;
     let mut end = 0;
+    let mut stop = words.len();
     for (k, word) in words.iter().enumerate() {
         let joins =
             matches!(*word, "of" | "for" | "on" | "&") && words.get(k + 1).is_some_and(capital);
         if !(capital(word) || k == 0 && *word == "the" || joins) {
+            stop = k;
             break;
         }
-        end = word.as_ptr() as usize - issuer.as_ptr() as usize + word.len();
+        end = at(word) + word.len();
+    }
+    // A name after a role: "Carl Lopez" of "the Harvard economist Carl Lopez".
+    let name = (stop + 1..words.len().min(stop + 3)).find(|&k| capital(&words[k]));
+    let role = |j: usize| {
+        !capital(&words[j])
+            && !matches!(
+                words[j],
+                "the" | "a" | "an" | "and" | "or" | "for" | "of" | "by" | "to" | "in" | "on" | "at"
+            )
+    };
+    if let Some(k) = name.filter(|&k| (stop..k).all(role)) {
+        let last = (k..words.len())
+            .take_while(|&j| capital(&words[j]))
+            .last()?;
+        return Some(&issuer[at(words[k])..at(words[last]) + words[last].len()]);
     }
     (end > 0).then(|| &issuer[..end])
 }
@@ -3732,6 +3759,25 @@ mod tests {
             read("Research"),
             Reading::Unnamed {
                 name: "research".into()
+            }
+        );
+        // Whoever only obtained a document did not make it; a name after a role is
+        // the issuer.
+        assert_ne!(
+            read("documents obtained by The Harbour Post"),
+            Reading::Institution {
+                name: "Harbour Post".into()
+            }
+        );
+        assert!(matches!(
+            read("research by the Harvard economist Carl Lopez"),
+            Reading::Person { ref name, .. } if name == "Carl Lopez"
+        ));
+        // Not a name after "for the": the poll was Edison's, made for the Post.
+        assert_eq!(
+            read("a poll by Edison Research for the Harbour Post"),
+            Reading::Institution {
+                name: "Edison Research".into()
             }
         );
         // The issuer is the name, not what follows it.
