@@ -508,14 +508,16 @@ pub(super) fn at_cue(
             // group opening the sentence ("A majority of voters say"). The verb's
             // ending is tested first: most cues end in "s" or "d".
             let first = doc.first_token_from(np.start);
-            let group_opening = first == sentence.tokens.start
-                && !word.ends_with("ing")
-                && names_a_group(&doc.lower_text[np.clone()]);
+            let group_opening = || {
+                first == sentence.tokens.start
+                    && !word.ends_with("ing")
+                    && names_a_group(&doc.lower_text[np.clone()])
+            };
             if !word.ends_with('s')
                 && !word.ends_with('d')
                 && matches!(doc.lower(first), "a" | "an")
                 && !(j..i).any(|k| is_auxiliary(doc.lower(k)))
-                && !group_opening
+                && !group_opening()
             {
                 return None;
             }

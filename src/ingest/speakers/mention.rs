@@ -1567,6 +1567,17 @@ static WORDS_SAID_SET: WordSet = WordSet::new(WORDS_SAID);
 /// "His letter". The owner is a name, or "his" or "her" alone (not "His campaign's
 /// statement"); what is owned is in lower case ("Trump's Super PAC" is no document).
 pub(super) fn document_owner(mention: &str) -> Option<&str> {
+    // Most mentions own nothing: turned away before their last word is looked up.
+    let owns = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    let pronoun = |w: &str| matches!(w, "his" | "His" | "her" | "Her");
+    let possessive = mention.contains("s ")
+        && (mention.contains("'s ") || mention.contains("’s ") || mention.starts_with("his "))
+        || mention.starts_with("His ")
+        || mention.starts_with("her ")
+        || mention.starts_with("Her ");
+    if !possessive {
+        return None;
+    }
     let (rest, last) = mention.rsplit_once(' ')?;
     let said = |w: &str| {
         lowered_in(&DOCUMENTS_SET, w)
@@ -1578,8 +1589,6 @@ pub(super) fn document_owner(mention: &str) -> Option<&str> {
         return None;
     }
     let words: SmallVec<[&str; 8]> = rest.split(' ').collect();
-    let owns = |w: &str| w.ends_with("'s") || w.ends_with("’s");
-    let pronoun = |w: &str| matches!(w, "his" | "His" | "her" | "Her");
     let owner = words.iter().rposition(|w| owns(w) || pronoun(w))?;
     let named = |words: &[&str]| {
         let words = match words {
