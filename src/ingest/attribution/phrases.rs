@@ -278,7 +278,13 @@ fn participle_postmodifier(
     // or with none at all, where it tells who was polled: "Voters polled said".
     let q = end - 1;
     let bare = verb == end && !doc.capitalised(q) && polled(doc.lower(q));
-    if (verb > end && deed(q) || bare) && q > floor && plain(q) && people(q - 1) {
+    // Before a participle of polling, any plural names the people polled: "Workers
+    // surveyed said".
+    let polled_people = |k: usize| {
+        people(k) || plain(k) && is_plural(doc.lower(k)) && (!doc.capitalised(k) || opens(k))
+    };
+    let described = |k: usize| if bare { polled_people(k) } else { people(k) };
+    if (verb > end && deed(q) || bare) && q > floor && plain(q) && described(q - 1) {
         return Some((q, verb - 1));
     }
     let q = (end.saturating_sub(8).max(floor + 1)..end - 1)

@@ -2742,6 +2742,10 @@ mod tests {
             ("Those surveyed said they would vote.\n", "Those surveyed"),
             ("Voters polled said they would vote.\n", "Voters polled"),
             (
+                "Workers surveyed said they would vote.\n",
+                "Workers surveyed",
+            ),
+            (
                 "Thirty-one percent of those surveyed said they would vote.\n",
                 "Thirty-one percent of those surveyed",
             ),

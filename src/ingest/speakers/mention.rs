@@ -1930,7 +1930,7 @@ fn read_words(mention: &str) -> Reading {
         let asked = polled(last)
             && (people.eq_ignore_ascii_case("those") || {
                 let people = lowered(people, &mut room);
-                names_people_opening(&people) || names_sources(&people)
+                names_people_opening(&people) || names_sources(&people) || plural(&people)
             });
         if asked {
             return Reading::Unnamed {
@@ -3723,6 +3723,7 @@ mod tests {
         for (mention, name) in [
             ("Those surveyed", "those surveyed"),
             ("Voters polled", "voters polled"),
+            ("Workers surveyed", "workers surveyed"),
             ("Thirty-one percent of those surveyed", "those surveyed"),
             ("A mere 9 percent", "9 percent"),
             ("Nearly nine out of 10", "nine out of 10"),
