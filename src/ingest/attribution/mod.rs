@@ -364,12 +364,7 @@ pub fn attributions(doc: &Doc) -> Vec<Attribution> {
                 c.start >= m.end && doc.text[m.end..c.start].split_whitespace().nth(1).is_none()
             });
             !cue_next
-                && words::possessor(&doc.lower_text[m.clone()]).is_some_and(|owner| {
-                    matches!(
-                        owner,
-                        "it" | "there" | "that" | "here" | "what" | "who" | "where" | "let"
-                    )
-                })
+                && words::possessor(&doc.lower_text[m.clone()]).is_some_and(words::runs_into_is)
         });
         if contraction {
             att.mention = None;
@@ -707,6 +702,11 @@ pub(super) mod testing {
             speaker: some(speaker),
             cue: some(cue),
         }
+    }
+
+    /// The speaker the recognisers give the last statement they find in `text`.
+    pub fn last_speaker(text: &str) -> Option<String> {
+        found(text).pop().and_then(|a| a.speaker)
     }
 
     /// Every statement the recognisers find in `text`.

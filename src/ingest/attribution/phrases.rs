@@ -1063,12 +1063,7 @@ pub(super) fn np_right(doc: &Doc, from: usize, limit: usize) -> Option<Range<usi
         // Lower-case words describe what a possessive owns, not the name after it:
         // "Iowa State University's Dianne Bystrom agreed". Not a pronoun run into "is"
         // ("He's comparing ...").
-        let possessive = owner.is_some_and(|o| {
-            !matches!(
-                o,
-                "he" | "she" | "it" | "that" | "there" | "here" | "what" | "who" | "where" | "let"
-            )
-        });
+        let possessive = owner.is_some_and(|o| !is_pronoun(o) && !runs_into_is(o));
         if possessive {
             determined = true;
         } else if possessed && capital {

@@ -1649,7 +1649,7 @@ fn who_said(doc: &Doc, sentence: &Sentence, who: usize) -> Option<(Range<usize>,
 #[cfg(test)]
 mod tests {
     use super::super::testing::{
-        contents, each_finds, found, fragments, nobody_named, one_each, seen, Seen,
+        contents, each_finds, found, fragments, last_speaker, nobody_named, one_each, seen, Seen,
     };
     use crate::model::StatementKind::{self, Direct, Partial, Reported};
 
@@ -2667,71 +2667,62 @@ mod tests {
 
     #[test]
     fn a_participle_after_an_object_or_a_dateline_is_the_subjects() {
-        let speaker_of = |text: &str| {
-            let all = super::super::testing::found(text);
-            all.last().and_then(|a| a.speaker.clone())
-        };
         let text = "WASHINGTON \u{2014} Senator Ana Ruiz took a swipe at her rival, \
                     saying \"loud comments\" do harm.\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("Senator Ana Ruiz"));
+        assert_eq!(last_speaker(text).as_deref(), Some("Senator Ana Ruiz"));
         let text = "He sent a memo to The Harbour Post in April explaining his plan.\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("He"));
+        assert_eq!(last_speaker(text).as_deref(), Some("He"));
         let text =
             "He wrote a letter to Attorney General Ana Ruiz asking that the pier be closed.\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("He"));
+        assert_eq!(last_speaker(text).as_deref(), Some("He"));
         let text = "He then put on a fake Southern accent and joked, \"Easy for them.\"\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("He"));
+        assert_eq!(last_speaker(text).as_deref(), Some("He"));
         let text = "The vote was close. \"He wants to be tough tonight,\" Lopez shot back.\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("Lopez"));
+        assert_eq!(last_speaker(text).as_deref(), Some("Lopez"));
         // A dateline with its date and agency, or an agency alone, before the dash.
         let text = "WASHINGTON, Dec. 8 (UPI) \u{2014} In response to the plan, Ruiz's right-hand \
                     woman rallied supporters, saying: \"We have to stop him.\"\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("Ruiz's right-hand woman"));
+        assert_eq!(
+            last_speaker(text).as_deref(),
+            Some("Ruiz's right-hand woman")
+        );
         let text = "Washington (AFP) \u{2013} Senator Ana Ruiz took a swipe at her rival, \
                     saying \"loud comments\" do harm.\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("Senator Ana Ruiz"));
+        assert_eq!(last_speaker(text).as_deref(), Some("Senator Ana Ruiz"));
         let text = "DECATUR, Ill. \u{2014} Sen. Ana Ruiz (D-Ill.) weighed in on the fight, \
                     calling it a \"fireable offense.\"\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("Sen. Ana Ruiz"));
+        assert_eq!(last_speaker(text).as_deref(), Some("Sen. Ana Ruiz"));
         // A name and its aside set off by dashes is no dateline.
         let text = "Ruiz \u{2014} who leads the council \u{2014} took a swipe at Lopez, \
                     saying \"loud comments\" do harm.\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("Ruiz"));
+        assert_eq!(last_speaker(text).as_deref(), Some("Ruiz"));
     }
 
     #[test]
     fn an_opening_phrase_of_how_is_no_subject() {
-        let speaker_of = |text: &str| {
-            let all = super::super::testing::found(text);
-            all.last().and_then(|a| a.speaker.clone())
-        };
         // A participle in "-ed", or an adverb and a participle, opening the sentence.
         let text = "Horrified at the prospect of a second term for the mayor, Ramos believes in \
                     journalism that \"takes sides.\"\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("Ramos"));
+        assert_eq!(last_speaker(text).as_deref(), Some("Ramos"));
         let text = "Hastily politicizing the tragedy, Ruiz cast the blame on rivals, and \
                     emphasized the threat that \"terrorism\" poses.\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("Ruiz"));
+        assert_eq!(last_speaker(text).as_deref(), Some("Ruiz"));
     }
 
     #[test]
     fn a_verb_after_a_described_subject_ends_it() {
-        let speaker_of = |text: &str| {
-            let all = super::super::testing::found(text);
-            all.last().and_then(|a| a.speaker.clone())
-        };
         // After people, a verb in the past; before its object's determiner, any verb.
         let text = "The aide rallied supporters, saying: \"We have to stop him.\"\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("The aide"));
+        assert_eq!(last_speaker(text).as_deref(), Some("The aide"));
         let text = "The ad targets a \"corrupt political system.\"\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("The ad"));
+        assert_eq!(last_speaker(text).as_deref(), Some("The ad"));
         let text = "The Harbour Post made a case: \"Close the pier.\"\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("The Harbour Post"));
+        assert_eq!(last_speaker(text).as_deref(), Some("The Harbour Post"));
         // What a possessive owns is described as after "the", up to the name it owns.
         let text = "The rankings came out.\n\nIowa State University's Dianne Bystrom agreed. \
                     \"Mainstream Republicans are running out of time.\"\n";
         assert_eq!(
-            speaker_of(text).as_deref(),
+            last_speaker(text).as_deref(),
             Some("Iowa State University's Dianne Bystrom")
         );
     }
@@ -2807,10 +2798,6 @@ mod tests {
 
     #[test]
     fn a_described_subject_keeps_its_head_and_title() {
-        let speaker_of = |text: &str| {
-            let all = super::super::testing::found(text);
-            all.last().and_then(|a| a.speaker.clone())
-        };
         for (text, speaker) in [
             // A plural before "this" or "that" is the head, not a verb.
             (
@@ -2847,16 +2834,12 @@ mod tests {
                 Some("He's"),
             ),
         ] {
-            assert_eq!(speaker_of(text).as_deref(), speaker, "{text}");
+            assert_eq!(last_speaker(text).as_deref(), speaker, "{text}");
         }
     }
 
     #[test]
     fn the_review_of_the_twentieth_session_holds() {
-        let speaker_of = |text: &str| {
-            let all = super::super::testing::found(text);
-            all.last().and_then(|a| a.speaker.clone())
-        };
         for (text, speaker) in [
             // A past in "-ed" after a describing word describes.
             (
@@ -2888,7 +2871,7 @@ mod tests {
                 Some("the mayor"),
             ),
         ] {
-            assert_eq!(speaker_of(text).as_deref(), speaker, "{text}");
+            assert_eq!(last_speaker(text).as_deref(), speaker, "{text}");
         }
         // Neither a custom nor the object of a relative clause says anything.
         assert_eq!(
@@ -2909,21 +2892,17 @@ mod tests {
 
     #[test]
     fn a_verb_after_but_is_the_pronoun_acting_before_it() {
-        let speaker_of = |text: &str| {
-            let all = super::super::testing::found(text);
-            all.last().and_then(|a| a.speaker.clone())
-        };
         let text = "The news conference, in which he laid out a record of misconduct by Ana \
                     Lopez but then announced that he would not act, was the latest failure.\n";
-        assert_eq!(speaker_of(text).as_deref(), Some("he"));
+        assert_eq!(last_speaker(text).as_deref(), Some("he"));
         // Not a pronoun inside an aside.
         let text = "Hastily politicizing the tragedy in Nice \u{2015} much like he did in Paris \
                     \u{2015} Ruiz cast the blame on rivals, and emphasized \"terrorism.\"\n";
-        assert_ne!(speaker_of(text).as_deref(), Some("he"));
+        assert_ne!(last_speaker(text).as_deref(), Some("he"));
         // Nor a day: the clause names no one who acts.
         let text = "Her rhetoric was softer than that of her aides, who, on a press call \
                     Friday, criticized Lopez for \"misrepresenting what had occurred.\"\n";
-        assert_ne!(speaker_of(text).as_deref(), Some("Friday"));
+        assert_ne!(last_speaker(text).as_deref(), Some("Friday"));
     }
 
     #[test]

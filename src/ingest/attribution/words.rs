@@ -141,6 +141,15 @@ pub(super) fn possessor(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// Whether the owner `possessor` finds is a word run into "is" ("it's", "that's",
+/// "there's", "let's"), which owns nothing.
+pub(super) fn runs_into_is(owner: &str) -> bool {
+    matches!(
+        owner,
+        "it" | "there" | "that" | "here" | "what" | "who" | "where" | "let"
+    )
+}
+
 /// Whether a word before a cue makes the cue a noun: "the state", "a report", "the
 /// former secretary of state".
 pub(super) fn makes_a_noun(before: &str) -> bool {

@@ -1468,11 +1468,9 @@ fn pronoun_lower(lower: &str) -> Option<Reading> {
 fn issuer_after(mention: &str) -> Option<&str> {
     let named = |issuer: &str| issuer.starts_with(char::is_uppercase) || issuer.starts_with("the ");
     let holds = |thing: &str, documents: bool| {
-        thing.split(' ').any(|w| {
-            let mut room = [0; LOWERED_ROOM];
-            let w = lowered(w, &mut room);
-            FINDINGS.contains(&w.as_ref()) || documents && DOCUMENTS_SET.contains(&w)
-        })
+        thing
+            .split(' ')
+            .any(|w| names_findings(w) || documents && lowered_in(&DOCUMENTS_SET, w))
     };
     let issuer = match mention.split_once(" by ") {
         // Who only had the document is not who made it: "documents obtained by".
@@ -1582,7 +1580,7 @@ pub(super) fn document_owner(mention: &str) -> Option<&str> {
     let said = |w: &str| {
         lowered_in(&DOCUMENTS_SET, w)
             || lowered_in(&WORDS_SAID_SET, w)
-            || ascii_lowered_in(w, &mut [0; LOWERED_ROOM]).is_some_and(|w| FINDINGS.contains(&w))
+            || names_findings(w)
             || cues::cue(w) == Some(cues::Cue::Noun)
     };
     if !said(last) {
@@ -2590,6 +2588,11 @@ const FINDINGS: &[&str] = &[
     "filings",
     "research",
 ];
+
+/// Whether a word, in any ASCII case, names findings ("poll", "Research").
+fn names_findings(word: &str) -> bool {
+    ascii_lowered_in(word, &mut [0; LOWERED_ROOM]).is_some_and(|w| FINDINGS.contains(&w))
+}
 
 /// Whether a plural names people by its ending ("voters", "authors", "analysts",
 /// "candidates", "representatives") or is one of a few others ("members", "friends"):
