@@ -785,6 +785,33 @@ mod tests {
         assert_eq!(found.speakers, before);
     }
 
+    /// Readings of mentions are kept from one text to the next on a thread: what a
+    /// text gives must not depend on what was ingested before it.
+    #[test]
+    fn a_text_reads_the_same_whatever_the_thread_read_before() {
+        let first = "Sen. Maria Ruiz said the pier was safe. The senator added that \
+                     repairs would wait. Officials said the pier would reopen. He said \
+                     nothing. \"It is done,\" she said.\n";
+        let second = "Tom Ruiz, a fisherman, said the pier was unsafe. The senator said \
+                      otherwise. Officials said little. \"It is not done,\" he said. \
+                      She said nothing.\n";
+        let alone = std::thread::spawn(move || ingest(second, None).unwrap())
+            .join()
+            .unwrap();
+        ingest(first, None).unwrap();
+        let after = ingest(second, None).unwrap();
+        assert_eq!(after, alone);
+        let speaker = |found: &Extraction, words: &str| {
+            let s = (found.statements.iter())
+                .find(|s| second[s.content.clone()].contains(words))
+                .expect(words);
+            found.speakers[s.speaker.expect(words)].name.clone()
+        };
+        // The senator of the first text is not the second's.
+        assert_eq!(speaker(&after, "It is not done"), "Tom Ruiz");
+        assert_ne!(speaker(&after, "otherwise"), "Maria Ruiz");
+    }
+
     fn contents(text: &str) -> Vec<(StatementKind, String, Option<String>)> {
         let found = ingest(text, NaiveDate::from_ymd_opt(2025, 8, 17)).unwrap();
         found
