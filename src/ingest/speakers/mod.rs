@@ -9,7 +9,7 @@ mod mention;
 mod pronoun;
 
 use std::borrow::{Borrow, Cow};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::collections::hash_map::Entry;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
@@ -150,10 +150,24 @@ impl Lists {
     }
 }
 
-/// A mention read once, with what resolving it asks of its words every time it comes
-/// back: a text names the same people again and again.
+/// A mention read once in a text, with what resolving it asks of its words every time
+/// it comes back (a text names the same people again and again), and what this text
+/// has settled of it.
 #[derive(Debug)]
 struct Read {
+    words: Rc<Words>,
+    /// The institution or people not named these words resolved to: always the same
+    /// one once found, as `by_name` never forgets.
+    settled: Cell<Option<usize>>,
+    /// The speaker last given these words as an alias, or as words describing them:
+    /// given them again, they would change nothing, as what is known only grows.
+    kept_by: Cell<Option<usize>>,
+}
+
+/// What a mention's words tell, whatever text they are in: read once a thread (up to
+/// `WORDS_KEPT`), as a folder's reports name the same people with the same words.
+#[derive(Debug)]
+struct Words {
     /// The mention, by which `Speakers::readings` finds it again.
     mention: CompactString,
     /// The mention as `trimmed` gives it, when it is not the mention itself (mostly it
@@ -179,16 +193,45 @@ struct Read {
     middle: Option<(String, CompactString)>,
     /// For an institution, people not named or an institution's kind: the name folded.
     folded: CompactString,
-    /// The institution or people not named these words resolved to: always the same
-    /// one once found, as `by_name` never forgets.
-    settled: Cell<Option<usize>>,
-    /// The speaker last given these words as an alias, or as words describing them:
-    /// given them again, they would change nothing, as what is known only grows.
-    kept_by: Cell<Option<usize>>,
+}
+
+impl std::ops::Deref for Read {
+    type Target = Words;
+
+    fn deref(&self) -> &Words {
+        &self.words
+    }
 }
 
 impl Read {
     fn new(mention: &str) -> Read {
+        /// Mentions whose words are kept, a few megabytes at most: past it, each new
+        /// one is read afresh.
+        const WORDS_KEPT: usize = 1 << 15;
+        thread_local! {
+            static KEPT: RefCell<Map<CompactString, Rc<Words>>> = RefCell::default();
+        }
+        let words = KEPT.with_borrow(|kept| kept.get(mention).cloned());
+        let words = words.unwrap_or_else(|| {
+            // Read with the memo let go: reading a mention reads the words in it.
+            let words = Rc::new(Words::new(mention));
+            KEPT.with_borrow_mut(|kept| {
+                if kept.len() < WORDS_KEPT {
+                    kept.insert(words.mention.clone(), Rc::clone(&words));
+                }
+            });
+            words
+        });
+        Read {
+            words,
+            settled: Cell::new(None),
+            kept_by: Cell::new(None),
+        }
+    }
+}
+
+impl Words {
+    fn new(mention: &str) -> Words {
         let text = trimmed(mention);
         // "Trump's tweet" is Trump's: the owner is read, and kept as a name.
         let text = mention::document_owner(text).unwrap_or(text);
@@ -229,7 +272,7 @@ impl Read {
         let lower = lowercase(text);
         // `alias_key` lowers the text unless it is its own key, as it mostly is then.
         let key = (is_alias_key(text) && text != lower).then(|| CompactString::new(text));
-        Read {
+        Words {
             text: (text != mention).then(|| CompactString::new(text)),
             near,
             key,
@@ -245,15 +288,13 @@ impl Read {
             full_key,
             middle,
             folded,
-            settled: Cell::new(None),
-            kept_by: Cell::new(None),
             reading,
             mention: CompactString::new(mention),
         }
     }
 }
 
-impl Read {
+impl Words {
     /// The mention as `trimmed` gives it.
     fn text(&self) -> &str {
         self.text.as_deref().unwrap_or(&self.mention)
