@@ -137,6 +137,15 @@ pub(super) fn at_cue(
             return None;
         }
     }
+    // "Clearly rattled, Ruiz said ...", "Pressed, she conceded ...": a participle
+    // opening the sentence, after no more than adverbs, tells how its subject was; the
+    // verb of saying comes after.
+    if doc.word(cue_end) == ","
+        && word.ends_with("ed")
+        && (sentence.tokens.start..i).all(|k| is_adverb(doc.lower(k)))
+    {
+        return None;
+    }
     // "The deal, announced Friday, would last": a participle saying when, not speech.
     if i > sentence.tokens.start && doc.word(i - 1) == "," && word.ends_with("ed") {
         let after_time = (cue_end..sentence.tokens.end)
@@ -1950,6 +1959,37 @@ mod tests {
                 "said"
             )]
         );
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_tells_how_its_subject_was() {
+        for (text, speaker, content) in [
+            (
+                "Clearly rattled, Ana Ruiz said the vote was rigged.\n",
+                "Ana Ruiz",
+                "the vote was rigged",
+            ),
+            (
+                "Visibly angered, the mayor said the pier would stay shut.\n",
+                "the mayor",
+                "the pier would stay shut",
+            ),
+            (
+                "Pressed, she conceded that the plan had failed.\n",
+                "she",
+                "the plan had failed",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{text}");
+            assert!(all[0].content.ends_with(content), "{text}: {all:?}");
+        }
+        // A cue after its subject still is one: "Ruiz rattled off ...", "The senator
+        // announced, ...".
+        let all = found("The senator announced, to cheers, that she would run.\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].speaker.as_deref(), Some("The senator"));
     }
 
     #[test]
