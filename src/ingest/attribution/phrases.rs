@@ -9,9 +9,9 @@ use std::ops::Range;
 use super::super::cues;
 use super::super::sentences::possessive;
 use super::super::speakers::{
-    describes_a_source, describes_by_deed, is_role, leads_out, names_a_share, names_people,
-    names_people_opening, names_sources, not_a_name, people_plural, polled, says_where,
-    source_opening, tells_how_many, tells_only_sex, titles_or_names_a_body,
+    described_people, describes_a_source, describes_by_deed, is_role, leads_out, names_a_share,
+    names_people, names_people_opening, names_sources, not_a_name, people_plural, polled,
+    says_where, source_opening, tells_how_many, tells_only_sex, titles_or_names_a_body,
 };
 use super::words::*;
 use super::{Doc, QuotedIn};
@@ -21,7 +21,9 @@ use crate::model::words::number_word;
 pub(super) fn skip_back(doc: &Doc, floor: usize, mut j: usize) -> usize {
     while j > floor {
         let w = doc.lower(j - 1);
-        if (SKIP_SET.contains(w) || doc.in_time(j - 1)) && !ends_a_name(doc, floor, j - 1) {
+        if (SKIP_SET.contains(w) || doc.in_time(j - 1) || after_subject(doc, floor, j - 1))
+            && !ends_a_name(doc, floor, j - 1)
+        {
             j -= 1;
         } else {
             break;
@@ -842,6 +844,10 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
         if is_pronoun(doc.lower(k)) || doc.capitalised(k) && !NP_STOP_SET.contains(doc.lower(k)) {
             let mut e = k + 1;
             while e < end && doc.capitalised(e) {
+                e += 1;
+            }
+            // "FBI officials smiled and said": the people the name describes.
+            while e < end && !doc.capitalised(e) && described_people(doc.lower(e)) {
                 e += 1;
             }
             return np_left(doc, floor, e);

@@ -137,6 +137,13 @@ pub(super) fn at_cue(
             return None;
         }
     }
+    // "The crowd cheered and he laughed", "which he both defended and minimized": a
+    // verb joined to what follows by "and" has no words of its own after it; a verb of
+    // saying after the "and" is a cue of its own.
+    // Nor is one whose particle makes it a verb of doing: "was booed and shouted down".
+    if matches!(doc.word(cue_end), "and" | "or" | "nor" | "down") {
+        return None;
+    }
     // "Clearly rattled, Ruiz said ...", "Pressed, she conceded ...": a participle
     // opening the sentence, after no more than adverbs, tells how its subject was; the
     // verb of saying comes after.
@@ -266,7 +273,8 @@ pub(super) fn at_cue(
         if (SKIP_SET.contains(w)
             || long
             || doc.in_time(j - 1)
-            || (is_adverb(w) && doc.is_word(j - 1) && !doc.capitalised(j - 1)))
+            || (is_adverb(w) && doc.is_word(j - 1) && !doc.capitalised(j - 1))
+            || after_subject(doc, sentence.tokens.start, j - 1))
             && !ends_a_name(doc, sentence.tokens.start, j - 1)
         {
             j -= 1;
@@ -364,6 +372,11 @@ pub(super) fn at_cue(
                 content_from = doc.first_token_from(np.end);
                 mention = Some(np);
             }
+        }
+        // "Officials were angered by the deal and predicted ...": the verb after "and"
+        // is the statement's.
+        if matches!(doc.word(content_from), "and" | "or" | "nor") {
+            return None;
         }
         // "no documents were deemed relevant", "it was retweeted over 25,000 times":
         // with no one named saying it, a few words are how something was taken, not
@@ -1958,6 +1971,54 @@ mod tests {
                 "Prime Minister Theresa May",
                 "said"
             )]
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_by_and_to_what_follows_says_nothing_of_its_own() {
+        assert_eq!(found("They all cheered and he laughed at them.\n"), []);
+        assert_eq!(found("Ruiz said and did nothing about the pier.\n"), []);
+        assert_eq!(found("Ruiz was booed and shouted down by the crowd.\n"), []);
+        // The verb after "and" still speaks for the subject before.
+        let all = found("Ruiz smiled and said the pier would reopen.\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].content, "the pier would reopen");
+        assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+        let all = found("FBI officials were angered by the deal and predicted it would fail.\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].content, "it would fail");
+        assert_eq!(all[0].speaker.as_deref(), Some("FBI officials"));
+        let all = found("Senior FBI officials smiled and said it would fail.\n");
+        assert_eq!(all[0].speaker.as_deref(), Some("Senior FBI officials"));
+    }
+
+    #[test]
+    fn subject_and_verb_may_have_a_word_of_place_or_number_between() {
+        for (text, speaker) in [
+            ("Officials there said the road was closed.\n", "Officials"),
+            (
+                "Democratic voters overall say the race is over.\n",
+                "Democratic voters",
+            ),
+            (
+                "Her campaign workers here said the state was close.\n",
+                "Her campaign workers",
+            ),
+            (
+                "The candidates both said the debate was fair.\n",
+                "The candidates",
+            ),
+            (
+                "The players themselves said the coach was right.\n",
+                "The players",
+            ),
+        ] {
+            assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
+        }
+        // Opening the sentence, the word is its subject or no speaker at all.
+        assert_eq!(
+            last_speaker("Both said the debate was fair.\n").as_deref(),
+            Some("Both")
         );
     }
 

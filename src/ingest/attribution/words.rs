@@ -2,6 +2,7 @@
 //! what a noun phrase may hold, what ends one, and what heads a phrase naming a speaker.
 
 use super::super::cues::WordSet;
+use super::Doc;
 
 /// Whether a word, in lower case, is an adverb by its "-ly" ("reportedly", "later" is
 /// not): not one of the few nouns so spelt ("family", "assembly", "rally").
@@ -91,6 +92,20 @@ pub(super) const SKIP: &[&str] = &[
     "wasn’t",
     "shouldn’t",
 ];
+
+/// Whether the word at `k` stands between a subject before it and its verb, saying
+/// where, how many or how ("Officials there said", "Democratic voters overall say",
+/// "The candidates both said", "The players themselves said"); not opening the clause
+/// at `floor` ("Both said", "There is").
+pub(super) fn after_subject(doc: &Doc, floor: usize, k: usize) -> bool {
+    k > floor
+        && !doc.capitalised(k)
+        && matches!(
+            doc.lower(k),
+            "here" | "there" | "overall" | "both" | "all" | "each" | "themselves" | "itself"
+        )
+        && doc.is_word(k - 1)
+}
 
 /// Auxiliaries and modals: "did" in "did not say", "are" after a noun phrase that is
 /// its sentence's subject.

@@ -2538,6 +2538,16 @@ pub(in crate::ingest) fn says_where(word: &str) -> bool {
     matches!(word, "in" | "at" | "from")
 }
 
+/// Whether a lower-case word after a name is the people, the person or the body it
+/// describes ("FBI officials", "Senate aides", "the Sanders campaign"): no title or
+/// determiner.
+pub(in crate::ingest) fn described_people(word: &str) -> bool {
+    UNNAMED_SET.contains(word)
+        || PERSON_ROLES_SET.contains(word)
+        || INSTITUTION_HEADS_SET.contains(word)
+        || people_plural(word)
+}
+
 /// Whether a lower-case word names people, one or several, by what they are or do
 /// ("officials", "a spokesman", "residents"), not a body or what it publishes. The
 /// police are officers, where a government or a ministry is better named by its seat
@@ -2625,8 +2635,9 @@ pub(in crate::ingest) fn people_plural(head: &str) -> bool {
     const ENDINGS: [&str; 9] = [
         "ers", "ors", "ists", "ants", "ents", "ians", "ates", "ives", "ees",
     ];
-    const NOT_PEOPLE: [&str; 12] = [
+    const NOT_PEOPLE: [&str; 13] = [
         "answers",
+        "headquarters",
         "numbers",
         "letters",
         "papers",

@@ -23,9 +23,9 @@ use crate::model::words::number_word;
 use crate::model::SpeakerKind;
 use full_names::FullName;
 pub(super) use mention::{
-    describes_a_source, describes_by_deed, is_first_name, is_role, leads_out, names_a_share,
-    names_people, names_people_opening, names_sources, not_a_name, people_plural, polled,
-    says_where, source_opening, tells_how_many, tells_only_sex, titles_or_names_a_body,
+    described_people, describes_a_source, describes_by_deed, is_first_name, is_role, leads_out,
+    names_a_share, names_people, names_people_opening, names_sources, not_a_name, people_plural,
+    polled, says_where, source_opening, tells_how_many, tells_only_sex, titles_or_names_a_body,
 };
 use mention::{read, trimmed, Reading};
 pub(super) use pronoun::spoken_of;
