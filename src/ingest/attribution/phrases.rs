@@ -168,12 +168,14 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         .take_while(|&k| doc.is_word(k) && !quoted.holds(k) && !doc.in_time(k))
         .find(|&k| match doc.lower(k) {
             "for" | "of" | "with" => true,
-            // "a senior adviser to Clinton": someone's role, not a recipient.
+            // "a senior adviser to Clinton", "the head of the delegation to the forum",
+            // "a delegate to the convention": someone's role, not a recipient.
             "to" => {
                 let named = |j: usize| doc.capitalised(j) && doc.is_word(j);
+                let before = doc.lower(k - 1);
                 k > floor
-                    && names_people(doc.lower(k - 1))
-                    && (named(k + 1) || doc.lower(k + 1) == "the" && named(k + 2))
+                    && (names_people(before) || described_people(before))
+                    && (named(k + 1) || doc.lower(k + 1) == "the" && doc.is_word(k + 2))
             }
             w if says_where(w) => {
                 !doc.capitalised(k + 1) || names_people(doc.lower(k - 1)) || is_name(doc, k - 1)
@@ -181,6 +183,7 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
             _ => false,
         });
     let object_ends = doc.capitalised(end - 1) || may_head(doc.lower(end - 1));
+
     // The object is a phrase, not a clause: in "The best part of it is that he did
     // not", the speaker is "he".
     let phrase = |p: usize| {
@@ -192,7 +195,13 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     let head = p
         .filter(|&p| p + 1 < end && object_ends && phrase(p))
         .and_then(|p| {
-            let head = np_left_once(doc, floor, p, &quoted)?;
+            // "The head of the delegation to the forum": a role's phrase before "to"
+            // may end in an object of its own.
+            let head = np_left_once(doc, floor, p, &quoted).or_else(|| {
+                (doc.lower(p) == "to")
+                    .then(|| np_left(doc, floor, p))
+                    .flatten()
+            })?;
             let head_first = doc.first_token_from(head.start);
             // "he in the hall", "Ruiz of the council": a pronoun or a lone name before the
             // preposition is the speaker without it; not a word that only its sentence

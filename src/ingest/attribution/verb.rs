@@ -1993,6 +1993,35 @@ mod tests {
     }
 
     #[test]
+    fn a_role_to_a_body_or_meeting_is_one_phrase() {
+        for (text, speaker) in [
+            (
+                "The head of the delegation to the forum said the talks would fail.\n",
+                "The head of the delegation to the forum",
+            ),
+            (
+                "A spokesman for the delegation to the forum said the talks would fail.\n",
+                "A spokesman for the delegation to the forum",
+            ),
+            (
+                "Russia's ambassador to the talks said they would fail.\n",
+                "Russia's ambassador to the talks",
+            ),
+            (
+                "A senior adviser to Ruiz said the plan was dead.\n",
+                "A senior adviser to Ruiz",
+            ),
+        ] {
+            assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
+        }
+        // Not what was given to something: "The letter to the editor said".
+        assert_eq!(
+            found("A letter to the editor said the talks would fail.\n"),
+            []
+        );
+    }
+
+    #[test]
     fn subject_and_verb_may_have_a_word_of_place_or_number_between() {
         for (text, speaker) in [
             ("Officials there said the road was closed.\n", "Officials"),
