@@ -116,6 +116,19 @@ pub(super) fn at_cue(
     {
         return None;
     }
+    // "voters in states that award delegates", "the four states that voted", "their home
+    // states": after a preposition, a number or a word that opens a noun phrase, the
+    // states are places.
+    if matches!(word, "state" | "states") && i > sentence.tokens.start {
+        let before = doc.lower(i - 1);
+        if (before != "to" && PREPOSITIONS.contains(&before))
+            || DETERMINERS_SET.contains(before)
+            || number_word(before).is_some()
+            || before.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+    }
     // "The ad shows Ruiz saying ...": what Ruiz is shown saying is hers, the participle's
     // statement, not the ad's.
     if shows(word) && shows_someone_saying(doc, i, sentence.tokens.end) {
@@ -1335,6 +1348,12 @@ fn complemented(doc: &Doc, from: usize, sentence_end: usize) -> bool {
     if clause_after(doc, comma_at) {
         return false;
     }
+    // "states that have voted", "the state that will hold its primary": a "that"
+    // followed at once by an auxiliary opens a relative clause on the noun, not what
+    // was said (a past may describe the next noun: "found that structured interviews").
+    if doc.lower(from) == "that" && is_auxiliary(doc.lower(from + 1)) {
+        return false;
+    }
     doc.tokens
         .next_flagged(from, sentence_end.min(from + 8), flags::QUOTE_MARK)
         .is_some()
@@ -1990,6 +2009,31 @@ mod tests {
         assert_eq!(all[0].speaker.as_deref(), Some("FBI officials"));
         let all = found("Senior FBI officials smiled and said it would fail.\n");
         assert_eq!(all[0].speaker.as_deref(), Some("Senior FBI officials"));
+    }
+
+    #[test]
+    fn states_that_vote_are_places() {
+        for text in [
+            "Ruiz hoped to win delegates in states that award them proportionally.\n",
+            "The four states that voted Tuesday went to Ruiz.\n",
+            "Ruiz did well in the 15 states that have held caucuses.\n",
+            "Most Southern states that will hold contests March 1 have large cities.\n",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // The verb still says what a document or a speaker states.
+        assert_eq!(
+            contents("It states that courts should not rule before an election.\n"),
+            ["that courts should not rule before an election"]
+        );
+        assert_eq!(
+            contents("The report states that the pier is unsafe.\n"),
+            ["that the pier is unsafe"]
+        );
+        assert_eq!(
+            contents("Google found that structured interviews were helpful.\n"),
+            ["that structured interviews were helpful"]
+        );
     }
 
     #[test]
