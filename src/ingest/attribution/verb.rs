@@ -157,6 +157,13 @@ pub(super) fn at_cue(
     if matches!(doc.word(cue_end), "and" | "or" | "nor" | "down") {
         return None;
     }
+    // "She wrote a children's book", "Ginsburg wrote the majority opinion": a work
+    // written, which says nothing here.
+    if matches!(word, "wrote" | "writes" | "write")
+        && writes_a_work(doc, cue_end, sentence.tokens.end)
+    {
+        return None;
+    }
     // "Clearly rattled, Ruiz said ...", "Pressed, she conceded ...": a participle
     // opening the sentence, after no more than adverbs, tells how its subject was; the
     // verb of saying comes after.
@@ -1337,6 +1344,64 @@ fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
     }
 }
 
+/// Whether the words from token `from` to `end`, after a verb of writing, are a work
+/// it wrote ("a children's book", "the letter Feb. 2 to the adviser") with no words of
+/// it given: no quotation, colon, "that" clause or participle of saying ("a letter
+/// saying ..." says what the letter said).
+fn writes_a_work(doc: &Doc, from: usize, end: usize) -> bool {
+    const WORKS: &[&str] = &[
+        "letter",
+        "letters",
+        "book",
+        "books",
+        "novel",
+        "memoir",
+        "biography",
+        "chapter",
+        "dissertation",
+        "thesis",
+        "paper",
+        "column",
+        "op-ed",
+        "editorial",
+        "essay",
+        "article",
+        "commentary",
+        "introduction",
+        "foreword",
+        "profile",
+        "story",
+        "piece",
+        "review",
+        "memo",
+        "note",
+        "script",
+        "song",
+        "songs",
+        "lyrics",
+        "play",
+        "opinion",
+        "dissent",
+        "bill",
+        "law",
+        "check",
+        "checks",
+        "code",
+        "speech",
+        "blog",
+    ];
+    let opens = DETERMINERS_SET.contains(doc.lower(from)) || possessor(doc.lower(from)).is_some();
+    let work = (from + 1..end.min(from + 5)).any(|k| WORKS.contains(&doc.lower(k)));
+    opens
+        && work
+        && !(from..end).any(|k| {
+            let w = doc.lower(k);
+            doc.is_quote_mark(k)
+                || matches!(w, ":" | "that")
+                || cues::is_participle(w) && cues::cue(w).is_some()
+        })
+}
+
 /// Whether what follows a cue that needs a complement, from token `from`, gives it
 /// one: a quotation within a few tokens, or "that", "for", "on" or an object pronoun.
 fn complemented(doc: &Doc, from: usize, sentence_end: usize) -> bool {
@@ -2009,6 +2074,31 @@ mod tests {
         assert_eq!(all[0].speaker.as_deref(), Some("FBI officials"));
         let all = found("Senior FBI officials smiled and said it would fail.\n");
         assert_eq!(all[0].speaker.as_deref(), Some("Senior FBI officials"));
+    }
+
+    #[test]
+    fn a_work_written_says_nothing_of_itself() {
+        for text in [
+            "She wrote a children's book.\n",
+            "Justice Ana Ruiz wrote the majority opinion.\n",
+            "Ruiz wrote the letter Feb. 2 to the acting legal adviser.\n",
+            "He wrote his dissertation on farming in Ethiopia.\n",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // Words of the work given are what was written.
+        assert_eq!(
+            contents("Ruiz wrote in a letter that the pier was unsafe.\n"),
+            ["that the pier was unsafe"]
+        );
+        assert_eq!(
+            last_speaker("Ruiz wrote a letter saying the pier was unsafe.\n").as_deref(),
+            Some("Ruiz")
+        );
+        assert_eq!(
+            contents("Ruiz wrote a letter to the board: \"The pier is unsafe.\"\n").len(),
+            1
+        );
     }
 
     #[test]
