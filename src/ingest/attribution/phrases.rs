@@ -855,9 +855,17 @@ pub(super) fn np_in_clause(doc: &Doc, floor: usize, end: usize) -> Option<Range<
             while e < end && doc.capitalised(e) {
                 e += 1;
             }
-            // "FBI officials smiled and said": the people the name describes.
-            while e < end && !doc.capitalised(e) && described_people(doc.lower(e)) {
-                e += 1;
+            // "FBI officials smiled and said": the people the name describes, where their
+            // verb follows ("Ruiz agrees and says": "agrees" is the verb).
+            let mut people = e;
+            while people < end && !doc.capitalised(people) && described_people(doc.lower(people)) {
+                people += 1;
+            }
+            if people > e && people < end && {
+                let w = doc.lower(people);
+                reads_as_verb(w) || is_auxiliary(w)
+            } {
+                e = people;
             }
             return np_left(doc, floor, e);
         }

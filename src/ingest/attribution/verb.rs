@@ -154,7 +154,16 @@ pub(super) fn at_cue(
     // verb joined to what follows by "and" has no words of its own after it; a verb of
     // saying after the "and" is a cue of its own.
     // Nor is one whose particle makes it a verb of doing: "was booed and shouted down".
-    if matches!(doc.word(cue_end), "and" | "or" | "nor" | "down") {
+    // After a quotation the verb is its cue: `"Yes," Ruiz said and nodded`.
+    if !quote_before
+        && match doc.word(cue_end) {
+            "and" | "or" | "nor" => true,
+            // Not "yelled down the stairs that ...".
+            "down" => !(cue_end + 1..sentence.tokens.end)
+                .any(|k| doc.lower(k) == "that" || doc.is_quote_mark(k)),
+            _ => false,
+        }
+    {
         return None;
     }
     // "She wrote a children's book", "Ginsburg wrote the majority opinion": a work
@@ -169,7 +178,7 @@ pub(super) fn at_cue(
     // verb of saying comes after.
     if doc.word(cue_end) == ","
         && word.ends_with("ed")
-        && (sentence.tokens.start..i).all(|k| is_adverb(doc.lower(k)))
+        && participle_aside(doc, sentence, i, cue_end)
     {
         return None;
     }
@@ -1344,6 +1353,49 @@ fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
     }
 }
 
+/// Whether the participle at `i`, with no more than adverbs before it, opens its
+/// sentence or follows a comma, and a comma after it (at `comma`) is followed by a verb
+/// of saying of its own: "Clearly rattled, Ruiz said", "Ruiz, visibly rattled, said";
+/// not "Kelly added, though, that ...", where "Kelly" is no adverb but the speaker.
+fn participle_aside(doc: &Doc, sentence: &Sentence, i: usize, comma: usize) -> bool {
+    let mut k = i;
+    while k > sentence.tokens.start && is_adverb(doc.lower(k - 1)) && !doc.capitalised(k - 1)
+        || k > sentence.tokens.start
+            && k == sentence.tokens.start + 1
+            && is_adverb(doc.lower(k - 1))
+    {
+        k -= 1;
+    }
+    let opens = k == sentence.tokens.start;
+    if !opens && doc.word(k - 1) != "," {
+        return false;
+    }
+    // The verb after the comma, and its subject between: a few words, or none for an
+    // aside after the subject.
+    let Some(verb) = (doc.tokens)
+        .flagged_in(comma + 1..sentence.tokens.end, flags::MAY_BE_CUE)
+        .find(|&k| cues::cue(doc.lower(k)).is_some())
+    else {
+        return false;
+    };
+    let subject = comma + 1..verb;
+    let sized = if opens {
+        !subject.is_empty()
+    } else {
+        subject.is_empty()
+    };
+    // Plain words of a noun phrase, then a verb: not "in a statement", "the plane could
+    // not have made".
+    let plain = |k: usize| {
+        let w = doc.lower(k);
+        doc.is_word(k) && !is_relative(w) && !PREPOSITIONS.contains(&w) && !SKIP_SET.contains(w)
+    };
+    sized
+        && subject.len() <= 5
+        && cues::cue(doc.lower(verb)) != Some(Cue::Noun)
+        && subject.clone().all(plain)
+}
+
 /// Whether the words from token `from` to `end`, after a verb of writing, are a work
 /// it wrote ("a children's book", "the letter Feb. 2 to the adviser") with no words of
 /// it given: no quotation, colon, "that" clause or participle of saying ("a letter
@@ -2056,6 +2108,93 @@ mod tests {
                 "said"
             )]
         );
+    }
+
+    #[test]
+    fn the_review_of_the_twenty_first_session_holds() {
+        // A name ending as an adverb does is the speaker before a comma.
+        for (text, speaker) in [
+            (
+                "Kelly added, though, that the talks would continue.\n",
+                "Kelly",
+            ),
+            (
+                "Reilly argued, in a court filing, that the contract was void.\n",
+                "Reilly",
+            ),
+            (
+                "Emily explained, the water had been off for three days.\n",
+                "Emily",
+            ),
+            (
+                "Kelly acknowledged, in a statement Friday, that the team had erred.\n",
+                "Kelly",
+            ),
+            (
+                "Sully answered, the plane could not have made it back.\n",
+                "Sully",
+            ),
+        ] {
+            assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
+        }
+        // A quotation before the verb is its statement, whatever the verb is joined to.
+        for (text, speaker) in [
+            ("\"Yes,\" Ruiz said and nodded.\n", "Ruiz"),
+            ("\"It's over,\" she said and hung up the phone.\n", "she"),
+            (
+                "\"Come up here,\" she shouted down from the balcony.\n",
+                "she",
+            ),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(speaker), "{text}");
+            assert!(all[0].cue.is_some(), "{text}: {all:?}");
+        }
+        assert_eq!(
+            contents("The officer yelled down the stairs that the building was on fire.\n").len(),
+            1
+        );
+        // A place after a verb belongs to its clause; "both" after a conjunction is the
+        // subject.
+        for (text, speaker) in [
+            (
+                "Residents who were there said the fire spread fast.\n",
+                "Residents",
+            ),
+            (
+                "A woman who was there said the shooter wore a mask.\n",
+                "A woman",
+            ),
+            ("And both said they would support the nominee.\n", "both"),
+            (
+                "The two senators have both argued that the pier is unsafe.\n",
+                "two senators",
+            ),
+            ("They all said the vote was rigged.\n", "They"),
+            (
+                "A source familiar with it all said the deal was close.\n",
+                "A source familiar with it all",
+            ),
+        ] {
+            assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
+        }
+        assert_ne!(
+            last_speaker("Almost all said they had voted for it.\n").as_deref(),
+            Some("Almost")
+        );
+        // A verb in -s is no people noun: "Ruiz agrees and says".
+        for text in [
+            "Ruiz agrees and says the plan needs more money.\n",
+            "Ruiz agrees with the critics and says the plan needs work.\n",
+            "Ruiz arrives at the summit and says the deal is close.\n",
+        ] {
+            assert_eq!(last_speaker(text).as_deref(), Some("Ruiz"), "{text}");
+        }
+        // An aside of a participle is no statement: "Ruiz, visibly rattled, said".
+        let all = found("Ruiz, visibly rattled, said the vote was rigged.\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].content, "the vote was rigged");
     }
 
     #[test]

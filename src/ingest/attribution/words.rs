@@ -98,13 +98,31 @@ pub(super) const SKIP: &[&str] = &[
 /// "The candidates both said", "The players themselves said"); not opening the clause
 /// at `floor` ("Both said", "There is").
 pub(super) fn after_subject(doc: &Doc, floor: usize, k: usize) -> bool {
-    k > floor
-        && !doc.capitalised(k)
-        && matches!(
-            doc.lower(k),
-            "here" | "there" | "overall" | "both" | "all" | "each" | "themselves" | "itself"
+    if k <= floor || doc.capitalised(k) || !doc.is_word(k - 1) {
+        return false;
+    }
+    let word = doc.lower(k);
+    if !matches!(
+        word,
+        "here" | "there" | "overall" | "both" | "all" | "each" | "themselves" | "itself"
+    ) {
+        return false;
+    }
+    // The word before ends a subject: not "And both said", "Almost all said", "familiar
+    // with it all", nor "who were there" or "those killed there", where the place is
+    // the clause's before it.
+    // "have both argued", "were all told": an auxiliary may come between too.
+    let before = doc.lower(k - 1);
+    let auxiliary = is_auxiliary(before) || PASSIVE.contains(&before);
+    let place = matches!(word, "here" | "there");
+    !(joins_clauses(before)
+        || is_adverb(before)
+        || SKIP_SET.contains(before) && !auxiliary
+        || matches!(
+            before,
+            "and" | "or" | "almost" | "nearly" | "it" | "them" | "us" | "him" | "me" | "who"
         )
-        && doc.is_word(k - 1)
+        || place && (auxiliary || is_past(before)))
 }
 
 /// Auxiliaries and modals: "did" in "did not say", "are" after a noun phrase that is
