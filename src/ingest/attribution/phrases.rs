@@ -178,7 +178,10 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
                     && (named(k + 1) || doc.lower(k + 1) == "the" && doc.is_word(k + 2))
             }
             w if says_where(w) => {
-                !doc.capitalised(k + 1) || names_people(doc.lower(k - 1)) || is_name(doc, k - 1)
+                !doc.capitalised(k + 1)
+                    || names_people(doc.lower(k - 1))
+                    || person_noun(doc.lower(k - 1))
+                    || is_name(doc, k - 1)
             }
             _ => false,
         });
@@ -226,6 +229,42 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
             described.then(|| head.start..doc.tokens.end(end - 1))
         });
     head.or(np)
+}
+
+/// Whether a lower-case word is one person by what they do: "a voter from Ohio", "a
+/// teacher in Texas", "a resident of", "an employee at"; not a thing ("a letter from").
+fn person_noun(word: &str) -> bool {
+    const ENDINGS: [&str; 8] = ["er", "or", "ist", "ian", "ant", "ent", "ee", "ate"];
+    const THINGS: &[&str] = &[
+        "letter",
+        "paper",
+        "order",
+        "matter",
+        "power",
+        "border",
+        "number",
+        "answer",
+        "water",
+        "center",
+        "corner",
+        "quarter",
+        "chapter",
+        "winter",
+        "document",
+        "comment",
+        "statement",
+        "argument",
+        "event",
+        "percent",
+        "state",
+        "debate",
+        "estate",
+        "update",
+        "climate",
+        "mandate",
+        "template",
+    ];
+    word.len() > 4 && ENDINGS.iter().any(|e| word.ends_with(e)) && !THINGS.contains(&word)
 }
 
 /// Whether the words from `start` to the one before token `of` ("of") open their

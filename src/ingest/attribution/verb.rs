@@ -2266,6 +2266,30 @@ mod tests {
     }
 
     #[test]
+    fn a_person_from_a_place_is_the_speaker_not_the_place() {
+        for (text, speaker) in [
+            (
+                "A voter from Ohio said the vote was rigged.\n",
+                "A voter from Ohio",
+            ),
+            (
+                "A teacher in Texas said the schools were full.\n",
+                "A teacher in Texas",
+            ),
+            (
+                "One delegate from Iowa said the vote was close.\n",
+                "One delegate from Iowa",
+            ),
+            (
+                "An employee at Google said the plan was dropped.\n",
+                "An employee at Google",
+            ),
+        ] {
+            assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
     fn a_role_to_a_body_or_meeting_is_one_phrase() {
         for (text, speaker) in [
             (
