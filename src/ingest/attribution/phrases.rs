@@ -174,7 +174,7 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
                 let named = |j: usize| doc.capitalised(j) && doc.is_word(j);
                 let before = doc.lower(k - 1);
                 k > floor
-                    && (names_people(before) || described_people(before))
+                    && (names_people(before) || described_people(before) || person_noun(before))
                     && (named(k + 1) || doc.lower(k + 1) == "the" && doc.is_word(k + 2))
             }
             w if says_where(w) => {

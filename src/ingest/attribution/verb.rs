@@ -2308,6 +2308,10 @@ mod tests {
                 "A senior adviser to Ruiz said the plan was dead.\n",
                 "A senior adviser to Ruiz",
             ),
+            (
+                "A delegate to the convention said the vote was rigged.\n",
+                "A delegate to the convention",
+            ),
         ] {
             assert_eq!(last_speaker(text).as_deref(), Some(speaker), "{text}");
         }
