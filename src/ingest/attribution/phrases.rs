@@ -186,7 +186,6 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
             _ => false,
         });
     let object_ends = doc.capitalised(end - 1) || may_head(doc.lower(end - 1));
-
     // The object is a phrase, not a clause: in "The best part of it is that he did
     // not", the speaker is "he".
     let phrase = |p: usize| {

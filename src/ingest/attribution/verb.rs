@@ -151,19 +151,16 @@ pub(super) fn at_cue(
         }
     }
     // "The crowd cheered and he laughed", "which he both defended and minimized": a
-    // verb joined to what follows by "and" has no words of its own after it; a verb of
-    // saying after the "and" is a cue of its own.
-    // Nor is one whose particle makes it a verb of doing: "was booed and shouted down".
-    // After a quotation the verb is its cue: `"Yes," Ruiz said and nodded`.
-    if !quote_before
-        && match doc.word(cue_end) {
-            "and" | "or" | "nor" => true,
-            // Not "yelled down the stairs that ...".
-            "down" => !(cue_end + 1..sentence.tokens.end)
-                .any(|k| doc.lower(k) == "that" || doc.is_quote_mark(k)),
-            _ => false,
-        }
-    {
+    // verb joined to what follows by "and" has no words of its own after it (a verb of
+    // saying after the "and" is a cue of its own); nor has one whose particle makes it
+    // a verb of doing ("was booed and shouted down", not "yelled down the stairs that
+    // ..."). After a quotation the verb is its cue: `"Yes," Ruiz said and nodded`.
+    let joined = match doc.word(cue_end) {
+        "down" => !(cue_end + 1..sentence.tokens.end)
+            .any(|k| doc.lower(k) == "that" || doc.is_quote_mark(k)),
+        w => coordinates(w),
+    };
+    if joined && !quote_before {
         return None;
     }
     // "She wrote a children's book", "Ginsburg wrote the majority opinion": a work
@@ -404,7 +401,7 @@ pub(super) fn at_cue(
         }
         // "Officials were angered by the deal and predicted ...": the verb after "and"
         // is the statement's.
-        if matches!(doc.word(content_from), "and" | "or" | "nor") {
+        if coordinates(doc.word(content_from)) {
             return None;
         }
         // "no documents were deemed relevant", "it was retweeted over 25,000 times":
@@ -1358,12 +1355,11 @@ fn after_addressee(doc: &Doc, from: usize, clause_end: usize) -> Addressee {
 /// of saying of its own: "Clearly rattled, Ruiz said", "Ruiz, visibly rattled, said";
 /// not "Kelly added, though, that ...", where "Kelly" is no adverb but the speaker.
 fn participle_aside(doc: &Doc, sentence: &Sentence, i: usize, comma: usize) -> bool {
+    // An adverb is capitalised only as it opens the sentence.
+    let adverb =
+        |k: usize| is_adverb(doc.lower(k)) && (k == sentence.tokens.start || !doc.capitalised(k));
     let mut k = i;
-    while k > sentence.tokens.start && is_adverb(doc.lower(k - 1)) && !doc.capitalised(k - 1)
-        || k > sentence.tokens.start
-            && k == sentence.tokens.start + 1
-            && is_adverb(doc.lower(k - 1))
-    {
+    while k > sentence.tokens.start && adverb(k - 1) {
         k -= 1;
     }
     let opens = k == sentence.tokens.start;
@@ -1372,9 +1368,9 @@ fn participle_aside(doc: &Doc, sentence: &Sentence, i: usize, comma: usize) -> b
     }
     // The verb after the comma, and its subject between: a few words, or none for an
     // aside after the subject.
-    let Some(verb) = (doc.tokens)
+    let Some((verb, cue)) = (doc.tokens)
         .flagged_in(comma + 1..sentence.tokens.end, flags::MAY_BE_CUE)
-        .find(|&k| cues::cue(doc.lower(k)).is_some())
+        .find_map(|k| Some((k, cues::cue(doc.lower(k))?)))
     else {
         return false;
     };
@@ -1390,10 +1386,7 @@ fn participle_aside(doc: &Doc, sentence: &Sentence, i: usize, comma: usize) -> b
         let w = doc.lower(k);
         doc.is_word(k) && !is_relative(w) && !PREPOSITIONS.contains(&w) && !SKIP_SET.contains(w)
     };
-    sized
-        && subject.len() <= 5
-        && cues::cue(doc.lower(verb)) != Some(Cue::Noun)
-        && subject.clone().all(plain)
+    sized && subject.len() <= 5 && cue != Cue::Noun && subject.clone().all(plain)
 }
 
 /// Whether the words from token `from` to `end`, after a verb of writing, are a work
@@ -2111,7 +2104,7 @@ mod tests {
     }
 
     #[test]
-    fn the_review_of_the_twenty_first_session_holds() {
+    fn a_name_a_quotation_or_a_clause_of_its_own_keeps_the_speaker() {
         // A name ending as an adverb does is the speaker before a comma.
         for (text, speaker) in [
             (

@@ -93,6 +93,12 @@ pub(super) const SKIP: &[&str] = &[
     "shouldn’t",
 ];
 
+/// Whether a word joins what follows to what went before as its equal: "and", "or",
+/// "nor".
+pub(super) fn coordinates(word: &str) -> bool {
+    matches!(word, "and" | "or" | "nor")
+}
+
 /// Whether the word at `k` stands between a subject before it and its verb, saying
 /// where, how many or how ("Officials there said", "Democratic voters overall say",
 /// "The candidates both said", "The players themselves said"); not opening the clause
@@ -108,19 +114,20 @@ pub(super) fn after_subject(doc: &Doc, floor: usize, k: usize) -> bool {
     ) {
         return false;
     }
-    // The word before ends a subject: not "And both said", "Almost all said", "familiar
-    // with it all", nor "who were there" or "those killed there", where the place is
-    // the clause's before it.
-    // "have both argued", "were all told": an auxiliary may come between too.
+    // The word before ends a subject, or is an auxiliary after one ("have both argued",
+    // "were all told"): not "And both said", "Almost all said", "familiar with it all",
+    // nor "who were there" or "those killed there", where the place is the clause's
+    // before it.
     let before = doc.lower(k - 1);
     let auxiliary = is_auxiliary(before) || PASSIVE.contains(&before);
     let place = matches!(word, "here" | "there");
     !(joins_clauses(before)
+        || coordinates(before)
         || is_adverb(before)
         || SKIP_SET.contains(before) && !auxiliary
         || matches!(
             before,
-            "and" | "or" | "almost" | "nearly" | "it" | "them" | "us" | "him" | "me" | "who"
+            "almost" | "nearly" | "it" | "them" | "us" | "him" | "me" | "who"
         )
         || place && (auxiliary || is_past(before)))
 }

@@ -11,7 +11,7 @@ use smallvec::SmallVec;
 use super::super::cues::{self, concat_lists, WordSet};
 use super::super::sentences::possessive;
 use super::full_names::is_initial;
-use super::Map;
+use super::{kept, Map};
 use crate::model::names::{
     ascii_lowered_in, fold_compact, gender_in, gender_of_first_name, gender_of_word, is_honorific,
     Gender, PersonName,
@@ -1788,17 +1788,7 @@ pub(super) fn read(mention: &str) -> Reading {
     thread_local! {
         static READ: RefCell<Map<CompactString, Reading>> = RefCell::default();
     }
-    if let Some(known) = READ.with_borrow(|memo| memo.get(mention).cloned()) {
-        return known;
-    }
-    // Made with the memo let go: reading a mention reads the words in it.
-    let reading = read_afresh(mention);
-    READ.with_borrow_mut(|memo| {
-        if memo.len() < MEMO {
-            memo.insert(CompactString::new(mention), reading.clone());
-        }
-    });
-    reading
+    kept(&READ, mention, MEMO, || read_afresh(mention))
 }
 
 fn read_afresh(mention: &str) -> Reading {

@@ -88,6 +88,29 @@ const TITLES_SPELT: &[(&str, &[&str])] = &[
 type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 type Set<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
+/// What `make` gives for `key`, kept in a thread's `memo` (up to `most` entries, past
+/// which each new one is made afresh) for the next text that asks: what a mention's
+/// words tell depends on the words alone, and a folder's reports name the same people
+/// with the same words.
+fn kept<V: Clone + 'static>(
+    memo: &'static std::thread::LocalKey<RefCell<Map<CompactString, V>>>,
+    key: &str,
+    most: usize,
+    make: impl FnOnce() -> V,
+) -> V {
+    if let Some(known) = memo.with_borrow(|memo| memo.get(key).cloned()) {
+        return known;
+    }
+    // Made with the memo let go: making one may ask it for others.
+    let value = make();
+    memo.with_borrow_mut(|memo| {
+        if memo.len() < most {
+            memo.insert(CompactString::new(key), value.clone());
+        }
+    });
+    value
+}
+
 /// "seven", "twenty-seven": a number written out.
 fn is_number_word(word: &str) -> bool {
     word.split('-').all(|part| number_word(part).is_some())
@@ -211,19 +234,8 @@ impl Read {
         thread_local! {
             static KEPT: RefCell<Map<CompactString, Rc<Words>>> = RefCell::default();
         }
-        let words = KEPT.with_borrow(|kept| kept.get(mention).cloned());
-        let words = words.unwrap_or_else(|| {
-            // Read with the memo let go: reading a mention reads the words in it.
-            let words = Rc::new(Words::new(mention));
-            KEPT.with_borrow_mut(|kept| {
-                if kept.len() < WORDS_KEPT {
-                    kept.insert(words.mention.clone(), Rc::clone(&words));
-                }
-            });
-            words
-        });
         Read {
-            words,
+            words: kept(&KEPT, mention, WORDS_KEPT, || Rc::new(Words::new(mention))),
             settled: Cell::new(None),
             kept_by: Cell::new(None),
         }
