@@ -986,6 +986,31 @@ mod tests {
     }
 
     #[test]
+    fn police_opening_a_sentence_are_the_police_of_any_other() {
+        // The same speaker, whichever comes first, so that reports merge them.
+        let police = |text: &str| {
+            let found = ingest(text, None).expect("a short text");
+            let speakers: Vec<_> = (found.statements.iter())
+                .map(|s| s.speaker.map(|at| found.speakers[at].clone()))
+                .collect();
+            assert_eq!(speakers.len(), 2, "{text}");
+            assert_eq!(speakers[0], speakers[1], "{text}");
+            speakers[0].clone().expect("the police speak")
+        };
+        let opening = police("Police said the man was armed. Later, police said he fled.\n");
+        let inside = police("Later, police said he fled. Police said the man was armed.\n");
+        let the = police("The police said the man was armed. Later, police said he fled.\n");
+        let who = |s: &FoundSpeaker| (s.id.clone(), s.name.clone(), s.kind);
+        assert_eq!(who(&opening), who(&inside));
+        assert_eq!(who(&opening), who(&the));
+        assert_eq!(
+            (opening.name.as_str(), opening.kind),
+            ("police", SpeakerKind::Unnamed)
+        );
+        assert_eq!(the.aliases, ["The police"]);
+    }
+
+    #[test]
     fn a_surname_the_text_gave_one_first_name_is_not_one_of_another() {
         // "Sanders" is Bernie Sanders, named first; Jane Sanders is another.
         let text = "Sen. Bernie Sanders spoke in Ohio.\nSanders said the plan was dead.\n\

@@ -1921,8 +1921,9 @@ fn read_words(mention: &str) -> Reading {
         let (only_sex, people) = (tells_only_sex(&head), names_people_opening(&head));
         match read(&joined(mention, &all[..k])) {
             unnamed @ Reading::Unnamed { .. } if !only_sex => return unnamed,
-            // "Police covering the march": the body the words before name.
-            body @ Reading::Institution { .. } => return body,
+            // "Police covering the march", "the campaign running the ads": the body,
+            // or the police, the words before name.
+            body @ (Reading::Institution { .. } | Reading::Generic { .. }) => return body,
             Reading::Unnamed { .. } | Reading::Describe { .. } => {
                 return Reading::Unnamed {
                     name: CompactString::new(strip_determiners(mention)),
@@ -2068,6 +2069,15 @@ fn read_words(mention: &str) -> Reading {
         return Reading::Institution {
             name: CompactString::const_new(state),
         };
+    }
+    // "Police said" opening a sentence names the police of "police said", not a body
+    // named "Police", so that the two are one speaker.
+    if let [word] = words {
+        let mut room = [0; LOWERED_ROOM];
+        let lower = lowered(word, &mut room);
+        if is_capitalised(word) && names_its_people(&lower) {
+            return read(&lower);
+        }
     }
     // `words` is not empty: `before_of_or_in` ends it after its first word at the earliest.
     let last = words[words.len() - 1];
@@ -2540,6 +2550,12 @@ pub(in crate::ingest) fn described_people(word: &str) -> bool {
         || people_plural(word)
 }
 
+/// Whether a lower-case word is a body's kind that names its people: "police" are
+/// officers, the same group in every report, where "the campaign" is one report's.
+fn names_its_people(word: &str) -> bool {
+    word == "police"
+}
+
 /// Whether a lower-case word names people, one or several, by what they are or do
 /// ("officials", "a spokesman", "residents"), not a body or what it publishes. The
 /// police are officers, where a government or a ministry is better named by its seat
@@ -2547,7 +2563,7 @@ pub(in crate::ingest) fn described_people(word: &str) -> bool {
 pub(in crate::ingest) fn names_people(word: &str) -> bool {
     (UNNAMED_SET.contains(word) || PERSON_ROLES_SET.contains(word) || TITLES_SET.contains(word))
         && !FINDINGS.contains(&word)
-        || word == "police"
+        || names_its_people(word)
 }
 
 /// Words telling what kind of findings they are ("exit polls", "new data"), which a
@@ -2793,9 +2809,12 @@ fn describe(words: &[&str], phrase: &str, bare: &str, whole: Option<&str>) -> Re
                 name: CompactString::new(bare),
             };
         }
+        // "The police", "the police" and "police" are the police, people (`names_people`)
+        // named alike in every report; "the campaign" is this report's.
+        let name = if names_its_people(head) { bare } else { phrase };
         return Reading::Generic {
             head: CompactString::new(head),
-            name: CompactString::new(phrase),
+            name: CompactString::new(name),
         };
     }
     if matches!(determiner, "a" | "an" | "one" | "another") {
@@ -2997,11 +3016,8 @@ mod tests {
         ] {
             assert_unnamed(mention, name);
         }
-        // A body the words before name is that body, as "Police" alone is.
-        match read(trimmed("Police covering the march")) {
-            Reading::Institution { name } => assert_eq!(name, "Police"),
-            other => panic!("Police covering the march: {other:?}"),
-        }
+        // The police the words before name, as "Police" alone is.
+        assert_eq!(read(trimmed("Police covering the march")), read("police"));
         // A verb with its object, or words ending in no noun, describe no one.
         assert_eq!(
             deed_described_at(&["candidate", "changed", "her", "story"]),
@@ -3510,10 +3526,19 @@ mod tests {
             read("voters from the lists because they"),
             unnamed("voters")
         );
+        // "Police" opening a sentence are the police of "police said".
+        assert_eq!(read("Police"), read("police"));
         assert_eq!(
             read("Police in Dayton"),
             Reading::Institution {
                 name: "Police in Dayton".into()
+            }
+        );
+        // A body whose name ends in the word is one.
+        assert_eq!(
+            read("Capitol Police"),
+            Reading::Institution {
+                name: "Capitol Police".into()
             }
         );
         assert_eq!(
