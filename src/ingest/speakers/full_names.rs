@@ -19,7 +19,10 @@ pub(super) struct FullName {
 }
 
 /// What the report says of each surname asked for: the one full name it gives ("Tom
-/// Clarke", "Tom A. Clarke"), or `None` when it gives two different ones. One pass over
+/// Clarke", "Tom A. Clarke"), or `None` when it gives two different ones, unless the
+/// surname alone stood for the first before the second was named: "Sen. Ted Cruz ...
+/// Cruz said ... his wife, Heidi Cruz" is Ted Cruz, as a report names a second person
+/// of a surname by first name from then on. One pass over
 /// the text's bytes that stops only at capitalised words, whatever the number of
 /// surnames; the words before a surname are read back from it.
 pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, Option<FullName>> {
@@ -27,6 +30,11 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
     if surnames.is_empty() {
         return found;
     }
+    // Surnames whose first full name has a first name the lists know, not one of a
+    // couple ("Khizr and Ghazala Khan"): the surname alone may stand for it.
+    let mut sure_first: FnvSet<&str> = FnvSet::default();
+    // Those written alone after that full name, before any other: theirs.
+    let mut alone_after_full: FnvSet<&str> = FnvSet::default();
     // First names that open a sentence ("Unlike Patriot"), to check against the text's
     // lower-case words once it is read.
     let mut opening: Vec<(String, String)> = Vec::new();
@@ -83,6 +91,14 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
         let initial = is_initial(before);
         let named = first_name(before);
         if !initial && !named {
+            // Alone, as a person ("Cruz said", "Sen. Cruz"): not after "Mrs." or "Mr.",
+            // which may be someone else of the surname, nor a family's or a place's
+            // ("the Khan family", "Bundy Ranch").
+            let of_a_thing = matches!(before, "the" | "The" | "a" | "A" | "an" | "An")
+                || after.starts_with(char::is_uppercase);
+            if sure_first.contains(word) && !is_honorific(before) && !of_a_thing {
+                alone_after_full.insert(word);
+            }
             continue;
         }
         let (from_that, before_that) = word_before(text, from);
@@ -118,6 +134,9 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
                     full.push(' ');
                     full.push_str(word);
                     let sex_beside = gender_of_word(opener.trim_end_matches(','));
+                    if is_first_name(first) && !matches!(opener, "and" | "&") {
+                        sure_first.insert(word);
+                    }
                     found.insert(
                         word.to_owned(),
                         Some(FullName {
@@ -128,7 +147,10 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
                 }
                 // Compared in place, as a surname comes back again and again: "Tom
                 // Clarke" and "Tom A. Clarke" are one person, "Ann Clarke" another.
-                Some(Some(known)) if !same_person(&known.name, first, word) => {
+                Some(Some(known))
+                    if !same_person(&known.name, first, word)
+                        && !alone_after_full.contains(word) =>
+                {
                     found.insert(word.to_owned(), None);
                 }
                 _ => {}
@@ -801,9 +823,53 @@ mod tests {
             full("Bill Clinton spoke. Then Hillary Clinton spoke.", "Clinton"),
             None
         );
+        // Alone only after "Mrs." or "Mr.", the surname may be either's.
+        assert_eq!(
+            full(
+                "Bill Clinton spoke. Mrs. Clinton nodded. Then Hillary Clinton spoke.",
+                "Clinton"
+            ),
+            None
+        );
         assert_eq!(
             full("Tom Clarke spoke. Tom A. Clarke left.", "Clarke").as_deref(),
             Some("Tom Clarke")
         );
+    }
+
+    #[test]
+    fn a_surname_alone_before_a_second_full_name_is_the_first() {
+        let text = "Sen. Ted Cruz (R-Tex) endorsed Trump. Cruz said he had to. \
+                    Trump attacked his wife, Heidi Cruz, and his father, Rafael Cruz. \
+                    \"It was personal,\" Cruz said.";
+        assert_eq!(full(text, "Cruz").as_deref(), Some("Ted Cruz"));
+        let text = "Sen. Ted Cruz spoke. His wife, Heidi Cruz, did not. Cruz said so.";
+        assert_eq!(full(text, "Cruz"), None);
+        // Not a couple's, a family's or a place's surname, nor words a headline
+        // capitalises.
+        for (text, surname) in [
+            (
+                "Khizr and Ghazala Khan spoke. Khan said so. Mr. Khizr Khan left.",
+                "Khan",
+            ),
+            (
+                "Ammon and Ryan Bundy led. Bundy said so. Ammon Bundy left.",
+                "Bundy",
+            ),
+            (
+                "Ann Bundy spoke. The Bundy Ranch is large. Ammon Bundy left.",
+                "Bundy",
+            ),
+            (
+                "Ann Bundy spoke. The Bundy family left. Ammon Bundy left.",
+                "Bundy",
+            ),
+            (
+                "Grassley Compares Trump To Sotomayor. Trump said so. Donald Trump left.",
+                "Trump",
+            ),
+        ] {
+            assert_eq!(full(text, surname), None, "{text}");
+        }
     }
 }
