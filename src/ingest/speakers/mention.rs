@@ -602,6 +602,7 @@ const PERSON_ROLES: &[&str] = &[
     "journalist",
     "economist",
     "professor",
+    "student",
     "scholar",
     "analyst",
     "expert",
@@ -2070,13 +2071,21 @@ fn read_words(mention: &str) -> Reading {
             name: CompactString::const_new(state),
         };
     }
-    // "Police said" opening a sentence names the police of "police said", not a body
-    // named "Police", so that the two are one speaker.
     if let [word] = words {
         let mut room = [0; LOWERED_ROOM];
         let lower = lowered(word, &mut room);
+        // "Police said" opening a sentence names the police of "police said", not a
+        // body named "Police", so that the two are one speaker.
         if is_capitalised(word) && names_its_people(&lower) {
             return read(&lower);
+        }
+        // "Demonstrators said", "Scholars debated": people, capitalised only as they
+        // open the sentence, not one person of that surname.
+        let a_people = lowered_in(&PEOPLES_SET, word) || people_of_a_place(word);
+        if is_capitalised(word) && doers(&lower) && !a_people {
+            return Reading::Unnamed {
+                name: CompactString::new(lower),
+            };
         }
     }
     // `words` is not empty: `before_of_or_in` ends it after its first word at the earliest.
@@ -2548,6 +2557,24 @@ pub(in crate::ingest) fn described_people(word: &str) -> bool {
         || PERSON_ROLES_SET.contains(word)
         || INSTITUTION_HEADS_SET.contains(word)
         || people_plural(word)
+}
+
+/// Whether a lower-case word names people in the plural by what they are or do, where
+/// the lists know only one of them ("scholars", "reporters") or none, as a long word
+/// made for a doer ("demonstrators", "scientists", "residents"): not a surname ending
+/// in "s" ("Sanders", "Connors", "Clements"), nor people of a place ("Virginians"). The
+/// plurals the lists know are read as they say ("officials", "Democrats").
+fn doers(word: &str) -> bool {
+    let Some(singular) = word.strip_suffix('s') else {
+        return false;
+    };
+    let made_for_a_doer = || {
+        word.len() >= 9
+            && ["ors", "ists", "ents"]
+                .iter()
+                .any(|end| word.ends_with(end))
+    };
+    !names_people(word) && (names_people(singular) || made_for_a_doer())
 }
 
 /// Whether a lower-case word is a body's kind that names its people: "police" are
@@ -3528,6 +3555,20 @@ mod tests {
         );
         // "Police" opening a sentence are the police of "police said".
         assert_eq!(read("Police"), read("police"));
+        // People named by what they do, opening a sentence; not a surname in "s".
+        for (word, name) in [
+            ("Demonstrators", "demonstrators"),
+            ("Scholars", "scholars"),
+            ("Reporters", "reporters"),
+            ("Students", "students"),
+            ("Scientists", "scientists"),
+        ] {
+            assert_eq!(read(word), unnamed(name));
+        }
+        assert_eq!(read("Russians"), unnamed("Russians"));
+        for surname in ["Sanders", "Connors", "Clements", "Peters"] {
+            assert!(matches!(read(surname), Reading::Person { .. }), "{surname}");
+        }
         assert_eq!(
             read("Police in Dayton"),
             Reading::Institution {
