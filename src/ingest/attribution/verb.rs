@@ -196,6 +196,11 @@ pub(super) fn at_cue(
     if word == "show" && !shown_by_plural(doc, sentence.tokens.start, i) {
         return None;
     }
+    // "so many Republican claims as inaccurate", "Both reports say": after a
+    // determiner of many, a word in "-s" is a plural noun, not a verb.
+    if is_plural(word) && counted_before(doc, sentence.tokens.start, i) {
+        return None;
+    }
     // "a large pledged delegate lead": the delegates' kind, nothing pledged here.
     if word == "pledged" && matches!(doc.lower(cue_end), "delegate" | "delegates") {
         return None;
@@ -992,6 +997,25 @@ fn dash_aside_start(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     let aside = open_end + 1..close;
     let words = !aside.is_empty() && aside.clone().all(|k| !doc.is_quote_mark(k));
     (open > floor && doc.is_word(open - 1) && words).then_some(open)
+}
+
+/// Whether a determiner that counts many ("many", "several", "these", "both") comes
+/// just before token `i`, past at most two words describing what it counts ("so many
+/// Republican claims"): the word at `i` is then their plural noun. Not past a plural,
+/// which is what is counted ("so many analysts shows").
+fn counted_before(doc: &Doc, floor: usize, i: usize) -> bool {
+    let counts = |w: &str| {
+        matches!(
+            w,
+            "many" | "several" | "few" | "these" | "those" | "both" | "numerous" | "various"
+        )
+    };
+    let describes = |w: &str| !is_plural(w) && cues::cue(w).is_none();
+    (floor.max(i.saturating_sub(3))..i)
+        .rev()
+        .take_while(|&k| doc.is_word(k))
+        .find(|&k| !describes(doc.lower(k)) || counts(doc.lower(k)))
+        .is_some_and(|k| counts(doc.lower(k)))
 }
 
 /// Whether "show" at token `i` has a subject it agrees with, a plural ("Polls show",
@@ -1937,6 +1961,24 @@ mod tests {
         let all = found("It is something that's cost Trump's campaign, Ruiz said.\n");
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn a_word_in_s_after_a_determiner_counting_many_is_a_noun() {
+        // "claims" is what the site cites, no cue of "many Republican".
+        let all =
+            found("The site cites so many Republican claims as false because they lack context.\n");
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].cue.as_deref(), Some("cites"));
+        assert_eq!(all[0].speaker.as_deref(), Some("The site"));
+        // "reports" is no cue of "Both"; documents no one issued say nothing.
+        assert_eq!(found("Both reports say the economy grew.\n"), []);
+        // A verb after the plural counted, or after no count, is one.
+        one_each(&[
+            ("Both men say the economy grew.\n", "Both men"),
+            ("Ruiz claims that the vote was rigged.\n", "Ruiz"),
+            ("These same voters express doubts about Ruiz.\n", "voters"),
+        ]);
     }
 
     #[test]
