@@ -187,12 +187,18 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
         });
     let object_ends = doc.capitalised(end - 1) || may_head(doc.lower(end - 1));
     // The object is a phrase, not a clause: in "The best part of it is that he did
-    // not", the speaker is "he".
+    // not", the speaker is "he", as in "Ohio removed voters from the lists because they
+    // said nothing" they are; a pronoun a verb has as its subject is no object ("he",
+    // "they"; "One of them said" is one of them).
+    let clause_opener =
+        |w: &str| joins_clauses(w) && !matches!(w, "after" | "before" | "since" | "until" | "as");
+    let subject_pronoun = matches!(doc.lower(end - 1), "he" | "she" | "they" | "we" | "i");
     let phrase = |p: usize| {
-        (p + 1..end - 1).all(|k| {
-            let w = doc.lower(k);
-            !(is_auxiliary(w) || is_relative(w))
-        })
+        !subject_pronoun
+            && (p + 1..end - 1).all(|k| {
+                let w = doc.lower(k);
+                !(is_auxiliary(w) || is_relative(w) || clause_opener(w))
+            })
     };
     let head = p
         .filter(|&p| p + 1 < end && object_ends && phrase(p))
@@ -1532,6 +1538,26 @@ mod tests {
             )
             .as_deref(),
             Some("The head of the Organization for Economic Cooperation and Development")
+        );
+        // A clause opened by a conjunction, or a pronoun that is a verb's subject, ends
+        // no preposition's object.
+        for text in [
+            "Ohio removed voters from the lists because they said nothing.",
+            "Ohio removed voters from the lists, and they said nothing.",
+        ] {
+            assert_eq!(left(text, "said").as_deref(), Some("they"), "{text}");
+        }
+        assert_eq!(
+            left(
+                "Ohio cut aid for schools because officials said so.",
+                "said"
+            )
+            .as_deref(),
+            Some("officials")
+        );
+        assert_eq!(
+            left("One of them said so.", "said").as_deref(),
+            Some("One of them")
         );
     }
 
