@@ -196,6 +196,11 @@ pub(super) fn at_cue(
     if word == "show" && !shown_by_plural(doc, sentence.tokens.start, i) {
         return None;
     }
+    // "The book she wrote sold well", "the things he said about her": the cue's
+    // object is the noun before its subject, what it says no words after it.
+    if reduced_relative(doc, sentence, i, cue_end) {
+        return None;
+    }
     // "so many Republican claims as inaccurate", "Both reports say": after a
     // determiner of many, a word in "-s" is a plural noun, not a verb.
     if is_plural(word) && counted_before(doc, sentence.tokens.start, i) {
@@ -997,6 +1002,60 @@ fn dash_aside_start(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
     let aside = open_end + 1..close;
     let words = !aside.is_empty() && aside.clone().all(|k| !doc.is_quote_mark(k));
     (open > floor && doc.is_word(open - 1) && words).then_some(open)
+}
+
+/// Whether the cue at token `i` opens no words of its own but ends a clause describing
+/// the noun before its subject, a pronoun, which is what was said or written: "the book
+/// she wrote sold well", "In the letter he wrote, Ruiz praised ...", "the words he said
+/// were harsh", "the things he said about her". A determiner opens the noun, and after
+/// the cue comes a mark, a verb or a preposition, where what was said would be a
+/// clause or a quotation ("In the interview he said the pier was safe"). Not a time
+/// ("That day he said").
+fn reduced_relative(doc: &Doc, sentence: &Sentence, i: usize, cue_end: usize) -> bool {
+    let floor = sentence.tokens.start;
+    if i < floor + 3 || !matches!(doc.lower(i - 1), "he" | "she" | "they" | "we" | "i") {
+        return false;
+    }
+    let noun = i - 2;
+    let w = doc.lower(noun);
+    let plain = doc.is_word(noun)
+        && !doc.capitalised(noun)
+        && !doc.in_time(noun)
+        && !SKIP_SET.contains(w)
+        && !is_adverb(w)
+        && !is_auxiliary(w)
+        && !joins_clauses(w)
+        && !is_relative(w)
+        && !PREPOSITIONS.contains(&w)
+        && !DETERMINERS_SET.contains(w)
+        && cues::cue(w).is_none();
+    let opened = (floor.max(noun.saturating_sub(2))..noun)
+        .rev()
+        .take_while(|&k| doc.is_word(k))
+        .any(|k| opens_description(doc.lower(k)));
+    if !plain || !opened {
+        return false;
+    }
+    let verb = |w: &str| is_auxiliary(w) || is_past(w) && w != "based" || w == "sold";
+    // A verb that says a clause has the noun as that clause's subject where a verb
+    // follows: "a decision they say allowed terrorism to grow", "a step they believe
+    // could help" (what they say of the decision, a statement).
+    let cue = doc.lower(i);
+    let of_a_clause = [
+        "say", "said", "believe", "think", "thought", "claim", "argue",
+    ]
+    .iter()
+    .chain(&[
+        "contend", "predict", "hope", "fear", "conclude", "insist", "expect",
+    ])
+    .chain(&[
+        "estimate", "allege", "warn", "assert", "suggest", "conced", "worr",
+    ])
+    .any(|stem| cue.starts_with(stem));
+    let next = doc.lower(cue_end);
+    matches!(doc.word(cue_end), "," | "." | ";") && !doc.is_quote_mark(cue_end + 1)
+        || PREPOSITIONS.contains(&next)
+        || !of_a_clause && (verb(next) || next == "that" && verb(doc.lower(cue_end + 1)))
 }
 
 /// Whether a determiner that counts many ("many", "several", "these", "both") comes
@@ -1961,6 +2020,31 @@ mod tests {
         let all = found("It is something that's cost Trump's campaign, Ruiz said.\n");
         assert_eq!(all.len(), 1, "{all:?}");
         assert_eq!(all[0].speaker.as_deref(), Some("Ruiz"));
+    }
+
+    #[test]
+    fn a_cue_ending_a_clause_on_the_noun_before_it_says_nothing() {
+        for text in [
+            "The book she wrote sold well.\n",
+            "He regrets the things he said about her.\n",
+            "It was the book she wrote that made her famous.\n",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // What they say of the noun before them, a verb after the cue, is said.
+        assert_eq!(
+            contents("Ruiz made a decision they say allowed the fraud to grow.\n"),
+            ["allowed the fraud to grow"]
+        );
+        // The letter is no one's statement; Ruiz's praise is.
+        one_each(&[("In the letter he wrote, Ruiz praised the mayor.\n", "Ruiz")]);
+        // After a place or a time, what follows is what was said.
+        one_each(&[
+            ("In the interview he said the pier was safe.\n", "he"),
+            ("That day he said the pier was safe.\n", "he"),
+            ("In a statement she said that the pier was safe.\n", "she"),
+            ("At the rally he said, \"We will win.\"\n", "he"),
+        ]);
     }
 
     #[test]
