@@ -202,8 +202,9 @@ pub(super) fn at_cue(
         return None;
     }
     // "so many Republican claims as inaccurate", "Both reports say": after a
-    // determiner of many, a word in "-s" is a plural noun, not a verb.
-    if is_plural(word) && counted_before(doc, sentence.tokens.start, i) {
+    // determiner of many, a word in "-s" that may be a noun is its plural, not a verb
+    // ("Many a voter says", "Half of those polled says" are verbs).
+    if may_be_plural_noun(word) && counted_before(doc, sentence.tokens.start, i) {
         return None;
     }
     // "a large pledged delegate lead": the delegates' kind, nothing pledged here.
@@ -1058,10 +1059,40 @@ fn reduced_relative(doc: &Doc, sentence: &Sentence, i: usize, cue_end: usize) ->
         || !of_a_clause && (verb(next) || next == "that" && verb(doc.lower(cue_end + 1)))
 }
 
+/// Whether a cue in "-s" is also the plural of a noun: "claims", "reports", "notes".
+fn may_be_plural_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "claims"
+            | "reports"
+            | "comments"
+            | "notes"
+            | "remarks"
+            | "tweets"
+            | "posts"
+            | "charges"
+            | "accounts"
+            | "estimates"
+            | "warnings"
+            | "promises"
+            | "threats"
+            | "complaints"
+            | "responses"
+            | "answers"
+            | "replies"
+            | "quotes"
+            | "calls"
+            | "demands"
+            | "pledges"
+            | "vows"
+    )
+}
+
 /// Whether a determiner that counts many ("many", "several", "these", "both") comes
 /// just before token `i`, past at most two words describing what it counts ("so many
 /// Republican claims"): the word at `i` is then their plural noun. Not past a plural,
-/// which is what is counted ("so many analysts shows").
+/// which is what is counted ("so many analysts shows"), nor where one is counted
+/// ("many a critic claims").
 fn counted_before(doc: &Doc, floor: usize, i: usize) -> bool {
     let counts = |w: &str| {
         matches!(
@@ -1074,7 +1105,7 @@ fn counted_before(doc: &Doc, floor: usize, i: usize) -> bool {
         .rev()
         .take_while(|&k| doc.is_word(k))
         .find(|&k| !describes(doc.lower(k)) || counts(doc.lower(k)))
-        .is_some_and(|k| counts(doc.lower(k)))
+        .is_some_and(|k| counts(doc.lower(k)) && !matches!(doc.lower(k + 1), "a" | "an"))
 }
 
 /// Whether "show" at token `i` has a subject it agrees with, a plural ("Polls show",
@@ -2059,6 +2090,11 @@ mod tests {
         assert_eq!(found("Both reports say the economy grew.\n"), []);
         // A verb after the plural counted, or after no count, is one.
         one_each(&[
+            ("Many a critic claims the economy grew.\n", "a critic"),
+            (
+                "Half of those polled says the economy grew.\n",
+                "Half of those polled",
+            ),
             ("Both men say the economy grew.\n", "Both men"),
             ("Ruiz claims that the vote was rigged.\n", "Ruiz"),
             ("These same voters express doubts about Ruiz.\n", "voters"),

@@ -3,6 +3,8 @@
 //! shows the full name, as a reader would write it, when the report gives one and only
 //! one first name for that surname.
 
+use smallvec::SmallVec;
+
 use super::mention::{in_a_body_name, is_first_name, not_a_name, TITLES_SET};
 use crate::ingest::cues::{concat_lists, FnvMap, FnvSet, WordSet, OPEN_BEFORE_SPEAKER};
 use crate::model::names::{
@@ -31,10 +33,11 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
         return found;
     }
     // Surnames whose first full name has a first name the lists know, not one of a
-    // couple ("Khizr and Ghazala Khan"): the surname alone may stand for it.
-    let mut sure_first: FnvSet<&str> = FnvSet::default();
-    // Those written alone after that full name, before any other: theirs.
-    let mut alone_after_full: FnvSet<&str> = FnvSet::default();
+    // couple ("Khizr and Ghazala Khan"), with the sex it tells: the surname alone may
+    // stand for that person.
+    let mut sure_first: FnvMap<&str, Gender> = FnvMap::default();
+    // How often each is written alone after that full name, before any other.
+    let mut alone_after_full: FnvMap<&str, u32> = FnvMap::default();
     // First names that open a sentence ("Unlike Patriot"), to check against the text's
     // lower-case words once it is read.
     let mut opening: Vec<(String, String)> = Vec::new();
@@ -91,13 +94,18 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
         let initial = is_initial(before);
         let named = first_name(before);
         if !initial && !named {
-            // Alone, as a person ("Cruz said", "Sen. Cruz"): not after "Mrs." or "Mr.",
-            // which may be someone else of the surname, nor a family's or a place's
-            // ("the Khan family", "Bundy Ranch").
-            let of_a_thing = matches!(before, "the" | "The" | "a" | "A" | "an" | "An")
-                || after.starts_with(char::is_uppercase);
-            if sure_first.contains(word) && !is_honorific(before) && !of_a_thing {
-                alone_after_full.insert(word);
+            if let Some(&sex) = sure_first.get(word) {
+                match alone(text, at, end, before) {
+                    Some(told) if told.is_none_or(|told| told == sex) => {
+                        *alone_after_full.entry(word).or_default() += 1;
+                    }
+                    // "Rosalynn Carter died. Carter said his wife ...": another's.
+                    Some(Some(_)) => {
+                        sure_first.remove(word);
+                        alone_after_full.remove(word);
+                    }
+                    _ => {}
+                }
             }
             continue;
         }
@@ -134,8 +142,9 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
                     full.push(' ');
                     full.push_str(word);
                     let sex_beside = gender_of_word(opener.trim_end_matches(','));
-                    if is_first_name(first) && !matches!(opener, "and" | "&") {
-                        sure_first.insert(word);
+                    let sex = gender_of_first_name(&fold_compact(first));
+                    if let Some(sex) = sex.filter(|_| !matches!(opener, "and" | "&")) {
+                        sure_first.insert(word, sex);
                     }
                     found.insert(
                         word.to_owned(),
@@ -149,7 +158,7 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
                 // Clarke" and "Tom A. Clarke" are one person, "Ann Clarke" another.
                 Some(Some(known))
                     if !same_person(&known.name, first, word)
-                        && !alone_after_full.contains(word) =>
+                        && alone_after_full.get(word).is_none_or(|&n| n < 2) =>
                 {
                     found.insert(word.to_owned(), None);
                 }
@@ -176,6 +185,59 @@ pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, 
         }
     }
     found
+}
+
+/// Whether the surname at `at..end` of `text`, after the word `before`, is written
+/// alone as a person ("Cruz said he ..."), with the sex a family of theirs after it
+/// tells ("Carter said his wife ..."), or the honorific before it ("Mr. Cruz"). Not
+/// after a title, which may be another's of the surname ("President Obama", "Sen.
+/// Cruz"); nor an owner ("Cruz's campaign"), a family or a place ("the Khan family",
+/// "Bundy Ranch").
+fn alone(text: &str, at: usize, end: usize, before: &str) -> Option<Option<Gender>> {
+    const FAMILY_WITHIN: usize = 6;
+    let after = &text[end..];
+    // "Mr. Cruz" is a man of the surname, as "he" would tell.
+    if is_honorific(before) {
+        return gender_of_word(before).map(Some);
+    }
+    let titled = TITLES_SET.contains_lowered(before.as_bytes())
+        || before.starts_with(char::is_uppercase)
+            && !before.ends_with(['.', '!', '?', '"', '”', ',', ';', ':']);
+    let owner = text[at..end].ends_with("'s") || text[at..end].ends_with("’s");
+    let of_a_thing = matches!(before, "the" | "The" | "a" | "A" | "an" | "An")
+        || after.trim_start().starts_with(char::is_uppercase);
+    if titled || owner || of_a_thing {
+        return None;
+    }
+    // "Carter said his wife ...": whose family it is tells the sex, where a pronoun
+    // alone may be anyone's ("Clinton said he was unfit").
+    let words: SmallVec<[&str; FAMILY_WITHIN]> =
+        after.split_whitespace().take(FAMILY_WITHIN).collect();
+    let told = words.windows(2).find_map(|pair| {
+        let family = matches!(
+            trim_end_marks(pair[1]).to_ascii_lowercase().as_str(),
+            "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "mother"
+                | "father"
+                | "sons"
+                | "daughters"
+                | "grandmother"
+                | "grandfather"
+                | "children"
+                | "family"
+        );
+        match pair[0].to_ascii_lowercase().as_str() {
+            "his" if family => Some(Gender::Male),
+            "her" if family => Some(Gender::Female),
+            _ => None,
+        }
+    });
+    Some(told)
 }
 
 /// The words looked for, by first byte and the length of their leading run of ASCII
@@ -840,9 +902,16 @@ mod tests {
     #[test]
     fn a_surname_alone_before_a_second_full_name_is_the_first() {
         let text = "Sen. Ted Cruz (R-Tex) endorsed Trump. Cruz said he had to. \
-                    Trump attacked his wife, Heidi Cruz, and his father, Rafael Cruz. \
-                    \"It was personal,\" Cruz said.";
+                    \"I will vote for him,\" Cruz wrote. Trump attacked his wife, Heidi \
+                    Cruz, and his father, Rafael Cruz. \"It was personal,\" Cruz said.";
         assert_eq!(full(text, "Cruz").as_deref(), Some("Ted Cruz"));
+        let text = "Ted Cruz spoke. Mr. Cruz said so. Mr. Cruz added so. His wife, Heidi \
+                    Cruz, agreed.";
+        assert_eq!(full(text, "Cruz").as_deref(), Some("Ted Cruz"));
+        // Once alone is not enough.
+        let text = "Sen. Ted Cruz endorsed Trump. Cruz said he had to. His wife, Heidi \
+                    Cruz, agreed.";
+        assert_eq!(full(text, "Cruz"), None);
         let text = "Sen. Ted Cruz spoke. His wife, Heidi Cruz, did not. Cruz said so.";
         assert_eq!(full(text, "Cruz"), None);
         // Not a couple's, a family's or a place's surname, nor words a headline
@@ -867,6 +936,24 @@ mod tests {
             (
                 "Grassley Compares Trump To Sotomayor. Trump said so. Donald Trump left.",
                 "Trump",
+            ),
+            // A title or an owner is no surname alone; a pronoun of the other sex tells
+            // another.
+            (
+                "Heidi Cruz spoke. Sen. Cruz said so. Sen. Cruz agreed. Ted Cruz left.",
+                "Cruz",
+            ),
+            (
+                "Heidi Cruz spoke. Cruz's aides said so. Cruz's team agreed. Ted Cruz left.",
+                "Cruz",
+            ),
+            (
+                "Jill Biden spoke. Biden said his wife won. Biden added so. Joe Biden left.",
+                "Biden",
+            ),
+            (
+                "Jill Biden spoke. Mr. Biden said so. Mr. Biden added so. Joe Biden left.",
+                "Biden",
             ),
         ] {
             assert_eq!(full(text, surname), None, "{text}");

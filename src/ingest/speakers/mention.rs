@@ -2560,21 +2560,35 @@ pub(in crate::ingest) fn described_people(word: &str) -> bool {
 }
 
 /// Whether a lower-case word names people in the plural by what they are or do, where
-/// the lists know only one of them ("scholars", "reporters") or none, as a long word
-/// made for a doer ("demonstrators", "scientists", "residents"): not a surname ending
-/// in "s" ("Sanders", "Connors", "Clements"), nor people of a place ("Virginians"). The
-/// plurals the lists know are read as they say ("officials", "Democrats").
+/// the lists know neither it nor its singular as a word of people: one of the plurals
+/// that open news sentences ("scholars", "teachers", "parents"), or a long word made
+/// for a doer ("demonstrators", "scientists"; not "statements"). Not a surname ending
+/// in "s" ("Sanders", "Connors", "Clements"), nor the plural of a title or role, which
+/// may be one ("Dukes", "Fellows", "Kings").
 fn doers(word: &str) -> bool {
-    let Some(singular) = word.strip_suffix('s') else {
-        return false;
-    };
-    let made_for_a_doer = || {
-        word.len() >= 9
-            && ["ors", "ists", "ents"]
-                .iter()
-                .any(|end| word.ends_with(end))
-    };
-    !names_people(word) && (names_people(singular) || made_for_a_doer())
+    const PLURALS: &[&str] = &[
+        "scholars",
+        "reporters",
+        "students",
+        "teachers",
+        "nurses",
+        "doctors",
+        "lawyers",
+        "workers",
+        "parents",
+        "volunteers",
+        "immigrants",
+        "farmers",
+        "fans",
+        "neighbors",
+        "neighbours",
+        "witnesses",
+        "veterans",
+    ];
+    let made_for_a_doer =
+        || word.len() >= 9 && ["ors", "ists"].iter().any(|end| word.ends_with(end));
+    let role = |w: &str| names_people(w) || w.strip_suffix('s').is_some_and(names_people);
+    PLURALS.contains(&word) || made_for_a_doer() && !role(word)
 }
 
 /// Whether a lower-case word is a body's kind that names its people: "police" are
@@ -3562,11 +3576,15 @@ mod tests {
             ("Reporters", "reporters"),
             ("Students", "students"),
             ("Scientists", "scientists"),
+            ("Parents", "parents"),
+            ("Teachers", "teachers"),
         ] {
             assert_eq!(read(word), unnamed(name));
         }
         assert_eq!(read("Russians"), unnamed("Russians"));
-        for surname in ["Sanders", "Connors", "Clements", "Peters"] {
+        for surname in [
+            "Sanders", "Connors", "Clements", "Peters", "Dukes", "Fellows", "Kings",
+        ] {
             assert!(matches!(read(surname), Reading::Person { .. }), "{surname}");
         }
         assert_eq!(
