@@ -190,14 +190,21 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     // not", the speaker is "he", as in "Ohio removed voters from the lists because they
     // said nothing" they are; a pronoun a verb has as its subject is no object ("he",
     // "they"; "One of them said" is one of them).
-    let clause_opener =
-        |w: &str| joins_clauses(w) && !matches!(w, "after" | "before" | "since" | "until" | "as");
+    // Only a word that must open a clause, in lower case: "the then governor", "all but
+    // one party", "the once powerful union", "the novel If Only" are phrases.
+    let clause_opener = |k: usize| {
+        !doc.capitalised(k)
+            && matches!(
+                doc.lower(k),
+                "because" | "although" | "though" | "while" | "whereas" | "unless" | "if" | "when"
+            )
+    };
     let subject_pronoun = matches!(doc.lower(end - 1), "he" | "she" | "they" | "we" | "i");
     let phrase = |p: usize| {
         !subject_pronoun
             && (p + 1..end - 1).all(|k| {
                 let w = doc.lower(k);
-                !(is_auxiliary(w) || is_relative(w) || clause_opener(w))
+                !(is_auxiliary(w) || is_relative(w) || clause_opener(k))
             })
     };
     let head = p
@@ -1546,6 +1553,18 @@ mod tests {
             "Ohio removed voters from the lists, and they said nothing.",
         ] {
             assert_eq!(left(text, "said").as_deref(), Some("they"), "{text}");
+        }
+        for (text, speaker) in [
+            (
+                "An aide to the then governor said so.",
+                "An aide to the then governor",
+            ),
+            (
+                "Members of all but one party said so.",
+                "Members of all but one party",
+            ),
+        ] {
+            assert_eq!(left(text, "said").as_deref(), Some(speaker), "{text}");
         }
         assert_eq!(
             left(
