@@ -199,7 +199,7 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
                 "because" | "although" | "though" | "while" | "whereas" | "unless" | "if" | "when"
             )
     };
-    let subject_pronoun = matches!(doc.lower(end - 1), "he" | "she" | "they" | "we" | "i");
+    let subject_pronoun = is_subject_pronoun(doc.lower(end - 1));
     let phrase = |p: usize| {
         !subject_pronoun
             && (p + 1..end - 1).all(|k| {

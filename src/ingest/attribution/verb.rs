@@ -1014,7 +1014,7 @@ fn dash_aside_start(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
 /// ("That day he said").
 fn reduced_relative(doc: &Doc, sentence: &Sentence, i: usize, cue_end: usize) -> bool {
     let floor = sentence.tokens.start;
-    if i < floor + 3 || !matches!(doc.lower(i - 1), "he" | "she" | "they" | "we" | "i") {
+    if i < floor + 3 || !is_subject_pronoun(doc.lower(i - 1)) {
         return false;
     }
     let noun = i - 2;

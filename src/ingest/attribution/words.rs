@@ -207,8 +207,6 @@ pub(super) fn is_relative(word: &str) -> bool {
 
 pub(super) const PASSIVE: &[&str] = &["was", "were", "been", "be", "is", "are", "being"];
 
-/// Pronouns that name a speaker. A `matches!` rather than a list: it is asked of a word
-/// at every step of the noun phrase finders, and compiles to a few comparisons.
 /// Whether a lower-case word is a past tense: "-ed", or one of the irregular ones
 /// that follow a speaker in news ("Trump shot back").
 pub(super) fn is_past(word: &str) -> bool {
@@ -241,6 +239,14 @@ pub(super) fn reads_as_verb(word: &str) -> bool {
     is_past(word) || word.ends_with('s') || super::super::cues::cue(word).is_some()
 }
 
+/// Pronouns that are a verb's subject, never a preposition's object ("they", not
+/// "them").
+pub(super) fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "we" | "i")
+}
+
+/// Pronouns that name a speaker. A `matches!` rather than a list: it is asked of a word
+/// at every step of the noun phrase finders, and compiles to a few comparisons.
 pub(super) fn is_pronoun(word: &str) -> bool {
     matches!(word, "he" | "she" | "they" | "we" | "i" | "you" | "it")
 }

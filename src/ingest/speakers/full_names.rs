@@ -213,29 +213,36 @@ fn alone(text: &str, at: usize, end: usize, before: &str) -> Option<Option<Gende
     // alone may be anyone's ("Clinton said he was unfit").
     let words: SmallVec<[&str; FAMILY_WITHIN]> =
         after.split_whitespace().take(FAMILY_WITHIN).collect();
+    // The owner is asked first, as few words are "his" or "her"; nothing is copied.
+    const FAMILY: [&str; 14] = [
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "mother",
+        "father",
+        "sons",
+        "daughters",
+        "grandmother",
+        "grandfather",
+        "children",
+        "family",
+    ];
     let told = words.windows(2).find_map(|pair| {
-        let family = matches!(
-            trim_end_marks(pair[1]).to_ascii_lowercase().as_str(),
-            "wife"
-                | "husband"
-                | "son"
-                | "daughter"
-                | "brother"
-                | "sister"
-                | "mother"
-                | "father"
-                | "sons"
-                | "daughters"
-                | "grandmother"
-                | "grandfather"
-                | "children"
-                | "family"
-        );
-        match pair[0].to_ascii_lowercase().as_str() {
-            "his" if family => Some(Gender::Male),
-            "her" if family => Some(Gender::Female),
-            _ => None,
-        }
+        let sex = if pair[0].eq_ignore_ascii_case("his") {
+            Gender::Male
+        } else if pair[0].eq_ignore_ascii_case("her") {
+            Gender::Female
+        } else {
+            return None;
+        };
+        let kin = trim_end_marks(pair[1]);
+        FAMILY
+            .iter()
+            .any(|f| f.eq_ignore_ascii_case(kin))
+            .then_some(sex)
     });
     Some(told)
 }
