@@ -29,7 +29,14 @@ pub(super) fn nominal(
     if i - 1 == sentence.tokens.start && possessor(owner).is_some_and(labels_a_line) {
         return None;
     }
-    let mention = doc.tokens.start(i - 1)..doc.tokens.end(i - 1);
+    // "North Korea's claims", "Gov. Andrew Cuomo's denial": the whole name owns them.
+    let named = !matches!(owner, "his" | "her" | "their");
+    let first = (sentence.tokens.start.max(i.saturating_sub(1 + NAME_WORDS))..i - 1)
+        .rev()
+        .take_while(|&k| named && doc.is_word(k) && doc.capitalised(k) && !doc.in_quote(k))
+        .last()
+        .unwrap_or(i - 1);
+    let mention = doc.tokens.start(first)..doc.tokens.end(i - 1);
     let mut from = i + 1;
     // "his pledge to repeal the law": what was pledged; not "his response to the
     // question".
@@ -109,6 +116,9 @@ pub(super) fn nominal(
     ))
 }
 
+/// The most words of a name before its possessive ("New York Gov. Andrew Cuomo's").
+const NAME_WORDS: usize = 6;
+
 /// How many tokens after "of", "on" or "about" are searched for the verb that ends
 /// the phrase.
 const PHRASE_WORDS: usize = 24;
@@ -167,6 +177,30 @@ mod tests {
             all.contains(&seen(Reported, "have fixed the pier", "Lopez's", "claim")),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn the_whole_name_before_a_possessive_owns_the_noun_cue() {
+        for (text, owner) in [
+            (
+                "It is hard to assess North Korea's claims about its test.\n",
+                "North Korea's",
+            ),
+            (
+                "Few believed Gov. Ana Ruiz's denial of any role.\n",
+                "Gov. Ana Ruiz's",
+            ),
+            (
+                "Few believed the White House's denial of any role.\n",
+                "White House's",
+            ),
+            // A pronoun owns them alone.
+            ("Few believed Ruiz and her denial of any role.\n", "her"),
+        ] {
+            let all = found(text);
+            assert_eq!(all.len(), 1, "{text}: {all:?}");
+            assert_eq!(all[0].speaker.as_deref(), Some(owner), "{text}");
+        }
     }
 
     #[test]
