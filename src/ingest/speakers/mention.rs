@@ -209,6 +209,7 @@ const STATES: &[(&str, &str)] = &[
     ("china", "China"),
     ("london", "United Kingdom"),
     ("britain", "United Kingdom"),
+    ("united kingdom", "United Kingdom"),
     ("paris", "France"),
     ("france", "France"),
     ("berlin", "Germany"),
@@ -220,6 +221,7 @@ const STATES: &[(&str, &str)] = &[
     ("seoul", "South Korea"),
     ("south korea", "South Korea"),
     ("brussels", "European Union"),
+    ("european union", "European Union"),
     ("nato", "NATO"),
     ("israel", "Israel"),
     ("india", "India"),
@@ -254,6 +256,38 @@ const STATES: &[(&str, &str)] = &[
     ("warsaw", "Poland"),
     ("taiwan", "Taiwan"),
     ("taipei", "Taiwan"),
+    ("australia", "Australia"),
+    ("canberra", "Australia"),
+    ("brazil", "Brazil"),
+    ("brasilia", "Brazil"),
+    ("greece", "Greece"),
+    ("athens", "Greece"),
+    ("netherlands", "Netherlands"),
+    ("the hague", "Netherlands"),
+    ("sweden", "Sweden"),
+    ("stockholm", "Sweden"),
+    ("norway", "Norway"),
+    ("oslo", "Norway"),
+    ("qatar", "Qatar"),
+    ("doha", "Qatar"),
+    ("lebanon", "Lebanon"),
+    ("beirut", "Lebanon"),
+    ("libya", "Libya"),
+    ("tripoli", "Libya"),
+    ("yemen", "Yemen"),
+    ("vietnam", "Vietnam"),
+    ("hanoi", "Vietnam"),
+    ("philippines", "Philippines"),
+    ("manila", "Philippines"),
+    ("indonesia", "Indonesia"),
+    ("jakarta", "Indonesia"),
+    ("nigeria", "Nigeria"),
+    ("south africa", "South Africa"),
+    ("pretoria", "South Africa"),
+    ("argentina", "Argentina"),
+    ("buenos aires", "Argentina"),
+    ("colombia", "Colombia"),
+    ("bogota", "Colombia"),
 ];
 
 /// The places and bodies of `STATES`, for a `WordSet` of them.
@@ -3990,6 +4024,17 @@ mod tests {
                 name: "Russia".into()
             }
         );
+        // A state no list named before is that state, no person of the name.
+        for (mention, state) in [
+            ("Australia", "Australia"),
+            ("the European Union", "European Union"),
+        ] {
+            assert_eq!(
+                read(mention),
+                Reading::Institution { name: state.into() },
+                "{mention}"
+            );
+        }
         // An office of a state speaks for itself.
         for (mention, office) in [
             ("The White House", "White House"),
