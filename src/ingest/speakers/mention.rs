@@ -263,7 +263,6 @@ const STATES: &[(&str, &str)] = &[
     ("greece", "Greece"),
     ("athens", "Greece"),
     ("netherlands", "Netherlands"),
-    ("the hague", "Netherlands"),
     ("sweden", "Sweden"),
     ("stockholm", "Sweden"),
     ("norway", "Norway"),
