@@ -190,14 +190,14 @@ pub(super) fn np_left(doc: &Doc, floor: usize, end: usize) -> Option<Range<usize
     // not", the speaker is "he", as in "Ohio removed voters from the lists because they
     // said nothing" they are; a pronoun a verb has as its subject is no object ("he",
     // "they"; "One of them said" is one of them).
-    // Only a word that must open a clause, in lower case: "the then governor", "all but
-    // one party", "the once powerful union", "the novel If Only" are phrases.
+    // Only a word that must open a clause, in lower case, not one that may be a
+    // preposition or an adverb: "the then governor", "all but one party", "the once
+    // powerful union", "the novel If Only" are phrases.
     let clause_opener = |k: usize| {
+        let w = doc.lower(k);
         !doc.capitalised(k)
-            && matches!(
-                doc.lower(k),
-                "because" | "although" | "though" | "while" | "whereas" | "unless" | "if" | "when"
-            )
+            && subordinates(w)
+            && !matches!(w, "after" | "before" | "since" | "until" | "once")
     };
     let subject_pronoun = is_subject_pronoun(doc.lower(end - 1));
     let phrase = |p: usize| {

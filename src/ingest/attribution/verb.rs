@@ -1007,11 +1007,10 @@ fn dash_aside_start(doc: &Doc, floor: usize, j: usize) -> Option<usize> {
 
 /// Whether the cue at token `i` opens no words of its own but ends a clause describing
 /// the noun before its subject, a pronoun, which is what was said or written: "the book
-/// she wrote sold well", "In the letter he wrote, Ruiz praised ...", "the words he said
-/// were harsh", "the things he said about her". A determiner opens the noun, and after
-/// the cue comes a mark, a verb or a preposition, where what was said would be a
-/// clause or a quotation ("In the interview he said the pier was safe"). Not a time
-/// ("That day he said").
+/// she wrote sold well", "the things he said about her", "the scene she described,
+/// although ...". A determiner opens the noun, and after the cue comes a mark, a verb
+/// or a preposition, where what was said would be a clause or a quotation ("In the
+/// interview he said the pier was safe"). Not a time ("That day he said").
 fn reduced_relative(doc: &Doc, sentence: &Sentence, i: usize, cue_end: usize) -> bool {
     let floor = sentence.tokens.start;
     if i < floor + 3 || !is_subject_pronoun(doc.lower(i - 1)) {
@@ -1030,6 +1029,9 @@ fn reduced_relative(doc: &Doc, sentence: &Sentence, i: usize, cue_end: usize) ->
         && !PREPOSITIONS.contains(&w)
         && !DETERMINERS_SET.contains(w)
         && cues::cue(w).is_none();
+    if !plain {
+        return false;
+    }
     let Some(determiner) = (floor.max(noun.saturating_sub(2))..noun)
         .rev()
         .take_while(|&k| doc.is_word(k))
@@ -1037,9 +1039,6 @@ fn reduced_relative(doc: &Doc, sentence: &Sentence, i: usize, cue_end: usize) ->
     else {
         return false;
     };
-    if !plain {
-        return false;
-    }
     let verb = |w: &str| is_auxiliary(w) || is_past(w) && w != "based" || w == "sold";
     // The noun is a verb's subject or object ("The book she wrote sold well", "regrets
     // the things he said", "the title of the book she wrote"), not that of a phrase
@@ -1080,14 +1079,16 @@ fn reduced_relative(doc: &Doc, sentence: &Sentence, i: usize, cue_end: usize) ->
     // all; not a "that" a verb follows, which describes a noun ("the companies he
     // listed on his records that have outsourced jobs").
     const PHRASE_AT_MOST: usize = 6;
-    let said_further = doc.in_time(cue_end + 1)
-        || (cue_end..sentence.tokens.end.min(cue_end + PHRASE_AT_MOST)).any(|k| {
-            doc.is_quote_mark(k)
-                || doc.word(k) == ":"
-                || doc.lower(k) == "that" && !verb(doc.lower(k + 1))
-        });
+    let said_further = || {
+        doc.in_time(cue_end + 1)
+            || (cue_end..sentence.tokens.end.min(cue_end + PHRASE_AT_MOST)).any(|k| {
+                doc.is_quote_mark(k)
+                    || doc.word(k) == ":"
+                    || doc.lower(k) == "that" && !verb(doc.lower(k + 1))
+            })
+    };
     matches!(doc.word(cue_end), "," | "." | ";") && !doc.is_quote_mark(cue_end + 1)
-        || PREPOSITIONS.contains(&next) && !said_further
+        || PREPOSITIONS.contains(&next) && !said_further()
         || !of_a_clause && (verb(next) || next == "that" && verb(doc.lower(cue_end + 1)))
 }
 

@@ -1,7 +1,8 @@
 //! A person a report quotes only by surname ("Clarke said") is often named in full in
 //! a sentence that quotes nobody ("a man named Tom Clarke"). The speakers list then
 //! shows the full name, as a reader would write it, when the report gives one and only
-//! one first name for that surname.
+//! one first name for that surname, or gives another only after the surname alone has
+//! stood for the first.
 
 use smallvec::SmallVec;
 
@@ -22,9 +23,9 @@ pub(super) struct FullName {
 
 /// What the report says of each surname asked for: the one full name it gives ("Tom
 /// Clarke", "Tom A. Clarke"), or `None` when it gives two different ones, unless the
-/// surname alone stood for the first before the second was named: "Sen. Ted Cruz ...
-/// Cruz said ... his wife, Heidi Cruz" is Ted Cruz, as a report names a second person
-/// of a surname by first name from then on. One pass over
+/// surname alone stood for the first, twice or more, before the second was named ("Sen.
+/// Ted Cruz ... Cruz said ... Mr. Cruz wrote ... his wife, Heidi Cruz" is Ted Cruz), as
+/// a report names a second person of a surname by first name from then on. One pass over
 /// the text's bytes that stops only at capitalised words, whatever the number of
 /// surnames; the words before a surname are read back from it.
 pub(super) fn full_names(text: &str, surnames: &FnvSet<&str>) -> FnvMap<String, Option<FullName>> {

@@ -2592,12 +2592,11 @@ pub(in crate::ingest) fn described_people(word: &str) -> bool {
         || people_plural(word)
 }
 
-/// Whether a lower-case word names people in the plural by what they are or do, where
-/// the lists know neither it nor its singular as a word of people: one of the plurals
-/// that open news sentences ("scholars", "teachers", "parents"), or a long word made
-/// for a doer ("demonstrators", "scientists"; not "statements"). Not a surname ending
-/// in "s" ("Sanders", "Connors", "Clements"), nor the plural of a title or role, which
-/// may be one ("Dukes", "Fellows", "Kings").
+/// Whether a lower-case word names people in the plural by what they are or do: one of
+/// the plurals that open news sentences ("scholars", "teachers", "parents"), or a long
+/// word made for a doer that no list knows as a role ("demonstrators", "scientists";
+/// not "statements"). Not a surname ending in "s" ("Sanders", "Connors", "Clements"),
+/// nor the plural of a title or role, which may be one ("Dukes", "Fellows", "Kings").
 fn doers(word: &str) -> bool {
     const PLURALS: &[&str] = &[
         "scholars",
